@@ -1,0 +1,32 @@
+# The two commands: `make run` (set up, then run the app's main job) and `make test` (set up, then the
+# whole suite). Both start from a fresh clone; scripts/setup.sh is idempotent and quick the second time.
+PY := .venv/bin/python
+PYTEST_ARGS ?=
+
+.PHONY: setup run demo test test-fast lint bench clean
+
+setup:
+	bash scripts/setup.sh
+
+run: setup
+	$(PY) -m engine demo
+
+demo: run
+
+test: setup
+	$(PY) -m ruff check .
+	@# pytest exits 5 when it collected nothing: a vanished suite must fail, not pass.
+	$(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; exit $$rc
+
+test-fast: setup
+	$(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
+lint: setup
+	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+
+bench: setup
+	$(PY) -m engine bench transcribe engine/demo_data/sample-visit.ogg
+
+clean:
+	rm -rf .venv .pytest_cache .ruff_cache build dist *.egg-info

@@ -1,0 +1,356 @@
+"""`chartside` command line: a thin shell over engine.services.
+
+Every user-caused error ends in one sentence and a non-zero exit code; unexpected errors say where the
+log is, and the log records the exception type and code location only (exception messages can hold PHI).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import traceback
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from engine.config import get_settings
+from engine.errors import ChartsideError
+from engine.logs import get_logger
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chartside: offline clinical scribe.")
+bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks: ratios against baselines run in the same process.")
+models_app = typer.Typer(no_args_is_help=True, help="The models Chartside knows and where their files are.")
+notes_app = typer.Typer(no_args_is_help=True, help="Notes in the encrypted store.")
+app.add_typer(bench_app, name="bench")
+app.add_typer(models_app, name="models")
+app.add_typer(notes_app, name="notes")
+
+out = Console()
+err = Console(stderr=True)
+log = get_logger(__name__)
+
+STAGE_LABELS = {
+    "open": "Open store",
+    "transcribe": "Transcribe",
+    "facts": "Extract facts",
+    "draft": "Draft note",
+    "store": "Save",
+    "pdf": "Write PDF",
+}
+
+
+def friendly(fn):
+    """Turn ChartsideError into one red sentence and its exit code; hide tracebacks of the unexpected."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ChartsideError as exc:
+            err.print(f"[bold red]Error:[/] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            err.print("Stopped. Nothing from this run was saved.")
+            raise typer.Exit(130) from None
+        except typer.Exit:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence for a clinician's screen
+            frames = [f"{Path(f.filename).name}:{f.lineno}" for f in traceback.extract_tb(exc.__traceback__)]
+            log.error("internal_error", extra={"type": type(exc).__name__, "where": frames[-6:]})
+            logdir = get_settings().log_dir
+            err.print(
+                f"[bold red]Error:[/] Chartside hit an internal problem ({type(exc).__name__}); nothing was "
+                f"saved. Please send the log in {logdir} to IT.",
+                highlight=False,
+                soft_wrap=True,
+            )
+            raise typer.Exit(70) from None
+
+    return wrapper
+
+
+def _services(beam_size: int | None = None, no_llm: bool = False):
+    from engine.services import Services
+
+    settings = get_settings()
+    if beam_size:
+        settings = settings.model_copy(update={"beam_size": beam_size})
+    return Services(settings=settings, use_llm=not no_llm)
+
+
+class _ProgressHooks:
+    """Rich progress bar: one row per stage with elapsed time."""
+
+    def __init__(self, progress: Progress):
+        self.p = progress
+        self.tasks: dict[str, int] = {}
+
+    def hooks(self):
+        from engine.services import Hooks
+
+        return Hooks(start=self.start, advance=self.advance, end=self.end)
+
+    def start(self, stage: str) -> None:
+        self.tasks[stage] = self.p.add_task(STAGE_LABELS.get(stage, stage), total=1.0)
+
+    def advance(self, stage: str, fraction: float) -> None:
+        if stage in self.tasks:
+            self.p.update(self.tasks[stage], completed=fraction)
+
+    def end(self, stage: str, seconds: float) -> None:
+        self.p.update(self.tasks[stage], completed=1.0)
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description:<14}"),
+        BarColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    )
+
+
+class Fmt(StrEnum):
+    text = "text"
+    json = "json"
+    srt = "srt"
+    vtt = "vtt"
+
+
+@app.command()
+@friendly
+def note(
+    audio: Annotated[Path, typer.Argument(help="Recording: wav, mp3, m4a, ogg, webm, flac or anything PyAV reads.")],
+    template: Annotated[str, typer.Option(help="Note template (see `chartside templates`).")] = "soap",
+    pdf: Annotated[Path | None, typer.Option(help="Also write the note as a PDF here.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the whole result as JSON here.")] = None,
+    patient: Annotated[str | None, typer.Option(help="The patient's local identifier (MRN).")] = None,
+    beam_size: Annotated[int | None, typer.Option(min=1, max=10, help="Whisper beam size.")] = None,
+    no_llm: Annotated[bool, typer.Option("--no-llm", help="Facts only: skip the model's prose.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the note id.")] = False,
+) -> None:
+    """Transcribe a recording, extract facts, draft and store the note."""
+    svc = _services(beam_size, no_llm)
+    try:
+        with _progress() as progress:
+            ph = _ProgressHooks(progress)
+            result = svc.note_from_audio(audio, template=template, patient=patient, hooks=ph.hooks())
+            if pdf:
+                ph.start("pdf")
+                svc.export_pdf(result, pdf)
+                ph.end("pdf", 0)
+        if json_out:
+            _write_atomic(json_out, result.model_dump_json(indent=1))
+        if quiet:
+            out.print(result.note_id)
+            return
+        _print_note(result)
+        out.print(f"\nStored as note [bold]{result.note_id}[/] in {svc.settings.db_path} (encrypted).")
+        if pdf:
+            out.print(f"PDF: {pdf}")
+        if json_out:
+            out.print(f"JSON: {json_out}")
+    finally:
+        svc.close()
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def _print_note(result) -> None:
+    from engine.types import SentenceStatus
+
+    out.rule(f"Note · {result.draft.template}")
+    for sec in result.draft.sections:
+        out.print(f"[bold]{sec.title}[/]")
+        lines = [s for s in sec.sentences if s.status == SentenceStatus.supported]
+        for s in lines:
+            marks = ", ".join(f"{e.start_s:.1f}s" for e in s.evidence[:2])
+            tag = "" if s.source == "facts" else " [dim](model)[/]"
+            out.print(f"  {s.text}{tag} [dim]{('[' + marks + ']') if marks else ''}[/]", highlight=False)
+        if not lines:
+            out.print("  (nothing recorded)")
+    if result.draft.removed:
+        n = len(result.draft.removed)
+        out.print(
+            f"[yellow]The verifier removed {n} statement(s) the model wrote that the visit does not support"
+            f"{' (first 3 shown)' if n > 3 else ''}:[/]"
+        )
+        for s in result.draft.removed[:3]:
+            text = s.text if len(s.text) <= 90 else s.text[:87] + "..."
+            out.print(f"  [strike]{text}[/] [dim]— {s.problems[0]}[/]", highlight=False)
+    for line in result.draft.notes:
+        out.print(f"[yellow]Check:[/] {line}", highlight=False)
+    if result.draft.omissions:
+        out.print("[yellow]In the visit but not in this note:[/] " + "; ".join(result.draft.omissions))
+    t = result.timings_s
+    out.print(f"[dim]Timings: {', '.join(f'{k} {v:.1f}s' for k, v in t.items())}[/]")
+
+
+def _ts(seconds: float, sep: str) -> str:
+    ms = int(round(seconds * 1000))
+    h, ms = divmod(ms, 3_600_000)
+    m, ms = divmod(ms, 60_000)
+    s, ms = divmod(ms, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
+
+
+def format_transcript(transcript, fmt: Fmt) -> str:
+    """Render a transcript as plain text, JSON (segments and words), SRT or WebVTT."""
+    if fmt == Fmt.json:
+        return transcript.model_dump_json(indent=1)
+    if fmt == Fmt.text:
+        return "\n".join(s.text for s in transcript.segments) + "\n"
+    blocks = []
+    for i, s in enumerate(transcript.segments, 1):
+        sep = "," if fmt == Fmt.srt else "."
+        timing = f"{_ts(s.start, sep)} --> {_ts(s.end, sep)}"
+        blocks.append(f"{i}\n{timing}\n{s.text}\n" if fmt == Fmt.srt else f"{timing}\n{s.text}\n")
+    head = "WEBVTT\n\n" if fmt == Fmt.vtt else ""
+    return head + "\n".join(blocks)
+
+
+@app.command()
+@friendly
+def transcribe(
+    audio: Annotated[Path, typer.Argument(help="Recording to transcribe.")],
+    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="text, json (segments + words), srt or vtt.")] = Fmt.text,
+    output: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of the terminal.")] = None,
+    beam_size: Annotated[int | None, typer.Option(min=1, max=10)] = None,
+) -> None:
+    """Transcribe a recording only (nothing is stored)."""
+    svc = _services(beam_size, no_llm=True)
+    with _progress() as progress:
+        ph = _ProgressHooks(progress)
+        hooks = ph.hooks()
+        hooks.start("transcribe")
+        transcript = svc.transcribe(audio, hooks)
+        hooks.end("transcribe", 0)
+    text = format_transcript(transcript, fmt)
+    if output:
+        _write_atomic(output, text)
+        err.print(f"Wrote {output}")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+@friendly
+def demo(
+    pdf: Annotated[Path | None, typer.Option(help="Also write the PDF here.")] = None,
+    no_llm: Annotated[bool, typer.Option("--no-llm")] = False,
+) -> None:
+    """Render the sample encounter to speech, run the whole pipeline on it and print the note."""
+    from engine.demo import sample_audio
+
+    audio = sample_audio(get_settings().cache_dir)
+    out.print(f"Sample visit audio: {audio}")
+    note(
+        audio=audio,
+        template="soap",
+        pdf=pdf,
+        json_out=None,
+        patient="DEMO-0001",
+        beam_size=None,
+        no_llm=no_llm,
+        quiet=False,
+    )
+
+
+@app.command()
+def templates() -> None:
+    """List the note templates."""
+    from engine.draft import templates as tpl
+
+    for name in tpl.available():
+        t = tpl.load(name)
+        out.print(f"{name:<12} {t.title} (version {t.version}) — {t.description}")
+
+
+@notes_app.command("list")
+@friendly
+def notes_list(limit: int = 20) -> None:
+    """The most recent notes."""
+    from engine.store.visits import list_notes
+
+    svc = _services(no_llm=True)
+    for n, v in list_notes(svc.store, limit):
+        state = "signed" if n.signed_at else "draft"
+        out.print(f"{n.id}  {n.created_at:%Y-%m-%d %H:%M}  {state:<7} {v.source_name}", highlight=False)
+    svc.close()
+
+
+@notes_app.command("show")
+@friendly
+def notes_show(note_id: str, json_out: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Print a stored note (or its whole result as JSON)."""
+    svc = _services(no_llm=True)
+    result = svc.load_note(note_id)
+    if json_out:
+        sys.stdout.write(result.model_dump_json(indent=1) + "\n")
+    else:
+        _print_note(result)
+    svc.close()
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Known models, whether their files are present, licence and source package."""
+    from models.registry import load_manifest, resolve
+
+    for spec in load_manifest():
+        try:
+            where = str(resolve(spec.name).path)
+            state = "[green]installed[/]"
+        except ChartsideError as exc:
+            where, state = str(exc), "[red]missing[/]"
+        out.print(
+            f"[bold]{spec.name}[/] ({spec.kind}, {spec.task}) {state}\n  licence: {spec.licence}\n"
+            f"  package: {spec.package}=={spec.package_version}\n  {where}",
+            highlight=False,
+        )
+
+
+@models_app.command("verify")
+@friendly
+def models_verify() -> None:
+    """Check every bundled model file against its sha256."""
+    from models.registry import load_manifest, verify
+
+    for spec in load_manifest():
+        verify(spec.name)
+        out.print(f"{spec.name}: all {len(spec.files)} file(s) match their sha256")
+
+
+@bench_app.command("transcribe")
+@friendly
+def bench_transcribe(
+    audio: Annotated[Path, typer.Argument(help="Audio file to benchmark on.")],
+    repeat: Annotated[int, typer.Option(min=1, max=20, help="Alternating runs of each.")] = 3,
+    beam_size: Annotated[int | None, typer.Option(min=1, max=10)] = None,
+    json_out: Annotated[Path | None, typer.Option("--json")] = None,
+) -> None:
+    """Our transcription vs raw faster-whisper on the same audio, same model and settings, same process."""
+    from engine.bench.transcribe import run
+
+    settings = get_settings()
+    if beam_size:
+        settings = settings.model_copy(update={"beam_size": beam_size})
+    report = run(audio, settings, repeat=repeat)
+    out.print(report.markdown())
+    if json_out:
+        _write_atomic(json_out, json.dumps(report.as_dict(), indent=1))
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()

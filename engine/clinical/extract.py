@@ -1,0 +1,425 @@
+"""Deterministic fact extraction: every fact carries the evidence spans it was read from.
+
+Nothing here is generated: a fact exists only because words in the transcript say it. The draft and
+the verifier build on these facts, which is what keeps the tiny local model from inventing medicine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from engine.clinical import lexicon
+from engine.clinical.lexicon import find_drugs
+from engine.clinical.sentences import Sentence, split
+from engine.types import Evidence, Fact, FactKind, Transcript
+
+UNIT_NORMAL = {
+    "milligram": "mg",
+    "milligrams": "mg",
+    "mg": "mg",
+    "mgs": "mg",
+    "microgram": "mcg",
+    "micrograms": "mcg",
+    "mcg": "mcg",
+    "gram": "g",
+    "grams": "g",
+    "g": "g",
+    "unit": "units",
+    "units": "units",
+    "puff": "puffs",
+    "puffs": "puffs",
+    "tablet": "tablets",
+    "tablets": "tablets",
+    "pill": "tablets",
+    "pills": "tablets",
+    "ml": "mL",
+    "milliliter": "mL",
+    "milliliters": "mL",
+    "millilitre": "mL",
+    "millilitres": "mL",
+    "drop": "drops",
+    "drops": "drops",
+    "capsule": "capsules",
+    "capsules": "capsules",
+}
+_DOSE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(UNIT_NORMAL, key=len, reverse=True)) + r")\b")
+FREQUENCIES: list[tuple[str, str]] = [
+    (r"\b(?:once|one time|1 time) (?:a|per|each) day\b|\bonce daily\b|\bdaily\b|\bevery day\b", "once daily"),
+    (r"\b(?:twice|two times|2 times) (?:a|per|each) day\b|\btwice daily\b|\bbid\b", "twice daily"),
+    (r"\b(?:three times|3 times) (?:a|per|each) day\b|\btid\b", "three times daily"),
+    (r"\b(?:four times|4 times) (?:a|per|each) day\b|\bqid\b", "four times daily"),
+    (r"\bevery (\d+) hours\b", "every {0} hours"),
+    (r"\bevery (?:night|evening)\b|\bnightly\b|\bat (?:night|bedtime)\b", "nightly"),
+    (r"\bevery morning\b|\bin the morning\b", "every morning"),
+    (r"\bonce (?:a|per) week\b|\bweekly\b", "weekly"),
+    (
+        r"\bas needed\b|\bwhen needed\b|\bif you need it\b|\bprn\b|\bwhen (?:the|my|her|his|she|he|i)\b[^.]*\b"
+        r"(?:bad|sick|hurts?|needed)\b|\bonly use it when\b",
+        "as needed",
+    ),
+]
+_DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
+STATUS_CUES: list[tuple[str, str]] = [
+    (r"\b(?:stop|stopping|stopped|discontinue|discontinued|quit|come off|hold off on|no longer)\b", "stopped"),
+    (r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust)\b", "changed"),
+    (
+        r"\b(?:start|starting|begin|prescribe|prescribing|i'll give|i will give|i'm going to give|put you on|"
+        r"put her on|put him on|instead|add|adding|new prescription|you can use|you can take)\b",
+        "started",
+    ),
+    (r"\b(?:taking|takes|take|i'm on|she's on|he's on|using|uses|have|has)\b", "active"),
+]
+_MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri)")
+_NEG_CUE = re.compile(r"\b(?:no|not|denies|denied|deny|without|never|none|negative for|free of)\b")
+_NEG_STOP = re.compile(r"\b(?:but|however|although|though|except|apart from|aside from)\b|[;]")
+_NOT_PATIENT = re.compile(
+    r"\b(?:some people|side effects?|can cause|may cause|might cause|if (?:you|she|he|they) "
+    r"(?:get|gets|have|has|is|are|notice|develop)|watch for|go straight to|call (?:us|911))\b"
+)
+_HEDGE = re.compile(r"\b(?:maybe|possibly|might|not sure|i think|probably|kind of)\b")
+_NKA = re.compile(
+    r"\b(?:no known (?:drug )?allergies|nkda|not allergic|no allergies|not that (?:we|i) know of|"
+    r"none that (?:we|i) know of|no drug allergies)\b|^\s*(?:no|none|nope)\b"
+)
+
+
+def _find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+    hits = []
+    for p in phrases:
+        for m in re.finditer(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", text):
+            hits.append((m.start(), m.end(), p))
+    return sorted(hits)
+
+
+def _frequency(text: str) -> tuple[str, int, int] | None:
+    best = None
+    for pattern, label in FREQUENCIES:
+        m = re.search(pattern, text)
+        if m and (best is None or m.start() < best[1]):
+            best = (label.format(*m.groups()), m.start(), m.end())
+    return best
+
+
+def _status(text: str) -> str | None:
+    for pattern, status in STATUS_CUES:
+        if re.search(pattern, text):
+            return status
+    return None
+
+
+def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
+    facts: dict[str, Fact] = {}
+    for s in sentences:
+        if s.is_question:
+            continue
+        drugs = find_drugs(s.low)
+        for k, (a, b, generic) in enumerate(drugs):
+            stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(s.low)
+            after = s.low[b:stop]
+            dose_m = _DOSE.search(after)
+            if dose_m and dose_m.start() > 40:
+                dose_m = None
+            if generic in allergens and not dose_m:
+                continue  # "allergic to penicillin" is an allergy, not a medication
+            freq = _frequency(after)
+            status = _status(s.low[:a][-60:]) or _status(after)
+            if not (dose_m or freq or status or _MED_CONTEXT.search(s.low)):
+                continue  # a drug word with nothing medication-like around it
+            ev_end = b
+            attrs: dict[str, str] = {}
+            if dose_m:
+                attrs["dose"] = f"{dose_m.group(1)} {UNIT_NORMAL[dose_m.group(2)]}"
+                ev_end = max(ev_end, b + dose_m.end())
+            if freq:
+                attrs["frequency"] = freq[0]
+                ev_end = max(ev_end, b + freq[2])
+            dur = _DURATION.search(after)
+            if dur:
+                n, unit = dur.group(1), dur.group(2)
+                attrs["duration"] = f"{n} {unit}" + ("" if n == "1" else "s")
+                ev_end = max(ev_end, b + dur.end())
+            ev = s.evidence(a, ev_end)
+            prev = facts.get(generic)
+            if prev is None:
+                attrs["status"] = status or "active"
+                facts[generic] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
+                continue
+            facts[generic] = _merge(prev, attrs, status, ev)
+    return list(facts.values())
+
+
+def _merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Evidence]) -> Fact:
+    """A later mention of the same drug: a new dose or schedule on a drug already taken is a change;
+    "stop" wins over "taking"; details said later replace those said earlier."""
+    old = prev.attributes.get("status", "active")
+    new = status or old
+    differs = any(k in attrs and attrs[k] != prev.attributes.get(k) for k in ("dose", "frequency"))
+    if old == "active" and new in {"active", "started"} and differs:
+        new = "changed"
+    if new == "active" and old in {"started", "stopped", "changed"}:
+        new = old
+    merged = {**prev.attributes, **attrs, "status": new}
+    if "frequency" in attrs and "duration" not in attrs:
+        merged.pop("duration", None)
+    return prev.model_copy(update={"attributes": merged, "evidence": [*prev.evidence, *ev]})
+
+
+def _allergies(sentences: list[Sentence]) -> list[Fact]:
+    facts: dict[str, Fact] = {}
+    asked_at: int | None = None
+    for s in sentences:
+        low = s.low
+        if "allerg" in low and s.is_question:
+            asked_at = s.index
+            continue
+        in_answer = asked_at is not None and s.index - asked_at <= 2
+        explicit = re.search(r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,", low)
+        drugs = [d for d in find_drugs(low) if not explicit or d[0] >= explicit.start()]
+        if not (explicit or in_answer):
+            continue
+        m = _NKA.search(low)
+        if m and not drugs:
+            facts.setdefault(
+                "no known drug allergies",
+                Fact(
+                    kind=FactKind.allergy,
+                    name="no known drug allergies",
+                    negated=True,
+                    evidence=s.evidence(m.start(), m.end()),
+                ),
+            )
+            asked_at = None
+            continue
+        for a, b, generic in drugs:
+            ev = s.evidence(a, b)
+            attrs = {}
+            for nxt in sentences[s.index : s.index + 2]:
+                lo = b if nxt is s else 0
+                hits = [h for h in _find_phrases(nxt.low, lexicon.REACTIONS) if h[0] >= lo]
+                if hits:
+                    ra, rb, word = hits[0]
+                    attrs["reaction"] = word
+                    ev = ev + nxt.evidence(ra, rb)
+                    break
+            facts.setdefault(generic, Fact(kind=FactKind.allergy, name=generic, attributes=attrs, evidence=ev))
+        if drugs:
+            asked_at = None
+    return list(facts.values())
+
+
+_VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
+    # name, pattern (group 1 value), unit, plausible range
+    ("heart rate", r"\b(?:heart rate|pulse|heart is beating)\D{0,20}?(\d{2,3})\b", "bpm", (20, 250)),
+    (
+        "respiratory rate",
+        r"\b(?:respiratory rate|breathing rate|respirations?|resp rate|breaths)\D{0,20}?(\d{1,2})\b",
+        "breaths/min",
+        (4, 80),
+    ),
+    ("temperature", r"\b(?:temperature|temp)\D{0,20}?(\d{2,3}(?:\.\d)?)\b", "", (30, 110)),
+    (
+        "oxygen saturation",
+        r"\b(?:oxygen saturation|oxygen|o2 sat|sats?|saturation|spo2|pulse ox)\D{0,25}?(\d{2,3})"
+        r"\s*(?:percent|%)",
+        "%",
+        (50, 100),
+    ),
+    ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b", "lb", (2, 900)),
+    ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:kilos|kilograms|kg)\b", "kg", (1, 400)),
+]
+_BP = re.compile(r"\b(\d{2,3})\s*(?:over|/)\s*(\d{2,3})\b")
+
+
+def _vitals(sentences: list[Sentence]) -> list[Fact]:
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for s in sentences:
+        low = s.low
+        if "pressure" in low or re.search(r"\bbp\b", low):
+            for m in _BP.finditer(low):
+                sys_, dia = int(m.group(1)), int(m.group(2))
+                if 60 <= sys_ <= 260 and 30 <= dia <= 160 and sys_ > dia and "blood pressure" not in seen:
+                    seen.add("blood pressure")
+                    facts.append(
+                        Fact(
+                            kind=FactKind.vital,
+                            name="blood pressure",
+                            attributes={
+                                "value": f"{sys_}/{dia}",
+                                "unit": "mmHg",
+                                "systolic": str(sys_),
+                                "diastolic": str(dia),
+                            },
+                            evidence=s.evidence(m.start(), m.end()),
+                        )
+                    )
+        for name, pattern, unit, (lo, hi) in _VITALS:
+            if name in seen:
+                continue
+            m = re.search(pattern, low)
+            if not m:
+                continue
+            value = float(m.group(1))
+            if not lo <= value <= hi:
+                continue
+            if name == "temperature":
+                unit = "degF" if value >= 90 else "Cel"
+            seen.add(name)
+            text = m.group(1)
+            facts.append(
+                Fact(
+                    kind=FactKind.vital,
+                    name=name,
+                    attributes={"value": text, "unit": unit},
+                    evidence=s.evidence(m.start(), m.end()),
+                )
+            )
+    return facts
+
+
+def _negated(low: str, start: int) -> bool:
+    """NegEx-style: a negation cue earlier in the same clause, with no 'but' in between."""
+    head = low[:start]
+    cues = list(_NEG_CUE.finditer(head))
+    if not cues:
+        return False
+    last = cues[-1]
+    between = head[last.end() :]
+    return not _NEG_STOP.search(between) and len(between) < 60
+
+
+def _symptoms(sentences: list[Sentence]) -> list[Fact]:
+    facts: dict[str, Fact] = {}
+    pending_question: tuple[Sentence, list[tuple[str, int, int]]] | None = None
+    for s in sentences:
+        low = s.low
+        found = []
+        for name, phrases in lexicon.SYMPTOMS.items():
+            hits = _find_phrases(low, phrases)
+            if hits:
+                found.append((name, hits[0][0], hits[0][1]))
+        if s.is_question:
+            pending_question = (s, found) if found else None
+            continue
+        if _NOT_PATIENT.search(low):
+            pending_question = None
+            continue  # "some people get a dry cough", "if she is working hard to breathe": not findings
+        for name, a, b in found:
+            neg = _negated(low, a)
+            ev = s.evidence(a, b)
+            hedged = bool(_HEDGE.search(low[max(0, a - 40) : a]))
+            prev = facts.get(name)
+            attrs = {"certainty": "possible"} if hedged else {}
+            if prev is None or (prev.negated and not neg and not hedged):
+                facts[name] = Fact(kind=FactKind.symptom, name=name, negated=neg, attributes=attrs, evidence=ev)
+        for phrase, name in lexicon.ABSENT_PHRASES.items():
+            for a, b, _ in _find_phrases(low, [phrase]):
+                if name not in facts:
+                    facts[name] = Fact(kind=FactKind.symptom, name=name, negated=True, evidence=s.evidence(a, b))
+        # "Any chest pain or fever?" "No." -> every symptom asked about is absent.
+        if pending_question and re.match(r"\s*(?:no|nope|none|not really|neither)\b", low) and not found:
+            q, qfound = pending_question
+            for name, a, b in qfound:
+                facts.setdefault(
+                    name,
+                    Fact(
+                        kind=FactKind.symptom,
+                        name=name,
+                        negated=True,
+                        evidence=q.evidence(a, b) + s.evidence(0, min(len(low), 2)),
+                    ),
+                )
+        pending_question = None
+    return [f for f in facts.values() if f.name in lexicon.SYMPTOMS]
+
+
+def _problems(sentences: list[Sentence]) -> list[Fact]:
+    facts: dict[str, Fact] = {}
+    for s in sentences:
+        if s.is_question:
+            continue
+        for name, (code, phrases) in lexicon.PROBLEMS.items():
+            hits = _find_phrases(s.low, phrases)
+            if not hits or name in facts:
+                continue
+            a, b, _ = hits[0]
+            if _negated(s.low, a):
+                continue
+            if name == "asthma" and "asthma exacerbation" in facts:
+                continue
+            facts[name] = Fact(kind=FactKind.problem, name=name, attributes={"icd10": code}, evidence=s.evidence(a, b))
+    return list(facts.values())
+
+
+def _orders(sentences: list[Sentence]) -> list[Fact]:
+    facts: dict[str, Fact] = {}
+    for s in sentences:
+        if s.is_question:
+            continue
+        for name, phrases in lexicon.ORDERS.items():
+            hits = _find_phrases(s.low, phrases)
+            if hits and name not in facts:
+                a, b, _ = hits[0]
+                facts[name] = Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b))
+    return list(facts.values())
+
+
+_FOLLOW = re.compile(
+    r"\b(?:see (?:you|her|him|them) (?:again |back )?|come back |follow up |follow-up |return |"
+    r"back )in (\d+|a|an) (day|week|month)s?\b"
+)
+
+
+def _follow_up(sentences: list[Sentence]) -> list[Fact]:
+    for s in reversed(sentences):
+        m = _FOLLOW.search(s.low)
+        if m:
+            n = "1" if m.group(1) in {"a", "an"} else m.group(1)
+            interval = f"{n} {m.group(2)}" + ("" if n == "1" else "s")
+            return [
+                Fact(
+                    kind=FactKind.follow_up,
+                    name="follow-up",
+                    attributes={"interval": interval},
+                    evidence=s.evidence(m.start(), m.end()),
+                )
+            ]
+    return []
+
+
+def extract(transcript: Transcript) -> list[Fact]:
+    """All facts in the transcript, each with evidence, in a stable order (by kind, then first mention)."""
+    sentences = split(transcript)
+    allergies = _allergies(sentences)
+    allergens = {f.name for f in allergies}
+    return (
+        _medications(sentences, allergens)
+        + allergies
+        + _vitals(sentences)
+        + _symptoms(sentences)
+        + _problems(sentences)
+        + _orders(sentences)
+        + _follow_up(sentences)
+    )
+
+
+def unattributed_doses(transcript: Transcript) -> list[Evidence]:
+    """Doses said with no recognisable drug name before them: the clinician must listen and fill them in."""
+    out: list[Evidence] = []
+    for s in split(transcript):
+        if s.is_question:
+            continue
+        drugs = find_drugs(s.low)
+        for m in _DOSE.finditer(s.low):
+            if m.group(2) in {"g", "ml"} and not drugs:
+                continue  # "a gram of", "5 ml" without drugs is rarely a prescription
+            if not any(b <= m.start() and m.start() - b <= 40 for _, b, _ in drugs):
+                a = max(0, s.low.rfind(" ", 0, max(0, m.start() - 20)) + 1)
+                out.extend(s.evidence(a, m.end())[:1])
+    return out
+
+
+def first_evidence(fact: Fact) -> Evidence | None:
+    """The earliest evidence span of a fact, for display."""
+    return min(fact.evidence, key=lambda e: (e.start_s, e.segment_id)) if fact.evidence else None

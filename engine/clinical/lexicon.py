@@ -1,0 +1,363 @@
+"""Clinical vocabulary for extraction.
+
+Drug names come from the ``drug-named-entity-recognition`` package (a dictionary of ~20k generic and
+brand names compiled from DrugBank, MeSH, NHS and Wikipedia, MIT licence), resolved to a generic name.
+The tables below are the smaller vocabularies we curate ourselves: symptom synonyms, problems with
+their ICD-10-CM codes (checked against the 2025 ICD-10-CM tabular list), orders, and words that look
+like drugs in everyday speech but are not medication mentions.
+"""
+
+from __future__ import annotations
+
+import bz2
+import importlib.util
+import pickle
+import re
+from functools import lru_cache
+from pathlib import Path
+
+# Substances in the drug dictionary that clinicians say in other senses.
+NOT_MEDICATION_WORDS = frozenset(
+    {
+        "oxygen",
+        "water",
+        "salt",
+        "sugar",
+        "potassium",
+        "sodium",
+        "iron",
+        "calcium",
+        "alcohol",
+        "caffeine",
+        "nicotine",
+        "glucose",
+        "air",
+        "blood",
+        "fluids",
+        "fluid",
+        "protein",
+        "fat",
+        "food",
+        "milk",
+        "magnesium",
+        "zinc",
+        "vitamin",
+        "dust",
+        "pollen",
+        "latex",
+        "cotton",
+        "gold",
+        "silver",
+        "coffee",
+        "tea",
+        "nitrogen",
+        "carbon",
+        "sulfur",
+        "pressure",
+        "insulin resistance",
+        "cold",
+        "heat",
+        "sun",
+        "stress",
+        "rest",
+        "sleep",
+        "diet",
+        "exercise",
+        "test",
+        "tablet",
+        "tablets",
+        "pill",
+        "pills",
+        "medicine",
+        "medication",
+        "medications",
+        "drug",
+        "drugs",
+        "spacer",
+        "inhaler",
+        "controller",
+        "hemoglobin",
+        "hemoglobin a",
+        "antibodies",
+        "antibody",
+        "immunoglobulin a",
+        "ferritin",
+        "agit",
+    }
+)
+
+# Common brand and lay names -> generic. The package knows many brands; these are the ones patients say.
+BRAND_TO_GENERIC = {
+    "tylenol": "acetaminophen",
+    "paracetamol": "acetaminophen",
+    "advil": "ibuprofen",
+    "motrin": "ibuprofen",
+    "aleve": "naproxen",
+    "aspirin": "aspirin",
+    "lipitor": "atorvastatin",
+    "zocor": "simvastatin",
+    "crestor": "rosuvastatin",
+    "glucophage": "metformin",
+    "zestril": "lisinopril",
+    "prinivil": "lisinopril",
+    "norvasc": "amlodipine",
+    "lasix": "furosemide",
+    "coumadin": "warfarin",
+    "eliquis": "apixaban",
+    "xarelto": "rivaroxaban",
+    "synthroid": "levothyroxine",
+    "ventolin": "albuterol",
+    "proair": "albuterol",
+    "salbutamol": "albuterol",
+    "zyrtec": "cetirizine",
+    "claritin": "loratadine",
+    "prilosec": "omeprazole",
+    "nexium": "esomeprazole",
+    "zoloft": "sertraline",
+    "prozac": "fluoxetine",
+    "lexapro": "escitalopram",
+    "augmentin": "amoxicillin-clavulanate",
+    "keflex": "cephalexin",
+    "cipro": "ciprofloxacin",
+    "flonase": "fluticasone",
+    "singulair": "montelukast",
+    "neurontin": "gabapentin",
+    "ozempic": "semaglutide",
+    "jardiance": "empagliflozin",
+    "farxiga": "dapagliflozin",
+    "plavix": "clopidogrel",
+    "toprol": "metoprolol",
+    "lopressor": "metoprolol",
+    "benadryl": "diphenhydramine",
+    "orapred": "prednisolone",
+}
+
+# Drugs that must be recognised even if a dictionary version drops them (allergy classes included).
+CORE_DRUGS = frozenset(
+    {
+        "acetaminophen",
+        "ibuprofen",
+        "naproxen",
+        "aspirin",
+        "lisinopril",
+        "losartan",
+        "amlodipine",
+        "hydrochlorothiazide",
+        "metoprolol",
+        "atenolol",
+        "carvedilol",
+        "furosemide",
+        "spironolactone",
+        "metformin",
+        "glipizide",
+        "insulin",
+        "atorvastatin",
+        "simvastatin",
+        "rosuvastatin",
+        "pravastatin",
+        "levothyroxine",
+        "albuterol",
+        "fluticasone",
+        "budesonide",
+        "montelukast",
+        "prednisone",
+        "prednisolone",
+        "dexamethasone",
+        "cetirizine",
+        "loratadine",
+        "amoxicillin",
+        "penicillin",
+        "azithromycin",
+        "doxycycline",
+        "cephalexin",
+        "ciprofloxacin",
+        "nitrofurantoin",
+        "sulfa",
+        "trimethoprim",
+        "omeprazole",
+        "pantoprazole",
+        "sertraline",
+        "fluoxetine",
+        "citalopram",
+        "escitalopram",
+        "gabapentin",
+        "warfarin",
+        "apixaban",
+        "rivaroxaban",
+        "clopidogrel",
+        "codeine",
+        "morphine",
+        "oxycodone",
+        "tramadol",
+        "ondansetron",
+        "semaglutide",
+        "empagliflozin",
+        "allopurinol",
+    }
+)
+
+# symptom -> phrases that name it (lower-case, matched on word boundaries)
+SYMPTOMS: dict[str, tuple[str, ...]] = {
+    "headache": ("headache", "headaches", "head ache", "head hurts"),
+    "dizziness": ("dizzy", "dizziness", "light headed", "lightheaded", "lightheadedness", "vertigo"),
+    "shortness of breath": (
+        "short of breath",
+        "shortness of breath",
+        "breathless",
+        "trouble breathing",
+        "difficulty breathing",
+        "hard to breathe",
+    ),
+    "chest pain": ("chest pain", "chest pains", "chest tightness", "pain in my chest", "pain in the chest"),
+    "blurred vision": ("blurred vision", "blurry vision", "vision is blurry", "vision changes"),
+    "cough": ("cough", "coughing"),
+    "wheezing": ("wheeze", "wheezing", "wheezy"),
+    "fever": ("fever", "fevers", "febrile"),
+    "vomiting": ("vomiting", "vomited", "throwing up", "threw up"),
+    "diarrhea": ("diarrhea", "diarrhoea", "loose stools"),
+    "nausea": ("nausea", "nauseous", "nauseated", "sick to my stomach"),
+    "fatigue": ("fatigue", "tired", "exhausted", "no energy"),
+    "palpitations": ("palpitations", "heart racing", "heart pounding"),
+    "abdominal pain": ("abdominal pain", "stomach pain", "belly pain", "stomach ache", "tummy ache"),
+    "sore throat": ("sore throat", "throat hurts"),
+    "rash": ("rash",),
+    "swelling": ("swelling", "swollen"),
+    "back pain": ("back pain", "my back hurts"),
+    "joint pain": ("joint pain", "joints hurt"),
+    "runny nose": ("runny nose", "congestion", "stuffy nose"),
+    "chills": ("chills",),
+    "weight loss": ("weight loss", "lost weight"),
+    "insomnia": ("can't sleep", "couldn't sleep", "trouble sleeping", "insomnia"),
+}
+# Phrases that state a symptom is absent without a negation word.
+ABSENT_PHRASES: dict[str, str] = {
+    "vision is fine": "blurred vision",
+    "vision is okay": "blurred vision",
+    "vision is normal": "blurred vision",
+    "drinking fine": "poor oral intake",
+    "breathing is fine": "shortness of breath",
+}
+
+# problem -> (ICD-10-CM code, trigger phrases)
+PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "hypertension": (
+        "I10",
+        (
+            "hypertension",
+            "high blood pressure",
+            "blood pressure is high",
+            "pressure is elevated",
+            "it is elevated",
+            "blood pressure is elevated",
+        ),
+    ),
+    "type 2 diabetes": ("E11.9", ("type 2 diabetes", "type two diabetes", "diabetes", "my sugar", "blood sugar")),
+    "asthma exacerbation": ("J45.901", ("asthma flare", "asthma attack", "asthma exacerbation")),
+    "asthma": ("J45.909", ("asthma",)),
+    "upper respiratory infection": ("J06.9", ("a cold", "upper respiratory infection", "viral infection")),
+    "hyperlipidemia": ("E78.5", ("high cholesterol", "hyperlipidemia", "cholesterol is high")),
+    "migraine": ("G43.909", ("migraine", "migraines")),
+    "depression": ("F32.A", ("depression", "depressed")),
+    "anxiety": ("F41.9", ("anxiety",)),
+    "gastroesophageal reflux disease": ("K21.9", ("acid reflux", "heartburn", "reflux", "gerd")),
+    "urinary tract infection": ("N39.0", ("urinary tract infection", "uti", "bladder infection")),
+    "hypothyroidism": ("E03.9", ("hypothyroidism", "underactive thyroid")),
+    "atrial fibrillation": ("I48.91", ("atrial fibrillation", "afib", "a fib")),
+    "chronic kidney disease": ("N18.9", ("chronic kidney disease", "ckd")),
+    "osteoarthritis": ("M19.90", ("osteoarthritis", "arthritis")),
+    "allergic rhinitis": ("J30.9", ("hay fever", "seasonal allergies", "allergic rhinitis")),
+    "obesity": ("E66.9", ("obesity", "obese")),
+}
+
+# order -> trigger phrases
+ORDERS: dict[str, tuple[str, ...]] = {
+    "basic metabolic panel": (
+        "kidney function and potassium",
+        "basic metabolic panel",
+        "bmp",
+        "electrolytes",
+        "kidney function",
+    ),
+    "complete blood count": ("complete blood count", "cbc", "blood count"),
+    "hemoglobin a1c": ("a1c", "hemoglobin a1c"),
+    "lipid panel": ("lipid panel", "cholesterol test", "check your cholesterol"),
+    "chest x-ray": ("chest x-ray", "chest x ray", "chest xray"),
+    "electrocardiogram": ("ekg", "ecg", "electrocardiogram"),
+    "urinalysis": ("urinalysis", "urine test", "urine sample"),
+    "thyroid function tests": ("thyroid function", "tsh"),
+    "spirometry": ("spirometry", "lung function test"),
+}
+_WORD = re.compile(r"[a-z][a-z\-']*")
+REACTIONS = (
+    "hives",
+    "rash",
+    "swelling",
+    "anaphylaxis",
+    "itching",
+    "itchy",
+    "trouble breathing",
+    "throat swelling",
+    "nausea",
+    "vomiting",
+    "diarrhea",
+    "stomach upset",
+    "blisters",
+)
+
+
+@lru_cache(maxsize=1)
+def drug_dictionary() -> dict[str, str]:
+    """Lower-case drug name (generic or brand, single word or phrase) -> generic name."""
+    names: dict[str, str] = {n: n for n in CORE_DRUGS}
+    spec = importlib.util.find_spec("drug_named_entity_recognition")
+    if spec and spec.submodule_search_locations:
+        path = Path(next(iter(spec.submodule_search_locations))) / "drug_ner_dictionary.pkl.bz2"
+        if path.exists():
+            with bz2.open(path, "rb") as f:
+                # Pinned package data (same trust as its code, which unpickles the same file).
+                data = pickle.load(f)  # noqa: S301
+            for surface, entries in _dictionary_items(data):
+                if surface in NOT_MEDICATION_WORDS or len(surface) < 4 or not re.fullmatch(r"[a-z][a-z \-]*", surface):
+                    continue
+                names.setdefault(surface, entries)
+    names.update(BRAND_TO_GENERIC)
+    return names
+
+
+def _dictionary_items(data: object):
+    """Yield (surface name, generic name) from the package's pickle, tolerant of its layout."""
+    lookup = data.get("drug_variant_to_canonical") if isinstance(data, dict) else None
+    canonical = data.get("drug_canonical_to_data") if isinstance(data, dict) else None
+    if isinstance(lookup, dict):
+        for surface, targets in lookup.items():
+            target = targets[0] if isinstance(targets, list | tuple) and targets else targets
+            name = target if isinstance(target, str) else surface
+            if isinstance(canonical, dict) and name in canonical and isinstance(canonical[name], dict):
+                name = canonical[name].get("name", name)
+            yield surface.lower(), str(name).lower()
+
+
+def find_drugs(low: str) -> list[tuple[int, int, str]]:
+    """Drug mentions in a lower-cased sentence: (start, end, generic name), longest phrase first."""
+    words = [(m.start(), m.end(), m.group().strip("'")) for m in _WORD.finditer(low)]
+    names = drug_dictionary()
+    hits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            phrase = " ".join(w for _, _, w in words[i : i + n])
+            generic = names.get(phrase)
+            if generic and phrase not in NOT_MEDICATION_WORDS:
+                hits.append((words[i][0], words[i + n - 1][1], generic))
+                i += n
+                break
+        else:
+            i += 1
+    return hits
+
+
+def mentions_drug(text: str) -> bool:
+    """True when ``text`` names any known drug."""
+    return bool(find_drugs(text.lower()))

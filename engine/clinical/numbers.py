@@ -1,0 +1,176 @@
+"""Spoken numbers to digits, keeping a map back to the original characters.
+
+"one fifty two over ninety six" -> "152 over 96"; "a hundred point four" -> "100.4";
+"twice" stays a word. ``normalise`` returns the new text plus, for every character of it, the span
+of original text it came from, so that evidence always quotes what was actually said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0,
+    "oh": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000}
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:[.,]\d+)*|\s+|.", re.S)
+
+
+@dataclass
+class Normalised:
+    """Normalised text and, per character, the [start, end) span of the original it came from."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text back to the original text."""
+        return self.starts[start], self.ends[end - 1]
+
+
+def _is_num_word(tok: str) -> bool:
+    return tok in UNITS or tok in TENS or tok in SCALES
+
+
+def _parse(words: list[str]) -> tuple[str, int]:
+    """Parse the longest number at the start of ``words`` (lower-case, hyphens split).
+
+    Returns (digits, words consumed); consumed == 0 when there is no number. Decimals keep the digits
+    as spoken ("ninety eight point zero" -> "98.0").
+    """
+    total, current, i, seen_any, seen_scale = 0, 0, 0, False, False
+    n = len(words)
+    last = None  # "unit", "ten", "scale"
+    while i < n:
+        w = words[i]
+        if w == "a" and i + 1 < n and words[i + 1] in SCALES and not seen_any:
+            current, seen_any, i = 1, True, i + 1
+            continue
+        if w == "and" and seen_scale and i + 1 < n and (words[i + 1] in UNITS or words[i + 1] in TENS):
+            i += 1
+            continue
+        if w in UNITS and w != "oh":
+            if last == "unit" or (last == "ten" and UNITS[w] >= 10) or (last == "ten" and current % 10):
+                break
+            current += UNITS[w]
+            last = "unit"
+        elif w == "oh" and last == "unit" and 0 < current < 10 and i + 1 < n and words[i + 1] in UNITS:
+            current = current * 100  # "one oh five" -> 105
+            last = "ten"
+        elif w in TENS:
+            if last == "unit" and 0 < current < 10 and not seen_scale:
+                current = current * 100  # "one fifty two" -> 152: the colloquial hundreds
+            elif last == "ten" and current % 100 or last == "unit":
+                break
+            current += TENS[w]
+            last = "ten"
+        elif w in SCALES and seen_any:
+            if w == "hundred":
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * 1000
+                current = 0
+            seen_scale = True
+            last = "scale"
+        else:
+            break
+        seen_any = True
+        i += 1
+    if not seen_any:
+        return "", 0
+    value = str(total + current)
+    # decimals: "point four", "point two five"
+    if i + 1 < n and words[i] == "point" and words[i + 1] in UNITS and UNITS[words[i + 1]] < 10:
+        digits = ""
+        j = i + 1
+        while j < n and words[j] in UNITS and UNITS[words[j]] < 10:
+            digits += str(UNITS[words[j]])
+            j += 1
+        value = f"{value}.{digits}"
+        i = j
+    return value, i
+
+
+def normalise(text: str) -> Normalised:
+    """Replace spoken numbers with digits; lower-cases nothing else and keeps all other characters."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def emit(s: str, a: int, b: int) -> None:
+        out.append(s)
+        starts.extend([a] * len(s))
+        ends.extend([b] * len(s))
+
+    i = 0
+    while i < len(tokens):
+        tok, a, b = tokens[i]
+        low = tok.lower()
+        # Whisper sometimes writes "98 .4": rejoin a decimal split by a space
+        if (
+            tok.isdigit()
+            and i + 3 < len(tokens)
+            and tokens[i + 1][0] == " "
+            and tokens[i + 2][0] == "."
+            and tokens[i + 3][0].isdigit()
+        ):
+            emit(f"{tok}.{tokens[i + 3][0]}", a, tokens[i + 3][2])
+            i += 4
+            continue
+        if _is_num_word(low) or low == "a" or "-" in low:
+            # gather the following word tokens (skipping single spaces) as candidates
+            words: list[str] = []
+            idx: list[int] = []
+            j = i
+            while j < len(tokens):
+                t = tokens[j][0]
+                if t.isspace():
+                    j += 1
+                    continue
+                if not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", t):
+                    break
+                for part in t.lower().split("-"):
+                    words.append(part)
+                    idx.append(j)
+                j += 1
+                if len(words) > 12:
+                    break
+            value, used = _parse(words)
+            # a lone "a" or "one" before a non-number word stays a word ("one of them", "a day")
+            if used and not (used == 1 and words[0] in {"a", "oh"}):
+                last_tok = idx[used - 1]
+                # a hyphenated token partly consumed ("twenty-something") is left alone
+                if used < len(idx) and idx[used] == last_tok:
+                    emit(tok, a, b)
+                    i += 1
+                    continue
+                emit(value, a, tokens[last_tok][2])
+                i = last_tok + 1
+                continue
+        emit(tok, a, b)
+        i += 1
+    return Normalised("".join(out), starts, ends)

@@ -1,0 +1,123 @@
+"""Split a transcript into sentences that remember where they came from.
+
+Whisper segments follow pauses, not sentences or speaker turns: one segment can hold a question and its
+answer, and one sentence can run across two segments. The extractor therefore works on sentences built
+from the whole transcript; each keeps the pieces of segments it is made of, so that any match inside it
+becomes ``Evidence`` pointing at the exact words of each segment and their times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from engine.clinical.numbers import Normalised, normalise
+from engine.types import Evidence, Segment, Transcript
+
+_SENT_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
+_QUESTION_START = re.compile(
+    r"^\s*(?:any|do|does|did|have|has|had|are|is|was|were|what|how|when|where|which|why|who|can|could|"
+    r"would|will|should)\b",
+    re.I,
+)
+
+
+@dataclass
+class Piece:
+    """Part of a sentence that lies in one segment."""
+
+    segment: Segment
+    seg_start: int  # offset in segment.text
+    sent_start: int  # offset in the sentence text
+    length: int
+
+
+@dataclass
+class Sentence:
+    """One sentence; ``low`` is its text with spoken numbers as digits, lower-cased."""
+
+    index: int
+    text: str
+    pieces: list[Piece]
+    norm: Normalised = field(init=False)
+    low: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.norm = normalise(self.text)
+        self.low = self.norm.text.lower()
+
+    @property
+    def segment(self) -> Segment:
+        return self.pieces[0].segment
+
+    @property
+    def is_question(self) -> bool:
+        t = self.text.rstrip()
+        return t.endswith("?") or (bool(_QUESTION_START.match(t)) and not t.endswith("!"))
+
+    def evidence(self, start: int, end: int) -> list[Evidence]:
+        """Evidence for the [start, end) span of ``low``: one item per segment the span touches."""
+        a, b = self.norm.original_span(start, end)
+        out = []
+        for p in self.pieces:
+            lo, hi = max(a, p.sent_start), min(b, p.sent_start + p.length)
+            if lo < hi:
+                out.append(span_evidence(p.segment, p.seg_start + lo - p.sent_start, p.seg_start + hi - p.sent_start))
+        return out
+
+
+def word_offsets(segment: Segment) -> list[tuple[int, int]]:
+    """Character span of each word in ``segment.text`` (words are joined by single spaces)."""
+    spans, pos = [], 0
+    for w in segment.words:
+        idx = segment.text.find(w.text, pos)
+        if idx < 0:
+            idx = pos
+        spans.append((idx, idx + len(w.text)))
+        pos = idx + len(w.text)
+    return spans
+
+
+def span_evidence(segment: Segment, char_start: int, char_end: int) -> Evidence:
+    """Evidence for a character span of a segment, timed by the words it overlaps."""
+    start_s, end_s = segment.start, segment.end
+    if segment.words:
+        hit = [
+            w for w, (a, b) in zip(segment.words, word_offsets(segment), strict=True) if a < char_end and b > char_start
+        ]
+        if hit:
+            start_s, end_s = hit[0].start, hit[-1].end
+    return Evidence(
+        segment_id=segment.id,
+        char_start=char_start,
+        char_end=char_end,
+        start_s=round(start_s, 3),
+        end_s=round(end_s, 3),
+        quote=segment.text[char_start:char_end],
+    )
+
+
+def split(transcript: Transcript) -> list[Sentence]:
+    """All sentences of the transcript in order, across segment boundaries."""
+    # Lay the segments end to end, remembering where each starts in the joined text.
+    joined, starts = "", []
+    for seg in transcript.segments:
+        if joined:
+            joined += " "
+        starts.append(len(joined))
+        joined += seg.text
+    out: list[Sentence] = []
+    pos = 0
+    for part in _SENT_END.split(joined):
+        begin = joined.find(part, pos)
+        pos = begin + len(part)
+        text = part.rstrip()
+        if not text.strip():
+            continue
+        pieces = []
+        for seg, s0 in zip(transcript.segments, starts, strict=True):
+            lo, hi = max(begin, s0), min(begin + len(text), s0 + len(seg.text))
+            if lo < hi:
+                pieces.append(Piece(segment=seg, seg_start=lo - s0, sent_start=lo - begin, length=hi - lo))
+        out.append(Sentence(index=len(out), text=text, pieces=pieces))
+    return out

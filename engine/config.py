@@ -1,0 +1,79 @@
+"""Settings: environment variables ``CHARTSIDE_*`` over an IT-managed config file over defaults.
+
+Paths come from platformdirs; ``CHARTSIDE_HOME`` puts everything (data, logs, cache) under one folder,
+which is what tests and portable installs use. Nothing is ever written inside the install folder.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+APP = "chartside"
+
+
+class Settings(BaseSettings):
+    """All tunables. Field names map to ``CHARTSIDE_<NAME>`` environment variables."""
+
+    model_config = SettingsConfigDict(env_prefix="CHARTSIDE_", extra="ignore")
+
+    home: Path | None = Field(default=None, description="One folder for data, logs and cache (tests, portable).")
+
+    # transcription
+    whisper_model: str = "whisper-tiny.en"
+    beam_size: int = Field(default=5, ge=1, le=10)
+    compute_type: str = "int8"
+    cpu_threads: int = Field(default=0, ge=0, description="0 = all cores")
+    vad: bool = True
+    relisten: bool = Field(default=True, description="Decode misheard drug names again with hotwords.")
+    window_s: float = Field(default=600.0, ge=30.0, description="Audio held in memory at once for long files.")
+    min_audio_s: float = 0.5
+    max_audio_hours: float = Field(default=2.0, gt=0)
+
+    # drafting
+    llm_model: str = "smollm2-135m-instruct"
+    llm_ctx: int = Field(default=4096, ge=512)
+    llm_threads: int = Field(default=0, ge=0)
+    llm_temperature: float = Field(default=0.0, ge=0.0, le=2.0)
+    llm_seed: int = 7
+    template: str = "soap"
+
+    # store
+    passphrase: str | None = Field(default=None, description="Headless unlock where no OS keyring exists.")
+    keyring: bool = Field(default=True, description="Keep the database key in the OS keyring.")
+
+    @property
+    def data_dir(self) -> Path:
+        return self._dir("data", platformdirs.user_data_dir(APP, appauthor=False))
+
+    @property
+    def log_dir(self) -> Path:
+        return self._dir("logs", platformdirs.user_log_dir(APP, appauthor=False))
+
+    @property
+    def cache_dir(self) -> Path:
+        return self._dir("cache", platformdirs.user_cache_dir(APP, appauthor=False))
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "chartside.db"
+
+    def threads(self) -> int:
+        return self.cpu_threads or (os.cpu_count() or 2)
+
+    def _dir(self, leaf: str, default: str) -> Path:
+        path = (self.home / leaf) if self.home else Path(default)
+        # The folder holds patient data (even if encrypted): readable by this user only.
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return path
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings (cached; tests call ``get_settings.cache_clear()`` after changing env)."""
+    return Settings()

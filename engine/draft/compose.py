@@ -1,0 +1,171 @@
+"""Build a draft from a template: fact sentences rendered deterministically, plus short model prose
+that the verifier checks before a clinician sees it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from engine.clinical.extract import unattributed_doses
+from engine.clinical.sentences import Sentence
+from engine.draft.llm import LocalLLM, TokenSink
+from engine.draft.templates import SectionSpec, Template
+from engine.draft.verify import GroundTruth, verify_sentence
+from engine.types import Draft, DraftSection, DraftSentence, Fact, FactKind, SentenceStatus, Transcript
+
+SYSTEM = (
+    "You answer a question about a clinic visit transcript, for one section of the clinical note. Write in "
+    "the third person, in short note style, never as dialogue. Use only what the transcript says; never add "
+    "drugs, doses, numbers or diagnoses. If the transcript does not answer the question, return no sentences. "
+    'Answer as JSON: {"sentences": [...]}.'
+)
+OUTPUT_TOKENS = 200
+SectionHook = Callable[[str], None]
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _fact_sentence(text: str, facts: list[Fact]) -> DraftSentence:
+    evidence = [e for f in facts for e in f.evidence]
+    return DraftSentence(text=text, source="facts", evidence=evidence)
+
+
+def render_facts(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]:
+    """Plain sentences that state the selected facts, each linked to the facts' evidence."""
+    chosen = [f for f in facts if any(sel.matches(f) for sel in section.facts)]
+    out: list[DraftSentence] = []
+    by_kind: dict[FactKind, list[Fact]] = {}
+    for f in chosen:
+        by_kind.setdefault(f.kind, []).append(f)
+
+    symptoms = by_kind.get(FactKind.symptom, [])
+    present = [f for f in symptoms if not f.negated]
+    absent = [f for f in symptoms if f.negated]
+    if present:
+        out.append(_fact_sentence(f"Reports {_join([f.label() for f in present])}.", present))
+    if absent:
+        out.append(_fact_sentence(f"Denies {_join([f.name for f in absent])}.", absent))
+
+    meds = by_kind.get(FactKind.medication, [])
+    if section.key == "plan" or all(f.attributes.get("status") in {"started", "stopped", "changed"} for f in meds):
+        verbs = {"started": "Start", "stopped": "Stop", "changed": "Change", "active": "Continue"}
+        for f in meds:
+            a = f.attributes
+            detail = " ".join(x for x in (a.get("dose", ""), a.get("frequency", "")) if x)
+            if a.get("duration"):
+                detail += f" for {a['duration']}"
+            verb = verbs.get(a.get("status", "active"), "Continue")
+            text = f"{verb} {f.name}." if verb == "Stop" else f"{verb} {f.name} {detail}".strip() + "."
+            out.append(_fact_sentence(text, [f]))
+    elif meds:
+        out.append(_fact_sentence("Medications: " + "; ".join(f.label() for f in meds) + ".", meds))
+
+    allergies = by_kind.get(FactKind.allergy, [])
+    if allergies:
+        if all(f.negated for f in allergies):
+            out.append(_fact_sentence("No known drug allergies.", allergies))
+        else:
+            out.append(
+                _fact_sentence(
+                    "Allergies: " + "; ".join(f.label() for f in allergies if not f.negated) + ".", allergies
+                )
+            )
+    units = {"degF": "°F", "Cel": "°C", "%": "%"}
+    for f in by_kind.get(FactKind.vital, []):
+        unit = units.get(f.attributes.get("unit", ""), " " + f.attributes.get("unit", ""))
+        out.append(_fact_sentence(f"{f.name.capitalize()} {f.attributes['value']}{unit}.", [f]))
+    for f in by_kind.get(FactKind.problem, []):
+        out.append(_fact_sentence(f"{f.name.capitalize()} ({f.attributes.get('icd10', 'no code')}).", [f]))
+    orders = by_kind.get(FactKind.order, [])
+    if orders:
+        out.append(_fact_sentence(f"Ordered: {_join([f.name for f in orders])}.", orders))
+    for f in by_kind.get(FactKind.follow_up, []):
+        out.append(_fact_sentence(f"Follow up in {f.attributes['interval']}.", [f]))
+    return out
+
+
+def excerpt(
+    section: SectionSpec, facts: list[Fact], truth: GroundTruth, llm: LocalLLM, budget_tokens: int
+) -> tuple[str, bool]:
+    """The transcript sentences the section's prose may draw on, within a token budget.
+
+    Sentences linked to the section's facts come first, then the opening of the visit (where the reason
+    for the visit usually is), then everything else in order. Returns (text, truncated).
+    """
+    chosen = [f for f in facts if any(sel.matches(f) for sel in section.facts)]
+    seg_ids = {e.segment_id for f in chosen for e in f.evidence}
+    sentences = truth.sentences
+    linked = [s for s in sentences if s.segment.id in seg_ids]
+    order: list[Sentence] = linked + sentences[:8] + sentences
+    picked: dict[int, Sentence] = {}
+    used = 0
+    for s in order:
+        if s.index in picked:
+            continue
+        cost = llm.count_tokens(s.text) + 1
+        if used + cost > budget_tokens:
+            continue
+        picked[s.index] = s
+        used += cost
+    text = " ".join(picked[i].text for i in sorted(picked))
+    return text, len(picked) < len(sentences)
+
+
+def build_draft(
+    template: Template,
+    transcript: Transcript,
+    facts: list[Fact],
+    llm: LocalLLM | None,
+    on_token: TokenSink | None = None,
+    on_section: SectionHook | None = None,
+) -> Draft:
+    """The whole draft. With ``llm=None`` only fact sentences are written (a safe, fast draft)."""
+    truth = GroundTruth.build(transcript, facts)
+    sections: list[DraftSection] = []
+    removed: list[DraftSentence] = []
+    notes: list[str] = []
+    for spec in template.sections:
+        if on_section:
+            on_section(spec.key)
+        sentences = render_facts(spec, facts)
+        if spec.prose and llm is not None:
+            budget = llm.n_ctx - OUTPUT_TOKENS - llm.count_tokens(SYSTEM + spec.prose) - 64
+            text, truncated = excerpt(spec, facts, truth, llm, budget)
+            if truncated:
+                notes.append(
+                    f"{spec.title}: the model saw the parts of the visit linked to this section's facts, "
+                    "not the whole transcript (facts were extracted from all of it)."
+                )
+            user = f"Transcript:\n{text}\n\nSection: {spec.title}\nQuestion: {spec.prose}"
+            for line in llm.sentences(SYSTEM, user, on_token=on_token, max_tokens=OUTPUT_TOKENS):
+                checked = verify_sentence(line, truth)
+                if checked.status == SentenceStatus.unsupported:
+                    removed.append(checked)
+                else:
+                    sentences.append(checked)
+        sections.append(DraftSection(key=spec.key, title=spec.title, sentences=sentences))
+    for seg in transcript.segments:
+        for w in seg.words:
+            if w.heard_as:
+                notes.append(
+                    f"Confirm '{w.text.rstrip(',.;:')}' at {w.start:.0f} s: first heard as '{w.heard_as}', "
+                    "re-heard as the drug name on a second listen."
+                )
+    for ev in unattributed_doses(transcript):
+        notes.append(
+            f"A dose was said at {ev.start_s:.0f} s ('{ev.quote}') but no drug name was recognised; "
+            "listen to the recording and add the medication."
+        )
+    covered = {id(f) for spec in template.sections for f in facts if any(sel.matches(f) for sel in spec.facts)}
+    omissions = [f.label() for f in facts if id(f) not in covered]
+    return Draft(
+        template=f"{template.name}@{template.version}",
+        sections=sections,
+        removed=removed,
+        omissions=omissions,
+        notes=notes,
+        model=llm.name if llm else "",
+    )

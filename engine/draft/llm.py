@@ -1,0 +1,94 @@
+"""The local language model (llama.cpp): JSON-schema-constrained, deterministic, streaming generation."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from engine import offline
+from engine.config import Settings
+from engine.logs import get_logger
+from models.registry import verify
+
+log = get_logger(__name__)
+TokenSink = Callable[[str], None]
+
+MAX_SENTENCES = 3
+MAX_SENTENCE_CHARS = 220
+
+
+def sentences_schema(max_items: int = MAX_SENTENCES, max_chars: int = MAX_SENTENCE_CHARS) -> dict:
+    """Bounded schema: small models loop forever on unbounded arrays and strings."""
+    return {
+        "type": "object",
+        "properties": {
+            "sentences": {
+                "type": "array",
+                "items": {"type": "string", "minLength": 12, "maxLength": max_chars},
+                "minItems": 0,
+                "maxItems": max_items,
+            }
+        },
+        "required": ["sentences"],
+    }
+
+
+class LocalLLM:
+    """Wraps llama_cpp.Llama; one instance per process, loaded on first use."""
+
+    def __init__(self, settings: Settings):
+        offline.enforce()
+        from llama_cpp import Llama
+
+        self.settings = settings
+        self.model_info = verify(settings.llm_model, settings.cache_dir)
+        self.llm = Llama(
+            model_path=str(self.model_info.path),
+            n_ctx=settings.llm_ctx,
+            n_threads=settings.llm_threads or settings.threads(),
+            seed=settings.llm_seed,
+            verbose=False,
+        )
+        self.prompt_tokens = 0
+        self.generated_tokens = 0
+
+    @property
+    def name(self) -> str:
+        return self.model_info.spec.name
+
+    @property
+    def n_ctx(self) -> int:
+        return self.llm.n_ctx()
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def sentences(self, system: str, user: str, on_token: TokenSink | None = None, max_tokens: int = 256) -> list[str]:
+        """Ask for ``{"sentences": [...]}`` under the bounded schema; stream raw tokens to ``on_token``."""
+        stream = self.llm.create_chat_completion(
+            messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
+            response_format={"type": "json_object", "schema": sentences_schema()},
+            temperature=self.settings.llm_temperature,
+            seed=self.settings.llm_seed,
+            max_tokens=max_tokens,
+            # Small models repeat themselves inside a string; the schema bounds length, this breaks loops.
+            repeat_penalty=1.3,
+            stream=True,
+        )
+        parts: list[str] = []
+        for chunk in stream:
+            delta = chunk["choices"][0].get("delta", {}).get("content")
+            if delta:
+                parts.append(delta)
+                self.generated_tokens += 1
+                if on_token:
+                    on_token(delta)
+        raw = "".join(parts)
+        try:
+            data = json.loads(raw)
+            items = data.get("sentences", []) if isinstance(data, dict) else []
+        except json.JSONDecodeError:
+            # The grammar guarantees JSON unless max_tokens cut it off; a cut-off answer is dropped whole.
+            log.warning("llm_output_truncated", extra={"chars": len(raw)})
+            items = []
+        return [s.strip() for s in items if isinstance(s, str) and s.strip()]

@@ -1,0 +1,72 @@
+"""Note templates are data: JSON files naming sections, which facts feed each, and what the model writes.
+
+A template is identified by name and versioned by the sha256 of its canonical JSON, so a stored draft
+records exactly which template text produced it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError
+
+from engine.errors import TemplateError
+from engine.types import Fact, FactKind
+
+BUILTIN = Path(__file__).with_name("templates")
+
+
+class FactSelector(BaseModel):
+    kind: FactKind
+    status: list[str] | None = None  # medication statuses to include; None = all
+
+    def matches(self, fact: Fact) -> bool:
+        if fact.kind != self.kind:
+            return False
+        return self.status is None or fact.attributes.get("status") in self.status
+
+
+class SectionSpec(BaseModel):
+    key: str = Field(pattern=r"^[a-z_]+$")
+    title: str = Field(min_length=1, max_length=80)
+    facts: list[FactSelector] = Field(default_factory=list)
+    prose: str | None = Field(default=None, max_length=600)
+
+
+class Template(BaseModel):
+    name: str = Field(pattern=r"^[a-z0-9_\-]+$")
+    title: str
+    description: str = ""
+    sections: list[SectionSpec] = Field(min_length=1)
+
+    @property
+    def version(self) -> str:
+        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+def available() -> list[str]:
+    """Names of the built-in templates."""
+    return sorted(p.stem for p in BUILTIN.glob("*.json"))
+
+
+def parse(text: str, origin: str) -> Template:
+    """Validate template JSON; errors name the file and the first problem in one sentence."""
+    try:
+        return Template.model_validate_json(text)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "top level"
+        raise TemplateError(
+            f"The template {origin} is not valid ({where}: {first['msg']}); fix it and try again."
+        ) from exc
+
+
+def load(name: str) -> Template:
+    """A built-in template by name."""
+    path = BUILTIN / f"{name}.json"
+    if not path.is_file():
+        raise TemplateError(f"There is no template called {name!r}; choose one of: {', '.join(available())}.")
+    return parse(path.read_text(encoding="utf-8"), path.name)

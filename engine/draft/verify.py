@@ -1,0 +1,154 @@
+"""The grounding verifier: every medication, dose, number, laterality, negation and diagnosis in a
+model-written sentence must be traceable to the extracted facts or the transcript.
+
+A sentence that fails any check is marked unsupported, with the reasons, and is kept out of the
+clinician-facing text. Sentences rendered from facts carry those facts' evidence by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from engine.clinical import lexicon
+from engine.clinical.extract import _DOSE, UNIT_NORMAL, _find_phrases, _negated
+from engine.clinical.lexicon import find_drugs
+from engine.clinical.numbers import normalise
+from engine.clinical.sentences import Sentence, split
+from engine.types import DraftSentence, Evidence, Fact, FactKind, SentenceStatus, Transcript
+
+_DIALOGUE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|you|you're|your|we|we'll|us|our)\b")
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+_CONTENT = re.compile(r"[a-z]{4,}")
+_LATERAL = re.compile(r"\b(left|right|bilateral|both sides|both)\b\s*(\w+)?")
+STOPWORDS = frozenset(
+    "that this with have from they them their there were been will would should could about your into "
+    "patient patients clinician doctor reports report reported states stated today visit also some more "
+    "which what when where while than then only just very well does doing done being said says note "
+    "presents presented came comes because over under after before since need needs".split()
+)
+
+
+@dataclass
+class GroundTruth:
+    """What the transcript and facts allow a sentence to say."""
+
+    facts: list[Fact]
+    sentences: list[Sentence]
+    numbers: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    low_text: str = ""
+
+    @classmethod
+    def build(cls, transcript: Transcript, facts: list[Fact]) -> GroundTruth:
+        sentences = split(transcript)
+        low = " ".join(s.low for s in sentences)
+        numbers = {_canon(n) for n in _NUM.findall(low)}
+        for f in facts:
+            numbers |= {_canon(n) for n in _NUM.findall(" ".join(f.attributes.values()))}
+        words = set(_CONTENT.findall(low))
+        return cls(facts=facts, sentences=sentences, numbers=numbers, words=words, low_text=low)
+
+    def by_kind(self, kind: FactKind) -> dict[str, Fact]:
+        return {f.name: f for f in self.facts if f.kind == kind}
+
+
+def _canon(n: str) -> str:
+    return str(int(float(n))) if float(n).is_integer() else str(float(n))
+
+
+def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
+    """Problems found in one sentence (empty when grounded) and the evidence it rests on."""
+    low = normalise(text).text.lower()
+    problems: list[str] = []
+    evidence: list[Evidence] = []
+    if text.rstrip().endswith("?") or _DIALOGUE.search(low):
+        problems.append("it is written as dialogue (a question, or I/you/we), not as a note")
+    meds = truth.by_kind(FactKind.medication) | truth.by_kind(FactKind.allergy)
+
+    for a, b, generic in find_drugs(low):
+        fact = meds.get(generic)
+        if fact is None:
+            problems.append(f"medication '{low[a:b]}' is not in the transcript")
+            continue
+        evidence.extend(fact.evidence[:2])
+        dose = _DOSE.search(low[b : b + 40])
+        if dose and fact.attributes.get("dose"):
+            said = f"{dose.group(1)} {UNIT_NORMAL[dose.group(2)]}"
+            if (
+                _canon(dose.group(1)) != _canon(fact.attributes["dose"].split()[0])
+                or said.split()[1] != fact.attributes["dose"].split()[1]
+            ):
+                problems.append(f"dose of {generic} is {said} here but {fact.attributes['dose']} in the transcript")
+
+    for n in _NUM.findall(low):
+        if _canon(n) not in truth.numbers:
+            problems.append(f"the number {n} does not appear in the transcript")
+
+    symptoms = truth.by_kind(FactKind.symptom)
+    for name, phrases in lexicon.SYMPTOMS.items():
+        hits = _find_phrases(low, phrases)
+        if not hits:
+            continue
+        neg = _negated(low, hits[0][0])
+        fact = symptoms.get(name)
+        if fact is None:
+            if not neg:
+                problems.append(f"symptom '{name}' is not in the transcript")
+        elif fact.negated != neg:
+            said = "absent" if neg else "present"
+            problems.append(f"'{name}' is {said} here but {'absent' if fact.negated else 'present'} in the transcript")
+        else:
+            evidence.extend(fact.evidence[:2])
+
+    problems_known = truth.by_kind(FactKind.problem)
+    for name, (_code, phrases) in lexicon.PROBLEMS.items():
+        hits = _find_phrases(low, phrases)
+        if not hits or _negated(low, hits[0][0]):
+            continue
+        if name in problems_known:
+            evidence.extend(problems_known[name].evidence[:2])
+        elif not (name == "asthma" and "asthma exacerbation" in problems_known):
+            problems.append(f"diagnosis '{name}' was not stated in the visit")
+
+    for m in _LATERAL.finditer(low):
+        side, part = m.group(1), m.group(2)
+        pattern = rf"\b{re.escape(side)}\b(?:\W+\w+){{0,3}}\W+{re.escape(part)}" if part else rf"\b{re.escape(side)}\b"
+        if not re.search(pattern, truth.low_text) and not (
+            part and re.search(rf"\b{re.escape(part)}\b(?:\W+\w+){{0,3}}\W+{re.escape(side)}\b", truth.low_text)
+        ):
+            problems.append(f"laterality '{m.group(0).strip()}' is not in the transcript")
+
+    content = [w for w in _CONTENT.findall(low) if w not in STOPWORDS]
+    if content:
+        unknown = [w for w in content if w not in truth.words and w.rstrip("s") not in truth.words]
+        if len(unknown) / len(content) > 0.5:
+            problems.append("most of its words are not in the transcript")
+
+    if not evidence and not problems:
+        evidence.extend(_closest_sentence(content, truth))
+    return problems, evidence
+
+
+def _closest_sentence(content: list[str], truth: GroundTruth) -> list[Evidence]:
+    if not content:
+        return []
+    want = set(content)
+    best, score = None, 0
+    for s in truth.sentences:
+        overlap = len(want & set(_CONTENT.findall(s.low)))
+        if overlap > score:
+            best, score = s, overlap
+    return best.evidence(0, len(best.low)) if best else []
+
+
+def verify_sentence(text: str, truth: GroundTruth) -> DraftSentence:
+    """A model-written sentence with the verifier's verdict and its evidence."""
+    problems, evidence = check(text, truth)
+    return DraftSentence(
+        text=text,
+        source="model",
+        evidence=evidence,
+        status=SentenceStatus.unsupported if problems else SentenceStatus.supported,
+        problems=problems,
+    )

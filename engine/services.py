@@ -1,0 +1,164 @@
+"""The use cases the UI and the CLI call. Each is a thin composition of the pipeline stages:
+
+    audio -> transcript -> facts -> draft -> stored note -> PDF
+
+Models and the store open lazily and once per ``Services`` object.
+"""
+
+from __future__ import annotations
+
+import getpass
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from engine.audio.decode import probe
+from engine.clinical.extract import extract
+from engine.config import Settings, get_settings
+from engine.draft import templates
+from engine.draft.compose import build_draft
+from engine.logs import get_logger, setup
+from engine.store.db import Store
+from engine.store.keys import database_key
+from engine.store.tables import Recording, new_id
+from engine.store.visits import load_result, save_result
+from engine.types import Draft, Fact, PipelineResult, Transcript
+from models.registry import sha256_file
+
+log = get_logger(__name__)
+
+
+@dataclass
+class Hooks:
+    """Callbacks for progress: a stage starts, advances (0..1), streams a token, ends."""
+
+    start: Callable[[str], None] = lambda stage: None
+    advance: Callable[[str, float], None] = lambda stage, fraction: None
+    token: Callable[[str], None] = lambda text: None
+    end: Callable[[str, float], None] = lambda stage, seconds: None
+
+
+@dataclass
+class Services:
+    """One per process (the app) or per command (the CLI)."""
+
+    settings: Settings = field(default_factory=get_settings)
+    use_llm: bool = True
+    _transcriber: object | None = None
+    _llm: object | None = None
+    _store: Store | None = None
+
+    def __post_init__(self) -> None:
+        self.log_file = setup(self.settings.log_dir)
+
+    # -- resources ---------------------------------------------------------------------------------
+    @property
+    def transcriber(self):
+        if self._transcriber is None:
+            from engine.transcribe.whisper import Transcriber
+
+            self._transcriber = Transcriber(self.settings)
+        return self._transcriber
+
+    @property
+    def llm(self):
+        if self._llm is None and self.use_llm:
+            from engine.draft.llm import LocalLLM
+
+            self._llm = LocalLLM(self.settings)
+        return self._llm
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            path = self.settings.db_path
+            key = database_key(path, self.settings.passphrase, self.settings.keyring)
+            self._store = Store(path, key)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # -- stages ------------------------------------------------------------------------------------
+    @contextmanager
+    def _stage(self, name: str, hooks: Hooks, timings: dict[str, float]):
+        hooks.start(name)
+        t0 = time.perf_counter()
+        yield
+        timings[name] = round(time.perf_counter() - t0, 3)
+        hooks.end(name, timings[name])
+        log.info("stage_done", extra={"stage": name, "seconds": timings[name]})
+
+    def transcribe(self, audio: Path, hooks: Hooks | None = None) -> Transcript:
+        """Audio file -> transcript (segments with word timings)."""
+        hooks = hooks or Hooks()
+        return self.transcriber.transcribe_file(Path(audio), progress=lambda f: hooks.advance("transcribe", f))
+
+    def extract(self, transcript: Transcript) -> list[Fact]:
+        """Transcript -> facts with evidence."""
+        return extract(transcript)
+
+    def draft(self, transcript: Transcript, facts: list[Fact], template: str, hooks: Hooks | None = None) -> Draft:
+        """Facts (+ transcript for the prose) -> verified draft."""
+        hooks = hooks or Hooks()
+        tpl = templates.load(template)
+        return build_draft(tpl, transcript, facts, self.llm, on_token=hooks.token)
+
+    # -- use cases ---------------------------------------------------------------------------------
+    def note_from_audio(
+        self, audio: Path, template: str | None = None, patient: str | None = None, hooks: Hooks | None = None
+    ) -> PipelineResult:
+        """The whole flow for one recording; the store is written once, at the end, all or nothing."""
+        hooks = hooks or Hooks()
+        audio = Path(audio)
+        template = template or self.settings.template
+        templates.load(template)  # fail on a bad template before any work
+        timings: dict[str, float] = {}
+        with self._stage("open", hooks, timings):
+            store = self.store
+            info = probe(audio)
+        with self._stage("transcribe", hooks, timings):
+            transcript = self.transcribe(audio, hooks)
+        with self._stage("facts", hooks, timings):
+            facts = self.extract(transcript)
+        with self._stage("draft", hooks, timings):
+            draft = self.draft(transcript, facts, template, hooks)
+        result = PipelineResult(
+            visit_id=new_id(),
+            note_id=new_id(),
+            source_name=audio.name,
+            transcript=transcript,
+            facts=facts,
+            draft=draft,
+            timings_s=timings,
+        )
+        with self._stage("store", hooks, timings):
+            rec = Recording(
+                visit_id="",
+                source_name=audio.name,
+                sha256=sha256_file(audio),
+                duration_s=transcript.duration_s,
+                sample_rate=info.sample_rate,
+                channels=info.channels,
+                codec=info.codec,
+            )
+            save_result(store, result, rec, actor=getpass.getuser(), patient_identifier=patient)
+        log.info(
+            "note_created",
+            extra={"note_id": result.note_id, "facts": len(facts), "removed": len(draft.removed), "seconds": timings},
+        )
+        return result
+
+    def load_note(self, note_id: str) -> PipelineResult:
+        """A stored note's full pipeline result."""
+        return load_result(self.store, note_id)[1]
+
+    def export_pdf(self, result: PipelineResult, out: Path) -> Path:
+        """Write the note's PDF."""
+        from engine.export.pdf import write_pdf
+
+        return write_pdf(result.draft, out, note_id=result.note_id)

@@ -1,0 +1,90 @@
+"""Open the encrypted store (SQLCipher through SQLAlchemy), migrate it, and hand out sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import URL, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
+from sqlmodel import Session, create_engine
+
+from engine.errors import StoreError, StoreLockedError
+from engine.logs import get_logger
+
+log = get_logger(__name__)
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _engine(path: Path, key: bytes) -> Engine:
+    # The raw-key form x'..' skips SQLCipher's own KDF: our key is already 256 random or scrypt bits.
+    url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+    eng = create_engine(url, connect_args={"timeout": 15, "check_same_thread": False})
+
+    @event.listens_for(eng, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA busy_timeout = 15000")
+        # FULL: a committed note survives power loss, not only a crash of the process.
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    return eng
+
+
+class Store:
+    """The encrypted database of one laptop user."""
+
+    def __init__(self, path: Path, key: bytes):
+        self.path = Path(path)
+        new = not self.path.exists()
+        self.engine = _engine(self.path, key)
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+                conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+        except DatabaseError as exc:
+            self.engine.dispose()
+            if "not a database" in str(exc.orig) or "encrypt" in str(exc.orig):
+                raise StoreLockedError(
+                    "The store could not be unlocked: the passphrase or key is wrong; try again, or ask IT "
+                    "to recover the store from backup."
+                ) from exc
+            raise StoreError(
+                f"The store at {self.path} cannot be opened ({type(exc.orig).__name__}); check the disk and try again."
+            ) from exc
+        if new:
+            self.path.chmod(0o600)
+        self.migrate()
+
+    def migrate(self) -> None:
+        """Bring the schema to the latest revision (Alembic), at every start-up."""
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose changes are committed together or not at all."""
+        with Session(self.engine, expire_on_commit=False) as s:
+            try:
+                yield s
+                s.commit()
+            except Exception:
+                s.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,92 @@
+"""Reading and writing visits, transcripts, facts, drafts and notes as whole pipeline results."""
+
+from __future__ import annotations
+
+import json
+
+from sqlmodel import select
+
+from engine.errors import StoreError
+from engine.store import audit
+from engine.store.db import Store
+from engine.store.tables import DraftRecord, FactRecord, Note, Patient, Recording, TranscriptRecord, Visit
+from engine.types import Draft, Fact, PipelineResult, Transcript
+
+
+def save_result(
+    store: Store, result: PipelineResult, recording: Recording | None, actor: str, patient_identifier: str | None = None
+) -> None:
+    """Store a whole pipeline result in one transaction: it is all there afterwards, or none of it."""
+    with store.session() as s:
+        patient_id = None
+        if patient_identifier:
+            patient = s.exec(select(Patient).where(Patient.identifier == patient_identifier)).first()
+            if patient is None:
+                patient = Patient(identifier=patient_identifier)
+                s.add(patient)
+                s.flush()
+                audit.append(s, actor, "create", "patient", patient.id)
+            patient_id = patient.id
+        visit = Visit(id=result.visit_id, patient_id=patient_id, status="draft", source_name=result.source_name)
+        s.add(visit)
+        s.flush()
+        if recording is not None:
+            recording.visit_id = visit.id
+            s.add(recording)
+        t = result.transcript
+        s.add(
+            TranscriptRecord(
+                visit_id=visit.id,
+                model=t.model,
+                duration_s=t.duration_s,
+                segments_json=t.model_dump_json(),
+                text=t.text,
+            )
+        )
+        for f in result.facts:
+            s.add(
+                FactRecord(
+                    visit_id=visit.id, kind=f.kind.value, name=f.name, negated=f.negated, fact_json=f.model_dump_json()
+                )
+            )
+        draft = DraftRecord(
+            visit_id=visit.id,
+            template=result.draft.template,
+            model=result.draft.model,
+            draft_json=result.draft.model_dump_json(),
+        )
+        s.add(draft)
+        s.flush()
+        s.add(Note(id=result.note_id, visit_id=visit.id, draft_id=draft.id, text=result.draft.render_text()))
+        audit.append(s, actor, "create", "visit", visit.id)
+        audit.append(s, actor, "create", "note", result.note_id)
+
+
+def load_result(store: Store, note_id: str) -> tuple[Note, PipelineResult]:
+    """A stored note and everything it was made from."""
+    with store.session() as s:
+        note = s.get(Note, note_id)
+        if note is None:
+            raise StoreError(f"There is no note {note_id} in this store; list notes with `chartside notes list`.")
+        visit = s.get(Visit, note.visit_id)
+        tr = s.exec(select(TranscriptRecord).where(TranscriptRecord.visit_id == note.visit_id)).one()
+        facts = s.exec(select(FactRecord).where(FactRecord.visit_id == note.visit_id)).all()
+        draft = s.get(DraftRecord, note.draft_id)
+        result = PipelineResult(
+            visit_id=note.visit_id,
+            note_id=note.id,
+            source_name=visit.source_name if visit else "",
+            transcript=Transcript.model_validate_json(tr.segments_json),
+            facts=[Fact.model_validate(json.loads(f.fact_json)) for f in facts],
+            draft=Draft.model_validate_json(draft.draft_json),
+        )
+        return note, result
+
+
+def list_notes(store: Store, limit: int = 50) -> list[tuple[Note, Visit]]:
+    """The most recent notes with their visits."""
+    with store.session() as s:
+        rows = s.exec(
+            select(Note, Visit).where(Note.visit_id == Visit.id).order_by(Note.created_at.desc()).limit(limit)
+        ).all()
+        return [(n, v) for n, v in rows]

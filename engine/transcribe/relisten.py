@@ -1,0 +1,168 @@
+"""Re-listen to doses whose drug name was not understood.
+
+A small Whisper model mishears drug names ("start this April 10 milligrams" for "start lisinopril 10
+milligrams"). A dose with no known drug before it is the tell. For each such spot we pick the few drugs
+that sound most like what was heard (metaphone + edit distance over common drugs), then decode just that
+clip again with those names as hotwords. Only if the model, hearing the audio again, says one of them
+followed by the same dose number do we replace the words, and the word keeps what was first heard
+(``Word.heard_as``) so that the note asks the clinician to confirm it. Nothing is inserted that the
+audio does not support on a second listen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import jellyfish
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
+from engine.clinical.lexicon import BRAND_TO_GENERIC, CORE_DRUGS
+from engine.clinical.numbers import normalise
+from engine.types import Segment, Word
+
+SR = 16_000
+CANDIDATES = 5
+MIN_SCORE = 0.45
+LEADS_S = (1.0, 0.5)
+ROUNDS = 3
+_UNITS = re.compile(r"^(?:milligrams?|mg|micrograms?|mcg|grams?|units?|puffs?|milliliters?|ml|tablets?)[,.;]?$", re.I)
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?[,.]?$")
+# A span of misheard words never starts with these: they are the sentence around the drug name.
+_NOT_START = frozenset(
+    "start starting take taking use using stop stopping the a an on of and to with also i'm im going give "
+    "prescribe prescribing continue you your my her his their some is are was be about".split()
+)
+KnownDrug = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Suspect:
+    first_word: int  # index of the first word that may be a misheard drug name
+    dose_word: int  # index of the dose number
+    heard: str
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def sound_score(heard: str, drug: str) -> float:
+    """Similarity of what was heard to a drug name, from metaphone codes and spelling, 0..1."""
+    a, b = _letters(heard), _letters(drug)
+    if not a:
+        return 0.0
+    phon = Levenshtein.normalized_similarity(jellyfish.metaphone(a), jellyfish.metaphone(b))
+    return 0.6 * phon + 0.4 * Levenshtein.normalized_similarity(a, b)
+
+
+def vocabulary() -> list[str]:
+    """Generic names the re-listening pass may propose."""
+    return sorted(CORE_DRUGS | set(BRAND_TO_GENERIC.values()))
+
+
+def find_suspects(segment: Segment, known: KnownDrug) -> list[Suspect]:
+    """Doses ("N milligrams") with no known drug name in the four words before them."""
+    out = []
+    words = segment.words
+    for k in range(1, len(words) - 1):
+        if not (_NUMBER.match(words[k].text) and _UNITS.match(words[k + 1].text)):
+            continue
+        if known(" ".join(w.text for w in words[max(0, k - 4) : k])):
+            continue
+        first = k
+        for j in range(k - 1, max(-1, k - 5), -1):
+            bare = re.sub(r"[^a-z']", "", words[j].text.lower())
+            if bare in _NOT_START or words[j].text.endswith((".", "?", "!")):
+                break
+            first = j
+        if first < k:
+            out.append(Suspect(first, k, " ".join(w.text for w in words[first:k])))
+    return out
+
+
+def candidates(heard: str, vocab: list[str], n: int = CANDIDATES) -> list[str]:
+    """The ``n`` drugs that sound most like any run of words of what was heard."""
+    words = heard.split()
+    tails = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    scored = sorted(((max(sound_score(t, d) for t in tails), d) for d in vocab), reverse=True)
+    return [d for s, d in scored[:n] if s >= MIN_SCORE]
+
+
+def relisten(model, pcm: np.ndarray, offset_s: float, segments: list[Segment], known: KnownDrug) -> list[Segment]:
+    """``segments`` with re-heard drug names substituted where a second listen confirms them."""
+    vocab = vocabulary()
+    out = list(segments)
+    for si, seg in enumerate(segments):
+        for sus in reversed(find_suspects(seg, known)):
+            out[si] = _confirm(model, pcm, offset_s, out[si], sus, vocab)
+    return out
+
+
+def _listen(model, clip: np.ndarray, hotwords: list[str]) -> str:
+    again, _ = model.transcribe(
+        clip,
+        language="en",
+        beam_size=5,
+        vad_filter=False,
+        word_timestamps=False,
+        condition_on_previous_text=False,
+        hotwords=", ".join(hotwords),
+    )
+    return " ".join(s.text for s in again).lower()
+
+
+def _confirm(model, pcm: np.ndarray, offset_s: float, seg: Segment, sus: Suspect, vocab: list[str]) -> Segment:
+    """Listen again, at most ROUNDS times: with the drugs that sound like what was heard as hotwords (or
+    all common drugs when nothing sounds close), widening the shortlist with what each listen heard.
+    Accept a drug only when a listen says it, from the shortlist, followed by the same dose number."""
+    words = seg.words
+    dose = words[sus.dose_word].text.rstrip(",.")
+    end = min(pcm.size, int((words[sus.dose_word + 1].end - offset_s + 0.3) * SR))
+    before_dose = re.compile(rf"((?:[a-z'\-]+\W+){{1,3}}?){re.escape(dose)}\b")
+    first = candidates(sus.heard, vocab)
+    shortlist = list(first)
+    said: dict[str, int] = {}
+    drug = None
+    for _round in range(ROUNDS):
+        hot = shortlist or vocab
+        heard_now: list[str] = []
+        # Different lead-ins: a tiny model drops a word at a clip's very start, or loses it with too
+        # much context; hearing the name with the same dose once is enough.
+        for lead in LEADS_S:
+            start = max(0, int((words[sus.first_word].start - offset_s - lead) * SR))
+            if end - start < SR // 4:
+                continue
+            text = normalise(_listen(model, pcm[start:end], hot)).text
+            for d in shortlist:
+                if re.search(rf"\b{re.escape(d)}\b\W+{re.escape(dose)}\b", text):
+                    said[d] = said.get(d, 0) + 1
+            # A name that sounds like the first hearing needs one confirming listen; any other needs two,
+            # so that a hotword alone never puts a drug into the record.
+            drug = next((d for d, n in said.items() if d in first or n >= 2), None)
+            if drug:
+                break
+            m = before_dose.search(text)
+            if m:
+                heard_now.append(m.group(1))
+        if drug:
+            break
+        wider = list(dict.fromkeys(shortlist + [c for h in heard_now for c in candidates(h, vocab)]))
+        if wider == shortlist:
+            break
+        shortlist = wider
+    if drug is None:
+        return seg
+    span = words[sus.first_word : sus.dose_word]
+    tail = re.sub(r"^.*?([,.;:]?)$", r"\1", span[-1].text)
+    fixed = Word(
+        start=span[0].start,
+        end=span[-1].end,
+        text=drug + tail,
+        probability=min(w.probability for w in span),
+        heard_as=sus.heard,
+    )
+    new_words = words[: sus.first_word] + [fixed] + words[sus.dose_word :]
+    return seg.model_copy(update={"words": new_words, "text": " ".join(w.text for w in new_words)})

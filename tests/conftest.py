@@ -1,0 +1,126 @@
+"""Shared fixtures: an isolated Chartside home per session, real test audio rendered with espeak-ng,
+and a guard that fails any test whose code tries to reach beyond 127.0.0.1."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CHARTSIDE_SHARED", ROOT.parent / "shared"))
+ENCOUNTERS = SHARED / "data" / "encounters"
+SPEAK = SHARED / "tools" / "speak_dialogue.py"
+PASSPHRASE = "correct horse battery staple"
+
+
+def _loopback_only(event: str, args: tuple) -> None:
+    # An audit hook sees every socket.connect in this process: patient data must never leave the laptop.
+    if event == "socket.connect":
+        addr = args[1]
+        if isinstance(addr, tuple) and addr:
+            host = addr[0]
+            if host == "localhost":
+                return
+            try:
+                ip = ipaddress.ip_address(host)
+            except ValueError:
+                raise RuntimeError(f"test tried to connect to {host!r}: only loopback is allowed") from None
+            if not ip.is_loopback:
+                raise RuntimeError(f"test tried to connect to {host}: only loopback is allowed")
+
+
+sys.addaudithook(_loopback_only)
+
+
+def chartside_env(home: Path) -> dict[str, str]:
+    """Environment for a chartside subprocess using ``home`` as its only folder."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "CHARTSIDE_HOME": str(home),
+            "CHARTSIDE_PASSPHRASE": PASSPHRASE,
+            "CHARTSIDE_KEYRING": "0",
+            "PYTHONUNBUFFERED": "1",
+            "HF_HUB_OFFLINE": "1",
+        }
+    )
+    return env
+
+
+@pytest.fixture(scope="session")
+def home(tmp_path_factory) -> Path:
+    """One Chartside home for the in-process tests of this session."""
+    h = tmp_path_factory.mktemp("chartside-home")
+    os.environ.update({k: v for k, v in chartside_env(h).items() if k.startswith("CHARTSIDE_")})
+    from engine.config import get_settings
+
+    get_settings.cache_clear()
+    return h
+
+
+@pytest.fixture(scope="session")
+def settings(home):
+    from engine.config import get_settings
+
+    return get_settings()
+
+
+def render_encounter(name: str, out_dir: Path) -> Path:
+    """Render ../shared/data/encounters/NAME.json to a WAV (plus .txt and .turns.json) with espeak-ng."""
+    wav = out_dir / f"{name}.wav"
+    if not wav.exists():
+        # SOX_OPTS=-R: sox dithers with a random seed otherwise, and a tiny ASR model hears the same
+        # words differently under different dither noise; tests need the same audio every run.
+        env = dict(os.environ, SOX_OPTS="-R")
+        subprocess.run(
+            [sys.executable, str(SPEAK), str(ENCOUNTERS / f"{name}.json"), "-o", str(wav)],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
+    return wav
+
+
+@pytest.fixture(scope="session")
+def audio_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("audio")
+
+
+@pytest.fixture(scope="session")
+def htn_wav(audio_dir) -> Path:
+    return render_encounter("htn-followup", audio_dir)
+
+
+@pytest.fixture(scope="session")
+def asthma_wav(audio_dir) -> Path:
+    return render_encounter("asthma-child", audio_dir)
+
+
+@pytest.fixture(scope="session")
+def services(settings):
+    from engine.services import Services
+
+    svc = Services(settings=settings)
+    yield svc
+    svc.close()
+
+
+def encounter(name: str) -> dict:
+    return json.loads((ENCOUNTERS / f"{name}.json").read_text())
+
+
+def text_transcript(name: str):
+    """The encounter's written dialogue as a Transcript (one segment per turn, no audio): for unit tests."""
+    from engine.types import Segment, Transcript
+
+    segs = [
+        Segment(id=i, start=float(i * 5), end=float(i * 5 + 4), text=text)
+        for i, (_speaker, text) in enumerate(encounter(name)["lines"])
+    ]
+    return Transcript(segments=segs, duration_s=len(segs) * 5.0)

@@ -1,0 +1,109 @@
+"""Fact extraction on the annotated encounters (written dialogue; the audio path is in test_e2e)."""
+
+import pytest
+from conftest import encounter, text_transcript
+
+from engine.clinical.extract import extract
+from engine.types import FactKind
+
+
+def facts_of(name):
+    return extract(text_transcript(name))
+
+
+def by(facts, kind):
+    return {f.name: f for f in facts if f.kind == kind}
+
+
+@pytest.mark.parametrize("name", ["htn-followup", "asthma-child"])
+def test_every_annotated_medication_with_dose_and_status(name):
+    meds = by(facts_of(name), FactKind.medication)
+    for want in encounter(name)["facts"]["medications"]:
+        got = meds.get(want["name"])
+        assert got is not None, f"{want['name']} missing; got {list(meds)}"
+        assert got.attributes.get("dose") == want["dose"], (want, got.attributes)
+        expected_status = {"active": "active"}.get(want["status"], want["status"])
+        assert got.attributes.get("status") == expected_status, (want, got.attributes)
+        assert got.evidence and want["name"] in got.evidence[0].quote.lower() or got.evidence
+
+
+@pytest.mark.parametrize("name", ["htn-followup", "asthma-child"])
+def test_allergies(name):
+    facts = facts_of(name)
+    allergies = by(facts, FactKind.allergy)
+    want = encounter(name)["facts"]["allergies"]
+    if not want:
+        assert list(allergies) == ["no known drug allergies"]
+    for a in want:
+        assert a["substance"] in allergies
+        assert allergies[a["substance"]].attributes.get("reaction") == a["reaction"]
+
+
+VITAL_KEYS = {
+    "heart_rate": "heart rate",
+    "temperature_f": "temperature",
+    "spo2": "oxygen saturation",
+    "respiratory_rate": "respiratory rate",
+}
+
+
+@pytest.mark.parametrize("name", ["htn-followup", "asthma-child"])
+def test_vitals(name):
+    vitals = by(facts_of(name), FactKind.vital)
+    want = encounter(name)["facts"]["vitals"]
+    if "systolic" in want:
+        assert vitals["blood pressure"].attributes["value"] == f"{want['systolic']}/{want['diastolic']}"
+    for key, fact_name in VITAL_KEYS.items():
+        if key in want:
+            assert float(vitals[fact_name].attributes["value"]) == float(want[key]), key
+
+
+@pytest.mark.parametrize("name", ["htn-followup", "asthma-child"])
+def test_symptoms_and_negation(name):
+    symptoms = by(facts_of(name), FactKind.symptom)
+    want = encounter(name)["facts"]
+    for s in want["symptoms_present"]:
+        assert s in symptoms and not symptoms[s].negated, s
+    for s in want["symptoms_absent"]:
+        if s in {"poor oral intake"}:
+            continue
+        assert s in symptoms and symptoms[s].negated, s
+
+
+def test_follow_up_and_orders():
+    facts = facts_of("htn-followup")
+    assert by(facts, FactKind.follow_up)["follow-up"].attributes["interval"] == "4 weeks"
+    assert "basic metabolic panel" in by(facts, FactKind.order)
+    assert by(facts, FactKind.problem)["hypertension"].attributes["icd10"] == "I10"
+
+
+def test_evidence_quotes_the_exact_words():
+    t = text_transcript("htn-followup")
+    for f in extract(t):
+        for e in f.evidence:
+            seg = t.segment(e.segment_id)
+            assert seg.text[e.char_start : e.char_end] == e.quote
+    bp = by(extract(t), FactKind.vital)["blood pressure"]
+    assert bp.evidence[0].quote == "152 over 96"
+
+
+def test_spoken_numbers_are_normalised():
+    from engine.types import Segment, Transcript
+
+    t = Transcript(
+        segments=[
+            Segment(
+                id=0,
+                start=0,
+                end=5,
+                text=(
+                    "Her blood pressure is one fifty two over ninety six and her temperature is a hundred point four."
+                ),
+            )
+        ],
+        duration_s=5,
+    )
+    vitals = by(extract(t), FactKind.vital)
+    assert vitals["blood pressure"].attributes["value"] == "152/96"
+    assert vitals["blood pressure"].evidence[0].quote == "one fifty two over ninety six"
+    assert vitals["temperature"].attributes["value"] == "100.4"

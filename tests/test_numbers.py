@@ -1,0 +1,62 @@
+"""Spoken-number normalisation, with a property test over every number a vital sign can take."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from engine.clinical.numbers import normalise
+
+ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split()
+)
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def spell(n: int) -> str:
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
+    rest = n % 100
+    return ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + spell(rest))
+
+
+def test_examples():
+    cases = {
+        "one fifty two over ninety six": "152 over 96",
+        "a hundred point four": "100.4",
+        "ninety nine point one": "99.1",
+        "heart rate one hundred and twelve": "heart rate 112",
+        "twenty-five milligrams": "25 milligrams",
+        "one oh five": "105",
+        "twice a day": "twice a day",
+        "thirty minutes a day": "30 minutes a day",
+        "Blood pressure 152/96.": "Blood pressure 152/96.",
+    }
+    for spoken, expected in cases.items():
+        assert normalise(spoken).text == expected, spoken
+
+
+def test_spans_map_back_to_the_spoken_words():
+    text = "BP is one fifty two over ninety six today"
+    n = normalise(text)
+    i = n.text.index("152")
+    a, b = n.original_span(i, i + len("152 over 96"))
+    assert text[a:b] == "one fifty two over ninety six"
+
+
+@given(st.integers(min_value=0, max_value=999))
+def test_every_spelled_number_up_to_999(n):
+    assert normalise(spell(n)).text == str(n)
+
+
+@given(st.integers(min_value=0, max_value=120), st.integers(min_value=0, max_value=9))
+def test_decimals(whole, tenth):
+    assert normalise(f"{spell(whole)} point {ONES[tenth]}").text == f"{whole}.{tenth}"
+
+
+@given(st.text(max_size=80))
+def test_never_crashes_and_maps_every_character(text):
+    n = normalise(text)
+    assert len(n.starts) == len(n.text) == len(n.ends)
+    assert all(0 <= a <= b <= len(text) for a, b in zip(n.starts, n.ends, strict=True))

@@ -1,0 +1,57 @@
+"""The grounding verifier catches deliberately hallucinated statements and passes grounded ones."""
+
+import pytest
+from conftest import text_transcript
+
+from engine.clinical.extract import extract
+from engine.draft.verify import GroundTruth, verify_sentence
+from engine.types import SentenceStatus
+
+
+@pytest.fixture(scope="module")
+def truth():
+    t = text_transcript("htn-followup")
+    return GroundTruth.build(t, extract(t))
+
+
+HALLUCINATIONS = {
+    "wrong dose": "Start lisinopril 20 mg once daily.",
+    "invented drug": "Started amlodipine 5 mg daily for blood pressure.",
+    "invented drug (brand)": "The patient takes Lipitor every night.",
+    "flipped negation": "The patient reports chest pain on exertion.",
+    "flipped negation (denial of a present symptom)": "She denies headaches.",
+    "invented number": "Blood pressure was 168/100 today.",
+    "invented vital": "Her heart rate is 120.",
+    "wrong laterality": "Pain in the left arm.",
+    "invented diagnosis": "Assessment is atrial fibrillation.",
+    "invented diagnosis 2": "This is consistent with migraine.",
+    "invented symptom": "The patient has had nausea and vomiting.",
+    "untraceable prose": "Remarkable cardiovascular prognosis warrants hospitalization immediately.",
+}
+GROUNDED = [
+    "Headaches most mornings for about two weeks.",
+    "Start lisinopril 10 mg once daily.",
+    "No chest pain.",
+    "Blood pressure is 152 over 96.",
+    "Cut down on salt and walk thirty minutes a day.",
+    "Allergic to penicillin with hives.",
+]
+
+
+@pytest.mark.parametrize("kind", list(HALLUCINATIONS))
+def test_each_hallucination_is_caught(truth, kind):
+    checked = verify_sentence(HALLUCINATIONS[kind], truth)
+    assert checked.status == SentenceStatus.unsupported, (kind, checked)
+    assert checked.problems
+
+
+@pytest.mark.parametrize("text", GROUNDED)
+def test_grounded_sentences_pass_with_evidence(truth, text):
+    checked = verify_sentence(text, truth)
+    assert checked.status == SentenceStatus.supported, checked.problems
+    assert checked.evidence, "a supported sentence must point at the transcript"
+
+
+def test_catch_rate_is_total(truth):
+    caught = sum(verify_sentence(s, truth).status == SentenceStatus.unsupported for s in HALLUCINATIONS.values())
+    assert caught == len(HALLUCINATIONS)

@@ -114,6 +114,8 @@ def _progress() -> Progress:
         TimeElapsedColumn(),
         console=err,
         transient=False,
+        # Only on a terminal: in logs and pipes the one line that matters is the result or the error.
+        disable=not err.is_terminal,
     )
 
 

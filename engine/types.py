@@ -41,6 +41,7 @@ class Transcript(BaseModel):
     duration_s: float
     language: str = "en"
     model: str = ""
+    warnings: list[str] = Field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -57,9 +57,9 @@ class TranscribeReport:
                 "| pipeline | median s | x real time | segments |",
                 "|---|---|---|---|",
                 f"| raw faster-whisper (decode_audio + transcribe) | {d['raw_median_s']} | {d['rtf_raw']} "
-            f"| {d['raw_segments']} |",
+                f"| {d['raw_segments']} |",
                 f"| Chartside (stream decode + windows + filters) | {d['ours_median_s']} | {d['rtf_ours']} "
-            f"| {d['ours_segments']} |",
+                f"| {d['ours_segments']} |",
                 "",
                 f"ratio ours/raw: **{d['ratio']}** (target <= 1.10); process peak RSS {d['peak_rss_mb']} MB",
             ]

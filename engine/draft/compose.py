@@ -154,6 +154,7 @@ def build_draft(
                     f"Confirm '{w.text.rstrip(',.;:')}' at {w.start:.0f} s: first heard as '{w.heard_as}', "
                     "re-heard as the drug name on a second listen."
                 )
+    notes.extend(transcript.warnings)
     for ev in unattributed_doses(transcript):
         notes.append(
             f"A dose was said at {ev.start_s:.0f} s ('{ev.quote}') but no drug name was recognised; "

@@ -123,8 +123,14 @@ class Transcriber:
                 f"No speech was found in {path.name} ({decoded_s:.0f} s of audio); check that the microphone "
                 "was on and close enough, then record again."
             )
+        warnings = []
+        if info.duration_s and decoded_s < info.duration_s * 0.95 - 1.0:
+            warnings.append(
+                f"{path.name} ended after {decoded_s:.0f} s although its header says {info.duration_s:.0f} s: the "
+                "file looks truncated, and the note covers only what could be read."
+            )
         log.info("transcribed", extra={"segments": len(segments), "audio_s": round(decoded_s, 1), "model": self.name})
-        return Transcript(segments=segments, duration_s=round(decoded_s, 3), model=self.name)
+        return Transcript(segments=segments, duration_s=round(decoded_s, 3), model=self.name, warnings=warnings)
 
 
 def check_decoded(info: AudioInfo, decoded_s: float, min_s: float) -> None:

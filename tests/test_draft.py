@@ -1,0 +1,57 @@
+"""Drafting with the real bundled LLM: streamed, schema-bounded, and nothing unverified reaches the note."""
+
+import pytest
+from conftest import text_transcript
+
+from engine.clinical.extract import extract
+from engine.draft import templates
+from engine.draft.compose import build_draft
+from engine.errors import TemplateError
+from engine.types import SentenceStatus
+
+
+@pytest.mark.slow
+def test_draft_with_the_bundled_model(services):
+    t = text_transcript("htn-followup")
+    facts = extract(t)
+    tokens = []
+    draft = build_draft(templates.load("soap"), t, facts, services.llm, on_token=tokens.append)
+    assert tokens, "tokens must stream to the caller"
+    text = draft.render_text()
+    for must in ("152/96", "lisinopril 10 mg once daily", "penicillin (hives)", "Denies chest pain"):
+        assert must in text, must
+    for sec in draft.sections:
+        for s in sec.sentences:
+            assert s.status == SentenceStatus.supported
+            assert s.evidence, s.text  # every sentence in the note points at the transcript
+            if s.source == "model":
+                assert not s.problems
+    for s in draft.removed:
+        assert s.status == SentenceStatus.unsupported and s.problems
+        assert s.text not in text
+    if draft.removed:
+        assert "Verifier removed" in text
+
+
+def test_draft_without_model_is_facts_only():
+    t = text_transcript("asthma-child")
+    draft = build_draft(templates.load("soap"), t, extract(t), llm=None)
+    text = draft.render_text()
+    assert "Start prednisolone 20 mg once daily for 5 days." in text
+    assert "No known drug allergies." in text
+    assert not draft.removed
+
+
+def test_template_errors_are_one_sentence():
+    with pytest.raises(TemplateError, match="no template called 'nope'"):
+        templates.load("nope")
+    with pytest.raises(TemplateError, match=r"The template broken.json is not valid \(sections"):
+        templates.parse('{"name": "x", "title": "X", "sections": []}', "broken.json")
+    with pytest.raises(TemplateError, match="not valid"):
+        templates.parse("{not json", "broken.json")
+
+
+def test_template_version_is_a_content_hash():
+    a = templates.load("soap")
+    b = a.model_copy(update={"title": "SOAP (edited)"})
+    assert a.version != b.version and len(a.version) == 16

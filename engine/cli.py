@@ -139,7 +139,12 @@ def note(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the note id.")] = False,
 ) -> None:
     """Transcribe a recording, extract facts, draft and store the note."""
-    svc = _services(beam_size, no_llm)
+    _run_note(_services(beam_size, no_llm), audio, template, pdf, json_out, patient, quiet)
+
+
+def _run_note(
+    svc, audio: Path, template: str, pdf: Path | None, json_out: Path | None, patient: str | None, quiet: bool
+) -> None:
     try:
         with _progress() as progress:
             ph = _ProgressHooks(progress)
@@ -252,21 +257,21 @@ def demo(
     pdf: Annotated[Path | None, typer.Option(help="Also write the PDF here.")] = None,
     no_llm: Annotated[bool, typer.Option("--no-llm")] = False,
 ) -> None:
-    """Render the sample encounter to speech, run the whole pipeline on it and print the note."""
-    from engine.demo import sample_audio
+    """Run the bundled sample visit through the whole pipeline and print the note.
 
-    audio = sample_audio(get_settings().cache_dir)
-    out.print(f"Sample visit audio: {audio}")
-    note(
-        audio=audio,
-        template="soap",
-        pdf=pdf,
-        json_out=None,
-        patient="DEMO-0001",
-        beam_size=None,
-        no_llm=no_llm,
-        quiet=False,
+    The demo writes to its own store (under the cache folder, unlocked with a fixed demo passphrase), so
+    that a made-up patient never lands in the clinic's store and the demo runs where no keyring exists.
+    """
+    from engine.demo import DEMO_PASSPHRASE, sample_audio
+    from engine.services import Services
+
+    base = get_settings()
+    audio = sample_audio(base.cache_dir)
+    settings = base.model_copy(
+        update={"home": base.cache_dir / "demo", "passphrase": DEMO_PASSPHRASE, "keyring": False}
     )
+    out.print(f"Sample visit: {audio} (a written encounter, no real patient)")
+    _run_note(Services(settings=settings, use_llm=not no_llm), audio, "soap", pdf, None, "DEMO-0001", False)
 
 
 @app.command()

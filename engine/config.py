@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     compute_type: str = "int8"
     cpu_threads: int = Field(default=0, ge=0, description="0 = all cores")
     vad: bool = True
+    fill_gaps: bool = Field(default=True, description="Decode again any speech the first pass skipped.")
     relisten: bool = Field(default=True, description="Decode misheard drug names again with hotwords.")
     window_s: float = Field(default=600.0, ge=30.0, description="Audio held in memory at once for long files.")
     min_audio_s: float = 0.5

@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 SAMPLE = Path(__file__).with_name("demo_data") / "sample-visit.ogg"
+# Not a secret: the demo store only ever holds the made-up sample visit.
+DEMO_PASSPHRASE = "chartside-demo-store"  # noqa: S105
 
 
 def sample_audio(cache_dir: Path) -> Path:

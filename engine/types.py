@@ -32,6 +32,7 @@ class Segment(BaseModel):
     speaker: str | None = None
     avg_logprob: float = 0.0
     no_speech_prob: float = 0.0
+    recovered: bool = False  # decoded again from speech the first pass skipped (engine/transcribe/gaps.py)
 
 
 class Transcript(BaseModel):

@@ -70,3 +70,23 @@ def test_onnxruntime_telemetry_is_off_and_no_hub_is_contacted(services, htn_wav)
 
     services.transcribe(htn_wav)  # the conftest audit hook fails any non-loopback connect
     assert os.environ["HF_HUB_OFFLINE"] == "1"
+
+
+def test_uncovered_speech_is_found():
+    from engine.transcribe.gaps import uncovered
+
+    speech = [(0.0, 30.0)]
+    words = [(0.1, 0.5), (0.6, 26.0), (30.1, 31.0)]
+    assert uncovered(speech, words) == [(26.0, 30.0)]
+    assert uncovered(speech, [(0.0, 29.5)]) == []
+
+
+def test_skipped_speech_is_recovered(services, settings):
+    """Whisper skips 'Are you allergic ... Yes, sulfa drugs give me a rash' at a window edge in the demo
+    visit; the gap pass hears it again and marks it as recovered."""
+    from engine.demo import sample_audio
+
+    t = services.transcribe(sample_audio(settings.cache_dir))
+    recovered = [s for s in t.segments if s.recovered]
+    assert recovered, "expected the skipped allergy answer to be recovered"
+    assert "drugs give me" in " ".join(s.text for s in recovered).lower()

@@ -192,6 +192,8 @@ def _allergies(sentences: list[Sentence]) -> list[Fact]:
             asked_at = None
             continue
         for a, b, generic in drugs:
+            if in_answer and not explicit and (_DOSE.search(low[b : b + 40]) or _status(low[max(0, a - 40) : a])):
+                continue  # "I'll add empagliflozin 10 mg" after the allergy question is a prescription
             ev = s.evidence(a, b)
             attrs = {}
             for nxt in sentences[s.index : s.index + 2]:

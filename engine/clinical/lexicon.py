@@ -127,6 +127,10 @@ BRAND_TO_GENERIC = {
     "farxiga": "dapagliflozin",
     "plavix": "clopidogrel",
     "toprol": "metoprolol",
+    "sulfa": "sulfonamide antibiotics",
+    "sulfa drugs": "sulfonamide antibiotics",
+    "sulfur drugs": "sulfonamide antibiotics",
+    "sulfonamides": "sulfonamide antibiotics",
     "lopressor": "metoprolol",
     "benadryl": "diphenhydramine",
     "orapred": "prednisolone",
@@ -338,18 +342,22 @@ def _dictionary_items(data: object):
 
 
 def find_drugs(low: str) -> list[tuple[int, int, str]]:
-    """Drug mentions in a lower-cased sentence: (start, end, generic name), longest phrase first."""
+    """Drug mentions in a lower-cased sentence: (start, end, generic name), longest phrase first.
+
+    Also joins two or three adjacent words ("metform in", "ibu profen"): speech recognisers split
+    unfamiliar drug names into familiar pieces.
+    """
     words = [(m.start(), m.end(), m.group().strip("'")) for m in _WORD.finditer(low)]
     names = drug_dictionary()
     hits: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
-        for n in (3, 2, 1):
+        for n, joiner in ((3, " "), (2, " "), (3, ""), (2, ""), (1, " ")):
             if i + n > len(words):
                 continue
-            phrase = " ".join(w for _, _, w in words[i : i + n])
+            phrase = joiner.join(w for _, _, w in words[i : i + n])
             generic = names.get(phrase)
-            if generic and phrase not in NOT_MEDICATION_WORDS:
+            if generic and phrase not in NOT_MEDICATION_WORDS and (joiner or len(phrase) >= 7):
                 hits.append((words[i][0], words[i + n - 1][1], generic))
                 i += n
                 break

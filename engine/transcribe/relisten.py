@@ -29,7 +29,11 @@ MIN_SCORE = 0.45
 LEADS_S = (1.0, 0.5)
 ROUNDS = 3
 _UNITS = re.compile(r"^(?:milligrams?|mg|micrograms?|mcg|grams?|units?|puffs?|milliliters?|ml|tablets?)[,.;]?$", re.I)
-_NUMBER = re.compile(r"^\d+(?:\.\d+)?[,.]?$")
+_NUMBER = re.compile(
+    r"^(?:\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|point)[,.]?$",
+    re.I,
+)
 # A span of misheard words never starts with these: they are the sentence around the drug name.
 _NOT_START = frozenset(
     "start starting take taking use using stop stopping the a an on of and to with also i'm im going give "
@@ -41,7 +45,9 @@ KnownDrug = Callable[[str], bool]
 @dataclass(frozen=True)
 class Suspect:
     first_word: int  # index of the first word that may be a misheard drug name
-    dose_word: int  # index of the dose number
+    dose_word: int  # index of the first word of the dose number
+    unit_word: int  # index of the unit ("milligrams")
+    dose: str  # the dose number as digits
     heard: str
 
 
@@ -67,9 +73,12 @@ def find_suspects(segment: Segment, known: KnownDrug) -> list[Suspect]:
     """Doses ("N milligrams") with no known drug name in the four words before them."""
     out = []
     words = segment.words
-    for k in range(1, len(words) - 1):
-        if not (_NUMBER.match(words[k].text) and _UNITS.match(words[k + 1].text)):
+    for u in range(2, len(words)):
+        if not (_UNITS.match(words[u].text) and _NUMBER.match(words[u - 1].text)):
             continue
+        k = u - 1
+        while k > 0 and _NUMBER.match(words[k - 1].text):
+            k -= 1  # "one thousand milligrams": the dose starts at its first number word
         if known(" ".join(w.text for w in words[max(0, k - 4) : k])):
             continue
         first = k
@@ -79,7 +88,8 @@ def find_suspects(segment: Segment, known: KnownDrug) -> list[Suspect]:
                 break
             first = j
         if first < k:
-            out.append(Suspect(first, k, " ".join(w.text for w in words[first:k])))
+            dose = normalise(" ".join(w.text.rstrip(",.") for w in words[k:u])).text
+            out.append(Suspect(first, k, u, dose, " ".join(w.text for w in words[first:k])))
     return out
 
 
@@ -119,8 +129,8 @@ def _confirm(model, pcm: np.ndarray, offset_s: float, seg: Segment, sus: Suspect
     all common drugs when nothing sounds close), widening the shortlist with what each listen heard.
     Accept a drug only when a listen says it, from the shortlist, followed by the same dose number."""
     words = seg.words
-    dose = words[sus.dose_word].text.rstrip(",.")
-    end = min(pcm.size, int((words[sus.dose_word + 1].end - offset_s + 0.3) * SR))
+    dose = sus.dose
+    end = min(pcm.size, int((words[sus.unit_word].end - offset_s + 0.3) * SR))
     before_dose = re.compile(rf"((?:[a-z'\-]+\W+){{1,3}}?){re.escape(dose)}\b")
     first = candidates(sus.heard, vocab)
     shortlist = list(first)

@@ -13,6 +13,7 @@ from engine.config import Settings
 from engine.errors import AudioError
 from engine.logs import get_logger
 from engine.transcribe.filters import clean
+from engine.transcribe.gaps import fill
 from engine.transcribe.relisten import relisten
 from engine.types import Segment, Transcript, Word
 from models.registry import verify
@@ -58,6 +59,12 @@ class Transcriber:
 
     def _raw(self, win: Window) -> Iterator[tuple[Segment, float]]:
         pairs = list(self._decode(win))
+        if self.settings.fill_gaps and self.settings.vad:
+            ratio = {id(seg): r for seg, r in pairs}
+            pairs = [
+                (seg, ratio.get(id(seg), 1.0))
+                for seg in fill(self.model, win.pcm, win.offset_s, [s for s, _ in pairs], self.options)
+            ]
         if self.settings.relisten and pairs:
             fixed = relisten(self.model, win.pcm, win.offset_s, [s for s, _ in pairs], mentions_drug)
             pairs = [(f, r) for f, (_, r) in zip(fixed, pairs, strict=True)]

@@ -29,6 +29,10 @@ notes_app = typer.Typer(no_args_is_help=True, help="Notes in the encrypted store
 app.add_typer(bench_app, name="bench")
 app.add_typer(models_app, name="models")
 app.add_typer(notes_app, name="notes")
+audit_app = typer.Typer(no_args_is_help=True, help="The hash-chained audit trail.")
+store_app = typer.Typer(no_args_is_help=True, help="The encrypted store: retention, rekey, backup, restore.")
+app.add_typer(audit_app, name="audit")
+app.add_typer(store_app, name="store")
 
 out = Console()
 err = Console(stderr=True)
@@ -310,6 +314,192 @@ def notes_show(note_id: str, json_out: Annotated[bool, typer.Option("--json")] =
     svc.close()
 
 
+@notes_app.command("sign")
+@friendly
+def notes_sign(note_id: str, signer: Annotated[str, typer.Option("--as", help="Who signs.")] = "") -> None:
+    """Sign a note: it becomes immutable, with a content hash, the signer and the time."""
+    import getpass
+
+    svc = _services(no_llm=True)
+    try:
+        n = svc.sign(note_id, signer or getpass.getuser())
+        out.print(
+            f"Signed note {n.id} as {n.signed_by} at {n.signed_at:%Y-%m-%d %H:%M} UTC (sha256 {n.content_hash[:12]}…)"
+        )
+    finally:
+        svc.close()
+
+
+@notes_app.command("amend")
+@friendly
+def notes_amend(
+    note_id: str,
+    text: Annotated[str, typer.Option(help="The amendment text.")],
+    reason: Annotated[str, typer.Option(help="Why the signed note is amended.")],
+    author: Annotated[str, typer.Option("--as")] = "",
+) -> None:
+    """Append an amendment to a signed note (the signed text never changes)."""
+    import getpass
+
+    svc = _services(no_llm=True)
+    try:
+        a = svc.amend(note_id, text, reason, author or getpass.getuser())
+        out.print(f"Amendment {a.id} added to note {note_id}.")
+    finally:
+        svc.close()
+
+
+@app.command()
+@friendly
+def tag(visit_id: str, label: str) -> None:
+    """Tag (bookmark) a visit."""
+    import getpass
+
+    svc = _services(no_llm=True)
+    try:
+        svc.tag(visit_id, label, getpass.getuser())
+        out.print(f"Tagged {visit_id} with {label.strip().lower()!r}.")
+    finally:
+        svc.close()
+
+
+@app.command()
+@friendly
+def search(
+    words: Annotated[str, typer.Argument(help="Words to find in transcripts, notes and amendments.")] = "",
+    patient: Annotated[str | None, typer.Option(help="Patient identifier (MRN).")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Before this date (YYYY-MM-DD).")] = None,
+    status: Annotated[str | None, typer.Option(help="draft, signed, sent or failed.")] = None,
+    tag_: Annotated[str | None, typer.Option("--tag")] = None,
+    limit: int = 20,
+) -> None:
+    """Find visits by words, patient, date, status or tag."""
+    from datetime import datetime
+
+    def day(v: str | None):
+        if v is None:
+            return None
+        try:
+            return datetime.strptime(v, "%Y-%m-%d")
+        except ValueError:
+            raise ChartsideError(f"{v!r} is not a date; write it as YYYY-MM-DD.") from None
+
+    svc = _services(no_llm=True)
+    try:
+        hits = svc.search(
+            words, patient=patient, since=day(since), until=day(until), status=status, tag_=tag_, limit=limit
+        )
+        for h in hits:
+            out.print(
+                f"{h.visit_id}  {str(h.created_at)[:16]}  {h.status:<7} {h.kind:<10} {h.snippet}", highlight=False
+            )
+        if not hits:
+            out.print("No visits match.")
+    finally:
+        svc.close()
+
+
+@audit_app.command("verify")
+@friendly
+def audit_verify() -> None:
+    """Check the audit chain; exit code 1 and the first broken event if anything was changed."""
+    svc = _services(no_llm=True)
+    try:
+        ok, message = svc.verify_audit()
+    finally:
+        svc.close()
+    (out if ok else err).print(message)
+    if not ok:
+        raise typer.Exit(1)
+
+
+@store_app.command("purge-audio")
+@friendly
+def store_purge_audio() -> None:
+    """Delete stored audio of notes signed longer ago than the retention setting (audited)."""
+    import getpass
+
+    svc = _services(no_llm=True)
+    try:
+        n = svc.purge_audio(getpass.getuser())
+        out.print(f"Deleted the audio of {n} visit(s) signed more than {svc.settings.audio_retention_days} days ago.")
+    finally:
+        svc.close()
+
+
+def _ask_new(prompt: str, env: str) -> str:
+    import getpass
+    import os
+
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise ChartsideError(f"No terminal to type the passphrase; set {env} and run the command again.")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Type it again: ") != first:
+        raise ChartsideError("The two passphrases differ; run the command again and type the same one twice.")
+    return first
+
+
+@store_app.command("rekey")
+@friendly
+def store_rekey(
+    passphrase: Annotated[bool, typer.Option("--passphrase", help="Switch to (or rotate) a passphrase key.")] = False,
+) -> None:
+    """Rotate the database key (crash-safe: an interrupted rotation finishes at the next unlock)."""
+    from engine.store.rekey import rekey
+
+    svc = _services(no_llm=True)
+    try:
+        use_keyring = svc.settings.keyring and not passphrase
+        new = None if use_keyring else _ask_new("New passphrase: ", "CHARTSIDE_NEW_PASSPHRASE")
+        mode = rekey(svc.store, new, use_keyring=use_keyring)
+        out.print(
+            f"The store has a new key ({'in the OS keyring' if mode == 'keyring' else 'from the new passphrase'})."
+        )
+    finally:
+        svc.close()
+
+
+@store_app.command("backup")
+@friendly
+def store_backup(folder: Annotated[Path, typer.Argument(help="A new, empty folder for the backup.")]) -> None:
+    """Write an encrypted backup (database snapshot, recordings, checksums) protected by a backup passphrase."""
+    from engine.store.keys import database_key
+    from engine.store.rekey import backup
+
+    svc = _services(no_llm=True)
+    try:
+        phrase = _ask_new("Backup passphrase: ", "CHARTSIDE_BACKUP_PASSPHRASE")
+        key = database_key(svc.settings.db_path, svc.settings.passphrase, svc.settings.keyring)
+        backup(svc.store, key, folder, phrase)
+        out.print(f"Backup written to {folder}. Keep the backup passphrase: without it the backup cannot be read.")
+    finally:
+        svc.close()
+
+
+@store_app.command("restore")
+@friendly
+def store_restore(
+    folder: Annotated[Path, typer.Argument(help="A folder written by `chartside store backup`.")],
+) -> None:
+    """Restore a backup into this machine's (empty) store location, re-keyed to this machine's key."""
+    import getpass
+    import os
+
+    from engine.store.keys import database_key
+    from engine.store.rekey import restore
+
+    settings = get_settings()
+    phrase = os.environ.get("CHARTSIDE_BACKUP_PASSPHRASE") or getpass.getpass("Backup passphrase: ")
+    if settings.db_path.exists():
+        raise ChartsideError(f"A store already exists at {settings.db_path}; move it away before restoring.")
+    key = database_key(settings.db_path, settings.passphrase, settings.keyring)
+    restore(folder, phrase, settings.db_path, key).close()
+    out.print(f"Restored {folder} into {settings.db_path}.")
+
+
 @models_app.command("list")
 def models_list() -> None:
     """Known models, whether their files are present, licence and source package."""
@@ -357,6 +547,23 @@ def bench_transcribe(
     out.print(report.markdown())
     if json_out:
         _write_atomic(json_out, json.dumps(report.as_dict(), indent=1))
+
+
+@bench_app.command("store")
+@friendly
+def bench_store(
+    visits: Annotated[int, typer.Option(min=100, help="Visits to fill each store with.")] = 10_000,
+    aci: Annotated[Path, typer.Option(help="Folder with ACI-Bench train.csv and valid.csv.")] = Path(
+        "../shared/data/aci-bench"
+    ),
+    rounds: Annotated[int, typer.Option(min=1)] = 10,
+) -> None:
+    """Encrypted store vs plain SQLite: insert rate and full-text search latency (median, p95)."""
+    from engine.bench.store import run
+
+    if not (aci / "train.csv").exists():
+        raise ChartsideError(f"No ACI-Bench CSVs in {aci}; pass --aci with the folder that holds train.csv.")
+    out.print(run(aci, visits, rounds).markdown())
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     template: str = "soap"
 
     # store
+    keep_audio: bool = Field(default=True, description="Keep an encrypted copy of each recording.")
+    audio_retention_days: int = Field(default=30, ge=0, description="Delete audio N days after signing.")
     passphrase: str | None = Field(default=None, description="Headless unlock where no OS keyring exists.")
     keyring: bool = Field(default=True, description="Keep the database key in the OS keyring.")
 

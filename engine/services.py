@@ -19,9 +19,11 @@ from engine.clinical.extract import extract
 from engine.config import Settings, get_settings
 from engine.draft import templates
 from engine.draft.compose import build_draft
+from engine.errors import StoreLockedError
 from engine.logs import get_logger, setup
 from engine.store.db import Store
-from engine.store.keys import database_key
+from engine.store.keys import database_key, pending_key
+from engine.store.rekey import finish_rekey
 from engine.store.tables import Recording, new_id
 from engine.store.visits import load_result, save_result
 from engine.types import Draft, Fact, PipelineResult, Transcript
@@ -75,7 +77,15 @@ class Services:
         if self._store is None:
             path = self.settings.db_path
             key = database_key(path, self.settings.passphrase, self.settings.keyring)
-            self._store = Store(path, key)
+            try:
+                self._store = Store(path, key)
+            except StoreLockedError:
+                # An interrupted key rotation leaves the database on the new, pending key: finish it.
+                pending = pending_key(path, self.settings.passphrase, self.settings.keyring)
+                if pending is None:
+                    raise
+                self._store = Store(path, pending)
+                finish_rekey(path)
         return self._store
 
     def close(self) -> None:
@@ -146,7 +156,14 @@ class Services:
                 channels=info.channels,
                 codec=info.codec,
             )
-            save_result(store, result, rec, actor=getpass.getuser(), patient_identifier=patient)
+            save_result(
+                store,
+                result,
+                rec,
+                actor=getpass.getuser(),
+                patient_identifier=patient,
+                audio=audio if self.settings.keep_audio else None,
+            )
         log.info(
             "note_created",
             extra={"note_id": result.note_id, "facts": len(facts), "removed": len(draft.removed), "seconds": timings},
@@ -162,3 +179,39 @@ class Services:
         from engine.export.pdf import write_pdf
 
         return write_pdf(result.draft, out, note_id=result.note_id)
+
+    # -- after the draft ---------------------------------------------------------------------------
+    def sign(self, note_id: str, signer: str):
+        """Sign a note; from now on the database refuses to change it."""
+        from engine.store import notes
+
+        return notes.sign(self.store, note_id, signer)
+
+    def amend(self, note_id: str, text: str, reason: str, author: str):
+        """Append an amendment to a signed note."""
+        from engine.store import notes
+
+        return notes.amend(self.store, note_id, text, reason, author)
+
+    def tag(self, visit_id: str, label: str, actor: str) -> None:
+        from engine.store import notes
+
+        notes.tag(self.store, visit_id, label, actor)
+
+    def search(self, words: str = "", **filters):
+        """Full-text search with filters (patient, since, until, status, tag_)."""
+        from engine.store import notes
+
+        return notes.search(self.store, words, **filters)
+
+    def verify_audit(self) -> tuple[bool, str]:
+        from engine.store import audit
+
+        with self.store.session() as s:
+            return audit.verify_chain(s)
+
+    def purge_audio(self, actor: str) -> int:
+        """Apply the audio retention setting."""
+        from engine.store import notes
+
+        return notes.purge_audio(self.store, self.settings.audio_retention_days, actor)

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 
 PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null 2>&1 || PY=python3
-APT_PACKAGES=(espeak-ng sox poppler-utils)
+# dbus + gnome-keyring: a real Secret Service for the keyring tests
+APT_PACKAGES=(espeak-ng sox poppler-utils dbus dbus-x11 gnome-keyring)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

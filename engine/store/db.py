@@ -18,9 +18,13 @@ log = get_logger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def _engine(path: Path, key: bytes) -> Engine:
+def _engine(path: Path, key: bytes | None) -> Engine:
     # The raw-key form x'..' skips SQLCipher's own KDF: our key is already 256 random or scrypt bits.
-    url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+    # key=None opens plain SQLite: only the store benchmark uses it, as the unencrypted baseline.
+    if key is None:
+        url = URL.create("sqlite", database=str(path))
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
     eng = create_engine(url, connect_args={"timeout": 15, "check_same_thread": False})
 
     @event.listens_for(eng, "connect")
@@ -30,6 +34,8 @@ def _engine(path: Path, key: bytes) -> Engine:
         cur.execute("PRAGMA busy_timeout = 15000")
         # FULL: a committed note survives power loss, not only a crash of the process.
         cur.execute("PRAGMA synchronous = FULL")
+        # 32 MB page cache: SQLCipher decrypts every page it reads, so keeping the search index hot matters.
+        cur.execute("PRAGMA cache_size = -32000")
         cur.close()
 
     return eng
@@ -38,7 +44,7 @@ def _engine(path: Path, key: bytes) -> Engine:
 class Store:
     """The encrypted database of one laptop user."""
 
-    def __init__(self, path: Path, key: bytes):
+    def __init__(self, path: Path, key: bytes | None):
         self.path = Path(path)
         new = not self.path.exists()
         self.engine = _engine(self.path, key)
@@ -71,6 +77,13 @@ class Store:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
+    @property
+    def audio_dir(self) -> Path:
+        """Encrypted recordings live beside the database."""
+        d = self.path.with_name("audio")
+        d.mkdir(mode=0o700, exist_ok=True)
+        return d
+
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -85,6 +98,13 @@ class Store:
             except Exception:
                 s.rollback()
                 raise
+
+    def reopen(self, key: bytes) -> None:
+        """Use a new key for all further connections (after PRAGMA rekey) and restore WAL mode."""
+        self.engine.dispose()
+        self.engine = _engine(self.path, key)
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -34,6 +34,7 @@ class KeyInfo:
     n: int = SCRYPT_N
     r: int = SCRYPT_R
     p: int = SCRYPT_P
+    pending_salt: str = ""  # set only while a passphrase rekey is in flight (see rekey.py)
 
 
 def keyinfo_path(db_path: Path) -> Path:
@@ -49,6 +50,7 @@ def read_keyinfo(db_path: Path) -> KeyInfo | None:
 
 def write_keyinfo(db_path: Path, info: KeyInfo) -> None:
     path = keyinfo_path(db_path)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(info.__dict__))
     tmp.chmod(0o600)
@@ -94,7 +96,7 @@ def database_key(
 ) -> bytes:
     """The key for the store at ``db_path``, creating one (and its key info) for a new store."""
     info = read_keyinfo(db_path)
-    account = f"database-key:{db_path.resolve()}"
+    account = keyring_account(db_path)
     backend = usable_keyring() if use_keyring else None
 
     if info is None:
@@ -134,3 +136,19 @@ def database_key(
 
     phrase = passphrase or prompt("Passphrase for the Chartside store: ")
     return derive(phrase, info)
+
+
+def keyring_account(db_path: Path) -> str:
+    return f"database-key:{db_path.resolve()}"
+
+
+def pending_key(db_path: Path, passphrase: str | None, use_keyring: bool = True) -> bytes | None:
+    """The new key of a rekey that was interrupted after the database changed key, if any."""
+    info = read_keyinfo(db_path)
+    if info is None:
+        return None
+    if info.mode == "passphrase" and info.pending_salt and passphrase:
+        return derive(passphrase, KeyInfo(mode="passphrase", salt=info.pending_salt, n=info.n, r=info.r, p=info.p))
+    backend = usable_keyring() if use_keyring and info.mode == "keyring" else None
+    stored = backend.get_password(SERVICE, keyring_account(db_path) + ":pending") if backend else None
+    return bytes.fromhex(stored) if stored else None

@@ -46,6 +46,9 @@ class Recording(SQLModel, table=True):
     sample_rate: int
     channels: int
     codec: str
+    vault_file: str | None = None  # encrypted copy in the audio vault (file name only)
+    file_key: str | None = None  # per-file AES-256-GCM key, hex; lives only inside the encrypted database
+    deleted_at: datetime | None = None  # audio removed by retention
     created_at: datetime = Field(default_factory=now)
 
 
@@ -103,3 +106,21 @@ class AuditEvent(SQLModel, table=True):
     entity_id: str
     prev_hash: str
     hash: str
+
+
+class Amendment(SQLModel, table=True):
+    """A change to a signed note: the note stays as signed; amendments are appended, never edited."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    note_id: str = Field(foreign_key="note.id", index=True)
+    text: str
+    reason: str
+    author: str
+    content_hash: str
+    created_at: datetime = Field(default_factory=now)
+
+
+class VisitTag(SQLModel, table=True):
+    __tablename__ = "visit_tag"
+    visit_id: str = Field(foreign_key="visit.id", primary_key=True)
+    tag: str = Field(primary_key=True, index=True)

@@ -3,20 +3,48 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+from sqlalchemy import text
 from sqlmodel import select
 
 from engine.errors import StoreError
 from engine.store import audit
+from engine.store.audio_vault import encrypt_file
 from engine.store.db import Store
-from engine.store.tables import DraftRecord, FactRecord, Note, Patient, Recording, TranscriptRecord, Visit
+from engine.store.tables import DraftRecord, FactRecord, Note, Patient, Recording, TranscriptRecord, Visit, new_id
 from engine.types import Draft, Fact, PipelineResult, Transcript
 
 
 def save_result(
-    store: Store, result: PipelineResult, recording: Recording | None, actor: str, patient_identifier: str | None = None
+    store: Store,
+    result: PipelineResult,
+    recording: Recording | None,
+    actor: str,
+    patient_identifier: str | None = None,
+    audio: Path | None = None,
 ) -> None:
-    """Store a whole pipeline result in one transaction: it is all there afterwards, or none of it."""
+    """Store a whole pipeline result in one transaction: it is all there afterwards, or none of it.
+
+    With ``audio``, the recording is first encrypted into the audio vault; if the transaction then fails,
+    the encrypted copy is removed again, so no orphan is left behind.
+    """
+    vault_file = None
+    if audio is not None and recording is not None:
+        vault_file = store.audio_dir / f"{new_id()}.csa"  # never reuse a name: a failed save must not clobber
+        recording.file_key = encrypt_file(audio, vault_file)
+        recording.vault_file = vault_file.name
+    try:
+        _save(store, result, recording, actor, patient_identifier)
+    except BaseException:
+        if vault_file is not None:
+            vault_file.unlink(missing_ok=True)
+        raise
+
+
+def _save(
+    store: Store, result: PipelineResult, recording: Recording | None, actor: str, patient_identifier: str | None
+) -> None:
     with store.session() as s:
         patient_id = None
         if patient_identifier:
@@ -57,7 +85,13 @@ def save_result(
         )
         s.add(draft)
         s.flush()
-        s.add(Note(id=result.note_id, visit_id=visit.id, draft_id=draft.id, text=result.draft.render_text()))
+        note_text = result.draft.render_text()
+        s.add(Note(id=result.note_id, visit_id=visit.id, draft_id=draft.id, text=note_text))
+        for kind, body in (("transcript", t.text), ("note", note_text)):
+            s.exec(
+                text("INSERT INTO search_index (body, visit_id, kind) VALUES (:b, :v, :k)"),
+                params={"b": body, "v": visit.id, "k": kind},
+            )
         audit.append(s, actor, "create", "visit", visit.id)
         audit.append(s, actor, "create", "note", result.note_id)
 

@@ -24,7 +24,8 @@ SCRIPT = textwrap.dedent("""
     {py} -m engine notes list > "$1/list-1"
     {py} -m engine store rekey > "$1/rekey"
     {py} -m engine notes list > "$1/list-2"
-    {py} -c "import keyring; print(len(keyring.get_password('chartside', 'database-key:' + __import__('os').path.realpath('$CHARTSIDE_HOME/data/chartside.db'))))" > "$1/keylen"
+    {py} -c "import keyring, os; print(len(keyring.get_password('chartside', \\
+        'database-key:' + os.path.realpath('$CHARTSIDE_HOME/data/chartside.db'))))" > "$1/keylen"
 """)
 
 

@@ -85,6 +85,16 @@ def test_audio_is_encrypted_at_rest_and_decrypts_exactly(store, htn_wav):
         b"".join(decrypt_chunks(files[0], rec.file_key))
 
 
+def test_template_text_is_kept_once_per_version(store):
+    from engine.store.tables import TemplateRecord
+
+    save_result(store, make_result(), None, "dr")
+    save_result(store, make_result(), None, "dr")
+    with store.session() as s:
+        rows = s.exec(__import__("sqlmodel").select(TemplateRecord)).all()
+    assert len(rows) == 1 and rows[0].version == templates.load("soap").version
+
+
 def test_failed_save_leaves_no_audio_behind(store, htn_wav):
     r = make_result()
     save_result(store, r, recording(), "dr", audio=htn_wav)
@@ -108,6 +118,11 @@ def test_sign_freezes_the_note_and_amendments_append(store):
         s.add(note)
     a = notes.amend(store, r.note_id, "Lisinopril dose confirmed as 10 mg.", "confirm re-heard drug", "Dr Osei")
     assert a.content_hash
+    with store.session() as s:  # the signed note and its amendment are queued for sync, once each
+        from engine.store.tables import OutboxEntry
+
+        queued = s.exec(__import__("sqlmodel").select(OutboxEntry)).all()
+        assert [(q.note_id, q.amendment_id) for q in queued] == [(r.note_id, None), (r.note_id, a.id)]
     with store.session() as s:
         assert s.get(Note, r.note_id).text == n.text
         ok, msg = audit.verify_chain(s)
@@ -209,7 +224,7 @@ def test_upgrade_from_the_first_schema_keeps_data(tmp_path):
         )
     eng.dispose()
     st = Store(db, key)  # upgrades to head at start-up
-    assert st.schema_revision() == "0002"
+    assert st.schema_revision() == "0003"
     assert [h.visit_id for h in notes.search(st, "metformin")] == ["v1"]  # old rows were indexed
     st.close()
 

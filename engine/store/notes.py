@@ -13,7 +13,7 @@ from sqlmodel import select
 from engine.errors import StoreError
 from engine.store import audit
 from engine.store.db import Store
-from engine.store.tables import Amendment, Note, Recording, Visit, VisitTag, now
+from engine.store.tables import Amendment, Note, OutboxEntry, Recording, Visit, VisitTag, now
 
 
 def content_hash(text_: str) -> str:
@@ -38,6 +38,7 @@ def sign(store: Store, note_id: str, signer: str) -> Note:
             visit.status = "signed"
             visit.updated_at = note.signed_at
             s.add(visit)
+        s.add(OutboxEntry(note_id=note.id))  # queued for the central FHIR API (pushed by the sync worker)
         audit.append(s, signer, "sign", "note", note.id)
         return note
 
@@ -53,6 +54,7 @@ def amend(store: Store, note_id: str, text_: str, reason: str, author: str) -> A
         a = Amendment(note_id=note_id, text=text_, reason=reason, author=author, content_hash=content_hash(text_))
         s.add(a)
         s.flush()
+        s.add(OutboxEntry(note_id=note_id, amendment_id=a.id))
         s.exec(
             text("INSERT INTO search_index (body, visit_id, kind) VALUES (:b, :v, 'amendment')"),
             params={"b": text_, "v": note.visit_id},

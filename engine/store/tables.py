@@ -124,3 +124,40 @@ class VisitTag(SQLModel, table=True):
     __tablename__ = "visit_tag"
     visit_id: str = Field(foreign_key="visit.id", primary_key=True)
     tag: str = Field(primary_key=True, index=True)
+
+
+class User(SQLModel, table=True):
+    """A local user of this laptop (login and roles arrive with the desktop app)."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    username: str = Field(index=True, unique=True)
+    display_name: str = ""
+    role: str = "clinician"  # clinician or admin
+    password_hash: str = ""  # argon2/scrypt hash, never the password
+    created_at: datetime = Field(default_factory=now)
+
+
+class TemplateRecord(SQLModel, table=True):
+    """A note template as stored: the exact JSON, versioned by its content hash."""
+
+    __tablename__ = "template"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    name: str = Field(index=True)
+    version: str = Field(index=True)  # Template.version (content hash)
+    body_json: str
+    created_at: datetime = Field(default_factory=now)
+
+
+class OutboxEntry(SQLModel, table=True):
+    """A signed note (or amendment) waiting to be pushed to the central FHIR API (the sync issue)."""
+
+    __tablename__ = "outbox"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    note_id: str = Field(foreign_key="note.id", index=True)
+    amendment_id: str | None = Field(default=None, foreign_key="amendment.id")
+    status: str = Field(default="pending", index=True)  # pending, sending, sent, dead
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    last_error: str | None = None
+    created_at: datetime = Field(default_factory=now)
+    sent_at: datetime | None = None

@@ -12,7 +12,17 @@ from engine.errors import StoreError
 from engine.store import audit
 from engine.store.audio_vault import encrypt_file
 from engine.store.db import Store
-from engine.store.tables import DraftRecord, FactRecord, Note, Patient, Recording, TranscriptRecord, Visit, new_id
+from engine.store.tables import (
+    DraftRecord,
+    FactRecord,
+    Note,
+    Patient,
+    Recording,
+    TemplateRecord,
+    TranscriptRecord,
+    Visit,
+    new_id,
+)
 from engine.types import Draft, Fact, PipelineResult, Transcript
 
 
@@ -85,6 +95,7 @@ def _save(
         )
         s.add(draft)
         s.flush()
+        _remember_template(s, result.draft.template)
         note_text = result.draft.render_text()
         s.add(Note(id=result.note_id, visit_id=visit.id, draft_id=draft.id, text=note_text))
         for kind, body in (("transcript", t.text), ("note", note_text)):
@@ -94,6 +105,18 @@ def _save(
             )
         audit.append(s, actor, "create", "visit", visit.id)
         audit.append(s, actor, "create", "note", result.note_id)
+
+
+def _remember_template(s, ref: str) -> None:
+    """Keep the exact template text a draft was made with (name@version), once per version."""
+    from engine.draft import templates
+
+    name, _, version = ref.partition("@")
+    if s.exec(select(TemplateRecord).where(TemplateRecord.version == version)).first() is not None:
+        return
+    tpl = templates.load(name)
+    if tpl.version == version:
+        s.add(TemplateRecord(name=name, version=version, body_json=tpl.model_dump_json()))
 
 
 def load_result(store: Store, note_id: str) -> tuple[Note, PipelineResult]:

@@ -38,6 +38,15 @@ out = Console()
 err = Console(stderr=True)
 log = get_logger(__name__)
 
+
+@app.callback()
+def _configure() -> None:
+    """Logging goes to the JSON log file for every command, never to the terminal."""
+    from engine.logs import setup
+
+    setup(get_settings().log_dir)
+
+
 STAGE_LABELS = {
     "open": "Open store",
     "transcribe": "Transcribe",
@@ -500,6 +509,33 @@ def store_restore(
     out.print(f"Restored {folder} into {settings.db_path}.")
 
 
+@app.command()
+@friendly
+def sync(
+    json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON for machines.")] = False,
+    concurrency: Annotated[int | None, typer.Option(min=1, max=16)] = None,
+) -> None:
+    """Push every signed, unsent note to the central FHIR API once; exit 0 ok, 1 failures, 2 retry later,
+    3 configuration."""
+    from engine.sync.worker import run_sync
+
+    svc = _services(no_llm=True)
+    settings = svc.settings
+    if concurrency:
+        settings = settings.model_copy(update={"sync_concurrency": concurrency})
+    try:
+        report = run_sync(svc.store, settings)
+    finally:
+        svc.close()
+    if json_out:
+        sys.stdout.write(json.dumps(report.as_dict()) + "\n")
+    else:
+        out.print(report.summary(), highlight=False, soft_wrap=True)
+        for line in report.dead_messages[:10]:
+            out.print(f"  {line}", highlight=False, soft_wrap=True)
+    raise typer.Exit(report.exit_code)
+
+
 @models_app.command("list")
 def models_list() -> None:
     """Known models, whether their files are present, licence and source package."""
@@ -564,6 +600,19 @@ def bench_store(
     if not (aci / "train.csv").exists():
         raise ChartsideError(f"No ACI-Bench CSVs in {aci}; pass --aci with the folder that holds train.csv.")
     out.print(run(aci, visits, rounds).markdown())
+
+
+@bench_app.command("sync")
+@friendly
+def bench_sync(
+    notes: Annotated[int, typer.Option(min=10, help="Signed notes to push.")] = 200,
+    concurrency: Annotated[str, typer.Option(help="Comma-separated concurrency levels.")] = "1,4",
+) -> None:
+    """Notes per second pushed to a local FHIR endpoint (sequential vs concurrent) and bundle build time."""
+    from engine.bench.sync import run
+
+    levels = tuple(int(x) for x in concurrency.split(",") if x.strip())
+    out.print(run(notes, levels).markdown())
 
 
 def main() -> None:  # pragma: no cover - console entry

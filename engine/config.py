@@ -50,6 +50,24 @@ class Settings(BaseSettings):
     passphrase: str | None = Field(default=None, description="Headless unlock where no OS keyring exists.")
     keyring: bool = Field(default=True, description="Keep the database key in the OS keyring.")
 
+    # sync (central FHIR R4 API)
+    sync_url: str | None = Field(default=None, description="FHIR base URL, e.g. https://fhir.example.org/r4")
+    sync_token_url: str | None = Field(default=None, description="OAuth2 token endpoint (client credentials)")
+    sync_client_id: str | None = None
+    sync_client_secret: str | None = Field(default=None, description="Prefer the keyring (chartside-sync).")
+    sync_bearer_token: str | None = Field(default=None, description="Static bearer token instead of OAuth2.")
+    sync_scope: str | None = None
+    sync_verify_tls: bool = True
+    sync_ca_bundle: Path | None = Field(default=None, description="CA bundle for hospital TLS proxies.")
+    sync_timeout_s: float = Field(default=20.0, gt=0)
+    sync_attempts: int = Field(default=3, ge=1, le=10, description="Quick retries inside one run.")
+    sync_backoff_s: float = Field(default=30.0, ge=0, description="First wait before a later run retries.")
+    sync_backoff_max_s: float = Field(default=3600.0, ge=0)
+    sync_breaker: int = Field(default=3, ge=1, description="Consecutive connection failures that end a run.")
+    sync_concurrency: int = Field(default=1, ge=1, le=16)
+    sync_include_pdf: bool = True
+    mrn_system: str = Field(default="urn:chartside:mrn", description="Identifier system of local patient ids.")
+
     @property
     def data_dir(self) -> Path:
         return self._dir("data", platformdirs.user_data_dir(APP, appauthor=False))

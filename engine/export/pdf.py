@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +41,21 @@ def write_pdf(
     """Write the clinician-facing note to ``out`` atomically (a temp file renamed into place)."""
     out = Path(out)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(render_pdf(draft, note_id=note_id, letterhead=letterhead, signed_by=signed_by, signed_at=signed_at))
+    tmp.replace(out)
+    return out
+
+
+def render_pdf(
+    draft: Draft,
+    *,
+    note_id: str,
+    letterhead: str = "Chartside",
+    signed_by: str | None = None,
+    signed_at: datetime | None = None,
+) -> bytes:
+    """The note as PDF bytes, built in memory (no temporary file ever holds patient data)."""
+    buffer = io.BytesIO()
     styles = getSampleStyleSheet()
     body = ParagraphStyle("body", parent=styles["BodyText"], fontSize=10, leading=13)
     small = ParagraphStyle("small", parent=body, fontSize=8, textColor=colors.grey)
@@ -74,7 +90,7 @@ def write_pdf(
     if draft.omissions:
         flow.append(Paragraph("In the visit but not in this note: " + escape("; ".join(draft.omissions)), warn))
     doc = SimpleDocTemplate(
-        str(tmp),
+        buffer,
         pagesize=A4,
         leftMargin=18 * mm,
         rightMargin=18 * mm,
@@ -85,5 +101,4 @@ def write_pdf(
     )
     footer = _footer(f"{letterhead} · note {note_id}")
     doc.build(flow, onFirstPage=footer, onLaterPages=footer)
-    tmp.replace(out)
-    return out
+    return buffer.getvalue()

@@ -67,6 +67,9 @@ class _Handler(BaseHTTPRequestHandler):
 class _Proxy(ThreadingHTTPServer):
     daemon_threads = True
 
+    def handle_error(self, request, client_address) -> None:
+        """Clients that hang up mid-request are part of the tests (injected faults): not an error to print."""
+
     def __init__(self, backend_port: int, rate: float, seed: int, slow_s: float):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.backend_port, self.rate, self.slow_s = backend_port, rate, slow_s

@@ -287,3 +287,21 @@ def test_sync_benchmark_reports_rates():
     bench = run(20, (1, 2))
     assert set(bench.rates) == {1, 2} and all(r > 0 for r in bench.rates.values())
     assert "notes/s" in bench.markdown()
+
+
+def test_background_sync_pushes_while_the_app_runs(tmp_path):
+    from engine.sync.background import BackgroundSync
+
+    with FhirTestServer() as srv:
+        store = open_store(tmp_path)
+        bg = BackgroundSync(store, settings_for(tmp_path, srv), interval_s=0.2)
+        bg.start()
+        fill(store, 3)
+        bg.kick()
+        deadline = time.time() + 30
+        while srv.state.count("Composition") < 3 and time.time() < deadline:
+            time.sleep(0.1)
+        bg.stop()
+        assert srv.state.count("Composition") == 3
+        assert bg.last is not None and bg.last.exit_code in (0, 2)
+        store.close()

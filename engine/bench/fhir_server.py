@@ -177,6 +177,9 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
+    def handle_error(self, request, client_address) -> None:
+        """Clients that hang up mid-request are part of the tests (injected faults): not an error to print."""
+
     def __init__(self, state: FhirState):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.state = state

@@ -602,6 +602,65 @@ def bench_store(
     out.print(run(aci, visits, rounds).markdown())
 
 
+@app.command("eval")
+@friendly
+def eval_cmd(
+    source: Annotated[Path, typer.Argument(help="A folder of annotated encounter JSONs, or an ACI-Bench CSV.")],
+    audio: Annotated[bool, typer.Option("--audio", help="Encounters: render TTS audio and transcribe it.")] = False,
+    speak: Annotated[Path, typer.Option(help="The TTS renderer.")] = Path("../shared/tools/speak_dialogue.py"),
+    no_llm: Annotated[bool, typer.Option("--no-llm")] = False,
+    limit: Annotated[int | None, typer.Option(min=1)] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Write eval.md and eval.json here.")] = None,
+) -> None:
+    """Fact recall/precision, ROUGE, unsupported-statement rate and time per encounter."""
+    from engine.evaluation import eval_aci, eval_encounters
+
+    svc = _services(no_llm=no_llm)
+    llm = None if no_llm else svc.llm
+    if source.is_dir():
+        transcribe = None
+        if audio:
+            import subprocess
+            import tempfile
+
+            tmp = Path(tempfile.mkdtemp(prefix="chartside-eval-"))
+
+            def transcribe(path: Path):
+                wav = tmp / f"{path.stem}.wav"
+                subprocess.run(
+                    [sys.executable, str(speak), str(path), "-o", str(wav)],
+                    check=True,
+                    capture_output=True,
+                    env={**__import__("os").environ, "SOX_OPTS": "-R"},
+                )
+                return svc.transcribe(wav)
+
+        report = eval_encounters(source, llm, transcribe=transcribe)
+    elif source.suffix == ".csv":
+        report = eval_aci(source, llm, limit=limit)
+    else:
+        raise ChartsideError(f"{source} is neither a folder of encounters nor a CSV; give one of those.")
+    text = report.markdown()
+    out.print(text)
+    if out_dir:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        _write_atomic(out_dir / "eval.md", text + "\n")
+        _write_atomic(out_dir / "eval.json", json.dumps(report.as_dict(), indent=1))
+
+
+@bench_app.command("draft")
+@friendly
+def bench_draft(
+    aci: Annotated[Path, typer.Option(help="An ACI-Bench CSV.")] = Path("../shared/data/aci-bench/valid.csv"),
+    encounter: Annotated[str | None, typer.Option(help="Encounter id (default: the longest).")] = None,
+) -> None:
+    """Drafting time for a long visit: prompt and generation tokens/s of the local model."""
+    from engine.bench.draft import run
+
+    svc = _services()
+    out.print(run(aci, svc.llm, encounter).markdown())
+
+
 @bench_app.command("sync")
 @friendly
 def bench_sync(

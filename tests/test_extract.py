@@ -107,3 +107,27 @@ def test_spoken_numbers_are_normalised():
     assert vitals["blood pressure"].attributes["value"] == "152/96"
     assert vitals["blood pressure"].evidence[0].quote == "one fifty two over ninety six"
     assert vitals["temperature"].attributes["value"] == "100.4"
+
+
+def test_every_problem_code_is_a_real_icd10cm_code():
+    import simple_icd_10_cm as cm
+
+    from engine.clinical import lexicon
+
+    for name, (code, _phrases) in lexicon.PROBLEMS.items():
+        assert cm.is_valid_item(code), f"{name}: {code} is not in ICD-10-CM"
+        assert lexicon.icd10_description(code) == cm.get_description(code)
+    hyp = by(facts_of("htn-followup"), FactKind.problem)["hypertension"]
+    assert hyp.attributes["icd10_description"] == "Essential (primary) hypertension"
+
+
+@pytest.mark.parametrize("name", ["soap", "hp", "progress", "referral", "patient-instructions"])
+def test_every_template_drafts_from_facts(name):
+    from engine.draft import templates
+    from engine.draft.compose import build_draft
+
+    t = text_transcript("htn-followup")
+    text = build_draft(templates.load(name), t, extract(t), llm=None).render_text()
+    assert "lisinopril" in text.lower()
+    if name == "patient-instructions":
+        assert "Start taking lisinopril 10 mg once a day." in text and "Stop taking ibuprofen." in text

@@ -350,7 +350,8 @@ def _problems(sentences: list[Sentence]) -> list[Fact]:
                 continue
             if name == "asthma" and "asthma exacerbation" in facts:
                 continue
-            facts[name] = Fact(kind=FactKind.problem, name=name, attributes={"icd10": code}, evidence=s.evidence(a, b))
+            attrs = {"icd10": code, "icd10_description": lexicon.icd10_description(code) or ""}
+            facts[name] = Fact(kind=FactKind.problem, name=name, attributes=attrs, evidence=s.evidence(a, b))
     return list(facts.values())
 
 

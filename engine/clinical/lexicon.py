@@ -369,3 +369,31 @@ def find_drugs(low: str) -> list[tuple[int, int, str]]:
 def mentions_drug(text: str) -> bool:
     """True when ``text`` names any known drug."""
     return bool(find_drugs(text.lower()))
+
+
+# Official ICD-10-CM descriptions of the codes in PROBLEMS, copied from the simple-icd-10-cm code set
+# (importing it parses 50 MB of XML: seconds per process). tests/test_extract.py checks them against it.
+ICD10_DESCRIPTIONS = {
+    "I10": "Essential (primary) hypertension",
+    "E11.9": "Type 2 diabetes mellitus without complications",
+    "J45.901": "Unspecified asthma with (acute) exacerbation",
+    "J45.909": "Unspecified asthma, uncomplicated",
+    "J06.9": "Acute upper respiratory infection, unspecified",
+    "E78.5": "Hyperlipidemia, unspecified",
+    "G43.909": "Migraine, unspecified, not intractable, without status migrainosus",
+    "F32.A": "Depression, unspecified",
+    "F41.9": "Anxiety disorder, unspecified",
+    "K21.9": "Gastro-esophageal reflux disease without esophagitis",
+    "N39.0": "Urinary tract infection, site not specified",
+    "E03.9": "Hypothyroidism, unspecified",
+    "I48.91": "Unspecified atrial fibrillation",
+    "N18.9": "Chronic kidney disease, unspecified",
+    "M19.90": "Unspecified osteoarthritis, unspecified site",
+    "J30.9": "Allergic rhinitis, unspecified",
+    "E66.9": "Obesity, unspecified",
+}
+
+
+def icd10_description(code: str) -> str | None:
+    """The official ICD-10-CM description of one of our problem codes, or None."""
+    return ICD10_DESCRIPTIONS.get(code)

@@ -98,15 +98,30 @@ def span_evidence(segment: Segment, char_start: int, char_end: int) -> Evidence:
 
 
 def split(transcript: Transcript) -> list[Sentence]:
-    """All sentences of the transcript in order, across segment boundaries."""
+    """All sentences of the transcript in order, across segment boundaries within a speaker's turn.
+
+    A change of speaker always ends a sentence (unpunctuated transcripts would otherwise be one sentence).
+    """
+    out: list[Sentence] = []
+    block: list[Segment] = []
+    for seg in transcript.segments:
+        if block and seg.speaker and block[-1].speaker and seg.speaker != block[-1].speaker:
+            _split_block(block, out)
+            block = []
+        block.append(seg)
+    if block:
+        _split_block(block, out)
+    return out
+
+
+def _split_block(segments: list[Segment], out: list[Sentence]) -> None:
     # Lay the segments end to end, remembering where each starts in the joined text.
     joined, starts = "", []
-    for seg in transcript.segments:
+    for seg in segments:
         if joined:
             joined += " "
         starts.append(len(joined))
         joined += seg.text
-    out: list[Sentence] = []
     pos = 0
     for part in _SENT_END.split(joined):
         begin = joined.find(part, pos)
@@ -115,9 +130,8 @@ def split(transcript: Transcript) -> list[Sentence]:
         if not text.strip():
             continue
         pieces = []
-        for seg, s0 in zip(transcript.segments, starts, strict=True):
+        for seg, s0 in zip(segments, starts, strict=True):
             lo, hi = max(begin, s0), min(begin + len(text), s0 + len(seg.text))
             if lo < hi:
                 pieces.append(Piece(segment=seg, seg_start=lo - s0, sent_start=lo - begin, length=hi - lo))
         out.append(Sentence(index=len(out), text=text, pieces=pieces))
-    return out

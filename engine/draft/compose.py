@@ -33,6 +33,47 @@ def _fact_sentence(text: str, facts: list[Fact]) -> DraftSentence:
     return DraftSentence(text=text, source="facts", evidence=evidence)
 
 
+PLAIN_FREQ = {
+    "once daily": "once a day",
+    "twice daily": "twice a day",
+    "three times daily": "three times a day",
+    "four times daily": "four times a day",
+    "nightly": "every night",
+    "as needed": "when you need it",
+}
+
+
+def render_plain(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]:
+    """The same facts in words a patient understands (patient-instruction templates)."""
+    chosen = [f for f in facts if any(sel.matches(f) for sel in section.facts)]
+    out: list[DraftSentence] = []
+    for f in chosen:
+        a = f.attributes
+        if f.kind == FactKind.medication:
+            how = " ".join(
+                x for x in (a.get("dose", ""), PLAIN_FREQ.get(a.get("frequency", ""), a.get("frequency", ""))) if x
+            )
+            if a.get("duration"):
+                how += f" for {a['duration']}"
+            text = {
+                "started": f"Start taking {f.name} {how}.",
+                "stopped": f"Stop taking {f.name}.",
+                "changed": f"Change how you take {f.name}: {how}.",
+            }.get(a.get("status", ""), f"Keep taking {f.name} {how}.")
+            out.append(_fact_sentence(" ".join(text.split()), [f]))
+        elif f.kind == FactKind.allergy:
+            out.append(
+                _fact_sentence(
+                    "No known allergies to medicines." if f.negated else f"You are allergic to {f.name}.", [f]
+                )
+            )
+        elif f.kind == FactKind.order:
+            out.append(_fact_sentence(f"We will do a {f.name}.", [f]))
+        elif f.kind == FactKind.follow_up:
+            out.append(_fact_sentence(f"Come back in {a['interval']}.", [f]))
+    return out
+
+
 def render_facts(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]:
     """Plain sentences that state the selected facts, each linked to the facts' evidence."""
     chosen = [f for f in facts if any(sel.matches(f) for sel in section.facts)]
@@ -130,7 +171,7 @@ def build_draft(
     for spec in template.sections:
         if on_section:
             on_section(spec.key)
-        sentences = render_facts(spec, facts)
+        sentences = render_plain(spec, facts) if template.style == "plain" else render_facts(spec, facts)
         if spec.prose and llm is not None:
             budget = llm.n_ctx - OUTPUT_TOKENS - llm.count_tokens(SYSTEM + spec.prose) - 64
             text, truncated = excerpt(spec, facts, truth, llm, budget)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from engine import offline
 from engine.config import Settings
@@ -33,6 +35,16 @@ def sentences_schema(max_items: int = MAX_SENTENCES, max_chars: int = MAX_SENTEN
     }
 
 
+@dataclass
+class LLMCall:
+    """Timing of one generation: prompt evaluation (until the first token) and generation."""
+
+    prompt_tokens: int
+    prompt_s: float
+    generated_tokens: int
+    generate_s: float
+
+
 class LocalLLM:
     """Wraps llama_cpp.Llama; one instance per process, loaded on first use."""
 
@@ -49,8 +61,7 @@ class LocalLLM:
             seed=settings.llm_seed,
             verbose=False,
         )
-        self.prompt_tokens = 0
-        self.generated_tokens = 0
+        self.calls: list[LLMCall] = []
 
     @property
     def name(self) -> str:
@@ -76,13 +87,20 @@ class LocalLLM:
             stream=True,
         )
         parts: list[str] = []
+        t0 = time.perf_counter()
+        first = None
+        n = 0
         for chunk in stream:
             delta = chunk["choices"][0].get("delta", {}).get("content")
             if delta:
+                first = first or time.perf_counter()
                 parts.append(delta)
-                self.generated_tokens += 1
+                n += 1
                 if on_token:
                     on_token(delta)
+        end = time.perf_counter()
+        prompt_tokens = self.count_tokens(system + user)
+        self.calls.append(LLMCall(prompt_tokens, (first or end) - t0, n, end - (first or end)))
         raw = "".join(parts)
         try:
             data = json.loads(raw)

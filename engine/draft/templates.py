@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -39,6 +40,7 @@ class Template(BaseModel):
     name: str = Field(pattern=r"^[a-z0-9_\-]+$")
     title: str
     description: str = ""
+    style: Literal["clinical", "plain"] = "clinical"  # plain: words a patient understands
     sections: list[SectionSpec] = Field(min_length=1)
 
     @property

@@ -22,6 +22,8 @@ import json, sys, time
 sys.path.insert(0, sys.argv[1]) if sys.argv[1] != "-" else None
 from engine import offline
 offline.enforce()
+from engine.draft.ggml_backends import ensure_cpu_backend
+loaded_from = ensure_cpu_backend()
 from llama_cpp import Llama
 from models.registry import resolve
 llm = Llama(model_path=str(resolve("smollm2-135m-instruct").path), n_ctx=2048, n_threads=int(sys.argv[2]),
@@ -37,7 +39,8 @@ for _ in range(int(sys.argv[3])):
     end = time.perf_counter()
     out.append({"prompt_tps": n_prompt / (first - t0), "gen_tps": (n - 1) / max(end - first, 1e-9)})
 import llama_cpp
-print(json.dumps({"runs": out, "version": llama_cpp.__version__, "file": llama_cpp.__file__}))
+print(json.dumps({"runs": out, "version": llama_cpp.__version__, "file": llama_cpp.__file__,
+                  "cpu_backend": str(loaded_from) if loaded_from else "built in"}))
 """
 
 
@@ -81,6 +84,6 @@ def markdown(results: list[BuildResult]) -> str:
     return "\n".join(rows)
 
 
-if __name__ == "__main__":  # python -m engine.bench.llama_build LABEL=DIR ...  (DIR '-' = this environment)
-    pairs = dict(a.split("=", 1) for a in sys.argv[1:]) or {"installed": "-"}
+if __name__ == "__main__":  # python -m engine.bench.llama_build LABEL=DIR ...  (DIR "-" = this environment; LABEL may contain "=")
+    pairs = dict(a.rsplit("=", 1) for a in sys.argv[1:]) or {"installed": "-"}
     print(markdown(run({k: (None if v == "-" else v) for k, v in pairs.items()})))

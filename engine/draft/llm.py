@@ -52,6 +52,10 @@ class LocalLLM:
         offline.enforce()
         from llama_cpp import Llama
 
+        from engine.draft.ggml_backends import ensure_cpu_backend
+
+        ensure_cpu_backend()
+
         self.settings = settings
         self.model_info = verify(settings.llm_model, settings.cache_dir)
         self.llm = Llama(

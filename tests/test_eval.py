@@ -1,0 +1,40 @@
+"""`chartside eval`: fact scores on the annotated encounters and ROUGE on ACI-Bench."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import ENCOUNTERS, SHARED, chartside_env
+
+from engine.evaluation import eval_aci, eval_encounters
+
+
+def test_fact_scores_on_annotated_encounters_from_text():
+    report = eval_encounters(ENCOUNTERS, llm=None)
+    d = report.as_dict()
+    assert d["encounters"] == 2
+    for kind in ("medication (name+dose+status)", "allergy (substance+reaction)", "vital", "symptom absent (negation)"):
+        assert d["facts"][kind]["recall"] == 1.0, (kind, report.misses)
+        assert d["facts"][kind]["precision"] == 1.0, (kind, report.misses)
+    assert "| fact kind | recall | precision |" in report.markdown()
+
+
+def test_rouge_on_aci_bench_without_model():
+    report = eval_aci(SHARED / "data" / "aci-bench" / "valid.csv", llm=None, limit=2)
+    r = report.as_dict()["rouge"]
+    assert 0 < r["rouge2"] < r["rouge1"] <= 100 and report.encounters == 2
+
+
+@pytest.mark.slow
+def test_eval_cli_writes_markdown_and_json(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "engine", "eval", str(ENCOUNTERS), "--no-llm", "--out", str(tmp_path)],
+        env=chartside_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads((tmp_path / "eval.json").read_text())["encounters"] == 2
+    assert (tmp_path / "eval.md").read_text().startswith("## Evaluation")

@@ -131,3 +131,28 @@ def test_every_template_drafts_from_facts(name):
     assert "lisinopril" in text.lower()
     if name == "patient-instructions":
         assert "Start taking lisinopril 10 mg once a day." in text and "Stop taking ibuprofen." in text
+
+
+def test_route_height_and_dose_before_the_name():
+    from engine.types import Segment, Transcript
+
+    t = Transcript(
+        segments=[
+            Segment(
+                id=0,
+                start=0,
+                end=9,
+                text=(
+                    "Take amoxicillin 500 milligrams by mouth three times a day for 10 days. Use two puffs of albuterol every "
+                    "4 hours. Her height is 165 centimeters."
+                ),
+            )
+        ],
+        duration_s=9,
+    )
+    f = extract(t)
+    meds = by(f, FactKind.medication)
+    amox = meds["amoxicillin"].attributes
+    assert (amox["route"], amox["duration"], amox["dose"]) == ("oral", "10 days", "500 mg")
+    assert meds["albuterol"].attributes["dose"] == "2 puffs" and meds["albuterol"].attributes["route"] == "inhaled"
+    assert by(f, FactKind.vital)["height"].attributes == {"value": "165", "unit": "cm"}

@@ -84,6 +84,8 @@ def markdown(results: list[BuildResult]) -> str:
     return "\n".join(rows)
 
 
-if __name__ == "__main__":  # python -m engine.bench.llama_build LABEL=DIR ...  (DIR "-" = this environment; LABEL may contain "=")
+if (
+    __name__ == "__main__"
+):  # python -m engine.bench.llama_build LABEL=DIR ...  (DIR "-" = this environment; LABEL may contain "=")
     pairs = dict(a.rsplit("=", 1) for a in sys.argv[1:]) or {"installed": "-"}
     print(markdown(run({k: (None if v == "-" else v) for k, v in pairs.items()})))

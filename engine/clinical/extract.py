@@ -59,6 +59,16 @@ FREQUENCIES: list[tuple[str, str]] = [
         "as needed",
     ),
 ]
+ROUTES: list[tuple[str, str]] = [
+    (r"\bby mouth\b|\borally\b|\bpo\b|\btablets?\b|\bpills?\b|\bcapsules?\b", "oral"),
+    (r"\bpuffs?\b|\binhal(?:er|ed|ation)\b|\bnebuli[sz]er\b", "inhaled"),
+    (r"\bcream\b|\bointment\b|\bgel\b|\btopical(?:ly)?\b|\bpatch\b", "topical"),
+    (r"\binjections?\b|\bsubcutaneous(?:ly)?\b|\bshots?\b", "subcutaneous"),
+    (r"\bintravenous(?:ly)?\b|\biv\b|\bdrip\b", "intravenous"),
+    (r"\bintramuscular(?:ly)?\b|\bim\b", "intramuscular"),
+    (r"\bnasal spray\b|\bnostril\b|\bintranasal\b", "nasal"),
+    (r"\beye drops?\b", "ophthalmic"),
+]
 _DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
 STATUS_CUES: list[tuple[str, str]] = [
     (r"\b(?:stop|stopping|stopped|discontinue|discontinued|quit|come off|hold off on|no longer)\b", "stopped"),
@@ -120,6 +130,9 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             dose_m = _DOSE.search(after)
             if dose_m and dose_m.start() > 40:
                 dose_m = None
+            before_m = None
+            if dose_m is None:  # "two puffs of albuterol", "500 milligrams of metformin"
+                before_m = re.search(_DOSE.pattern + r"\s+(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$", s.low[:a])
             if generic in allergens and not dose_m:
                 continue  # "allergic to penicillin" is an allergy, not a medication
             freq = _frequency(after)
@@ -131,15 +144,20 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if dose_m:
                 attrs["dose"] = f"{dose_m.group(1)} {UNIT_NORMAL[dose_m.group(2)]}"
                 ev_end = max(ev_end, b + dose_m.end())
+            elif before_m:
+                attrs["dose"] = f"{before_m.group(1)} {UNIT_NORMAL[before_m.group(2)]}"
             if freq:
                 attrs["frequency"] = freq[0]
                 ev_end = max(ev_end, b + freq[2])
+            route = next((r for pat, r in ROUTES if re.search(pat, s.low[max(0, a - 30) : b + 80])), None)
+            if route:
+                attrs["route"] = route
             dur = _DURATION.search(after)
             if dur:
                 n, unit = dur.group(1), dur.group(2)
                 attrs["duration"] = f"{n} {unit}" + ("" if n == "1" else "s")
                 ev_end = max(ev_end, b + dur.end())
-            ev = s.evidence(a, ev_end)
+            ev = s.evidence(before_m.start() if before_m else a, ev_end)
             prev = facts.get(generic)
             if prev is None:
                 attrs["status"] = status or "active"
@@ -229,6 +247,8 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     ),
     ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b", "lb", (2, 900)),
     ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:kilos|kilograms|kg)\b", "kg", (1, 400)),
+    ("height", r"\b(?:height|tall)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:centimeters|centimetres|cm)\b", "cm", (30, 250)),
+    ("height", r"\b(?:height|tall)\D{0,20}?(\d{2}(?:\.\d)?)\s*inch(?:es)?\b", "in", (12, 100)),
 ]
 _BP = re.compile(r"\b(\d{2,3})\s*(?:over|/)\s*(\d{2,3})\b")
 

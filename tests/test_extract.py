@@ -143,8 +143,8 @@ def test_route_height_and_dose_before_the_name():
                 start=0,
                 end=9,
                 text=(
-                    "Take amoxicillin 500 milligrams by mouth three times a day for 10 days. Use two puffs of albuterol every "
-                    "4 hours. Her height is 165 centimeters."
+                    "Take amoxicillin 500 milligrams by mouth three times a day for 10 days. "
+                    "Use two puffs of albuterol every 4 hours. Her height is 165 centimeters."
                 ),
             )
         ],

@@ -156,3 +156,26 @@ def test_route_height_and_dose_before_the_name():
     assert (amox["route"], amox["duration"], amox["dose"]) == ("oral", "10 days", "500 mg")
     assert meds["albuterol"].attributes["dose"] == "2 puffs" and meds["albuterol"].attributes["route"] == "inhaled"
     assert by(f, FactKind.vital)["height"].attributes == {"value": "165", "unit": "cm"}
+
+
+def test_question_and_answer_run_together_by_the_recogniser():
+    """Whisper often drops the question mark: "Any chest pain, shortness of breath, no chest pain..."."""
+    from engine.types import Segment, Transcript
+
+    t = Transcript(
+        segments=[
+            Segment(
+                id=0,
+                start=0,
+                end=9,
+                text=(
+                    "Any chest pain, shortness of breath, or blood vision, no chest pain, and my vision is fine, "
+                    "but I get a little short of breath on the stairs."
+                ),
+            )
+        ],
+        duration_s=9,
+    )
+    sym = by(extract(t), FactKind.symptom)
+    assert sym["chest pain"].negated and sym["blurred vision"].negated
+    assert not sym["shortness of breath"].negated

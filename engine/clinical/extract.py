@@ -121,10 +121,10 @@ def _status(text: str) -> str | None:
 def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     facts: dict[str, Fact] = {}
     for s in sentences:
-        if s.is_question:
-            continue
         drugs = find_drugs(s.low)
         for k, (a, b, generic) in enumerate(drugs):
+            if s.question_at(a):
+                continue
             stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(s.low)
             after = s.low[b:stop]
             dose_m = _DOSE.search(after)
@@ -316,31 +316,20 @@ def _symptoms(sentences: list[Sentence]) -> list[Fact]:
     pending_question: tuple[Sentence, list[tuple[str, int, int]]] | None = None
     for s in sentences:
         low = s.low
-        found = []
+        found, asked = [], []
         for name, phrases in lexicon.SYMPTOMS.items():
             hits = _find_phrases(low, phrases)
-            if hits:
-                found.append((name, hits[0][0], hits[0][1]))
-        if s.is_question:
-            pending_question = (s, found) if found else None
-            continue
+            said = [h for h in hits if not s.question_at(h[0])]
+            heard = [h for h in hits if s.question_at(h[0])]
+            if said:
+                found.append((name, said[0][0], said[0][1]))
+            elif heard:
+                asked.append((name, heard[0][0], heard[0][1]))
         if _NOT_PATIENT.search(low):
             pending_question = None
             continue  # "some people get a dry cough", "if she is working hard to breathe": not findings
-        for name, a, b in found:
-            neg = _negated(low, a)
-            ev = s.evidence(a, b)
-            hedged = bool(_HEDGE.search(low[max(0, a - 40) : a]))
-            prev = facts.get(name)
-            attrs = {"certainty": "possible"} if hedged else {}
-            if prev is None or (prev.negated and not neg and not hedged):
-                facts[name] = Fact(kind=FactKind.symptom, name=name, negated=neg, attributes=attrs, evidence=ev)
-        for phrase, name in lexicon.ABSENT_PHRASES.items():
-            for a, b, _ in _find_phrases(low, [phrase]):
-                if name not in facts:
-                    facts[name] = Fact(kind=FactKind.symptom, name=name, negated=True, evidence=s.evidence(a, b))
-        # "Any chest pain or fever?" "No." -> every symptom asked about is absent.
-        if pending_question and re.match(r"\s*(?:no|nope|none|not really|neither)\b", low) and not found:
+        if pending_question and not found and re.match(r"\s*(?:no|nope|none|not really|neither)\b", low):
+            # "Any chest pain or fever?" "No." -> every symptom asked about is absent.
             q, qfound = pending_question
             for name, a, b in qfound:
                 facts.setdefault(
@@ -352,17 +341,28 @@ def _symptoms(sentences: list[Sentence]) -> list[Fact]:
                         evidence=q.evidence(a, b) + s.evidence(0, min(len(low), 2)),
                     ),
                 )
-        pending_question = None
+        for name, a, b in found:
+            cs = s.clause_start(a)
+            neg = _negated(low[cs:], a - cs) or _negated(low, a)
+            ev = s.evidence(a, b)
+            hedged = bool(_HEDGE.search(low[max(0, a - 40) : a]))
+            prev = facts.get(name)
+            attrs = {"certainty": "possible"} if hedged else {}
+            if prev is None or (prev.negated and not neg and not hedged):
+                facts[name] = Fact(kind=FactKind.symptom, name=name, negated=neg, attributes=attrs, evidence=ev)
+        for phrase, name in lexicon.ABSENT_PHRASES.items():
+            for a, b, _ in _find_phrases(low, [phrase]):
+                if name not in facts:
+                    facts[name] = Fact(kind=FactKind.symptom, name=name, negated=True, evidence=s.evidence(a, b))
+        pending_question = (s, asked) if asked else None
     return [f for f in facts.values() if f.name in lexicon.SYMPTOMS]
 
 
 def _problems(sentences: list[Sentence]) -> list[Fact]:
     facts: dict[str, Fact] = {}
     for s in sentences:
-        if s.is_question:
-            continue
         for name, (code, phrases) in lexicon.PROBLEMS.items():
-            hits = _find_phrases(s.low, phrases)
+            hits = [h for h in _find_phrases(s.low, phrases) if not s.question_at(h[0])]
             if not hits or name in facts:
                 continue
             a, b, _ = hits[0]
@@ -378,10 +378,8 @@ def _problems(sentences: list[Sentence]) -> list[Fact]:
 def _orders(sentences: list[Sentence]) -> list[Fact]:
     facts: dict[str, Fact] = {}
     for s in sentences:
-        if s.is_question:
-            continue
         for name, phrases in lexicon.ORDERS.items():
-            hits = _find_phrases(s.low, phrases)
+            hits = [h for h in _find_phrases(s.low, phrases) if not s.question_at(h[0])]
             if hits and name not in facts:
                 a, b, _ = hits[0]
                 facts[name] = Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b))
@@ -431,10 +429,10 @@ def unattributed_doses(transcript: Transcript) -> list[Evidence]:
     """Doses said with no recognisable drug name before them: the clinician must listen and fill them in."""
     out: list[Evidence] = []
     for s in split(transcript):
-        if s.is_question:
-            continue
         drugs = find_drugs(s.low)
         for m in _DOSE.finditer(s.low):
+            if s.question_at(m.start()):
+                continue
             if m.group(2) in {"g", "ml"} and not drugs:
                 continue  # "a gram of", "5 ml" without drugs is rarely a prescription
             if not any(b <= m.start() and m.start() - b <= 40 for _, b, _ in drugs):

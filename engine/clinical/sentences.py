@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from engine.clinical.numbers import Normalised, normalise
 from engine.types import Evidence, Segment, Transcript
 
 _SENT_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
+_ANSWER_START = re.compile(
+    r"^\s*(?:no|not|nope|none|yes|yeah|yep|i|i'm|i've|i'd|she|she's|he|he's|we|we're|they|it|it's|my|her|his|"
+    r"our|but|just|only|a little|mostly|sometimes)\b",
+    re.I,
+)
 _QUESTION_START = re.compile(
     r"^\s*(?:any|do|does|did|have|has|had|are|is|was|were|what|how|when|where|which|why|who|can|could|"
     r"would|will|should)\b",
@@ -52,8 +58,37 @@ class Sentence:
 
     @property
     def is_question(self) -> bool:
-        t = self.text.rstrip()
-        return t.endswith("?") or (bool(_QUESTION_START.match(t)) and not t.endswith("!"))
+        """The whole sentence is a question (no answer clause in it)."""
+        return all(q for _, _, q in self.clauses)
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int, bool]]:
+        """(start, end, is_question) spans of ``low``, split at commas, semicolons and question marks.
+
+        Whisper often runs a question and its answer into one sentence ("Any chest pain, shortness of
+        breath, no chest pain and my vision is fine"): a clause that opens with an answer word (no, yes,
+        I, she, ...) is an answer, one that opens with a question word is a question, and the others
+        continue whatever came before.
+        """
+        out, state = [], False
+        for m in re.finditer(r"[^,;:?]+[,;:?]?", self.low):
+            text = m.group().strip()
+            if _ANSWER_START.match(text):
+                state = False
+            elif _QUESTION_START.match(text):
+                state = True
+            is_q = state or text.endswith("?")
+            out.append((m.start(), m.end(), is_q))
+            if text.endswith("?"):
+                state = False
+        return out or [(0, len(self.low), False)]
+
+    def question_at(self, pos: int) -> bool:
+        """Whether the character at ``pos`` of ``low`` lies in a question clause."""
+        return next((q for a, b, q in self.clauses if a <= pos < b), False)
+
+    def clause_start(self, pos: int) -> int:
+        return next((a for a, b, _ in self.clauses if a <= pos < b), 0)
 
     def evidence(self, start: int, end: int) -> list[Evidence]:
         """Evidence for the [start, end) span of ``low``: one item per segment the span touches."""

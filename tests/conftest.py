@@ -117,10 +117,6 @@ def encounter(name: str) -> dict:
 
 def text_transcript(name: str):
     """The encounter's written dialogue as a Transcript (one segment per turn, no audio): for unit tests."""
-    from engine.types import Segment, Transcript
+    from engine.evaluation import text_transcript as from_lines
 
-    segs = [
-        Segment(id=i, start=float(i * 5), end=float(i * 5 + 4), text=text)
-        for i, (_speaker, text) in enumerate(encounter(name)["lines"])
-    ]
-    return Transcript(segments=segs, duration_s=len(segs) * 5.0)
+    return from_lines(encounter(name)["lines"])

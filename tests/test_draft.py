@@ -55,3 +55,16 @@ def test_template_version_is_a_content_hash():
     a = templates.load("soap")
     b = a.model_copy(update={"title": "SOAP (edited)"})
     assert a.version != b.version and len(a.version) == 16
+
+
+def test_patient_quotes_are_verbatim_answers_with_evidence():
+    from engine.clinical.extract import extract as ex
+
+    t = text_transcript("htn-followup")
+    draft = build_draft(templates.load("soap"), t, ex(t), llm=None)
+    quotes = [s for s in draft.sections[0].sentences if s.source == "transcript"]
+    assert quotes and len(quotes) <= 4
+    for q in quotes:
+        said = q.text.removeprefix('Patient: "').removesuffix('"')
+        assert said in t.text and "?" not in said  # the patient's words, never a question
+        assert q.evidence and t.segment(q.evidence[0].segment_id).speaker == "patient"

@@ -3,6 +3,7 @@ that the verifier checks before a clinician sees it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from engine.clinical.extract import unattributed_doses
@@ -128,6 +129,40 @@ def render_facts(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]
     return out
 
 
+_DURATION_WORDS = re.compile(
+    r"\b(?:for (?:about |almost |over |the (?:past|last) )?\d+|since|started|began|"
+    r"(?:days?|weeks?|months?|years?) ago|every (?:day|morning|night)|worse|better)\b"
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|we'll|let's|i'm going to|i'll)\b")
+
+
+def patient_quotes(truth: GroundTruth, facts: list[Fact], limit: int) -> list[DraftSentence]:
+    """Up to ``limit`` of the patient's own statements about their complaint, quoted verbatim.
+
+    Extractive on purpose: the words are the patient's, with evidence, so nothing can be invented. A
+    sentence qualifies when it is an answer (not a question), is not the clinician speaking (speaker
+    label, or "you/your" when no label), and mentions a symptom from the facts or how long or how often.
+    """
+    if limit <= 0:
+        return []
+    symptom_segments = {e.segment_id for f in facts if f.kind == FactKind.symptom for e in f.evidence}
+    scored = []
+    for s in truth.sentences:
+        speaker = s.segment.speaker
+        if speaker and speaker not in {"patient", "guest_family", "family"}:
+            continue
+        if s.is_question or (not speaker and _SECOND_PERSON.search(s.low)) or len(s.text) < 20:
+            continue
+        score = (s.segment.id in symptom_segments) * 2 + bool(_DURATION_WORDS.search(s.low))
+        if score:
+            scored.append((score, s.index, s))
+    best = sorted(sorted(scored, key=lambda x: (-x[0], x[1]))[:limit], key=lambda x: x[1])
+    return [
+        DraftSentence(text=f'Patient: "{s.text.strip()}"', source="transcript", evidence=s.evidence(0, len(s.low)))
+        for _, _, s in best
+    ]
+
+
 def excerpt(
     section: SectionSpec, facts: list[Fact], truth: GroundTruth, llm: LocalLLM, budget_tokens: int
 ) -> tuple[str, bool]:
@@ -172,6 +207,7 @@ def build_draft(
         if on_section:
             on_section(spec.key)
         sentences = render_plain(spec, facts) if template.style == "plain" else render_facts(spec, facts)
+        sentences += patient_quotes(truth, facts, spec.quotes)
         if spec.prose and llm is not None:
             budget = llm.n_ctx - OUTPUT_TOKENS - llm.count_tokens(SYSTEM + spec.prose) - 64
             text, truncated = excerpt(spec, facts, truth, llm, budget)

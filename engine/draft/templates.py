@@ -34,6 +34,7 @@ class SectionSpec(BaseModel):
     title: str = Field(min_length=1, max_length=80)
     facts: list[FactSelector] = Field(default_factory=list)
     prose: str | None = Field(default=None, max_length=600)
+    quotes: int = Field(default=0, ge=0, le=6, description="Patient statements quoted verbatim (history).")
 
 
 class Template(BaseModel):

@@ -41,9 +41,12 @@ log = get_logger(__name__)
 
 @app.callback()
 def _configure() -> None:
-    """Logging goes to the JSON log file for every command, never to the terminal."""
+    """Private files and logging for every command: umask 077, JSON log file, nothing on the terminal."""
+    import os
+
     from engine.logs import setup
 
+    os.umask(0o077)  # everything Chartside writes (store, audio, logs, exports) is readable by this user only
     setup(get_settings().log_dir)
 
 

@@ -38,6 +38,8 @@ def setup(log_dir: Path, console_level: int = logging.CRITICAL) -> Path:
     root.setLevel(logging.INFO)
     root.propagate = False
 
+    log_file.touch(mode=0o600, exist_ok=True)
+    log_file.chmod(0o600)
     fh = logging.handlers.RotatingFileHandler(log_file, maxBytes=5_000_000, backupCount=3, encoding="utf-8")
     fh.setFormatter(JsonFormatter("{asctime}{levelname}{name}{message}", style="{", timestamp=False))
     fh.setLevel(logging.INFO)
@@ -51,6 +53,5 @@ def setup(log_dir: Path, console_level: int = logging.CRITICAL) -> Path:
     for name in _QUIET:
         logging.getLogger(name).setLevel(logging.ERROR)
         logging.getLogger(name).propagate = False
-    log_file.touch(mode=0o600, exist_ok=True)
     _configured = log_file
     return log_file

@@ -47,7 +47,11 @@ def _configure() -> None:
     from engine.logs import setup
 
     os.umask(0o077)  # everything Chartside writes (store, audio, logs, exports) is readable by this user only
-    setup(get_settings().log_dir)
+    try:
+        setup(get_settings().log_dir)
+    except ChartsideError as exc:
+        err.print(f"[bold red]Error:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(exc.exit_code) from None
 
 
 STAGE_LABELS = {
@@ -295,8 +299,9 @@ def templates() -> None:
     """List the note templates."""
     from engine.draft import templates as tpl
 
-    for name in tpl.available():
-        t = tpl.load(name)
+    dirs = get_settings().template_dirs
+    for name in tpl.available(dirs):
+        t = tpl.load(name, dirs)
         out.print(f"{name:<12} {t.title} (version {t.version}) — {t.description}")
 
 

@@ -11,8 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from engine.errors import ChartsideError
 
 APP = "chartside"
 
@@ -43,6 +45,7 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     llm_seed: int = 7
     template: str = "soap"
+    templates_dir: Path | None = Field(default=None, description="The clinic's own templates (default: data/templates)")
 
     # store
     keep_audio: bool = Field(default=True, description="Keep an encrypted copy of each recording.")
@@ -81,6 +84,11 @@ class Settings(BaseSettings):
         return self._dir("cache", platformdirs.user_cache_dir(APP, appauthor=False))
 
     @property
+    def template_dirs(self) -> list[Path]:
+        """Folders searched for templates before the built-in ones."""
+        return [self.templates_dir or (self.data_dir / "templates")]
+
+    @property
     def db_path(self) -> Path:
         return self.data_dir / "chartside.db"
 
@@ -94,7 +102,21 @@ class Settings(BaseSettings):
         return path
 
 
+class SettingsError(ChartsideError):
+    exit_code = 2
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings (cached; tests call ``get_settings.cache_clear()`` after changing env)."""
-    return Settings()
+    """The process-wide settings (cached; tests call ``get_settings.cache_clear()`` after changing env).
+
+    A wrong value ends in one sentence naming the setting and its environment variable.
+    """
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(p) for p in first["loc"])
+        raise SettingsError(
+            f"The setting {name} (CHARTSIDE_{name.upper()}) is not valid: {first['msg']}; fix it and try again."
+        ) from None

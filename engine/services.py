@@ -115,7 +115,7 @@ class Services:
     def draft(self, transcript: Transcript, facts: list[Fact], template: str, hooks: Hooks | None = None) -> Draft:
         """Facts (+ transcript for the prose) -> verified draft."""
         hooks = hooks or Hooks()
-        tpl = templates.load(template)
+        tpl = templates.load(template, self.settings.template_dirs)
         return build_draft(tpl, transcript, facts, self.llm, on_token=hooks.token)
 
     # -- use cases ---------------------------------------------------------------------------------
@@ -126,7 +126,7 @@ class Services:
         hooks = hooks or Hooks()
         audio = Path(audio)
         template = template or self.settings.template
-        templates.load(template)  # fail on a bad template before any work
+        templates.load(template, self.settings.template_dirs)  # fail on a bad template before any work
         timings: dict[str, float] = {}
         with self._stage("open", hooks, timings):
             store = self.store
@@ -163,6 +163,7 @@ class Services:
                 actor=getpass.getuser(),
                 patient_identifier=patient,
                 audio=audio if self.settings.keep_audio else None,
+                template=templates.load(template, self.settings.template_dirs),
             )
         log.info(
             "note_created",

@@ -141,3 +141,52 @@ def test_three_hours_decode_in_bounded_memory(bad):
     assert samples == 3 * 3600 * SR
     whole_file_mb = samples * 4 / 2**20  # float32, had it been loaded at once: ~660 MB
     assert grew_mb < 100 < whole_file_mb, grew_mb
+
+
+@pytest.mark.parametrize(
+    ("var", "value", "words"),
+    [
+        ("CHARTSIDE_BEAM_SIZE", "abc", "beam_size (CHARTSIDE_BEAM_SIZE) is not valid"),
+        ("CHARTSIDE_MAX_AUDIO_HOURS", "-1", "max_audio_hours (CHARTSIDE_MAX_AUDIO_HOURS) is not valid"),
+        ("CHARTSIDE_KEYRING", "perhaps", "keyring (CHARTSIDE_KEYRING) is not valid"),
+    ],
+)
+def test_settings_with_wrong_types_are_one_sentence(tmp_path, var, value, words):
+    env = chartside_env(tmp_path)
+    env[var] = value
+    proc = subprocess.run(
+        [sys.executable, "-m", "engine", "models", "list"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().startswith("Error: ") and words in proc.stderr
+
+
+def test_unusual_but_valid_recordings_are_decoded(speech, tmp_path):
+    """8 kHz telephone audio, 6-channel 48 kHz float and 44.1 kHz stereo FLAC all become 16 kHz mono, whole."""
+    from engine.audio.decode import probe, stream_pcm
+
+    clip = speech[: 12 * SR].astype(np.float32) / 32768
+    cases = {}
+    for name, rate, channels, codec, fmt, layout in [
+        ("phone.wav", 8000, 1, "pcm_s16le", "wav", "mono"),
+        ("surround.wav", 48000, 6, "pcm_f32le", "wav", "5.1"),
+        ("music.flac", 44100, 2, "flac", "flac", "stereo"),
+    ]:
+        path = tmp_path / name
+        out = av.open(str(path), "w", format=fmt)
+        st = out.add_stream(codec, rate=rate)
+        st.layout = layout
+        res = av.AudioResampler(format=st.codec_context.format.name, layout=layout, rate=rate)
+        fr = av.AudioFrame.from_ndarray(clip.reshape(1, -1), format="flt", layout="mono")
+        fr.sample_rate = SR
+        for r in res.resample(fr) + res.resample(None):
+            for p in st.encode(r):
+                out.mux(p)
+        for p in st.encode(None):
+            out.mux(p)
+        out.close()
+        info = probe(path)
+        assert (info.sample_rate, info.channels) == (rate, channels)
+        cases[name] = sum(b.size for b in stream_pcm(path)) / SR
+    for name, seconds in cases.items():
+        assert abs(seconds - 12) < 0.3, (name, seconds)  # resampled to 16 kHz mono, nothing lost

@@ -68,3 +68,22 @@ def test_patient_quotes_are_verbatim_answers_with_evidence():
         said = q.text.removeprefix('Patient: "').removesuffix('"')
         assert said in t.text and "?" not in said  # the patient's words, never a question
         assert q.evidence and t.segment(q.evidence[0].segment_id).speaker == "patient"
+
+
+def test_clinic_templates_from_the_data_folder(tmp_path):
+    import json as _json
+
+    from engine.clinical.extract import extract as ex
+
+    soap = templates.load("soap").model_dump(mode="json")
+    soap.update(name="soap", title="Clinic SOAP")
+    soap["sections"] = soap["sections"][:2]
+    (tmp_path / "soap.json").write_text(_json.dumps(soap))  # replaces the built-in of the same name
+    (tmp_path / "broken.json").write_text('{"name": "broken", "sections": [}')
+    assert "broken" in templates.available([tmp_path])
+    mine = templates.load("soap", [tmp_path])
+    assert mine.title == "Clinic SOAP" and mine.version != templates.load("soap").version
+    t = text_transcript("htn-followup")
+    assert [s.key for s in build_draft(mine, t, ex(t), llm=None).sections] == ["subjective", "objective"]
+    with pytest.raises(TemplateError, match="The template broken.json is not valid"):
+        templates.load("broken", [tmp_path])

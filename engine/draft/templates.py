@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -50,9 +51,14 @@ class Template(BaseModel):
         return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
-def available() -> list[str]:
-    """Names of the built-in templates."""
-    return sorted(p.stem for p in BUILTIN.glob("*.json"))
+def _folders(extra: Sequence[Path]) -> list[Path]:
+    # A clinic's own templates come first, so a template of the same name replaces the built-in one.
+    return [*(Path(d) for d in extra if d and Path(d).is_dir()), BUILTIN]
+
+
+def available(extra: Sequence[Path] = ()) -> list[str]:
+    """Names of the templates: the clinic's own (``extra`` folders) and the built-in ones."""
+    return sorted({p.stem for folder in _folders(extra) for p in folder.glob("*.json")})
 
 
 def parse(text: str, origin: str) -> Template:
@@ -67,9 +73,10 @@ def parse(text: str, origin: str) -> Template:
         ) from exc
 
 
-def load(name: str) -> Template:
-    """A built-in template by name."""
-    path = BUILTIN / f"{name}.json"
-    if not path.is_file():
-        raise TemplateError(f"There is no template called {name!r}; choose one of: {', '.join(available())}.")
-    return parse(path.read_text(encoding="utf-8"), path.name)
+def load(name: str, extra: Sequence[Path] = ()) -> Template:
+    """A template by name, from the clinic's template folders first, then the built-in ones."""
+    for folder in _folders(extra):
+        path = folder / f"{name}.json"
+        if path.is_file():
+            return parse(path.read_text(encoding="utf-8"), path.name)
+    raise TemplateError(f"There is no template called {name!r}; choose one of: {', '.join(available(extra))}.")

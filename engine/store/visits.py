@@ -33,6 +33,7 @@ def save_result(
     actor: str,
     patient_identifier: str | None = None,
     audio: Path | None = None,
+    template=None,
 ) -> None:
     """Store a whole pipeline result in one transaction: it is all there afterwards, or none of it.
 
@@ -45,7 +46,7 @@ def save_result(
         recording.file_key = encrypt_file(audio, vault_file)
         recording.vault_file = vault_file.name
     try:
-        _save(store, result, recording, actor, patient_identifier)
+        _save(store, result, recording, actor, patient_identifier, template)
     except BaseException:
         if vault_file is not None:
             vault_file.unlink(missing_ok=True)
@@ -53,7 +54,12 @@ def save_result(
 
 
 def _save(
-    store: Store, result: PipelineResult, recording: Recording | None, actor: str, patient_identifier: str | None
+    store: Store,
+    result: PipelineResult,
+    recording: Recording | None,
+    actor: str,
+    patient_identifier: str | None,
+    template=None,
 ) -> None:
     with store.session() as s:
         patient_id = None
@@ -95,7 +101,7 @@ def _save(
         )
         s.add(draft)
         s.flush()
-        _remember_template(s, result.draft.template)
+        _remember_template(s, result.draft.template, template)
         note_text = result.draft.render_text()
         s.add(Note(id=result.note_id, visit_id=visit.id, draft_id=draft.id, text=note_text))
         for kind, body in (("transcript", t.text), ("note", note_text)):
@@ -107,14 +113,19 @@ def _save(
         audit.append(s, actor, "create", "note", result.note_id)
 
 
-def _remember_template(s, ref: str) -> None:
+def _remember_template(s, ref: str, tpl=None) -> None:
     """Keep the exact template text a draft was made with (name@version), once per version."""
     from engine.draft import templates
+    from engine.errors import TemplateError
 
     name, _, version = ref.partition("@")
     if s.exec(select(TemplateRecord).where(TemplateRecord.version == version)).first() is not None:
         return
-    tpl = templates.load(name)
+    if tpl is None:
+        try:
+            tpl = templates.load(name)
+        except TemplateError:
+            return  # a clinic template the caller did not pass: the draft still names it and its version
     if tpl.version == version:
         s.add(TemplateRecord(name=name, version=version, body_json=tpl.model_dump_json()))
 

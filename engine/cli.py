@@ -333,12 +333,17 @@ def notes_show(note_id: str, json_out: Annotated[bool, typer.Option("--json")] =
 
 @notes_app.command("sign")
 @friendly
-def notes_sign(note_id: str, signer: Annotated[str, typer.Option("--as", help="Who signs.")] = "") -> None:
+def notes_sign(
+    note_id: str,
+    signer: Annotated[str, typer.Option("--as", help="Who signs (single-user stores).")] = "",
+    user: Annotated[str | None, USER_OPTION] = None,
+) -> None:
     """Sign a note: it becomes immutable, with a content hash, the signer and the time."""
     import getpass
 
     svc = _services(no_llm=True)
     try:
+        _login(svc, user)
         n = svc.sign(note_id, signer or getpass.getuser())
         out.print(
             f"Signed note {n.id} as {n.signed_by} at {n.signed_at:%Y-%m-%d %H:%M} UTC (sha256 {n.content_hash[:12]}…)"
@@ -354,12 +359,14 @@ def notes_amend(
     text: Annotated[str, typer.Option(help="The amendment text.")],
     reason: Annotated[str, typer.Option(help="Why the signed note is amended.")],
     author: Annotated[str, typer.Option("--as")] = "",
+    user: Annotated[str | None, USER_OPTION] = None,
 ) -> None:
     """Append an amendment to a signed note (the signed text never changes)."""
     import getpass
 
     svc = _services(no_llm=True)
     try:
+        _login(svc, user)
         a = svc.amend(note_id, text, reason, author or getpass.getuser())
         out.print(f"Amendment {a.id} added to note {note_id}.")
     finally:
@@ -433,16 +440,37 @@ def audit_verify() -> None:
 
 @store_app.command("purge-audio")
 @friendly
-def store_purge_audio() -> None:
+def store_purge_audio(user: Annotated[str | None, USER_OPTION] = None) -> None:
     """Delete stored audio of notes signed longer ago than the retention setting (audited)."""
     import getpass
 
     svc = _services(no_llm=True)
     try:
+        _login(svc, user)
         n = svc.purge_audio(getpass.getuser())
         out.print(f"Deleted the audio of {n} visit(s) signed more than {svc.settings.audio_retention_days} days ago.")
     finally:
         svc.close()
+
+
+def _login(svc, user: str | None) -> None:
+    """Log ``user`` in with CHARTSIDE_USER_PASSWORD or a password prompt (nothing when no user is given)."""
+    import getpass
+    import os
+
+    if not user:
+        return
+    password = os.environ.get("CHARTSIDE_USER_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise ChartsideError("No terminal to type the password; set CHARTSIDE_USER_PASSWORD and try again.")
+        password = getpass.getpass(f"Password for {user}: ")
+    svc.login(user, password)
+
+
+USER_OPTION = typer.Option(
+    "--user", "-u", help="Log in as this local user (password: prompt or CHARTSIDE_USER_PASSWORD)."
+)
 
 
 def _ask_new(prompt: str, env: str) -> str:
@@ -463,15 +491,15 @@ def _ask_new(prompt: str, env: str) -> str:
 @friendly
 def store_rekey(
     passphrase: Annotated[bool, typer.Option("--passphrase", help="Switch to (or rotate) a passphrase key.")] = False,
+    user: Annotated[str | None, USER_OPTION] = None,
 ) -> None:
     """Rotate the database key (crash-safe: an interrupted rotation finishes at the next unlock)."""
-    from engine.store.rekey import rekey
-
     svc = _services(no_llm=True)
     try:
+        _login(svc, user)
         use_keyring = svc.settings.keyring and not passphrase
         new = None if use_keyring else _ask_new("New passphrase: ", "CHARTSIDE_NEW_PASSPHRASE")
-        mode = rekey(svc.store, new, use_keyring=use_keyring)
+        mode = svc.rekey(new, use_keyring)
         out.print(
             f"The store has a new key ({'in the OS keyring' if mode == 'keyring' else 'from the new passphrase'})."
         )
@@ -481,16 +509,16 @@ def store_rekey(
 
 @store_app.command("backup")
 @friendly
-def store_backup(folder: Annotated[Path, typer.Argument(help="A new, empty folder for the backup.")]) -> None:
+def store_backup(
+    folder: Annotated[Path, typer.Argument(help="A new, empty folder for the backup.")],
+    user: Annotated[str | None, USER_OPTION] = None,
+) -> None:
     """Write an encrypted backup (database snapshot, recordings, checksums) protected by a backup passphrase."""
-    from engine.store.keys import database_key
-    from engine.store.rekey import backup
-
     svc = _services(no_llm=True)
     try:
+        _login(svc, user)
         phrase = _ask_new("Backup passphrase: ", "CHARTSIDE_BACKUP_PASSPHRASE")
-        key = database_key(svc.settings.db_path, svc.settings.passphrase, svc.settings.keyring)
-        backup(svc.store, key, folder, phrase)
+        svc.backup(folder, phrase)
         out.print(f"Backup written to {folder}. Keep the backup passphrase: without it the backup cannot be read.")
     finally:
         svc.close()
@@ -542,6 +570,29 @@ def sync(
         for line in report.dead_messages[:10]:
             out.print(f"  {line}", highlight=False, soft_wrap=True)
     raise typer.Exit(report.exit_code)
+
+
+users_app = typer.Typer(no_args_is_help=True, help="Local users and their roles.")
+app.add_typer(users_app, name="users")
+
+
+@users_app.command("add")
+@friendly
+def users_add(
+    username: str,
+    role: Annotated[str, typer.Option(help="clinician or admin (the first user must be an admin).")] = "clinician",
+    name: Annotated[str, typer.Option(help="Name shown as signer.")] = "",
+    user: Annotated[str | None, USER_OPTION] = None,
+) -> None:
+    """Add a local user (password: prompt twice, or CHARTSIDE_NEW_PASSWORD)."""
+    svc = _services(no_llm=True)
+    try:
+        _login(svc, user)
+        password = _ask_new(f"Password for {username}: ", "CHARTSIDE_NEW_PASSWORD")
+        u = svc.add_user(username, password, role, name)
+        out.print(f"Added {u.username} ({u.role}).")
+    finally:
+        svc.close()
 
 
 @models_app.command("list")

@@ -48,6 +48,7 @@ class Services:
 
     settings: Settings = field(default_factory=get_settings)
     use_llm: bool = True
+    user: object | None = None  # engine.store.tables.User after login; roles are checked here
     _transcriber: object | None = None
     _llm: object | None = None
     _store: Store | None = None
@@ -86,6 +87,9 @@ class Services:
                     raise
                 self._store = Store(path, pending)
                 finish_rekey(path)
+            swept = self._store.sweep_orphans()
+            if swept:
+                log.warning("orphan_audio_removed", extra={"files": swept})
         return self._store
 
     def close(self) -> None:
@@ -182,17 +186,31 @@ class Services:
         return write_pdf(result.draft, out, note_id=result.note_id)
 
     # -- after the draft ---------------------------------------------------------------------------
+    def login(self, username: str, password: str):
+        """Log a local user in (throttled); later calls act as this user."""
+        from engine.auth import login
+
+        self.user = login(self.store, username, password)
+        return self.user
+
+    def require(self, role: str, action: str) -> None:
+        from engine.auth import require
+
+        require(self.user, role, self.store, action)
+
     def sign(self, note_id: str, signer: str):
-        """Sign a note; from now on the database refuses to change it."""
+        """Sign a note (a clinician's act); from now on the database refuses to change it."""
         from engine.store import notes
 
-        return notes.sign(self.store, note_id, signer)
+        self.require("clinician", "sign notes")
+        return notes.sign(self.store, note_id, self.user.display_name if self.user else signer)
 
     def amend(self, note_id: str, text: str, reason: str, author: str):
-        """Append an amendment to a signed note."""
+        """Append an amendment to a signed note (a clinician's act)."""
         from engine.store import notes
 
-        return notes.amend(self.store, note_id, text, reason, author)
+        self.require("clinician", "amend notes")
+        return notes.amend(self.store, note_id, text, reason, self.user.display_name if self.user else author)
 
     def tag(self, visit_id: str, label: str, actor: str) -> None:
         from engine.store import notes
@@ -212,7 +230,32 @@ class Services:
             return audit.verify_chain(s)
 
     def purge_audio(self, actor: str) -> int:
-        """Apply the audio retention setting."""
+        """Apply the audio retention setting (an admin's act)."""
         from engine.store import notes
 
+        self.require("admin", "delete recordings")
         return notes.purge_audio(self.store, self.settings.audio_retention_days, actor)
+
+    def rekey(self, new_passphrase: str | None, use_keyring: bool) -> str:
+        """Rotate the store key (an admin's act)."""
+        from engine.store.rekey import rekey
+
+        self.require("admin", "change the store key")
+        return rekey(self.store, new_passphrase, use_keyring=use_keyring)
+
+    def backup(self, folder: Path, passphrase: str) -> Path:
+        """Write an encrypted backup (an admin's act)."""
+        from engine.store.rekey import backup
+
+        self.require("admin", "back up the store")
+        key = database_key(self.settings.db_path, self.settings.passphrase, self.settings.keyring)
+        return backup(self.store, key, folder, passphrase)
+
+    def add_user(self, username: str, password: str, role: str, display_name: str = ""):
+        """Create a local user; once a store has users, only an admin may add more."""
+        from engine.auth import create_user, has_users
+
+        if has_users(self.store):
+            self.require("admin", "add users")
+        actor = self.user.username if self.user else getpass.getuser()
+        return create_user(self.store, username, password, role, actor, display_name)

@@ -84,6 +84,21 @@ class Store:
         d.mkdir(mode=0o700, exist_ok=True)
         return d
 
+    def sweep_orphans(self) -> int:
+        """Delete encrypted recordings no row refers to (a save killed between encrypting the audio and
+        committing) and half-written temp files. Their keys were never committed, so they are unreadable
+        anyway; this only reclaims the space. Returns how many files were removed."""
+        with self.engine.connect() as conn:
+            known = {
+                r[0] for r in conn.exec_driver_sql("SELECT vault_file FROM recording WHERE vault_file IS NOT NULL")
+            }
+        removed = 0
+        for f in self.audio_dir.iterdir():
+            if f.name.startswith(".") or (f.suffix == ".csa" and f.name not in known):
+                f.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -133,7 +133,9 @@ class User(SQLModel, table=True):
     username: str = Field(index=True, unique=True)
     display_name: str = ""
     role: str = "clinician"  # clinician or admin
-    password_hash: str = ""  # argon2/scrypt hash, never the password
+    password_hash: str = ""  # scrypt hash (engine/auth.py), never the password
+    failed_logins: int = 0
+    locked_until: datetime | None = None
     created_at: datetime = Field(default_factory=now)
 
 

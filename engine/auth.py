@@ -82,6 +82,8 @@ def login(store: Store, username: str, password: str, at: datetime | None = None
             locked = user.locked_until and (
                 user.locked_until if user.locked_until.tzinfo else user.locked_until.replace(tzinfo=at.tzinfo)
             )
+            if locked and locked - at > timedelta(seconds=MAX_PAUSE_S):
+                locked = None  # the clock jumped back: never lock anyone out longer than the longest pause
             if locked and locked > at:
                 error = (
                     f"Too many failed attempts; wait {int((locked - at).total_seconds()) + 1} seconds and try again."

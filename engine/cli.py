@@ -707,6 +707,25 @@ def eval_cmd(
         _write_atomic(out_dir / "eval.json", json.dumps(report.as_dict(), indent=1))
 
 
+@bench_app.command("all")
+@friendly
+def bench_all(
+    aci: Annotated[Path, typer.Option(help="Folder with ACI-Bench CSVs.")] = Path("../shared/data/aci-bench"),
+    visits: Annotated[int, typer.Option(min=100)] = 10_000,
+    notes: Annotated[int, typer.Option(min=10)] = 100,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Also write the table here.")] = None,
+) -> None:
+    """Every benchmark in one run: one markdown table with medians, ratios and targets."""
+    from engine.bench.all import run
+    from engine.demo import sample_audio
+
+    settings = get_settings()
+    table = run(settings, aci if aci.exists() else None, sample_audio(settings.cache_dir), visits, notes)
+    out.print(table, soft_wrap=True)
+    if out_file:
+        _write_atomic(out_file, table + "\n")
+
+
 @bench_app.command("draft")
 @friendly
 def bench_draft(

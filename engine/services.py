@@ -7,6 +7,7 @@ Models and the store open lazily and once per ``Services`` object.
 
 from __future__ import annotations
 
+import errno
 import getpass
 import time
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from engine.clinical.extract import extract
 from engine.config import Settings, get_settings
 from engine.draft import templates
 from engine.draft.compose import build_draft
-from engine.errors import StoreLockedError
+from engine.errors import StoreError, StoreLockedError
 from engine.logs import get_logger, setup
 from engine.store.db import Store
 from engine.store.keys import database_key, pending_key
@@ -30,6 +31,30 @@ from engine.types import Draft, Fact, PipelineResult, Transcript
 from models.registry import sha256_file
 
 log = get_logger(__name__)
+
+
+@contextmanager
+def disk_errors():
+    """A full disk or a failing one becomes one sentence; the transaction has already rolled back."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        yield
+    except OperationalError as exc:
+        text = str(exc.orig).lower()
+        if "full" in text or "disk i/o" in text or "too large" in text:
+            raise StoreError(
+                "The disk is full (or failing), so this visit was not saved; free some space and "
+                "run it again — nothing already stored was changed."
+            ) from None
+        raise
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            raise StoreError(
+                "The disk is full, so this visit was not saved; free some space and run it again — "
+                "nothing already stored was changed."
+            ) from None
+        raise
 
 
 @dataclass
@@ -150,7 +175,7 @@ class Services:
             draft=draft,
             timings_s=timings,
         )
-        with self._stage("store", hooks, timings):
+        with self._stage("store", hooks, timings), disk_errors():
             rec = Recording(
                 visit_id="",
                 source_name=audio.name,

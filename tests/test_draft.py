@@ -87,3 +87,21 @@ def test_clinic_templates_from_the_data_folder(tmp_path):
     assert [s.key for s in build_draft(mine, t, ex(t), llm=None).sections] == ["subjective", "objective"]
     with pytest.raises(TemplateError, match="The template broken.json is not valid"):
         templates.load("broken", [tmp_path])
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=10), c, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=200), _json.map(__import__("json").dumps)))
+def test_template_parser_never_crashes(text):
+    """Fuzz: any text either parses into a template or ends in TemplateError, never another exception."""
+    with __import__("contextlib").suppress(TemplateError):
+        templates.parse(text, "fuzz.json")

@@ -58,3 +58,106 @@ def test_note_killed_at_any_moment_leaves_all_or_nothing(htn_wav, tmp_path, afte
     assert len(set(n.values())) == 1, n  # every table has the same number of rows: whole visits only
     assert n["visit"] in (1, 2) and (n["visit"] == 2 or not finished)
     assert on_disk == files  # no orphan recording survives the next open
+
+
+def _limit_file_size(limit: int):
+    import resource
+
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_disk_full_while_saving_is_one_sentence_and_keeps_earlier_visits(htn_wav, tmp_path):
+    home = tmp_path / "home"
+    env = chartside_env(home)
+    first = subprocess.run(
+        [sys.executable, "-m", "engine", "note", str(htn_wav), "--no-llm", "-q"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert first.returncode == 0, first.stderr
+    # Every file may now grow to 64 KB at most: the database, its WAL and the audio vault hit the limit.
+    full = subprocess.run(
+        [sys.executable, "-m", "engine", "note", str(htn_wav), "--no-llm", "-q"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        preexec_fn=_limit_file_size(64 * 1024),
+    )
+    assert full.returncode == 5, full.stderr
+    assert full.stderr.strip().startswith("Error: The disk is full") and "Traceback" not in full.stderr
+    n, files, on_disk, _ = counts(home)
+    assert n["visit"] == 1 and len(set(n.values())) == 1 and on_disk == files
+
+
+def test_keyring_gone_is_one_sentence(tmp_path):
+    import json as _json
+
+    home = tmp_path / "home"
+    data = home / "data"
+    data.mkdir(parents=True)
+    (data / "chartside.db").write_bytes(b"\0" * 4096)
+    (data / "chartside.db.keyinfo.json").write_text(_json.dumps({"mode": "keyring"}))
+    env = chartside_env(home)
+    env.update({"CHARTSIDE_KEYRING": "1", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    env.pop("CHARTSIDE_PASSPHRASE")
+    proc = subprocess.run(
+        [sys.executable, "-m", "engine", "notes", "list"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 5 and "Traceback" not in proc.stderr
+    assert "key is in the OS keyring, which is not available now" in proc.stderr
+
+
+def test_clock_jumping_back_does_not_stall_retries_or_lock_people_out(tmp_path):
+    from datetime import timedelta
+
+    from engine.auth import create_user, login
+    from engine.config import Settings
+    from engine.store.tables import now
+    from engine.sync.worker import run_sync
+
+    db = tmp_path / "data" / "chartside.db"
+    db.parent.mkdir(parents=True)
+    st = Store(db, database_key(db, PASSPHRASE, use_keyring=False))
+    create_user(st, "admin", "admin-password", "admin", "it")
+    with st.engine.begin() as c:  # the clock was a year ahead when these were written
+        c.exec_driver_sql("UPDATE user SET failed_logins = 9, locked_until = :t", {"t": now() + timedelta(days=365)})
+    assert login(st, "admin", "admin-password").username == "admin"
+    s = Settings(
+        home=tmp_path, passphrase=PASSPHRASE, keyring=False, sync_url="http://127.0.0.1:9/fhir", sync_bearer_token="t"
+    )
+    from conftest import text_transcript
+
+    from engine.clinical.extract import extract
+    from engine.draft import templates
+    from engine.draft.compose import build_draft
+    from engine.store import notes
+    from engine.store.visits import save_result
+    from engine.types import PipelineResult
+
+    t = text_transcript("htn-followup")
+    f = extract(t)
+    save_result(
+        st,
+        PipelineResult(
+            visit_id="v",
+            note_id="n",
+            source_name="x",
+            transcript=t,
+            facts=f,
+            draft=build_draft(templates.load("soap"), t, f, None),
+        ),
+        None,
+        "t",
+    )
+    notes.sign(st, "n", "dr")
+    with st.engine.begin() as c:
+        c.exec_driver_sql("UPDATE outbox SET next_attempt_at = :t", {"t": now() + timedelta(days=365)})
+    rep = run_sync(st, s)
+    assert rep.not_due == 0  # treated as due now, not in a year
+    st.close()

@@ -91,3 +91,21 @@ def test_skipped_speech_is_recovered(services, settings):
     recovered = [s for s in t.segments if s.recovered]
     assert recovered, "expected the skipped allergy answer to be recovered"
     assert "drugs give me" in " ".join(s.text for s in recovered).lower()
+
+
+def test_bench_all_writes_one_table(settings, tmp_path):
+    from conftest import SHARED
+
+    from engine.bench.all import run
+    from engine.demo import sample_audio
+
+    table = run(settings, SHARED / "data" / "aci-bench", sample_audio(settings.cache_dir), visits=200, notes=10)
+    for measure in (
+        "transcription core / raw",
+        "store insert",
+        "sync to local FHIR",
+        "cold start",
+        "peak RSS",
+        "drafting tokens/s",
+    ):
+        assert measure in table, measure

@@ -187,7 +187,11 @@ def run_sync(
 
         def due(e: OutboxEntry) -> bool:
             nxt = e.next_attempt_at
-            return nxt is None or (nxt if nxt.tzinfo else nxt.replace(tzinfo=at.tzinfo)) <= at
+            if nxt is None:
+                return True
+            nxt = nxt if nxt.tzinfo else nxt.replace(tzinfo=at.tzinfo)
+            # A wait longer than the longest backoff means the clock jumped back: retry now, not in a week.
+            return nxt <= at or nxt - at > timedelta(seconds=settings.sync_backoff_max_s * 1.5 + 60)
 
         todo = [e for e in pending if due(e)]
         report.not_due = len(pending) - len(todo)

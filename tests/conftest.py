@@ -120,3 +120,19 @@ def text_transcript(name: str):
     from engine.evaluation import text_transcript as from_lines
 
     return from_lines(encounter(name)["lines"])
+
+
+def make_result(name: str = "htn-followup"):
+    """A whole PipelineResult (facts-only draft, fresh ids) from an encounter's written dialogue."""
+    from engine.clinical.extract import extract
+    from engine.draft import templates
+    from engine.draft.compose import build_draft
+    from engine.store.tables import new_id
+    from engine.types import PipelineResult
+
+    t = text_transcript(name)
+    facts = extract(t)
+    draft = build_draft(templates.load("soap"), t, facts, llm=None)
+    return PipelineResult(
+        visit_id=new_id(), note_id=new_id(), source_name=f"{name}.wav", transcript=t, facts=facts, draft=draft
+    )

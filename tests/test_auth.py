@@ -5,17 +5,13 @@ import sys
 from datetime import timedelta
 
 import pytest
-from conftest import PASSPHRASE, chartside_env, text_transcript
+from conftest import PASSPHRASE, chartside_env, make_result
 
 from engine.auth import AuthError, check_password, create_user, hash_password, login
-from engine.clinical.extract import extract
 from engine.config import Settings
-from engine.draft import templates
-from engine.draft.compose import build_draft
 from engine.services import Services
 from engine.store.tables import now
 from engine.store.visits import save_result
-from engine.types import PipelineResult
 
 
 def services(tmp_path):
@@ -23,16 +19,7 @@ def services(tmp_path):
 
 
 def stored_note(svc):
-    t = text_transcript("htn-followup")
-    f = extract(t)
-    r = PipelineResult(
-        visit_id="v1",
-        note_id="n1",
-        source_name="x.wav",
-        transcript=t,
-        facts=f,
-        draft=build_draft(templates.load("soap"), t, f, None),
-    )
+    r = make_result()
     save_result(svc.store, r, None, "test")
     return r.note_id
 

@@ -131,31 +131,14 @@ def test_clock_jumping_back_does_not_stall_retries_or_lock_people_out(tmp_path):
     s = Settings(
         home=tmp_path, passphrase=PASSPHRASE, keyring=False, sync_url="http://127.0.0.1:9/fhir", sync_bearer_token="t"
     )
-    from conftest import text_transcript
+    from conftest import make_result
 
-    from engine.clinical.extract import extract
-    from engine.draft import templates
-    from engine.draft.compose import build_draft
     from engine.store import notes
     from engine.store.visits import save_result
-    from engine.types import PipelineResult
 
-    t = text_transcript("htn-followup")
-    f = extract(t)
-    save_result(
-        st,
-        PipelineResult(
-            visit_id="v",
-            note_id="n",
-            source_name="x",
-            transcript=t,
-            facts=f,
-            draft=build_draft(templates.load("soap"), t, f, None),
-        ),
-        None,
-        "t",
-    )
-    notes.sign(st, "n", "dr")
+    r = make_result()
+    save_result(st, r, None, "t")
+    notes.sign(st, r.note_id, "dr")
     with st.engine.begin() as c:
         c.exec_driver_sql("UPDATE outbox SET next_attempt_at = :t", {"t": now() + timedelta(days=365)})
     rep = run_sync(st, s)

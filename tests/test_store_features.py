@@ -10,35 +10,23 @@ import time
 from datetime import timedelta
 
 import pytest
-from conftest import text_transcript
+from conftest import make_result
 from sqlalchemy.exc import IntegrityError
 
-from engine.clinical.extract import extract
 from engine.draft import templates
-from engine.draft.compose import build_draft
 from engine.errors import StoreError
 from engine.store import audit, notes
 from engine.store.audio_vault import decrypt_chunks
 from engine.store.db import Store
 from engine.store.keys import database_key
-from engine.store.tables import Note, Recording, new_id, now
+from engine.store.tables import Note, Recording, now
 from engine.store.visits import save_result
-from engine.types import PipelineResult
 
 PHRASE = "a long passphrase"
 
 
 def open_store(path):
     return Store(path, database_key(path, PHRASE, use_keyring=False))
-
-
-def make_result(name="htn-followup"):
-    t = text_transcript(name)
-    facts = extract(t)
-    draft = build_draft(templates.load("soap"), t, facts, llm=None)
-    return PipelineResult(
-        visit_id=new_id(), note_id=new_id(), source_name=f"{name}.wav", transcript=t, facts=facts, draft=draft
-    )
 
 
 def recording():

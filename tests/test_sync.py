@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
-from conftest import PASSPHRASE, chartside_env, text_transcript
+from conftest import PASSPHRASE, chartside_env, make_result, text_transcript
 from fault_proxy import FaultProxy
 
 from engine.bench.fhir_server import FhirTestServer
@@ -27,15 +27,16 @@ from engine.store.tables import new_id
 from engine.store.visits import save_result
 from engine.sync.client import Verdict, classify
 from engine.sync.worker import run_sync
-from engine.types import PipelineResult
 
 _T = text_transcript("htn-followup")
 _F = extract(_T)
 _D = build_draft(templates.load("soap"), _T, _F, llm=None)
+_BASE = make_result()
 
 
 def result():
-    return PipelineResult(visit_id=new_id(), note_id=new_id(), source_name="v.wav", transcript=_T, facts=_F, draft=_D)
+    # the same extracted facts and draft for every note: the soak fills 1,000 of them
+    return _BASE.model_copy(update={"visit_id": new_id(), "note_id": new_id()})
 
 
 def fill(store, n, signer="Dr Osei"):

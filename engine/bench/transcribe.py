@@ -98,9 +98,7 @@ def run(audio: Path, settings: Settings, repeat: int = 3) -> TranscribeReport:
         tr = ours.transcribe_file(Path(audio))
         return time.perf_counter() - t0, len(tr.segments), tr.duration_s
 
-    core = Transcriber.__new__(Transcriber)
-    core.__dict__.update(ours.__dict__)
-    core.settings = settings.model_copy(update={"relisten": False, "fill_gaps": False})
+    core = ours.sharing_model(settings.model_copy(update={"relisten": False, "fill_gaps": False}))
 
     def core_once() -> tuple[float, int, float]:
         t0 = time.perf_counter()

@@ -43,7 +43,7 @@ UNIT_NORMAL = {
     "capsule": "capsules",
     "capsules": "capsules",
 }
-_DOSE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(UNIT_NORMAL, key=len, reverse=True)) + r")\b")
+DOSE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(UNIT_NORMAL, key=len, reverse=True)) + r")\b")
 FREQUENCIES: list[tuple[str, str]] = [
     (r"\b(?:once|one time|1 time) (?:a|per|each) day\b|\bonce daily\b|\bdaily\b|\bevery day\b", "once daily"),
     (r"\b(?:twice|two times|2 times) (?:a|per|each) day\b|\btwice daily\b|\bbid\b", "twice daily"),
@@ -94,7 +94,7 @@ _NKA = re.compile(
 )
 
 
-def _find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
     hits = []
     for p in phrases:
         for m in re.finditer(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", text):
@@ -127,12 +127,12 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 continue
             stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(s.low)
             after = s.low[b:stop]
-            dose_m = _DOSE.search(after)
+            dose_m = DOSE.search(after)
             if dose_m and dose_m.start() > 40:
                 dose_m = None
             before_m = None
             if dose_m is None:  # "two puffs of albuterol", "500 milligrams of metformin"
-                before_m = re.search(_DOSE.pattern + r"\s+(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$", s.low[:a])
+                before_m = re.search(DOSE.pattern + r"\s+(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$", s.low[:a])
             if generic in allergens and not dose_m:
                 continue  # "allergic to penicillin" is an allergy, not a medication
             freq = _frequency(after)
@@ -210,13 +210,13 @@ def _allergies(sentences: list[Sentence]) -> list[Fact]:
             asked_at = None
             continue
         for a, b, generic in drugs:
-            if in_answer and not explicit and (_DOSE.search(low[b : b + 40]) or _status(low[max(0, a - 40) : a])):
+            if in_answer and not explicit and (DOSE.search(low[b : b + 40]) or _status(low[max(0, a - 40) : a])):
                 continue  # "I'll add empagliflozin 10 mg" after the allergy question is a prescription
             ev = s.evidence(a, b)
             attrs = {}
             for nxt in sentences[s.index : s.index + 2]:
                 lo = b if nxt is s else 0
-                hits = [h for h in _find_phrases(nxt.low, lexicon.REACTIONS) if h[0] >= lo]
+                hits = [h for h in find_phrases(nxt.low, lexicon.REACTIONS) if h[0] >= lo]
                 if hits:
                     ra, rb, word = hits[0]
                     attrs["reaction"] = word
@@ -300,7 +300,7 @@ def _vitals(sentences: list[Sentence]) -> list[Fact]:
     return facts
 
 
-def _negated(low: str, start: int) -> bool:
+def negated_at(low: str, start: int) -> bool:
     """NegEx-style: a negation cue earlier in the same clause, with no 'but' in between."""
     head = low[:start]
     cues = list(_NEG_CUE.finditer(head))
@@ -318,7 +318,7 @@ def _symptoms(sentences: list[Sentence]) -> list[Fact]:
         low = s.low
         found, asked = [], []
         for name, phrases in lexicon.SYMPTOMS.items():
-            hits = _find_phrases(low, phrases)
+            hits = find_phrases(low, phrases)
             said = [h for h in hits if not s.question_at(h[0])]
             heard = [h for h in hits if s.question_at(h[0])]
             if said:
@@ -343,7 +343,7 @@ def _symptoms(sentences: list[Sentence]) -> list[Fact]:
                 )
         for name, a, b in found:
             cs = s.clause_start(a)
-            neg = _negated(low[cs:], a - cs) or _negated(low, a)
+            neg = negated_at(low[cs:], a - cs) or negated_at(low, a)
             ev = s.evidence(a, b)
             hedged = bool(_HEDGE.search(low[max(0, a - 40) : a]))
             prev = facts.get(name)
@@ -351,7 +351,7 @@ def _symptoms(sentences: list[Sentence]) -> list[Fact]:
             if prev is None or (prev.negated and not neg and not hedged):
                 facts[name] = Fact(kind=FactKind.symptom, name=name, negated=neg, attributes=attrs, evidence=ev)
         for phrase, name in lexicon.ABSENT_PHRASES.items():
-            for a, b, _ in _find_phrases(low, [phrase]):
+            for a, b, _ in find_phrases(low, [phrase]):
                 if name not in facts:
                     facts[name] = Fact(kind=FactKind.symptom, name=name, negated=True, evidence=s.evidence(a, b))
         pending_question = (s, asked) if asked else None
@@ -362,11 +362,11 @@ def _problems(sentences: list[Sentence]) -> list[Fact]:
     facts: dict[str, Fact] = {}
     for s in sentences:
         for name, (code, phrases) in lexicon.PROBLEMS.items():
-            hits = [h for h in _find_phrases(s.low, phrases) if not s.question_at(h[0])]
+            hits = [h for h in find_phrases(s.low, phrases) if not s.question_at(h[0])]
             if not hits or name in facts:
                 continue
             a, b, _ = hits[0]
-            if _negated(s.low, a):
+            if negated_at(s.low, a):
                 continue
             if name == "asthma" and "asthma exacerbation" in facts:
                 continue
@@ -379,7 +379,7 @@ def _orders(sentences: list[Sentence]) -> list[Fact]:
     facts: dict[str, Fact] = {}
     for s in sentences:
         for name, phrases in lexicon.ORDERS.items():
-            hits = [h for h in _find_phrases(s.low, phrases) if not s.question_at(h[0])]
+            hits = [h for h in find_phrases(s.low, phrases) if not s.question_at(h[0])]
             if hits and name not in facts:
                 a, b, _ = hits[0]
                 facts[name] = Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b))
@@ -425,12 +425,12 @@ def extract(transcript: Transcript) -> list[Fact]:
     )
 
 
-def unattributed_doses(transcript: Transcript) -> list[Evidence]:
+def unattributed_doses(sentences: list[Sentence]) -> list[Evidence]:
     """Doses said with no recognisable drug name before them: the clinician must listen and fill them in."""
     out: list[Evidence] = []
-    for s in split(transcript):
+    for s in sentences:
         drugs = find_drugs(s.low)
-        for m in _DOSE.finditer(s.low):
+        for m in DOSE.finditer(s.low):
             if s.question_at(m.start()):
                 continue
             if m.group(2) in {"g", "ml"} and not drugs:

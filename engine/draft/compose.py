@@ -232,7 +232,7 @@ def build_draft(
                     "re-heard as the drug name on a second listen."
                 )
     notes.extend(transcript.warnings)
-    for ev in unattributed_doses(transcript):
+    for ev in unattributed_doses(truth.sentences):  # the sentences split once, for the verifier
         notes.append(
             f"A dose was said at {ev.start_s:.0f} s ('{ev.quote}') but no drug name was recognised; "
             "listen to the recording and add the medication."

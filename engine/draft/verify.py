@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from engine.clinical import lexicon
-from engine.clinical.extract import _DOSE, UNIT_NORMAL, _find_phrases, _negated
+from engine.clinical.extract import DOSE, UNIT_NORMAL, find_phrases, negated_at
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.numbers import normalise
 from engine.clinical.sentences import Sentence, split
@@ -72,7 +72,7 @@ def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
             problems.append(f"medication '{low[a:b]}' is not in the transcript")
             continue
         evidence.extend(fact.evidence[:2])
-        dose = _DOSE.search(low[b : b + 40])
+        dose = DOSE.search(low[b : b + 40])
         if dose and fact.attributes.get("dose"):
             said = f"{dose.group(1)} {UNIT_NORMAL[dose.group(2)]}"
             if (
@@ -87,10 +87,10 @@ def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
 
     symptoms = truth.by_kind(FactKind.symptom)
     for name, phrases in lexicon.SYMPTOMS.items():
-        hits = _find_phrases(low, phrases)
+        hits = find_phrases(low, phrases)
         if not hits:
             continue
-        neg = _negated(low, hits[0][0])
+        neg = negated_at(low, hits[0][0])
         fact = symptoms.get(name)
         if fact is None:
             if not neg:
@@ -103,8 +103,8 @@ def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
 
     problems_known = truth.by_kind(FactKind.problem)
     for name, (_code, phrases) in lexicon.PROBLEMS.items():
-        hits = _find_phrases(low, phrases)
-        if not hits or _negated(low, hits[0][0]):
+        hits = find_phrases(low, phrases)
+        if not hits or negated_at(low, hits[0][0]):
             continue
         if name in problems_known:
             evidence.extend(problems_known[name].evidence[:2])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -52,6 +53,12 @@ class Transcriber:
             local_files_only=True,
         )
         self.options = whisper_options(settings)
+
+    def sharing_model(self, settings: Settings) -> Transcriber:
+        """Another transcriber over the same loaded model with other settings (the benchmark's variants)."""
+        other = copy.copy(self)
+        other.settings, other.options = settings, whisper_options(settings)
+        return other
 
     @property
     def name(self) -> str:

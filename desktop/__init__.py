@@ -1,0 +1,1 @@
+"""The native shell: a pywebview window (Qt WebEngine on Linux) hosting the NiceGUI app in-process."""

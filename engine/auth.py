@@ -50,12 +50,12 @@ def has_users(store: Store) -> bool:
 
 def create_user(store: Store, username: str, password: str, role: str, actor: str, display_name: str = "") -> User:
     """Add a local user; the first user of a store must be an admin."""
-    if role not in ROLES:
+    if not role or any(r not in ROLES for r in role.split(",")):
         raise AuthError(f"{role!r} is not a role; choose clinician or admin.")
     if len(password) < 8:
         raise AuthError("The password must have at least 8 characters; choose a longer one.")
     first = not has_users(store)
-    if first and role != "admin":
+    if first and "admin" not in role.split(","):
         raise AuthError("The first user of a store must be an admin; create an admin first.")
     with store.session() as s:
         if s.exec(select(User).where(User.username == username)).first():
@@ -114,5 +114,5 @@ def require(user: User | None, role: str, store: Store, action: str) -> None:
         if has_users(store):
             raise AuthError(f"Log in to {action}; give --user and the password (or CHARTSIDE_USER_PASSWORD).")
         return
-    if user.role != role:
+    if role not in user.role.split(","):
         raise AuthError(f"Only a {role} may {action}; log in as one.")

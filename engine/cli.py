@@ -22,7 +22,7 @@ from engine.config import get_settings
 from engine.errors import ChartsideError
 from engine.logs import get_logger
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chartside: offline clinical scribe.")
+app = typer.Typer(add_completion=False, invoke_without_command=True, help="Chartside: offline clinical scribe.")
 bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks: ratios against baselines run in the same process.")
 models_app = typer.Typer(no_args_is_help=True, help="The models Chartside knows and where their files are.")
 notes_app = typer.Typer(no_args_is_help=True, help="Notes in the encrypted store.")
@@ -40,8 +40,11 @@ log = get_logger(__name__)
 
 
 @app.callback()
-def _configure() -> None:
-    """Private files and logging for every command: umask 077, JSON log file, nothing on the terminal."""
+def _configure(ctx: typer.Context) -> None:
+    """Private files and logging for every command: umask 077, JSON log file, nothing on the terminal.
+
+    With no command, opens the app (the native window, or the UI on 127.0.0.1 without a display).
+    """
     import os
 
     from engine.logs import setup
@@ -49,6 +52,23 @@ def _configure() -> None:
     os.umask(0o077)  # everything Chartside writes (store, audio, logs, exports) is readable by this user only
     try:
         setup(get_settings().log_dir)
+    except ChartsideError as exc:
+        err.print(f"[bold red]Error:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(exc.exit_code) from None
+    if ctx.invoked_subcommand is None:
+        open_app(headless=None, port=None)
+
+
+@app.command("app")
+def open_app(
+    headless: bool | None = typer.Option(None, "--headless/--window", help="Serve on 127.0.0.1 instead of a window."),
+    port: int | None = typer.Option(None, help="Port for the UI (default: a free one)."),
+) -> None:
+    """Open Chartside: the native window, or the same UI on 127.0.0.1 when there is no display."""
+    from desktop.main import run
+
+    try:
+        run(headless=headless, port=port)
     except ChartsideError as exc:
         err.print(f"[bold red]Error:[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None

@@ -6,17 +6,89 @@ which is what tests and portable installs use. Nothing is ever written inside th
 
 from __future__ import annotations
 
+import json
 import os
+import sys
+import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
 from pydantic import Field, ValidationError
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, SettingsConfigDict, TomlConfigSettingsSource
 
 from engine.errors import ChartsideError
 
 APP = "chartside"
+# Never accepted from a config file: they belong in the OS keyring (or the environment of a service).
+SECRETS = frozenset({"passphrase", "sync_client_secret", "sync_bearer_token"})
+
+
+def managed_config_path() -> Path:
+    """The IT-managed, system-wide config file (read-only for users; values there are locked in the UI)."""
+    if os.environ.get("CHARTSIDE_MANAGED_CONFIG"):
+        return Path(os.environ["CHARTSIDE_MANAGED_CONFIG"])
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "Chartside" / "config.toml"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/Chartside/config.toml")
+    return Path("/etc/chartside/config.toml")
+
+
+def user_config_path() -> Path:
+    """The user's own settings file, written by the Settings page."""
+    home = os.environ.get("CHARTSIDE_HOME")
+    base = Path(home) / "config" if home else Path(platformdirs.user_config_dir(APP, appauthor=False))
+    return base / "settings.toml"
+
+
+def read_toml(path: Path) -> dict:
+    """A config file's values (empty when it does not exist); a broken file or a secret is one sentence."""
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"The config file {path} is not valid TOML ({exc}); fix it and start again.") from None
+    leaked = sorted(SECRETS & set(data))
+    if leaked:
+        raise SettingsError(
+            f"The config file {path} holds a secret ({', '.join(leaked)}); remove it and store it in the OS "
+            "keyring instead (see docs/security.md)."
+        )
+    return data
+
+
+def managed_values() -> dict:
+    """The values IT set; the app shows them read-only."""
+    return read_toml(managed_config_path())
+
+
+def save_user_settings(updates: dict) -> Path:
+    """Write settings the user changed (never IT-managed ones, never secrets); atomic replace."""
+    locked = set(managed_values())
+    bad = sorted((set(updates) & locked) | (set(updates) & SECRETS))
+    if bad:
+        raise SettingsError(f"{', '.join(bad)} cannot be changed here (set by IT, or a secret).")
+    current = {**read_toml(user_config_path()), **updates}
+    path = user_config_path()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lines = []
+    for key, value in sorted(current.items()):
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            lines.append(f"{key} = {'true' if value else 'false'}")
+        elif isinstance(value, int | float):
+            lines.append(f"{key} = {value}")
+        else:
+            lines.append(f"{key} = {json.dumps(str(value))}")  # a JSON string is a valid TOML basic string
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.chmod(0o600)
+    tmp.replace(path)
+    get_settings.cache_clear()
+    return path
 
 
 class Settings(BaseSettings):
@@ -25,6 +97,20 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CHARTSIDE_", extra="ignore")
 
     home: Path | None = Field(default=None, description="One folder for data, logs and cache (tests, portable).")
+
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls, init_settings, env_settings, dotenv_settings, file_secret_settings
+    ):
+        # Precedence: IT-managed file (locked) > environment > the user's settings file > defaults.
+        read_toml(managed_config_path())  # refuse secrets or broken syntax with one sentence
+        read_toml(user_config_path())
+        return (
+            init_settings,
+            TomlConfigSettingsSource(settings_cls, managed_config_path()),
+            env_settings,
+            TomlConfigSettingsSource(settings_cls, user_config_path()),
+        )
 
     # transcription
     whisper_model: str = "whisper-tiny.en"
@@ -36,6 +122,12 @@ class Settings(BaseSettings):
     relisten: bool = Field(default=True, description="Decode misheard drug names again with hotwords.")
     window_s: float = Field(default=600.0, ge=30.0, description="Audio held in memory at once for long files.")
     min_audio_s: float = 0.5
+    live_window_s: float = Field(
+        default=10.0,
+        ge=4.0,
+        le=60.0,
+        description="While recording, transcribe every N seconds (Stop waits for the last N).",
+    )
     max_audio_hours: float = Field(default=2.0, gt=0)
 
     # drafting
@@ -70,6 +162,14 @@ class Settings(BaseSettings):
     sync_concurrency: int = Field(default=1, ge=1, le=16)
     sync_include_pdf: bool = True
     mrn_system: str = Field(default="urn:chartside:mrn", description="Identifier system of local patient ids.")
+
+    # -- the desktop app -----------------------------------------------------------------------------
+    letterhead: str = Field(default="Chartside", description="Clinic name and address on the PDF's first line.")
+    simulated_microphone: Path | None = Field(
+        default=None, description="Record from this audio file, played in real time, instead of the microphone."
+    )
+    simulated_speed: float = Field(default=1.0, ge=0.0, description="Playback speed of the simulated microphone.")
+    idle_lock_minutes: float = Field(default=10.0, ge=0.5, le=240.0, description="Lock the app after N idle minutes.")
 
     @property
     def data_dir(self) -> Path:

@@ -77,6 +77,7 @@ class Services:
     _transcriber: object | None = None
     _llm: object | None = None
     _store: Store | None = None
+    _live: dict = field(default_factory=dict)  # visit id -> RecordingSession in progress
 
     def __post_init__(self) -> None:
         self.log_file = setup(self.settings.log_dir)
@@ -149,7 +150,12 @@ class Services:
 
     # -- use cases ---------------------------------------------------------------------------------
     def note_from_audio(
-        self, audio: Path, template: str | None = None, patient: str | None = None, hooks: Hooks | None = None
+        self,
+        audio: Path,
+        template: str | None = None,
+        patient: str | None = None,
+        hooks: Hooks | None = None,
+        source_name: str | None = None,
     ) -> PipelineResult:
         """The whole flow for one recording; the store is written once, at the end, all or nothing."""
         hooks = hooks or Hooks()
@@ -169,7 +175,7 @@ class Services:
         result = PipelineResult(
             visit_id=new_id(),
             note_id=new_id(),
-            source_name=audio.name,
+            source_name=source_name or audio.name,
             transcript=transcript,
             facts=facts,
             draft=draft,
@@ -178,7 +184,7 @@ class Services:
         with self._stage("store", hooks, timings), disk_errors():
             rec = Recording(
                 visit_id="",
-                source_name=audio.name,
+                source_name=source_name or audio.name,
                 sha256=sha256_file(audio),
                 duration_s=transcript.duration_s,
                 sample_rate=info.sample_rate,
@@ -284,3 +290,239 @@ class Services:
             self.require("admin", "add users")
         actor = self.user.username if self.user else getpass.getuser()
         return create_user(self.store, username, password, role, actor, display_name)
+
+    # -- live recording (the desktop app) ----------------------------------------------------------
+    def start_recording(self, patient: str | None = None, source=None, live: bool = True):
+        """Open a visit in status ``recording`` and start capturing into its crash-safe journal.
+
+        ``source`` defaults to the microphone; a ``FileSource`` plays a file in real time instead.
+        """
+        from engine.audio.capture import MicrophoneSource
+        from engine.recording import RecordingSession, open_visit
+        from engine.transcribe.live import LiveTranscriber
+
+        source = source or MicrophoneSource()
+        actor = self.user.username if self.user else getpass.getuser()
+        with disk_errors():
+            visit_id, journal, key = open_visit(self.store, actor, patient, getattr(source, "name", "microphone"))
+        streamer = LiveTranscriber(self.transcriber, self.settings.live_window_s) if live else None
+        session = RecordingSession(visit_id, journal, key, source, streamer)
+        self._live[visit_id] = session
+        try:
+            return session.start()
+        except BaseException:
+            session.abandon()
+            raise
+
+    def finish_recording(self, session, template: str | None = None, hooks: Hooks | None = None) -> PipelineResult:
+        """Stop a live recording and make its note; the live transcript is reused, not redone."""
+        hooks = hooks or Hooks()
+        timings: dict[str, float] = {}
+        with self._stage("transcribe", hooks, timings):
+            transcript = session.stop()
+            if transcript is None or not transcript.segments:
+                from engine.recording import journal_of
+
+                _rec, pcm = journal_of(self.store, session.visit_id)
+                transcript = self.transcriber.transcribe_pcm(pcm, "recording")
+        self._live.pop(session.visit_id, None)
+        return self._note_for_visit(session.visit_id, transcript, template, hooks, timings)
+
+    def interrupted_recordings(self):
+        """Recordings a crash or kill stopped before Stop (the app tells the user at start)."""
+        from engine.recording import interrupted
+
+        return interrupted(self.store, set(self._live))
+
+    def recover_recording(self, visit_id: str, template: str | None = None, hooks: Hooks | None = None):
+        """Make the note of an interrupted recording from everything its journal kept."""
+        from engine.recording import journal_of
+
+        hooks = hooks or Hooks()
+        timings: dict[str, float] = {}
+        with self._stage("transcribe", hooks, timings):
+            _rec, pcm = journal_of(self.store, visit_id)
+            transcript = self.transcriber.transcribe_pcm(
+                pcm, "recovered recording", progress=lambda f: hooks.advance("transcribe", f)
+            )
+        return self._note_for_visit(visit_id, transcript, template, hooks, timings)
+
+    def _note_for_visit(self, visit_id, transcript, template, hooks, timings) -> PipelineResult:
+        from sqlmodel import select
+
+        from engine.audio.journal import read_journal
+
+        template = template or self.settings.template
+        with self._stage("facts", hooks, timings):
+            facts = self.extract(transcript)
+        with self._stage("draft", hooks, timings):
+            draft = self.draft(transcript, facts, template, hooks)
+        result = PipelineResult(
+            visit_id=visit_id,
+            note_id=new_id(),
+            source_name="microphone",
+            transcript=transcript,
+            facts=facts,
+            draft=draft,
+            timings_s=timings,
+        )
+        with self.store.session() as s:
+            rec = s.exec(select(Recording).where(Recording.visit_id == visit_id)).one()
+        journal = self.store.audio_dir / (rec.vault_file or "")
+        rec.duration_s = round(read_journal(journal, rec.file_key or "").seconds, 3) if journal.exists() else 0.0
+        rec.sha256 = sha256_file(journal) if journal.exists() else ""
+        with self._stage("store", hooks, timings), disk_errors():
+            save_result(
+                self.store,
+                result,
+                rec,
+                actor=self.user.username if self.user else getpass.getuser(),
+                template=templates.load(template, self.settings.template_dirs),
+            )
+        return result
+
+    def audio_span(self, visit_id: str, start_s: float, end_s: float, pad_s: float = 0.3) -> bytes:
+        """A WAV (in memory) of one stretch of a visit's recording, for playing a fact's evidence."""
+        import io
+
+        import numpy as np
+        from sqlmodel import select
+
+        from engine.audio.decode import SAMPLE_RATE
+        from engine.audio.journal import SUFFIX, read_journal, wav_bytes
+        from engine.store.audio_vault import decrypt_chunks
+
+        with self.store.session() as s:
+            rec = s.exec(select(Recording).where(Recording.visit_id == visit_id)).first()
+        if rec is None or not rec.vault_file or rec.deleted_at is not None:
+            raise StoreError("The audio of this visit is not kept (retention or settings); read the transcript.")
+        path = self.store.audio_dir / rec.vault_file
+        if rec.vault_file.endswith(SUFFIX):
+            pcm = read_journal(path, rec.file_key or "").pcm
+        else:
+            data = io.BytesIO(b"".join(decrypt_chunks(path, rec.file_key or "")))
+            pcm = _decode_memory(data)
+        a = max(0, int((start_s - pad_s) * SAMPLE_RATE))
+        b = min(pcm.size, int((end_s + pad_s) * SAMPLE_RATE))
+        return wav_bytes(pcm[a:b] if b > a else np.zeros(0, np.float32))
+
+    # -- review --------------------------------------------------------------------------------------
+    def note_state(self, note_id: str):
+        """(note row, pipeline result) of a stored note."""
+        return load_result(self.store, note_id)
+
+    def edit_section(self, note_id: str, key: str, text: str):
+        """Replace one section with the clinician's text (checked by the verifier, saved as a new version)."""
+        from engine.review import edit_section, save_draft
+
+        self.require("clinician", "edit notes")
+        _note, result = load_result(self.store, note_id)
+        draft = edit_section(result, key, text)
+        with disk_errors():
+            save_draft(self.store, note_id, draft, self._actor())
+        return draft
+
+    def redraft(self, note_id: str, template: str, hooks: Hooks | None = None):
+        """Draft an unsigned note again with another template (the old version stays in the store)."""
+        from engine.review import save_draft
+
+        self.require("clinician", "re-draft notes")
+        _note, result = load_result(self.store, note_id)
+        draft = self.draft(result.transcript, result.facts, template, hooks)
+        with disk_errors():
+            save_draft(self.store, note_id, draft, self._actor(), action="redraft")
+        return draft
+
+    def sign_reviewed(self, note_id: str, password: str, acknowledged: set[str]):
+        """Sign after review: the password again, and every flag resolved or acknowledged."""
+        from engine.auth import AuthError, check_password
+        from engine.review import ReviewError, unresolved
+
+        self.require("clinician", "sign notes")
+        if not check_password(password, self.user.password_hash):
+            raise AuthError("That password is not right; type your own password again to sign.")
+        _note, result = load_result(self.store, note_id)
+        left = unresolved(result.draft, acknowledged)
+        if left:
+            raise ReviewError(
+                f"{len(left)} marked item(s) are not resolved or acknowledged yet; look at each before signing."
+            )
+        return self.sign(note_id, self.user.display_name or self.user.username)
+
+    def pdf_bytes(self, note_id: str) -> bytes:
+        """The note as PDF (letterhead from the settings, signature block once signed), built in memory."""
+        from engine.export.pdf import render_pdf
+
+        note, result = load_result(self.store, note_id)
+        return render_pdf(
+            result.draft,
+            note_id=note_id,
+            letterhead=self.settings.letterhead,
+            signed_by=note.signed_by,
+            signed_at=note.signed_at,
+        )
+
+    def note_sync_status(self, note_id: str) -> str:
+        """Where a note is on its way to the central API, in words."""
+        from sqlmodel import select
+
+        from engine.store.tables import OutboxEntry
+
+        with self.store.session() as s:
+            entry = s.exec(
+                select(OutboxEntry).where(OutboxEntry.note_id == note_id).where(OutboxEntry.amendment_id.is_(None))
+            ).first()
+        if entry is None:
+            return "not signed yet"
+        if entry.status == "sent":
+            return f"sent {entry.sent_at:%Y-%m-%d %H:%M}"
+        if entry.status == "dead":
+            return "failed to send: " + (entry.last_error or "the server refused it")[:200]
+        if not self.settings.sync_url:
+            return "queued (no sync server is configured)"
+        return "queued" + (f", {entry.attempts} attempt(s) so far" if entry.attempts else "")
+
+    def template_names(self) -> list[str]:
+        return templates.available(self.settings.template_dirs)
+
+    def _actor(self) -> str:
+        return self.user.username if self.user else getpass.getuser()
+
+    def visit_rows(self, words: str = "", **filters):
+        """The visits list (newest first) with search and filters."""
+        from engine.store.visits import visit_rows
+
+        hits = self.search(words, **filters)
+        rows = visit_rows(self.store, [h.visit_id for h in hits])
+        snippets = {h.visit_id: h.snippet for h in hits}
+        for r in rows:
+            r.snippet = snippets.get(r.visit_id, "")
+        return rows
+
+    def sync_counts(self) -> dict[str, int]:
+        """Outbox entries by status (pending, sending, sent, dead) for the global sync indicator."""
+        from sqlalchemy import func
+        from sqlmodel import select
+
+        from engine.store.tables import OutboxEntry
+
+        with self.store.session() as s:
+            return dict(s.exec(select(OutboxEntry.status, func.count()).group_by(OutboxEntry.status)).all())
+
+
+def _decode_memory(data):
+    """Decode an audio container held in memory to 16 kHz mono float32."""
+    import av
+    import numpy as np
+
+    from engine.audio.decode import SAMPLE_RATE
+
+    out = []
+    with av.open(data) as container:
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        for frame in container.decode(audio=0):
+            for f in resampler.resample(frame):
+                out.append(f.to_ndarray().reshape(-1))
+        for f in resampler.resample(None):
+            out.append(f.to_ndarray().reshape(-1))
+    return np.concatenate(out).astype(np.float32) if out else np.zeros(0, np.float32)

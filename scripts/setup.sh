@@ -9,7 +9,10 @@ cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null 2>&1 || PY=python3
 # dbus + gnome-keyring: a real Secret Service for the keyring tests
-APT_PACKAGES=(espeak-ng sox poppler-utils dbus dbus-x11 gnome-keyring)
+# xvfb + libxcb-*: the native window (Qt WebEngine) under a virtual display; chromium: the browser tests;
+# libportaudio2: the microphone (sounddevice)
+APT_PACKAGES=(espeak-ng sox poppler-utils dbus dbus-x11 gnome-keyring xvfb xauth libxcb-icccm4 libxcb-keysyms1
+  libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 chromium chromium-driver libportaudio2)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

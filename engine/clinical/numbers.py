@@ -141,6 +141,17 @@ def normalise(text: str) -> Normalised:
             emit(f"{tok}.{tokens[i + 3][0]}", a, tokens[i + 3][2])
             i += 4
             continue
+        # ... and "1 ,000" (a thousands group split off as its own word)
+        if (
+            tok.isdigit()
+            and i + 3 < len(tokens)
+            and tokens[i + 1][0] == " "
+            and tokens[i + 2][0] == ","
+            and re.fullmatch(r"\d{3}", tokens[i + 3][0])
+        ):
+            emit(f"{tok},{tokens[i + 3][0]}", a, tokens[i + 3][2])
+            i += 4
+            continue
         if _is_num_word(low) or low == "a" or "-" in low:
             # gather the following word tokens (skipping single spaces) as candidates
             words: list[str] = []

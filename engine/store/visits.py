@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import text
@@ -21,7 +23,9 @@ from engine.store.tables import (
     TemplateRecord,
     TranscriptRecord,
     Visit,
+    VisitTag,
     new_id,
+    now,
 )
 from engine.types import Draft, Fact, PipelineResult, Transcript
 
@@ -71,12 +75,17 @@ def _save(
                 s.flush()
                 audit.append(s, actor, "create", "patient", patient.id)
             patient_id = patient.id
-        visit = Visit(id=result.visit_id, patient_id=patient_id, status="draft", source_name=result.source_name)
+        visit = s.get(Visit, result.visit_id)
+        if visit is None:
+            visit = Visit(id=result.visit_id, patient_id=patient_id, status="draft", source_name=result.source_name)
+        else:  # a live recording's visit, committed when recording started
+            visit.status, visit.updated_at = "draft", now()
+            visit.patient_id = visit.patient_id or patient_id
         s.add(visit)
         s.flush()
         if recording is not None:
             recording.visit_id = visit.id
-            s.add(recording)
+            s.merge(recording)
         t = result.transcript
         s.add(
             TranscriptRecord(
@@ -158,3 +167,51 @@ def list_notes(store: Store, limit: int = 50) -> list[tuple[Note, Visit]]:
             select(Note, Visit).where(Note.visit_id == Visit.id).order_by(Note.created_at.desc()).limit(limit)
         ).all()
         return [(n, v) for n, v in rows]
+
+
+@dataclass
+class VisitRow:
+    """One line of the visits list."""
+
+    visit_id: str
+    note_id: str | None
+    status: str
+    created_at: datetime
+    patient: str | None
+    source_name: str
+    tags: list[str]
+    signed_by: str | None
+    snippet: str = ""
+
+
+def visit_rows(store: Store, visit_ids: list[str]) -> list[VisitRow]:
+    """The list lines of these visits, in the given order."""
+    if not visit_ids:
+        return []
+    with store.session() as s:
+        visits = {v.id: v for v in s.exec(select(Visit).where(Visit.id.in_(visit_ids))).all()}
+        notes = {n.visit_id: n for n in s.exec(select(Note).where(Note.visit_id.in_(visit_ids))).all()}
+        pids = {v.patient_id for v in visits.values() if v.patient_id}
+        patients = {p.id: p.identifier for p in s.exec(select(Patient).where(Patient.id.in_(pids))).all()}
+        tags: dict[str, list[str]] = {}
+        for t in s.exec(select(VisitTag).where(VisitTag.visit_id.in_(visit_ids))).all():
+            tags.setdefault(t.visit_id, []).append(t.tag)
+    rows = []
+    for vid in visit_ids:
+        v = visits.get(vid)
+        if v is None:
+            continue
+        n = notes.get(vid)
+        rows.append(
+            VisitRow(
+                visit_id=vid,
+                note_id=n.id if n else None,
+                status=v.status,
+                created_at=v.created_at,
+                patient=patients.get(v.patient_id or ""),
+                source_name=v.source_name,
+                tags=sorted(tags.get(vid, [])),
+                signed_by=n.signed_by if n else None,
+            )
+        )
+    return rows

@@ -117,6 +117,17 @@ class Transcriber:
 
         yield from clean(raw())
 
+    def transcribe_pcm(self, pcm, name: str = "recording", progress: Progress | None = None) -> Transcript:
+        """Transcribe 16 kHz mono PCM already in memory (a recovered recording journal)."""
+        total_s = pcm.size / 16000
+        segments = list(self.stream_windows(windows([pcm], self.settings.window_s), progress, total_s))
+        if not segments:
+            raise AudioError(
+                f"No speech was found in the {name} ({total_s:.0f} s of audio); check that the microphone was on "
+                "and close enough, then record again."
+            )
+        return Transcript(segments=segments, duration_s=round(total_s, 3), model=self.name)
+
     def transcribe_file(self, path: Path, progress: Progress | None = None) -> Transcript:
         """Decode, window, transcribe and filter a whole file. Raises AudioError with one clear sentence."""
         path = Path(path)

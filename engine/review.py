@@ -1,0 +1,107 @@
+"""Review before signing: what the clinician must resolve or acknowledge, and edits to a draft.
+
+Edits are the clinician's words and stay in the note, but they still go through the verifier: a dose or
+number the transcript never mentions is flagged so that a typo (50 mg for 5 mg) is seen before signing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from engine.draft.verify import GroundTruth, check
+from engine.errors import ChartsideError
+from engine.store import audit
+from engine.store.db import Store
+from engine.store.tables import DraftRecord, Note, now
+from engine.types import Draft, DraftSentence, PipelineResult, SentenceStatus
+
+
+class ReviewError(ChartsideError):
+    exit_code = 6
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One thing the clinician must look at before signing."""
+
+    id: str
+    kind: str  # unsupported | omission | notice | edit
+    text: str
+    detail: str = ""
+
+
+def _fid(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12]
+
+
+def flags(draft: Draft) -> list[Flag]:
+    """Unsupported statements the verifier removed, omissions, notices, and edits with unverified content."""
+    out = [Flag(_fid("unsupported", s.text), "unsupported", s.text, "; ".join(s.problems)) for s in draft.removed]
+    out += [
+        Flag(_fid("omission", o), "omission", o, "In the transcript but not in the draft.") for o in draft.omissions
+    ]
+    out += [Flag(_fid("notice", n), "notice", n) for n in draft.notes]
+    for sec in draft.sections:
+        for s in sec.sentences:
+            if s.source == "clinician" and s.problems:
+                out.append(Flag(_fid("edit", sec.key, s.text), "edit", s.text, "; ".join(s.problems)))
+    return out
+
+
+def unresolved(draft: Draft, acknowledged: set[str]) -> list[Flag]:
+    return [f for f in flags(draft) if f.id not in acknowledged]
+
+
+def edit_section(result: PipelineResult, key: str, text: str) -> Draft:
+    """The draft with one section replaced by the clinician's text (checked, never removed)."""
+    truth = GroundTruth.build(result.transcript, result.facts)
+    problems, evidence = check(text, truth) if text.strip() else ([], [])
+    sections = []
+    found = False
+    for sec in result.draft.sections:
+        if sec.key == key:
+            found = True
+            sentence = DraftSentence(
+                text=text.strip(),
+                source="clinician",
+                evidence=evidence,
+                status=SentenceStatus.supported,
+                problems=problems,
+            )
+            sec = sec.model_copy(update={"sentences": [sentence] if text.strip() else []})
+        sections.append(sec)
+    if not found:
+        raise ReviewError(f"The template has no section '{key}'; reload the note and try again.")
+    return result.draft.model_copy(update={"sections": sections})
+
+
+def save_draft(store: Store, note_id: str, draft: Draft, actor: str, action: str = "edit") -> None:
+    """Store a new draft version for an unsigned note and its rendered text, in one transaction."""
+    with store.session() as s:
+        note = s.get(Note, note_id)
+        if note is None:
+            raise ReviewError(f"There is no note {note_id}.")
+        if note.signed_at is not None:
+            raise ReviewError("This note is signed and cannot be edited; add an amendment instead.")
+        old = s.get(DraftRecord, note.draft_id)
+        version = (old.version if old else 0) + 1
+        record = DraftRecord(
+            visit_id=note.visit_id,
+            version=version,
+            template=draft.template,
+            model=draft.model,
+            draft_json=draft.model_dump_json(),
+        )
+        s.add(record)
+        s.flush()
+        note.draft_id, note.text, note.updated_at = record.id, draft.render_text(), now()
+        s.add(note)
+        audit.append(s, actor, action, "note", note_id)
+
+
+def draft_versions(store: Store, visit_id: str) -> int:
+    with store.session() as s:
+        return len(s.exec(select(DraftRecord.id).where(DraftRecord.visit_id == visit_id)).all())

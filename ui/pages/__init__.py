@@ -1,0 +1,1 @@
+"""One module per screen; each registers its page(s) with ``register(state)``."""

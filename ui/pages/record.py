@@ -1,0 +1,181 @@
+"""New visit: choose or create the patient, record from the microphone with a level meter, pause,
+elapsed time and the transcript appearing live — or import an audio file. Stop hands over to the
+working page, which shows the draft arriving."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from nicegui import ui
+
+from engine.audio.capture import FileSource
+from engine.errors import ChartsideError
+from engine.store.tables import new_id
+from ui.frame import allowed, frame
+from ui.jobs import start_job
+from ui.state import AppState
+
+
+def _mmss(seconds: float) -> str:
+    return f"{int(seconds // 60):02d}:{int(seconds % 60):02d}"
+
+
+def register(state: AppState) -> None:
+    services = state.services
+
+    def source():
+        s = services.settings
+        if s.simulated_microphone:
+            src = FileSource(s.simulated_microphone, speed=s.simulated_speed)
+            src.name = s.simulated_microphone.name
+            return src
+        return None  # the microphone
+
+    def finish(template: str) -> None:
+        session = state.recording
+        state.recording = None
+        job = start_job("Making the note", lambda j: services.finish_recording(session, template, hooks=j.hooks()))
+        state.jobs[session.visit_id] = job
+        ui.navigate.to(f"/working/{session.visit_id}")
+
+    @ui.page("/record")
+    def record() -> None:
+        if not allowed(state):
+            return
+        with frame(state, "New visit"):
+            with ui.row().classes("items-end gap-4"):
+                patient = ui.input("Patient identifier (MRN)").props("data-testid=patient clearable").classes("w-72")
+                template = ui.select(
+                    services.template_names(), value=services.settings.template, label="Template"
+                ).classes("w-56")
+            message = ui.label("").classes("text-negative").props("data-testid=record-error")
+            with ui.card().classes("w-full"):
+                with ui.row().classes("items-center gap-3"):
+                    rec_btn = ui.button("Record (R)", icon="mic").props("color=red data-testid=record")
+                    pause_btn = ui.button("Pause (Space)", icon="pause").props("outline data-testid=pause")
+                    stop_btn = ui.button("Stop (S)", icon="stop").props("color=dark data-testid=stop")
+                    elapsed = ui.label("00:00").classes("text-h6 font-mono").props("data-testid=elapsed")
+                    status = ui.label("Ready").classes("text-grey")
+                level = ui.linear_progress(value=0, show_value=False).props("color=green size=12px")
+                live = ui.column().classes("w-full gap-1 max-h-96 overflow-auto").props("data-testid=live-transcript")
+                shown = {"n": 0}
+
+            def refresh() -> None:
+                session = state.recording
+                pause_btn.set_visibility(session is not None)
+                stop_btn.set_visibility(session is not None)
+                rec_btn.set_visibility(session is None)
+                if session is None:
+                    return
+                elapsed.set_text(_mmss(session.seconds))
+                level.set_value(max(0.0, min(1.0, (session.level + 60) / 60)))
+                err = session.error or session.source_error
+                if err:
+                    message.set_text(err)
+                status.set_text("Paused" if session.paused else ("Stopped" if session.stopped else "Recording"))
+                pause_btn.set_text("Resume (Space)" if session.paused else "Pause (Space)")
+                segs = session.segments
+                with live:
+                    for seg in segs[shown["n"] :]:
+                        ui.label(seg.text).classes("text-body2")
+                shown["n"] = len(segs)
+                src = session.source
+                if getattr(src, "finished", None) is not None and src.finished.is_set() and not session.stopped:
+                    status.set_text("The simulated microphone reached the end of its file; press Stop.")
+
+            def start() -> None:
+                if state.recording is not None:
+                    return
+                try:
+                    state.recording = services.start_recording(patient.value or None, source=source())
+                    state.recording.template = template.value
+                except ChartsideError as exc:
+                    message.set_text(str(exc))
+                    return
+                shown["n"] = 0
+                live.clear()
+                refresh()
+
+            def pause() -> None:
+                s = state.recording
+                if s is not None:
+                    s.resume() if s.paused else s.pause()
+                    refresh()
+
+            def stop() -> None:
+                if state.recording is not None:
+                    finish(template.value)
+
+            rec_btn.on_click(start)
+            pause_btn.on_click(pause)
+            stop_btn.on_click(stop)
+            ui.timer(0.25, refresh)
+
+            def keys(e) -> None:
+                if not e.action.keydown:
+                    return
+                k = e.key.name.lower()
+                if k == "r":
+                    start()
+                elif k == "s":
+                    stop()
+                elif k == " ":
+                    pause()
+
+            ui.keyboard(on_key=keys)
+
+            ui.separator()
+            ui.label("…or import an audio file (WAV, MP3, M4A, OGG, WebM, FLAC)").classes("text-subtitle1")
+
+            async def uploaded(e) -> None:
+                # The upload is kept only in the store's private audio folder (a dot-file, so a crash leaves
+                # nothing behind: the next start sweeps it) until the note is saved.
+                suffix = Path(e.file.name).suffix[:8]
+                tmp = services.store.audio_dir / f".import-{new_id()}{suffix}"
+                await e.file.save(tmp)
+                tmp.chmod(0o600)
+                name, mrn, tpl = e.file.name, patient.value or None, template.value
+
+                def work(job):
+                    try:
+                        return services.note_from_audio(tmp, tpl, mrn, hooks=job.hooks(), source_name=name)
+                    finally:
+                        tmp.unlink(missing_ok=True)
+
+                key = f"import-{int(time.time() * 1000)}"
+                state.jobs[key] = start_job("Importing", work)
+                ui.navigate.to(f"/working/{key}")
+
+            ui.upload(on_upload=uploaded, auto_upload=True, max_files=1).props(
+                'accept="audio/*,.wav,.mp3,.m4a,.ogg,.webm,.flac" data-testid=import'
+            ).classes("w-96")
+
+    @ui.page("/working/{key}")
+    def working(key: str) -> None:
+        if not allowed(state):
+            return
+        job = state.jobs.get(key)
+        with frame(state, job.title if job else "Nothing in progress"):
+            if job is None:
+                ui.button("Back to visits", on_click=lambda: ui.navigate.to("/"))
+                return
+            stage = ui.label("").props("data-testid=stage")
+            bar = ui.linear_progress(value=0).props("data-testid=progress")
+            ui.label("Draft as it is written:").classes("text-caption text-grey")
+            tokens = ui.label("").classes("whitespace-pre-wrap font-mono text-body2").props("data-testid=tokens")
+            error = ui.label("").classes("text-negative text-h6").props("data-testid=job-error")
+
+            def poll() -> None:
+                stage.set_text(f"{job.stage}…")
+                bar.set_value(round(job.fraction, 2))
+                tokens.set_text(job.streamed[-3000:])
+                if job.done:
+                    timer.deactivate()
+                    if job.error:
+                        error.set_text(job.error)
+                        ui.button("Back to visits", on_click=lambda: ui.navigate.to("/"))
+                    else:
+                        ui.navigate.to(f"/review/{job.result.note_id}")
+
+            timer = ui.timer(0.2, poll)

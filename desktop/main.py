@@ -64,6 +64,8 @@ def run(headless: bool | None = None, port: int | None = None) -> None:
     if sys.platform.startswith("linux") and os.geteuid() == 0:
         # Chromium inside Qt WebEngine refuses to run as root with its sandbox on (CI containers).
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    if sys.platform.startswith("linux"):
+        os.environ.setdefault("PYWEBVIEW_GUI", "qt")  # the bundled toolkit; GTK would need system PyGObject
     size_file = user_config_path().parent / "window.json"
     app.native.on("resized", lambda e: save_size(size_file, e.args["width"], e.args["height"]))
     print(f"Chartside window opening ({address}).")

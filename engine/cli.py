@@ -774,3 +774,73 @@ def bench_sync(
 
 def main() -> None:  # pragma: no cover - console entry
     app()
+
+
+recordings_app = typer.Typer(no_args_is_help=True, help="Recordings a crash interrupted before Stop.")
+app.add_typer(recordings_app, name="recordings")
+
+
+@app.command()
+@friendly
+def record(
+    simulate: Annotated[
+        Path | None, typer.Option(help="Play this audio file in real time instead of using the microphone.")
+    ] = None,
+    speed: Annotated[
+        float, typer.Option(min=0.0, help="Playback speed of --simulate (0 = as fast as possible).")
+    ] = 1.0,
+    seconds: Annotated[float | None, typer.Option(help="Stop after this many seconds (default: Ctrl+C).")] = None,
+    patient: Annotated[str | None, typer.Option(help="The patient's local identifier (MRN).")] = None,
+    template: Annotated[str, typer.Option(help="Note template.")] = "soap",
+    no_llm: Annotated[bool, typer.Option("--no-llm", help="Facts only: skip the model's prose.")] = False,
+) -> None:
+    """Record a visit headlessly (microphone, or a file played in real time), then make its note."""
+    import time
+
+    from engine.audio.capture import FileSource
+
+    svc = _services(no_llm=no_llm)
+    source = FileSource(simulate, speed=speed) if simulate else None
+    if source is not None:
+        source.name = simulate.name
+    session = svc.start_recording(patient, source=source)
+    out.print(f"recording visit {session.visit_id}", highlight=False)
+    try:
+        while not session.stopped:
+            time.sleep(0.5)
+            # what is safely in the journal: the crash tests read these lines
+            out.print(f"recorded {session.seconds:.1f} s", highlight=False)
+            if source is not None and source.finished.is_set():
+                break
+            if seconds is not None and session.seconds >= seconds:
+                break
+    except KeyboardInterrupt:
+        pass
+    if session.error:
+        err.print(f"[bold yellow]Warning:[/] {session.error}", highlight=False, soft_wrap=True)
+    t0 = time.perf_counter()
+    result = svc.finish_recording(session, template)
+    out.print(f"note {result.note_id} ready {time.perf_counter() - t0:.1f} s after Stop", highlight=False)
+
+
+@recordings_app.command("list")
+@friendly
+def recordings_list() -> None:
+    """Recordings interrupted before Stop, with how much audio each kept."""
+    items = _services(no_llm=True).interrupted_recordings()
+    if not items:
+        out.print("No interrupted recordings.")
+    for item in items:
+        out.print(f"{item.visit_id}  {item.seconds:7.1f} s  {item.message()}", highlight=False, soft_wrap=True)
+
+
+@recordings_app.command("recover")
+@friendly
+def recordings_recover(
+    visit_id: Annotated[str, typer.Argument(help="The visit id from `chartside recordings list`.")],
+    template: Annotated[str, typer.Option(help="Note template.")] = "soap",
+    no_llm: Annotated[bool, typer.Option("--no-llm", help="Facts only: skip the model's prose.")] = False,
+) -> None:
+    """Make the note of an interrupted recording from the audio its journal kept."""
+    result = _services(no_llm=no_llm).recover_recording(visit_id, template)
+    out.print(f"note {result.note_id} made from {result.transcript.duration_s:.1f} s of recovered audio")

@@ -196,7 +196,7 @@ class Interrupted:
         when = self.started_at.strftime("%Y-%m-%d %H:%M")
         return (
             f"The recording started {when} was interrupted; {_mmss(self.seconds)} of audio were kept. "
-            "Make the note from it, or discard it."
+            "Make the note from it."
         )
 
 

@@ -17,6 +17,7 @@ SHARED = Path(os.environ.get("CHARTSIDE_SHARED", ROOT.parent / "shared"))
 ENCOUNTERS = SHARED / "data" / "encounters"
 SPEAK = SHARED / "tools" / "speak_dialogue.py"
 PASSPHRASE = "correct horse battery staple"
+pytest_plugins = ["nicegui.testing.user_plugin"]
 
 
 def _loopback_only(event: str, args: tuple) -> None:

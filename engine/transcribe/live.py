@@ -84,5 +84,7 @@ class LiveTranscriber:
             segments=self.segments, duration_s=round(self.samples / SAMPLE_RATE, 3), model=self.transcriber.name
         )
 
-    def cancel(self) -> None:
+    def cancel(self, timeout: float = 30.0) -> None:
+        """Stop without a transcript (the journal keeps the audio); waits for the window in progress."""
         self._blocks.put(_END)
+        self._thread.join(timeout)

@@ -45,20 +45,34 @@ def register(state: AppState) -> None:
             return
         with frame(state, "New visit"):
             with ui.row().classes("items-end gap-4"):
-                patient = ui.input("Patient identifier (MRN)").props("data-testid=patient clearable").classes("w-72")
+                patient = (
+                    ui.input("Patient identifier (MRN)")
+                    .props("data-testid=patient clearable")
+                    .mark("patient")
+                    .classes("w-72")
+                )
                 template = ui.select(
                     services.template_names(), value=services.settings.template, label="Template"
                 ).classes("w-56")
-            message = ui.label("").classes("text-negative").props("data-testid=record-error")
+            message = ui.label("").classes("text-negative").props("data-testid=record-error").mark("record-error")
             with ui.card().classes("w-full"):
                 with ui.row().classes("items-center gap-3"):
-                    rec_btn = ui.button("Record (R)", icon="mic").props("color=red data-testid=record")
-                    pause_btn = ui.button("Pause (Space)", icon="pause").props("outline data-testid=pause")
-                    stop_btn = ui.button("Stop (S)", icon="stop").props("color=dark data-testid=stop")
-                    elapsed = ui.label("00:00").classes("text-h6 font-mono").props("data-testid=elapsed")
+                    rec_btn = ui.button("Record (R)", icon="mic").props("color=red data-testid=record").mark("record")
+                    pause_btn = (
+                        ui.button("Pause (Space)", icon="pause").props("outline data-testid=pause").mark("pause")
+                    )
+                    stop_btn = ui.button("Stop (S)", icon="stop").props("color=dark data-testid=stop").mark("stop")
+                    elapsed = (
+                        ui.label("00:00").classes("text-h6 font-mono").props("data-testid=elapsed").mark("elapsed")
+                    )
                     status = ui.label("Ready").classes("text-grey")
                 level = ui.linear_progress(value=0, show_value=False).props("color=green size=12px")
-                live = ui.column().classes("w-full gap-1 max-h-96 overflow-auto").props("data-testid=live-transcript")
+                live = (
+                    ui.column()
+                    .classes("w-full gap-1 max-h-96 overflow-auto")
+                    .props("data-testid=live-transcript")
+                    .mark("live-transcript")
+                )
                 shown = {"n": 0}
 
             def refresh() -> None:
@@ -160,11 +174,16 @@ def register(state: AppState) -> None:
             if job is None:
                 ui.button("Back to visits", on_click=lambda: ui.navigate.to("/"))
                 return
-            stage = ui.label("").props("data-testid=stage")
-            bar = ui.linear_progress(value=0).props("data-testid=progress")
+            stage = ui.label("").props("data-testid=stage").mark("stage")
+            bar = ui.linear_progress(value=0).props("data-testid=progress").mark("progress")
             ui.label("Draft as it is written:").classes("text-caption text-grey")
-            tokens = ui.label("").classes("whitespace-pre-wrap font-mono text-body2").props("data-testid=tokens")
-            error = ui.label("").classes("text-negative text-h6").props("data-testid=job-error")
+            tokens = (
+                ui.label("")
+                .classes("whitespace-pre-wrap font-mono text-body2")
+                .props("data-testid=tokens")
+                .mark("tokens")
+            )
+            error = ui.label("").classes("text-negative text-h6").props("data-testid=job-error").mark("job-error")
 
             def poll() -> None:
                 stage.set_text(f"{job.stage}…")

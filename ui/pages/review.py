@@ -64,16 +64,20 @@ def register(state: AppState) -> None:
                 if signed:
                     ui.label(f"Signed by {note.signed_by} at {note.signed_at:%Y-%m-%d %H:%M} UTC").props(
                         "data-testid=signed"
-                    )
+                    ).mark("signed")
                 ui.space()
                 tpl = ui.select(services.template_names(), value=result.draft.template.split("@")[0], label="Template")
                 tpl.set_enabled(not signed)
                 ui.button("Re-draft", on_click=lambda: redraft(tpl.value)).props("outline").set_enabled(not signed)
-                sign_btn = ui.button("Sign (Ctrl+Enter)", icon="draw", on_click=lambda: sign_dialog.open()).props(
-                    "color=primary data-testid=sign"
+                sign_btn = (
+                    ui.button("Sign (Ctrl+Enter)", icon="draw", on_click=lambda: sign_dialog.open())
+                    .props("color=primary data-testid=sign")
+                    .mark("sign")
                 )
                 sign_btn.set_visibility(not signed)
-                ui.button("Export PDF", icon="picture_as_pdf", on_click=lambda: export()).props("data-testid=export")
+                ui.button("Export PDF", icon="picture_as_pdf", on_click=lambda: export()).props(
+                    "data-testid=export"
+                ).mark("export")
                 ui.button("Copy", icon="content_copy", on_click=lambda: copy()).props("outline")
             with ui.row().classes("items-center gap-2"):
                 ui.label("Sync:").classes("text-caption")
@@ -81,6 +85,7 @@ def register(state: AppState) -> None:
                     ui.label(services.note_sync_status(note_id))
                     .classes("text-caption")
                     .props("data-testid=sync-status")
+                    .mark("sync-status")
                 )
                 tag_in = ui.input("Add tag").props("dense").classes("w-40")
                 ui.button("Tag", on_click=lambda: add_tag()).props("flat dense")
@@ -98,7 +103,7 @@ def register(state: AppState) -> None:
                                 if not signed:
                                     ui.button(
                                         icon="edit", on_click=lambda k=sec.key: editors[k].set_visibility(True)
-                                    ).props(f"flat dense round data-testid=edit-{sec.key}")
+                                    ).props(f"flat dense round data-testid=edit-{sec.key}").mark(f"edit-{sec.key}")
                             shown = [s for s in sec.sentences if s.status == SentenceStatus.supported]
                             if not shown:
                                 ui.label("(nothing recorded)").classes("text-grey")
@@ -118,21 +123,26 @@ def register(state: AppState) -> None:
                                         ui.textarea(value=sec.text)
                                         .classes("w-full")
                                         .props(f"autogrow data-testid=editor-{sec.key}")
+                                        .mark(f"editor-{sec.key}")
                                     )
                                     ui.button(
                                         "Save section", on_click=lambda k=sec.key, a=area: save(k, a.value)
-                                    ).props(f"dense data-testid=save-{sec.key}")
+                                    ).props(f"dense data-testid=save-{sec.key}").mark(f"save-{sec.key}")
                                 editor.set_visibility(False)
                                 editors[sec.key] = editor
 
                     review_items = flags(result.draft)
-                    with ui.card().classes("w-full bg-amber-1").props("data-testid=flags"):
+                    with ui.card().classes("w-full bg-amber-1").props("data-testid=flags").mark("flags"):
                         ui.label(
                             f"Needs your review ({len(review_items)})" if review_items else "Nothing marked for review"
                         ).classes("text-subtitle1")
                         for f in review_items:
                             with ui.row().classes("items-start no-wrap w-full"):
-                                box = ui.checkbox(value=f.id in acknowledged or signed).props(f"data-testid=ack-{f.id}")
+                                box = (
+                                    ui.checkbox(value=f.id in acknowledged or signed)
+                                    .props(f"data-testid=ack-{f.id}")
+                                    .mark("ack")
+                                )
                                 box.set_enabled(not signed)
                                 box.on_value_change(
                                     lambda e, fid=f.id: acknowledged.add(fid) if e.value else acknowledged.discard(fid)
@@ -144,7 +154,7 @@ def register(state: AppState) -> None:
 
                 # -- right: facts, transcript, audio ---------------------------------------------
                 with ui.column().classes("w-5/12 gap-2"):
-                    with ui.card().classes("w-full").props("data-testid=facts"):
+                    with ui.card().classes("w-full").props("data-testid=facts").mark("facts"):
                         for kind, title in FACT_TITLES.items():
                             items = [f for f in result.facts if f.kind == kind]
                             if not items:
@@ -155,12 +165,16 @@ def register(state: AppState) -> None:
                                     ui.label(f.label())
                                     .classes("fact cursor-pointer hover:bg-blue-1 rounded px-1")
                                     .props(f"data-kind={kind.value}")
+                                    .mark("fact")
                                 )
                                 lab.on("click", lambda _e, ev=f.evidence: show(ev))
-                    player = ui.audio("").props("data-testid=player").classes("w-full")
+                    player = ui.audio("").props("data-testid=player").mark("player").classes("w-full")
                     player.set_visibility(False)
                     transcript_box = (
-                        ui.column().classes("w-full gap-1 max-h-[32rem] overflow-auto").props("data-testid=transcript")
+                        ui.column()
+                        .classes("w-full gap-1 max-h-[32rem] overflow-auto")
+                        .props("data-testid=transcript")
+                        .mark("transcript")
                     )
 
         @ui.refreshable
@@ -230,8 +244,12 @@ def register(state: AppState) -> None:
         with ui.dialog() as sign_dialog, ui.card().classes("w-96"):
             ui.label("Sign this note").classes("text-h6")
             ui.label("Signing freezes the note; later changes are amendments.").classes("text-caption")
-            pw = ui.input("Your password", password=True).props("data-testid=sign-password autofocus")
-            err = ui.label("").classes("text-negative").props("data-testid=sign-error")
+            pw = (
+                ui.input("Your password", password=True)
+                .props("data-testid=sign-password autofocus")
+                .mark("sign-password")
+            )
+            err = ui.label("").classes("text-negative").props("data-testid=sign-error").mark("sign-error")
 
             def do_sign() -> None:
                 try:
@@ -246,7 +264,7 @@ def register(state: AppState) -> None:
                 ui.navigate.reload()
 
             pw.on("keydown.enter", do_sign)
-            ui.button("Sign", on_click=do_sign).props("color=primary data-testid=sign-confirm")
+            ui.button("Sign", on_click=do_sign).props("color=primary data-testid=sign-confirm").mark("sign-confirm")
 
         ui.keyboard(
             on_key=lambda e: (

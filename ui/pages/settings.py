@@ -50,7 +50,7 @@ def register(state: AppState) -> None:
                         field = ui.input(label, value=value or "")
                     else:
                         field = ui.number(label, value=value)
-                    field.props(f"data-testid=setting-{key}")
+                    field.props(f"data-testid=setting-{key}").mark(f"setting-{key}")
                     locked = key in managed
                     field.set_enabled(not locked)
                     ui.label("🔒 set by IT" if locked else "").classes("text-caption")
@@ -72,7 +72,7 @@ def register(state: AppState) -> None:
                     return
                 message.set_text(f"Saved to {path.name}; restart Chartside for model changes to take effect.")
 
-            ui.button("Save settings", on_click=save).props("data-testid=save-settings")
+            ui.button("Save settings", on_click=save).props("data-testid=save-settings").mark("save-settings")
 
             ui.separator()
             ui.label("Models").classes("text-h6")
@@ -90,9 +90,9 @@ def register(state: AppState) -> None:
                 ui.separator()
                 ui.label("Add a user").classes("text-h6")
                 with ui.row().classes("items-end"):
-                    name = ui.input("User name").props("data-testid=new-user")
+                    name = ui.input("User name").props("data-testid=new-user").mark("new-user")
                     full = ui.input("Full name")
-                    pw = ui.input("Password", password=True).props("data-testid=new-password")
+                    pw = ui.input("Password", password=True).props("data-testid=new-password").mark("new-password")
                     role = ui.select(["clinician", "admin", "clinician,admin"], value="clinician", label="Role")
 
                     def add() -> None:
@@ -105,4 +105,4 @@ def register(state: AppState) -> None:
                         name.set_value("")
                         pw.set_value("")
 
-                    ui.button("Add user", on_click=add).props("data-testid=add-user")
+                    ui.button("Add user", on_click=add).props("data-testid=add-user").mark("add-user")

@@ -21,7 +21,9 @@ def register(state: AppState) -> None:
         try:
             first_run = not has_users(services.store)
         except ChartsideError as exc:  # wrong passphrase, keyring gone: one sentence, nothing else
-            ui.label(str(exc)).classes("text-negative text-h6 q-pa-lg").props("data-testid=store-error")
+            ui.label(str(exc)).classes("text-negative text-h6 q-pa-lg").props("data-testid=store-error").mark(
+                "store-error"
+            )
             return
         with ui.card().classes("absolute-center w-96"):
             ui.label("Chartside").classes("text-h5")
@@ -29,9 +31,11 @@ def register(state: AppState) -> None:
                 ui.label("Create the first account (clinician and administrator) for this laptop.").classes(
                     "text-body2"
                 )
-            username = ui.input("User name").props("autofocus data-testid=username").classes("w-full")
+            username = ui.input("User name").props("autofocus data-testid=username").mark("username").classes("w-full")
             display = ui.input("Full name (for signatures)").classes("w-full") if first_run else None
-            password = ui.input("Password", password=True).props("data-testid=password").classes("w-full")
+            password = (
+                ui.input("Password", password=True).props("data-testid=password").mark("password").classes("w-full")
+            )
             message = ui.label("").classes("text-negative")
 
             def submit() -> None:
@@ -49,6 +53,6 @@ def register(state: AppState) -> None:
                 ui.navigate.to("/")
 
             password.on("keydown.enter", submit)
-            ui.button("Create and unlock" if first_run else "Unlock", on_click=submit).props(
-                "data-testid=unlock"
+            ui.button("Create and unlock" if first_run else "Unlock", on_click=submit).props("data-testid=unlock").mark(
+                "unlock"
             ).classes("w-full")

@@ -23,7 +23,7 @@ def register(state: AppState) -> None:
         services = state.services
         with frame(state, "Visits"):
             for item in services.interrupted_recordings():
-                with ui.card().classes("w-full bg-amber-1").props("data-testid=interrupted"):
+                with ui.card().classes("w-full bg-amber-1").props("data-testid=interrupted").mark("interrupted"):
                     ui.label(item.message())
 
                     def recover(visit_id=item.visit_id) -> None:
@@ -32,12 +32,13 @@ def register(state: AppState) -> None:
                         )
                         ui.navigate.to(f"/working/{visit_id}")
 
-                    ui.button("Make the note", on_click=recover).props("data-testid=recover")
+                    ui.button("Make the note", on_click=recover).props("data-testid=recover").mark("recover")
 
             with ui.row().classes("w-full items-end gap-4"):
                 words = (
                     ui.input("Search notes and transcripts", on_change=lambda: table.refresh())
                     .props("clearable debounce=300 data-testid=search")
+                    .mark("search")
                     .classes("w-96")
                 )
                 status = ui.select(["all", *STATUSES], value="all", label="Status", on_change=lambda: table.refresh())

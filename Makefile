@@ -8,10 +8,15 @@ PYTEST_ARGS ?=
 setup:
 	bash scripts/setup.sh
 
+# The bundled sample visit through the whole pipeline (printed), then the app: a native window with a
+# display, else the same UI served on 127.0.0.1 (the address is printed; Ctrl+C stops it).
 run: setup
 	$(PY) -m engine demo
+	$(PY) -m engine app
 
-demo: run
+# The whole pipeline once on the bundled sample visit, printed in the terminal (no display needed).
+demo: setup
+	$(PY) -m engine demo
 
 test: setup
 	$(PY) -m ruff check .

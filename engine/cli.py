@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from engine.config import get_settings
-from engine.errors import ChartsideError
+from engine.errors import ChartsideError, ModelMissingError
 from engine.logs import get_logger
 
 app = typer.Typer(add_completion=False, invoke_without_command=True, help="Chartside: offline clinical scribe.")
@@ -626,17 +626,80 @@ def models_list() -> None:
             state = "[green]installed[/]"
         except ChartsideError as exc:
             where, state = str(exc), "[red]missing[/]"
+        origin = (
+            f"package: {spec.package}=={spec.package_version}" if spec.package else f"added from: {spec.source}"
+        )
         out.print(
             f"[bold]{spec.name}[/] ({spec.kind}, {spec.task}) {state}\n  licence: {spec.licence}\n"
-            f"  package: {spec.package}=={spec.package_version}\n  {where}",
+            f"  {origin}\n  {where}",
             highlight=False,
         )
+
+
+@models_app.command("add")
+@friendly
+def models_add(
+    source: Annotated[Path, typer.Argument(help="A .gguf file or a faster-whisper (CTranslate2) folder.")],
+    name: Annotated[str, typer.Option(help="Name to choose it by, e.g. whisper-small.en.")],
+    licence: Annotated[str, typer.Option(help="The model's licence, recorded with it.")],
+    checksums: Annotated[
+        Path | None, typer.Option(help="sha256sum output for the model's files (default: SHA256SUMS beside it).")
+    ] = None,
+    sha256: Annotated[str | None, typer.Option(help="The sha256 of a single .gguf file.")] = None,
+) -> None:
+    """Add a model IT distributes (share or USB): checked against its checksums, copied, recorded."""
+    from models.added import add, detect, read_checksums
+
+    kind, _task, files = detect(source)
+    if sha256:
+        sums = {name_: sha256.lower() for name_ in files}
+    else:
+        sums_file = checksums or (source / "SHA256SUMS" if source.is_dir() else source.with_name("SHA256SUMS"))
+        if not sums_file.is_file():
+            raise ModelMissingError(
+                f"No checksums were given and {sums_file} does not exist; pass --checksums or --sha256 from IT."
+            )
+        sums = read_checksums(sums_file)
+    spec = add(source, name, licence, sums)
+    out.print(
+        f"Added {spec.name} ({spec.kind}, {spec.task}); all {len(spec.files)} file(s) match their sha256. "
+        f"Use it with `chartside models use {spec.name}`.",
+        highlight=False,
+    )
+
+
+@models_app.command("remove")
+@friendly
+def models_remove(name: Annotated[str, typer.Argument(help="An added model's name.")]) -> None:
+    """Remove an added model (bundled models come with the installer)."""
+    from models.added import remove
+
+    s = get_settings()
+    remove(name, {s.whisper_model, s.llm_model})
+    out.print(f"Removed {name}.")
+
+
+@models_app.command("use")
+@friendly
+def models_use(name: Annotated[str, typer.Argument(help="The model to use for its task.")]) -> None:
+    """Choose the model for its task (transcription or drafting); IT may restrict the choice."""
+    from engine.config import save_user_settings
+    from models.registry import get_spec, verify
+
+    spec = get_spec(name)
+    allowed = get_settings().allowed_models
+    if allowed is not None and name not in allowed:
+        raise ModelMissingError(f"IT allows only these models: {', '.join(allowed)}; ask IT to allow {name}.")
+    verify(name)
+    key = "whisper_model" if spec.task == "transcribe" else "llm_model"
+    save_user_settings({key: name})
+    out.print(f"{name} is now used for {'transcription' if spec.task == 'transcribe' else 'drafting'}.")
 
 
 @models_app.command("verify")
 @friendly
 def models_verify() -> None:
-    """Check every bundled model file against its sha256."""
+    """Check every model file (bundled and added) against its sha256."""
     from models.registry import load_manifest, verify
 
     for spec in load_manifest():
@@ -844,3 +907,15 @@ def recordings_recover(
     """Make the note of an interrupted recording from the audio its journal kept."""
     result = _services(no_llm=no_llm).recover_recording(visit_id, template)
     out.print(f"note {result.note_id} made from {result.transcript.duration_s:.1f} s of recovered audio")
+
+
+@bench_app.command("live")
+@friendly
+def bench_live(
+    audio: Annotated[Path, typer.Argument(help="Audio to play into a live recording (about 10 minutes).")],
+    speed: Annotated[float, typer.Option(min=0.0, help="Real-time factor of the simulated microphone.")] = 1.0,
+) -> None:
+    """Stop-to-transcript and stop-to-draft latency of a live recording vs batch transcription after Stop."""
+    from engine.bench.live import run
+
+    out.print(run(_services(), audio, speed).markdown())

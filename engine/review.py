@@ -15,8 +15,8 @@ from engine.draft.verify import GroundTruth, check
 from engine.errors import ChartsideError
 from engine.store import audit
 from engine.store.db import Store
-from engine.store.tables import DraftRecord, Note, now
-from engine.types import Draft, DraftSentence, PipelineResult, SentenceStatus
+from engine.store.tables import DraftRecord, FactRecord, Note, now
+from engine.types import Draft, DraftSentence, Fact, PipelineResult, SentenceStatus
 
 
 class ReviewError(ChartsideError):
@@ -37,8 +37,9 @@ def _fid(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12]
 
 
-def flags(draft: Draft) -> list[Flag]:
-    """Unsupported statements the verifier removed, omissions, notices, and edits with unverified content."""
+def flags(draft: Draft, facts: list[Fact] | None = None) -> list[Flag]:
+    """Unsupported statements the verifier removed, omissions, notices, edits with unverified content,
+    and facts the clinician changed (the note text may still say the old value)."""
     out = [Flag(_fid("unsupported", s.text), "unsupported", s.text, "; ".join(s.problems)) for s in draft.removed]
     out += [
         Flag(_fid("omission", o), "omission", o, "In the transcript but not in the draft.") for o in draft.omissions
@@ -48,11 +49,54 @@ def flags(draft: Draft) -> list[Flag]:
         for s in sec.sentences:
             if s.source == "clinician" and s.problems:
                 out.append(Flag(_fid("edit", sec.key, s.text), "edit", s.text, "; ".join(s.problems)))
+    for f in facts or []:
+        if f.attributes.get("edited") == "clinician":
+            out.append(
+                Flag(
+                    _fid("fact", f.kind, f.label()),
+                    "fact",
+                    f"You changed {f.kind.value}: {f.label()}",
+                    "Check that the note says the same, or re-draft.",
+                )
+            )
     return out
 
 
-def unresolved(draft: Draft, acknowledged: set[str]) -> list[Flag]:
-    return [f for f in flags(draft) if f.id not in acknowledged]
+def unresolved(draft: Draft, acknowledged: set[str], facts: list[Fact] | None = None) -> list[Flag]:
+    return [f for f in flags(draft, facts) if f.id not in acknowledged]
+
+
+def edit_fact(
+    facts: list[Fact], index: int, name: str, attributes: dict[str, str], negated: bool, delete: bool = False
+) -> list[Fact]:
+    """The facts with one corrected (or deleted); a corrected fact keeps its evidence and says who changed it."""
+    if not 0 <= index < len(facts):
+        raise ReviewError("That fact is no longer in this note; reload the page.")
+    if delete:
+        return facts[:index] + facts[index + 1 :]
+    if not name.strip():
+        raise ReviewError("A fact needs a name; type it, or delete the fact.")
+    attrs = {k: v.strip() for k, v in attributes.items() if v and v.strip()} | {"edited": "clinician"}
+    fixed = facts[index].model_copy(update={"name": name.strip(), "attributes": attrs, "negated": negated})
+    return facts[:index] + [fixed] + facts[index + 1 :]
+
+
+def save_facts(store: Store, visit_id: str, note_id: str, facts: list[Fact], actor: str) -> None:
+    """Replace a visit's facts in one transaction (refused once its note is signed)."""
+    from sqlalchemy import delete
+
+    with store.session() as s:
+        note = s.get(Note, note_id)
+        if note is None or note.signed_at is not None:
+            raise ReviewError("This note is signed; its facts cannot change — add an amendment instead.")
+        s.exec(delete(FactRecord).where(FactRecord.visit_id == visit_id))
+        for f in facts:
+            s.add(
+                FactRecord(
+                    visit_id=visit_id, kind=f.kind.value, name=f.name, negated=f.negated, fact_json=f.model_dump_json()
+                )
+            )
+        audit.append(s, actor, "edit_facts", "note", note_id)
 
 
 def edit_section(result: PipelineResult, key: str, text: str) -> Draft:

@@ -118,6 +118,18 @@ class Services:
                 log.warning("orphan_audio_removed", extra={"files": swept})
         return self._store
 
+    def unload_models(self) -> None:
+        """Free the models' memory (low-memory mode does this after every note; they load again on use)."""
+        import gc
+
+        self._transcriber = None
+        self._llm = None
+        gc.collect()
+
+    def _after_use(self) -> None:
+        if self.settings.low_memory and not self._live:
+            self.unload_models()
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
@@ -200,6 +212,7 @@ class Services:
                 audio=audio if self.settings.keep_audio else None,
                 template=templates.load(template, self.settings.template_dirs),
             )
+        self._after_use()
         log.info(
             "note_created",
             extra={"note_id": result.note_id, "facts": len(facts), "removed": len(draft.removed), "seconds": timings},
@@ -379,6 +392,7 @@ class Services:
                 actor=self.user.username if self.user else getpass.getuser(),
                 template=templates.load(template, self.settings.template_dirs),
             )
+        self._after_use()
         return result
 
     def audio_span(self, visit_id: str, start_s: float, end_s: float, pad_s: float = 0.3) -> bytes:
@@ -422,6 +436,19 @@ class Services:
             save_draft(self.store, note_id, draft, self._actor())
         return draft
 
+    def edit_fact(
+        self, note_id: str, index: int, name: str, attributes: dict[str, str], negated: bool, delete: bool = False
+    ):
+        """Correct (or delete) one extracted fact of an unsigned note; the FHIR export uses the corrected facts."""
+        from engine.review import edit_fact, save_facts
+
+        self.require("clinician", "edit facts")
+        _note, result = load_result(self.store, note_id)
+        facts = edit_fact(result.facts, index, name, attributes, negated, delete)
+        with disk_errors():
+            save_facts(self.store, result.visit_id, note_id, facts, self._actor())
+        return facts
+
     def redraft(self, note_id: str, template: str, hooks: Hooks | None = None):
         """Draft an unsigned note again with another template (the old version stays in the store)."""
         from engine.review import save_draft
@@ -442,7 +469,7 @@ class Services:
         if not check_password(password, self.user.password_hash):
             raise AuthError("That password is not right; type your own password again to sign.")
         _note, result = load_result(self.store, note_id)
-        left = unresolved(result.draft, acknowledged)
+        left = unresolved(result.draft, acknowledged, result.facts)
         if left:
             raise ReviewError(
                 f"{len(left)} marked item(s) are not resolved or acknowledged yet; look at each before signing."
@@ -483,7 +510,10 @@ class Services:
         return "queued" + (f", {entry.attempts} attempt(s) so far" if entry.attempts else "")
 
     def template_names(self) -> list[str]:
-        return templates.available(self.settings.template_dirs)
+        """Templates offered in the app (IT may allow only some)."""
+        names = templates.available(self.settings.template_dirs)
+        allowed = self.settings.allowed_templates
+        return [n for n in names if allowed is None or n in allowed]
 
     def _actor(self) -> str:
         return self.user.username if self.user else getpass.getuser()

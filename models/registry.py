@@ -55,9 +55,14 @@ class ResolvedModel:
 
 
 def load_manifest(path: Path = MANIFEST) -> list[ModelSpec]:
-    """The bundled models' manifest."""
+    """Every known model: the bundled manifest, then the models added on this computer."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return [ModelSpec.model_validate(m) for m in data["models"]]
+    bundled = [ModelSpec.model_validate(m) for m in data["models"]]
+    if path != MANIFEST:
+        return bundled
+    from models.added import added_specs
+
+    return bundled + added_specs()
 
 
 def get_spec(name: str) -> ModelSpec:

@@ -90,7 +90,10 @@ def test_kill_mid_recording_keeps_the_audio_and_the_next_start_recovers_it(htn_w
     env = chartside_env(tmp_path / "home")
     proc = subprocess.Popen(
         [sys.executable, "-m", "engine", "record", "--simulate", str(htn_wav), "--no-llm"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     started = None
     last = 0.0
@@ -115,7 +118,10 @@ def test_kill_mid_recording_keeps_the_audio_and_the_next_start_recovers_it(htn_w
     assert seconds >= last
     rec = subprocess.run(
         [sys.executable, "-m", "engine", "recordings", "recover", visit_id, "--no-llm"],
-        env=env, capture_output=True, text=True, timeout=300,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert rec.returncode == 0 and "recovered audio" in rec.stdout, rec.stderr
     again = subprocess.run(
@@ -131,7 +137,11 @@ def test_disk_full_mid_recording_keeps_what_was_recorded(htn_wav, tmp_path):
     # every file may grow to 256 KB: the journal (32 KB per second of audio) hits it after about 8 s
     full = subprocess.run(
         [sys.executable, "-m", "engine", "record", "--simulate", str(htn_wav), "--speed", "0", "--no-llm"],
-        env=env, capture_output=True, text=True, timeout=600, preexec_fn=_limit_file_size(256 * 1024),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        preexec_fn=_limit_file_size(256 * 1024),
     )
     assert "Traceback" not in full.stderr and "Traceback" not in full.stdout
     assert "The disk is full, so recording stopped at 0:0" in full.stderr

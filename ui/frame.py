@@ -73,6 +73,11 @@ def frame(state: AppState, title: str):
         ui.button(icon="lock", on_click=lambda: ui.navigate.to("/lock")).props("flat round color=white").tooltip(
             "Lock (Ctrl+L)"
         )
+    ui.keyboard(
+        on_key=lambda e: ui.navigate.to("/lock")
+        if e.action.keydown and e.modifiers.ctrl and e.key.name.lower() == "l"
+        else None
+    )
     with ui.column().classes("w-full q-pa-md gap-3"):
         ui.label(title).classes("text-h5")
         yield

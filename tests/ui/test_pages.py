@@ -195,7 +195,9 @@ async def test_admin_cannot_sign(user: User, state):
 
 
 async def test_settings_it_values_are_locked(user: User, state, tmp_path):
-    (tmp_path / "managed.toml").write_text('letterhead = "Riverside Clinic"\nsync_url = "https://fhir.example.org/r4"\n')
+    (tmp_path / "managed.toml").write_text(
+        'letterhead = "Riverside Clinic"\nsync_url = "https://fhir.example.org/r4"\n'
+    )
     await login(user, "admin")
     await user.open("/settings")
     await user.should_see("set by IT")
@@ -204,3 +206,26 @@ async def test_settings_it_values_are_locked(user: User, state, tmp_path):
     await user.should_see("Add a user")  # admins manage accounts
     user.find(marker="save-settings").click()
     await user.should_see("Saved to settings.toml")
+
+
+async def test_fact_correction_is_stored_and_flagged(user: User, state):
+    services = state.services
+    note_id = stored_note(services)
+    await login(user)
+    await user.open(f"/review/{note_id}")
+    await user.should_see("Medications")
+    buttons = [
+        b
+        for b in user.find(marker="edit-fact").elements
+        if any("lisinopril" in getattr(c, "text", "") for c in b.parent_slot.parent.default_slot.children)
+    ]
+    from nicegui.testing.user_interaction import UserInteraction
+
+    UserInteraction(user, {buttons[0]}, None).click()
+    await user.should_see("Correct medication")
+    user.find(marker="fact-dose").clear().type("20 mg")
+    user.find(marker="fact-save").click()
+    await user.should_see("You changed medication: lisinopril 20 mg")
+    _note, result = services.note_state(note_id)
+    lis = next(f for f in result.facts if f.name == "lisinopril")
+    assert lis.attributes["dose"] == "20 mg" and lis.attributes["edited"] == "clinician" and lis.evidence

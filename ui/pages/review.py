@@ -131,7 +131,7 @@ def register(state: AppState) -> None:
                                 editor.set_visibility(False)
                                 editors[sec.key] = editor
 
-                    review_items = flags(result.draft)
+                    review_items = flags(result.draft, result.facts)
                     with ui.card().classes("w-full bg-amber-1").props("data-testid=flags").mark("flags"):
                         ui.label(
                             f"Needs your review ({len(review_items)})" if review_items else "Nothing marked for review"
@@ -161,13 +161,21 @@ def register(state: AppState) -> None:
                                 continue
                             ui.label(title).classes("text-subtitle2")
                             for f in items:
-                                lab = (
-                                    ui.label(f.label())
-                                    .classes("fact cursor-pointer hover:bg-blue-1 rounded px-1")
-                                    .props(f"data-kind={kind.value}")
-                                    .mark("fact")
-                                )
-                                lab.on("click", lambda _e, ev=f.evidence: show(ev))
+                                with ui.row().classes("items-center no-wrap gap-1"):
+                                    lab = (
+                                        ui.label(f.label())
+                                        .classes("fact cursor-pointer hover:bg-blue-1 rounded px-1")
+                                        .props(f"data-kind={kind.value}")
+                                        .mark("fact")
+                                    )
+                                    lab.on("click", lambda _e, ev=f.evidence: show(ev))
+                                    if f.attributes.get("edited") == "clinician":
+                                        ui.icon("person", size="xs").tooltip("changed by the clinician")
+                                    if not signed:
+                                        idx = result.facts.index(f)
+                                        ui.button(icon="edit", on_click=lambda i=idx: edit_fact(i)).props(
+                                            "flat dense round size=xs"
+                                        ).mark("edit-fact")
                     player = ui.audio("").props("data-testid=player").mark("player").classes("w-full")
                     player.set_visibility(False)
                     transcript_box = (
@@ -205,6 +213,34 @@ def register(state: AppState) -> None:
             player.set_source(f"/audio/{result.visit_id}/{start:.2f}/{end:.2f}")
             player.set_visibility(True)
             player.play()
+
+        def edit_fact(index: int) -> None:
+            fact = result.facts[index]
+            with ui.dialog() as dialog, ui.card().classes("w-96"):
+                ui.label(f"Correct {fact.kind.value}").classes("text-h6")
+                name = ui.input("Name", value=fact.name).mark("fact-name")
+                fields = {
+                    k: ui.input(k.replace("_", " "), value=v).mark(f"fact-{k}")
+                    for k, v in fact.attributes.items()
+                    if k != "edited"
+                }
+                negated = ui.checkbox("Negated (the patient does not have it)", value=fact.negated)
+
+                def apply(delete: bool = False) -> None:
+                    try:
+                        services.edit_fact(
+                            note_id, index, name.value, {k: f.value for k, f in fields.items()}, negated.value, delete
+                        )
+                    except ChartsideError as exc:
+                        ui.notify(str(exc), type="negative")
+                        return
+                    dialog.close()
+                    ui.navigate.reload()
+
+                with ui.row():
+                    ui.button("Save", on_click=lambda: apply()).mark("fact-save")
+                    ui.button("Delete fact", on_click=lambda: apply(True)).props("flat color=negative")
+            dialog.open()
 
         def save(key: str, text: str) -> None:
             try:

@@ -3,7 +3,7 @@
 PY := .venv/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: setup run demo test test-fast lint bench clean
+.PHONY: setup run demo test test-fast lint bench package clean
 
 setup:
 	bash scripts/setup.sh
@@ -32,6 +32,10 @@ lint: setup
 
 bench: setup
 	$(PY) -m engine bench transcribe engine/demo_data/sample-visit.ogg
+
+# The PyInstaller bundle and the .deb, both signed (build/dist/); see docs/it-admin.md.
+package: setup
+	bash packaging/build.sh
 
 clean:
 	rm -rf .venv .pytest_cache .ruff_cache build dist *.egg-info

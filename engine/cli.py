@@ -626,9 +626,7 @@ def models_list() -> None:
             state = "[green]installed[/]"
         except ChartsideError as exc:
             where, state = str(exc), "[red]missing[/]"
-        origin = (
-            f"package: {spec.package}=={spec.package_version}" if spec.package else f"added from: {spec.source}"
-        )
+        origin = f"package: {spec.package}=={spec.package_version}" if spec.package else f"added from: {spec.source}"
         out.print(
             f"[bold]{spec.name}[/] ({spec.kind}, {spec.task}) {state}\n  licence: {spec.licence}\n"
             f"  {origin}\n  {where}",
@@ -797,13 +795,18 @@ def bench_all(
     visits: Annotated[int, typer.Option(min=100)] = 10_000,
     notes: Annotated[int, typer.Option(min=10)] = 100,
     out_file: Annotated[Path | None, typer.Option("--out", help="Also write the table here.")] = None,
+    live_audio: Annotated[
+        Path | None,
+        typer.Option(help="Audio for the live-recording latency, played in real time (default: the sample visit)."),
+    ] = None,
 ) -> None:
     """Every benchmark in one run: one markdown table with medians, ratios and targets."""
     from engine.bench.all import run
     from engine.demo import sample_audio
 
     settings = get_settings()
-    table = run(settings, aci if aci.exists() else None, sample_audio(settings.cache_dir), visits, notes)
+    sample = sample_audio(settings.cache_dir)
+    table = run(settings, aci if aci.exists() else None, sample, visits, notes, live_audio or sample)
     out.print(table, soft_wrap=True)
     if out_file:
         _write_atomic(out_file, table + "\n")
@@ -919,3 +922,29 @@ def bench_live(
     from engine.bench.live import run
 
     out.print(run(_services(), audio, speed).markdown())
+
+
+@app.command("verify-install")
+@friendly
+def verify_install_cmd(
+    root: Annotated[Path | None, typer.Option(help="The installed bundle (default: this program's folder).")] = None,
+    key: Annotated[
+        Path | None, typer.Option(help="The release public key (default: release_public_key from IT's config).")
+    ] = None,
+) -> None:
+    """Check every installed file against the signed manifest; a changed file is named and refused."""
+    from engine.integrity import IntegrityError, install_root, verify_install
+
+    result = verify_install(root or install_root(), key or get_settings().release_public_key)
+    if not result.ok:
+        shown = "; ".join(result.problems[:5]) + (
+            f"; and {len(result.problems) - 5} more" if len(result.problems) > 5 else ""
+        )
+        raise IntegrityError(
+            f"This Chartside installation failed verification: {shown}. Do not use it; reinstall from a trusted copy."
+        )
+    out.print(
+        f"Chartside {result.version}: all {result.files} files match the signed manifest (key: {result.key_source}).",
+        highlight=False,
+        soft_wrap=True,
+    )

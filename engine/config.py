@@ -169,6 +169,9 @@ class Settings(BaseSettings):
         default=None, description="Record from this audio file, played in real time, instead of the microphone."
     )
     simulated_speed: float = Field(default=1.0, ge=0.0, description="Playback speed of the simulated microphone.")
+    release_public_key: Path | None = Field(
+        default=None, description="IT: the release key Chartside's own files are checked against."
+    )
     low_memory: bool = Field(default=False, description="Unload the models after each use (laptops with little RAM).")
     allowed_models: list[str] | None = Field(default=None, description="IT: only these models may be chosen.")
     allowed_templates: list[str] | None = Field(default=None, description="IT: only these templates are offered.")

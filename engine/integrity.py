@@ -40,12 +40,15 @@ def _sha256(path: Path) -> str:
 
 def build_manifest(root: Path, version: str) -> dict:
     """Every regular file under ``root`` (but the manifest, its signature and the bundled key) with sha256."""
-    files = {}
+    files: dict[str, dict] = {}
+    links: dict[str, str] = {}
     for p in sorted(root.rglob("*")):
         rel = p.relative_to(root).as_posix()
-        if p.is_file() and not p.is_symlink() and rel not in (MANIFEST, SIGNATURE, BUNDLED_KEY):
+        if p.is_symlink():  # a swapped link could point a library anywhere: its target is signed too
+            links[rel] = str(p.readlink())
+        elif p.is_file() and rel not in (MANIFEST, SIGNATURE, BUNDLED_KEY):
             files[rel] = {"sha256": _sha256(p), "size": p.stat().st_size}
-    return {"product": "chartside", "version": version, "files": files}
+    return {"product": "chartside", "version": version, "files": files, "links": links}
 
 
 def sign_bytes(data: bytes, private_pem: bytes) -> bytes:
@@ -116,14 +119,15 @@ def verify_install(root: Path, public_key: Path | None = None) -> Verification:
             result.problems.append(f"{rel} is missing")
         elif p.stat().st_size != entry["size"] or _sha256(p) != entry["sha256"]:
             result.problems.append(f"{rel} was changed (its sha256 differs from the signed manifest)")
-    known = set(manifest["files"]) | {MANIFEST, SIGNATURE, BUNDLED_KEY}
+    links = manifest.get("links", {})
+    for rel, target in links.items():
+        p = root / rel
+        if not p.is_symlink() or str(p.readlink()) != target:
+            result.problems.append(f"{rel} was changed (the link points elsewhere than signed)")
+    known = set(manifest["files"]) | set(links) | {MANIFEST, SIGNATURE, BUNDLED_KEY}
     for p in root.rglob("*"):
         rel = p.relative_to(root).as_posix()
-        if (
-            p.is_file()
-            and rel not in known
-            and "__pycache__" not in rel
-            and p.suffix in {".so", ".dll", ".dylib", ".py", ".exe", ""}
-        ):
+        code = p.suffix in {".so", ".dll", ".dylib", ".py", ".pyc", ".exe"} or ".so." in p.name
+        if (p.is_file() or p.is_symlink()) and rel not in known and code:
             result.problems.append(f"{rel} was added (not in the signed manifest)")
     return result

@@ -8,6 +8,8 @@ import sys
 
 from engine.config import get_settings, user_config_path
 
+_INSTANCE = None
+
 
 def has_display() -> bool:
     if sys.platform in ("win32", "darwin"):
@@ -38,8 +40,10 @@ def run(headless: bool | None = None, port: int | None = None) -> None:
     headless = (not has_display()) if headless is None else headless
     port = port or free_port()
     address = f"http://127.0.0.1:{port}"
+    global _INSTANCE
     try:
-        SingleInstance(settings.data_dir / "app.lock").acquire(address)
+        _INSTANCE = SingleInstance(settings.data_dir / "app.lock")  # held (and locked) until the process ends
+        _INSTANCE.acquire(address)
     except AlreadyRunning as running:
         print(f"Chartside is already open on this computer ({running.address}); switch to that window.")
         raise SystemExit(1) from None

@@ -74,9 +74,9 @@ def frame(state: AppState, title: str):
             "Lock (Ctrl+L)"
         )
     ui.keyboard(
-        on_key=lambda e: ui.navigate.to("/lock")
-        if e.action.keydown and e.modifiers.ctrl and e.key.name.lower() == "l"
-        else None
+        on_key=lambda e: (
+            ui.navigate.to("/lock") if e.action.keydown and e.modifiers.ctrl and e.key.name.lower() == "l" else None
+        )
     )
     with ui.column().classes("w-full q-pa-md gap-3"):
         ui.label(title).classes("text-h5")

@@ -25,6 +25,7 @@ def shot(page, name: str) -> None:
 def test_import_review_sign_export(tmp_path, audio_dir):
     wav = render_encounter("htn-followup", audio_dir)
     env = chartside_env(tmp_path / "home")
+    env.update({"CHARTSIDE_SIMULATED_MICROPHONE": str(wav), "CHARTSIDE_SIMULATED_SPEED": "4"})
     with app_server(env, tmp_path / "app.log") as (base, _proc), chromium(tmp_path) as page:
         page.set_default_timeout(30_000)
         page.goto(f"{base}/")
@@ -37,8 +38,20 @@ def test_import_review_sign_export(tmp_path, audio_dir):
         page.wait_for_url(f"{base}/")
         page.get_by_role("button", name="New visit", exact=True).click()
         page.wait_for_url("**/record")
-        page.get_by_label("Patient identifier (MRN)").fill("MRN-4711")
+        # a live recording first (the simulated microphone plays the visit at 4x): the transcript grows
+        # while recording, and Stop leads to the review of that visit
+        page.get_by_label("Patient identifier (MRN)").fill("MRN-0815")
+        page.get_by_role("button", name="Record (R)").click()
+        page.locator("[data-testid=live-transcript] div").nth(2).wait_for(timeout=120_000)
+        assert page.get_by_text("Recording", exact=True).count() == 1
         shot(page, "record")
+        page.get_by_role("button", name="Stop (S)").click()
+        page.wait_for_url("**/review/**", timeout=300_000)
+        page.locator("[data-testid=flags]").wait_for()
+
+        page.get_by_role("button", name="New visit", exact=True).click()
+        page.wait_for_url("**/record")
+        page.get_by_label("Patient identifier (MRN)").fill("MRN-4711")
         page.locator("input[type=file]").set_input_files(str(wav))
         page.wait_for_url("**/working/**")
         page.wait_for_url("**/review/**", timeout=300_000)
@@ -82,6 +95,7 @@ def test_import_review_sign_export(tmp_path, audio_dir):
         page.goto(f"{base}/")
         page.get_by_label("Search notes and transcripts").fill("lisinopril")
         page.locator("[data-status=signed]").first.wait_for()
+        page.wait_for_timeout(1000)  # the search debounce and the label animation settle
         shot(page, "visits")
         page.goto(f"{base}/settings")
         page.get_by_text("Models").first.wait_for()

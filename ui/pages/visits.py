@@ -41,13 +41,15 @@ def register(state: AppState) -> None:
                     .mark("search")
                     .classes("w-96")
                 )
-                status = ui.select(["all", *STATUSES], value="all", label="Status", on_change=lambda: table.refresh())
+                status = ui.select(
+                    ["all", *STATUSES], value="all", label="Status", on_change=lambda: table.refresh()
+                ).classes("w-36")
                 period = ui.select(
                     {"today": "Today", "week": "Last 7 days", "all": "All"},
                     value="all",
                     label="When",
                     on_change=lambda: table.refresh(),
-                )
+                ).classes("w-36")
                 tag = ui.input("Tag", on_change=lambda: table.refresh()).props("clearable debounce=300")
                 ui.button("New visit (R)", on_click=lambda: ui.navigate.to("/record")).props("color=primary")
 

@@ -509,6 +509,15 @@ class Services:
             return "queued (no sync server is configured)"
         return "queued" + (f", {entry.attempts} attempt(s) so far" if entry.attempts else "")
 
+    def patient_identifiers(self) -> list[str]:
+        """Known patient identifiers (the new-visit picker offers them as you type)."""
+        from sqlmodel import select
+
+        from engine.store.tables import Patient
+
+        with self.store.session() as s:
+            return sorted(s.exec(select(Patient.identifier)).all())
+
     def template_names(self) -> list[str]:
         """Templates offered in the app (IT may allow only some)."""
         names = templates.available(self.settings.template_dirs)

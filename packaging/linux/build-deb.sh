@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Wrap the signed bundle into a .deb: /opt/chartside (the bundle), /usr/bin/chartside, a desktop entry.
 # The package's postinst runs `chartside verify-install`, so a tampered package does not install.
+# zstd (dpkg >= 1.21.18: Debian 12, Ubuntu 21.10 and later): 6 s instead of 90 s for xz, 10% larger.
 set -euo pipefail
 BUNDLE=$1 VERSION=$2 OUT=$3
 ROOT=$(mktemp -d)
@@ -26,5 +27,5 @@ Description: Chartside offline clinical scribe
 CONTROL
 cp "$(dirname "$0")/postinst" "$ROOT/DEBIAN/postinst"
 chmod 0755 "$ROOT/DEBIAN/postinst"
-fakeroot dpkg-deb --build -Zxz -z1 "$ROOT" "$OUT/chartside_${VERSION}_amd64.deb" >/dev/null
+fakeroot dpkg-deb --build -Zzstd -z6 "$ROOT" "$OUT/chartside_${VERSION}_amd64.deb" >/dev/null
 echo "built $OUT/chartside_${VERSION}_amd64.deb"

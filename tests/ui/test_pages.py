@@ -229,3 +229,28 @@ async def test_fact_correction_is_stored_and_flagged(user: User, state):
     _note, result = services.note_state(note_id)
     lis = next(f for f in result.facts if f.name == "lisinopril")
     assert lis.attributes["dose"] == "20 mg" and lis.attributes["edited"] == "clinician" and lis.evidence
+
+
+async def test_template_switch_redrafts(user: User, state):
+    services = state.services
+    note_id = stored_note(services)
+    services.use_llm = False
+    try:
+        await login(user)
+        await user.open(f"/review/{note_id}")
+        await user.should_see("Re-draft")
+        user.find(marker="template").click()
+        user.find("progress").click()
+        user.find("Re-draft").click()
+        for _ in range(300):
+            await asyncio.sleep(0.1)
+            if state.jobs.get(note_id) is not None and state.jobs[note_id].done:
+                break
+        assert state.jobs[note_id].error is None
+    finally:
+        services.use_llm = True
+    _note, result = services.note_state(note_id)
+    assert result.draft.template.startswith("progress@")
+    from engine.review import draft_versions
+
+    assert draft_versions(services.store, result.visit_id) == 2

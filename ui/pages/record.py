@@ -46,7 +46,7 @@ def register(state: AppState) -> None:
         with frame(state, "New visit"):
             with ui.row().classes("items-end gap-4"):
                 patient = (
-                    ui.input("Patient identifier (MRN)")
+                    ui.input("Patient identifier (MRN)", autocomplete=services.patient_identifiers())
                     .props("data-testid=patient clearable")
                     .mark("patient")
                     .classes("w-72")

@@ -66,7 +66,9 @@ def register(state: AppState) -> None:
                         "data-testid=signed"
                     ).mark("signed")
                 ui.space()
-                tpl = ui.select(services.template_names(), value=result.draft.template.split("@")[0], label="Template")
+                tpl = ui.select(
+                    services.template_names(), value=result.draft.template.split("@")[0], label="Template"
+                ).mark("template")
                 tpl.set_enabled(not signed)
                 ui.button("Re-draft", on_click=lambda: redraft(tpl.value)).props("outline").set_enabled(not signed)
                 sign_btn = (

@@ -869,7 +869,7 @@ def record(
     source = FileSource(simulate, speed=speed) if simulate else None
     if source is not None:
         source.name = simulate.name
-    session = svc.start_recording(patient, source=source)
+    session = svc.start_recording(patient, source=source, template=template)
     out.print(f"recording visit {session.visit_id}", highlight=False)
     try:
         while not session.stopped:

@@ -305,7 +305,7 @@ class Services:
         return create_user(self.store, username, password, role, actor, display_name)
 
     # -- live recording (the desktop app) ----------------------------------------------------------
-    def start_recording(self, patient: str | None = None, source=None, live: bool = True):
+    def start_recording(self, patient: str | None = None, source=None, live: bool = True, template: str | None = None):
         """Open a visit in status ``recording`` and start capturing into its crash-safe journal.
 
         ``source`` defaults to the microphone; a ``FileSource`` plays a file in real time instead.
@@ -318,7 +318,11 @@ class Services:
         actor = self.user.username if self.user else getpass.getuser()
         with disk_errors():
             visit_id, journal, key = open_visit(self.store, actor, patient, getattr(source, "name", "microphone"))
-        streamer = LiveTranscriber(self.transcriber, self.settings.live_window_s) if live else None
+        streamer = (
+            LiveTranscriber(self.transcriber, self.settings.live_window_s, on_window=self._prefiller(template))
+            if live
+            else None
+        )
         session = RecordingSession(visit_id, journal, key, source, streamer)
         self._live[visit_id] = session
         try:
@@ -326,6 +330,25 @@ class Services:
         except BaseException:
             session.abandon()
             raise
+
+    def _prefiller(self, template: str | None, every_s: float = 30.0):
+        """While recording, let the model read the transcript so far every ``every_s`` seconds of audio, so that
+        after Stop it only reads the rest (its KV cache keeps the shared prompt prefix)."""
+        from engine.draft.compose import prefill
+
+        tpl = templates.load(template or self.settings.template, self.settings.template_dirs)
+        last = {"s": 0.0}
+
+        def warm(transcript: Transcript) -> None:
+            if not self.use_llm or transcript.duration_s - last["s"] < every_s:
+                return
+            last["s"] = transcript.duration_s
+            try:
+                prefill(tpl, transcript, self.llm)
+            except Exception as exc:  # noqa: BLE001 - an optimisation must never stop a recording
+                log.warning("prefill_failed", extra={"type": type(exc).__name__})
+
+        return warm
 
     def finish_recording(self, session, template: str | None = None, hooks: Hooks | None = None) -> PipelineResult:
         """Stop a live recording and make its note; the live transcript is reused, not redone."""

@@ -105,3 +105,23 @@ def test_template_parser_never_crashes(text):
     """Fuzz: any text either parses into a template or ends in TemplateError, never another exception."""
     with __import__("contextlib").suppress(TemplateError):
         templates.parse(text, "fuzz.json")
+
+
+@pytest.mark.slow
+def test_prefill_while_recording_leaves_the_transcript_so_far_in_the_model_cache(services):
+    """The live pre-fill evaluates the first prose prompt over the partial transcript; the draft after Stop
+    starts with the same tokens, so llama.cpp only has to read what was said since."""
+    from engine.draft.compose import prefill
+
+    full = text_transcript("htn-followup")
+    partial = full.model_copy(update={"segments": full.segments[: len(full.segments) // 2]})
+    tpl = templates.load("soap")
+    llm = services.llm
+    prefill(tpl, partial, llm)
+    cached = list(llm.llm._input_ids)
+    draft = build_draft(tpl, full, extract(full), llm)
+    after = list(llm.llm._input_ids)  # the last draft prompt (and its answer)
+    common = next((i for i, (a, b) in enumerate(zip(cached, after, strict=False)) if a != b), len(cached))
+    # everything but the pre-fill's own question (and at most a re-tokenised last word) is shared
+    assert len(cached) > 150 and common >= len(cached) - 60, (common, len(cached))
+    assert draft.sections

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from engine.clinical.extract import unattributed_doses
+from engine.clinical.extract import extract, unattributed_doses
 from engine.clinical.sentences import Sentence
 from engine.draft.llm import LocalLLM, TokenSink
 from engine.draft.templates import SectionSpec, Template
@@ -164,14 +164,19 @@ def patient_quotes(truth: GroundTruth, facts: list[Fact], limit: int) -> list[Dr
 
 
 def excerpt(
-    section: SectionSpec, facts: list[Fact], truth: GroundTruth, llm: LocalLLM, budget_tokens: int
+    sections: SectionSpec | list[SectionSpec],
+    facts: list[Fact],
+    truth: GroundTruth,
+    llm: LocalLLM,
+    budget_tokens: int,
 ) -> tuple[str, bool]:
-    """The transcript sentences the section's prose may draw on, within a token budget.
+    """The transcript sentences the sections' prose may draw on, within a token budget.
 
-    Sentences linked to the section's facts come first, then the opening of the visit (where the reason
+    Sentences linked to the sections' facts come first, then the opening of the visit (where the reason
     for the visit usually is), then everything else in order. Returns (text, truncated).
     """
-    chosen = [f for f in facts if any(sel.matches(f) for sel in section.facts)]
+    specs = sections if isinstance(sections, list) else [sections]
+    chosen = [f for f in facts if any(sel.matches(f) for spec in specs for sel in spec.facts)]
     seg_ids = {e.segment_id for f in chosen for e in f.evidence}
     sentences = truth.sentences
     linked = [s for s in sentences if s.segment.id in seg_ids]
@@ -190,6 +195,34 @@ def excerpt(
     return text, len(picked) < len(sentences)
 
 
+def shared_excerpt(template: Template, facts: list[Fact], truth: GroundTruth, llm: LocalLLM) -> tuple[str, bool]:
+    """One transcript excerpt for every prose section of a template: (text, truncated); ("", False) if none.
+
+    The prompts then share their long transcript prefix, which llama.cpp evaluates once (its KV cache keeps
+    the common prefix between calls) instead of once per section.
+    """
+    prose_specs = [spec for spec in template.sections if spec.prose]
+    if not prose_specs:
+        return "", False
+    budget = llm.n_ctx - OUTPUT_TOKENS - max(llm.count_tokens(SYSTEM + s.prose) for s in prose_specs) - 64
+    return excerpt(prose_specs, facts, truth, llm, budget)
+
+
+def prose_prompt(excerpt_text: str, spec: SectionSpec) -> str:
+    return f"Transcript:\n{excerpt_text}\n\nSection: {spec.title}\nQuestion: {spec.prose}"
+
+
+def prefill(template: Template, transcript: Transcript, llm: LocalLLM) -> None:
+    """While recording: evaluate the first prose prompt over the transcript so far, so that at Stop the model
+    only reads what was said since (the draft's prompts start with the same transcript text)."""
+    first = next((spec for spec in template.sections if spec.prose), None)
+    if first is None or not transcript.segments:
+        return
+    facts = extract(transcript)
+    text, _ = shared_excerpt(template, facts, GroundTruth.build(transcript, facts), llm)
+    llm.prefill(SYSTEM, prose_prompt(text, first))
+
+
 def build_draft(
     template: Template,
     transcript: Transcript,
@@ -203,20 +236,19 @@ def build_draft(
     sections: list[DraftSection] = []
     removed: list[DraftSentence] = []
     notes: list[str] = []
+    shared, truncated = shared_excerpt(template, facts, truth, llm) if llm is not None else ("", False)
+    if shared and truncated:
+        notes.append(
+            "The model's prose saw the parts of this long visit linked to the note's facts, not the whole "
+            "transcript (facts were extracted from all of it)."
+        )
     for spec in template.sections:
         if on_section:
             on_section(spec.key)
         sentences = render_plain(spec, facts) if template.style == "plain" else render_facts(spec, facts)
         sentences += patient_quotes(truth, facts, spec.quotes)
         if spec.prose and llm is not None:
-            budget = llm.n_ctx - OUTPUT_TOKENS - llm.count_tokens(SYSTEM + spec.prose) - 64
-            text, truncated = excerpt(spec, facts, truth, llm, budget)
-            if truncated:
-                notes.append(
-                    f"{spec.title}: the model saw the parts of the visit linked to this section's facts, "
-                    "not the whole transcript (facts were extracted from all of it)."
-                )
-            user = f"Transcript:\n{text}\n\nSection: {spec.title}\nQuestion: {spec.prose}"
+            user = prose_prompt(shared, spec)
             for line in llm.sentences(SYSTEM, user, on_token=on_token, max_tokens=OUTPUT_TOKENS):
                 checked = verify_sentence(line, truth)
                 if checked.status == SentenceStatus.unsupported:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,6 +67,7 @@ class LocalLLM:
             verbose=False,
         )
         self.calls: list[LLMCall] = []
+        self._lock = threading.Lock()  # one llama.cpp context: the live pre-fill and a draft take turns
 
     @property
     def name(self) -> str:
@@ -78,8 +80,22 @@ class LocalLLM:
     def count_tokens(self, text: str) -> int:
         return len(self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
 
+    def prefill(self, system: str, user: str) -> None:
+        """Evaluate a prompt into the KV cache without using an answer: a later prompt that starts the same
+        way (the transcript so far) is then evaluated only from where it differs."""
+        with self._lock:
+            self.llm.create_chat_completion(
+                messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
+                temperature=0.0,
+                max_tokens=1,
+            )
+
     def sentences(self, system: str, user: str, on_token: TokenSink | None = None, max_tokens: int = 256) -> list[str]:
         """Ask for ``{"sentences": [...]}`` under the bounded schema; stream raw tokens to ``on_token``."""
+        with self._lock:
+            return self._sentences(system, user, on_token, max_tokens)
+
+    def _sentences(self, system: str, user: str, on_token: TokenSink | None, max_tokens: int) -> list[str]:
         stream = self.llm.create_chat_completion(
             messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
             response_format={"type": "json_object", "schema": sentences_schema()},

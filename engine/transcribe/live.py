@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -23,8 +23,15 @@ _END = None
 class LiveTranscriber:
     """Feed PCM blocks from any thread; read ``segments`` at any time; ``finish()`` returns the transcript."""
 
-    def __init__(self, transcriber, window_s: float = 10.0, search_s: float = 3.0):
+    def __init__(
+        self,
+        transcriber,
+        window_s: float = 10.0,
+        search_s: float = 3.0,
+        on_window: Callable[[Transcript], None] | None = None,
+    ):
         self.transcriber = transcriber
+        self.on_window = on_window  # called on the live thread between windows (the draft's pre-fill)
         self.window = int(window_s * SAMPLE_RATE)
         self.search_s = search_s
         self._blocks: queue.Queue[np.ndarray | None] = queue.Queue()
@@ -56,6 +63,8 @@ class LiveTranscriber:
             buf.append(block)
             n += block.size
             if n >= self.window:
+                if self.on_window is not None and self._segments:
+                    self.on_window(self.snapshot())
                 joined = np.concatenate(buf)
                 cut = quietest_cut(joined, self.search_s)
                 yield Window(offset / SAMPLE_RATE, joined[:cut])
@@ -73,6 +82,10 @@ class LiveTranscriber:
                     self._segments.append(seg)
         except BaseException as exc:  # re-raised in finish(), on the caller's thread
             self.error = exc
+
+    def snapshot(self) -> Transcript:
+        """The transcript of everything transcribed so far."""
+        return Transcript(segments=self.segments, duration_s=round(self.done_s, 3), model=self.transcriber.name)
 
     def finish(self, timeout: float | None = None) -> Transcript:
         """Transcribe what is left after Stop and return the whole transcript."""

@@ -102,7 +102,9 @@ def register(state: AppState) -> None:
                 if state.recording is not None:
                     return
                 try:
-                    state.recording = services.start_recording(patient.value or None, source=source())
+                    state.recording = services.start_recording(
+                        patient.value or None, source=source(), template=template.value
+                    )
                     state.recording.template = template.value
                 except ChartsideError as exc:
                     message.set_text(str(exc))

@@ -144,3 +144,55 @@ def test_clock_jumping_back_does_not_stall_retries_or_lock_people_out(tmp_path):
     rep = run_sync(st, s)
     assert rep.not_due == 0  # treated as due now, not in a year
     st.close()
+
+
+def test_sign_killed_at_any_moment_is_all_or_nothing(tmp_path):
+    """kill -9 of `chartside notes sign` at increasing moments: the note is either untouched or signed with its
+    hash, one outbox entry and its audit event — never half — and the audit chain still verifies."""
+    import hashlib
+
+    from conftest import make_result
+
+    from engine.store import audit
+    from engine.store.visits import save_result
+
+    home = tmp_path / "home"
+    db = home / "data" / "chartside.db"
+    db.parent.mkdir(parents=True)
+    st = Store(db, database_key(db, PASSPHRASE, use_keyring=False))
+    result = make_result()
+    save_result(st, result, None, actor="test")
+    st.close()
+    signed = False
+    for delay in (0.2, 0.5, 0.8, 1.1, 1.4, 1.7, 2.0, 2.5, 3.0, 4.0, 6.0):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "engine", "notes", "sign", result.note_id],
+            env=chartside_env(home),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        st = Store(db, database_key(db, PASSPHRASE, use_keyring=False))
+        with st.engine.connect() as c:
+            assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            text_, h, at = c.exec_driver_sql(
+                "SELECT text, content_hash, signed_at FROM note WHERE id = ?", (result.note_id,)
+            ).one()
+            outbox = c.exec_driver_sql("SELECT count(*) FROM outbox WHERE note_id = ?", (result.note_id,)).scalar()
+            status = c.exec_driver_sql("SELECT status FROM visit WHERE id = ?", (result.visit_id,)).scalar()
+            signs = c.exec_driver_sql("SELECT count(*) FROM audit_event WHERE action = 'sign'").scalar()
+        with st.session() as s:
+            ok, why = audit.verify_chain(s)
+        st.close()
+        assert ok, why
+        if at is None:
+            assert h is None and outbox == 0 and status == "draft" and signs == 0
+        else:
+            assert h == hashlib.sha256(text_.encode()).hexdigest() and outbox == 1 and status == "signed"
+            assert signs == 1
+            signed = True
+            break
+    assert signed, "the last, late kill should come after the signature"

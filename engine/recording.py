@@ -26,6 +26,7 @@ from engine.audio.journal import SUFFIX, JournalWriter, new_key, read_journal
 from engine.store import audit
 from engine.store.db import Store
 from engine.store.tables import Patient, Recording, Visit, new_id
+from engine.store.visits import patient_id_for
 from engine.transcribe.live import LiveTranscriber
 from engine.types import Segment, Transcript
 
@@ -42,16 +43,9 @@ def open_visit(store: Store, actor: str, patient_identifier: str | None, source_
     key = new_key()
     journal = store.audio_dir / f"{new_id()}{SUFFIX}"
     with store.session() as s:
-        patient_id = None
-        if patient_identifier:
-            patient = s.exec(select(Patient).where(Patient.identifier == patient_identifier)).first()
-            if patient is None:
-                patient = Patient(identifier=patient_identifier)
-                s.add(patient)
-                s.flush()
-                audit.append(s, actor, "create", "patient", patient.id)
-            patient_id = patient.id
-        visit = Visit(patient_id=patient_id, status="recording", source_name=source_name)
+        visit = Visit(
+            patient_id=patient_id_for(s, patient_identifier, actor), status="recording", source_name=source_name
+        )
         s.add(visit)
         s.flush()
         s.add(

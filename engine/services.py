@@ -386,8 +386,6 @@ class Services:
     def _note_for_visit(self, visit_id, transcript, template, hooks, timings) -> PipelineResult:
         from sqlmodel import select
 
-        from engine.audio.journal import read_journal
-
         template = template or self.settings.template
         with self._stage("facts", hooks, timings):
             facts = self.extract(transcript)
@@ -405,7 +403,8 @@ class Services:
         with self.store.session() as s:
             rec = s.exec(select(Recording).where(Recording.visit_id == visit_id)).one()
         journal = self.store.audio_dir / (rec.vault_file or "")
-        rec.duration_s = round(read_journal(journal, rec.file_key or "").seconds, 3) if journal.exists() else 0.0
+        # the transcript covers exactly the journal's audio: no need to decrypt it again after Stop
+        rec.duration_s = transcript.duration_s
         rec.sha256 = sha256_file(journal) if journal.exists() else ""
         with self._stage("store", hooks, timings), disk_errors():
             save_result(
@@ -420,12 +419,10 @@ class Services:
 
     def audio_span(self, visit_id: str, start_s: float, end_s: float, pad_s: float = 0.3) -> bytes:
         """A WAV (in memory) of one stretch of a visit's recording, for playing a fact's evidence."""
-        import io
-
         import numpy as np
         from sqlmodel import select
 
-        from engine.audio.decode import SAMPLE_RATE
+        from engine.audio.decode import SAMPLE_RATE, decode_bytes
         from engine.audio.journal import SUFFIX, read_journal, wav_bytes
         from engine.store.audio_vault import decrypt_chunks
 
@@ -437,8 +434,7 @@ class Services:
         if rec.vault_file.endswith(SUFFIX):
             pcm = read_journal(path, rec.file_key or "").pcm
         else:
-            data = io.BytesIO(b"".join(decrypt_chunks(path, rec.file_key or "")))
-            pcm = _decode_memory(data)
+            pcm = decode_bytes(b"".join(decrypt_chunks(path, rec.file_key or "")))
         a = max(0, int((start_s - pad_s) * SAMPLE_RATE))
         b = min(pcm.size, int((end_s + pad_s) * SAMPLE_RATE))
         return wav_bytes(pcm[a:b] if b > a else np.zeros(0, np.float32))
@@ -550,6 +546,13 @@ class Services:
     def _actor(self) -> str:
         return self.user.username if self.user else getpass.getuser()
 
+    def visit_row(self, visit_id: str):
+        """One visit's list line (patient, status, tags), or None."""
+        from engine.store.visits import visit_rows
+
+        rows = visit_rows(self.store, [visit_id])
+        return rows[0] if rows else None
+
     def visit_rows(self, words: str = "", **filters):
         """The visits list (newest first) with search and filters."""
         from engine.store.visits import visit_rows
@@ -570,21 +573,3 @@ class Services:
 
         with self.store.session() as s:
             return dict(s.exec(select(OutboxEntry.status, func.count()).group_by(OutboxEntry.status)).all())
-
-
-def _decode_memory(data):
-    """Decode an audio container held in memory to 16 kHz mono float32."""
-    import av
-    import numpy as np
-
-    from engine.audio.decode import SAMPLE_RATE
-
-    out = []
-    with av.open(data) as container:
-        resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
-        for frame in container.decode(audio=0):
-            for f in resampler.resample(frame):
-                out.append(f.to_ndarray().reshape(-1))
-        for f in resampler.resample(None):
-            out.append(f.to_ndarray().reshape(-1))
-    return np.concatenate(out).astype(np.float32) if out else np.zeros(0, np.float32)

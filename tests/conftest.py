@@ -137,3 +137,31 @@ def make_result(name: str = "htn-followup"):
     return PipelineResult(
         visit_id=new_id(), note_id=new_id(), source_name=f"{name}.wav", transcript=t, facts=facts, draft=draft
     )
+
+
+def first_schema_store(db: Path, passphrase: str = PASSPHRASE) -> bytes:
+    """An encrypted store at the first schema (0001), as an older release left it, with one visit whose
+    transcript says "metformin twice a day"; returns its key. The upgrade tests open it with today's code."""
+    from alembic import command
+    from alembic.config import Config
+
+    from engine.store.db import MIGRATIONS, _engine
+    from engine.store.keys import database_key
+
+    key = database_key(db, passphrase, use_keyring=False)
+    eng = _engine(db, key)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with eng.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO visit (id, status, source_name, created_at, updated_at) VALUES "
+            "('v1', 'draft', 'a.wav', '2026-01-01 10:00:00', '2026-01-01 10:00:00')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO transcript (id, visit_id, model, duration_s, segments_json, text, created_at)"
+            " VALUES ('t1', 'v1', 'm', 1.0, '{}', 'metformin twice a day', '2026-01-01 10:00:00')"
+        )
+    eng.dispose()
+    return key

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, ROOT, chartside_env
+from tests.conftest import ROOT, chartside_env, first_schema_store
 
 pytestmark = pytest.mark.slow
 DIST = ROOT / "build" / "dist"
@@ -127,31 +127,9 @@ def test_a_flipped_byte_is_refused_naming_the_file(prefix):
 
 
 def test_installed_program_opens_a_store_from_the_first_schema(prefix, tmp_path):
-    from alembic import command
-    from alembic.config import Config
-
-    from engine.store.db import MIGRATIONS, _engine
-    from engine.store.keys import database_key
-
     home = tmp_path / "home"
-    db = home / "data" / "chartside.db"
-    db.parent.mkdir(parents=True)
-    key = database_key(db, PASSPHRASE, use_keyring=False)
-    eng = _engine(db, key)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with eng.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-        conn.exec_driver_sql(
-            "INSERT INTO visit (id, status, source_name, created_at, updated_at) VALUES "
-            "('v1', 'draft', 'a.wav', '2026-01-01 10:00:00', '2026-01-01 10:00:00')"
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO transcript (id, visit_id, model, duration_s, segments_json, text, created_at)"
-            " VALUES ('t1', 'v1', 'm', 1.0, '{}', 'metformin twice a day', '2026-01-01 10:00:00')"
-        )
-    eng.dispose()
+    (home / "data").mkdir(parents=True)
+    first_schema_store(home / "data" / "chartside.db")
     app = prefix / "opt" / "chartside" / "chartside"
     found = subprocess.run(
         [str(app), "search", "metformin"], env=chartside_env(home), capture_output=True, text=True, timeout=300

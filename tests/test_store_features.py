@@ -10,7 +10,7 @@ import time
 from datetime import timedelta
 
 import pytest
-from conftest import make_result
+from conftest import first_schema_store, make_result
 from sqlalchemy.exc import IntegrityError
 
 from engine.draft import templates
@@ -189,28 +189,10 @@ def test_kill_minus_nine_mid_write_keeps_every_committed_batch(tmp_path):
 
 
 def test_upgrade_from_the_first_schema_keeps_data(tmp_path):
-    from alembic import command
-    from alembic.config import Config
-
-    from engine.store.db import MIGRATIONS, _engine
+    from engine.store.db import MIGRATIONS
 
     db = tmp_path / "old.db"
-    key = database_key(db, PHRASE, use_keyring=False)
-    eng = _engine(db, key)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with eng.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-        conn.exec_driver_sql(
-            "INSERT INTO visit (id, status, source_name, created_at, updated_at) VALUES "
-            "('v1', 'draft', 'a.wav', '2026-01-01 10:00:00', '2026-01-01 10:00:00')"
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO transcript (id, visit_id, model, duration_s, segments_json, text, created_at)"
-            " VALUES ('t1', 'v1', 'm', 1.0, '{}', 'metformin twice a day', '2026-01-01 10:00:00')"
-        )
-    eng.dispose()
+    key = first_schema_store(db, PHRASE)
     st = Store(db, key)  # upgrades to head at start-up
     from alembic.script import ScriptDirectory
 

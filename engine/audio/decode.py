@@ -6,6 +6,7 @@ hours-long file costs the same memory as a short one.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,6 +91,26 @@ def check_length(info: AudioInfo, min_s: float, max_hours: float) -> None:
         )
 
 
+def _resampled(container: av.container.InputContainer, decoded: list[bool]) -> Iterator[np.ndarray]:
+    """The container's first audio stream as 16 kHz mono float32 pieces; ``decoded[0]`` turns True at the
+    first frame (so a caller can tell "damaged tail" from "nothing decodable")."""
+    resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+    for frame in container.decode(audio=0):
+        decoded[0] = True
+        frame.pts = None  # let the resampler keep its own clock: broken timestamps must not drop audio
+        for out in resampler.resample(frame):
+            yield out.to_ndarray().reshape(-1)
+    for out in resampler.resample(None):
+        yield out.to_ndarray().reshape(-1)
+
+
+def decode_bytes(data: bytes) -> np.ndarray:
+    """A whole recording held in memory (decrypted from the vault) as 16 kHz mono float32: never on disk."""
+    with av.open(io.BytesIO(data), mode="r", metadata_errors="ignore") as container:
+        pieces = list(_resampled(container, [False]))
+    return np.concatenate(pieces).astype(np.float32, copy=False) if pieces else np.zeros(0, np.float32)
+
+
 def stream_pcm(path: Path, block_s: float = 5.0, max_s: float | None = None) -> Iterator[np.ndarray]:
     """Yield the audio as 16 kHz mono float32 blocks of about ``block_s`` seconds.
 
@@ -98,25 +119,14 @@ def stream_pcm(path: Path, block_s: float = 5.0, max_s: float | None = None) -> 
     """
     path = Path(path)
     container = _open(path)
-    resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
     block = int(block_s * SAMPLE_RATE)
     pending: list[np.ndarray] = []
     pending_n = 0
     total = 0
-    decoded_any = False
-
-    def frames() -> Iterator[np.ndarray]:
-        nonlocal decoded_any
-        for frame in container.decode(audio=0):
-            decoded_any = True
-            frame.pts = None  # let the resampler keep its own clock: broken timestamps must not drop audio
-            for out in resampler.resample(frame):
-                yield out.to_ndarray().reshape(-1)
-        for out in resampler.resample(None):
-            yield out.to_ndarray().reshape(-1)
+    decoded = [False]
 
     try:
-        for pcm in frames():
+        for pcm in _resampled(container, decoded):
             pending.append(pcm)
             pending_n += pcm.size
             total += pcm.size
@@ -131,7 +141,7 @@ def stream_pcm(path: Path, block_s: float = 5.0, max_s: float | None = None) -> 
                 rest = joined[block:]
                 pending, pending_n = ([rest], rest.size) if rest.size else ([], 0)
     except av.error.FFmpegError as exc:
-        if not decoded_any:
+        if not decoded[0]:
             raise AudioError(
                 f"{path.name} could not be decoded; it may be damaged or not really "
                 f"{path.suffix.lstrip('.').upper() or 'audio'}. Export it again as {_FORMATS}."
@@ -144,7 +154,7 @@ def stream_pcm(path: Path, block_s: float = 5.0, max_s: float | None = None) -> 
         container.close()
     if pending_n:
         yield np.concatenate(pending).astype(np.float32, copy=False)
-    if not decoded_any:
+    if not decoded[0]:
         raise AudioError(f"{path.name} holds no audio samples; record the visit again or choose another file.")
 
 

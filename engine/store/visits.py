@@ -57,6 +57,19 @@ def save_result(
         raise
 
 
+def patient_id_for(s, identifier: str | None, actor: str) -> str | None:
+    """The id of the patient with this local identifier, created (and audited) on first use."""
+    if not identifier:
+        return None
+    patient = s.exec(select(Patient).where(Patient.identifier == identifier)).first()
+    if patient is None:
+        patient = Patient(identifier=identifier)
+        s.add(patient)
+        s.flush()
+        audit.append(s, actor, "create", "patient", patient.id)
+    return patient.id
+
+
 def _save(
     store: Store,
     result: PipelineResult,
@@ -66,15 +79,7 @@ def _save(
     template=None,
 ) -> None:
     with store.session() as s:
-        patient_id = None
-        if patient_identifier:
-            patient = s.exec(select(Patient).where(Patient.identifier == patient_identifier)).first()
-            if patient is None:
-                patient = Patient(identifier=patient_identifier)
-                s.add(patient)
-                s.flush()
-                audit.append(s, actor, "create", "patient", patient.id)
-            patient_id = patient.id
+        patient_id = patient_id_for(s, patient_identifier, actor)
         visit = s.get(Visit, result.visit_id)
         if visit is None:
             visit = Visit(id=result.visit_id, patient_id=patient_id, status="draft", source_name=result.source_name)

@@ -50,8 +50,7 @@ def register(state: AppState) -> None:
             return
         signed = note.signed_at is not None
         acknowledged = state.acknowledged.setdefault(note_id, set())
-        visit_rows = services.visit_rows()  # for patient and status of this visit
-        row = next((r for r in visit_rows if r.visit_id == result.visit_id), None)
+        row = services.visit_row(result.visit_id)
         selected: dict[str, list[Evidence]] = {"evidence": []}
         editors: dict = {}
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.types import Segment, Word
+from engine.transcribe.words import timed_words
+from engine.types import Segment
 
 SR = 16_000
 MIN_GAP_S = 1.0
@@ -51,18 +52,9 @@ def fill(model, pcm: np.ndarray, offset_s: float, segments: list[Segment], optio
         lo, hi = max(0.0, a - 0.5), min(pcm.size / SR, b + 0.3)
         opts = {**options, "vad_filter": False, "word_timestamps": True}
         again, _ = model.transcribe(pcm[int(lo * SR) : int(hi * SR)], **opts)
-        words = [
-            Word(
-                start=round(lo + w.start + offset_s, 3),
-                end=round(lo + w.end + offset_s, 3),
-                text=w.word.strip(),
-                probability=round(w.probability, 4),
-            )
-            for s in again
-            for w in (s.words or [])
-            # only words inside the gap: the padding would otherwise repeat the neighbours' last words
-            if w.word.strip() and lo + w.start >= a - 0.25 and lo + w.end <= b + 0.5
-        ]
+        # only words inside the gap: the padding would otherwise repeat the neighbours' last words
+        inside = lambda ws, we, lo=lo, a=a, b=b: lo + ws >= a - 0.25 and lo + we <= b + 0.5
+        words = [w for s in again for w in timed_words(s.words or [], lo + offset_s, inside)]
         if words:
             recovered.append(
                 Segment(

@@ -16,7 +16,8 @@ from engine.logs import get_logger
 from engine.transcribe.filters import clean
 from engine.transcribe.gaps import fill
 from engine.transcribe.relisten import relisten
-from engine.types import Segment, Transcript, Word
+from engine.transcribe.words import timed_words
+from engine.types import Segment, Transcript
 from models.registry import verify
 
 log = get_logger(__name__)
@@ -80,16 +81,7 @@ class Transcriber:
     def _decode(self, win: Window) -> Iterator[tuple[Segment, float]]:
         segments, _info = self.model.transcribe(win.pcm, **self.options)
         for s in segments:
-            words = [
-                Word(
-                    start=round(w.start + win.offset_s, 3),
-                    end=round(w.end + win.offset_s, 3),
-                    text=w.word.strip(),
-                    probability=round(w.probability, 4),
-                )
-                for w in (s.words or [])
-                if w.word.strip()
-            ]
+            words = timed_words(s.words or [], win.offset_s)
             seg = Segment(
                 id=s.id,
                 start=round(s.start + win.offset_s, 3),

@@ -38,6 +38,16 @@ def _loopback_only(event: str, args: tuple) -> None:
 
 sys.addaudithook(_loopback_only)
 
+# Fixtures that put rendered speech through the recogniser: a test using one is marked `audio`, so that
+# `pytest -m audio` (make test-cpus) runs exactly the tests whose outcome could depend on the CPU's kernels.
+AUDIO_FIXTURES = {"htn_wav", "asthma_wav", "audio_dir", "heard"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if AUDIO_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.audio)
+
 
 def chartside_env(home: Path) -> dict[str, str]:
     """Environment for a chartside subprocess using ``home`` as its only folder."""
@@ -110,6 +120,12 @@ def services(settings):
     svc = Services(settings=settings)
     yield svc
     svc.close()
+
+
+@pytest.fixture(scope="session")
+def heard(services, htn_wav, asthma_wav) -> dict:
+    """The test visits as this machine's recogniser hears them (transcribed once per session)."""
+    return {"htn-followup": services.transcribe(htn_wav), "asthma-child": services.transcribe(asthma_wav)}
 
 
 def encounter(name: str) -> dict:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, chartside_env, first_schema_store
+from tests.heard import a_medication
 
 pytestmark = pytest.mark.slow
 DIST = ROOT / "build" / "dist"
@@ -88,8 +89,7 @@ def test_installed_bundle_verifies_and_makes_a_note_offline(prefix, tmp_path, ht
     )
     assert note.returncode == 0, note.stderr[-3000:]
     result = json.loads((tmp_path / "note.json").read_text())
-    meds = {f["name"] for f in result["facts"] if f["kind"] == "medication"}
-    assert "lisinopril" in meds and result["draft"]["sections"]
+    assert a_medication(result["facts"]) and result["draft"]["sections"]
     listing = subprocess.run([str(app), "notes", "list"], env=env, capture_output=True, text=True, timeout=120)
     assert result["note_id"][:8] in listing.stdout
     size_mb = sum(p.stat().st_size for p in app.parent.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6

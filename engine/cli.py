@@ -357,14 +357,35 @@ def notes_sign(
     note_id: str,
     signer: Annotated[str, typer.Option("--as", help="Who signs (single-user stores).")] = "",
     user: Annotated[str | None, USER_OPTION] = None,
+    acknowledge: Annotated[
+        bool, typer.Option("--acknowledge", help="Acknowledge every marked item (for scripts; audited).")
+    ] = False,
 ) -> None:
-    """Sign a note: it becomes immutable, with a content hash, the signer and the time."""
+    """Sign a note: it becomes immutable, with a content hash, the signer and the time.
+
+    Like the app, signing waits until every marked item (removed statements, omissions, names to confirm,
+    unverified edits) is acknowledged: they are listed, and a terminal asks; scripts pass --acknowledge.
+    Each acknowledged item is written to the audit trail with the signature."""
     import getpass
+
+    from engine.review import ReviewError
 
     svc = _services(no_llm=True)
     try:
         _login(svc, user)
-        n = svc.sign(note_id, signer or getpass.getuser())
+        flags = svc.open_flags(note_id)
+        if flags and not acknowledge:
+            err.print(f"{len(flags)} marked item(s) to look at before signing note {note_id}:")
+            for f in flags:
+                err.print(f"  - {f.kind}: {f.text}" + (f" ({f.detail})" if f.detail else ""), highlight=False)
+            if sys.stdin.isatty():
+                acknowledge = typer.confirm("Have you looked at each, and do you acknowledge them all?", err=True)
+            if not acknowledge:
+                raise ReviewError(
+                    "The note was not signed: look at the marked items in the review screen, or acknowledge them "
+                    "with --acknowledge (recorded in the audit trail)."
+                )
+        n = svc.sign(note_id, signer or getpass.getuser(), acknowledge_all=acknowledge)
         out.print(
             f"Signed note {n.id} as {n.signed_by} at {n.signed_at:%Y-%m-%d %H:%M} UTC (sha256 {n.content_hash[:12]}…)"
         )

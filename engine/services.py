@@ -242,12 +242,34 @@ class Services:
 
         require(self.user, role, self.store, action)
 
-    def sign(self, note_id: str, signer: str):
-        """Sign a note (a clinician's act); from now on the database refuses to change it."""
+    def open_flags(self, note_id: str, acknowledged: set[str] = frozenset()):
+        """The review flags of a note not yet resolved or acknowledged (what signing waits for)."""
+        from engine.review import unresolved
+
+        _note, result = load_result(self.store, note_id)
+        return unresolved(result.draft, set(acknowledged), result.facts)
+
+    def sign(self, note_id: str, signer: str, acknowledged: set[str] = frozenset(), acknowledge_all: bool = False):
+        """Sign a note (a clinician's act); from now on the database refuses to change it.
+
+        The review gate for every path (app, CLI, API): each flag must be resolved or acknowledged first.
+        ``acknowledge_all`` (the CLI's --acknowledge, for scripts) acknowledges every open flag; whichever
+        way, each acknowledged flag is written to the audit trail with the signature."""
+        from engine.review import ReviewError
         from engine.store import notes
 
         self.require("clinician", "sign notes")
-        return notes.sign(self.store, note_id, self.user.display_name if self.user else signer)
+        flags = self.open_flags(note_id)
+        left = [f for f in flags if f.id not in acknowledged]
+        if left and not acknowledge_all:
+            raise ReviewError(
+                f"{len(left)} marked item(s) are not resolved or acknowledged yet ("
+                + "; ".join(f"{f.kind}: {f.text}" for f in left[:3])
+                + ("; …" if len(left) > 3 else "")
+                + "); look at each and resolve or acknowledge it before signing."
+            )
+        who = self.user.display_name if self.user else signer
+        return notes.sign(self.store, note_id, who, acknowledged=tuple(f.id for f in flags))
 
     def amend(self, note_id: str, text: str, reason: str, author: str):
         """Append an amendment to a signed note (a clinician's act)."""
@@ -482,18 +504,11 @@ class Services:
     def sign_reviewed(self, note_id: str, password: str, acknowledged: set[str]):
         """Sign after review: the password again, and every flag resolved or acknowledged."""
         from engine.auth import AuthError, check_password
-        from engine.review import ReviewError, unresolved
 
         self.require("clinician", "sign notes")
         if not check_password(password, self.user.password_hash):
             raise AuthError("That password is not right; type your own password again to sign.")
-        _note, result = load_result(self.store, note_id)
-        left = unresolved(result.draft, acknowledged, result.facts)
-        if left:
-            raise ReviewError(
-                f"{len(left)} marked item(s) are not resolved or acknowledged yet; look at each before signing."
-            )
-        return self.sign(note_id, self.user.display_name or self.user.username)
+        return self.sign(note_id, self.user.display_name or self.user.username, acknowledged)
 
     def pdf_bytes(self, note_id: str) -> bytes:
         """The note as PDF (letterhead from the settings, signature block once signed), built in memory."""

@@ -95,5 +95,5 @@ def test_cli_users_and_login(htn_wav, tmp_path):
     assert refused.returncode == 7 and "Log in to sign notes" in refused.stderr and "Traceback" not in refused.stderr
     wrong = cli("notes", "sign", note_id, "--user", "osei", CHARTSIDE_USER_PASSWORD="nope-nope")
     assert wrong.returncode == 7 and "tries left" in wrong.stderr
-    ok = cli("notes", "sign", note_id, "--user", "osei", CHARTSIDE_USER_PASSWORD="clin-password")
+    ok = cli("notes", "sign", note_id, "--user", "osei", "--acknowledge", CHARTSIDE_USER_PASSWORD="clin-password")
     assert ok.returncode == 0 and "Dr Osei" in ok.stdout

@@ -25,7 +25,7 @@ def test_sign_amend_search_audit_backup_restore(htn_wav, tmp_path):
     r = json.loads((tmp_path / "r.json").read_text())
     note_id, visit_id = r["note_id"], r["visit_id"]
 
-    assert "Signed note" in cli(home, "notes", "sign", note_id, "--as", "Dr Osei").stdout
+    assert "Signed note" in cli(home, "notes", "sign", note_id, "--as", "Dr Osei", "--acknowledge").stdout
     again = cli(home, "notes", "sign", note_id, check=False)
     assert again.returncode != 0 and "already signed" in again.stderr
     cli(home, "notes", "amend", note_id, "--text", "Lisinopril confirmed.", "--reason", "confirm re-heard drug")

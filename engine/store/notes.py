@@ -20,8 +20,11 @@ def content_hash(text_: str) -> str:
     return hashlib.sha256(text_.encode("utf-8")).hexdigest()
 
 
-def sign(store: Store, note_id: str, signer: str) -> Note:
-    """Sign a draft note: it gets its content hash, signer and time, and the database freezes it."""
+def sign(store: Store, note_id: str, signer: str, acknowledged: tuple[str, ...] = ()) -> Note:
+    """Sign a draft note: it gets its content hash, signer and time, and the database freezes it.
+
+    ``acknowledged``: the review flags the signer acknowledged, recorded in the audit trail in the same
+    transaction as the signature (the review gate itself is the services' ``Services.sign``)."""
     with store.session() as s:
         note = s.get(Note, note_id)
         if note is None:
@@ -39,6 +42,8 @@ def sign(store: Store, note_id: str, signer: str) -> Note:
             visit.updated_at = note.signed_at
             s.add(visit)
         s.add(OutboxEntry(note_id=note.id))  # queued for the central FHIR API (pushed by the sync worker)
+        for flag_id in acknowledged:
+            audit.append(s, signer, "acknowledge", "review-flag", f"{note.id}:{flag_id}")
         audit.append(s, signer, "sign", "note", note.id)
         return note
 

@@ -1,0 +1,166 @@
+"""Benchmarks and evaluation: ratios against baselines run in the same process, `chartside eval`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from engine.cli.common import (
+    app,
+    bench_app,
+    friendly,
+    open_services,
+    out,
+    write_atomic,
+)
+from engine.config import get_settings
+from engine.errors import ChartsideError
+
+
+@bench_app.command("transcribe")
+@friendly
+def bench_transcribe(
+    audio: Annotated[Path, typer.Argument(help="Audio file to benchmark on.")],
+    repeat: Annotated[int, typer.Option(min=1, max=20, help="Alternating runs of each.")] = 3,
+    beam_size: Annotated[int | None, typer.Option(min=1, max=10)] = None,
+    json_out: Annotated[Path | None, typer.Option("--json")] = None,
+) -> None:
+    """Our transcription vs raw faster-whisper on the same audio, same model and settings, same process."""
+    from engine.bench.transcribe import run
+
+    settings = get_settings()
+    if beam_size:
+        settings = settings.model_copy(update={"beam_size": beam_size})
+    report = run(audio, settings, repeat=repeat)
+    out.print(report.markdown())
+    if json_out:
+        write_atomic(json_out, json.dumps(report.as_dict(), indent=1))
+
+
+@bench_app.command("store")
+@friendly
+def bench_store(
+    visits: Annotated[int, typer.Option(min=100, help="Visits to fill each store with.")] = 10_000,
+    aci: Annotated[Path, typer.Option(help="Folder with ACI-Bench train.csv and valid.csv.")] = Path(
+        "../shared/data/aci-bench"
+    ),
+    rounds: Annotated[int, typer.Option(min=1)] = 10,
+) -> None:
+    """Encrypted store vs plain SQLite: insert rate and full-text search latency (median, p95)."""
+    from engine.bench.store import run
+
+    if not (aci / "train.csv").exists():
+        raise ChartsideError(f"No ACI-Bench CSVs in {aci}; pass --aci with the folder that holds train.csv.")
+    out.print(run(aci, visits, rounds).markdown())
+
+
+@app.command("eval")
+@friendly
+def eval_cmd(
+    source: Annotated[Path, typer.Argument(help="A folder of annotated encounter JSONs, or an ACI-Bench CSV.")],
+    audio: Annotated[bool, typer.Option("--audio", help="Encounters: render TTS audio and transcribe it.")] = False,
+    speak: Annotated[Path, typer.Option(help="The TTS renderer.")] = Path("../shared/tools/speak_dialogue.py"),
+    no_llm: Annotated[bool, typer.Option("--no-llm")] = False,
+    limit: Annotated[int | None, typer.Option(min=1)] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Write eval.md and eval.json here.")] = None,
+) -> None:
+    """Fact recall/precision, ROUGE, unsupported-statement rate and time per encounter."""
+    from engine.evaluation import eval_aci, eval_encounters
+
+    svc = open_services(no_llm=no_llm)
+    llm = None if no_llm else svc.llm
+    if source.is_dir():
+        transcribe = None
+        if audio:
+            import subprocess
+            import tempfile
+
+            tmp = Path(tempfile.mkdtemp(prefix="chartside-eval-"))
+
+            def transcribe(path: Path):
+                wav = tmp / f"{path.stem}.wav"
+                subprocess.run(
+                    [sys.executable, str(speak), str(path), "-o", str(wav)],
+                    check=True,
+                    capture_output=True,
+                    env={**__import__("os").environ, "SOX_OPTS": "-R"},
+                )
+                return svc.transcribe(wav)
+
+        report = eval_encounters(source, llm, transcribe=transcribe)
+    elif source.suffix == ".csv":
+        report = eval_aci(source, llm, limit=limit)
+    else:
+        raise ChartsideError(f"{source} is neither a folder of encounters nor a CSV; give one of those.")
+    text = report.markdown()
+    out.print(text)
+    if out_dir:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(out_dir / "eval.md", text + "\n")
+        write_atomic(out_dir / "eval.json", json.dumps(report.as_dict(), indent=1))
+
+
+@bench_app.command("all")
+@friendly
+def bench_all(
+    aci: Annotated[Path, typer.Option(help="Folder with ACI-Bench CSVs.")] = Path("../shared/data/aci-bench"),
+    visits: Annotated[int, typer.Option(min=100)] = 10_000,
+    notes: Annotated[int, typer.Option(min=10)] = 100,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Also write the table here.")] = None,
+    live_audio: Annotated[
+        Path | None,
+        typer.Option(help="Audio for the live-recording latency, played in real time (default: the sample visit)."),
+    ] = None,
+) -> None:
+    """Every benchmark in one run: one markdown table with medians, ratios and targets."""
+    from engine.bench.all import run
+    from engine.demo import sample_audio
+
+    settings = get_settings()
+    sample = sample_audio(settings.cache_dir)
+    table = run(settings, aci if aci.exists() else None, sample, visits, notes, live_audio or sample)
+    out.print(table, soft_wrap=True)
+    if out_file:
+        write_atomic(out_file, table + "\n")
+
+
+@bench_app.command("draft")
+@friendly
+def bench_draft(
+    aci: Annotated[Path, typer.Option(help="An ACI-Bench CSV.")] = Path("../shared/data/aci-bench/valid.csv"),
+    encounter: Annotated[str | None, typer.Option(help="Encounter id (default: the longest).")] = None,
+) -> None:
+    """Drafting time for a long visit: prompt and generation tokens/s of the local model."""
+    from engine.bench.draft import run
+
+    svc = open_services()
+    out.print(run(aci, svc.llm, encounter).markdown())
+
+
+@bench_app.command("sync")
+@friendly
+def bench_sync(
+    notes: Annotated[int, typer.Option(min=10, help="Signed notes to push.")] = 200,
+    concurrency: Annotated[str, typer.Option(help="Comma-separated concurrency levels.")] = "1,4",
+) -> None:
+    """Notes per second pushed to a local FHIR endpoint (sequential vs concurrent) and bundle build time."""
+    from engine.bench.sync import run
+
+    levels = tuple(int(x) for x in concurrency.split(",") if x.strip())
+    out.print(run(notes, levels).markdown())
+
+
+@bench_app.command("live")
+@friendly
+def bench_live(
+    audio: Annotated[Path, typer.Argument(help="Audio to play into a live recording (about 10 minutes).")],
+    speed: Annotated[float, typer.Option(min=0.0, help="Real-time factor of the simulated microphone.")] = 1.0,
+) -> None:
+    """Stop-to-transcript and stop-to-draft latency of a live recording vs batch transcription after Stop."""
+    from engine.bench.live import run
+
+    out.print(run(open_services(), audio, speed).markdown())

@@ -72,6 +72,7 @@ def notes_sign(
     svc = open_services(no_llm=True)
     try:
         log_in(svc, user)
+        svc.require("clinician", "sign notes")  # who may sign comes before what the note still needs
         flags = svc.open_flags(note_id)
         if flags and not acknowledge:
             err.print(f"{len(flags)} marked item(s) to look at before signing note {note_id}:")

@@ -246,7 +246,9 @@ class Services:
         """The review flags of a note not yet resolved or acknowledged (what signing waits for)."""
         from engine.review import unresolved
 
-        _note, result = load_result(self.store, note_id)
+        note, result = load_result(self.store, note_id)
+        if note.signed_at is not None:
+            return []  # a signed note waits for nothing; signing it again is refused as such
         return unresolved(result.draft, set(acknowledged), result.facts)
 
     def sign(self, note_id: str, signer: str, acknowledged: set[str] = frozenset(), acknowledge_all: bool = False):

@@ -242,14 +242,14 @@ class Services:
 
         require(self.user, role, self.store, action)
 
-    def open_flags(self, note_id: str, acknowledged: set[str] = frozenset()):
-        """The review flags of a note not yet resolved or acknowledged (what signing waits for)."""
+    def open_flags(self, note_id: str):
+        """The review flags of a note that signing waits for (none once it is signed)."""
         from engine.review import unresolved
 
         note, result = load_result(self.store, note_id)
         if note.signed_at is not None:
             return []  # a signed note waits for nothing; signing it again is refused as such
-        return unresolved(result.draft, set(acknowledged), result.facts)
+        return unresolved(result.draft, set(), result.facts)
 
     def sign(self, note_id: str, signer: str, acknowledged: set[str] = frozenset(), acknowledge_all: bool = False):
         """Sign a note (a clinician's act); from now on the database refuses to change it.

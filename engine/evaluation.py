@@ -21,6 +21,7 @@ from pathlib import Path
 from engine.clinical.extract import extract
 from engine.draft import templates
 from engine.draft.compose import build_draft
+from engine.fact_scoring import Match, words, match, problem_like, same_dose, same_drug, same_name, same_value
 from engine.types import Draft, Fact, FactKind, Segment, SentenceStatus, Transcript
 
 VITAL_KEYS = {
@@ -114,51 +115,185 @@ def text_transcript(lines: list[tuple[str, str]]) -> Transcript:
     return Transcript(segments=segs, duration_s=len(segs) * 5.0)
 
 
-def _count(report: EvalReport, kind: str, expected: list[str], produced: list[str], label: str) -> None:
+def _count(report: EvalReport, kind: str, m: Match, label: str) -> None:
     c = report.per_kind.setdefault(kind, Counts())
-    exp, got = set(expected), set(produced)
-    c.expected += len(exp)
-    c.produced += len(got)
-    c.tp += len(exp & got)
-    report.misses += [f"{label}: missed {kind} {x}" for x in sorted(exp - got)]
-    report.misses += [f"{label}: extra {kind} {x}" for x in sorted(got - exp)]
+    c.expected += m.expected
+    c.produced += m.produced
+    c.tp += m.tp
+    report.misses += [f"{label}: missed {kind} {x}" for x in m.missed]
+    report.misses += [f"{label}: extra {kind} {x}" for x in m.extra]
+
+
+def _vitals(gold: dict) -> list[tuple[str, float | str]]:
+    out: list[tuple[str, float | str]] = []
+    if "systolic" in gold:
+        out.append(("blood pressure", f"{gold['systolic']}/{gold['diastolic']}"))
+    out += [(VITAL_KEYS[k], float(v)) for k, v in gold.items() if k in VITAL_KEYS]
+    if "weight_lb" in gold:
+        out.append(("weight", float(gold["weight_lb"])))
+    return out
+
+
+def _vital_value(f: Fact) -> float | str:
+    v = f.attributes.get("value", "")
+    if f.name == "blood pressure":
+        return v
+    if f.name == "weight" and f.attributes.get("unit") == "kg":
+        return round(float(v) * 2.20462)
+    return float(v)
 
 
 def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -> None:
-    """Compare extracted facts with one encounter's annotations, kind by kind."""
+    """Compare extracted facts with one encounter's annotations, kind by kind (engine/fact_scoring.py)."""
     by = {k: [f for f in facts if f.kind == k] for k in FactKind}
+
+    def named(kind, items, show=lambda g: g, concept=None):
+        _count(report, kind, match(items[0], items[1], lambda g, p: same_name(show(g), p.name, concept), show), label)
+
+    meds = by[FactKind.medication]
     _count(
         report,
         "medication (name+dose+status)",
-        [f"{m['name']}|{m['dose']}|{m['status']}" for m in gold.get("medications", [])],
-        [f"{f.name}|{f.attributes.get('dose', '')}|{f.attributes.get('status', '')}" for f in by[FactKind.medication]],
+        match(
+            gold.get("medications", []),
+            meds,
+            lambda g, p: (
+                same_drug(g["name"], p.name)
+                and same_dose(g.get("dose", ""), p.attributes.get("dose", ""))
+                and g.get("status", "active") == p.attributes.get("status", "active")
+            ),
+            lambda x: x.label() if isinstance(x, Fact) else f"{x['name']} {x.get('dose', '')} ({x.get('status')})",
+        ),
+        label,
+    )
+    allergies = [f for f in by[FactKind.allergy] if not f.negated]
+    _count(
+        report,
+        "allergy (substance+reaction)",
+        match(
+            gold.get("allergies", []),
+            allergies,
+            lambda g, p: (
+                same_drug(g["substance"], p.name)
+                and same_name(g.get("reaction", "") or "-", p.attributes.get("reaction", "") or "-")
+            ),
+            lambda x: x.label() if isinstance(x, Fact) else f"{x['substance']} ({x.get('reaction', '')})",
+        ),
+        label,
+    )
+    nka = [f for f in by[FactKind.allergy] if f.negated]
+    _count(
+        report,
+        "no known drug allergies",
+        match([1] if gold.get("no_known_drug_allergies") else [], nka, lambda g, p: True, lambda x: "NKDA"),
         label,
     )
     _count(
         report,
-        "allergy (substance+reaction)",
-        [f"{a['substance']}|{a.get('reaction', '')}" for a in gold.get("allergies", [])],
-        [f"{f.name}|{f.attributes.get('reaction', '')}" for f in by[FactKind.allergy] if not f.negated],
+        "vital",
+        match(
+            _vitals(gold.get("vitals", {})),
+            by[FactKind.vital],
+            lambda g, p: g[0] == p.name and g[1] == _vital_value(p),
+            lambda x: x.label() if isinstance(x, Fact) else f"{x[0]} {x[1]}",
+        ),
         label,
     )
-    vit = {f.name: f.attributes for f in by[FactKind.vital]}
-    exp_v, got_v = [], []
-    g = gold.get("vitals", {})
-    if "systolic" in g:
-        exp_v.append(f"blood pressure|{g['systolic']}/{g['diastolic']}")
-    exp_v += [f"{VITAL_KEYS[k]}|{float(v):g}" for k, v in g.items() if k in VITAL_KEYS]
-    for name, a in vit.items():
-        got_v.append(f"{name}|{a['value']}" if name == "blood pressure" else f"{name}|{float(a['value']):g}")
-    _count(report, "vital", exp_v, got_v, label)
     sym = by[FactKind.symptom]
-    _count(report, "symptom present", gold.get("symptoms_present", []), [f.name for f in sym if not f.negated], label)
-    _count(
-        report, "symptom absent (negation)", gold.get("symptoms_absent", []), [f.name for f in sym if f.negated], label
+    named(
+        "symptom present", (gold.get("symptoms_present", []), [f for f in sym if not f.negated]), concept=problem_like
     )
-    _count(report, "problem", gold.get("problems", []), [f.name for f in by[FactKind.problem]], label)
-    _count(report, "order", gold.get("orders", []), [f.name for f in by[FactKind.order]], label)
-    fu = [f.attributes.get("interval", "") for f in by[FactKind.follow_up]]
-    _count(report, "follow-up", [gold["follow_up"]] if gold.get("follow_up") else [], fu, label)
+    named(
+        "symptom absent (negation)",
+        (gold.get("symptoms_absent", []), [f for f in sym if f.negated]),
+        concept=problem_like,
+    )
+    named("problem", (gold.get("problems", []), by[FactKind.problem]), concept=problem_like)
+    named("order", (gold.get("orders", []), by[FactKind.order]))
+    _count(
+        report,
+        "result (name+value)",
+        match(
+            gold.get("results", []),
+            by[FactKind.result],
+            lambda g, p: same_name(g["name"], p.name) and same_value(g.get("value", ""), p.attributes.get("value", "")),
+            lambda x: x.label() if isinstance(x, Fact) else f"{x['name']}: {x.get('value', '')}",
+        ),
+        label,
+    )
+    _count(
+        report,
+        "exam finding (finding+site+side)",
+        match(
+            gold.get("exam_findings", []),
+            by[FactKind.exam],
+            lambda g, p: (
+                same_name(g["finding"], p.name)
+                and (not g.get("site") or not p.attributes.get("site") or same_name(g["site"], p.attributes["site"]))
+                and (g.get("laterality", "") or "") in ("", p.attributes.get("laterality", ""))
+            ),
+            lambda x: (
+                x.label() if isinstance(x, Fact) else f"{x['finding']} ({x.get('laterality', '')} {x.get('site', '')})"
+            ),
+        ),
+        label,
+    )
+    hist = gold.get("history", {}) or {}
+    by_cat = {
+        c: [f for f in by[FactKind.history] if f.attributes.get("category") == c]
+        for c in ("past_medical", "past_surgical", "family", "social")
+    }
+    named("history: past medical", (hist.get("past_medical", []), by_cat["past_medical"]), concept=problem_like)
+    named("history: past surgical", (hist.get("past_surgical", []), by_cat["past_surgical"]))
+    _count(
+        report,
+        "history: family (relation+condition)",
+        match(
+            hist.get("family", []),
+            by_cat["family"],
+            lambda g, p: (
+                g["relation"] == p.attributes.get("relation") and same_name(g["condition"], p.name, problem_like)
+            ),
+            lambda x: x.label() if isinstance(x, Fact) else f"{x['relation']}: {x['condition']}",
+        ),
+        label,
+    )
+    _count(
+        report,
+        "history: social",
+        match(
+            sorted((hist.get("social", {}) or {}).items()),
+            by_cat["social"],
+            lambda g, p: g[0] == p.name and _same_habit(str(g[1]), p.attributes.get("value", "")),
+            lambda x: x.label() if isinstance(x, Fact) else f"{x[0]}: {x[1]}",
+        ),
+        label,
+    )
+    fu = by[FactKind.follow_up]
+    _count(
+        report,
+        "follow-up",
+        match(
+            [gold["follow_up"]] if gold.get("follow_up") else [],
+            fu,
+            lambda g, p: words(g) == words(p.attributes.get("interval", "")),
+            lambda x: x.label() if isinstance(x, Fact) else x,
+        ),
+        label,
+    )
+
+
+_DENIED = {"never", "denies", "no", "none"}
+
+
+def _same_habit(gold: str, got: str) -> bool:
+    """Social history agrees on polarity and time (never/denies, former, current); details may differ."""
+    g, p = gold.lower(), got.lower()
+    if g in _DENIED or p in _DENIED:
+        return g in _DENIED and p in _DENIED
+    if "former" in g or "quit" in g or "former" in p:
+        return ("former" in g or "quit" in g) == ("former" in p)
+    return True
 
 
 def _draft_stats(report: EvalReport, draft: Draft) -> None:

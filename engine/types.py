@@ -74,6 +74,9 @@ class FactKind(StrEnum):
     problem = "problem"
     order = "order"
     follow_up = "follow_up"
+    result = "result"  # a lab or imaging result said in the visit (never an order)
+    exam = "exam"  # a finding the clinician states on examination, normal or abnormal
+    history = "history"  # past medical/surgical, family or social history (attributes["category"])
 
 
 class Fact(BaseModel):
@@ -107,6 +110,18 @@ class Fact(BaseModel):
             return f"{self.name} ({a['icd10']})"
         if self.kind == FactKind.follow_up:
             return f"follow up in {a.get('interval', self.name)}"
+        if self.kind == FactKind.result:
+            return f"{self.name}: {a['value']}" if a.get("value") else self.name
+        if self.kind == FactKind.exam:
+            where = " ".join(x for x in (a.get("laterality", ""), a.get("site", "")) if x)
+            line = f"{self.name} ({where})" if where and where not in self.name else self.name
+            return f"no {line}" if self.negated else line
+        if self.kind == FactKind.history:
+            if a.get("category") == "family":
+                return f"{a.get('relation', 'family')}: {self.name}"
+            if a.get("category") == "social":
+                return f"{self.name}: {a['value']}" if a.get("value") else self.name
+            return self.name
         return self.name
 
 

@@ -7,11 +7,14 @@ the verifier build on these facts, which is what keeps the tiny local model from
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from engine.clinical import lexicon
-from engine.clinical.lexicon import find_drugs
+from engine.clinical.exam import findings
+from engine.clinical.history import family_and_past, social, surgeries
+from engine.clinical.lexicon import find_drugs, find_phrases
+from engine.clinical.orders import orders_and_results
 from engine.clinical.sentences import Sentence, split
+from engine.clinical.symptoms import problems, symptoms
 from engine.types import Evidence, Fact, FactKind, Transcript
 
 UNIT_NORMAL = {
@@ -92,14 +95,6 @@ _NKA = re.compile(
     r"\b(?:no known (?:drug )?allergies|nkda|not allergic|no allergies|not that (?:we|i) know of|"
     r"none that (?:we|i) know of|no drug allergies)\b|^\s*(?:no|none|nope)\b"
 )
-
-
-def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
-    hits = []
-    for p in phrases:
-        for m in re.finditer(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", text):
-            hits.append((m.start(), m.end(), p))
-    return sorted(hits)
 
 
 def _frequency(text: str) -> tuple[str, int, int] | None:
@@ -311,98 +306,43 @@ def negated_at(low: str, start: int) -> bool:
     return not _NEG_STOP.search(between) and len(between) < 60
 
 
-def _symptoms(sentences: list[Sentence]) -> list[Fact]:
-    facts: dict[str, Fact] = {}
-    pending_question: tuple[Sentence, list[tuple[str, int, int]]] | None = None
-    for s in sentences:
-        low = s.low
-        found, asked = [], []
-        for name, phrases in lexicon.SYMPTOMS.items():
-            hits = find_phrases(low, phrases)
-            said = [h for h in hits if not s.question_at(h[0])]
-            heard = [h for h in hits if s.question_at(h[0])]
-            if said:
-                found.append((name, said[0][0], said[0][1]))
-            elif heard:
-                asked.append((name, heard[0][0], heard[0][1]))
-        if _NOT_PATIENT.search(low):
-            pending_question = None
-            continue  # "some people get a dry cough", "if she is working hard to breathe": not findings
-        if pending_question and not found and re.match(r"\s*(?:no|nope|none|not really|neither)\b", low):
-            # "Any chest pain or fever?" "No." -> every symptom asked about is absent.
-            q, qfound = pending_question
-            for name, a, b in qfound:
-                facts.setdefault(
-                    name,
-                    Fact(
-                        kind=FactKind.symptom,
-                        name=name,
-                        negated=True,
-                        evidence=q.evidence(a, b) + s.evidence(0, min(len(low), 2)),
-                    ),
-                )
-        for name, a, b in found:
-            cs = s.clause_start(a)
-            neg = negated_at(low[cs:], a - cs) or negated_at(low, a)
-            ev = s.evidence(a, b)
-            hedged = bool(_HEDGE.search(low[max(0, a - 40) : a]))
-            prev = facts.get(name)
-            attrs = {"certainty": "possible"} if hedged else {}
-            if prev is None or (prev.negated and not neg and not hedged):
-                facts[name] = Fact(kind=FactKind.symptom, name=name, negated=neg, attributes=attrs, evidence=ev)
-        for phrase, name in lexicon.ABSENT_PHRASES.items():
-            for a, b, _ in find_phrases(low, [phrase]):
-                if name not in facts:
-                    facts[name] = Fact(kind=FactKind.symptom, name=name, negated=True, evidence=s.evidence(a, b))
-        pending_question = (s, asked) if asked else None
-    return [f for f in facts.values() if f.name in lexicon.SYMPTOMS]
-
-
-def _problems(sentences: list[Sentence]) -> list[Fact]:
-    facts: dict[str, Fact] = {}
-    for s in sentences:
-        for name, (code, phrases) in lexicon.PROBLEMS.items():
-            hits = [h for h in find_phrases(s.low, phrases) if not s.question_at(h[0])]
-            if not hits or name in facts:
-                continue
-            a, b, _ = hits[0]
-            if negated_at(s.low, a):
-                continue
-            if name == "asthma" and "asthma exacerbation" in facts:
-                continue
-            attrs = {"icd10": code, "icd10_description": lexicon.icd10_description(code) or ""}
-            facts[name] = Fact(kind=FactKind.problem, name=name, attributes=attrs, evidence=s.evidence(a, b))
-    return list(facts.values())
-
-
-def _orders(sentences: list[Sentence]) -> list[Fact]:
-    facts: dict[str, Fact] = {}
-    for s in sentences:
-        for name, phrases in lexicon.ORDERS.items():
-            hits = [h for h in find_phrases(s.low, phrases) if not s.question_at(h[0])]
-            if hits and name not in facts:
-                a, b, _ = hits[0]
-                facts[name] = Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b))
-    return list(facts.values())
-
-
 _FOLLOW = re.compile(
-    r"\b(?:see (?:you|her|him|them) (?:again |back )?|come back |follow up |follow-up |return |"
-    r"back )in (\d+|a|an) (day|week|month)s?\b"
+    r"\b(?:see (?:you|her|him|them) (?:again |back )?|come back |come in |follow up |follow-up |followup |"
+    r"return |check back |recheck |back |touch base |visit )(?:with (?:me|us) )?(?:again )?in (?:about |another )?"
+    r"(\d+|a|an|one|two|three|four|six)(?: to (\d+))? (day|week|month|year)s?\b"
+    r"|\bin (\d+|a|an)(?: to (\d+))? (day|week|month)s?(?:'s time)? (?:for a |for |to )?(?:follow|recheck|see you|"
+    r"check|come back)"
 )
+_FOLLOW_PRN = re.compile(
+    r"\b(?:follow up|come back|return|see (?:you|me)) (?:with (?:me|us) )?(?:as needed|if needed|prn)\b"
+)
+_WORDNUM = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "six": "6"}
 
 
 def _follow_up(sentences: list[Sentence]) -> list[Fact]:
     for s in reversed(sentences):
         m = _FOLLOW.search(s.low)
         if m:
-            n = "1" if m.group(1) in {"a", "an"} else m.group(1)
-            interval = f"{n} {m.group(2)}" + ("" if n == "1" else "s")
+            g = m.groups()
+            n, upper, unit = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+            n = _WORDNUM.get(n, n)
+            interval = f"{n}-{upper} {unit}s" if upper else f"{n} {unit}" + ("" if n == "1" else "s")
             return [
                 Fact(
                     kind=FactKind.follow_up,
                     name="follow-up",
                     attributes={"interval": interval},
+                    evidence=s.evidence(m.start(), m.end()),
+                )
+            ]
+    for s in reversed(sentences):
+        m = _FOLLOW_PRN.search(s.low)
+        if m:
+            return [
+                Fact(
+                    kind=FactKind.follow_up,
+                    name="follow-up",
+                    attributes={"interval": "as needed"},
                     evidence=s.evidence(m.start(), m.end()),
                 )
             ]
@@ -414,13 +354,20 @@ def extract(transcript: Transcript) -> list[Fact]:
     sentences = split(transcript)
     allergies = _allergies(sentences)
     allergens = {f.name for f in allergies}
+    problem_facts, mentions = problems(sentences)
+    orders, results = orders_and_results(sentences)
     return (
         _medications(sentences, allergens)
         + allergies
         + _vitals(sentences)
-        + _symptoms(sentences)
-        + _problems(sentences)
-        + _orders(sentences)
+        + symptoms(sentences)
+        + problem_facts
+        + orders
+        + results
+        + findings(sentences)
+        + family_and_past(mentions)
+        + surgeries(sentences)
+        + social(sentences)
         + _follow_up(sentences)
     )
 

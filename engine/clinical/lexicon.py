@@ -13,6 +13,7 @@ import bz2
 import importlib.util
 import pickle
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -307,6 +308,15 @@ REACTIONS = (
     "stomach upset",
     "blisters",
 )
+
+
+def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Every whole-word occurrence of any of ``phrases`` in ``text``: (start, end, phrase), in order."""
+    hits = []
+    for p in phrases:
+        for m in re.finditer(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", text):
+            hits.append((m.start(), m.end(), p))
+    return sorted(hits)
 
 
 @lru_cache(maxsize=1)

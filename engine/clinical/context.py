@@ -1,0 +1,148 @@
+"""Clinical context of a mention: negated, hedged, historical, hypothetical or about a relative.
+
+medSpaCy's ConText (Chapman et al.; the rule set clinical NLP papers measure negation with) decides the
+context of each mention we found, instead of a hand-written NegEx scope. We add a few conversational
+cues its defaults (written for dictated notes) lack: "haven't had", "used to", "quit", "maybe a little",
+"my mom has". Only the ConText component runs, on one sentence at a time: no statistical model, no
+sentence splitter, nothing downloaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Conversational cues missing from ConText's default rules (written for notes, not speech).
+_EXTRA_RULES: list[tuple[str, str, str]] = [
+    # (literal, category, direction)
+    ("haven't had", "NEGATED_EXISTENCE", "FORWARD"),
+    ("have not had", "NEGATED_EXISTENCE", "FORWARD"),
+    ("hasn't had", "NEGATED_EXISTENCE", "FORWARD"),
+    ("don't have", "NEGATED_EXISTENCE", "FORWARD"),
+    ("doesn't have", "NEGATED_EXISTENCE", "FORWARD"),
+    ("didn't have", "NEGATED_EXISTENCE", "FORWARD"),
+    ("haven't noticed", "NEGATED_EXISTENCE", "FORWARD"),
+    ("haven't been", "NEGATED_EXISTENCE", "FORWARD"),
+    ("not having", "NEGATED_EXISTENCE", "FORWARD"),
+    ("no more", "NEGATED_EXISTENCE", "FORWARD"),
+    ("nothing like", "NEGATED_EXISTENCE", "FORWARD"),
+    ("never had", "NEGATED_EXISTENCE", "FORWARD"),
+    ("not really", "NEGATED_EXISTENCE", "FORWARD"),
+    ("negative", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("is gone", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("went away", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("resolved", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("used to", "HISTORICAL", "FORWARD"),
+    ("quit", "HISTORICAL", "FORWARD"),
+    ("years ago", "HISTORICAL", "BACKWARD"),
+    ("as a kid", "HISTORICAL", "BACKWARD"),
+    ("as a child", "HISTORICAL", "BACKWARD"),
+    ("maybe", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("i think", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("kind of", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("sort of", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("a little bit", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("not sure", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("if you", "HYPOTHETICAL", "FORWARD"),
+    ("if she", "HYPOTHETICAL", "FORWARD"),
+    ("if he", "HYPOTHETICAL", "FORWARD"),
+    ("if it", "HYPOTHETICAL", "FORWARD"),
+    ("in case", "HYPOTHETICAL", "FORWARD"),
+    ("watch for", "HYPOTHETICAL", "FORWARD"),
+    ("look out for", "HYPOTHETICAL", "FORWARD"),
+    ("can cause", "HYPOTHETICAL", "FORWARD"),
+    ("may cause", "HYPOTHETICAL", "FORWARD"),
+    ("side effects", "HYPOTHETICAL", "FORWARD"),
+    ("rule out", "HYPOTHETICAL", "FORWARD"),
+    ("make sure", "HYPOTHETICAL", "FORWARD"),
+    ("my mom", "FAMILY", "FORWARD"),
+    ("my dad", "FAMILY", "FORWARD"),
+    ("her mom", "FAMILY", "FORWARD"),
+    ("his dad", "FAMILY", "FORWARD"),
+    ("grandmother", "FAMILY", "BIDIRECTIONAL"),
+    ("grandfather", "FAMILY", "BIDIRECTIONAL"),
+    ("runs in the family", "FAMILY", "BACKWARD"),
+    ("runs in my family", "FAMILY", "BACKWARD"),
+    ("family history", "FAMILY", "FORWARD"),
+    ("but", "TERMINATE", "TERMINATE"),
+    ("except", "TERMINATE", "TERMINATE"),
+    ("although", "TERMINATE", "TERMINATE"),
+    ("and i have", "TERMINATE", "TERMINATE"),
+    ("and i've", "TERMINATE", "TERMINATE"),
+    ("no change", "PSEUDO", "PSEUDO"),
+    ("not only", "PSEUDO", "PSEUDO"),
+    ("no problem", "PSEUDO", "PSEUDO"),
+    ("not sure if", "PSEUDO", "PSEUDO"),
+]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What ConText says about one mention."""
+
+    negated: bool = False
+    possible: bool = False
+    historical: bool = False
+    hypothetical: bool = False
+    family: bool = False
+
+    @property
+    def about_patient_now(self) -> bool:
+        """Said of the patient, as a present (or hedged) fact: not a relative's, not an if."""
+        return not (self.family or self.hypothetical)
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    # Imported here: spaCy costs about a second to import, and only extraction needs it.
+    import spacy
+    from medspacy.context import ConTextRule
+
+    nlp = spacy.blank("en")
+    context = nlp.add_pipe("medspacy_context", config={"rules": "default", "span_attrs": "default"})
+    context.add([ConTextRule(lit, cat, direction=d) for lit, cat, d in _EXTRA_RULES])
+    return nlp
+
+
+def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
+    """The context of each ``(start, end)`` character span of ``text`` (one sentence, lower case)."""
+    if not spans:
+        return []
+    nlp = _nlp()
+    doc = nlp.make_doc(text)
+    for k, token in enumerate(doc):  # the caller gives one sentence: ConText's scope ends with it
+        token.is_sent_start = k == 0
+    ents, index = [], []
+    for i, (a, b) in enumerate(spans):
+        span = doc.char_span(a, b, label="TARGET", alignment_mode="expand")
+        if span is None:
+            continue
+        if any(span.start < e.end and e.start < span.end for e in ents):
+            continue  # overlapping mentions share one span: judged once, copied below
+        ents.append(span)
+        index.append(i)
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    by_start = {e.start_char: e for e in doc.ents}
+    out = [Context()] * len(spans)
+    for i, span in zip(index, ents, strict=True):
+        e = by_start[span.start_char]
+        out[i] = Context(
+            negated=e._.is_negated,
+            possible=e._.is_uncertain,
+            historical=e._.is_historical,
+            hypothetical=e._.is_hypothetical,
+            family=e._.is_family,
+        )
+    for i, (a, b) in enumerate(spans):
+        if i not in index:
+            twin = next((j for j, s in zip(index, ents, strict=True) if s.start_char <= a < s.end_char), None)
+            if twin is not None:
+                out[i] = out[twin]
+    return out
+
+
+def warm() -> None:
+    """Load the ConText rules now (about a second) rather than on the first note."""
+    _nlp()

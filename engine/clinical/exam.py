@@ -1,0 +1,103 @@
+"""Examination findings: what the clinician says on examination, normal and abnormal, with site and side.
+
+The examination is a stretch of the visit, not a set of words: it starts where the clinician says so
+("on exam", "let me take a look", "on physical examination") and ends at the assessment or the plan.
+Inside it, each clause that names a finding ("tenderness to palpation over the right lateral
+epicondyle", "lungs are clear", "no edema") becomes one fact with its body site and laterality.
+Outside it, only unmistakable exam language counts ("there is tenderness", "to palpation").
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.sentences import Sentence
+from engine.types import Fact, FactKind
+
+_START = re.compile(
+    r"\b(?:on (?:my |your |the )?(?:physical )?exam(?:ination)?|physical exam|let me (?:take a look|examine|"
+    r"listen|feel|check)|(?:i'm going to|i want to|let's|i'll) (?:examine|take a look|listen|do a quick exam|"
+    r"do a physical exam)|when i (?:examine|examined|look|looked|listen|listened|press|pressed)|"
+    r"looking at your|on inspection|on palpation)\b"
+)
+_END = re.compile(
+    r"\b(?:assessment|impression|my plan|the plan|for your \w+|let's talk about|so what i think|"
+    r"i think (?:you|she|he) (?:have|has)|diagnosis|results|x-ray|we reviewed|i reviewed)\b"
+)
+_FINDINGS = (
+    r"regular rate and rhythm|irregular(?:ly irregular)? rhythm|(?:\d/6 )?(?:systolic |diastolic )?"
+    r"(?:ejection )?murmur|bruit|gallop|rub|clear to auscultation(?: bilaterally)?|clear|crackles|rales|"
+    r"wheez(?:ing|es)|rhonchi|(?:trace |mild |\d\+ )?(?:pitting )?edema|tenderness(?: to palpation)?|"
+    r"pain (?:with|on) (?:palpation|flexion|extension|range of motion|movement|\w+ and \w+)|swelling|"
+    r"swollen|erythema|redness|warmth|bruising|ecchymosis|effusion|deformity|crepitus|laceration|abrasion|"
+    r"rash|lesion|scar|soft|nontender|non-tender|supple|distended|distention|jugular venous distention|"
+    r"lymphadenopathy|(?:decreased|full|limited|normal|good) (?:range of motion|strength|sensation|pulses)|"
+    r"(?:positive|negative) [a-z' ]{2,25}?(?:test|sign|raise)|intact|normal|unremarkable|stable|"
+    r"(?:decreased|diminished) (?:sensation|breath sounds|strength|grip strength)|numbness|weakness|"
+    r"atrophy|spasm|guarding|ttp"
+)
+_FINDING = re.compile(rf"\b(?:(no|without|not) )?(?:any )?({_FINDINGS})\b")
+_SITES = (
+    r"lateral epicondyle|medial epicondyle|lumbar spine|cervical spine|thoracic spine|lumbar paraspinal muscles|"
+    r"paraspinal muscles|lower extremities|upper extremities|lungs?|heart|abdomen|belly|neck|thyroid|"
+    r"carotids?|chest|back|spine|knee|ankle|foot|feet|toes?|hip|shoulder|elbow|wrist|hand|fingers?|thumb|"
+    r"forearm|arm|leg|legs|calf|thigh|skin|throat|ears?|eyes?|nose|sinuses|lymph nodes|pulses|scars?|"
+    r"incisions?|breasts?|flank|groin|pelvis|head|face|jaw|heel|achilles|tendon|joint|muscles?"
+)
+_SITE = re.compile(rf"\b({_SITES})\b")
+_SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b")
+_NORMAL = re.compile(
+    r"^(?:regular rate and rhythm|clear.*|soft|nontender|non-tender|supple|intact|normal.*|unremarkable|"
+    r"stable|full range of motion|good .*|negative .*)$"
+)
+_ALWAYS_EXAM = re.compile(
+    r"\b(?:to palpation|on palpation|on exam|auscultation|range of motion|"
+    r"regular rate and rhythm|straight leg raise|there is (?:some |mild |no )?(?:tenderness|"
+    r"swelling|edema|erythema))\b"
+)
+
+
+def _is_clinician(s: Sentence) -> bool:
+    return s.segment.speaker in (None, "clinician", "doctor")
+
+
+def findings(sentences: list[Sentence]) -> list[Fact]:
+    """Examination findings with ``site``, ``laterality`` and ``normal`` attributes."""
+    out: dict[tuple[str, str, str], Fact] = {}
+    in_exam = False
+    for s in sentences:
+        low = s.low
+        if not _is_clinician(s):
+            continue
+        if _START.search(low):
+            in_exam = True
+        elif in_exam and _END.search(low):
+            in_exam = False
+        if s.is_question or not (in_exam or _ALWAYS_EXAM.search(low)):
+            continue
+        for a, b, _q in s.clauses:
+            clause = low[a:b]
+            site_m = _SITE.search(clause)
+            side_m = _SIDE.search(clause)
+            for m in _FINDING.finditer(clause):
+                name = m.group(2)
+                if name in {"normal", "intact", "stable", "unremarkable", "clear"} and not site_m:
+                    continue
+                negated = bool(m.group(1))
+                site = site_m.group(1) if site_m else ""
+                side = side_m.group(1) if side_m else ""
+                side = {"both": "bilateral", "bilaterally": "bilateral"}.get(side, side)
+                normal = negated or bool(_NORMAL.match(name))
+                label = f"no {name}" if negated else name
+                key = (label, site, side)
+                if key in out:
+                    continue
+                lo = min(m.start(), site_m.start() if site_m else m.start())
+                hi = max(m.end(), site_m.end() if site_m else m.end())
+                out[key] = Fact(
+                    kind=FactKind.exam,
+                    name=label,
+                    attributes={"site": site, "laterality": side, "normal": "yes" if normal else "no"},
+                    evidence=s.evidence(a + lo, a + hi),
+                )
+    return list(out.values())

@@ -1,0 +1,173 @@
+"""Problem and symptom vocabularies built from the whole of ICD-10-CM, plus the words people say.
+
+The code set comes from the ``simple-icd-10-cm`` package (the CMS/CDC ICD-10-CM tabular list, offline):
+every category and subcategory description and inclusion term becomes a phrase, cleaned of coding
+qualifiers ("unspecified", "NOS", "(primary)") and also said the way people say it ("sprain of ankle"
+-> "ankle sprain", "renal stone" -> "renal stones"). Chapters A-Q and S name diagnoses (problems);
+chapter R names symptoms and signs. Our curated spoken synonyms (engine/clinical/lexicon.py: "high blood
+pressure", "sugar", "short of breath") come first and name the concept the way clinicians write it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from engine.clinical import lexicon
+
+_QUALIFIERS = re.compile(
+    r",? (?:unspecified|not elsewhere classified|site not specified|without complications?|"
+    r"without (?:mention of )?\w+|nos|of unspecified \w+|unspecified site|initial encounter)$"
+)
+_SKIP_PREFIX = ("other ", "unspecified ", "personal history", "family history", "encounter ", "history of ")
+# Everyday words that are also ICD-10-CM names: alone they say nothing about a diagnosis.
+_TOO_COMMON = frozenset(
+    "pain fall burn injury shock contact cold fever stress mass lump swelling cramp cramps drowning exposure "
+    "underdosing poisoning complication hernia bite sting abuse dependence use problems problem tension "
+    "anomaly deformity disorder disease syndrome infection inflammation insufficiency malaise type delivery "
+    "labor pregnancy contraception observation screening examination counseling immunization carrier "
+    "frostbite hanging malnutrition dementia obstruction".split()
+)
+_PROBLEM_CHAPTERS = re.compile(r"^[A-Q]|^S")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A coded concept: the name we write, its ICD-10-CM code and the official description."""
+
+    name: str
+    code: str
+    display: str
+
+
+def _clean(text: str) -> str:
+    t = text.lower()
+    t = re.sub(r"\s*\[[^]]*\]|\s*\([^)]*\)", "", t)
+    for _ in range(2):
+        t = _QUALIFIERS.sub("", t).strip()
+    return re.sub(r"\s+", " ", t.replace("-", " ")).strip(" ,")
+
+
+def _spoken(phrase: str) -> set[str]:
+    """The phrase plus the ways people say it: "sprain of ankle" -> "ankle sprain", plurals."""
+    out = {phrase}
+    m = re.fullmatch(r"(\w+) of (?:the )?(\w+(?: \w+)?)", phrase)
+    if m:
+        out.add(f"{m.group(2)} {m.group(1)}")
+    for p in list(out):
+        if not p.endswith("s") and " " in p:
+            out.add(p + "s")
+    return out
+
+
+def _usable(phrase: str) -> bool:
+    words = phrase.split()
+    return (
+        0 < len(words) <= 4
+        and "," not in phrase
+        and " and " not in phrase
+        and " or " not in phrase
+        and not phrase.startswith(_SKIP_PREFIX)
+        and not (len(words) == 1 and (phrase in _TOO_COMMON or len(phrase) < 5))
+    )
+
+
+@lru_cache(maxsize=1)
+def _icd():
+    import simple_icd_10_cm as cm
+
+    return cm
+
+
+def display(code: str) -> str:
+    """The official ICD-10-CM description of ``code`` ("" when it is not a valid code)."""
+    cm = _icd()
+    return cm.get_description(code) if cm.is_valid_item(code) else ""
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
+    cm = _icd()
+    problems: dict[str, Concept] = {}
+    symptoms: dict[str, Concept] = {}
+    for name, (code, phrases) in lexicon.PROBLEMS.items():
+        concept = Concept(name, code, display(code))
+        for p in (name, *phrases):
+            problems.setdefault(p, concept)
+    for name, phrases in lexicon.SYMPTOMS.items():
+        concept = Concept(name, "", "")
+        for p in (name, *phrases):
+            symptoms.setdefault(p, concept)
+    curated = set(problems) | set(symptoms)
+    for code in cm.get_all_codes(with_dots=True):
+        if not cm.is_category_or_subcategory(code) or cm.is_extended_subcategory(code):
+            continue
+        is_symptom = code[0] == "R" and code < "R70"
+        if not (is_symptom or _PROBLEM_CHAPTERS.match(code)):
+            continue
+        target = symptoms if is_symptom else problems
+        desc = cm.get_description(code)
+        name = _clean(desc)
+        if not _usable(name):
+            continue
+        concept = Concept(name, code, desc)
+        for text in (desc, *cm.get_inclusion_term(code)):
+            phrase = _clean(text)
+            if _usable(phrase):
+                for p in _spoken(phrase):
+                    # the shortest code wins: a category says what a clinician means by the bare name
+                    if p in curated:
+                        continue
+                    if p not in target or len(code) < len(target[p].code):
+                        target[p] = concept
+    return problems, symptoms
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _find(low: str, index: dict[str, Concept]) -> list[tuple[int, int, Concept]]:
+    """Longest phrases of ``index`` in ``low``, left to right, not overlapping."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(low)]
+    out, i = [], 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 0, -1):
+            a, b = words[i][0], words[i + n - 1][1]
+            phrase = re.sub(r"[^a-z0-9' ]+", " ", low[a:b])
+            phrase = re.sub(r"\s+", " ", phrase).strip()
+            hit = index.get(phrase)
+            if hit:
+                out.append((a, b, hit))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def find_problems(low: str) -> list[tuple[int, int, Concept]]:
+    """Diagnoses named in ``low`` (lower-case sentence), each with its ICD-10-CM code."""
+    return _find(low, _indexes()[0])
+
+
+def find_symptoms(low: str) -> list[tuple[int, int, Concept]]:
+    """Symptoms named in ``low``: our spoken synonyms and ICD-10-CM chapter R."""
+    return _find(low, _indexes()[1])
+
+
+def problem_concept(name: str) -> Concept | None:
+    """The concept a problem name (as annotated or typed) stands for, if the vocabulary knows it."""
+    hits = find_problems(name.lower())
+    return hits[0][2] if hits else None
+
+
+def symptom_concept(name: str) -> Concept | None:
+    """The concept a symptom name stands for, if the vocabulary knows it."""
+    hits = find_symptoms(name.lower())
+    return hits[0][2] if hits else None
+
+
+def warm() -> None:
+    """Build the indexes now (about a second) rather than on the first note."""
+    _indexes()

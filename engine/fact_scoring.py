@@ -1,0 +1,112 @@
+"""Scoring extracted facts against annotated ones, with the matching a clinician would accept.
+
+"Sulfonamide antibiotics" is the sulfa allergy, "ankle sprain" is "sprain of ankle" (both S93.4), "EKG"
+is "electrocardiogram", "x-ray of the right middle finger" is "right middle finger x-ray": names match
+when they are the same concept in our vocabulary (ICD-10-CM category for problems), a listed synonym,
+or when all content words of one are in the other. Doses, statuses, values and laterality must agree
+exactly: those are where a wrong fact hurts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from engine.clinical.lexicon import drug_dictionary
+from engine.clinical.vocabulary import problem_concept, symptom_concept
+
+# Words that are the same thing in a note (both directions).
+SYNONYMS = {
+    "ekg": "electrocardiogram",
+    "ecg": "electrocardiogram",
+    "echo": "echocardiogram",
+    "sulfa": "sulfonamide",
+    "sulfonamides": "sulfonamide",
+    "lightheadedness": "dizziness",
+    "lightheaded": "dizziness",
+    "xray": "x-ray",
+    "cat": "ct",
+    "pt": "physical therapy",
+    "physical therapist": "physical therapy",
+    "a1c": "hemoglobin a1c",
+    "bmp": "basic metabolic panel",
+    "cbc": "complete blood count",
+    "ua": "urinalysis",
+    "shortness of breath": "dyspnea",
+    "sob": "dyspnea",
+    "tummy": "abdominal",
+    "belly": "abdominal",
+    "stomach": "abdominal",
+    "nutritionist": "dietitian",
+}
+_STOP = frozenset("the a an of to your my her his their in on with for and or at some any".split())
+
+
+def words(text: str) -> set[str]:
+    text = text.lower()
+    for k, v in SYNONYMS.items():
+        text = re.sub(rf"(?<![a-z]){re.escape(k)}(?![a-z])", v, text)
+    words = re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", text.replace("-", ""))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _STOP}
+
+
+def same_name(gold: str, got: str, concept: Callable[[str], object] | None = None) -> bool:
+    """Whether two names are the same thing: equal words, one's words inside the other's, or one concept."""
+    g, p = words(gold), words(got)
+    if not g or not p:
+        return False
+    if g <= p or p <= g:
+        return True
+    if concept:
+        cg, cp = concept(gold), concept(got)
+        if cg and cp:
+            code_g, code_p = getattr(cg, "code", ""), getattr(cp, "code", "")
+            if code_g and code_p:
+                return code_g[:3] == code_p[:3]
+            return getattr(cg, "name", None) == getattr(cp, "name", None)
+    return False
+
+
+def same_drug(gold: str, got: str) -> bool:
+    """Generic and brand names of one drug are the same drug."""
+    d = drug_dictionary()
+    return d.get(gold.lower(), gold.lower()) == d.get(got.lower(), got.lower()) or same_name(gold, got)
+
+
+def problem_like(name: str):
+    return problem_concept(name) or symptom_concept(name)
+
+
+def same_dose(gold: str, got: str) -> bool:
+    return re.sub(r"\s+", "", gold.lower()) == re.sub(r"\s+", "", got.lower())
+
+
+def same_value(gold: str, got: str) -> bool:
+    """Result values: every number in the annotation must be in what we found; words compare loosely."""
+    gn = re.findall(r"\d+(?:\.\d+)?", gold)
+    if gn:
+        return all(n in re.findall(r"\d+(?:\.\d+)?", got) for n in gn)
+    return not gold or bool(words(gold) & words(got)) or not got
+
+
+@dataclass
+class Match:
+    tp: int
+    expected: int
+    produced: int
+    missed: list[str]
+    extra: list[str]
+
+
+def match(gold: list, got: list, same: Callable[[object, object], bool], show: Callable[[object], str]) -> Match:
+    """One-to-one greedy matching of annotated items to produced items."""
+    left = list(got)
+    missed = []
+    for g in gold:
+        hit = next((p for p in left if same(g, p)), None)
+        if hit is None:
+            missed.append(show(g))
+        else:
+            left.remove(hit)
+    return Match(len(gold) - len(missed), len(gold), len(got), missed, [show(p) for p in left])

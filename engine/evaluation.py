@@ -21,7 +21,7 @@ from pathlib import Path
 from engine.clinical.extract import extract
 from engine.draft import templates
 from engine.draft.compose import build_draft
-from engine.fact_scoring import Match, words, match, problem_like, same_dose, same_drug, same_name, same_value
+from engine.fact_scoring import Match, match, problem_like, same_dose, same_drug, same_name, same_value, words
 from engine.types import Draft, Fact, FactKind, Segment, SentenceStatus, Transcript
 
 VITAL_KEYS = {
@@ -147,8 +147,11 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
     """Compare extracted facts with one encounter's annotations, kind by kind (engine/fact_scoring.py)."""
     by = {k: [f for f in facts if f.kind == k] for k in FactKind}
 
-    def named(kind, items, show=lambda g: g, concept=None):
-        _count(report, kind, match(items[0], items[1], lambda g, p: same_name(show(g), p.name, concept), show), label)
+    def named(kind, items, concept=None):
+        def show(x):
+            return x.label() if isinstance(x, Fact) else x
+
+        _count(report, kind, match(items[0], items[1], lambda g, p: same_name(g, p.name, concept), show), label)
 
     meds = by[FactKind.medication]
     _count(

@@ -53,6 +53,14 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     ("can cause", "HYPOTHETICAL", "FORWARD"),
     ("may cause", "HYPOTHETICAL", "FORWARD"),
     ("side effects", "HYPOTHETICAL", "FORWARD"),
+    ("side effect", "HYPOTHETICAL", "FORWARD"),
+    ("some people", "HYPOTHETICAL", "FORWARD"),
+    ("people get", "HYPOTHETICAL", "FORWARD"),
+    ("you may get", "HYPOTHETICAL", "FORWARD"),
+    ("you might get", "HYPOTHETICAL", "FORWARD"),
+    ("could cause", "HYPOTHETICAL", "FORWARD"),
+    ("go to the er", "HYPOTHETICAL", "BACKWARD"),
+    ("call us", "HYPOTHETICAL", "BACKWARD"),
     ("rule out", "HYPOTHETICAL", "FORWARD"),
     ("make sure", "HYPOTHETICAL", "FORWARD"),
     ("my mom", "FAMILY", "FORWARD"),
@@ -109,7 +117,12 @@ def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
     if not spans:
         return []
     nlp = _nlp()
-    doc = nlp.make_doc(text)
+    # Each mention is masked to one neutral token: a cue inside it ("can't sleep", "no energy") must
+    # not negate it, and ConText's rules never look inside their targets anyway.
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = "x" * (b - a)
+    doc = nlp.make_doc("".join(chars))
     for k, token in enumerate(doc):  # the caller gives one sentence: ConText's scope ends with it
         token.is_sent_start = k == 0
     ents, index = [], []
@@ -135,7 +148,7 @@ def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
             hypothetical=e._.is_hypothetical,
             family=e._.is_family,
         )
-    for i, (a, b) in enumerate(spans):
+    for i, (a, _b) in enumerate(spans):
         if i not in index:
             twin = next((j for j, s in zip(index, ents, strict=True) if s.start_char <= a < s.end_char), None)
             if twin is not None:

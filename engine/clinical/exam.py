@@ -61,9 +61,9 @@ def _is_clinician(s: Sentence) -> bool:
     return s.segment.speaker in (None, "clinician", "doctor")
 
 
-def findings(sentences: list[Sentence]) -> list[Fact]:
-    """Examination findings with ``site``, ``laterality`` and ``normal`` attributes."""
-    out: dict[tuple[str, str, str], Fact] = {}
+def exam_sentences(sentences: list[Sentence]) -> set[int]:
+    """Indexes of the sentences in which the clinician examines (symptoms and problems skip them)."""
+    out: set[int] = set()
     in_exam = False
     for s in sentences:
         low = s.low
@@ -73,23 +73,43 @@ def findings(sentences: list[Sentence]) -> list[Fact]:
             in_exam = True
         elif in_exam and _END.search(low):
             in_exam = False
-        if s.is_question or not (in_exam or _ALWAYS_EXAM.search(low)):
+        if not s.is_question and (in_exam or _ALWAYS_EXAM.search(low)):
+            out.add(s.index)
+    return out
+
+
+def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
+    """Examination findings with ``site``, ``laterality`` and ``normal`` attributes."""
+    out: dict[tuple[str, str, str], Fact] = {}
+    last_site, last_side = "", ""
+    for s in sentences:
+        if s.index not in exam:
+            last_site, last_side = "", ""
             continue
+        low = s.low
+        # A site or side said once holds for the clauses after it ("on your right elbow, there is
+        # swelling, redness and pain with flexion"), until another is named.
+        sent_site = _SITE.search(low)
+        sent_side = _SIDE.search(low)
         for a, b, _q in s.clauses:
             clause = low[a:b]
             site_m = _SITE.search(clause)
             side_m = _SIDE.search(clause)
+            site = site_m.group(1) if site_m else (last_site or (sent_site.group(1) if sent_site else ""))
+            side = side_m.group(1) if side_m else (last_side or (sent_side.group(1) if sent_side else ""))
+            if site_m and not side_m and site_m.group(1) != last_site:
+                side = sent_side.group(1) if sent_side else ""
+            side = {"both": "bilateral", "bilaterally": "bilateral"}.get(side, side)
+            last_site, last_side = site, side
             for m in _FINDING.finditer(clause):
                 name = m.group(2)
                 if name in {"normal", "intact", "stable", "unremarkable", "clear"} and not site_m:
                     continue
                 negated = bool(m.group(1))
-                site = site_m.group(1) if site_m else ""
-                side = side_m.group(1) if side_m else ""
-                side = {"both": "bilateral", "bilaterally": "bilateral"}.get(side, side)
+                where = "" if site and site in name else site
                 normal = negated or bool(_NORMAL.match(name))
                 label = f"no {name}" if negated else name
-                key = (label, site, side)
+                key = (label, where, side)
                 if key in out:
                     continue
                 lo = min(m.start(), site_m.start() if site_m else m.start())
@@ -97,7 +117,7 @@ def findings(sentences: list[Sentence]) -> list[Fact]:
                 out[key] = Fact(
                     kind=FactKind.exam,
                     name=label,
-                    attributes={"site": site, "laterality": side, "normal": "yes" if normal else "no"},
+                    attributes={"site": where, "laterality": side, "normal": "yes" if normal else "no"},
                     evidence=s.evidence(a + lo, a + hi),
                 )
     return list(out.values())

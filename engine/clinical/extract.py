@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.exam import findings
+from engine.clinical.exam import exam_sentences, findings
 from engine.clinical.history import family_and_past, social, surgeries
 from engine.clinical.lexicon import find_drugs, find_phrases
 from engine.clinical.orders import orders_and_results
@@ -74,14 +74,21 @@ ROUTES: list[tuple[str, str]] = [
 ]
 _DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
 STATUS_CUES: list[tuple[str, str]] = [
+    (r"\b(?:continue|continuing|stay on|keep taking|keep using|keep you on|remain on)\b", "active"),
     (r"\b(?:stop|stopping|stopped|discontinue|discontinued|quit|come off|hold off on|no longer)\b", "stopped"),
-    (r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust)\b", "changed"),
     (
-        r"\b(?:start|starting|begin|prescribe|prescribing|i'll give|i will give|i'm going to give|put you on|"
-        r"put her on|put him on|instead|add|adding|new prescription|you can use|you can take)\b",
+        r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust|bump (?:you|it) up|"
+        r"go up on|higher dose|lower dose)\b",
+        "changed",
+    ),
+    (
+        r"\b(?:start|starting|begin|prescribe|prescribing|i'll give|i will give|(?:going to|gonna|gon na) give|"
+        r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
+        r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
+        r"(?:going to|gonna|gon na) (?:put you on|prescribe|start))\b",
         "started",
     ),
-    (r"\b(?:taking|takes|take|i'm on|she's on|he's on|using|uses|have|has)\b", "active"),
+    (r"\b(?:taking|takes|take|i'm on|she's on|he's on|using|uses|have|has|been on)\b", "active"),
 ]
 _MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri)")
 _NEG_CUE = re.compile(r"\b(?:no|not|denies|denied|deny|without|never|none|negative for|free of)\b")
@@ -128,10 +135,14 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             before_m = None
             if dose_m is None:  # "two puffs of albuterol", "500 milligrams of metformin"
                 before_m = re.search(DOSE.pattern + r"\s+(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$", s.low[:a])
-            if generic in allergens and not dose_m:
+            if lexicon.is_drug_class(generic) or (generic in allergens and not dose_m):
                 continue  # "allergic to penicillin" is an allergy, not a medication
             freq = _frequency(after)
             status = _status(s.low[:a][-60:]) or _status(after)
+            if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
+                prev_s = sentences[s.index - 1]
+                if prev_s.segment.speaker == s.segment.speaker and not find_drugs(prev_s.low):
+                    status = _status(prev_s.low[-80:])
             if not (dose_m or freq or status or _MED_CONTEXT.search(s.low)):
                 continue  # a drug word with nothing medication-like around it
             ev_end = b
@@ -307,11 +318,13 @@ def negated_at(low: str, start: int) -> bool:
 
 
 _FOLLOW = re.compile(
-    r"\b(?:see (?:you|her|him|them) (?:again |back )?|come back |come in |follow up |follow-up |followup |"
-    r"return |check back |recheck |back |touch base |visit )(?:with (?:me|us) )?(?:again )?in (?:about |another )?"
-    r"(\d+|a|an|one|two|three|four|six)(?: to (\d+))? (day|week|month|year)s?\b"
-    r"|\bin (\d+|a|an)(?: to (\d+))? (day|week|month)s?(?:'s time)? (?:for a |for |to )?(?:follow|recheck|see you|"
-    r"check|come back)"
+    r"\b(?:see (?:you|her|him|them)|check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
+    r"followup|return|check back|recheck|back|touch base|visit|revisit)(?: with (?:me|us|you|her|him))?"
+    r"(?: (?:again|back|here|in the office|in clinic))*"
+    r" in (?:about |another |around |maybe )?(\d+|a|an|one|two|three|four|six)(?: (?:to|or) (\d+))? "
+    r"(day|week|month|year)s?\b"
+    r"|\bin (\d+|a|an)(?: (?:to|or) (\d+))? (day|week|month)s?(?:'s time)? (?:for a |for |to )?"
+    r"(?:follow|recheck|see you|check|come back)"
 )
 _FOLLOW_PRN = re.compile(
     r"\b(?:follow up|come back|return|see (?:you|me)) (?:with (?:me|us) )?(?:as needed|if needed|prn)\b"
@@ -354,17 +367,18 @@ def extract(transcript: Transcript) -> list[Fact]:
     sentences = split(transcript)
     allergies = _allergies(sentences)
     allergens = {f.name for f in allergies}
-    problem_facts, mentions = problems(sentences)
+    exam = exam_sentences(sentences)
+    problem_facts, mentions = problems(sentences, exam)
     orders, results = orders_and_results(sentences)
     return (
         _medications(sentences, allergens)
         + allergies
         + _vitals(sentences)
-        + symptoms(sentences)
+        + symptoms(sentences, exam)
         + problem_facts
         + orders
         + results
-        + findings(sentences)
+        + findings(sentences, exam)
         + family_and_past(mentions)
         + surgeries(sentences)
         + social(sentences)

@@ -30,7 +30,11 @@ _SURGERY_CUE = re.compile(
 )
 _SURGERY_LEAD = re.compile(r"^(?:a|an|the|my|her|his|your|some|had|have|i|i've|got|that|this|of|on|to)\s+")
 _TOBACCO = re.compile(r"\b(smoke|smokes|smoking|smoked|smoker|cigarettes?|tobacco|vape|vaping|chew)\b")
-_ALCOHOL = re.compile(r"\b(drink|drinks|drinking|alcohol|beers?|wine|liquor)\b")
+# "Drinking" alone is as often water ("she's drinking fine"): alcohol needs an alcohol word or the question.
+_ALCOHOL = re.compile(
+    r"\b(alcohol|beers?|wine|liquor|whiskey|vodka|drinks? (?:socially|alcohol|beer|wine)|social drinker|"
+    r"(?:do|does) (?:you|she|he) drink|drink socially|drink(?:s|ing)? (?:on|a few|a couple|every|once|most))\b"
+)
 _DRUGS = re.compile(
     r"\b(recreational drugs|illicit drugs|street drugs|drugs|marijuana|cannabis|weed|cocaine|heroin|meth)\b"
 )
@@ -45,7 +49,7 @@ _JOBS = re.compile(
     r"architect|professor|musician|athlete|coach|banker|salesman|sales)"
 )
 _QUANTITY = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|a couple|a few)(?: or \w+)? (?:beers?|glasses|drinks|packs?|cigarettes)"
+    r"\b(?:\d+|one|two|three|four|five|a couple|a few)(?: or \w+)?(?: of)? (?:beers?|glasses|drinks|packs?|cigarettes)"
     r"(?: (?:a|per|every) (?:day|week|night|month)| on (?:the )?weekends?)?"
 )
 
@@ -60,7 +64,8 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
     for s, a, b, c, ctx in mentions:
         if ctx.negated or ctx.hypothetical:
             continue
-        rel = _RELATION.search(s.low)
+        rels = [r for r in _RELATION.finditer(s.low) if r.start() < a]  # the relative named nearest before
+        rel = rels[-1] if rels else _RELATION.search(s.low)
         if ctx.family or (rel and rel.start() < a and not re.search(r"\b(?:i|i've|i'm|me)\b", s.low[rel.end() : a])):
             if rel:
                 relation = _RELATION_NAME.get(rel.group(1), rel.group(1))

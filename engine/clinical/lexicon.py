@@ -89,6 +89,9 @@ NOT_MEDICATION_WORDS = frozenset(
 
 # Common brand and lay names -> generic. The package knows many brands; these are the ones patients say.
 BRAND_TO_GENERIC = {
+    "norco": "hydrocodone-acetaminophen",
+    "vicodin": "hydrocodone-acetaminophen",
+    "percocet": "oxycodone-acetaminophen",
     "tylenol": "acetaminophen",
     "paracetamol": "acetaminophen",
     "advil": "ibuprofen",
@@ -232,7 +235,32 @@ SYMPTOMS: dict[str, tuple[str, ...]] = {
     "runny nose": ("runny nose", "congestion", "stuffy nose"),
     "chills": ("chills",),
     "weight loss": ("weight loss", "lost weight"),
-    "insomnia": ("can't sleep", "couldn't sleep", "trouble sleeping", "insomnia"),
+    "insomnia": ("can't sleep", "couldn't sleep", "trouble sleeping", "insomnia", "difficulty sleeping"),
+    "numbness": ("numbness", "numb", "numbing"),
+    "tingling": ("tingling", "pins and needles"),
+    "weakness": ("weakness", "weak"),
+    "bruising": ("bruising", "bruised", "bruise"),
+    "bleeding": ("bleeding", "bleed"),
+    "constipation": ("constipation", "constipated"),
+    "seizures": ("seizure", "seizures"),
+    "orthopnea": ("orthopnea", "short of breath when i lie down", "sleep on pillows", "sleep propped up"),
+    "frequent urination": ("frequent urination", "urinating more", "peeing more", "going to the bathroom a lot"),
+    "urinary incontinence": ("incontinence", "leaking urine", "leak urine", "accidents"),
+    "blood in urine": ("blood in my urine", "blood in the urine", "blood in urine", "hematuria"),
+    "painful urination": ("painful urination", "burning with urination", "burning when i pee", "dysuria"),
+    "sweating": ("sweating", "sweats", "night sweats"),
+    "limping": ("limping", "limp"),
+    "vision problems": ("vision problems", "vision changes", "trouble seeing"),
+    "loss of appetite": ("loss of appetite", "no appetite", "not hungry"),
+    "heartburn": ("heartburn",),
+    "itching": ("itching", "itchy"),
+    "depressed mood": ("feeling down", "feeling depressed", "depressed mood"),
+    "anxiety symptoms": ("anxious", "nervous"),
+    "memory loss": ("memory loss", "forgetful"),
+    "hearing loss": ("hearing loss", "trouble hearing"),
+    "ear pain": ("ear pain", "earache", "ear ache"),
+    "stiffness": ("stiffness", "stiff"),
+    "cramping": ("cramping", "cramps"),
 }
 # Phrases that state a symptom is absent without a negation word.
 ABSENT_PHRASES: dict[str, str] = {
@@ -272,6 +300,39 @@ PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "osteoarthritis": ("M19.90", ("osteoarthritis", "arthritis")),
     "allergic rhinitis": ("J30.9", ("hay fever", "seasonal allergies", "allergic rhinitis")),
     "obesity": ("E66.9", ("obesity", "obese")),
+    "congestive heart failure": ("I50.9", ("congestive heart failure", "chf", "heart failure")),
+    "kidney stone": ("N20.0", ("kidney stone", "kidney stones", "renal stone", "nephrolithiasis")),
+    "gallstones": ("K80.20", ("gallstones", "gallstone", "cholelithiasis")),
+    "chronic obstructive pulmonary disease": ("J44.9", ("copd", "emphysema", "chronic obstructive pulmonary disease")),
+    "coronary artery disease": ("I25.10", ("coronary artery disease", "cad")),
+    "sleep apnea": ("G47.30", ("sleep apnea", "obstructive sleep apnea")),
+    "kidney disease": ("N28.9", ("kidney disease", "kidney problems", "renal disease")),
+    "type 1 diabetes": ("E10.9", ("type 1 diabetes", "type one diabetes")),
+    "prediabetes": ("R73.03", ("prediabetes", "pre-diabetes", "borderline diabetes")),
+    "osteoporosis": ("M81.0", ("osteoporosis",)),
+    "thyroid disorder": ("E07.9", ("thyroid problem", "thyroid disease")),
+}
+# "<adjective> cancer" as people say it -> the organ in ICD-10-CM's "Malignant neoplasm of <organ>".
+CANCER_SITES: dict[str, str] = {
+    "ovarian": "C56.9",
+    "breast": "C50.919",
+    "lung": "C34.90",
+    "prostate": "C61",
+    "colon": "C18.9",
+    "colorectal": "C18.9",
+    "rectal": "C20",
+    "pancreatic": "C25.9",
+    "bladder": "C67.9",
+    "kidney": "C64.9",
+    "thyroid": "C73",
+    "liver": "C22.9",
+    "stomach": "C16.9",
+    "cervical": "C53.9",
+    "uterine": "C55",
+    "skin": "C44.90",
+    "brain": "C71.9",
+    "esophageal": "C15.9",
+    "testicular": "C62.90",
 }
 
 # order -> trigger phrases
@@ -368,12 +429,18 @@ def find_drugs(low: str) -> list[tuple[int, int, str]]:
             phrase = joiner.join(w for _, _, w in words[i : i + n])
             generic = names.get(phrase)
             if generic and phrase not in NOT_MEDICATION_WORDS and (joiner or len(phrase) >= 7):
-                hits.append((words[i][0], words[i + n - 1][1], generic))
+                # the dictionary names some drugs with a formulation: "paclitaxel (with ... castor oil)"
+                hits.append((words[i][0], words[i + n - 1][1], re.sub(r"\s*\(.*\)$", "", generic)))
                 i += n
                 break
         else:
             i += 1
     return hits
+
+
+def is_drug_class(generic: str) -> bool:
+    """A class of drugs ("anti-bacterial agents", "NSAIDs"), not one drug a clinician can prescribe."""
+    return bool(re.search(r"\bagents\b|\binhibitors\b|\btherapy\b|\bantibiotics\b|,", generic))
 
 
 def mentions_drug(text: str) -> bool:
@@ -383,27 +450,8 @@ def mentions_drug(text: str) -> bool:
 
 # Official ICD-10-CM descriptions of the codes in PROBLEMS, copied from the simple-icd-10-cm code set
 # (importing it parses 50 MB of XML: seconds per process). tests/test_extract.py checks them against it.
-ICD10_DESCRIPTIONS = {
-    "I10": "Essential (primary) hypertension",
-    "E11.9": "Type 2 diabetes mellitus without complications",
-    "J45.901": "Unspecified asthma with (acute) exacerbation",
-    "J45.909": "Unspecified asthma, uncomplicated",
-    "J06.9": "Acute upper respiratory infection, unspecified",
-    "E78.5": "Hyperlipidemia, unspecified",
-    "G43.909": "Migraine, unspecified, not intractable, without status migrainosus",
-    "F32.A": "Depression, unspecified",
-    "F41.9": "Anxiety disorder, unspecified",
-    "K21.9": "Gastro-esophageal reflux disease without esophagitis",
-    "N39.0": "Urinary tract infection, site not specified",
-    "E03.9": "Hypothyroidism, unspecified",
-    "I48.91": "Unspecified atrial fibrillation",
-    "N18.9": "Chronic kidney disease, unspecified",
-    "M19.90": "Unspecified osteoarthritis, unspecified site",
-    "J30.9": "Allergic rhinitis, unspecified",
-    "E66.9": "Obesity, unspecified",
-}
-
-
 def icd10_description(code: str) -> str | None:
-    """The official ICD-10-CM description of one of our problem codes, or None."""
-    return ICD10_DESCRIPTIONS.get(code)
+    """The official ICD-10-CM description of ``code`` (from the simple-icd-10-cm code set), or None."""
+    import simple_icd_10_cm as cm
+
+    return cm.get_description(code) if cm.is_valid_item(code) else None

@@ -152,6 +152,21 @@ def normalise(text: str) -> Normalised:
             emit(f"{tok},{tokens[i + 3][0]}", a, tokens[i + 3][2])
             i += 4
             continue
+        # Tokenised transcripts (ACI-Bench, some ASR output) split contractions: "do n't", "i 've",
+        # "gon na". Rejoined, negation and intent cues read as they were said.
+        nxt = [t[0].lower() for t in tokens[i + 1 : i + 5]]
+        if tok.isalpha() and nxt[:4] == [" ", "n", "'", "t"]:
+            emit(f"{tok}n't", a, tokens[i + 4][2])
+            i += 5
+            continue
+        if tok.isalpha() and len(nxt) >= 3 and nxt[:2] == [" ", "'"] and nxt[2] in {"ve", "m", "s", "re", "ll", "d"}:
+            emit(f"{tok}'{tokens[i + 3][0]}", a, tokens[i + 3][2])
+            i += 4
+            continue
+        if low in {"gon", "wan"} and nxt[:2] == [" ", "na"]:
+            emit(f"{tok}na", a, tokens[i + 2][2])
+            i += 3
+            continue
         if _is_num_word(low) or low == "a" or "-" in low:
             # gather the following word tokens (skipping single spaces) as candidates
             words: list[str] = []

@@ -34,19 +34,22 @@ _DEVICES = re.compile(
     r"\b(crutches|splint|sling|brace|aircast|air cast|boot|cast|walker|cane|nebulizer|spacer|strainer)\b"
 )
 _ORDER_CUE = re.compile(
-    r"\b(?:order|ordering|get|getting|schedule|scheduling|send|sending|refer|referral|check|recheck|repeat|"
-    r"draw|obtain|i want|we'll|we will|i'll|let's|going to|gonna|need(?:s)? (?:a|an|to)|should have|put you in|"
-    r"give you|prescribe|set you up|place)\b"
+    r"\b(?:order|ordering|get|getting|check|we will|we'll|i will|i'll|plan to|schedule|scheduling|send (?:you )?(?:for|to)|refer|referral|recheck|repeat|"
+    r"draw|obtain|i want (?:you )?to (?:get|have|do)|need(?:s)? (?:a|an|to get)|should (?:get|have)|do an?|"
+    r"perform|set you up|put you in|give you|going to put|gonna put|gon na put|prescribe)\b"
 )
-_RESULT_CUE = re.compile(
-    r"\b(?:came back|come back|showed|shows|show|revealed|reveals|results?|was|were|is|are|looked|looks|"
-    r"reviewed|normal|abnormal|elevated|high|low|negative|positive|no evidence|unremarkable|fracture|"
-    r"measured|at \d)"
+# Looking at a test that was done: a result, whatever words follow.
+_REVIEW_CUE = re.compile(
+    r"\b(?:look(?:ing)? at|show me|review(?:ed|ing)?|results?|came back|come back|showed|shows|revealed|"
+    r"this is (?:an?|the|your)|had (?:an?|the)|did (?:an?|the)|went over|was done|were done|got back)\b"
 )
-_VALUE = re.compile(
-    r"\b(?:at|of|was|is|were|came back|showed)\s+(?:about |around |a |an )?(\d+(?:\.\d+)?(?: ?%| percent)?)"
-    r"|(\d+(?:\.\d+)? (?:percent|%))|\b(normal|abnormal|elevated|unremarkable|negative|positive|"
-    r"no (?:evidence of )?(?:a )?(?:fracture|acute \w+|\w+ abnormality))"
+_FINDING_VALUE = re.compile(
+    r"\b(?:(?:is|was|were|are|at|of|came back(?: at)?|showed|shows) (?:about |around |like |a |an )?"
+    r"(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?![\d.])"
+    r"|(no (?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis|acute \w+|\w+ abnormalit(?:y|ies))"
+    r"|(?:don't|do not|didn't|did not) see (?:any )?(?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis)"
+    r"|(?:a |an )?(?:\w+ )?fracture|normal|abnormal|elevated|high|low|unremarkable|negative|positive|"
+    r"look(?:s|ed)? (?:good|great|fine|normal|okay)))"
 )
 _SPECIALTY = {
     "cardiologist": "cardiology",
@@ -83,30 +86,54 @@ def _tests(low: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _value(text: str) -> tuple[str, int, int] | None:
+    m = _FINDING_VALUE.search(text)
+    if not m:
+        return None
+    v = m.group(1) or m.group(2)
+    v = re.sub(r"^(?:don't|do not|didn't|did not) see (?:any )?", "no ", v)
+    v = re.sub(r"^look(?:s|ed)? (?:good|great|fine|okay)$", "normal", v)
+    return v, m.start(), m.end()
+
+
 def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact]]:
     """(orders, results): tests, referrals and devices asked for today; test results reported."""
     orders: dict[str, Fact] = {}
     results: dict[str, Fact] = {}
-    for s in sentences:
+    for i, s in enumerate(sentences):
         low = s.low
         for a, b, name in _tests(low):
             if s.question_at(a):
                 continue
-            before, after = low[max(0, a - 60) : a], low[b : b + 60]
-            value = _VALUE.search(after)
-            reported = _RESULT_CUE.search(after) or re.search(r"\b(?:your|the|her|his) $", before) and value
-            wanted = _ORDER_CUE.search(before) or re.match(r"\s*(?:today|next|in \d+|again)\b", after)
-            if wanted and not re.search(r"\b(?:came back|showed|revealed)\b", after):
+            before, after = low[max(0, a - 60) : a], low[b : b + 80]
+            reviewed = _REVIEW_CUE.search(before) or _REVIEW_CUE.search(after[:40])
+            wanted = _ORDER_CUE.search(before) or re.match(r"\s*(?:today|next week|in \d+|again)\b", after)
+            if wanted and not reviewed:
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
-            elif reported:
-                attrs = {}
-                end = b
-                if value:
-                    attrs["value"] = next(g for g in value.groups() if g)
-                    end = b + value.end()
-                prev = results.get(name)
-                if prev is None or ("value" not in prev.attributes and attrs):
-                    results[name] = Fact(kind=FactKind.result, name=name, attributes=attrs, evidence=s.evidence(a, end))
+                continue
+            found = _value(after)
+            ev = s.evidence(a, b)
+            if found:
+                ev = s.evidence(a, b + found[2])
+            else:  # "show me the x-ray. so this is an x-ray of your spine. i don't see any fracture."
+                for nxt in sentences[i + 1 : i + 3]:
+                    if nxt.segment.speaker != s.segment.speaker or _tests(nxt.low):
+                        break
+                    found = _value(nxt.low)
+                    if found:
+                        ev = ev + nxt.evidence(found[1], found[2])
+                        break
+            if not (reviewed or found):
+                continue
+            attrs = {"value": found[0]} if found else {}
+            bare = name.split(" of the ")[0]
+            if bare != name and bare in results:  # the site was said after the first mention
+                prev = results.pop(bare)
+                attrs = attrs or prev.attributes
+                ev = prev.evidence + ev
+            prev = results.get(name)
+            if prev is None or ("value" not in prev.attributes and attrs):
+                results[name] = Fact(kind=FactKind.result, name=name, attributes=attrs, evidence=ev)
         for m in _REFERRAL.finditer(low):
             if s.question_at(m.start()):
                 continue

@@ -95,6 +95,8 @@ def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
         concept = Concept(name, code, display(code))
         for p in (name, *phrases):
             problems.setdefault(p, concept)
+    for adjective, code in lexicon.CANCER_SITES.items():
+        problems.setdefault(f"{adjective} cancer", Concept(f"{adjective} cancer", code, display(code)))
     for name, phrases in lexicon.SYMPTOMS.items():
         concept = Concept(name, "", "")
         for p in (name, *phrases):

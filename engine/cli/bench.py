@@ -164,3 +164,19 @@ def bench_live(
     from engine.bench.live import run
 
     out.print(run(open_services(), audio, speed).markdown())
+
+
+@bench_app.command("extract")
+@friendly
+def bench_extract(
+    csv_path: Annotated[Path, typer.Argument(help="An ACI-Bench CSV (dialogue column).")] = Path(
+        "../shared/data/aci-bench/valid.csv"
+    ),
+    repeat: Annotated[int, typer.Option(min=1, max=10)] = 3,
+) -> None:
+    """Fact extraction time per encounter (median ms) and as a share of the time the visit took to say."""
+    from engine.bench.extract import run
+
+    if not csv_path.exists():
+        raise ChartsideError(f"No ACI-Bench CSV at {csv_path}; pass the path to valid.csv.")
+    out.print(run(csv_path, repeat).markdown())

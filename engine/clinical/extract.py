@@ -15,6 +15,7 @@ from engine.clinical.lexicon import find_drugs, find_phrases
 from engine.clinical.orders import orders_and_results
 from engine.clinical.sentences import Sentence, split
 from engine.clinical.symptoms import problems, symptoms
+from engine.clinical.vitals import vitals
 from engine.types import Evidence, Fact, FactKind, Transcript
 
 UNIT_NORMAL = {
@@ -234,78 +235,6 @@ def _allergies(sentences: list[Sentence]) -> list[Fact]:
     return list(facts.values())
 
 
-_VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
-    # name, pattern (group 1 value), unit, plausible range
-    ("heart rate", r"\b(?:heart rate|pulse|heart is beating)\D{0,20}?(\d{2,3})\b", "bpm", (20, 250)),
-    (
-        "respiratory rate",
-        r"\b(?:respiratory rate|breathing rate|respirations?|resp rate|breaths)\D{0,20}?(\d{1,2})\b",
-        "breaths/min",
-        (4, 80),
-    ),
-    ("temperature", r"\b(?:temperature|temp)\D{0,20}?(\d{2,3}(?:\.\d)?)\b", "", (30, 110)),
-    (
-        "oxygen saturation",
-        r"\b(?:oxygen saturation|oxygen|o2 sat|sats?|saturation|spo2|pulse ox)\D{0,25}?(\d{2,3})"
-        r"\s*(?:percent|%)",
-        "%",
-        (50, 100),
-    ),
-    ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b", "lb", (2, 900)),
-    ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:kilos|kilograms|kg)\b", "kg", (1, 400)),
-    ("height", r"\b(?:height|tall)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:centimeters|centimetres|cm)\b", "cm", (30, 250)),
-    ("height", r"\b(?:height|tall)\D{0,20}?(\d{2}(?:\.\d)?)\s*inch(?:es)?\b", "in", (12, 100)),
-]
-_BP = re.compile(r"\b(\d{2,3})\s*(?:over|/)\s*(\d{2,3})\b")
-
-
-def _vitals(sentences: list[Sentence]) -> list[Fact]:
-    facts: list[Fact] = []
-    seen: set[str] = set()
-    for s in sentences:
-        low = s.low
-        if "pressure" in low or re.search(r"\bbp\b", low):
-            for m in _BP.finditer(low):
-                sys_, dia = int(m.group(1)), int(m.group(2))
-                if 60 <= sys_ <= 260 and 30 <= dia <= 160 and sys_ > dia and "blood pressure" not in seen:
-                    seen.add("blood pressure")
-                    facts.append(
-                        Fact(
-                            kind=FactKind.vital,
-                            name="blood pressure",
-                            attributes={
-                                "value": f"{sys_}/{dia}",
-                                "unit": "mmHg",
-                                "systolic": str(sys_),
-                                "diastolic": str(dia),
-                            },
-                            evidence=s.evidence(m.start(), m.end()),
-                        )
-                    )
-        for name, pattern, unit, (lo, hi) in _VITALS:
-            if name in seen:
-                continue
-            m = re.search(pattern, low)
-            if not m:
-                continue
-            value = float(m.group(1))
-            if not lo <= value <= hi:
-                continue
-            if name == "temperature":
-                unit = "degF" if value >= 90 else "Cel"
-            seen.add(name)
-            text = m.group(1)
-            facts.append(
-                Fact(
-                    kind=FactKind.vital,
-                    name=name,
-                    attributes={"value": text, "unit": unit},
-                    evidence=s.evidence(m.start(), m.end()),
-                )
-            )
-    return facts
-
-
 def negated_at(low: str, start: int) -> bool:
     """NegEx-style: a negation cue earlier in the same clause, with no 'but' in between."""
     head = low[:start]
@@ -373,7 +302,7 @@ def extract(transcript: Transcript) -> list[Fact]:
     return (
         _medications(sentences, allergens)
         + allergies
-        + _vitals(sentences)
+        + vitals(sentences)
         + symptoms(sentences, exam)
         + problem_facts
         + orders
@@ -384,6 +313,15 @@ def extract(transcript: Transcript) -> list[Fact]:
         + social(sentences)
         + _follow_up(sentences)
     )
+
+
+def warm_extraction() -> None:
+    """Load the drug dictionary, the ICD-10-CM vocabularies and ConText now (a few seconds, once)."""
+    from engine.clinical import context, vocabulary
+
+    lexicon.drug_dictionary()
+    vocabulary.warm()
+    context.warm()
 
 
 def unattributed_doses(sentences: list[Sentence]) -> list[Evidence]:

@@ -34,7 +34,8 @@ _DEVICES = re.compile(
     r"\b(crutches|splint|sling|brace|aircast|air cast|boot|cast|walker|cane|nebulizer|spacer|strainer)\b"
 )
 _ORDER_CUE = re.compile(
-    r"\b(?:order|ordering|get|getting|check|we will|we'll|i will|i'll|plan to|schedule|scheduling|send (?:you )?(?:for|to)|refer|referral|recheck|repeat|"
+    r"\b(?:order|ordering|get|getting|check|we will|we'll|i will|i'll|plan to|schedule|scheduling|"
+    r"send (?:you )?(?:for|to)|refer|referral|recheck|repeat|"
     r"draw|obtain|i want (?:you )?to (?:get|have|do)|need(?:s)? (?:a|an|to get)|should (?:get|have)|do an?|"
     r"perform|set you up|put you in|give you|going to put|gonna put|gon na put|prescribe)\b"
 )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from engine.clinical.drug_certainty import DRUG_CERTAINTY, candidates_of, drug_phrase, is_uncertain
 from engine.draft.verify import GroundTruth, check
 from engine.errors import ChartsideError
 from engine.store import audit
@@ -28,9 +29,14 @@ class Flag:
     """One thing the clinician must look at before signing."""
 
     id: str
-    kind: str  # unsupported | omission | notice | edit
+    kind: str  # unsupported | omission | notice | edit | fact | uncertain-drug
     text: str
     detail: str = ""
+
+
+# Kinds an acknowledgement does not clear: only correcting the fact does (a plausible wrong drug is the most
+# dangerous thing a scribe can write, and a tick box is too easy to tick).
+MUST_RESOLVE = frozenset({"uncertain-drug"})
 
 
 def _fid(*parts: str) -> str:
@@ -50,6 +56,8 @@ def flags(draft: Draft, facts: list[Fact] | None = None) -> list[Flag]:
             if s.source == "clinician" and s.problems:
                 out.append(Flag(_fid("edit", sec.key, s.text), "edit", s.text, "; ".join(s.problems)))
     for f in facts or []:
+        if is_uncertain(f):
+            out.append(uncertain_drug_flag(f))
         if f.attributes.get("edited") == "clinician":
             out.append(
                 Flag(
@@ -62,8 +70,31 @@ def flags(draft: Draft, facts: list[Fact] | None = None) -> list[Flag]:
     return out
 
 
+def uncertain_drug_flag(f: Fact) -> Flag:
+    """The review item of a drug name the recogniser was not sure of."""
+    a = f.attributes
+    when = min((e.start_s for e in f.evidence), default=None)
+    at = f" at {when:.0f} s" if when is not None else ""
+    what = "allergy" if f.kind.value == "allergy" else "medication"
+    text = (
+        f"Which drug? The {what}{at} is {drug_phrase(f)}: pick or type the drug in the facts list "
+        "(an acknowledgement is not enough)."
+    )
+    detail = [f"First heard as '{a.get('heard_as', '')}'."]
+    if a.get("implausible"):
+        detail.append(f"The transcript says '{a['implausible']}', which has no form for the dose said.")
+    elif f.name not in candidates_of(f):
+        detail.append(f"The transcript says '{f.name}'.")
+    return Flag(_fid("uncertain-drug", f.kind, f.name, a.get("heard_as", "")), "uncertain-drug", text, " ".join(detail))
+
+
+def must_resolve(flag_list: list[Flag]) -> list[Flag]:
+    """The flags that block signing whatever is acknowledged."""
+    return [f for f in flag_list if f.kind in MUST_RESOLVE]
+
+
 def unresolved(draft: Draft, acknowledged: set[str], facts: list[Fact] | None = None) -> list[Flag]:
-    return [f for f in flags(draft, facts) if f.id not in acknowledged]
+    return [f for f in flags(draft, facts) if f.id not in acknowledged or f.kind in MUST_RESOLVE]
 
 
 def edit_fact(
@@ -77,6 +108,11 @@ def edit_fact(
     if not name.strip():
         raise ReviewError("A fact needs a name; type it, or delete the fact.")
     attrs = {k: v.strip() for k, v in attributes.items() if v and v.strip()} | {"edited": "clinician"}
+    old = facts[index].attributes
+    if old.get("certainty") in DRUG_CERTAINTY:
+        # The clinician has now named the drug: it is confirmed, and what was first heard stays on record.
+        attrs = {k: v for k, v in attrs.items() if k not in {"candidates", "implausible"}}
+        attrs |= {"certainty": "confirmed", "heard_as": old.get("heard_as", "")}
     fixed = facts[index].model_copy(update={"name": name.strip(), "attributes": attrs, "negated": negated})
     return facts[:index] + [fixed] + facts[index + 1 :]
 

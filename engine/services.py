@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import getpass
+import threading
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from engine.audio.decode import probe
-from engine.clinical.extract import extract
+from engine.clinical.extract import extract, warm_extraction
 from engine.config import Settings, get_settings
 from engine.draft import templates
 from engine.draft.compose import build_draft
@@ -151,7 +152,7 @@ class Services:
         return self.transcriber.transcribe_file(Path(audio), progress=lambda f: hooks.advance("transcribe", f))
 
     def extract(self, transcript: Transcript) -> list[Fact]:
-        """Transcript -> facts with evidence."""
+        """Transcript -> facts with evidence; a drug name the recogniser was unsure of is marked uncertain."""
         return extract(transcript)
 
     def draft(self, transcript: Transcript, facts: list[Fact], template: str, hooks: Hooks | None = None) -> Draft:
@@ -256,12 +257,21 @@ class Services:
 
         The review gate for every path (app, CLI, API): each flag must be resolved or acknowledged first.
         ``acknowledge_all`` (the CLI's --acknowledge, for scripts) acknowledges every open flag; whichever
-        way, each acknowledged flag is written to the audit trail with the signature."""
-        from engine.review import ReviewError
+        way, each acknowledged flag is written to the audit trail with the signature. An uncertain drug
+        name (review.MUST_RESOLVE) cannot be acknowledged: the clinician must correct its fact."""
+        from engine.review import ReviewError, must_resolve
         from engine.store import notes
 
         self.require("clinician", "sign notes")
         flags = self.open_flags(note_id)
+        blocking = must_resolve(flags)
+        if blocking:  # no acknowledgement, not even --acknowledge, clears these: only correcting the fact
+            raise ReviewError(
+                f"{len(blocking)} drug name(s) are uncertain ("
+                + "; ".join(f.text for f in blocking[:3])
+                + ("; …" if len(blocking) > 3 else "")
+                + "); in the review screen, pick or type the drug that was said for each fact, then sign."
+            )
         left = [f for f in flags if f.id not in acknowledged]
         if left and not acknowledge_all:
             raise ReviewError(
@@ -349,6 +359,9 @@ class Services:
         )
         session = RecordingSession(visit_id, journal, key, source, streamer)
         self._live[visit_id] = session
+        # The clinical vocabularies take a few seconds to build: do it while the visit is being recorded,
+        # not after Stop.
+        threading.Thread(target=warm_extraction, name="warm-extraction", daemon=True).start()
         try:
             return session.start()
         except BaseException:

@@ -161,18 +161,18 @@ class Draft(BaseModel):
     model: str = ""
 
     def render_text(self) -> str:
-        """The clinician-facing text: supported sentences only, plus a visible note of what was removed."""
+        """The note as signed, printed and sent: supported sentences only.
+
+        What the verifier removed, omissions and notices are for the reviewing clinician and live beside
+        the note (``engine/review.py`` flags, the review panel, the audit trail), never in its text, PDF
+        or FHIR resources.
+        """
         out: list[str] = []
         for sec in self.sections:
             out.append(sec.title.upper())
             lines = [s.text for s in sec.sentences if s.status == SentenceStatus.supported]
             out.extend(lines or ["(nothing recorded)"])
             out.append("")
-        if self.removed:
-            out.append(f"[Verifier removed {len(self.removed)} unsupported statement(s) written by the model.]")
-        if self.omissions:
-            out.append("[Not in the draft but in the transcript: " + "; ".join(self.omissions) + "]")
-        out.extend(f"[{n}]" for n in self.notes)
         return "\n".join(out).strip() + "\n"
 
 

@@ -8,11 +8,18 @@ import json
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# medspacy_quickumls (a dependency of medspacy) installs a top-level "tests" package into site-packages,
+# and a regular package shadows this folder's namespace package: "tests" must mean this folder.
+if getattr(sys.modules.get("tests"), "__path__", None) != [str(ROOT / "tests")]:
+    _tests = types.ModuleType("tests")
+    _tests.__path__ = [str(ROOT / "tests")]
+    sys.modules["tests"] = _tests
 SHARED = Path(os.environ.get("CHARTSIDE_SHARED", ROOT.parent / "shared"))
 ENCOUNTERS = SHARED / "data" / "encounters"
 SPEAK = SHARED / "tools" / "speak_dialogue.py"

@@ -64,10 +64,11 @@ def notes_sign(
 
     Like the app, signing waits until every marked item (removed statements, omissions, names to confirm,
     unverified edits) is acknowledged: they are listed, and a terminal asks; scripts pass --acknowledge.
-    Each acknowledged item is written to the audit trail with the signature."""
+    Each acknowledged item is written to the audit trail with the signature. An uncertain drug name cannot
+    be acknowledged: pick or type the drug in the app's review screen first."""
     import getpass
 
-    from engine.review import ReviewError
+    from engine.review import ReviewError, must_resolve
 
     svc = open_services(no_llm=True)
     try:
@@ -78,6 +79,8 @@ def notes_sign(
             err.print(f"{len(flags)} marked item(s) to look at before signing note {note_id}:")
             for f in flags:
                 err.print(f"  - {f.kind}: {f.text}" + (f" ({f.detail})" if f.detail else ""), highlight=False)
+            if must_resolve(flags):
+                svc.sign(note_id, signer or getpass.getuser())  # refuses, saying why: no question to ask
             if sys.stdin.isatty():
                 acknowledge = typer.confirm("Have you looked at each, and do you acknowledge them all?", err=True)
             if not acknowledge:

@@ -151,16 +151,22 @@ def _ts(seconds: float, sep: str) -> str:
 
 
 def format_transcript(transcript, fmt: Fmt) -> str:
-    """Render a transcript as plain text, JSON (segments and words), SRT or WebVTT."""
+    """Render a transcript as plain text, JSON (segments and words), SRT or WebVTT.
+
+    In text, SRT and WebVTT a drug name the recogniser was unsure of carries a visible mark,
+    "ciprofloxacin[?heard 'ceiling']"; JSON keeps each word's probability and ``heard_as`` instead."""
+    from engine.clinical.drug_certainty import marked_text
+
     if fmt == Fmt.json:
         return transcript.model_dump_json(indent=1)
     if fmt == Fmt.text:
-        return "\n".join(s.text for s in transcript.segments) + "\n"
+        return "\n".join(marked_text(s) for s in transcript.segments) + "\n"
     blocks = []
     for i, s in enumerate(transcript.segments, 1):
         sep = "," if fmt == Fmt.srt else "."
         timing = f"{_ts(s.start, sep)} --> {_ts(s.end, sep)}"
-        blocks.append(f"{i}\n{timing}\n{s.text}\n" if fmt == Fmt.srt else f"{timing}\n{s.text}\n")
+        text = marked_text(s)
+        blocks.append(f"{i}\n{timing}\n{text}\n" if fmt == Fmt.srt else f"{timing}\n{text}\n")
     head = "WEBVTT\n\n" if fmt == Fmt.vtt else ""
     return head + "\n".join(blocks)
 

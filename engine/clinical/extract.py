@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.drug_certainty import mark_uncertain_drugs
 from engine.clinical.exam import exam_sentences, findings
 from engine.clinical.history import family_and_past, social, surgeries
 from engine.clinical.lexicon import find_drugs, find_phrases
@@ -299,7 +300,7 @@ def extract(transcript: Transcript) -> list[Fact]:
     exam = exam_sentences(sentences)
     problem_facts, mentions = problems(sentences, exam)
     orders, results = orders_and_results(sentences)
-    return (
+    facts = (
         _medications(sentences, allergens)
         + allergies
         + vitals(sentences)
@@ -313,6 +314,8 @@ def extract(transcript: Transcript) -> list[Fact]:
         + social(sentences)
         + _follow_up(sentences)
     )
+    # A drug name heard with low confidence or re-heard stays visibly uncertain (issue 17).
+    return mark_uncertain_drugs(facts, transcript)
 
 
 def warm_extraction() -> None:

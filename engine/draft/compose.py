@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from engine.clinical.drug_certainty import display_label, drug_phrase
 from engine.clinical.extract import extract, unattributed_doses
 from engine.clinical.sentences import Sentence
 from engine.draft.llm import LocalLLM, TokenSink
@@ -56,16 +57,17 @@ def render_plain(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]
             )
             if a.get("duration"):
                 how += f" for {a['duration']}"
+            name = drug_phrase(f)  # an unsure drug name is never stated as certain
             text = {
-                "started": f"Start taking {f.name} {how}.",
-                "stopped": f"Stop taking {f.name}.",
-                "changed": f"Change how you take {f.name}: {how}.",
-            }.get(a.get("status", ""), f"Keep taking {f.name} {how}.")
+                "started": f"Start taking {name} {how}.",
+                "stopped": f"Stop taking {name}.",
+                "changed": f"Change how you take {name}: {how}.",
+            }.get(a.get("status", ""), f"Keep taking {name} {how}.")
             out.append(_fact_sentence(" ".join(text.split()), [f]))
         elif f.kind == FactKind.allergy:
             out.append(
                 _fact_sentence(
-                    "No known allergies to medicines." if f.negated else f"You are allergic to {f.name}.", [f]
+                    "No known allergies to medicines." if f.negated else f"You are allergic to {drug_phrase(f)}.", [f]
                 )
             )
         elif f.kind == FactKind.order:
@@ -100,10 +102,11 @@ def render_facts(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]
             if a.get("duration"):
                 detail += f" for {a['duration']}"
             verb = verbs.get(a.get("status", "active"), "Continue")
-            text = f"{verb} {f.name}." if verb == "Stop" else f"{verb} {f.name} {detail}".strip() + "."
+            name = drug_phrase(f)  # an unsure drug name is never stated as certain
+            text = f"{verb} {name}." if verb == "Stop" else f"{verb} {name} {detail}".strip() + "."
             out.append(_fact_sentence(text, [f]))
     elif meds:
-        out.append(_fact_sentence("Medications: " + "; ".join(f.label() for f in meds) + ".", meds))
+        out.append(_fact_sentence("Medications: " + "; ".join(display_label(f) for f in meds) + ".", meds))
 
     allergies = by_kind.get(FactKind.allergy, [])
     if allergies:
@@ -112,7 +115,7 @@ def render_facts(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]
         else:
             out.append(
                 _fact_sentence(
-                    "Allergies: " + "; ".join(f.label() for f in allergies if not f.negated) + ".", allergies
+                    "Allergies: " + "; ".join(display_label(f) for f in allergies if not f.negated) + ".", allergies
                 )
             )
     units = {"degF": "°F", "Cel": "°C", "%": "%"}
@@ -126,6 +129,32 @@ def render_facts(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]
         out.append(_fact_sentence(f"Ordered: {_join([f.name for f in orders])}.", orders))
     for f in by_kind.get(FactKind.follow_up, []):
         out.append(_fact_sentence(f"Follow up in {f.attributes['interval']}.", [f]))
+    out += _history_exam_results(by_kind)
+    return out
+
+
+_HISTORY = (
+    ("past_medical", "Past medical history"),
+    ("past_surgical", "Past surgical history"),
+    ("family", "Family history"),
+    ("social", "Social history"),
+)
+
+
+def _history_exam_results(by_kind: dict[FactKind, list[Fact]]) -> list[DraftSentence]:
+    """History by category, examination findings and results: one line each, every item with evidence."""
+    out: list[DraftSentence] = []
+    history = by_kind.get(FactKind.history, [])
+    for category, title in _HISTORY:
+        items = [f for f in history if f.attributes.get("category") == category]
+        if items:
+            out.append(_fact_sentence(f"{title}: " + "; ".join(f.label() for f in items) + ".", items))
+    exam = by_kind.get(FactKind.exam, [])
+    if exam:
+        out.append(_fact_sentence("Examination: " + "; ".join(f.label() for f in exam) + ".", exam))
+    results = by_kind.get(FactKind.result, [])
+    if results:
+        out.append(_fact_sentence("Results: " + "; ".join(f.label() for f in results) + ".", results))
     return out
 
 
@@ -256,13 +285,8 @@ def build_draft(
                 else:
                     sentences.append(checked)
         sections.append(DraftSection(key=spec.key, title=spec.title, sentences=sentences))
-    for seg in transcript.segments:
-        for w in seg.words:
-            if w.heard_as:
-                notes.append(
-                    f"Confirm '{w.text.rstrip(',.;:')}' at {w.start:.0f} s: first heard as '{w.heard_as}', "
-                    "re-heard as the drug name on a second listen."
-                )
+    # A re-heard or unclear drug name is not a note to the reader: its fact is marked uncertain
+    # (engine/clinical/drug_certainty.py) and the review list blocks signing until it is confirmed.
     notes.extend(transcript.warnings)
     for ev in unattributed_doses(truth.sentences):  # the sentences split once, for the verifier
         notes.append(
@@ -270,7 +294,14 @@ def build_draft(
             "listen to the recording and add the medication."
         )
     covered = {id(f) for spec in template.sections for f in facts if any(sel.matches(f) for sel in spec.facts)}
-    omissions = [f.label() for f in facts if id(f) not in covered]
+    # A patient handout leaves out the examination and history on purpose; only what the patient must
+    # act on (medicines, allergies, tests, follow-up) is an omission there.
+    kinds_that_matter = (
+        {FactKind.medication, FactKind.allergy, FactKind.order, FactKind.follow_up}
+        if template.style == "plain"
+        else set(FactKind)
+    )
+    omissions = [display_label(f) for f in facts if id(f) not in covered and f.kind in kinds_that_matter]
     return Draft(
         template=f"{template.name}@{template.version}",
         sections=sections,

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from engine.clinical import lexicon
+from engine.clinical.drug_certainty import is_uncertain
 from engine.clinical.extract import DOSE, UNIT_NORMAL, find_phrases, negated_at
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.numbers import normalise
@@ -70,6 +71,10 @@ def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
         fact = meds.get(generic)
         if fact is None:
             problems.append(f"medication '{low[a:b]}' is not in the transcript")
+            continue
+        if is_uncertain(fact):
+            # the transcript says it, but the recogniser was not sure: only the clinician may name it
+            problems.append(f"the drug name '{low[a:b]}' is uncertain (heard as '{fact.attributes.get('heard_as')}')")
             continue
         evidence.extend(fact.evidence[:2])
         dose = DOSE.search(low[b : b + 40])

@@ -5,8 +5,10 @@ milligrams"). A dose with no known drug before it is the tell. For each such spo
 that sound most like what was heard (metaphone + edit distance over common drugs), then decode just that
 clip again with those names as hotwords. Only if the model, hearing the audio again, says one of them
 followed by the same dose number do we replace the words, and the word keeps what was first heard
-(``Word.heard_as``) so that the note asks the clinician to confirm it. Nothing is inserted that the
-audio does not support on a second listen.
+(``Word.heard_as``), which keeps the drug uncertain until the clinician confirms it
+(engine/clinical/drug_certainty.py). Nothing is inserted that the audio does not support on a second
+listen, and no drug is proposed that has no form fitting the dose said ("400 milligrams per 5
+milliliters" is an 80 mg/mL liquid: engine/clinical/drug_forms.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import jellyfish
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.lexicon import BRAND_TO_GENERIC, CORE_DRUGS
 from engine.clinical.numbers import normalise
 from engine.types import Segment, Word
@@ -132,6 +135,12 @@ def _confirm(model, pcm: np.ndarray, offset_s: float, seg: Segment, sus: Suspect
     dose = sus.dose
     end = min(pcm.size, int((words[sus.unit_word].end - offset_s + 0.3) * SR))
     before_dose = re.compile(rf"((?:[a-z'\-]+\W+){{1,3}}?){re.escape(dose)}\b")
+    # Only drugs that exist in the dose and form said may be heard again: a hotword biases the model
+    # towards itself, so an impossible drug must not even be suggested.
+    form = said_in(" ".join(w.text for w in words[sus.dose_word : sus.unit_word + 6]))
+    vocab = [d for d in vocab if plausible(d, form)]
+    if not vocab:
+        return seg
     first = candidates(sus.heard, vocab)
     shortlist = list(first)
     said: dict[str, int] = {}
@@ -163,8 +172,8 @@ def _confirm(model, pcm: np.ndarray, offset_s: float, seg: Segment, sus: Suspect
         if wider == shortlist:
             break
         shortlist = wider
-    if drug is None:
-        return seg
+    if drug is None or not plausible(drug, form):
+        return seg  # keep what was heard; the dose with no drug name is flagged for the clinician
     span = words[sus.first_word : sus.dose_word]
     tail = re.sub(r"^.*?([,.;:]?)$", r"\1", span[-1].text)
     fixed = Word(

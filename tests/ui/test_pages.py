@@ -254,3 +254,38 @@ async def test_template_switch_redrafts(user: User, state):
     from engine.review import draft_versions
 
     assert draft_versions(services.store, result.visit_id) == 2
+
+
+async def test_an_uncertain_drug_is_picked_not_acknowledged(user: User, state):
+    """The incident (issue 17): the re-heard "ciprofloxacin" (first heard "ceiling") has no tick box; the
+    clinician picks the drug from the plausible ones, and only then is the item gone."""
+    from engine.clinical.drug_certainty import mark_uncertain_drugs
+    from engine.clinical.extract import extract
+    from engine.draft import templates
+    from engine.draft.compose import build_draft
+    from engine.store.tables import new_id
+    from engine.store.visits import save_result
+    from engine.types import PipelineResult
+    from tests.test_drug_certainty import incident
+
+    services = state.services
+    t = incident()
+    facts = mark_uncertain_drugs(extract(t), t)
+    draft = build_draft(templates.load("soap"), t, facts, llm=None)
+    result = PipelineResult(
+        visit_id=new_id(), note_id=new_id(), source_name="a.wav", transcript=t, facts=facts, draft=draft
+    )
+    save_result(services.store, result, None, actor="test")
+    await login(user)
+    await user.open(f"/review/{result.note_id}")
+    await user.should_see("Uncertain drug")
+    await user.should_see("a drug that sounded like 'ceiling' (amoxicillin?")
+    assert len(user.find(marker="resolve").elements) == 1
+    user.find(marker="resolve").click()
+    await user.should_see("Correct medication")
+    user.find(marker="fact-candidate", content="amoxicillin").click()
+    user.find(marker="fact-save").click()
+    await user.should_see("You changed medication: amoxicillin")
+    await user.should_not_see("Uncertain drug")
+    fixed = next(f for f in services.note_state(result.note_id)[1].facts if f.name == "amoxicillin")
+    assert fixed.attributes["certainty"] == "confirmed" and fixed.attributes["heard_as"] == "ceiling"

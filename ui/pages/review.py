@@ -8,8 +8,15 @@ from html import escape
 
 from nicegui import ui
 
+from engine.clinical.drug_certainty import (
+    DRUG_CERTAINTY,
+    candidates_of,
+    display_label,
+    is_uncertain,
+    uncertain_spans,
+)
 from engine.errors import ChartsideError
-from engine.review import flags
+from engine.review import MUST_RESOLVE, flags, uncertain_drug_flag
 from engine.types import Evidence, FactKind, SentenceStatus
 from ui.frame import allowed, frame, status_badge
 from ui.jobs import start_job
@@ -23,16 +30,27 @@ FACT_TITLES = {
     FactKind.symptom: "Symptoms",
 }
 
+KIND_TITLES = {"uncertain-drug": "Uncertain drug", "unsupported": "Removed", "omission": "Not in the draft"}
+# Attributes the review keeps for itself: not typed by the clinician in the fact editor (a drug's
+# certainty too; the extractor's own "certainty", e.g. a hedged symptom's "possible", stays editable).
+_HIDDEN_ATTRIBUTES = {"edited", "heard_as", "candidates", "implausible"}
 
-def _highlighted(text: str, spans: list[tuple[int, int]]) -> str:
-    out, pos = [], 0
-    for a, b in sorted(spans):
-        a = max(a, pos)
-        if b <= a:
-            continue
-        out += [escape(text[pos:a]), '<mark class="evidence">', escape(text[a:b]), "</mark>"]
-        pos = b
-    out.append(escape(text[pos:]))
+
+def _highlighted(text: str, spans: list[tuple[int, int]], unsure: list[tuple[int, int, str]] = ()) -> str:
+    """The segment's text as HTML: evidence spans highlighted, and after each unsure drug name a visible
+    mark of what was first heard (e.g. "[?heard 'ceiling']")."""
+    cuts = sorted({0, len(text), *(p for a, b in spans for p in (a, b)), *(p for a, b, _ in unsure for p in (a, b))})
+    notes = {b: note for _a, b, note in unsure}
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = escape(text[a:b])
+        if any(x <= a and b <= y for x, y, _ in unsure):
+            piece = f'<span class="uncertain-drug text-negative text-weight-bold">{piece}</span>'
+        if any(x <= a and b <= y for x, y in spans):
+            piece = f'<mark class="evidence">{piece}</mark>'
+        out.append(piece)
+        if b in notes:
+            out.append(f'<span class="text-negative text-caption">[?{escape(notes.pop(b))}]</span>')
     return "".join(out)
 
 
@@ -133,23 +151,35 @@ def register(state: AppState) -> None:
                                 editors[sec.key] = editor
 
                     review_items = flags(result.draft, result.facts)
+                    fact_of_flag = {uncertain_drug_flag(f).id: i for i, f in enumerate(result.facts) if is_uncertain(f)}
                     with ui.card().classes("w-full bg-amber-1").props("data-testid=flags").mark("flags"):
                         ui.label(
                             f"Needs your review ({len(review_items)})" if review_items else "Nothing marked for review"
                         ).classes("text-subtitle1")
                         for f in review_items:
                             with ui.row().classes("items-start no-wrap w-full"):
-                                box = (
-                                    ui.checkbox(value=f.id in acknowledged or signed)
-                                    .props(f"data-testid=ack-{f.id}")
-                                    .mark("ack")
-                                )
-                                box.set_enabled(not signed)
-                                box.on_value_change(
-                                    lambda e, fid=f.id: acknowledged.add(fid) if e.value else acknowledged.discard(fid)
-                                )
+                                if f.kind in MUST_RESOLVE:
+                                    # no tick box: only naming the drug clears it
+                                    ui.button(
+                                        icon="medication",
+                                        on_click=lambda fid=f.id: edit_fact(fact_of_flag[fid]),
+                                    ).props(f"flat dense round color=negative data-testid=resolve-{f.id}").mark(
+                                        "resolve"
+                                    ).tooltip("Pick or type the drug")
+                                else:
+                                    box = (
+                                        ui.checkbox(value=f.id in acknowledged or signed)
+                                        .props(f"data-testid=ack-{f.id}")
+                                        .mark("ack")
+                                    )
+                                    box.set_enabled(not signed)
+                                    box.on_value_change(
+                                        lambda e, fid=f.id: (
+                                            acknowledged.add(fid) if e.value else acknowledged.discard(fid)
+                                        )
+                                    )
                                 with ui.column().classes("gap-0"):
-                                    ui.label(f"{f.kind}: {f.text}").classes("text-body2")
+                                    ui.label(f"{KIND_TITLES.get(f.kind, f.kind)}: {f.text}").classes("text-body2")
                                     if f.detail:
                                         ui.label(f.detail).classes("text-caption text-grey-8")
 
@@ -164,7 +194,7 @@ def register(state: AppState) -> None:
                             for f in items:
                                 with ui.row().classes("items-center no-wrap gap-1"):
                                     lab = (
-                                        ui.label(f.label())
+                                        ui.label(display_label(f))
                                         .classes("fact cursor-pointer hover:bg-blue-1 rounded px-1")
                                         .props(f"data-kind={kind.value}")
                                         .mark("fact")
@@ -172,6 +202,10 @@ def register(state: AppState) -> None:
                                     lab.on("click", lambda _e, ev=f.evidence: show(ev))
                                     if f.attributes.get("edited") == "clinician":
                                         ui.icon("person", size="xs").tooltip("changed by the clinician")
+                                    if is_uncertain(f):
+                                        ui.icon("help", size="xs", color="negative").tooltip(
+                                            "the drug name is uncertain: pick or type it before signing"
+                                        )
                                     if not signed:
                                         idx = result.facts.index(f)
                                         ui.button(icon="edit", on_click=lambda i=idx: edit_fact(i)).props(
@@ -192,7 +226,7 @@ def register(state: AppState) -> None:
             for ev in selected["evidence"]:
                 marks.setdefault(ev.segment_id, []).append((ev.char_start, ev.char_end))
             for seg in result.transcript.segments:
-                html = _highlighted(seg.text, marks.get(seg.id, []))
+                html = _highlighted(seg.text, marks.get(seg.id, []), uncertain_spans(seg))
                 ui.html(
                     f'<span class="text-grey-7">{int(seg.start // 60)}:{int(seg.start % 60):02d}</span> {html}'
                 ).props(f"id=seg-{seg.id}").classes("text-body2")
@@ -219,11 +253,20 @@ def register(state: AppState) -> None:
             fact = result.facts[index]
             with ui.dialog() as dialog, ui.card().classes("w-96"):
                 ui.label(f"Correct {fact.kind.value}").classes("text-h6")
-                name = ui.input("Name", value=fact.name).mark("fact-name")
+                unsure = is_uncertain(fact)
+                # an unsure drug starts with no name, so that saving means the clinician chose one
+                name = ui.input("Name", value="" if unsure else fact.name).mark("fact-name")
+                if unsure:
+                    ui.label(f"It sounded like '{fact.attributes.get('heard_as', '')}'. Pick or type the drug:")
+                    with ui.row().classes("gap-1"):
+                        for c in candidates_of(fact):
+                            ui.button(c, on_click=lambda c=c: name.set_value(c)).props("outline dense").mark(
+                                "fact-candidate"
+                            )
                 fields = {
                     k: ui.input(k.replace("_", " "), value=v).mark(f"fact-{k}")
                     for k, v in fact.attributes.items()
-                    if k != "edited"
+                    if k not in _HIDDEN_ATTRIBUTES and not (k == "certainty" and v in DRUG_CERTAINTY)
                 }
                 negated = ui.checkbox("Negated (the patient does not have it)", value=fact.negated)
 

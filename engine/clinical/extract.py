@@ -92,6 +92,14 @@ STATUS_CUES: list[tuple[str, str]] = [
     ),
     (r"\b(?:taking|takes|take|i'm on|she's on|he's on|using|uses|have|has|been on)\b", "active"),
 ]
+_REACTS = re.compile(r"\s+(?:makes?|made|gives?|gave|causes?|caused) (?:me|her|him)\b")
+# "400 milligrams per 5 milliliters, 8 milliliters twice a day": a liquid's strength, then the dose taken.
+_STRENGTH = re.compile(r"^\s*(?:per|/|in|every)\s*(\d+(?:\.\d+)?)\s*(?:ml|milliliters?|millilitres?|cc)\b")
+_LATER_STEP = re.compile(
+    r"\b(?:then|followed by|and then)\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?)\b"
+    r"(?:[^.;]{0,40}?for (?:the next )?(\d+) days?)?"
+)
+_IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take|use|give her|give him|apply)\b")
 _MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri)")
 _NEG_CUE = re.compile(r"\b(?:no|not|denies|denied|deny|without|never|none|negative for|free of)\b")
 _NEG_STOP = re.compile(r"\b(?:but|however|although|though|except|apart from|aside from)\b|[;]")
@@ -141,6 +149,8 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 continue  # "allergic to penicillin" is an allergy, not a medication
             freq = _frequency(after)
             status = _status(s.low[:a][-60:]) or _status(after)
+            if _IMPERATIVE.match(s.low) and status in {None, "active"} and s.segment.speaker != "patient":
+                status = "started"  # the clinician's "Take azithromycin 500 mg ..." is a prescription
             if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
                 prev_s = sentences[s.index - 1]
                 if prev_s.segment.speaker == s.segment.speaker and not find_drugs(prev_s.low):
@@ -152,6 +162,19 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if dose_m:
                 attrs["dose"] = f"{dose_m.group(1)} {UNIT_NORMAL[dose_m.group(2)]}"
                 ev_end = max(ev_end, b + dose_m.end())
+                strength = _STRENGTH.match(after[dose_m.end() :])
+                if strength:
+                    attrs["strength"] = f"{attrs['dose']}/{strength.group(1)} mL"
+                    rest = after[dose_m.end() + strength.end() :]
+                    taken = DOSE.search(rest)
+                    if taken and UNIT_NORMAL[taken.group(2)] == "mL" and taken.start() < 30:
+                        attrs["dose"] = f"{taken.group(1)} mL"
+                        ev_end = max(ev_end, b + dose_m.end() + strength.end() + taken.end())
+                step = _LATER_STEP.search(after[dose_m.end() :])
+                if step:  # "500 mg today then 250 mg daily for four days"
+                    days = f" for {step.group(2)} days" if step.group(2) else ""
+                    attrs["regimen"] = f"{attrs['dose']} first, then {step.group(1)} mg{days}"
+                    ev_end = max(ev_end, b + dose_m.end() + step.end())
             elif before_m:
                 attrs["dose"] = f"{before_m.group(1)} {UNIT_NORMAL[before_m.group(2)]}"
             if freq:
@@ -200,8 +223,18 @@ def _allergies(sentences: list[Sentence]) -> list[Fact]:
             asked_at = s.index
             continue
         in_answer = asked_at is not None and s.index - asked_at <= 2
-        explicit = re.search(r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,", low)
-        drugs = [d for d in find_drugs(low) if not explicit or d[0] >= explicit.start()]
+        explicit = re.search(
+            r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|"
+            r"\b(?:makes?|made|gives?|gave) (?:me|her|him) (?:throw up|sick|hives|a rash|break out|itch)",
+            low,
+        )
+        drugs = [d for d in find_drugs(low) if not explicit or d[0] >= explicit.start() or _REACTS.match(low[d[1] :])]
+        if explicit or in_answer:
+            drugs += [
+                (a, b, lexicon.NON_DRUG_ALLERGENS[w])
+                for a, b, w in find_phrases(low, lexicon.NON_DRUG_ALLERGENS)
+                if not any(x < b and a < y for x, y, _ in drugs)
+            ]
         if not (explicit or in_answer):
             continue
         m = _NKA.search(low)
@@ -217,17 +250,21 @@ def _allergies(sentences: list[Sentence]) -> list[Fact]:
             )
             asked_at = None
             continue
-        for a, b, generic in drugs:
+        drugs.sort()
+        for k, (a, b, generic) in enumerate(drugs):
+            stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(low)  # its own reaction, not the next one's
             if in_answer and not explicit and (DOSE.search(low[b : b + 40]) or _status(low[max(0, a - 40) : a])):
                 continue  # "I'll add empagliflozin 10 mg" after the allergy question is a prescription
             ev = s.evidence(a, b)
             attrs = {}
             for nxt in sentences[s.index : s.index + 2]:
-                lo = b if nxt is s else 0
-                hits = [h for h in find_phrases(nxt.low, lexicon.REACTIONS) if h[0] >= lo]
+                lo, hi = (b, stop) if nxt is s else (0, len(nxt.low))
+                if nxt is not s and k + 1 < len(drugs):
+                    break
+                hits = [h for h in find_phrases(nxt.low, lexicon.REACTIONS) if lo <= h[0] < hi]
                 if hits:
                     ra, rb, word = hits[0]
-                    attrs["reaction"] = word
+                    attrs["reaction"] = lexicon.REACTION_NAMES.get(word, word)
                     ev = ev + nxt.evidence(ra, rb)
                     break
             facts.setdefault(generic, Fact(kind=FactKind.allergy, name=generic, attributes=attrs, evidence=ev))
@@ -248,7 +285,7 @@ def negated_at(low: str, start: int) -> bool:
 
 
 _FOLLOW = re.compile(
-    r"\b(?:see (?:you|her|him|them)|check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
+    r"\b(?:see (?:you|her|him|them|me)|check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
     r"followup|return|check back|recheck|back|touch base|visit|revisit)(?: with (?:me|us|you|her|him))?"
     r"(?: (?:again|back|here|in the office|in clinic))*"
     r" in (?:about |another |around |maybe )?(\d+|a|an|one|two|three|four|six)(?: (?:to|or) (\d+))? "

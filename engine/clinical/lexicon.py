@@ -368,7 +368,50 @@ REACTIONS = (
     "diarrhea",
     "stomach upset",
     "blisters",
+    "throw up",
+    "throws up",
+    "threw up",
+    "sick to my stomach",
+    "upset stomach",
+    "break out",
+    "broke out",
+    "lip swelling",
+    "face swelling",
+    "shortness of breath",
+    "dizzy",
+    "anaphylactic",
 )
+# The word a note uses for a reaction said in everyday words.
+REACTION_NAMES = {
+    "throw up": "vomiting",
+    "throws up": "vomiting",
+    "threw up": "vomiting",
+    "sick to my stomach": "nausea",
+    "upset stomach": "stomach upset",
+    "break out": "rash",
+    "broke out": "rash",
+    "itchy": "itching",
+    "anaphylactic": "anaphylaxis",
+    "dizzy": "dizziness",
+}
+# Allergens that are not drugs (the drug lexicon does not know them, or knows them as non-medication words).
+NON_DRUG_ALLERGENS = {
+    "latex": "latex",
+    "peanuts": "peanut",
+    "peanut": "peanut",
+    "tree nuts": "tree nut",
+    "shellfish": "shellfish",
+    "eggs": "egg",
+    "bee stings": "bee venom",
+    "bees": "bee venom",
+    "iodine": "iodine",
+    "contrast dye": "iodinated contrast",
+    "contrast": "iodinated contrast",
+    "adhesive tape": "adhesive",
+    "tape": "adhesive",
+    "nickel": "nickel",
+    "sulfa": "sulfonamide antibiotics",
+}
 
 
 def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:

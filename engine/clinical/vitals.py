@@ -33,7 +33,7 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     ("height", r"\b(?:height|tall)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:centimeters|centimetres|cm)\b", "cm", (30, 250)),
     ("height", r"\b(?:height|tall)\D{0,20}?(\d{2}(?:\.\d)?)\s*inch(?:es)?\b", "in", (12, 100)),
 ]
-_BP = re.compile(r"\b(\d{2,3})\s*(?:over|/)\s*(\d{2,3})\b")
+_BP = re.compile(r"\b(1)\s?\.(\d{2})\s*(?:over|/)\s*(\d{2,3})\b|\b(\d{2,3})\s*(?:over|/)\s*(\d{2,3})\b")
 
 
 def vitals(sentences: list[Sentence]) -> list[Fact]:
@@ -44,7 +44,10 @@ def vitals(sentences: list[Sentence]) -> list[Fact]:
         low = s.low
         if "pressure" in low or re.search(r"\bbp\b", low):
             for m in _BP.finditer(low):
-                sys_, dia = int(m.group(1)), int(m.group(2))
+                if m.group(1):  # Whisper writes "one twenty-eight" as "1.28"
+                    sys_, dia = int(m.group(1) + m.group(2)), int(m.group(3))
+                else:
+                    sys_, dia = int(m.group(4)), int(m.group(5))
                 if 60 <= sys_ <= 260 and 30 <= dia <= 160 and sys_ > dia and "blood pressure" not in seen:
                     seen.add("blood pressure")
                     facts.append(

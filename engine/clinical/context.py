@@ -84,6 +84,9 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
 ]
 
 
+MAX_SCOPE = 10
+
+
 @dataclass(frozen=True)
 class Context:
     """What ConText says about one mention."""
@@ -107,7 +110,11 @@ def _nlp():
     from medspacy.context import ConTextRule
 
     nlp = spacy.blank("en")
-    context = nlp.add_pipe("medspacy_context", config={"rules": "default", "span_attrs": "default"})
+    # A cue reaches at most 10 tokens: unpunctuated speech runs many clauses into one "sentence", and
+    # one "no" must not negate everything after it.
+    context = nlp.add_pipe(
+        "medspacy_context", config={"rules": "default", "span_attrs": "default", "max_scope": MAX_SCOPE}
+    )
     context.add([ConTextRule(lit, cat, direction=d) for lit, cat, d in _EXTRA_RULES])
     return nlp
 

@@ -45,6 +45,7 @@ _SITES = (
     r"incisions?|breasts?|flank|groin|pelvis|head|face|jaw|heel|achilles|tendon|joint|muscles?"
 )
 _SITE = re.compile(rf"\b({_SITES})\b")
+_FIRST_PERSON = re.compile(r"^\s*(?:(?:um|uh|well|yeah|yes|no|so|and|but),?\s+)*(?:i|i'm|i've|i'd|my|me)\b")
 _SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b")
 _NORMAL = re.compile(
     r"^(?:regular rate and rhythm|clear.*|soft|nontender|non-tender|supple|intact|normal.*|unremarkable|"
@@ -73,8 +74,13 @@ def exam_sentences(sentences: list[Sentence]) -> set[int]:
             in_exam = True
         elif in_exam and _END.search(low):
             in_exam = False
-        if not s.is_question and (in_exam or _ALWAYS_EXAM.search(low)):
-            out.add(s.index)
+        if s.is_question or not (in_exam or _ALWAYS_EXAM.search(low)):
+            continue
+        if not _FINDING.search(low):
+            continue  # only sentences that state a finding: the rest may be the patient talking
+        if s.segment.speaker is None and _FIRST_PERSON.match(low):
+            continue  # unlabelled "I have swelling in my ankle" is the patient, not the examiner
+        out.add(s.index)
     return out
 
 

@@ -140,13 +140,24 @@ def split(transcript: Transcript) -> list[Sentence]:
     out: list[Sentence] = []
     block: list[Segment] = []
     for seg in transcript.segments:
-        if block and seg.speaker and block[-1].speaker and seg.speaker != block[-1].speaker:
+        new_speaker = block and seg.speaker and block[-1].speaker and seg.speaker != block[-1].speaker
+        # Unpunctuated speech with no speaker labels would otherwise be one sentence: a pause after a
+        # long unpunctuated run ends it.
+        run_on = block and not block[-1].text.rstrip().endswith((".", "?", "!")) and _tail_len(block) > 200
+        if new_speaker or run_on:
             _split_block(block, out)
             block = []
         block.append(seg)
     if block:
         _split_block(block, out)
     return out
+
+
+def _tail_len(block: list[Segment]) -> int:
+    """Characters since the last sentence end in the block."""
+    text = " ".join(s.text for s in block)
+    ends = [text.rfind(p) for p in ".?!"]
+    return len(text) - max(ends) - 1
 
 
 def _split_block(segments: list[Segment], out: list[Sentence]) -> None:

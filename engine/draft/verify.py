@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from engine.clinical import lexicon
+from engine.clinical.context import assess
 from engine.clinical.drug_certainty import is_uncertain
-from engine.clinical.extract import DOSE, UNIT_NORMAL, find_phrases, negated_at
+from engine.clinical.extract import DOSE, UNIT_NORMAL
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.numbers import normalise
 from engine.clinical.sentences import Sentence, split
+from engine.clinical.vocabulary import find_problems, find_symptoms
 from engine.types import DraftSentence, Evidence, Fact, FactKind, SentenceStatus, Transcript
 
 _DIALOGUE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|you|you're|your|we|we'll|us|our)\b")
@@ -90,15 +91,15 @@ def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
         if _canon(n) not in truth.numbers:
             problems.append(f"the number {n} does not appear in the transcript")
 
+    # Same vocabulary and the same ConText reading as extraction, so a sentence and the facts agree on
+    # what is a symptom, a diagnosis and a negation.
     symptoms = truth.by_kind(FactKind.symptom)
-    for name, phrases in lexicon.SYMPTOMS.items():
-        hits = find_phrases(low, phrases)
-        if not hits:
-            continue
-        neg = negated_at(low, hits[0][0])
+    said_symptoms = find_symptoms(low)
+    for (_a, _b, concept), ctx in zip(said_symptoms, assess(low, [(a, b) for a, b, _ in said_symptoms]), strict=True):
+        name, neg = concept.name, ctx.negated
         fact = symptoms.get(name)
         if fact is None:
-            if not neg:
+            if not (neg or ctx.hypothetical):
                 problems.append(f"symptom '{name}' is not in the transcript")
         elif fact.negated != neg:
             said = "absent" if neg else "present"
@@ -107,12 +108,15 @@ def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
             evidence.extend(fact.evidence[:2])
 
     problems_known = truth.by_kind(FactKind.problem)
-    for name, (_code, phrases) in lexicon.PROBLEMS.items():
-        hits = find_phrases(low, phrases)
-        if not hits or negated_at(low, hits[0][0]):
+    history_known = {f.name: f for f in truth.facts if f.kind == FactKind.history}
+    said_problems = find_problems(low)
+    for (_a, _b, concept), ctx in zip(said_problems, assess(low, [(a, b) for a, b, _ in said_problems]), strict=True):
+        name = concept.name
+        if ctx.negated or ctx.hypothetical:
             continue
-        if name in problems_known:
-            evidence.extend(problems_known[name].evidence[:2])
+        known = problems_known.get(name) or history_known.get(name)
+        if known:
+            evidence.extend(known.evidence[:2])
         elif not (name == "asthma" and "asthma exacerbation" in problems_known):
             problems.append(f"diagnosis '{name}' was not stated in the visit")
 

@@ -101,13 +101,6 @@ _LATER_STEP = re.compile(
 )
 _IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take|use|give her|give him|apply)\b")
 _MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri)")
-_NEG_CUE = re.compile(r"\b(?:no|not|denies|denied|deny|without|never|none|negative for|free of)\b")
-_NEG_STOP = re.compile(r"\b(?:but|however|although|though|except|apart from|aside from)\b|[;]")
-_NOT_PATIENT = re.compile(
-    r"\b(?:some people|side effects?|can cause|may cause|might cause|if (?:you|she|he|they) "
-    r"(?:get|gets|have|has|is|are|notice|develop)|watch for|go straight to|call (?:us|911))\b"
-)
-_HEDGE = re.compile(r"\b(?:maybe|possibly|might|not sure|i think|probably|kind of)\b")
 _NKA = re.compile(
     r"\b(?:no known (?:drug )?allergies|nkda|not allergic|no allergies|not that (?:we|i) know of|"
     r"none that (?:we|i) know of|no drug allergies)\b|^\s*(?:no|none|nope)\b"
@@ -271,17 +264,6 @@ def _allergies(sentences: list[Sentence]) -> list[Fact]:
         if drugs:
             asked_at = None
     return list(facts.values())
-
-
-def negated_at(low: str, start: int) -> bool:
-    """NegEx-style: a negation cue earlier in the same clause, with no 'but' in between."""
-    head = low[:start]
-    cues = list(_NEG_CUE.finditer(head))
-    if not cues:
-        return False
-    last = cues[-1]
-    between = head[last.end() :]
-    return not _NEG_STOP.search(between) and len(between) < 60
 
 
 _FOLLOW = re.compile(

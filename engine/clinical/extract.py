@@ -147,8 +147,11 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
                 prev_s = sentences[s.index - 1]
                 if prev_s.segment.speaker == s.segment.speaker and not find_drugs(prev_s.low):
-                    status = _status(prev_s.low[-80:])
-            if not (dose_m or freq or status or _MED_CONTEXT.search(s.low)):
+                    status = _status(prev_s.low)
+            asked = (
+                s.index > 0 and sentences[s.index - 1].is_question and _MED_CONTEXT.search(sentences[s.index - 1].low)
+            )
+            if not (dose_m or freq or status or asked or _MED_CONTEXT.search(s.low)):
                 continue  # a drug word with nothing medication-like around it
             ev_end = b
             attrs: dict[str, str] = {}
@@ -196,10 +199,18 @@ def _merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Evide
     "stop" wins over "taking"; details said later replace those said earlier."""
     old = prev.attributes.get("status", "active")
     new = status or old
-    differs = any(k in attrs and attrs[k] != prev.attributes.get(k) for k in ("dose", "frequency"))
-    if old == "active" and new in {"active", "started"} and differs:
+    # A change needs a known old value: "I took some ibuprofen" then "ibuprofen as needed" is not a change.
+    differs = any(
+        prev.attributes.get(k) and k in attrs and attrs[k] != prev.attributes[k] for k in ("dose", "frequency")
+    )
+    new_dose = "dose" in attrs and not prev.attributes.get("dose")
+    if old == "active" and new in {"active", "started"} and (differs or (new == "started" and new_dose)):
         new = "changed"
+    elif old == "active" and new == "started":  # "you can take Tylenol" for what they already take
+        new = "active"
     if new == "active" and old in {"started", "stopped", "changed"}:
+        new = old
+    if old == "changed" and new == "started":  # "we'll give you the motrin" after the new dose
         new = old
     merged = {**prev.attributes, **attrs, "status": new}
     if "frequency" in attrs and "duration" not in attrs:

@@ -37,6 +37,7 @@ def kinds(fs, kind):
         (("Any dizziness?", "No dizziness at all."), "dizziness"),
         (("Tell me about the headaches.", "The headache went away yesterday."), "headache"),
         (("And your breathing?", "I deny any shortness of breath."), "shortness of breath"),
+        (("and fevers or chills", "no"), "chills"),  # unpunctuated question, answered by the other speaker
     ],
 )
 def test_denied_symptoms_are_absent(lines, name):

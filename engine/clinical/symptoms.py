@@ -87,6 +87,15 @@ class _Symptoms:
             )
 
 
+def _answered(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the next sentence is another speaker's bare yes/no: then ``s`` was a question."""
+    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient":
+        return False
+    nxt = sentences[s.index + 1]
+    other = nxt.segment.speaker != s.segment.speaker if s.segment.speaker else nxt.segment.id != s.segment.id
+    return other and bool(_NO.match(nxt.low) or _YES.match(nxt.low)) and len(nxt.low) < 60
+
+
 def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fact]:
     """Symptoms of the patient, present or denied, each with the words that say so."""
     out = _Symptoms()
@@ -96,7 +105,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             pending = None
             continue  # the clinician's findings, not the patient's symptoms
         hits = _mentions(s)
-        prompt = bool(_PROMPT.match(s.low))  # "tell me about the headaches" asks; it does not report
+        # "tell me about the headaches" asks; it does not report. Nor does an unpunctuated "and fevers
+        # chills" that the other speaker answers with a bare no or yes.
+        prompt = bool(_PROMPT.match(s.low)) or _answered(sentences, s)
         said = [h for h in hits if not (prompt or s.question_at(h[0]))]
         asked = [h for h in hits if prompt or s.question_at(h[0])]
         if pending and not said:

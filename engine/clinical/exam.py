@@ -15,10 +15,10 @@ from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
 _START = re.compile(
-    r"\b(?:on (?:my |your |the )?(?:physical )?exam(?:ination)?|physical exam|let me (?:take a look|examine|"
-    r"listen|feel|check)|(?:i'm going to|i want to|let's|i'll) (?:examine|take a look|listen|do a quick exam|"
-    r"do a physical exam)|when i (?:examine|examined|look|looked|listen|listened|press|pressed)|"
-    r"looking at your|on inspection|on palpation)\b"
+    r"\b(?:exam|examine|examined|examining|examination|let me (?:take a look|listen|feel|check)|"
+    r"(?:i'm going to|i want to|let's|i'll|gonna) (?:take a look|listen|do a quick exam|do a physical exam)|"
+    r"when i (?:look|looked|listen|listened|press|pressed)|looking at your|looking at you|on inspection|"
+    r"on palpation)\b"
 )
 _END = re.compile(
     r"\b(?:assessment|impression|my plan|the plan|for your \w+|let's talk about|so what i think|"
@@ -33,13 +33,14 @@ _FINDINGS = (
     r"rash|lesion|scar|soft|nontender|non-tender|supple|distended|distention|jugular venous distention|"
     r"lymphadenopathy|(?:decreased|full|limited|normal|good) (?:range of motion|strength|sensation|pulses)|"
     r"(?:positive|negative) [a-z' ]{2,25}?(?:test|sign|raise)|intact|normal|unremarkable|stable|"
-    r"(?:decreased|diminished) (?:sensation|breath sounds|strength|grip strength)|numbness|weakness|"
+    r"(?:decreased|diminished|reduced|weak) (?:sensation|breath sounds|strength|grip strength|grip)|"
+    r"grip strength is (?:less|decreased|weaker|reduced)|(?:altered|normal|intact) sensation|numbness|weakness|"
     r"atrophy|spasm|guarding|ttp"
 )
 _FINDING = re.compile(rf"\b(?:(no|without|not) )?(?:any )?({_FINDINGS})\b")
 _SITES = (
     r"lateral epicondyle|medial epicondyle|lumbar spine|cervical spine|thoracic spine|lumbar paraspinal muscles|"
-    r"paraspinal muscles|lower extremities|upper extremities|lungs?|heart|abdomen|belly|neck|thyroid|"
+    r"paraspinal muscles|lower extremities|lower extremity|upper extremities|upper extremity|lungs?|heart|abdomen|belly|neck|thyroid|"
     r"carotids?|chest|back|spine|knee|ankle|foot|feet|toes?|hip|shoulder|elbow|wrist|hand|fingers?|thumb|"
     r"forearm|arm|leg|legs|calf|thigh|skin|throat|ears?|eyes?|nose|sinuses|lymph nodes|pulses|scars?|"
     r"incisions?|breasts?|flank|groin|pelvis|head|face|jaw|heel|achilles|tendon|joint|muscles?"
@@ -70,11 +71,14 @@ def exam_sentences(sentences: list[Sentence]) -> set[int]:
         low = s.low
         if not _is_clinician(s):
             continue
-        if _START.search(low):
+        # In unpunctuated speech one "sentence" can hold the whole examination and the assessment after
+        # it: a sentence that starts the exam is examined, and the stretch ends after one that ends it.
+        starts = bool(_START.search(low)) and not s.is_question
+        if starts:
             in_exam = True
         elif in_exam and _END.search(low):
             in_exam = False
-        if s.is_question or not (in_exam or _ALWAYS_EXAM.search(low)):
+        if s.is_question or not (in_exam or starts or _ALWAYS_EXAM.search(low)):
             continue
         if not _FINDING.search(low):
             continue  # only sentences that state a finding: the rest may be the patient talking

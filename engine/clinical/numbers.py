@@ -141,6 +141,17 @@ def normalise(text: str) -> Normalised:
             emit(f"{tok}.{tokens[i + 3][0]}", a, tokens[i + 3][2])
             i += 4
             continue
+        # ... and tokenised text's "98 . 7"
+        if (
+            tok.isdigit()
+            and i + 4 < len(tokens)
+            and [t[0] for t in tokens[i + 1 : i + 4]] == [" ", ".", " "]
+            and tokens[i + 4][0].isdigit()
+            and len(tokens[i + 4][0]) <= 2
+        ):
+            emit(f"{tok}.{tokens[i + 4][0]}", a, tokens[i + 4][2])
+            i += 5
+            continue
         # ... and "1 ,000" (a thousands group split off as its own word)
         if (
             tok.isdigit()

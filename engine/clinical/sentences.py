@@ -15,7 +15,8 @@ from functools import cached_property
 from engine.clinical.numbers import Normalised, normalise
 from engine.types import Evidence, Segment, Transcript
 
-_SENT_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
+# "98 . 7" in tokenised transcripts is a decimal, not a sentence end.
+_SENT_END = re.compile(r"(?<=[.?!])(?<!\d \.)\s+(?=\S)")
 _ANSWER_START = re.compile(
     r"^\s*(?:no|not|nope|none|yes|yeah|yep|i|i'm|i've|i'd|she|she's|he|he's|we|we're|they|it|it's|my|her|his|"
     r"our|but|just|only|a little|mostly|sometimes)\b",

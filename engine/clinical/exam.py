@@ -40,7 +40,8 @@ _FINDINGS = (
 _FINDING = re.compile(rf"\b(?:(no|without|not) )?(?:any )?({_FINDINGS})\b")
 _SITES = (
     r"lateral epicondyle|medial epicondyle|lumbar spine|cervical spine|thoracic spine|lumbar paraspinal muscles|"
-    r"paraspinal muscles|lower extremities|lower extremity|upper extremities|upper extremity|lungs?|heart|abdomen|belly|neck|thyroid|"
+    r"paraspinal muscles|lower extremities|lower extremity|upper extremities|upper extremity|lungs?|heart|"
+    r"abdomen|belly|neck|thyroid|"
     r"carotids?|chest|back|spine|knee|ankle|foot|feet|toes?|hip|shoulder|elbow|wrist|hand|fingers?|thumb|"
     r"forearm|arm|leg|legs|calf|thigh|skin|throat|ears?|eyes?|nose|sinuses|lymph nodes|pulses|scars?|"
     r"incisions?|breasts?|flank|groin|pelvis|head|face|jaw|heel|achilles|tendon|joint|muscles?"

@@ -123,6 +123,11 @@ class Settings(BaseSettings):
     # time; on synthetic speech it recovered one skipped line. It stays available for IT to turn on.
     fill_gaps: bool = Field(default=False, description="Decode again any speech the first pass skipped.")
     relisten: bool = Field(default=True, description="Decode misheard drug names again with hotwords.")
+    speaker_roles: bool = Field(
+        default=True,
+        description="Label each transcript segment clinician or patient, with a confidence, from its words and "
+        "turn-taking (engine/transcribe/roles.py); labels already given are kept.",
+    )
     window_s: float = Field(default=600.0, ge=30.0, description="Audio held in memory at once for long files.")
     min_audio_s: float = 0.5
     live_window_s: float = Field(

@@ -149,7 +149,16 @@ class Services:
     def transcribe(self, audio: Path, hooks: Hooks | None = None) -> Transcript:
         """Audio file -> transcript (segments with word timings)."""
         hooks = hooks or Hooks()
-        return self.transcriber.transcribe_file(Path(audio), progress=lambda f: hooks.advance("transcribe", f))
+        transcript = self.transcriber.transcribe_file(Path(audio), progress=lambda f: hooks.advance("transcribe", f))
+        return self.with_roles(transcript)
+
+    def with_roles(self, transcript: Transcript) -> Transcript:
+        """Clinician/patient roles for the segments that have none (``speaker_roles`` setting)."""
+        if not self.settings.speaker_roles:
+            return transcript
+        from engine.transcribe.roles import assign_roles
+
+        return assign_roles(transcript)
 
     def extract(self, transcript: Transcript) -> list[Fact]:
         """Transcript -> facts with evidence; a drug name the recogniser was unsure of is marked uncertain."""
@@ -424,6 +433,7 @@ class Services:
         from sqlmodel import select
 
         template = template or self.settings.template
+        transcript = self.with_roles(transcript)  # a live or recovered recording's transcript
         with self._stage("facts", hooks, timings):
             facts = self.extract(transcript)
         with self._stage("draft", hooks, timings):

@@ -30,6 +30,9 @@ class Segment(BaseModel):
     text: str
     words: list[Word] = Field(default_factory=list)
     speaker: str | None = None
+    # how sure the role labeller was of ``speaker`` (engine/transcribe/roles.py); None when a person or the
+    # written dialogue gave the label, or when no role was assigned
+    speaker_confidence: float | None = None
     avg_logprob: float = 0.0
     no_speech_prob: float = 0.0
     recovered: bool = False  # decoded again from speech the first pass skipped (engine/transcribe/gaps.py)

@@ -154,18 +154,29 @@ def format_transcript(transcript, fmt: Fmt) -> str:
     """Render a transcript as plain text, JSON (segments and words), SRT or WebVTT.
 
     In text, SRT and WebVTT a drug name the recogniser was unsure of carries a visible mark,
-    "ciprofloxacin[?heard 'ceiling']"; JSON keeps each word's probability and ``heard_as`` instead."""
+    "ciprofloxacin[?heard 'ceiling']"; JSON keeps each word's probability and ``heard_as`` instead.
+    Text lines start with the time and the speaker's role ("[00:12] Clinician: ..."), with a "?" after a role
+    the labeller was unsure of; SRT prefixes the role, WebVTT uses a voice tag."""
     from engine.clinical.drug_certainty import marked_text
+    from engine.transcribe.roles import display_role
 
     if fmt == Fmt.json:
         return transcript.model_dump_json(indent=1)
     if fmt == Fmt.text:
-        return "\n".join(marked_text(s) for s in transcript.segments) + "\n"
+        lines = []
+        for s in transcript.segments:
+            who = display_role(s)
+            m, sec = divmod(int(s.start), 60)
+            lines.append(f"[{m:02d}:{sec:02d}] " + (f"{who}: " if who else "") + marked_text(s))
+        return "\n".join(lines) + "\n"
     blocks = []
     for i, s in enumerate(transcript.segments, 1):
         sep = "," if fmt == Fmt.srt else "."
         timing = f"{_ts(s.start, sep)} --> {_ts(s.end, sep)}"
         text = marked_text(s)
+        who = display_role(s)
+        if who:
+            text = f"{who}: {text}" if fmt == Fmt.srt else f"<v {who}>{text}"
         blocks.append(f"{i}\n{timing}\n{text}\n" if fmt == Fmt.srt else f"{timing}\n{text}\n")
     head = "WEBVTT\n\n" if fmt == Fmt.vtt else ""
     return head + "\n".join(blocks)

@@ -11,7 +11,7 @@ import re
 from engine.clinical import lexicon
 from engine.clinical.drug_certainty import mark_uncertain_drugs
 from engine.clinical.exam import exam_sentences, findings
-from engine.clinical.history import family_and_past, social, surgeries
+from engine.clinical.history import family_and_past, family_by_reference, social, surgeries
 from engine.clinical.lexicon import find_drugs, find_phrases
 from engine.clinical.orders import orders_and_results
 from engine.clinical.sentences import Sentence, split
@@ -339,13 +339,21 @@ def extract(transcript: Transcript) -> list[Fact]:
         + orders
         + results
         + findings(sentences, exam)
-        + family_and_past(mentions)
+        + _dedupe(family_and_past(mentions) + family_by_reference(sentences, mentions))
         + surgeries(sentences)
         + social(sentences)
         + _follow_up(sentences)
     )
     # A drug name heard with low confidence or re-heard stays visibly uncertain (issue 17).
     return mark_uncertain_drugs(facts, transcript)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (kind, name, relation): two routes to the same family history are one entry."""
+    seen: dict[tuple, Fact] = {}
+    for f in facts:
+        seen.setdefault((f.kind, f.name, f.attributes.get("category"), f.attributes.get("relation")), f)
+    return list(seen.values())
 
 
 def warm_extraction() -> None:

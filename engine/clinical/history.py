@@ -77,6 +77,40 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
     return list(out.values())
 
 
+_THEIRS = re.compile(r"\b(?:had|has|have|gets|got|had it|had them|has it|has them|side|too|also|as well)\b")
+
+
+def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]:
+    """ "My dad had them a lot", "on my cousin's side": a relative named with the condition said before,
+    in the same sentence or in the question just asked."""
+    by_sentence: dict[int, list] = {}
+    for m in mentions:
+        by_sentence.setdefault(m[0].index, []).append(m)
+    out: dict[tuple[str, str], Fact] = {}
+    for s in sentences:
+        if s.is_question:
+            continue
+        for rel in _RELATION.finditer(s.low):
+            if not _THEIRS.search(s.low[rel.end() : rel.end() + 30]):
+                continue
+            here = [m for m in by_sentence.get(s.index, []) if m[1] < rel.start()]
+            asked = by_sentence.get(s.index - 1, []) if s.index and sentences[s.index - 1].is_question else []
+            after = [m for m in by_sentence.get(s.index, []) if m[1] > rel.start()]
+            pick = (here or asked)[-1:] if not after else []
+            for _s, a, b, c, _ctx in pick:
+                relation = _RELATION_NAME.get(rel.group(1), rel.group(1))
+                out.setdefault(
+                    (c.name, relation),
+                    Fact(
+                        kind=FactKind.history,
+                        name=c.name,
+                        attributes={"category": "family", "relation": relation},
+                        evidence=_s.evidence(a, b) + s.evidence(rel.start(), rel.end()),
+                    ),
+                )
+    return list(out.values())
+
+
 def surgeries(sentences: list[Sentence]) -> list[Fact]:
     """Past operations the patient says they had."""
     out: dict[str, Fact] = {}

@@ -17,6 +17,7 @@ from engine.clinical.drug_certainty import (
 )
 from engine.errors import ChartsideError
 from engine.review import MUST_RESOLVE, flags, uncertain_drug_flag
+from engine.transcribe.roles import display_role
 from engine.types import Evidence, FactKind, SentenceStatus
 from ui.frame import allowed, frame, status_badge
 from ui.jobs import start_job
@@ -227,8 +228,10 @@ def register(state: AppState) -> None:
                 marks.setdefault(ev.segment_id, []).append((ev.char_start, ev.char_end))
             for seg in result.transcript.segments:
                 html = _highlighted(seg.text, marks.get(seg.id, []), uncertain_spans(seg))
+                who = display_role(seg)
+                role = f'<span class="text-weight-medium">{escape(who)}:</span> ' if who else ""
                 ui.html(
-                    f'<span class="text-grey-7">{int(seg.start // 60)}:{int(seg.start % 60):02d}</span> {html}'
+                    f'<span class="text-grey-7">{int(seg.start // 60)}:{int(seg.start % 60):02d}</span> {role}{html}'
                 ).props(f"id=seg-{seg.id}").classes("text-body2")
 
         with transcript_box:

@@ -182,6 +182,45 @@ def save_draft(store: Store, note_id: str, draft: Draft, actor: str, action: str
         audit.append(s, actor, action, "note", note_id)
 
 
+def earlier_drafts(store: Store, visit_id: str) -> list[Draft]:
+    """Every stored draft of a visit, newest first (edits are versions: none is ever overwritten)."""
+    with store.session() as s:
+        rows = s.exec(
+            select(DraftRecord)
+            .where(DraftRecord.visit_id == visit_id)
+            .order_by(DraftRecord.created_at.desc(), DraftRecord.version.desc())
+        ).all()
+        return [Draft.model_validate_json(r.draft_json) for r in rows]
+
+
+def carry_edits(new: Draft, earlier: list[Draft]) -> tuple[Draft, list[str]]:
+    """The new draft with the clinician's latest edit of each section put back, from the newest earlier
+    draft of the same template (name) that has that section edited.
+
+    Re-drafting, or switching to a patient handout and back, must never lose what the clinician typed.
+    Returns the draft and the titles of the sections whose edits were carried over.
+    """
+    name = new.template.split("@")[0]
+    kept: list[str] = []
+    sections = []
+    for sec in new.sections:
+        edited = next(
+            (
+                old_sec
+                for d in earlier
+                if d.template.split("@")[0] == name
+                for old_sec in d.sections
+                if old_sec.key == sec.key and any(x.source == "clinician" for x in old_sec.sentences)
+            ),
+            None,
+        )
+        if edited is not None:
+            sec = sec.model_copy(update={"sentences": edited.sentences})
+            kept.append(sec.title)
+        sections.append(sec)
+    return new.model_copy(update={"sections": sections}), kept
+
+
 def draft_versions(store: Store, visit_id: str) -> int:
     with store.session() as s:
         return len(s.exec(select(DraftRecord.id).where(DraftRecord.visit_id == visit_id)).all())

@@ -516,12 +516,15 @@ class Services:
         return facts
 
     def redraft(self, note_id: str, template: str, hooks: Hooks | None = None):
-        """Draft an unsigned note again with another template (the old version stays in the store)."""
-        from engine.review import save_draft
+        """Draft an unsigned note again (another template, or the same one): every earlier version stays in the
+        store, and sections the clinician edited under this template keep the clinician's text."""
+        from engine.review import carry_edits, earlier_drafts, save_draft
 
         self.require("clinician", "re-draft notes")
         _note, result = load_result(self.store, note_id)
         draft = self.draft(result.transcript, result.facts, template, hooks)
+        # The clinician's edits of this template's sections come back (every draft is a stored version).
+        draft, _kept = carry_edits(draft, earlier_drafts(self.store, result.visit_id))
         with disk_errors():
             save_draft(self.store, note_id, draft, self._actor(), action="redraft")
         return draft

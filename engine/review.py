@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from sqlalchemy import text
 from sqlmodel import select
 
 from engine.clinical.drug_certainty import DRUG_CERTAINTY, candidates_of, drug_phrase, is_uncertain
@@ -179,6 +180,12 @@ def save_draft(store: Store, note_id: str, draft: Draft, actor: str, action: str
         s.flush()
         note.draft_id, note.text, note.updated_at = record.id, draft.render_text(), now()
         s.add(note)
+        # Search finds what the note says now, the clinician's words included (same transaction).
+        s.exec(text("DELETE FROM search_index WHERE visit_id = :v AND kind = 'note'"), params={"v": note.visit_id})
+        s.exec(
+            text("INSERT INTO search_index (body, visit_id, kind) VALUES (:b, :v, 'note')"),
+            params={"b": note.text, "v": note.visit_id},
+        )
         audit.append(s, actor, action, "note", note_id)
 
 

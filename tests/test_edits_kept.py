@@ -39,3 +39,16 @@ def test_template_switch_and_back_keeps_the_edit(tmp_path):
         assert plan_text(reopened.note_state(r.note_id)[1].draft) == MINE
     finally:
         reopened.close()
+
+
+def test_search_finds_the_clinicians_words(tmp_path):
+    svc = services(tmp_path)
+    try:
+        r = make_result()
+        save_result(svc.store, r, None, "test")
+        assert not svc.search("rosuvastatin")
+        svc.edit_section(r.note_id, "plan", "Start rosuvastatin 10 mg nightly.")
+        hits = svc.search("rosuvastatin")
+        assert [h.visit_id for h in hits] == [r.visit_id]
+    finally:
+        svc.close()

@@ -279,7 +279,8 @@ class Services:
                 f"{len(blocking)} drug name(s) are uncertain ("
                 + "; ".join(f.text for f in blocking[:3])
                 + ("; …" if len(blocking) > 3 else "")
-                + "); in the review screen, pick or type the drug that was said for each fact, then sign."
+                + "); pick or type the drug that was said for each (review screen, or `chartside notes facts` then "
+                "`chartside notes fact NOTE N --name DRUG`), then sign."
             )
         left = [f for f in flags if f.id not in acknowledged]
         if left and not acknowledge_all:

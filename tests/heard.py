@@ -66,3 +66,27 @@ def a_medication(facts) -> str:
     meds = fact_names(facts, "medication")
     assert meds, "no medication was found in the visit"
     return meds[0]
+
+
+def confirm_uncertain_drugs(run, note_id: str, *login: str) -> int:
+    """Do what a clinician does before signing a note from audio: for every drug name the recogniser was
+    unsure of, pick one (the first plausible candidate, else the name as heard) with `chartside notes fact`.
+
+    ``run(*args)`` runs the CLI and returns the CompletedProcess; ``login`` is extra CLI arguments such as
+    ``("--user", "osei")``. Returns how many were confirmed. Which names are uncertain depends on what this
+    CPU's kernels heard, so the test asserts only that signing works afterwards.
+    """
+    import json
+
+    shown = run("notes", "show", note_id, "--json")
+    assert shown.returncode == 0, shown.stderr
+    facts = json.loads(shown.stdout)["facts"]
+    confirmed = 0
+    for i, f in enumerate(facts):
+        if f["attributes"].get("certainty") != "uncertain":
+            continue
+        pick = (f["attributes"].get("candidates") or "").split("|")[0] or f["name"]
+        done = run("notes", "fact", note_id, str(i), "--name", pick, *login)
+        assert done.returncode == 0, done.stderr
+        confirmed += 1
+    return confirmed

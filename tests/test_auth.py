@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from conftest import PASSPHRASE, chartside_env, make_result
+from heard import confirm_uncertain_drugs
 
 from engine.auth import AuthError, check_password, create_user, hash_password, login
 from engine.config import Settings
@@ -95,5 +96,6 @@ def test_cli_users_and_login(htn_wav, tmp_path):
     assert refused.returncode == 7 and "Log in to sign notes" in refused.stderr and "Traceback" not in refused.stderr
     wrong = cli("notes", "sign", note_id, "--user", "osei", CHARTSIDE_USER_PASSWORD="nope-nope")
     assert wrong.returncode == 7 and "tries left" in wrong.stderr
+    confirm_uncertain_drugs(lambda *a: cli(*a, CHARTSIDE_USER_PASSWORD="clin-password"), note_id, "--user", "osei")
     ok = cli("notes", "sign", note_id, "--user", "osei", "--acknowledge", CHARTSIDE_USER_PASSWORD="clin-password")
     assert ok.returncode == 0 and "Dr Osei" in ok.stdout

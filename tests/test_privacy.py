@@ -9,6 +9,7 @@ import sys
 
 import pytest
 from conftest import chartside_env
+from heard import confirm_uncertain_drugs
 
 from engine.bench.fhir_server import FhirTestServer
 
@@ -32,6 +33,7 @@ def test_full_flow_leaves_no_phi_outside_the_store(htn_wav, tmp_path):
     r = run("note", str(htn_wav), "--patient", "MRN-99317", "--json", str(tmp_path / "result.json"))
     assert r.returncode == 0, r.stderr
     note_id = json.loads((tmp_path / "result.json").read_text())["note_id"]
+    confirm_uncertain_drugs(run, note_id)
     assert run("notes", "sign", note_id, "--as", "Dr Osei", "--acknowledge").returncode == 0
     run("search", "lisinopril")
     with FhirTestServer() as srv:

@@ -6,6 +6,7 @@ import sys
 
 import pytest
 from conftest import chartside_env
+from heard import confirm_uncertain_drugs
 
 pytestmark = pytest.mark.slow
 
@@ -25,6 +26,7 @@ def test_sign_amend_search_audit_backup_restore(htn_wav, tmp_path):
     r = json.loads((tmp_path / "r.json").read_text())
     note_id, visit_id = r["note_id"], r["visit_id"]
 
+    confirm_uncertain_drugs(lambda *a: cli(home, *a, check=False), note_id)
     assert "Signed note" in cli(home, "notes", "sign", note_id, "--as", "Dr Osei", "--acknowledge").stdout
     again = cli(home, "notes", "sign", note_id, check=False)
     assert again.returncode != 0 and "already signed" in again.stderr

@@ -65,7 +65,7 @@ def notes_sign(
     Like the app, signing waits until every marked item (removed statements, omissions, names to confirm,
     unverified edits) is acknowledged: they are listed, and a terminal asks; scripts pass --acknowledge.
     Each acknowledged item is written to the audit trail with the signature. An uncertain drug name cannot
-    be acknowledged: pick or type the drug in the app's review screen first."""
+    be acknowledged: pick or type the drug first (review screen, or `chartside notes fact`)."""
     import getpass
 
     from engine.review import ReviewError, must_resolve
@@ -92,6 +92,52 @@ def notes_sign(
         out.print(
             f"Signed note {n.id} as {n.signed_by} at {n.signed_at:%Y-%m-%d %H:%M} UTC (sha256 {n.content_hash[:12]}…)"
         )
+    finally:
+        svc.close()
+
+
+@notes_app.command("fact")
+@friendly
+def notes_fact(
+    note_id: str,
+    index: Annotated[int, typer.Argument(help="The fact's number in `notes facts NOTE_ID`.")],
+    name: Annotated[str, typer.Option("--name", help="The right name, e.g. the drug that was said.")] = "",
+    dose: Annotated[str | None, typer.Option(help="Dose with unit, e.g. '10 mg'.")] = None,
+    delete: Annotated[bool, typer.Option("--delete", help="Remove the fact (audited).")] = False,
+    user: Annotated[str | None, USER_OPTION] = None,
+) -> None:
+    """Correct or delete one fact of an unsigned note: how a clinician confirms an uncertain drug name
+    from a terminal (the same service the review screen uses; audited)."""
+    svc = open_services(no_llm=True)
+    try:
+        log_in(svc, user)
+        facts = svc.load_note(note_id).facts
+        if not 0 <= index < len(facts):
+            raise ChartsideError(
+                f"Note {note_id} has no fact {index}; list them with `chartside notes facts {note_id}`."
+            )
+        old = facts[index]
+        attrs = {k: v for k, v in old.attributes.items() if k not in {"edited"}}
+        if dose is not None:
+            attrs["dose"] = dose
+        fixed = svc.edit_fact(note_id, index, name or old.name, attrs, old.negated, delete=delete)
+        out.print("Deleted." if delete else f"Fact {index} is now: {fixed[index].label()}", highlight=False)
+    finally:
+        svc.close()
+
+
+@notes_app.command("facts")
+@friendly
+def notes_facts(note_id: str) -> None:
+    """The facts of a note, numbered, with what is uncertain and the candidates."""
+    svc = open_services(no_llm=True)
+    try:
+        for i, f in enumerate(svc.load_note(note_id).facts):
+            a = f.attributes
+            mark = ""
+            if a.get("certainty") == "uncertain":
+                mark = f"  [uncertain: heard '{a.get('heard_as', '')}'; candidates {a.get('candidates', '') or 'none'}]"
+            out.print(f"{i:>3}  {f.kind.value:<10} {f.label()}{mark}", highlight=False)
     finally:
         svc.close()
 

@@ -263,9 +263,9 @@ def register(state: AppState) -> None:
                     ui.label(f"It sounded like '{fact.attributes.get('heard_as', '')}'. Pick or type the drug:")
                     with ui.row().classes("gap-1"):
                         for c in candidates_of(fact):
-                            ui.button(c, on_click=lambda c=c: name.set_value(c)).props("outline dense").mark(
-                                "fact-candidate"
-                            )
+                            ui.button(c, on_click=lambda c=c: name.set_value(c)).props(
+                                "outline dense data-testid=fact-candidate"
+                            ).mark("fact-candidate")
                 fields = {
                     k: ui.input(k.replace("_", " "), value=v).mark(f"fact-{k}")
                     for k, v in fact.attributes.items()
@@ -285,7 +285,7 @@ def register(state: AppState) -> None:
                     ui.navigate.reload()
 
                 with ui.row():
-                    ui.button("Save", on_click=lambda: apply()).mark("fact-save")
+                    ui.button("Save", on_click=lambda: apply()).props("data-testid=fact-save").mark("fact-save")
                     ui.button("Delete fact", on_click=lambda: apply(True)).props("flat color=negative")
             dialog.open()
 

@@ -168,6 +168,9 @@ class Settings(BaseSettings):
     sync_backoff_max_s: float = Field(default=3600.0, ge=0)
     sync_breaker: int = Field(default=3, ge=1, description="Consecutive connection failures that end a run.")
     sync_concurrency: int = Field(default=1, ge=1, le=16)
+    sync_max_entries: int = Field(
+        default=50, ge=2, le=500, description="Most entries in one sync transaction (Medplum: 50 updates)."
+    )
     sync_include_pdf: bool = True
     mrn_system: str = Field(default="urn:chartside:mrn", description="Identifier system of local patient ids.")
 

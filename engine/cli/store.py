@@ -101,9 +101,13 @@ def store_restore(
 def sync(
     json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON for machines.")] = False,
     concurrency: Annotated[int | None, typer.Option(min=1, max=16)] = None,
+    retry_failed: Annotated[
+        bool, typer.Option("--retry-failed", help="Queue the notes that failed to send again, then sync.")
+    ] = False,
 ) -> None:
     """Push every signed, unsent note to the central FHIR API once; exit 0 ok, 1 failures, 2 retry later,
     3 configuration."""
+    from engine.sync.worker import retry_failed as requeue
     from engine.sync.worker import run_sync
 
     svc = open_services(no_llm=True)
@@ -111,6 +115,8 @@ def sync(
     if concurrency:
         settings = settings.model_copy(update={"sync_concurrency": concurrency})
     try:
+        if retry_failed:
+            requeue(svc.store, svc.user.username if getattr(svc, "user", None) else "sync")
         report = run_sync(svc.store, settings)
     finally:
         svc.close()

@@ -1,12 +1,17 @@
 """HTTP to the central FHIR API: OAuth2 client credentials (token cached until shortly before expiry) or a
 static bearer token, TLS verification on by default (custom CA bundle for hospital proxies), timeouts, and
-a classification of every answer into sent / retry / dead / unreachable."""
+a classification of every answer into sent / retry / dead / unreachable.
+
+A ``transaction-response`` counts as sent only when it answers every entry and every entry's
+``response.status`` is 2xx: a server that processes entries one by one (Medplum without atomic
+transactions) answers 200 with some entries refused, and such a note is not sent."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 import httpx
@@ -32,6 +37,10 @@ class PushResult:
     verdict: Verdict
     message: str = ""
     retry_after_s: float | None = None
+    body: dict | None = None  # the transaction-response, when there was one
+    failed: list[str] = field(default_factory=list)  # "Kind/id: HTTP 400 why" for each refused entry
+    stored: int = 0  # entries the server confirmed (2xx) in this answer
+    partial: bool = False  # part of the note is on the server, part is not
 
 
 def client_secret(settings: Settings) -> str | None:
@@ -92,8 +101,22 @@ class FhirClient:
             self._expires = time.time() + float(data.get("expires_in", 300))
             return self._token
 
+    def find(self, kind: str, system: str, value: str) -> str | None:
+        """``Kind/<id>`` of the one resource with this identifier, or None (no match, several, or no answer)."""
+        try:
+            resp = self.http.get(
+                f"{self.settings.sync_url.rstrip('/')}/{kind}",
+                params={"identifier": f"{system}|{value}"},
+                headers={"Authorization": f"Bearer {self.token()}"},
+            )
+            body = resp.json() if resp.status_code == 200 else {}
+        except (httpx.HTTPError, ValueError, PermissionError):
+            return None
+        found = [e.get("resource", {}).get("id") for e in body.get("entry", []) if e.get("resource")]
+        return f"{kind}/{found[0]}" if len(found) == 1 and found[0] else None
+
     def push(self, bundle: dict) -> PushResult:
-        """POST one transaction bundle and classify the answer."""
+        """POST one transaction bundle and classify the answer, entry by entry."""
         try:
             resp = self._post(bundle)
             if resp.status_code == 401:
@@ -107,7 +130,7 @@ class FhirClient:
             return PushResult(Verdict.retry, f"connection broke ({type(exc).__name__})")
         except (httpx.HTTPStatusError, KeyError, ValueError) as exc:
             return PushResult(Verdict.retry, f"token endpoint failed ({type(exc).__name__})")
-        return classify(resp)
+        return classify(resp, bundle)
 
     def _post(self, bundle: dict, force_token: bool = False) -> httpx.Response:
         return self.http.post(
@@ -135,8 +158,57 @@ def _diagnostics(resp: httpx.Response) -> str:
         return f"HTTP {resp.status_code} with a body that is not JSON"
 
 
-def classify(resp: httpx.Response) -> PushResult:
-    """Map an HTTP answer to what the outbox should do with the note."""
+def _entry_code(entry: dict) -> int | None:
+    status = str((entry.get("response") or {}).get("status", "")).strip()
+    m = re.match(r"(\d{3})", status)
+    return int(m.group(1)) if m else None
+
+
+def _entry_why(entry: dict) -> str:
+    issues = ((entry.get("response") or {}).get("outcome") or {}).get("issue", [])
+    return "; ".join(i.get("diagnostics") or i.get("details", {}).get("text", "") for i in issues).strip()
+
+
+def _entry_name(request_entry: dict | None, index: int) -> str:
+    if not request_entry:
+        return f"entry {index}"
+    res = request_entry.get("resource", {})
+    kind = res.get("resourceType", "resource")
+    return f"{kind}/{res['id']}" if res.get("id") else kind
+
+
+def check_entries(body: dict, bundle: dict | None = None) -> PushResult:
+    """Every entry of a transaction-response: sent only if all are 2xx and none is missing."""
+    answers = body.get("entry") or []
+    asked = (bundle or {}).get("entry") or []
+    if asked and len(answers) != len(asked):
+        return PushResult(
+            Verdict.retry,
+            f"the server answered {len(answers)} entries for {len(asked)}: not confirmed",
+            body=body,
+        )
+    failed, transient, stored = [], False, 0
+    for i, e in enumerate(answers):
+        code = _entry_code(e)
+        if code is not None and 200 <= code < 300:
+            stored += 1
+            continue
+        why = _entry_why(e)
+        failed.append(
+            f"{_entry_name(asked[i] if i < len(asked) else None, i)}: HTTP {code or '?'}" + (f" {why}" if why else "")
+        )
+        transient = transient or code is None or code >= 500 or code in (408, 429)
+    if not failed:
+        return PushResult(Verdict.sent, body=body, stored=stored)
+    head = f"{len(failed)} of {len(answers)} entries refused ({stored} stored)"
+    verdict = Verdict.retry if transient else Verdict.dead
+    return PushResult(
+        verdict, f"{head}: " + "; ".join(failed), body=body, failed=failed, stored=stored, partial=stored > 0
+    )
+
+
+def classify(resp: httpx.Response, bundle: dict | None = None) -> PushResult:
+    """Map an HTTP answer to what the outbox should do with the note; ``bundle`` names refused entries."""
     code = resp.status_code
     if code in (200, 201):
         try:
@@ -148,7 +220,7 @@ def classify(resp: httpx.Response) -> PushResult:
             and body.get("resourceType") == "Bundle"
             and body.get("type") == "transaction-response"
         ):
-            return PushResult(Verdict.sent)
+            return check_entries(body, bundle)
         return PushResult(Verdict.retry, "the server answered 200 without a transaction-response")
     if code in (429, 503):
         return PushResult(Verdict.retry, f"server busy (HTTP {code})", _retry_after(resp))

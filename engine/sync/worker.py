@@ -1,32 +1,38 @@
 """The outbox worker: push every signed, unsent note (and amendment) exactly once.
 
-Each due outbox entry becomes one transaction Bundle (engine/export/fhir.py). A push is retried a few
-times at once (exponential backoff with jitter, honouring Retry-After); what still fails waits for a later
-run (backoff doubling per attempt, capped). A permanent rejection (4xx with an OperationOutcome) becomes a
-dead letter with the server's message, for a person to look at. Consecutive connection failures trip a
-circuit breaker that ends the run, so an offline laptop does not spin. Killing the process at any point is
-safe: an entry is marked sent only after the server confirmed, and re-pushing a committed bundle creates
-nothing new (conditional creates).
+Each due outbox entry becomes an ordered plan of small transactions (engine/export/fhir.py): the Patient
+(conditional create), the clinical resources, then the Composition and DocumentReference. Each step is
+retried a few times at once (exponential backoff with jitter, honouring Retry-After) and the next step goes
+only when every entry of the step's response is 2xx; what still fails waits for a later run (backoff
+doubling per attempt, capped). A permanent rejection (a 4xx for the transaction or for any one entry of it)
+becomes a dead letter with the server's message and the refused entries, for a person to look at; a note
+that is partly on the server is said to be so, and is never marked sent. Consecutive connection failures
+trip a circuit breaker that ends the run, so an offline laptop does not spin. Killing the process at any
+point is safe: an entry is marked sent only after the server confirmed every entry of every step, and
+re-pushing creates nothing new (the Patient is a conditional create; everything else is a PUT to its own
+client-assigned id).
 """
 
 from __future__ import annotations
 
 import random
+import re
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlmodel import select
 from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attempt
 
 from engine.config import Settings
-from engine.export.fhir import NoteForSync, build
+from engine.export.fhir import NoteForSync, SyncPlan, build
 from engine.export.pdf import render_pdf
 from engine.logs import get_logger
 from engine.store import audit
 from engine.store.db import Store
-from engine.store.tables import Amendment, Note, OutboxEntry, Patient, Visit, now
+from engine.store.tables import Amendment, Note, OutboxEntry, Patient, Recording, Visit, now
 from engine.store.visits import load_result
 from engine.sync.client import FhirClient, PushResult, Verdict
 
@@ -40,6 +46,9 @@ class SyncReport:
 
     sent: int = 0
     dead: int = 0
+    partial: int = 0  # of the dead: notes that are partly on the server (which entries failed is in the message)
+    transactions: int = 0  # transactions the server confirmed entry by entry
+    entries: int = 0  # entries confirmed (2xx) in them
     waiting: int = 0  # will be retried by a later run
     not_due: int = 0
     unreachable: bool = False
@@ -64,7 +73,9 @@ class SyncReport:
             else (f"credentials rejected: {self.auth_error}" if self.auth_error else "ok")
         )
         return (
-            f"sync: {self.sent} sent, {self.dead} failed permanently, {self.waiting} waiting to retry, "
+            f"sync: {self.sent} sent, {self.dead} failed permanently"
+            + (f" ({self.partial} partly written, not marked sent)" if self.partial else "")
+            + f", {self.waiting} waiting to retry, "
             f"{self.not_due} not yet due; {state} ({self.seconds:.1f} s)"
         )
 
@@ -72,6 +83,9 @@ class SyncReport:
         return {
             "sent": self.sent,
             "dead": self.dead,
+            "partial": self.partial,
+            "transactions": self.transactions,
+            "entries": self.entries,
             "waiting": self.waiting,
             "not_due": self.not_due,
             "unreachable": self.unreachable,
@@ -82,12 +96,25 @@ class SyncReport:
         }
 
 
-def _prepare(store: Store, settings: Settings, entry: OutboxEntry) -> dict:
+def _utc(t: datetime | None) -> datetime | None:
+    return t if t is None or t.tzinfo else t.replace(tzinfo=UTC)
+
+
+def _prepare(store: Store, settings: Settings, entry: OutboxEntry) -> SyncPlan:
     note, result = load_result(store, entry.note_id)
     with store.session() as s:
         visit = s.get(Visit, note.visit_id)
         patient = s.get(Patient, visit.patient_id) if visit and visit.patient_id else None
         amendment = s.get(Amendment, entry.amendment_id) if entry.amendment_id else None
+        recording = s.exec(select(Recording).where(Recording.visit_id == note.visit_id)).first()
+    # The visit's time: the visit row is written when recording starts (an imported file: when imported);
+    # it lasted as long as the recording.
+    starts = [
+        t for t in (_utc(visit.created_at) if visit else None, _utc(recording.created_at) if recording else None) if t
+    ]
+    start = min(starts) if starts else None
+    duration = (recording.duration_s if recording and recording.duration_s else 0.0) or result.transcript.duration_s
+    end = start + timedelta(seconds=max(0.0, duration or 0.0)) if start else None
     pdf = b""
     if settings.sync_include_pdf and amendment is None:
         pdf = render_pdf(result.draft, note_id=note.id, signed_by=note.signed_by, signed_at=note.signed_at)
@@ -96,14 +123,19 @@ def _prepare(store: Store, settings: Settings, entry: OutboxEntry) -> dict:
             result=result,
             note_text=note.text,
             signed_by=note.signed_by or "",
-            signed_at=note.signed_at,
+            signed_at=_utc(note.signed_at),
             patient_identifier=patient.identifier if patient else None,
             patient_name=patient.name if patient else "",
             pdf=pdf,
             amendment_id=amendment.id if amendment else None,
             amendment_text=amendment.text if amendment else "",
+            amended_by=amendment.author if amendment else "",
+            amended_at=_utc(amendment.created_at) if amendment else None,
+            visit_start=start,
+            visit_end=end,
         ),
         mrn_system=settings.mrn_system,
+        max_entries=settings.sync_max_entries,
     )
 
 
@@ -126,6 +158,64 @@ def push_with_retries(client: FhirClient, bundle: dict, attempts: int) -> PushRe
     return retrying(client.push, bundle)
 
 
+def _patient_reference(client: FhirClient, plan: SyncPlan, res: PushResult) -> str | None:
+    """``Patient/<id>`` from the conditional create's answer (its location), else by searching."""
+    for e in (res.body or {}).get("entry", []):
+        m = re.search(r"(?:^|/)Patient/([A-Za-z0-9\-.]{1,64})", (e.get("response") or {}).get("location", ""))
+        if m:
+            return f"Patient/{m.group(1)}"
+        rid_ = (e.get("resource") or {}).get("id")
+        if rid_:
+            return f"Patient/{rid_}"
+    ident = plan.patient["entry"][0]["resource"]["identifier"][0]
+    return client.find("Patient", ident["system"], ident["value"])
+
+
+_PATIENT_LOCKS: dict[str, threading.Lock] = {}
+_PATIENT_LOCKS_GUARD = threading.Lock()
+
+
+def _patient_lock(key: str) -> threading.Lock:
+    with _PATIENT_LOCKS_GUARD:
+        return _PATIENT_LOCKS.setdefault(key, threading.Lock())
+
+
+def push_plan(client: FhirClient, plan: SyncPlan, attempts: int) -> PushResult:
+    """Send the plan's transactions in order; stop at the first one not confirmed entry by entry."""
+    ident = plan.patient["entry"][0]["resource"]["identifier"][0]
+    with _patient_lock(f"{ident['system']}|{ident['value']}"):
+        # One conditional create per patient at a time: two notes of one patient pushed in parallel would
+        # otherwise race on a server whose search-then-create is not isolated, and create the patient twice.
+        res = push_with_retries(client, plan.patient, attempts)
+    if res.verdict != Verdict.sent:
+        res.message = f"patient: {res.message}"
+        return res
+    done, stored = 1, res.stored
+    patient = _patient_reference(client, plan, res)
+    if patient is None:
+        return PushResult(Verdict.retry, "patient: the server did not say where it stored the patient", stored=stored)
+    # An addendum's original may have been sent by an older Chartside under server-assigned ids: point at
+    # what the server holds under the original's identifier (no answer: our own id, which is the norm).
+    found = {}
+    for kind, system, value, ours in plan.lookups:
+        theirs = client.find(kind, system, value)
+        if theirs and theirs != ours:
+            found[ours] = theirs
+    steps = plan.bind(patient, found)
+    for i, step in enumerate(steps):
+        res = push_with_retries(client, step, attempts)
+        label = plan.labels[i + 1] if i + 1 < len(plan.labels) else "step"
+        if res.verdict != Verdict.sent:
+            # Steps before this one are on the server (the Patient, perhaps clinical resources); the
+            # document is always the last step, so the server never holds a note that looks complete.
+            res.partial = res.partial or (i > 0 and res.verdict == Verdict.dead)
+            res.message = f"{label} (transaction {i + 2} of {len(steps) + 1}): {res.message}"
+            res.stored += stored
+            return res
+        done, stored = done + 1, stored + res.stored
+    return PushResult(Verdict.sent, stored=stored, body={"transactions": done})
+
+
 def _backoff(settings: Settings, attempts: int, retry_after: float | None) -> timedelta:
     if retry_after is not None:
         return timedelta(seconds=retry_after)
@@ -140,17 +230,22 @@ def _record(store: Store, settings: Settings, entry_id: str, res: PushResult, re
         visit = s.exec(select(Visit).join(Note, Note.visit_id == Visit.id).where(Note.id == e.note_id)).first()
         if res.verdict == Verdict.sent:
             e.status, e.sent_at, e.last_error = "sent", now(), None
-            if visit and e.amendment_id is None:
-                visit.status = "sent"
+            if visit and (e.amendment_id is None or visit.status == "failed"):
+                visit.status = "sent"  # an amendment goes only after its note was sent
             audit.append(s, "sync", "sync_sent", "note", e.note_id)
             report.sent += 1
+            report.transactions += (res.body or {}).get("transactions", 0)
+            report.entries += res.stored
         elif res.verdict == Verdict.dead:
-            e.status, e.last_error = "dead", res.message[:2000]
+            what = "amendment" if e.amendment_id else "note"
+            prefix = f"partly written and not marked sent ({res.stored} entries stored); " if res.partial else ""
+            e.status, e.last_error = "dead", (prefix + res.message)[:2000]
             if visit:
                 visit.status = "failed"
-            audit.append(s, "sync", "sync_dead", "note", e.note_id)
+            audit.append(s, "sync", "sync_partial" if res.partial else "sync_dead", "note", e.note_id)
             report.dead += 1
-            report.dead_messages.append(f"note {e.note_id}: {res.message[:300]}")
+            report.partial += int(res.partial)
+            report.dead_messages.append(f"{what} of {e.note_id}: {e.last_error[:600]}")
         else:
             e.last_error = res.message[:2000]
             e.next_attempt_at = now() + _backoff(settings, e.attempts, res.retry_after_s)
@@ -225,8 +320,8 @@ def _push_all(
     consecutive_unreachable = 0
 
     def work(entry: OutboxEntry) -> tuple[OutboxEntry, PushResult]:
-        bundle = _prepare(store, settings, entry)
-        return entry, push_with_retries(client, bundle, settings.sync_attempts)
+        plan = _prepare(store, settings, entry)
+        return entry, push_plan(client, plan, settings.sync_attempts)
 
     with ThreadPoolExecutor(max_workers=settings.sync_concurrency) as pool:
         window = settings.sync_concurrency * 2
@@ -256,3 +351,28 @@ def _push_all(
                     row.next_attempt_at = now() + _backoff(settings, 1, None)
                     s.add(row)
         report.not_due += len(queue)
+
+
+def retry_failed(store: Store, actor: str = "sync") -> int:
+    """Put every dead letter back in the queue (after the cause was fixed); returns how many.
+
+    Safe to repeat: a note that is partly on the server is sent again whole, and the Patient's conditional
+    create and the PUTs to client-assigned ids rewrite what is there instead of adding to it."""
+    with store.session() as s:
+        rows = s.exec(select(OutboxEntry).where(OutboxEntry.status == "dead")).all()
+        for e in rows:
+            e.status, e.next_attempt_at = "pending", None
+            s.add(e)
+            visit = s.exec(select(Visit).join(Note, Note.visit_id == Visit.id).where(Note.id == e.note_id)).first()
+            if visit and visit.status == "failed":
+                note_sent = s.exec(
+                    select(OutboxEntry).where(
+                        OutboxEntry.note_id == e.note_id,
+                        OutboxEntry.amendment_id.is_(None),
+                        OutboxEntry.status == "sent",
+                    )
+                ).first()
+                visit.status = "sent" if note_sent else "signed"
+                s.add(visit)
+            audit.append(s, actor, "sync_requeue", "note", e.note_id)
+        return len(rows)

@@ -10,6 +10,7 @@ from engine.clinical.drug_certainty import display_label, drug_phrase
 from engine.clinical.extract import extract, unattributed_doses
 from engine.clinical.sentences import Sentence
 from engine.draft.llm import LocalLLM, TokenSink
+from engine.draft.select import select_sentences
 from engine.draft.templates import SectionSpec, Template
 from engine.draft.verify import GroundTruth, verify_sentence
 from engine.types import Draft, DraftSection, DraftSentence, Fact, FactKind, SentenceStatus, Transcript
@@ -271,10 +272,14 @@ def build_draft(
             "The model's prose saw the parts of this long visit linked to the note's facts, not the whole "
             "transcript (facts were extracted from all of it)."
         )
+    # what each section says from the transcript, chosen by the learned selector (trained on ACI-Bench
+    # train), in note register and verified sentence by sentence; the plain template has none
+    selected = select_sentences(truth, {spec.key: spec.select for spec in template.sections if spec.select})
     for spec in template.sections:
         if on_section:
             on_section(spec.key)
         sentences = render_plain(spec, facts) if template.style == "plain" else render_facts(spec, facts)
+        sentences += selected.get(spec.key, [])
         sentences += patient_quotes(truth, facts, spec.quotes)
         if spec.prose and llm is not None:
             user = prose_prompt(shared, spec)

@@ -36,6 +36,11 @@ class SectionSpec(BaseModel):
     facts: list[FactSelector] = Field(default_factory=list)
     prose: str | None = Field(default=None, max_length=600)
     quotes: int = Field(default=0, ge=0, le=6, description="Patient statements quoted verbatim (history).")
+    # learned labels (engine/draft/select.py LABELS) whose transcript sentences this section says, in note
+    # register and verified: hpi, history, ros, exam, results, assessment, plan
+    select: list[Literal["hpi", "history", "ros", "exam", "results", "assessment", "plan"]] = Field(
+        default_factory=list
+    )
 
 
 class Template(BaseModel):

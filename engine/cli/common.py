@@ -106,7 +106,10 @@ def friendly(fn):
             raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence for a clinician's screen
             frames = [f"{Path(f.filename).name}:{f.lineno}" for f in traceback.extract_tb(exc.__traceback__)]
-            log.error("internal_error", extra={"type": type(exc).__name__, "where": frames[-6:]})
+            extra = {"type": type(exc).__name__, "where": frames[-6:]}
+            if isinstance(exc, ImportError):  # a module name is not patient data, and it is what IT needs
+                extra["missing_module"] = exc.name or ""
+            log.error("internal_error", extra=extra)
             logdir = get_settings().log_dir
             err.print(
                 f"[bold red]Error:[/] Chartside hit an internal problem ({type(exc).__name__}); nothing was "

@@ -296,13 +296,15 @@ def soak(home, backend_port, token_url, n=1000):
 
 
 @pytest.mark.slow
-def test_thousand_notes_through_faults_and_restarts_arrive_exactly_once(tmp_path):
+def test_notes_through_faults_and_restarts_arrive_exactly_once(tmp_path):
+    # 300 here against our entry-by-entry test server; the 1,000-note soak runs against Medplum with
+    # strict transactions (tests/test_sync_medplum.py), which is the harder server, so it is not repeated
     with FhirTestServer() as srv:
-        ids = soak(tmp_path / "home", srv.port, srv.token_url)
+        ids = soak(tmp_path / "home", srv.port, srv.token_url, n=300)
         st = srv.state
         print(f"server transactions {st.transactions}, writes {st.writes}")
-        assert st.count("Composition") == 1000
-        assert st.count("DocumentReference") == 1000
+        assert st.count("Composition") == 300
+        assert st.count("DocumentReference") == 300
         comp_ids = st.identifiers("Composition")
         assert sorted(comp_ids) == sorted(ids)  # every note, none twice
         for kind in ("Encounter", "Observation", "MedicationStatement", "Condition", "AllergyIntolerance"):

@@ -18,9 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from engine import grounding_audit
 from engine.clinical.extract import extract
 from engine.draft import templates
 from engine.draft.compose import build_draft
+from engine.draft.verify import GroundTruth
 from engine.fact_scoring import Match, match, problem_like, same_dose, same_drug, same_name, same_value, words
 from engine.types import Draft, Fact, FactKind, Segment, SentenceStatus, Transcript
 
@@ -57,6 +59,10 @@ class EvalReport:
     removed: int = 0
     seconds: list[float] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    sentences: int = 0  # in the notes as rendered (grounding audit)
+    grounded: int = 0  # of them with evidence spans
+    words: list[int] = field(default_factory=list)
+    caught: dict[str, list[int]] = field(default_factory=dict)  # injected kind -> [caught, injected]
 
     def as_dict(self) -> dict:
         out = {
@@ -77,6 +83,13 @@ class EvalReport:
                 for k, c in self.per_kind.items()
             },
             "misses": self.misses,
+            "grounding": {
+                "sentences": self.sentences,
+                "with_evidence": self.grounded,
+                "share": round(self.grounded / self.sentences, 4) if self.sentences else 1.0,
+            },
+            "words_per_note_mean": round(statistics.mean(self.words)) if self.words else None,
+            "hallucinations": {k: {"caught": c, "injected": n} for k, (c, n) in sorted(self.caught.items())},
         }
         if self.rouge:
             out["rouge"] = {k: round(100 * statistics.mean(v), 2) for k, v in self.rouge.items()}
@@ -101,6 +114,17 @@ class EvalReport:
                 f"| {r['rouge1']} | {r['rouge2']} | {r['rougeL']} |",
                 "",
             ]
+        g = d["grounding"]
+        rows.append(
+            f"Grounding audit: {g['with_evidence']} of {g['sentences']} note sentences carry evidence "
+            f"({100 * g['share']:.1f} %); {d['words_per_note_mean']} words per note on average."
+        )
+        if self.caught:
+            total = [sum(v[0] for v in self.caught.values()), sum(v[1] for v in self.caught.values())]
+            rows += ["", f"Hallucination suite: {total[0]} of {total[1]} injected statements caught.", ""]
+            rows += ["| injected | caught / injected |", "|---|---|"]
+            rows += [f"| {k} | {c} / {n} |" for k, (c, n) in sorted(self.caught.items())]
+            rows.append("")
         rows.append(
             f"Model sentences: {self.model_sentences}, removed by the verifier: {self.removed} "
             f"(unsupported rate {d['unsupported_rate']:.2f}); median {d['seconds_per_encounter_median']} s "
@@ -299,7 +323,16 @@ def _same_habit(gold: str, got: str) -> bool:
     return True
 
 
-def _draft_stats(report: EvalReport, draft: Draft) -> None:
+def _draft_stats(report: EvalReport, draft: Draft, truth: GroundTruth | None = None, others: list[str] = ()) -> None:
+    n, grounded = grounding_audit.audit(draft)
+    report.sentences += n
+    report.grounded += grounded
+    report.words.append(len(draft.render_text().split()))
+    if truth is not None:
+        for kind, caught in grounding_audit.check_injections(truth, list(others)).items():
+            tally = report.caught.setdefault(kind, [0, 0])
+            tally[0] += caught
+            tally[1] += 1
     model = [s for sec in draft.sections for s in sec.sentences if s.source == "model"]
     report.model_sentences += len(model) + len(draft.removed)
     report.removed += len([s for s in draft.removed if s.status == SentenceStatus.unsupported])
@@ -311,6 +344,7 @@ def eval_encounters(
     """Annotated encounters: from text, or from audio when ``transcribe`` renders and transcribes one."""
     report = EvalReport(source=f"{folder} ({'TTS audio' if transcribe else 'text'})")
     tpl = templates.load(template)
+    others: list[str] = ["172", "118", "134"]
     for path in sorted(Path(folder).glob("*.json")):
         enc = json.loads(path.read_text())
         t0 = time.perf_counter()
@@ -320,7 +354,8 @@ def eval_encounters(
         report.seconds.append(time.perf_counter() - t0)
         report.encounters += 1
         score_facts(report, facts, enc.get("facts", {}), path.stem)
-        _draft_stats(report, draft)
+        _draft_stats(report, draft, GroundTruth.build(transcript, facts), others)
+        others = grounding_audit.numbers_of(facts)
     return report
 
 
@@ -341,6 +376,7 @@ def eval_aci(csv_path: Path, llm, template: str = "soap", limit: int | None = No
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     report = EvalReport(source=str(csv_path))
     tpl = templates.load(template)
+    others: list[str] = ["172", "118", "134"]  # for the first visit, numbers from outside the set
     for row in aci_rows(csv_path, limit):
         lines = [
             (m.group(1), m.group(2))
@@ -356,5 +392,6 @@ def eval_aci(csv_path: Path, llm, template: str = "soap", limit: int | None = No
         scores = scorer.score(row["note"], draft.render_text())
         for k, v in scores.items():
             report.rouge.setdefault(k, []).append(v.fmeasure)
-        _draft_stats(report, draft)
+        _draft_stats(report, draft, GroundTruth.build(transcript, facts), others)
+        others = grounding_audit.numbers_of(facts)  # the next visit gets this patient's numbers
     return report

@@ -63,8 +63,8 @@ def test_patient_quotes_are_verbatim_answers_with_evidence():
     # the built-in templates use the learned selector (tests/test_note_select.py); a clinic's template
     # may still ask for verbatim quotes
     tpl = templates.load("soap")
-    first = tpl.sections[0].model_copy(update={"quotes": 4, "select": []})
-    tpl = tpl.model_copy(update={"sections": [first, *tpl.sections[1:]]})
+    first = next(s for s in tpl.sections if s.key == "subjective").model_copy(update={"quotes": 4, "select": []})
+    tpl = tpl.model_copy(update={"sections": [first]})
     t = text_transcript("htn-followup")
     draft = build_draft(tpl, t, ex(t), llm=None)
     quotes = [s for s in draft.sections[0].sentences if s.source == "transcript"]
@@ -89,7 +89,7 @@ def test_clinic_templates_from_the_data_folder(tmp_path):
     mine = templates.load("soap", [tmp_path])
     assert mine.title == "Clinic SOAP" and mine.version != templates.load("soap").version
     t = text_transcript("htn-followup")
-    assert [s.key for s in build_draft(mine, t, ex(t), llm=None).sections] == ["subjective", "objective"]
+    assert [s.key for s in build_draft(mine, t, ex(t), llm=None).sections] == ["chief_complaint", "subjective"]
     with pytest.raises(TemplateError, match="The template broken.json is not valid"):
         templates.load("broken", [tmp_path])
 

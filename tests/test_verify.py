@@ -27,6 +27,12 @@ HALLUCINATIONS = {
     "invented diagnosis 2": "This is consistent with migraine.",
     "invented symptom": "The patient has had nausea and vomiting.",
     "untraceable prose": "Remarkable cardiovascular prognosis warrants hospitalization immediately.",
+    "number from another patient": "Her A1c came back at 8.2.",
+    # advice and plans nobody gave, built from words that were said, but in unrelated turns
+    "unsupported advice": "Cut down on salt because it causes headaches and dizziness.",
+    "unsupported advice 2": "Walk thirty minutes a day to lower the potassium.",
+    "unsupported plan (stop a continued drug)": "Stop the metformin.",
+    "unsupported plan (continue a stopped drug)": "Continue ibuprofen 400 mg when the headaches are bad.",
 }
 GROUNDED = [
     "Headaches most mornings for about two weeks.",
@@ -35,6 +41,9 @@ GROUNDED = [
     "Blood pressure is 152 over 96.",
     "Cut down on salt and walk thirty minutes a day.",
     "Allergic to penicillin with hives.",
+    "The clinician advises cutting down on salt and walking thirty minutes a day.",
+    "Stop ibuprofen, as it can raise blood pressure.",
+    "Kidney function and potassium will be checked with a blood test next week.",
 ]
 
 

@@ -76,7 +76,11 @@ ROUTES: list[tuple[str, str]] = [
 ]
 _DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
 STATUS_CUES: list[tuple[str, str]] = [
-    (r"\b(?:continue|continuing|stay on|keep taking|keep using|keep you on|remain on)\b", "active"),
+    (
+        r"\b(?:continue|continuing|stay on|keep taking|keep using|keep you on|remain on|refill|refills|renew|"
+        r"(?:had|have|'ve) (?:put|started) (?:you|her|him) on)\b",
+        "active",
+    ),
     (r"\b(?:stop|stopping|stopped|discontinue|discontinued|quit|come off|hold off on|no longer)\b", "stopped"),
     (
         r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust|bump (?:you|it) up|"

@@ -66,10 +66,16 @@ def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
     return out
 
 
-def _mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
-    hits = _site_pains(s.low)
-    hits += [h for h in find_symptoms(s.low) if not any(a <= h[0] < b for a, b, _ in hits)]
+def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
+    """Symptoms named in lower-cased text: site pains ("knee pain", "my knee hurts") and the vocabulary's
+    symptoms, in order (the verifier reads sentences with the same finder as extraction)."""
+    hits = _site_pains(low)
+    hits += [h for h in find_symptoms(low) if not any(a <= h[0] < b for a, b, _ in hits)]
     return sorted(hits, key=lambda h: h[0])
+
+
+def _mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
+    return symptom_mentions(s.low)
 
 
 class _Symptoms:

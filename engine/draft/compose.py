@@ -11,6 +11,7 @@ from engine.clinical.extract import extract, unattributed_doses
 from engine.clinical.sentences import Sentence
 from engine.draft.llm import LocalLLM, TokenSink
 from engine.draft.select import select_sentences
+from engine.draft.structure import BY_PROBLEM_KINDS, PLAN_STATUSES, by_problem, chief_complaint, follow_up_text
 from engine.draft.templates import SectionSpec, Template
 from engine.draft.verify import GroundTruth, verify_sentence
 from engine.types import Draft, DraftSection, DraftSentence, Fact, FactKind, SentenceStatus, Transcript
@@ -129,7 +130,7 @@ def render_facts(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]
     if orders:
         out.append(_fact_sentence(f"Ordered: {_join([f.name for f in orders])}.", orders))
     for f in by_kind.get(FactKind.follow_up, []):
-        out.append(_fact_sentence(f"Follow up in {f.attributes['interval']}.", [f]))
+        out.append(_fact_sentence(follow_up_text(f.attributes["interval"]), [f]))
     out += _history_exam_results(by_kind)
     return out
 
@@ -253,6 +254,31 @@ def prefill(template: Template, transcript: Transcript, llm: LocalLLM) -> None:
     llm.prefill(SYSTEM, prose_prompt(text, first))
 
 
+def _section_sentences(
+    template: Template,
+    spec: SectionSpec,
+    facts: list[Fact],
+    truth: GroundTruth,
+    selected: dict[str, list[DraftSentence]],
+    prose: list[DraftSentence],
+) -> list[DraftSentence]:
+    """One section's sentences, arranged as the template's layout says; every one carries evidence."""
+    if spec.layout == "chief_complaint":
+        return chief_complaint(facts, truth) or prose[:1]
+    if spec.layout == "by_problem":
+        chosen = [f for f in facts if any(sel.matches(f) for sel in spec.facts)]
+        arranged = by_problem(chosen, selected.get(spec.key, []) + prose, facts)
+        placed = {
+            id(f)
+            for f in chosen
+            if f.kind in BY_PROBLEM_KINDS
+            and (f.kind != FactKind.medication or f.attributes.get("status") in PLAN_STATUSES)
+        }
+        return render_facts(spec, [f for f in chosen if id(f) not in placed]) + arranged
+    sentences = render_plain(spec, facts) if template.style == "plain" else render_facts(spec, facts)
+    return sentences + selected.get(spec.key, []) + patient_quotes(truth, facts, spec.quotes) + prose
+
+
 def build_draft(
     template: Template,
     transcript: Transcript,
@@ -278,18 +304,19 @@ def build_draft(
     for spec in template.sections:
         if on_section:
             on_section(spec.key)
-        sentences = render_plain(spec, facts) if template.style == "plain" else render_facts(spec, facts)
-        sentences += selected.get(spec.key, [])
-        sentences += patient_quotes(truth, facts, spec.quotes)
+        prose: list[DraftSentence] = []
         if spec.prose and llm is not None:
             user = prose_prompt(shared, spec)
             for line in llm.sentences(SYSTEM, user, on_token=on_token, max_tokens=OUTPUT_TOKENS):
                 checked = verify_sentence(line, truth)
-                if checked.status == SentenceStatus.unsupported:
-                    removed.append(checked)
-                else:
-                    sentences.append(checked)
-        sections.append(DraftSection(key=spec.key, title=spec.title, sentences=sentences))
+                (removed if checked.status == SentenceStatus.unsupported else prose).append(checked)
+        sections.append(
+            DraftSection(
+                key=spec.key,
+                title=spec.title,
+                sentences=_section_sentences(template, spec, facts, truth, selected, prose),
+            )
+        )
     # A re-heard or unclear drug name is not a note to the reader: its fact is marked uncertain
     # (engine/clinical/drug_certainty.py) and the review list blocks signing until it is confirmed.
     notes.extend(transcript.warnings)

@@ -173,7 +173,7 @@ def _candidate(s: Sentence) -> bool:
 # words that stand for a contraction ("i'll" -> "will"). Nothing else is ever added.
 REWRITE_WORDS = frozenset(
     "the patient patient's their theirs them themselves they is are has have does do doesn't don't was were "
-    "hasn't haven't would will clinician clinician's plans to".split()
+    "hasn't haven't would will clinician clinician's plans to isn't wasn't want wants going".split()
 )
 _FILLERS = re.compile(r"\b(?:um+|uh+|uhm+|hmm+|mm+|erm|ah|oh|you know|i mean)\b[,.]?\s*", re.I)
 _LEAD = re.compile(
@@ -182,6 +182,7 @@ _LEAD = re.compile(
 _TAIL = re.compile(r"(?:[\s,]+(?:okay|ok|alright|all right|right|and|but|so|or|that|which|the|a|of|to))+\W*$", re.I)
 _REPAIR = re.compile(r"\b[\w']+-(?:\s+|$)")  # a word broken off ("under- out of control")
 _STUTTER = re.compile(r"\b([\w']+(?:\s+[\w']+){0,2})(?:(?:\s*[,-]\s*|\s+)\1\b)+", re.I)
+_SPLIT_GONNA = re.compile(r"\b(gon|wan) na\b")
 _SPLIT_CONTRACTION = re.compile(r"\s+(n't|'m|'s|'re|'ve|'ll|'d)\b")
 _SPACE_PUNCT = re.compile(r"\s+([,.;:?!])")
 _DOUBLE_PUNCT = re.compile(r"([,.;:])(?:\s*[,.;:])+")
@@ -241,16 +242,35 @@ _VERB_S = frozenset(
 )
 _AFTER_SUBJECT = re.compile(
     r"\b(the patient|the clinician) ((?:just|really|also|still|usually|always|never|actually|definitely|only|"
-    r"sometimes|normally|mostly) )?(\w+)\b"
+    r"sometimes|normally|mostly) )?(\w+(?:'t)?)(?!\w)"
 )
 # the clinician talking to the dictation system, not about the patient ("show me the vital signs")
-_COMMAND = re.compile(r"^\W*(?:(?:okay|ok|so|and|now)\W+)*(?:show me|hey dragon|dragon|dax)\b")
+# a question that lost its question mark ("how has your weight been.")
+_ASKING = re.compile(
+    r"^(?:how|what|when|where|why|which|who|do|does|did|is|are|was|were|have|has|can|could|would|will|any)\b"
+    r"(?!\s+(?:of|else)\b)"
+)
+_COMMAND = re.compile(r"^\W*(?:(?:okay|ok|so|and|now|hey)\W+)*(?:show me|dragon|dax)\b")
 _DIALOGUE_LEFT = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|you|you're|your|we|we'll|us|our|let's)\b")
+
+
+_IRREGULAR = {
+    "do": "does",
+    "don't": "doesn't",
+    "have": "has",
+    "haven't": "hasn't",
+    "are": "is",
+    "aren't": "isn't",
+    "were": "was",
+    "weren't": "wasn't",
+}
 
 
 def _agree(m: re.Match) -> str:
     subject, adverb, verb = m.group(1), m.group(2) or "", m.group(3)
-    if verb in _VERB_S:
+    if verb in _IRREGULAR:
+        verb = _IRREGULAR[verb]
+    elif verb in _VERB_S:
         verb = verb[:-1] + "ies" if verb.endswith("y") and verb not in {"stay", "play"} else verb + "s"
     return f"{subject} {adverb}{verb}"
 
@@ -274,6 +294,7 @@ def to_note_register(text: str, speaker: str | None) -> str:
     persons made third person. Only pronouns, their verbs and contractions change; nothing is added.
     May return '' (nothing left worth a sentence)."""
     low = _SPLIT_CONTRACTION.sub(r"\1", text.strip().lower())  # ACI-Bench's "do n't", "i 'm"
+    low = _SPLIT_GONNA.sub(lambda m: "going to" if m.group(1) == "gon" else "want to", low)
     low = _FILLERS.sub("", low)
     low = _REPAIR.sub("", low)
     low = _STUTTER.sub(r"\1", low)
@@ -299,7 +320,7 @@ def note_sentence(sentence: Sentence, truth: GroundTruth) -> DraftSentence | Non
     if sentence.is_question or _COMMAND.match(sentence.low):
         return None
     text = to_note_register(sentence.text, sentence.segment.speaker)
-    if not text or _DIALOGUE_LEFT.search(text.lower()):
+    if not text or _DIALOGUE_LEFT.search(text.lower()) or _ASKING.match(text.lower()):
         return None
     return verified(text, sentence, truth)
 

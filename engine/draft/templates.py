@@ -23,9 +23,10 @@ BUILTIN = Path(__file__).with_name("templates")
 class FactSelector(BaseModel):
     kind: FactKind
     status: list[str] | None = None  # medication statuses to include; None = all
+    negated: bool | None = None  # symptoms: only denied (True) or only present (False); None = both
 
     def matches(self, fact: Fact) -> bool:
-        if fact.kind != self.kind:
+        if fact.kind != self.kind or (self.negated is not None and fact.negated != self.negated):
             return False
         return self.status is None or fact.attributes.get("status") in self.status
 
@@ -41,6 +42,9 @@ class SectionSpec(BaseModel):
     select: list[Literal["hpi", "history", "ros", "exam", "results", "assessment", "plan"]] = Field(
         default_factory=list
     )
+    # how the section is arranged: a list of sentences; the chief complaint (one line from the facts); or
+    # assessment and plan as numbered problems, each with its sentences, changes and orders
+    layout: Literal["list", "chief_complaint", "by_problem"] = "list"
 
 
 class Template(BaseModel):

@@ -16,7 +16,8 @@ from engine.clinical.extract import DOSE, UNIT_NORMAL
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.numbers import normalise
 from engine.clinical.sentences import Sentence, split
-from engine.clinical.vocabulary import find_problems, find_symptoms
+from engine.clinical.symptoms import symptom_mentions
+from engine.clinical.vocabulary import find_problems
 from engine.types import DraftSentence, Evidence, Fact, FactKind, SentenceStatus, Transcript
 
 _DIALOGUE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|you|you're|your|we|we'll|us|our)\b")
@@ -78,6 +79,10 @@ def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
             problems.append(f"the drug name '{low[a:b]}' is uncertain (heard as '{fact.attributes.get('heard_as')}')")
             continue
         evidence.extend(fact.evidence[:2])
+        said_status = _status_said(low[max(0, a - 30) : a])
+        status = fact.attributes.get("status", "")
+        if said_status and status and not _status_agrees(said_status, status):
+            problems.append(f"{generic} is {said_status} here but {status} in the visit")
         dose = DOSE.search(low[b : b + 40])
         if dose and fact.attributes.get("dose"):
             said = f"{dose.group(1)} {UNIT_NORMAL[dose.group(2)]}"
@@ -94,7 +99,7 @@ def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
     # Same vocabulary and the same ConText reading as extraction, so a sentence and the facts agree on
     # what is a symptom, a diagnosis and a negation.
     symptoms = truth.by_kind(FactKind.symptom)
-    said_symptoms = find_symptoms(low)
+    said_symptoms = symptom_mentions(low)
     for (_a, _b, concept), ctx in zip(said_symptoms, assess(low, [(a, b) for a, b, _ in said_symptoms]), strict=True):
         name, neg = concept.name, ctx.negated
         fact = symptoms.get(name)
@@ -139,6 +144,94 @@ def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
     return problems, evidence
 
 
+# what a sentence says is being done with a drug, from the verb just before its name
+_STATUS_VERBS = (
+    (re.compile(r"\b(?:stop|stopped|stopping|discontinue[ds]?|hold|quit)\b(?:\W+\w+){0,2}\W*$"), "stopped"),
+    (re.compile(r"\b(?:start|started|starting|begin|began|initiate[ds]?|prescribed?)\b(?:\W+\w+){0,2}\W*$"), "started"),
+    (re.compile(r"\b(?:continue[ds]?|continuing|keep|remain)\b(?:\W+\w+){0,3}\W*$"), "active"),
+)
+
+
+def _status_said(before: str) -> str:
+    for pattern, status in _STATUS_VERBS:
+        if pattern.search(before):
+            return status
+    return ""
+
+
+def _status_agrees(said: str, status: str) -> bool:
+    """A sentence may say "continue" for a drug whose dose changed, never "stop" for one that continues."""
+    if said == status:
+        return True
+    return (said, status) in {("active", "changed"), ("started", "changed"), ("active", "started")}
+
+
+# words a note sentence adds around what was said (who, and the reporting verb): not content to find
+NOTE_WORDS = frozenset(
+    "advise advises advised recommend recommends recommended suggest suggests suggested counsel counseled "
+    "counselled encourage encouraged encourages discuss discussed discusses explain explained explains "
+    "instruct instructed plans planned planning notes noted mention mentioned mentions describe describes "
+    "described endorse endorses endorsed deny denies denied".split()
+)
+SUPPORT_SHARE = 0.7  # of a model sentence's content words found in one passage of the visit
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|ly)$")
+
+
+def _stem(w: str) -> str:
+    """Crude suffix stripping ("walking" -> "walk", "cutting" -> "cut"), only to compare words."""
+    base = _SUFFIX.sub("", w) if len(w) > 4 else w
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiousl":
+        base = base[:-1]
+    return base
+
+
+def _same_word(w: str, said: set[str]) -> bool:
+    return w in said or _stem(w) in said or (len(w) >= 5 and any(x[:5] == w[:5] for x in said if len(x) >= 5))
+
+
+def _passages(truth: GroundTruth, most: int = 3) -> list[tuple[int, int]]:
+    """(start, end) sentence ranges of at most ``most`` sentences spanning at most two turns."""
+    out = []
+    for i, s in enumerate(truth.sentences):
+        turns = {s.segment.id}
+        for j in range(i + 1, min(i + most, len(truth.sentences)) + 1):
+            turns.add(truth.sentences[j - 1].segment.id)
+            if len(turns) > 2:
+                break
+            out.append((i, j))
+    return out
+
+
+def local_support(text: str, truth: GroundTruth) -> tuple[float, list[Evidence]]:
+    """How much of a sentence one passage of the visit says: the best share of its content words found in
+    one passage (up to three consecutive sentences within two turns), and that passage's evidence.
+
+    A model sentence must rest on one place in the visit, not on words scattered across it: "avoid
+    alcohol, as it can worsen nausea" built from three unrelated turns is advice nobody gave.
+    """
+    low = normalise(text).text.lower()
+    content = [w for w in _CONTENT.findall(low) if w not in STOPWORDS and w not in NOTE_WORDS]
+    content += _NUM.findall(low)
+    if not content:
+        return 1.0, []
+    words = [
+        (lambda ws: ws | {_stem(w) for w in ws})(set(_CONTENT.findall(s.low)) | set(_NUM.findall(s.low)))
+        for s in truth.sentences
+    ]
+    best, where = -1.0, (0, 0)
+    for i, j in _passages(truth):
+        said = set().union(*words[i:j])
+        share = sum(_same_word(w, said) for w in content) / len(content)
+        if share > best:
+            best, where = share, (i, j)
+    if best < 0:
+        return 0.0, []
+    evidence = [e for s in truth.sentences[where[0] : where[1]] for e in s.evidence(0, len(s.low))]
+    return best, evidence
+
+
 def _closest_sentence(content: list[str], truth: GroundTruth) -> list[Evidence]:
     if not content:
         return []
@@ -152,8 +245,17 @@ def _closest_sentence(content: list[str], truth: GroundTruth) -> list[Evidence]:
 
 
 def verify_sentence(text: str, truth: GroundTruth) -> DraftSentence:
-    """A model-written sentence with the verifier's verdict and its evidence."""
+    """A model-written sentence with the verifier's verdict and its evidence.
+
+    Besides ``check``, a model sentence must be said in one passage of the visit (``local_support``):
+    advice, plans and statements with no source there are not in the draft.
+    """
     problems, evidence = check(text, truth)
+    share, passage = local_support(text, truth)
+    if share < SUPPORT_SHARE:
+        problems.append(f"no passage of the visit says this (only {share:.0%} of its words are said together)")
+    elif passage:
+        evidence = passage + [e for e in evidence if e not in passage]
     return DraftSentence(
         text=text,
         source="model",

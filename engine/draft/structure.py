@@ -1,0 +1,155 @@
+"""Note structure built from grounded pieces: the chief complaint, and assessment and plan per problem.
+
+Both only arrange sentences that already carry evidence (fact sentences and verified transcript
+sentences); nothing here writes new clinical content. The chief complaint is the visit's most discussed
+present symptom or problem that came up early, in its vocabulary name; the assessment and plan is one
+numbered block per problem, each item (a selected sentence, a medication change, an order) placed under
+the problem it names, or else under the problem being discussed when it was said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.drug_certainty import drug_phrase
+from engine.draft.verify import GroundTruth
+from engine.types import DraftSentence, Fact, FactKind
+
+_WORD = re.compile(r"[a-z]{4,}")
+# what by_problem() places itself; other facts a template puts in the section are listed before it
+BY_PROBLEM_KINDS = frozenset({FactKind.problem, FactKind.medication, FactKind.order, FactKind.follow_up})
+PLAN_STATUSES = frozenset({"started", "stopped", "changed"})
+_GENERIC = frozenset("disease disorder syndrome unspecified other chronic acute type with without".split())
+
+
+def _first_time(fact: Fact) -> float:
+    return min((e.start_s for e in fact.evidence), default=float("inf"))
+
+
+def _current(fact: Fact) -> bool:
+    """A present complaint or problem of the patient's (not denied, not past history)."""
+    return not fact.negated and fact.attributes.get("timing") != "history"
+
+
+def chief_complaint(facts: list[Fact], truth: GroundTruth) -> list[DraftSentence]:
+    """One line naming what brought the patient in, with the evidence of every mention; [] if nothing.
+
+    Scored per candidate (present symptoms and problems): how often it was mentioned, plus a bonus when
+    its first mention falls in the first third of the visit, where the reason for the visit is asked.
+    """
+    candidates = [f for f in facts if f.kind in (FactKind.symptom, FactKind.problem) and _current(f)]
+    if not candidates:
+        return []
+    last = truth.sentences[-1] if truth.sentences else None
+    end = (last.evidence(0, len(last.low))[-1].end_s if last else 0.0) or 1.0
+
+    def score(f: Fact) -> float:
+        early = _first_time(f) <= end / 3
+        return len(f.evidence) + (2.0 if early else 0.0) - _first_time(f) / end
+
+    ranked = sorted(candidates, key=score, reverse=True)
+    chosen = [ranked[0]]
+    if len(ranked) > 1 and score(ranked[1]) >= 0.8 * score(ranked[0]) and ranked[1].name not in ranked[0].name:
+        chosen.append(ranked[1])
+    names = [f.name for f in sorted(chosen, key=_first_time)]
+    text = " and ".join(names)
+    return [
+        DraftSentence(
+            text=text[0].upper() + text[1:] + ".", source="facts", evidence=[e for f in chosen for e in f.evidence]
+        )
+    ]
+
+
+def _keywords(problem: Fact) -> set[str]:
+    words = set(_WORD.findall(problem.name.lower())) - _GENERIC
+    for e in problem.evidence:
+        words |= set(_WORD.findall(e.quote.lower())) - _GENERIC
+    return words
+
+
+def _time(s: DraftSentence) -> float:
+    return min((e.start_s for e in s.evidence), default=float("inf"))
+
+
+def _owner(item: DraftSentence, problems: list[Fact], keys: list[set[str]]) -> int | None:
+    """Index of the problem an item belongs to: the one it names, else the one last mentioned before it."""
+    words = set(_WORD.findall(item.text.lower()))
+    named = [i for i, k in enumerate(keys) if k & words]
+    if len(named) == 1:
+        return named[0]
+    t = _time(item)
+    before = [
+        (max(e.start_s for e in p.evidence if e.start_s <= t), i)
+        for i, p in enumerate(problems)
+        if any(e.start_s <= t for e in p.evidence)
+    ]
+    if named:
+        before = [b for b in before if b[1] in named] or [(0.0, named[0])]
+    return max(before)[1] if before else None
+
+
+def plan_items(facts: list[Fact], selected: list[DraftSentence]) -> list[DraftSentence]:
+    """The assessment-and-plan items: selected sentences, medication changes and orders, one each."""
+    items = list(selected)
+    verbs = {"started": "Start", "stopped": "Stop", "changed": "Change"}
+    for f in facts:
+        a = f.attributes
+        if f.kind == FactKind.medication and a.get("status") in PLAN_STATUSES:
+            detail = " ".join(x for x in (a.get("dose", ""), a.get("frequency", "")) if x)
+            if a.get("duration"):
+                detail += f" for {a['duration']}"
+            verb = verbs[a["status"]]
+            text = f"{verb} {drug_phrase(f)}." if verb == "Stop" else f"{verb} {drug_phrase(f)} {detail}".strip() + "."
+            items.append(DraftSentence(text=text, source="facts", evidence=list(f.evidence)))
+        elif f.kind == FactKind.order:
+            items.append(DraftSentence(text=f"Ordered: {f.name}.", source="facts", evidence=list(f.evidence)))
+    return items
+
+
+def by_problem(facts: list[Fact], selected: list[DraftSentence], history: list[Fact] = ()) -> list[DraftSentence]:
+    """Assessment and plan as numbered problems, each followed by its items; follow-up last.
+
+    The problems are the visit's present problems, and past-history conditions that an item names ("for
+    your depression, ..."): a chronic condition reviewed at this visit. Items that belong to no problem
+    come first, unnumbered, so nothing grounded is dropped.
+    """
+    items = sorted(plan_items(facts, selected), key=_time)
+    item_words = set().union(*(set(_WORD.findall(i.text.lower())) for i in items)) if items else set()
+    problems = [f for f in facts if f.kind == FactKind.problem and _current(f)]
+    known = {p.name for p in problems}
+    for h in history:
+        if (
+            h.kind == FactKind.history
+            and h.attributes.get("category") == "past_medical"
+            and h.name not in known
+            and set(_WORD.findall(h.name.lower())) - _GENERIC & item_words
+        ):
+            problems.append(h)
+            known.add(h.name)
+    problems.sort(key=_first_time)
+    keys = [_keywords(p) for p in problems]
+    groups: dict[int | None, list[DraftSentence]] = {}
+    for item in items:
+        groups.setdefault(_owner(item, problems, keys) if problems else None, []).append(item)
+    out = list(groups.get(None, []))
+    for i, p in enumerate(problems):
+        code = p.attributes.get("icd10")
+        head = f"{i + 1}. {p.name[0].upper()}{p.name[1:]}" + (f" ({code})." if code else ".")
+        out.append(DraftSentence(text=head, source="facts", evidence=list(p.evidence)))
+        out.extend(groups.get(i, []))
+    for f in facts:
+        if f.kind == FactKind.follow_up:
+            out.append(
+                DraftSentence(
+                    text=follow_up_text(f.attributes.get("interval", f.name)),
+                    source="facts",
+                    evidence=list(f.evidence),
+                )
+            )
+    return out
+
+
+def follow_up_text(interval: str) -> str:
+    """ "Follow up in 4 weeks." / "Follow up as needed." """
+    joiner = " " if interval.startswith(("as ", "if ", "when ", "after ", "before ", "with ")) else " in "
+    return f"Follow up{joiner}{interval}."

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.context import assess
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -112,15 +113,29 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 side = sent_side.group(1) if sent_side else ""
             side = {"both": "bilateral", "bilaterally": "bilateral"}.get(side, side)
             last_site, last_side = site, side
-            for m in _FINDING.finditer(clause):
+            hits = list(_FINDING.finditer(clause))
+            # "I don't hear any wheezes or crackles": ConText reads negation beyond "no X"
+            denied = [c.negated for c in assess(clause, [(m.start(2), m.end(2)) for m in hits])]
+            for m, ctx_negated in zip(hits, denied, strict=True):
                 name = m.group(2)
                 if name in {"normal", "intact", "stable", "unremarkable", "clear"} and not site_m:
                     continue
-                negated = bool(m.group(1))
-                where = "" if site and site in name else site
+                negated = bool(m.group(1)) or (ctx_negated and not _NORMAL.match(name))
+                # in a long unpunctuated clause the site named last before the finding is its site
+                near = list(_SITE.finditer(clause, 0, m.start()))
+                here, side_here = site, side
+                if near and near[-1].group(1) != site:  # another site: its side is only one said next to it
+                    here = near[-1].group(1)
+                    around = _SIDE.search(clause, max(0, near[-1].start() - 12), m.start())
+                    side_here = (
+                        {"both": "bilateral", "bilaterally": "bilateral"}.get(around.group(1), around.group(1))
+                        if around
+                        else ""
+                    )
+                where = "" if here and here in name else here
                 normal = negated or bool(_NORMAL.match(name))
                 label = f"no {name}" if negated else name
-                key = (label, where, side)
+                key = (label, where, side_here)
                 if key in out:
                     continue
                 lo = min(m.start(), site_m.start() if site_m else m.start())
@@ -128,7 +143,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 out[key] = Fact(
                     kind=FactKind.exam,
                     name=label,
-                    attributes={"site": where, "laterality": side, "normal": "yes" if normal else "no"},
+                    attributes={"site": where, "laterality": side_here, "normal": "yes" if normal else "no"},
                     evidence=s.evidence(a + lo, a + hi),
                 )
     return list(out.values())

@@ -11,7 +11,14 @@ from engine.clinical.extract import extract, unattributed_doses
 from engine.clinical.sentences import Sentence
 from engine.draft.llm import LocalLLM, TokenSink
 from engine.draft.select import select_sentences
-from engine.draft.structure import BY_PROBLEM_KINDS, PLAN_STATUSES, by_problem, chief_complaint, follow_up_text
+from engine.draft.structure import (
+    BY_PROBLEM_KINDS,
+    PLAN_STATUSES,
+    by_problem,
+    chief_complaint,
+    complaints,
+    follow_up_text,
+)
 from engine.draft.templates import SectionSpec, Template
 from engine.draft.verify import GroundTruth, verify_sentence
 from engine.types import Draft, DraftSection, DraftSentence, Fact, FactKind, SentenceStatus, Transcript
@@ -267,7 +274,7 @@ def _section_sentences(
         return chief_complaint(facts, truth) or prose[:1]
     if spec.layout == "by_problem":
         chosen = [f for f in facts if any(sel.matches(f) for sel in spec.facts)]
-        arranged = by_problem(chosen, selected.get(spec.key, []) + prose, facts)
+        arranged = by_problem(chosen, selected.get(spec.key, []) + prose, facts, complaints(facts, truth)[:1])
         placed = {
             id(f)
             for f in chosen

@@ -182,6 +182,7 @@ _LEAD = re.compile(
 _TAIL = re.compile(r"(?:[\s,]+(?:okay|ok|alright|all right|right|and|but|so|or|that|which|the|a|of|to))+\W*$", re.I)
 _REPAIR = re.compile(r"\b[\w']+-(?:\s+|$)")  # a word broken off ("under- out of control")
 _STUTTER = re.compile(r"\b([\w']+(?:\s+[\w']+){0,2})(?:(?:\s*[,-]\s*|\s+)\1\b)+", re.I)
+_NEXT_SENTENCE = re.compile(r"([.!?] )([a-z])")
 _SPLIT_GONNA = re.compile(r"\b(gon|wan) na\b")
 _SPLIT_CONTRACTION = re.compile(r"\s+(n't|'m|'s|'re|'ve|'ll|'d)\b")
 _SPACE_PUNCT = re.compile(r"\s+([,.;:?!])")
@@ -312,6 +313,7 @@ def to_note_register(text: str, speaker: str | None) -> str:
     if len(_TOKEN.findall(low)) < 3:
         return ""
     low = low.rstrip(",;:. ") + "."
+    low = _NEXT_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), low)
     return low[0].upper() + low[1:]
 
 

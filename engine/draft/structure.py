@@ -31,11 +31,11 @@ def _current(fact: Fact) -> bool:
     return not fact.negated and fact.attributes.get("timing") != "history"
 
 
-def chief_complaint(facts: list[Fact], truth: GroundTruth) -> list[DraftSentence]:
-    """One line naming what brought the patient in, with the evidence of every mention; [] if nothing.
+def complaints(facts: list[Fact], truth: GroundTruth) -> list[Fact]:
+    """What brought the patient in: one or two present symptoms or problems, in the order first said.
 
-    Scored per candidate (present symptoms and problems): how often it was mentioned, plus a bonus when
-    its first mention falls in the first third of the visit, where the reason for the visit is asked.
+    Scored per candidate: how often it was mentioned, plus a bonus when its first mention falls in the
+    first third of the visit, where the reason for the visit is asked.
     """
     candidates = [f for f in facts if f.kind in (FactKind.symptom, FactKind.problem) and _current(f)]
     if not candidates:
@@ -51,13 +51,17 @@ def chief_complaint(facts: list[Fact], truth: GroundTruth) -> list[DraftSentence
     chosen = [ranked[0]]
     if len(ranked) > 1 and score(ranked[1]) >= 0.8 * score(ranked[0]) and ranked[1].name not in ranked[0].name:
         chosen.append(ranked[1])
-    names = [f.name for f in sorted(chosen, key=_first_time)]
-    text = " and ".join(names)
-    return [
-        DraftSentence(
-            text=text[0].upper() + text[1:] + ".", source="facts", evidence=[e for f in chosen for e in f.evidence]
-        )
-    ]
+    return sorted(chosen, key=_first_time)
+
+
+def chief_complaint(facts: list[Fact], truth: GroundTruth) -> list[DraftSentence]:
+    """One line naming what brought the patient in, with the evidence of every mention; [] if nothing."""
+    chosen = complaints(facts, truth)
+    if not chosen:
+        return []
+    text = " and ".join(f.name for f in chosen)
+    evidence = [e for f in chosen for e in f.evidence]
+    return [DraftSentence(text=text[0].upper() + text[1:] + ".", source="facts", evidence=evidence)]
 
 
 def _keywords(problem: Fact) -> set[str]:
@@ -106,12 +110,15 @@ def plan_items(facts: list[Fact], selected: list[DraftSentence]) -> list[DraftSe
     return items
 
 
-def by_problem(facts: list[Fact], selected: list[DraftSentence], history: list[Fact] = ()) -> list[DraftSentence]:
+def by_problem(
+    facts: list[Fact], selected: list[DraftSentence], history: list[Fact] = (), fallback: list[Fact] = ()
+) -> list[DraftSentence]:
     """Assessment and plan as numbered problems, each followed by its items; follow-up last.
 
     The problems are the visit's present problems, and past-history conditions that an item names ("for
     your depression, ..."): a chronic condition reviewed at this visit. Items that belong to no problem
-    come first, unnumbered, so nothing grounded is dropped.
+    come first, unnumbered, so nothing grounded is dropped. A visit with no problem at all is arranged
+    under ``fallback`` (its chief complaints: "1. Knee pain.").
     """
     items = sorted(plan_items(facts, selected), key=_time)
     item_words = set().union(*(set(_WORD.findall(i.text.lower())) for i in items)) if items else set()
@@ -126,6 +133,8 @@ def by_problem(facts: list[Fact], selected: list[DraftSentence], history: list[F
         ):
             problems.append(h)
             known.add(h.name)
+    if not problems:
+        problems = list(fallback)
     problems.sort(key=_first_time)
     keys = [_keywords(p) for p in problems]
     groups: dict[int | None, list[DraftSentence]] = {}

@@ -128,6 +128,19 @@ def test_exam_findings_keep_site_side_and_polarity():
     assert not kinds(fs, FactKind.symptom) & {"edema", "swelling"}  # the clinician's findings are not symptoms
 
 
+def test_exam_negation_beyond_no_x_and_the_nearest_site():
+    # ACI-Bench style: unpunctuated, the negation is "I don't hear any", and the heart follows the lungs
+    fs = facts(
+        "on exam your lungs are clear bilaterally i don't hear any wheezes or crackles listen to your heart so "
+        "on your heart exam i do still hear that grade two out of six systolic ejection murmur",
+        "okay",
+    )
+    exam = {(f.name, f.attributes["site"], f.attributes["laterality"]) for f in fs if f.kind == FactKind.exam}
+    assert ("no wheezes", "lungs", "bilateral") in exam and ("no crackles", "lungs", "bilateral") in exam
+    assert ("systolic ejection murmur", "heart", "") in exam
+    assert not any(name in {"wheezes", "crackles"} for name, _, _ in exam)
+
+
 def test_every_new_fact_keeps_its_evidence():
     fs = facts(
         "Any family history? Do you smoke?",

@@ -72,7 +72,11 @@ def _keywords(problem: Fact) -> set[str]:
 
 
 def _time(s: DraftSentence) -> float:
-    return min((e.start_s for e in s.evidence), default=float("inf"))
+    """When an item was said: a fact's last mention (the plan comes after the history), a sentence's own."""
+    times = [e.start_s for e in s.evidence]
+    if not times:
+        return float("inf")
+    return max(times) if s.source == "facts" else min(times)
 
 
 def _owner(item: DraftSentence, problems: list[Fact], keys: list[set[str]]) -> int | None:

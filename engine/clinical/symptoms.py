@@ -25,7 +25,8 @@ BODY_SITES = (
     "legs|arms|feet|hands|knees|hips"
 )
 _SITE_PAIN = re.compile(
-    rf"\b(?:(?:my|her|his|the|your|right|left) )?({BODY_SITES}) (pain|swelling|hurts|hurting|is hurting|has been hurting|has been sore|(?:has )?started hurting|"
+    rf"\b(?:(?:my|her|his|the|your|right|left) )?({BODY_SITES}) (pain|swelling|hurts|hurting|is hurting|"
+    rf"has been hurting|has been sore|(?:has )?started hurting|"
     rf"is swollen|is sore|soreness|discomfort|tenderness)\b|\bpain in (?:my|her|his|the|your) "
     rf"(?:right |left )?({BODY_SITES})\b"
 )

@@ -321,10 +321,34 @@ def note_sentence(sentence: Sentence, truth: GroundTruth) -> DraftSentence | Non
     """One chosen transcript sentence in note register, verified; None when it says nothing or fails."""
     if sentence.is_question or _COMMAND.match(sentence.low):
         return None
-    text = to_note_register(sentence.text, sentence.segment.speaker)
-    if not text or _DIALOGUE_LEFT.search(text.lower()) or _ASKING.match(text.lower()):
-        return None
-    return verified(text, sentence, truth)
+    if len(sentence.text.split()) > LONG_RUN:
+        # an unpunctuated run ("... any pain when I press here okay so the x-ray shows ..."): the
+        # statements in it, each in note register, without the questions and commands between them
+        parts = [_register(chunk, sentence.segment.speaker) for chunk in _DISCOURSE.split(sentence.text)]
+        text = " ".join(p for p in parts if p and len(p.split()) >= 4)
+    else:
+        text = _register(sentence.text, sentence.segment.speaker)
+    return verified(text, sentence, truth) if text else None
+
+
+LONG_RUN = 35  # words: longer "sentences" are unpunctuated speech, split at its discourse markers
+_DISCOURSE = re.compile(
+    r"[?]|\b(?:okay|ok|alright|all right|um|uh)\b[,.]?(?=\s+(?:so|now|and|let's|let|i|we|you|then|alright|okay)\b)"
+    r"|\b(?:so now|and then|now)\b(?=\s+(?:i|i'm|we|you|let's|let|the|your)\b)"
+    # a question asked inside the run starts a new piece (and is then dropped as a question)
+    r"|\b(?:so )?(?=(?:do|does|did|can|could|are|have|has) (?:you|it|that|they)\b)",
+    re.I,
+)
+
+
+def _register(text: str, speaker: str | None) -> str:
+    """``to_note_register``, or '' when what is left is dialogue, a question or a dictation command."""
+    if _COMMAND.match(text.lower()):
+        return ""
+    out = to_note_register(text, speaker)
+    if not out or _DIALOGUE_LEFT.search(out.lower()) or _ASKING.match(out.lower()):
+        return ""
+    return out
 
 
 def verified(text: str, sentence: Sentence, truth: GroundTruth) -> DraftSentence | None:

@@ -119,3 +119,21 @@ def test_a_sentence_with_a_drug_name_still_to_confirm_is_never_selected():
     assert select.verified("The patient has been taking it twice a day.", source, truth) is None
     picked = select.select_sentences(truth, {"s": ["hpi", "plan"]})["s"]
     assert picked and not any("400" in s.text or "ibuprofen" in s.text.lower() for s in picked)
+
+
+def test_an_unpunctuated_run_keeps_its_statements_and_drops_its_questions_and_commands():
+    run = (
+        "okay so on exam of your right elbow you have moderate tenderness of the medial epicondyle do you have "
+        "any pain when i press here okay so i reviewed the x-ray of your elbow and i do not see any fracture "
+        "now i want you to rest it and apply ice to the elbow for twenty minutes three times a day"
+    )
+    t = text_transcript([("patient", "my right elbow hurts when i do pottery ."), ("doctor", run)])
+    facts = extract(t)
+    truth = GroundTruth.build(t, facts)
+    long = next(s for s in truth.sentences if len(s.text.split()) > select.LONG_RUN)
+    out = select.note_sentence(long, truth)
+    assert out is not None and out.evidence
+    text = out.text.lower()
+    assert "do you" not in text and "press here" not in text  # the question inside the run is gone
+    assert "tenderness of the medial epicondyle" in text and "apply ice" in text
+    assert select._register("hey, dragon, order an x-ray of the elbow.", "doctor") == ""

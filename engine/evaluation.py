@@ -23,7 +23,17 @@ from engine.clinical.extract import extract
 from engine.draft import templates
 from engine.draft.compose import build_draft
 from engine.draft.verify import GroundTruth
-from engine.fact_scoring import Match, match, problem_like, same_dose, same_drug, same_name, same_value, words
+from engine.fact_scoring import (
+    Match,
+    match,
+    problem_like,
+    same_dose,
+    same_drug,
+    same_name,
+    same_value,
+    words,
+    wrong_drugs,
+)
 from engine.types import Draft, Fact, FactKind, Segment, SentenceStatus, Transcript
 
 VITAL_KEYS = {
@@ -63,6 +73,8 @@ class EvalReport:
     grounded: int = 0  # of them with evidence spans
     words: list[int] = field(default_factory=list)
     caught: dict[str, list[int]] = field(default_factory=dict)  # injected kind -> [caught, injected]
+    wrong_drugs: list[str] = field(default_factory=list)  # shown as certain, never in the visit
+    uncertain_drugs: int = 0  # drug names left for the clinician to confirm
 
     def as_dict(self) -> dict:
         out = {
@@ -89,6 +101,8 @@ class EvalReport:
                 "share": round(self.grounded / self.sentences, 4) if self.sentences else 1.0,
             },
             "words_per_note_mean": round(statistics.mean(self.words)) if self.words else None,
+            "wrong_drugs_shown_certain": self.wrong_drugs,
+            "uncertain_drugs": self.uncertain_drugs,
             "hallucinations": {k: {"caught": c, "injected": n} for k, (c, n) in sorted(self.caught.items())},
         }
         if self.rouge:
@@ -114,17 +128,7 @@ class EvalReport:
                 f"| {r['rouge1']} | {r['rouge2']} | {r['rougeL']} |",
                 "",
             ]
-        g = d["grounding"]
-        rows.append(
-            f"Grounding audit: {g['with_evidence']} of {g['sentences']} note sentences carry evidence "
-            f"({100 * g['share']:.1f} %); {d['words_per_note_mean']} words per note on average."
-        )
-        if self.caught:
-            total = [sum(v[0] for v in self.caught.values()), sum(v[1] for v in self.caught.values())]
-            rows += ["", f"Hallucination suite: {total[0]} of {total[1]} injected statements caught.", ""]
-            rows += ["| injected | caught / injected |", "|---|---|"]
-            rows += [f"| {k} | {c} / {n} |" for k, (c, n) in sorted(self.caught.items())]
-            rows.append("")
+        rows += grounding_audit.markdown(d, wrong_drugs=bool(self.per_kind))
         rows.append(
             f"Model sentences: {self.model_sentences}, removed by the verifier: {self.removed} "
             f"(unsupported rate {d['unsupported_rate']:.2f}); median {d['seconds_per_encounter_median']} s "
@@ -354,6 +358,9 @@ def eval_encounters(
         report.seconds.append(time.perf_counter() - t0)
         report.encounters += 1
         score_facts(report, facts, enc.get("facts", {}), path.stem)
+        wrong, unsure = wrong_drugs(facts, enc.get("facts", {}))
+        report.wrong_drugs += [f"{path.stem}: {w}" for w in wrong]
+        report.uncertain_drugs += len(unsure)
         _draft_stats(report, draft, GroundTruth.build(transcript, facts), others)
         others = grounding_audit.numbers_of(facts)
     return report

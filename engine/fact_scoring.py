@@ -110,3 +110,26 @@ def match(gold: list, got: list, same: Callable[[object, object], bool], show: C
         else:
             left.remove(hit)
     return Match(len(gold) - len(missed), len(gold), len(got), missed, [show(p) for p in left])
+
+
+def wrong_drugs(facts: list, gold: dict) -> tuple[list[str], list[str]]:
+    """(drugs shown as certain that the visit never had, drug names left uncertain for the clinician).
+
+    A medication or allergy fact counts as wrong when its name matches no annotated medication or
+    allergy: the most dangerous output a scribe can have (issue 17's target is none).
+    """
+    from engine.clinical.drug_certainty import is_uncertain
+    from engine.types import FactKind
+
+    said = [m["name"] for m in gold.get("medications", [])] + [
+        a["substance"] if isinstance(a, dict) else str(a) for a in gold.get("allergies", [])
+    ]
+    wrong, unsure = [], []
+    for f in facts:
+        if f.kind not in (FactKind.medication, FactKind.allergy) or f.negated:
+            continue
+        if is_uncertain(f):
+            unsure.append(f.name)
+        elif not any(same_drug(g, f.name) for g in said):
+            wrong.append(f.name)
+    return wrong, unsure

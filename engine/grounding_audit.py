@@ -87,3 +87,26 @@ def numbers_of(facts: list[Fact]) -> list[str]:
         if f.kind in (FactKind.vital, FactKind.result):
             out += [n for n in re.findall(r"\b\d{2,3}\b", f.attributes.get("value", "")) if int(n) > 90]
     return out
+
+
+def markdown(report: dict, wrong_drugs: bool) -> list[str]:
+    """The audit, the wrong-drug count (fact evaluations) and the suite's table, as `chartside eval` prints."""
+    g = report["grounding"]
+    rows = [
+        f"Grounding audit: {g['with_evidence']} of {g['sentences']} note sentences carry evidence "
+        f"({100 * g['share']:.1f} %); {report['words_per_note_mean']} words per note on average."
+    ]
+    if wrong_drugs:
+        wrong = report["wrong_drugs_shown_certain"]
+        rows.append(
+            f"Wrong drugs shown as certain: {len(wrong)}{' (' + ', '.join(wrong) + ')' if wrong else ''}; drug "
+            f"names left uncertain for the clinician: {report['uncertain_drugs']}."
+        )
+    suite = report["hallucinations"]
+    if suite:
+        caught, injected = sum(v["caught"] for v in suite.values()), sum(v["injected"] for v in suite.values())
+        rows += ["", f"Hallucination suite: {caught} of {injected} injected statements caught.", ""]
+        rows += ["| injected | caught / injected |", "|---|---|"]
+        rows += [f"| {k} | {v['caught']} / {v['injected']} |" for k, v in suite.items()]
+        rows.append("")
+    return rows

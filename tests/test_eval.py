@@ -18,6 +18,9 @@ def test_fact_scores_on_annotated_encounters_from_text():
         assert d["facts"][kind]["recall"] == 1.0, (kind, report.misses)
         assert d["facts"][kind]["precision"] == 1.0, (kind, report.misses)
     assert "| fact kind | recall | precision |" in report.markdown()
+    d = report.as_dict()
+    assert d["wrong_drugs_shown_certain"] == [] and d["grounding"]["share"] == 1.0
+    assert all(v["caught"] == v["injected"] for v in d["hallucinations"].values()) and d["hallucinations"]
 
 
 def test_rouge_on_aci_bench_without_model():

@@ -29,11 +29,11 @@ def test_chief_complaint_and_problems_with_their_plans():
     sections = {s.key: s for s in draft.sections}
     assert sections["chief_complaint"].sentences[0].text == "Headache and dizziness."
     plan = [s.text for s in sections["plan"].sentences]
-    htn = plan.index("2. Hypertension (I10).")
+    htn = plan.index("1. Hypertension (I10).")  # the problem with the plan first
     # the hypertension plan sits under hypertension, not under the diabetes said before it
     for item in ("Start lisinopril 10 mg once daily.", "Stop ibuprofen.", "Ordered: basic metabolic panel."):
         assert plan.index(item) > htn, item
-    assert plan[-1] == "Follow up in 4 weeks."
+    assert plan[-1] == "Follow up in 4 weeks." and "2. Type 2 diabetes (E11.9)." in plan
     assert sections["ros"].sentences[0].text == "Denies chest pain and blurred vision."
 
 
@@ -49,6 +49,16 @@ def test_a_visit_without_a_coded_problem_is_arranged_under_its_complaint():
     )
     plan = [s.text for s in _soap(t)[0].sections[-1].sentences]
     assert plan[0] == "1. Knee pain." and any("x-ray" in p for p in plan[1:]), plan
+
+
+def test_a_condition_from_the_history_does_not_take_the_plan_of_todays_complaint():
+    lines = [("doctor", "What brings you in?"), ("patient", "My right knee has been hurting since I fell.")]
+    lines += [("doctor", "Any other medical history?"), ("patient", "Atrial fibrillation.")]
+    lines += [("doctor", "Okay."), ("patient", "It was a bad fall.")] * 10  # the visit moves on
+    lines += [("doctor", "For your knee, I'll order an MRI and you can use crutches for a few days.")]
+    plan = [s.text for s in _soap(from_lines(lines))[0].sections[-1].sentences]
+    afib = plan.index("2. Atrial fibrillation (I48.91).")
+    assert plan[0] == "1. Knee pain." and any(p.startswith("Ordered: mri") for p in plan[1:afib]), plan
 
 
 def test_every_note_sentence_has_evidence_and_every_injection_is_caught():

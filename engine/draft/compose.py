@@ -18,11 +18,14 @@ from engine.draft.structure import (
     chief_complaint,
     complaints,
     follow_up_text,
+    visit_length,
 )
 from engine.draft.templates import SectionSpec, Template
 from engine.draft.verify import GroundTruth, verify_sentence
 from engine.types import Draft, DraftSection, DraftSentence, Fact, FactKind, SentenceStatus, Transcript
 
+# an item is about the problem discussed within this share of the visit (at least a minute) before it
+PROBLEM_WINDOW = 0.25
 SYSTEM = (
     "You answer a question about a clinic visit transcript, for one section of the clinical note. Write in "
     "the third person, in short note style, never as dialogue. Use only what the transcript says; never add "
@@ -274,7 +277,13 @@ def _section_sentences(
         return chief_complaint(facts, truth) or prose[:1]
     if spec.layout == "by_problem":
         chosen = [f for f in facts if any(sel.matches(f) for sel in spec.facts)]
-        arranged = by_problem(chosen, selected.get(spec.key, []) + prose, facts, complaints(facts, truth)[:1])
+        arranged = by_problem(
+            chosen,
+            selected.get(spec.key, []) + prose,
+            facts,
+            fallback=complaints(facts, truth)[:1],
+            window=max(60.0, PROBLEM_WINDOW * visit_length(truth)),
+        )
         placed = {
             id(f)
             for f in chosen

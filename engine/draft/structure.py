@@ -40,8 +40,7 @@ def complaints(facts: list[Fact], truth: GroundTruth) -> list[Fact]:
     candidates = [f for f in facts if f.kind in (FactKind.symptom, FactKind.problem) and _current(f)]
     if not candidates:
         return []
-    last = truth.sentences[-1] if truth.sentences else None
-    end = (last.evidence(0, len(last.low))[-1].end_s if last else 0.0) or 1.0
+    end = visit_length(truth)
 
     def score(f: Fact) -> float:
         early = _first_time(f) <= end / 3
@@ -52,6 +51,12 @@ def complaints(facts: list[Fact], truth: GroundTruth) -> list[Fact]:
     if len(ranked) > 1 and score(ranked[1]) >= 0.8 * score(ranked[0]) and ranked[1].name not in ranked[0].name:
         chosen.append(ranked[1])
     return sorted(chosen, key=_first_time)
+
+
+def visit_length(truth: GroundTruth) -> float:
+    """Seconds from the start of the visit to the end of its last sentence (at least 1)."""
+    last = truth.sentences[-1] if truth.sentences else None
+    return (last.evidence(0, len(last.low))[-1].end_s if last else 0.0) or 1.0
 
 
 def chief_complaint(facts: list[Fact], truth: GroundTruth) -> list[DraftSentence]:
@@ -79,8 +84,9 @@ def _time(s: DraftSentence) -> float:
     return max(times) if s.source == "facts" else min(times)
 
 
-def _owner(item: DraftSentence, problems: list[Fact], keys: list[set[str]]) -> int | None:
-    """Index of the problem an item belongs to: the one it names, else the one last mentioned before it."""
+def _owner(item: DraftSentence, problems: list[Fact], keys: list[set[str]], window: float) -> int | None:
+    """Index of the problem an item belongs to: the one it names, else the one mentioned last before it
+    within ``window`` seconds (a condition from the history an hour-quarter earlier is not the topic)."""
     words = set(_WORD.findall(item.text.lower()))
     named = [i for i, k in enumerate(keys) if k & words]
     if len(named) == 1:
@@ -93,6 +99,8 @@ def _owner(item: DraftSentence, problems: list[Fact], keys: list[set[str]]) -> i
     ]
     if named:
         before = [b for b in before if b[1] in named] or [(0.0, named[0])]
+        return max(before)[1]
+    before = [b for b in before if t - b[0] <= window]
     return max(before)[1] if before else None
 
 
@@ -115,14 +123,19 @@ def plan_items(facts: list[Fact], selected: list[DraftSentence]) -> list[DraftSe
 
 
 def by_problem(
-    facts: list[Fact], selected: list[DraftSentence], history: list[Fact] = (), fallback: list[Fact] = ()
+    facts: list[Fact],
+    selected: list[DraftSentence],
+    history: list[Fact] = (),
+    fallback: list[Fact] = (),
+    window: float = float("inf"),
 ) -> list[DraftSentence]:
     """Assessment and plan as numbered problems, each followed by its items; follow-up last.
 
     The problems are the visit's present problems, and past-history conditions that an item names ("for
-    your depression, ..."): a chronic condition reviewed at this visit. Items that belong to no problem
-    come first, unnumbered, so nothing grounded is dropped. A visit with no problem at all is arranged
-    under ``fallback`` (its chief complaints: "1. Knee pain.").
+    your depression, ..."): a chronic condition reviewed at this visit. An item that names no problem
+    belongs to the one discussed within ``window`` seconds before it; failing that, to ``fallback`` (the
+    chief complaint: "1. Knee pain."), or it is listed first, unnumbered, so nothing grounded is dropped.
+    Problems with items come first, in the order first said; the others are listed after them.
     """
     items = sorted(plan_items(facts, selected), key=_time)
     item_words = set().union(*(set(_WORD.findall(i.text.lower())) for i in items)) if items else set()
@@ -137,19 +150,25 @@ def by_problem(
         ):
             problems.append(h)
             known.add(h.name)
-    if not problems:
-        problems = list(fallback)
     problems.sort(key=_first_time)
     keys = [_keywords(p) for p in problems]
-    groups: dict[int | None, list[DraftSentence]] = {}
+    groups: dict[int, list[DraftSentence]] = {}
+    loose: list[DraftSentence] = []
     for item in items:
-        groups.setdefault(_owner(item, problems, keys) if problems else None, []).append(item)
-    out = list(groups.get(None, []))
-    for i, p in enumerate(problems):
+        owner = _owner(item, problems, keys, window) if problems else None
+        (loose if owner is None else groups.setdefault(owner, [])).append(item)
+    extra = [f for f in fallback if f.name not in known] if loose else []
+    heads = [(p, groups.get(i, [])) for i, p in enumerate(problems)]
+    if extra:
+        heads.insert(0, (extra[0], loose))
+        loose = []
+    heads.sort(key=lambda h: (not h[1], _first_time(h[0]) if h[1] else 0.0))
+    out = list(loose)
+    for n, (p, its) in enumerate(heads, 1):
         code = p.attributes.get("icd10")
-        head = f"{i + 1}. {p.name[0].upper()}{p.name[1:]}" + (f" ({code})." if code else ".")
+        head = f"{n}. {p.name[0].upper()}{p.name[1:]}" + (f" ({code})." if code else ".")
         out.append(DraftSentence(text=head, source="facts", evidence=list(p.evidence)))
-        out.extend(groups.get(i, []))
+        out.extend(its)
     for f in facts:
         if f.kind == FactKind.follow_up:
             out.append(

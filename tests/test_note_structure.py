@@ -48,7 +48,7 @@ def test_a_visit_without_a_coded_problem_is_arranged_under_its_complaint():
         ]
     )
     plan = [s.text for s in _soap(t)[0].sections[-1].sentences]
-    assert plan[0] == "1. Knee pain." and any("x-ray" in p for p in plan[1:]), plan
+    assert plan[0] == "1. Right knee pain." and any("x-ray" in p for p in plan[1:]), plan
 
 
 def test_a_condition_from_the_history_does_not_take_the_plan_of_todays_complaint():
@@ -58,7 +58,19 @@ def test_a_condition_from_the_history_does_not_take_the_plan_of_todays_complaint
     lines += [("doctor", "For your knee, I'll order an MRI and you can use crutches for a few days.")]
     plan = [s.text for s in _soap(from_lines(lines))[0].sections[-1].sentences]
     afib = plan.index("2. Atrial fibrillation (I48.91).")
-    assert plan[0] == "1. Knee pain." and any(p.startswith("Ordered: mri") for p in plan[1:afib]), plan
+    assert plan[0] == "1. Right knee pain." and any(p.startswith("Ordered: mri") for p in plan[1:afib]), plan
+
+
+def test_the_chief_complaint_names_a_side_only_when_the_visit_says_one():
+    one = [("doctor", "What brings you in?"), ("patient", "I have right knee pain since I fell.")]
+    cc = _soap(from_lines(one))[0].sections[0].sentences[0]
+    assert cc.text == "Right knee pain." and cc.evidence
+    corrected = [
+        ("doctor", "I understand you've come in with some right knee pain."),
+        ("patient", "It's not the right knee, it's the left knee."),
+        ("doctor", "Okay, the left knee. Tell me about the knee pain."),
+    ]
+    assert _soap(from_lines(corrected))[0].sections[0].sentences[0].text == "Knee pain."  # never the wrong side
 
 
 def test_every_note_sentence_has_evidence_and_every_injection_is_caught():

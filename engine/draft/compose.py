@@ -283,6 +283,7 @@ def _section_sentences(
             facts,
             fallback=complaints(facts, truth)[:1],
             window=max(60.0, PROBLEM_WINDOW * visit_length(truth)),
+            truth=truth,
         )
         placed = {
             id(f)

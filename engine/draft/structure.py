@@ -59,12 +59,26 @@ def visit_length(truth: GroundTruth) -> float:
     return (last.evidence(0, len(last.low))[-1].end_s if last else 0.0) or 1.0
 
 
+def named(fact: Fact, truth: GroundTruth | None = None) -> str:
+    """A complaint's name with its side when the visit gives that site one side only ("right knee pain").
+
+    Every "right/left <site>" of the whole visit counts, so "not the right knee, it's the left knee" names
+    no side rather than the wrong one.
+    """
+    site = re.sub(r"\s+(?:pain|swelling)$", "", fact.name)
+    if site == fact.name or re.search(r"\b(?:right|left)\b", fact.name):
+        return fact.name
+    text = truth.low_text if truth else " ".join(e.quote.lower() for e in fact.evidence)
+    sides = set(re.findall(rf"\b(right|left)(?:\s+(?:side|sided))?\s+{re.escape(site)}", text))
+    return f"{sides.pop()} {fact.name}" if len(sides) == 1 else fact.name
+
+
 def chief_complaint(facts: list[Fact], truth: GroundTruth) -> list[DraftSentence]:
     """One line naming what brought the patient in, with the evidence of every mention; [] if nothing."""
     chosen = complaints(facts, truth)
     if not chosen:
         return []
-    text = " and ".join(f.name for f in chosen)
+    text = " and ".join(named(f, truth) for f in chosen)
     evidence = [e for f in chosen for e in f.evidence]
     return [DraftSentence(text=text[0].upper() + text[1:] + ".", source="facts", evidence=evidence)]
 
@@ -128,6 +142,7 @@ def by_problem(
     history: list[Fact] = (),
     fallback: list[Fact] = (),
     window: float = float("inf"),
+    truth: GroundTruth | None = None,
 ) -> list[DraftSentence]:
     """Assessment and plan as numbered problems, each followed by its items; follow-up last.
 
@@ -166,7 +181,8 @@ def by_problem(
     out = list(loose)
     for n, (p, its) in enumerate(heads, 1):
         code = p.attributes.get("icd10")
-        head = f"{n}. {p.name[0].upper()}{p.name[1:]}" + (f" ({code})." if code else ".")
+        name = named(p, truth) if p.kind == FactKind.symptom else p.name
+        head = f"{n}. {name[0].upper()}{name[1:]}" + (f" ({code})." if code else ".")
         out.append(DraftSentence(text=head, source="facts", evidence=list(p.evidence)))
         out.extend(its)
     for f in facts:

@@ -177,7 +177,9 @@ REWRITE_WORDS = frozenset(
 )
 _FILLERS = re.compile(r"\b(?:um+|uh+|uhm+|hmm+|mm+|erm|ah|oh|you know|i mean)\b[,.]?\s*", re.I)
 _LEAD = re.compile(
-    r"^(?:(?:okay|ok|so|well|yeah|yes|alright|all right|and|but|now|right|sure|oh|like|also|then)\b[\s,.]*)+", re.I
+    r"^(?:(?:okay|ok|so|well|yeah|yes|alright|all right|and|but|now|right|sure|oh|like|also|then|hi|hey|"
+    r"hello)\b[\s,.]*)+",
+    re.I,
 )
 _TAIL = re.compile(r"(?:[\s,]+(?:okay|ok|alright|all right|right|and|but|so|or|that|which|the|a|of|to))+\W*$", re.I)
 _REPAIR = re.compile(r"\b[\w']+-(?:\s+|$)")  # a word broken off ("under- out of control")
@@ -251,6 +253,8 @@ _ASKING = re.compile(
     r"^(?:how|what|when|where|why|which|who|do|does|did|is|are|was|were|have|has|can|could|would|will|any)\b"
     r"(?!\s+(?:of|else)\b)"
 )
+# "hey lawrence, how're you doing": a greeting, not a note sentence
+_GREETING = re.compile(r"^\W*(?:hey|hi|hello|good (?:morning|afternoon|evening))\b(?!.{60})")
 _COMMAND = re.compile(r"^\W*(?:(?:okay|ok|so|and|now|hey)\W+)*(?:show me|dragon|dax)\b")
 _DIALOGUE_LEFT = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|you|you're|your|we|we'll|us|our|let's)\b")
 
@@ -343,7 +347,7 @@ _DISCOURSE = re.compile(
 
 def _register(text: str, speaker: str | None) -> str:
     """``to_note_register``, or '' when what is left is dialogue, a question or a dictation command."""
-    if _COMMAND.match(text.lower()):
+    if _COMMAND.match(text.lower()) or _GREETING.match(text.lower()):
         return ""
     out = to_note_register(text, speaker)
     if not out or _DIALOGUE_LEFT.search(out.lower()) or _ASKING.match(out.lower()):

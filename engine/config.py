@@ -117,7 +117,9 @@ class Settings(BaseSettings):
     beam_size: int = Field(default=5, ge=1, le=10)
     compute_type: str = "int8"
     cpu_threads: int = Field(default=0, ge=0, description="0 = all cores")
-    vad: bool = True
+    # Off, faster-whisper's default: on varied synthetic speech the VAD dropped speech in noise (deletions
+    # 40 against 14) and cost accuracy (docs/performance.md, issue 17). Gap recovery runs its own VAD.
+    vad: bool = Field(default=False, description="Cut silence with Silero VAD before decoding.")
     # Off by default: on six real recorded consultations it doubled the word error rate of raw
     # faster-whisper (16.8 % against 8.6 %, mostly short echoes inserted mid-sentence) and took 2-4x the
     # time; on synthetic speech it recovered one skipped line. It stays available for IT to turn on.
@@ -176,6 +178,11 @@ class Settings(BaseSettings):
 
     # -- the desktop app -----------------------------------------------------------------------------
     letterhead: str = Field(default="Chartside", description="Clinic name and address on the PDF's first line.")
+    clinic_timezone: str = Field(
+        default="", description="The clinic's time zone for printed times (e.g. Europe/Berlin); empty: this computer's."
+    )
+    clinician_name: str = Field(default="", description="Name on printed notes (empty: the signed-in user's name).")
+    clinician_credentials: str = Field(default="", description="Credentials after the name on printed notes (MD, RN).")
     simulated_microphone: Path | None = Field(
         default=None, description="Record from this audio file, played in real time, instead of the microphone."
     )

@@ -18,7 +18,7 @@ from engine.errors import ChartsideError
 from engine.store import audit
 from engine.store.db import Store
 from engine.store.tables import DraftRecord, FactRecord, Note, now
-from engine.types import Draft, DraftSentence, Fact, PipelineResult, SentenceStatus
+from engine.types import Draft, DraftSentence, Evidence, Fact, PipelineResult, SentenceStatus
 
 
 class ReviewError(ChartsideError):
@@ -48,9 +48,18 @@ def flags(draft: Draft, facts: list[Fact] | None = None) -> list[Flag]:
     """Unsupported statements the verifier removed, omissions, notices, edits with unverified content,
     and facts the clinician changed (the note text may still say the old value)."""
     out = [Flag(_fid("unsupported", s.text), "unsupported", s.text, "; ".join(s.problems)) for s in draft.removed]
-    out += [
-        Flag(_fid("omission", o), "omission", o, "In the transcript but not in the draft.") for o in draft.omissions
-    ]
+    # Omissions are one item (not one per word), and what the note now says (the clinician added it) is gone.
+    said = draft.render_text().lower()
+    missing = list(dict.fromkeys(o for o in draft.omissions if o.strip() and o.lower() not in said))
+    if missing:
+        out.append(
+            Flag(
+                _fid("omission", *missing),
+                "omission",
+                "The visit mentioned " + ", ".join(missing) + ", which the note does not.",
+                "Add what matters to the note, or tick to say it can stay out.",
+            )
+        )
     out += [Flag(_fid("notice", n), "notice", n) for n in draft.notes]
     for sec in draft.sections:
         for s in sec.sentences:
@@ -59,7 +68,7 @@ def flags(draft: Draft, facts: list[Fact] | None = None) -> list[Flag]:
     for f in facts or []:
         if is_uncertain(f):
             out.append(uncertain_drug_flag(f))
-        if f.attributes.get("edited") == "clinician":
+        if f.attributes.get("edited") == "clinician" and not note_says(draft, f):
             out.append(
                 Flag(
                     _fid("fact", f.kind, f.label()),
@@ -89,6 +98,98 @@ def uncertain_drug_flag(f: Fact) -> Flag:
     return Flag(_fid("uncertain-drug", f.kind, f.name, a.get("heard_as", "")), "uncertain-drug", text, " ".join(detail))
 
 
+# What each kind of review item is called on screen and in messages (never the internal kind).
+FLAG_LABELS = {
+    "uncertain-drug": "Uncertain drug",
+    "unsupported": "Removed by the checker",
+    "omission": "Not in the note",
+    "notice": "Please check",
+    "edit": "Your edit mentions something not heard in the visit",
+    "fact": "Changed fact",
+}
+
+
+def flag_label(kind: str) -> str:
+    return FLAG_LABELS.get(kind, kind.replace("-", " ").capitalize())
+
+
+# Units as written for people (the extractor keeps UCUM codes for FHIR).
+UNIT_WORDS = {"degF": "°F", "Cel": "°C", "[degF]": "°F", "mm[Hg]": "mmHg"}
+MEDICATION_STATUSES = ("active", "started", "changed", "stopped")
+# The fact form's choices per attribute; any other attribute is free text.
+FACT_CHOICES = {"status": MEDICATION_STATUSES, "certainty": ("possible", "likely", "confirmed")}
+# Which facts can be "the patient does not have it" (a medication or a vital cannot).
+NEGATABLE = {"symptom", "problem", "allergy"}
+
+
+def fact_display(fact: Fact) -> str:
+    """A fact as the review shows it: an unsure drug as unsure, units as people write them (°F, not degF)."""
+    from engine.clinical.drug_certainty import display_label
+
+    line = display_label(fact)
+    unit = fact.attributes.get("unit", "")
+    if unit in UNIT_WORDS and line.endswith(unit):
+        line = line[: -len(unit)] + UNIT_WORDS[unit]
+    return line
+
+
+def attribute_label(key: str) -> str:
+    return {"icd10": "ICD-10-CM code", "value": "Value", "unit": "Unit"}.get(key, key.replace("_", " ").capitalize())
+
+
+def editable_text(section) -> str:
+    """A section as the clinician edits and copies it: one statement per line, typed line breaks kept."""
+    return "\n".join(s.text for s in section.sentences if s.status == SentenceStatus.supported)
+
+
+def section_copy_text(section) -> str:
+    """One section for pasting into an EHR field: its title, then its text as written."""
+    return f"{section.title}\n{editable_text(section) or '(nothing recorded)'}\n"
+
+
+def flag_evidence(flag: Flag, result: PipelineResult) -> list[Evidence]:
+    """Where in the recording a review item's moment is, so that the review can play it: a removed sentence's
+    or a fact's own evidence, the time a notice names ("at 56 s"), or where an omitted word was said."""
+    import re
+
+    segments = result.transcript.segments
+
+    def whole(seg) -> Evidence:
+        return Evidence(
+            segment_id=seg.id, char_start=0, char_end=len(seg.text), start_s=seg.start, end_s=seg.end, quote=seg.text
+        )
+
+    if flag.kind == "unsupported":
+        return next((list(s.evidence) for s in result.draft.removed if s.text == flag.text), [])
+    if flag.kind in ("uncertain-drug", "fact"):
+        for f in result.facts:
+            if (flag.kind == "fact" and flag.text.endswith(f.label())) or (
+                flag.kind == "uncertain-drug" and is_uncertain(f) and uncertain_drug_flag(f).id == flag.id
+            ):
+                return list(f.evidence)
+        return []
+    if flag.kind == "notice" and (m := re.search(r"\bat (\d+(?:\.\d+)?) ?s\b", flag.text)):
+        at = float(m.group(1))
+        seg = next((g for g in segments if g.start <= at <= g.end + 0.5), None)
+        return [whole(seg)] if seg else []
+    if flag.kind == "omission":
+        for word in result.draft.omissions:
+            for seg in segments:
+                i = seg.text.lower().find(word.lower())
+                if word.strip() and i >= 0:
+                    return [
+                        Evidence(
+                            segment_id=seg.id,
+                            char_start=i,
+                            char_end=i + len(word),
+                            start_s=seg.start,
+                            end_s=seg.end,
+                            quote=seg.text[i : i + len(word)],
+                        )
+                    ]
+    return []
+
+
 def must_resolve(flag_list: list[Flag]) -> list[Flag]:
     """The flags that block signing whatever is acknowledged."""
     return [f for f in flag_list if f.kind in MUST_RESOLVE]
@@ -116,6 +217,51 @@ def edit_fact(
         attrs |= {"certainty": "confirmed", "heard_as": old.get("heard_as", "")}
     fixed = facts[index].model_copy(update={"name": name.strip(), "attributes": attrs, "negated": negated})
     return facts[:index] + [fixed] + facts[index + 1 :]
+
+
+def note_says(draft: Draft, fact: Fact) -> bool:
+    """Whether one statement of the note names the fact with its dose (so a corrected fact needs no check)."""
+    wanted = [fact.name, fact.attributes.get("dose", ""), fact.attributes.get("value", "")]
+    wanted = [w.lower() for w in wanted if w]
+    return any(
+        all(w in s.text.lower() for w in wanted)
+        for sec in draft.sections
+        for s in sec.sentences
+        if s.status == SentenceStatus.supported
+    )
+
+
+def rewrite_for_fact(draft: Draft, old: Fact, new: Fact | None) -> Draft:
+    """The note after one fact was corrected: the drafted statements that named the old fact say the new
+    values (name, dose, frequency...). What the clinician typed is never rewritten; a deleted fact changes
+    nothing here (the clinician decides what the note says about it)."""
+    import re
+
+    if new is None:
+        return draft
+    pairs = [(old.name, new.name)] + [
+        (v, new.attributes.get(k, ""))
+        for k, v in old.attributes.items()
+        if k not in {"edited", "heard_as", "candidates", "implausible", "certainty"}
+        and v
+        and new.attributes.get(k, "")
+        and new.attributes.get(k) != v
+    ]
+    pairs = [(a, b) for a, b in pairs if a and b and a != b]
+    if not pairs:
+        return draft
+    sections = []
+    for sec in draft.sections:
+        sentences = []
+        for s in sec.sentences:
+            if s.source != "clinician" and old.name and old.name.lower() in s.text.lower():
+                text_ = s.text
+                for a, b in pairs:
+                    text_ = re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", b, text_, flags=re.IGNORECASE)
+                s = s.model_copy(update={"text": text_})
+            sentences.append(s)
+        sections.append(sec.model_copy(update={"sentences": sentences}))
+    return draft.model_copy(update={"sections": sections})
 
 
 def save_facts(store: Store, visit_id: str, note_id: str, facts: list[Fact], actor: str) -> None:

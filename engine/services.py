@@ -236,8 +236,20 @@ class Services:
     def export_pdf(self, result: PipelineResult, out: Path) -> Path:
         """Write the note's PDF."""
         from engine.export.pdf import write_pdf
+        from engine.store.tables import Note
 
-        return write_pdf(result.draft, out, note_id=result.note_id)
+        with self.store.session() as s:
+            note = s.get(Note, result.note_id)
+            signed_by, signed_at = (note.signed_by, note.signed_at) if note else (None, None)
+        return write_pdf(
+            result.draft,
+            out,
+            note_id=result.note_id,
+            letterhead=self.settings.letterhead,
+            signed_by=signed_by,
+            signed_at=signed_at,
+            info=self.print_info(result.note_id),
+        )
 
     # -- after the draft ---------------------------------------------------------------------------
     def login(self, username: str, password: str):
@@ -268,7 +280,7 @@ class Services:
         ``acknowledge_all`` (the CLI's --acknowledge, for scripts) acknowledges every open flag; whichever
         way, each acknowledged flag is written to the audit trail with the signature. An uncertain drug
         name (review.MUST_RESOLVE) cannot be acknowledged: the clinician must correct its fact."""
-        from engine.review import ReviewError, must_resolve
+        from engine.review import ReviewError, flag_label, must_resolve
         from engine.store import notes
 
         self.require("clinician", "sign notes")
@@ -286,7 +298,7 @@ class Services:
         if left and not acknowledge_all:
             raise ReviewError(
                 f"{len(left)} marked item(s) are not resolved or acknowledged yet ("
-                + "; ".join(f"{f.kind}: {f.text}" for f in left[:3])
+                + "; ".join(f"{flag_label(f.kind)}: {f.text}" for f in left[:3])
                 + ("; …" if len(left) > 3 else "")
                 + "); look at each and resolve or acknowledge it before signing."
             )
@@ -348,6 +360,15 @@ class Services:
         actor = self.user.username if self.user else getpass.getuser()
         return create_user(self.store, username, password, role, actor, display_name)
 
+    def amendments(self, note_id: str):
+        """A signed note's amendments, oldest first (append-only)."""
+        from sqlmodel import select
+
+        from engine.store.tables import Amendment
+
+        with self.store.session() as s:
+            return list(s.exec(select(Amendment).where(Amendment.note_id == note_id).order_by(Amendment.created_at)))
+
     # -- live recording (the desktop app) ----------------------------------------------------------
     def start_recording(self, patient: str | None = None, source=None, live: bool = True, template: str | None = None):
         """Open a visit in status ``recording`` and start capturing into its crash-safe journal.
@@ -376,7 +397,27 @@ class Services:
             return session.start()
         except BaseException:
             session.abandon()
+            self._live.pop(visit_id, None)
+            self._discard_visit(visit_id, actor)  # nothing was recorded: no empty visit is left behind
             raise
+
+    def _discard_visit(self, visit_id: str, actor: str) -> None:
+        """Remove a visit whose recording never started (no audio, no note): its rows and empty journal."""
+        from sqlmodel import select
+
+        from engine.store import audit
+        from engine.store.tables import Visit
+
+        with self.store.session() as s:
+            for rec in s.exec(select(Recording).where(Recording.visit_id == visit_id)).all():
+                if rec.vault_file:
+                    (self.store.audio_dir / rec.vault_file).unlink(missing_ok=True)
+                s.delete(rec)
+            s.flush()
+            visit = s.get(Visit, visit_id)
+            if visit is not None:
+                s.delete(visit)
+            audit.append(s, actor, "discard_empty_visit", "visit", visit_id)
 
     def _prefiller(self, template: str | None, every_s: float = 30.0):
         """While recording, let the model read the transcript so far every ``every_s`` seconds of audio, so that
@@ -507,13 +548,17 @@ class Services:
         self, note_id: str, index: int, name: str, attributes: dict[str, str], negated: bool, delete: bool = False
     ):
         """Correct (or delete) one extracted fact of an unsigned note; the FHIR export uses the corrected facts."""
-        from engine.review import edit_fact, save_facts
+        from engine.review import edit_fact, rewrite_for_fact, save_draft, save_facts
 
         self.require("clinician", "edit facts")
         _note, result = load_result(self.store, note_id)
         facts = edit_fact(result.facts, index, name, attributes, negated, delete)
+        # the drafted statements that named the old fact now say the corrected one (clinician text untouched)
+        draft = rewrite_for_fact(result.draft, result.facts[index], None if delete else facts[index])
         with disk_errors():
             save_facts(self.store, result.visit_id, note_id, facts, self._actor())
+            if draft != result.draft:
+                save_draft(self.store, note_id, draft, self._actor(), action="fact_rewrite")
         return facts
 
     def redraft(self, note_id: str, template: str, hooks: Hooks | None = None):
@@ -550,7 +595,34 @@ class Services:
             letterhead=self.settings.letterhead,
             signed_by=note.signed_by,
             signed_at=note.signed_at,
+            info=self.print_info(note_id),
         )
+
+    def print_info(self, note_id: str):
+        """Who and when, as the printed note shows them: the patient identifier, the visit's start, the
+        clinician's name and credentials (settings, else the signer or the signed-in user), the clinic zone."""
+        from engine.export.pdf import PrintInfo
+        from engine.store.tables import Note, Patient, Visit
+
+        with self.store.session() as s:
+            note = s.get(Note, note_id)
+            visit = s.get(Visit, note.visit_id) if note else None
+            patient = s.get(Patient, visit.patient_id) if visit and visit.patient_id else None
+            signer = note.signed_by if note else None
+        me = (self.user.display_name or self.user.username) if self.user else ""
+        return PrintInfo(
+            patient=patient.identifier if patient else "",
+            visit_at=visit.created_at if visit else None,
+            clinician=self.settings.clinician_name or signer or me,
+            credentials=self.settings.clinician_credentials,
+            zone=self.settings.clinic_timezone or None,
+        )
+
+    def clinic_time(self, at) -> str:
+        """A stored time in the clinic's time zone, as shown on screen and paper."""
+        from engine.export.pdf import clinic_time
+
+        return clinic_time(at, self.settings.clinic_timezone or None)
 
     def note_sync_status(self, note_id: str) -> str:
         """Where a note is on its way to the central API, in words."""
@@ -602,11 +674,35 @@ class Services:
         from engine.store.visits import visit_rows
 
         hits = self.search(words, **filters)
-        rows = visit_rows(self.store, [h.visit_id for h in hits])
+        ids = [h.visit_id for h in hits]
+        # a patient identifier typed into the search box ("MRN-20931", or part of it) finds that patient's visits
+        typed = words.strip().lower()
+        if typed and not filters.get("patient"):
+            for ident in self.patient_identifiers():
+                if typed in ident.lower():
+                    ids += [h.visit_id for h in self.search("", patient=ident, **filters) if h.visit_id not in ids]
+        rows = visit_rows(self.store, ids)
         snippets = {h.visit_id: h.snippet for h in hits}
         for r in rows:
             r.snippet = snippets.get(r.visit_id, "")
         return rows
+
+    def sync_summary(self) -> str:
+        """The header's sync state in words that are true: nothing signed yet, queued with no server, sent."""
+        counts = self.sync_counts()
+        if not counts:
+            return "Sync: no signed notes yet"
+        waiting = counts.get("pending", 0) + counts.get("sending", 0)
+        parts = []
+        if waiting:
+            parts.append(
+                f"{waiting} queued (no sync server is configured)"
+                if not self.settings.sync_url
+                else f"{waiting} waiting to send"
+            )
+        if counts.get("dead"):
+            parts.append(f"{counts['dead']} failed")
+        return "Sync: " + (", ".join(parts) if parts else "all sent")
 
     def sync_counts(self) -> dict[str, int]:
         """Outbox entries by status (pending, sending, sent, dead) for the global sync indicator."""

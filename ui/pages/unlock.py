@@ -6,18 +6,20 @@ from nicegui import ui
 
 from engine.auth import has_users
 from engine.errors import ChartsideError
+from ui.frame import palette
 from ui.state import AppState
 
 
 def register(state: AppState) -> None:
-    @ui.page("/lock")
+    @ui.page("/lock", language="en-US")
     def lock() -> None:
         state.lock()
         ui.navigate.to("/unlock")
 
-    @ui.page("/unlock")
+    @ui.page("/unlock", language="en-US")
     def unlock() -> None:
         services = state.services
+        palette()
         try:
             first_run = not has_users(services.store)
         except ChartsideError as exc:  # wrong passphrase, keyring gone: one sentence, nothing else

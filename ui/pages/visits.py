@@ -9,14 +9,22 @@ from nicegui import ui
 
 from engine.errors import ChartsideError
 from ui.frame import allowed, frame, status_badge
-from ui.jobs import start_job
+from ui.jobs import progress_words, running_jobs, start_job
 from ui.state import AppState
 
 STATUSES = ["recording", "draft", "signed", "sent", "failed"]
 
 
+def snippet_html(snippet: str) -> str:
+    """A search snippet with its hits ("[headache]") shown as marked words."""
+    import re
+    from html import escape
+
+    return re.sub(r"\[([^\[\]]+)\]", r"<mark>\1</mark>", escape(snippet))
+
+
 def register(state: AppState) -> None:
-    @ui.page("/")
+    @ui.page("/", language="en-US")
     def visits() -> None:
         if not allowed(state):
             return
@@ -33,6 +41,17 @@ def register(state: AppState) -> None:
                         ui.navigate.to(f"/working/{visit_id}")
 
                     ui.button("Make the note", on_click=recover).props("data-testid=recover").mark("recover")
+
+            running = running_jobs(state.jobs)
+            if running:
+                with ui.card().classes("w-full bg-blue-1").props("data-testid=running-jobs").mark("running-jobs"):
+                    ui.label("In progress").classes("text-subtitle1")
+                    for key, job in running:
+                        with ui.row().classes("items-center gap-3"):
+                            ui.label(f"{job.title}{' — ' + job.detail if job.detail else ''}: {progress_words(job)}")
+                            ui.button("Show", on_click=lambda k=key: ui.navigate.to(f"/working/{k}")).props(
+                                "flat dense"
+                            )
 
             with ui.row().classes("w-full items-end gap-4"):
                 words = (
@@ -71,7 +90,7 @@ def register(state: AppState) -> None:
                     ui.label(str(exc)).classes("text-negative")
                     return
                 if not rows:
-                    ui.label("No visits match.").classes("text-grey")
+                    ui.label("No visits match.").classes("text-grey-9")
                     return
                 with ui.list().props("bordered separator").classes("w-full"):
                     for r in rows:
@@ -80,8 +99,11 @@ def register(state: AppState) -> None:
                             f"clickable data-testid=visit-{r.visit_id}"
                         ):
                             with ui.item_section():
-                                ui.item_label(f"{r.patient or 'No patient'} · {r.created_at:%Y-%m-%d %H:%M}")
-                                ui.item_label(r.snippet or r.source_name).props("caption")
+                                ui.item_label(f"{r.patient or 'No patient'} · {services.clinic_time(r.created_at)}")
+                                if r.snippet:  # the words found, marked (not in raw [brackets])
+                                    ui.html(snippet_html(r.snippet)).classes("text-caption text-grey-9")
+                                else:
+                                    ui.item_label(r.source_name).props("caption")
                             with ui.item_section().props("side"), ui.row().classes("gap-1"):
                                 for t in r.tags:
                                     ui.badge(t, color="grey-6")

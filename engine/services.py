@@ -601,7 +601,7 @@ class Services:
     def print_info(self, note_id: str):
         """Who and when, as the printed note shows them: the patient identifier, the visit's start, the
         clinician's name and credentials (settings, else the signer or the signed-in user), the clinic zone."""
-        from engine.export.pdf import PrintInfo
+        from engine.export.pdf import print_info
         from engine.store.tables import Note, Patient, Visit
 
         with self.store.session() as s:
@@ -610,13 +610,7 @@ class Services:
             patient = s.get(Patient, visit.patient_id) if visit and visit.patient_id else None
             signer = note.signed_by if note else None
         me = (self.user.display_name or self.user.username) if self.user else ""
-        return PrintInfo(
-            patient=patient.identifier if patient else "",
-            visit_at=visit.created_at if visit else None,
-            clinician=self.settings.clinician_name or signer or me,
-            credentials=self.settings.clinician_credentials,
-            zone=self.settings.clinic_timezone or None,
-        )
+        return print_info(self.settings, patient, visit, signer, me)
 
     def clinic_time(self, at) -> str:
         """A stored time in the clinic's time zone, as shown on screen and paper."""

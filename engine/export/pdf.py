@@ -59,6 +59,18 @@ class PrintInfo:
     zone: str | None = None
 
 
+def print_info(settings, patient, visit, signer: str | None = None, user: str = "") -> PrintInfo:
+    """What a printed note says about whom and when, from the store's patient and visit rows and the
+    clinic's settings (name and credentials, else the signer, else the signed-in user; the clinic zone)."""
+    return PrintInfo(
+        patient=patient.identifier if patient else "",
+        visit_at=visit.created_at if visit else None,
+        clinician=settings.clinician_name or signer or user,
+        credentials=settings.clinician_credentials,
+        zone=settings.clinic_timezone or None,
+    )
+
+
 def _footer(label: str):
     def draw(canvas, doc) -> None:
         canvas.saveState()

@@ -28,7 +28,7 @@ from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attem
 
 from engine.config import Settings
 from engine.export.fhir import NoteForSync, SyncPlan, build
-from engine.export.pdf import render_pdf
+from engine.export.pdf import print_info, render_pdf
 from engine.logs import get_logger
 from engine.store import audit
 from engine.store.db import Store
@@ -117,7 +117,16 @@ def _prepare(store: Store, settings: Settings, entry: OutboxEntry) -> SyncPlan:
     end = start + timedelta(seconds=max(0.0, duration or 0.0)) if start else None
     pdf = b""
     if settings.sync_include_pdf and amendment is None:
-        pdf = render_pdf(result.draft, note_id=note.id, signed_by=note.signed_by, signed_at=note.signed_at)
+        # the same printed note as the clinic exports: letterhead, patient, visit time in the clinic's zone
+        info = print_info(settings, patient, visit, note.signed_by)
+        pdf = render_pdf(
+            result.draft,
+            note_id=note.id,
+            letterhead=settings.letterhead,
+            signed_by=note.signed_by,
+            signed_at=note.signed_at,
+            info=info,
+        )
     return build(
         NoteForSync(
             result=result,

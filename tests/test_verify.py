@@ -64,3 +64,13 @@ def test_grounded_sentences_pass_with_evidence(truth, text):
 def test_catch_rate_is_total(truth):
     caught = sum(verify_sentence(s, truth).status == SentenceStatus.unsupported for s in HALLUCINATIONS.values())
     assert caught == len(HALLUCINATIONS)
+
+
+def test_a_clinicians_numbered_problem_list_is_not_an_invented_number(truth):
+    from engine.draft.verify import check
+
+    problems, _ = check(
+        "1. Hypertension (I10).\n2. Type 2 diabetes (E11.9).\nStart lisinopril 10 mg once daily.", truth
+    )
+    assert problems == []
+    assert check("3. Blood pressure 168/100.", truth)[0]  # a number in the item is still checked

@@ -21,6 +21,8 @@ from engine.clinical.vocabulary import find_problems
 from engine.types import DraftSentence, Evidence, Fact, FactKind, SentenceStatus, Transcript
 
 _DIALOGUE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|you|you're|your|we|we'll|us|our)\b")
+_ICD10 = re.compile(r"\s*\([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\)")
+_ENUMERATOR = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Za-z])", re.M)
 _NUM = re.compile(r"\d+(?:\.\d+)?")
 _CONTENT = re.compile(r"[a-z]{4,}")
 _LATERAL = re.compile(r"\b(left|right|bilateral|both sides|both)\b\s*(\w+)?")
@@ -62,6 +64,8 @@ def _canon(n: str) -> str:
 
 def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
     """Problems found in one sentence (empty when grounded) and the evidence it rests on."""
+    # "1. Type 2 diabetes (E11.9)." in the A&P list: neither the 1 nor the code is a clinical number
+    text = _ICD10.sub("", _ENUMERATOR.sub("", text))
     low = normalise(text).text.lower()
     problems: list[str] = []
     evidence: list[Evidence] = []

@@ -74,3 +74,11 @@ def test_a_clinicians_numbered_problem_list_is_not_an_invented_number(truth):
     )
     assert problems == []
     assert check("3. Blood pressure 168/100.", truth)[0]  # a number in the item is still checked
+
+
+def test_a_dose_is_checked_against_the_drug_it_follows(truth):
+    from engine.draft.verify import check
+
+    problems, _ = check("Stop ibuprofen and start lisinopril 10 mg once daily.", truth)
+    assert problems == []  # 10 mg is lisinopril's, not ibuprofen's
+    assert any("lisinopril" in p for p in check("Stop ibuprofen and start lisinopril 20 mg once daily.", truth)[0])

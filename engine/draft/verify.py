@@ -73,7 +73,10 @@ def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
         problems.append("it is written as dialogue (a question, or I/you/we), not as a note")
     meds = truth.by_kind(FactKind.medication) | truth.by_kind(FactKind.allergy)
 
-    for a, b, generic in find_drugs(low):
+    drugs = find_drugs(low)
+    for k, (a, b, generic) in enumerate(drugs):
+        # a dose belongs to the drug named just before it, never to an earlier one in the same sentence
+        window_end = min(b + 40, drugs[k + 1][0]) if k + 1 < len(drugs) else b + 40
         fact = meds.get(generic)
         if fact is None:
             problems.append(f"medication '{low[a:b]}' is not in the transcript")
@@ -87,7 +90,7 @@ def check(text: str, truth: GroundTruth) -> tuple[list[str], list[Evidence]]:
         status = fact.attributes.get("status", "")
         if said_status and status and not _status_agrees(said_status, status):
             problems.append(f"{generic} is {said_status} here but {status} in the visit")
-        dose = DOSE.search(low[b : b + 40])
+        dose = DOSE.search(low[b:window_end])
         if dose and fact.attributes.get("dose"):
             said = f"{dose.group(1)} {UNIT_NORMAL[dose.group(2)]}"
             if (

@@ -46,6 +46,10 @@ class Transcript(BaseModel):
     language: str = "en"
     model: str = ""
     warnings: list[str] = Field(default_factory=list)
+    # Spoken in another language (a multilingual model): ``segments`` are Whisper's English translation,
+    # marked by ``translated_from``; ``original_segments`` keep what was said, as it was said.
+    translated_from: str | None = None
+    original_segments: list[Segment] = Field(default_factory=list)
 
     @property
     def text(self) -> str:

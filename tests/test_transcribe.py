@@ -106,7 +106,7 @@ def test_skipped_speech_is_recovered(services):
 
     tr = services.transcriber
     pcm = np.concatenate(list(stream_pcm(sample_audio(services.settings.cache_dir))))
-    first = [seg for seg, _ in tr._decode(Window(pcm=pcm, offset_s=0.0))]
+    first = [seg for seg, _ in tr._decode(Window(pcm=pcm, offset_s=0.0), tr.options)]
     gone = max(first[1:-1], key=lambda s: s.end - s.start)
     assert gone.end - gone.start > 1.5
     kept = [s for s in first if s is not gone]
@@ -140,3 +140,123 @@ def test_bench_all_writes_one_table(settings, tmp_path):
         "drafting tokens/s",
     ):
         assert measure in table, measure
+
+
+def test_the_same_file_gives_the_same_transcript_every_run(services, heard, htn_wav):
+    """Run to run on one file, in one process: same words, same times (the issue saw 5 of 6 visits differ)."""
+    again = services.transcriber.transcribe_file(htn_wav)
+    first = heard["htn-followup"]
+    assert [s.text for s in again.segments] == [s.text for s in first.segments]
+    assert [(w.start, w.end) for s in again.segments for w in s.words] == [
+        (w.start, w.end) for s in first.segments for w in s.words
+    ]
+
+
+def test_a_noisy_file_gives_the_same_transcript_in_every_process(tmp_path):
+    """Where faster-whisper falls back to sampling (noisy speech), the sampler is seeded: two separate
+    `chartside transcribe` runs on the same noisy file agree word for word and to the millisecond."""
+    import importlib.util
+
+    from conftest import ROOT, SPEAK
+
+    spec = importlib.util.spec_from_file_location("rtb", ROOT / "scripts" / "render_transcribe_bench.py")
+    rtb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rtb)
+    enc = tmp_path / "noisy.json"
+    enc.write_text(
+        json.dumps(
+            {
+                "lines": [
+                    ["clinician", "Good morning. What brings you in today?"],
+                    ["patient", "I have had a headache and a cough for about two weeks."],
+                ]
+            }
+        )
+    )
+    dry, wav = tmp_path / "dry.wav", tmp_path / "noisy.wav"
+    subprocess.run([sys.executable, str(SPEAK), str(enc), "-o", str(dry)], check=True, capture_output=True)
+    rtb.degrade(dry, wav, "brownnoise", 6.0, 80)
+    runs = []
+    for i in range(2):
+        out = tmp_path / f"run{i}.json"
+        proc = subprocess.run(
+            [sys.executable, "-m", "engine", "transcribe", str(wav), "--format", "json", "-o", str(out)],
+            env=chartside_env(tmp_path / f"home{i}"),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert proc.returncode in (0, 1), proc.stderr  # 1: no speech heard in the noise, the same both times
+        runs.append(out.read_text() if out.exists() else proc.stderr.strip().splitlines()[-1:])
+    assert runs[0] == runs[1]
+
+
+def test_the_transcription_benchmark_scores_our_path_and_raw_on_a_corpus(settings, tmp_path):
+    """`chartside bench transcribe FOLDER`: WER against the reference beside each clip, raw and ours."""
+    from conftest import SPEAK
+
+    from engine.bench.transcribe import corpus_markdown, run_corpus
+
+    enc = tmp_path / "two-turns.json"
+    enc.write_text(
+        json.dumps(
+            {"lines": [["clinician", "What brings you in today?"], ["patient", "I have had a cough for a week."]]}
+        )
+    )
+    wav = tmp_path / "clips" / "two-turns.clean-a.wav"
+    wav.parent.mkdir()
+    subprocess.run([sys.executable, str(SPEAK), str(enc), "-o", str(wav)], check=True, capture_output=True)
+    result = run_corpus(wav.parent, settings, [settings.whisper_model], ["ours"], repeat=2)
+    summary = result["models"][settings.whisper_model]["summary"]
+    assert set(summary) == {"raw", "ours"}
+    for entry in summary.values():
+        assert 0.0 <= entry["all"]["wer"] <= 1.5 and entry["all"]["median_ratio"] > 0
+        assert entry["identical_runs"] is True  # each pipeline gave one text on both runs
+    assert "| raw |" in corpus_markdown(result) and "| ours |" in corpus_markdown(result)
+
+
+def _base_or_skip():
+    from models.registry import resolve
+
+    try:
+        resolve("whisper-base")
+    except Exception as exc:  # noqa: BLE001 - not installed here: the test says so
+        pytest.skip(f"whisper-base is not installed ({exc})")
+
+
+def test_a_visit_in_another_language_is_translated_and_the_original_kept(settings, tmp_path):
+    """Whisper base detects Spanish, writes English for the note (marked as translated) and keeps the Spanish."""
+    _base_or_skip()
+    from engine.transcribe.whisper import Transcriber
+
+    raw, wav = tmp_path / "es.raw.wav", tmp_path / "es.wav"
+    text = (
+        "Buenos días, doctor. Desde hace tres días tengo un dolor de cabeza muy fuerte y fiebre. "
+        "Estoy tomando ibuprofeno cuatro veces al día, pero no me ayuda."
+    )
+    subprocess.run(["espeak-ng", "-v", "es", "-s", "150", "-w", str(raw), text], check=True)
+    subprocess.run(["sox", "-R", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(wav)], check=True)
+    tr = Transcriber(settings.model_copy(update={"whisper_model": "whisper-base"})).transcribe_file(wav)
+    assert tr.language == "es" and tr.translated_from == "es"
+    assert any("English translation" in w for w in tr.warnings)
+    original = " ".join(s.text for s in tr.original_segments).lower()
+    english = tr.text.lower()
+    # loose bounds: which words a small model hears differs between CPUs
+    assert sum(w in original for w in ("días", "doctor", "dolor", "cabeza", "tomando", "ayuda")) >= 3, original
+    assert sum(w in english for w in ("morning", "doctor", "head", "days", "help", "taking")) >= 2, english
+    assert not any(w in english for w in ("días", "dolor", "cabeza")), english
+
+
+def test_an_english_only_model_is_never_asked_to_detect_the_language(services):
+    assert services.transcriber.options["language"] == "en" and not services.transcriber.multilingual
+
+
+def test_wer_is_normalised_as_documented():
+    from engine.transcribe.wer import normalise, score
+
+    assert normalise("Um, BP is 1,000 / 98.4% -- x-ray, don't.") == [
+        "bp", "is", "1000", "98.4", "percent", "x", "ray", "don't"
+    ]  # fmt: skip
+    s = score("the cough started a week ago", "uh the cold started week ago today")
+    assert (s.ref_words, s.substitutions, s.deletions, s.insertions) == (6, 1, 1, 1)
+    assert round(s.wer, 3) == 0.5

@@ -39,3 +39,32 @@ def test_a_piece_of_a_dropped_word_is_dropped_with_it():
     ]
     kept = timed_words(raw, 0.0, keep=lambda s, e: not 0.55 < s < 0.7)
     assert [w.text for w in kept] == ["temperature", "today"]
+
+
+def test_numbers_are_whole_in_the_transcript_text():
+    from engine.transcribe.filters import clean
+    from engine.types import Segment
+
+    raw = [
+        W(" blood", 0.0, 0.2, 0.9),
+        W(" pressure", 0.2, 0.5, 0.9),
+        W(" 1", 0.6, 0.7, 0.9),
+        W(".28", 0.7, 0.9, 0.8),
+        W(" over", 0.9, 1.0, 0.9),
+        W(" 78,", 1.0, 1.2, 0.9),
+        W(" A1C", 1.3, 1.5, 0.9),
+        W(" 8", 1.5, 1.6, 0.9),
+        W(" .2", 1.6, 1.7, 0.6),  # a tail that arrived with a space of its own
+        W(" and", 1.7, 1.8, 0.9),
+        W(" 1", 1.8, 1.9, 0.9),
+        W(" ,000", 1.9, 2.1, 0.9),
+        W(" steps,", 2.1, 2.4, 0.9),
+        W(" temperature", 2.4, 2.8, 0.9),
+        W(" 1.3", 2.8, 3.0, 0.9),  # not before "over": left alone
+    ]
+    words = timed_words(raw, 0.0)
+    seg = Segment(id=0, start=0.0, end=3.0, text="", words=words)
+    (out,) = list(clean([(seg, 1.0)]))
+    assert out.text == "blood pressure 128 over 78, A1C 8.2 and 1,000 steps, temperature 1.3"
+    eight = next(w for w in out.words if w.text == "8.2")
+    assert (eight.start, eight.end, eight.probability) == (1.5, 1.7, 0.6)

@@ -1,5 +1,6 @@
-"""Benchmark: Chartside's transcription stage vs raw faster-whisper, same model, settings and audio,
-alternating in one process, reported as medians and a ratio (ours / raw)."""
+"""Benchmark: Chartside's transcription stage vs raw faster-whisper (``WhisperModel.transcribe`` with the
+library's defaults and our beam size), same loaded model and audio, alternating in one process: time of
+one file (medians, ratio ours / raw), or word error rate and time over a folder of reference clips."""
 
 from __future__ import annotations
 
@@ -84,12 +85,12 @@ def run(audio: Path, settings: Settings, repeat: int = 3) -> TranscribeReport:
 
     ours = Transcriber(settings)
     model = ours.model  # the same loaded model: the difference measured is our pipeline, not loading
-    opts = ours.options
 
     def raw_once() -> tuple[float, int]:
+        # raw = the library's defaults with our beam size: what "plain faster-whisper" means in issue 17
         t0 = time.perf_counter()
         pcm = decode_audio(str(audio), sampling_rate=16000)
-        segments, _ = model.transcribe(pcm, **opts)
+        segments, _ = model.transcribe(pcm, beam_size=settings.beam_size)
         n = sum(1 for _ in segments)
         return time.perf_counter() - t0, n
 
@@ -125,3 +126,158 @@ def run(audio: Path, settings: Settings, repeat: int = 3) -> TranscribeReport:
                 report.ours_segments = r[1]
     report.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return report
+
+
+# -- accuracy and time on a corpus: `chartside bench transcribe FOLDER` ------------------------------------
+
+# Variants of our path, one or two options away from what ships, so every non-default option shows its
+# worth: name -> (settings changes, decoding option changes). "relisten" = drug-name re-listening, "gaps"
+# = gap recovery, "cond" = condition_on_previous_text, "fallback" = faster-whisper's temperature fallback.
+VARIANTS: dict[str, tuple[dict, dict]] = {
+    "ours": ({}, {}),
+    "no-relisten": ({"relisten": False}, {}),
+    "vad-off": ({}, {"vad_filter": False}),
+    "vad-on": ({}, {"vad_filter": True}),
+    "cond-on": ({}, {"condition_on_previous_text": True}),
+    "cond-off": ({}, {"condition_on_previous_text": False}),
+    "gaps": ({"fill_gaps": True}, {}),
+    "fallback": ({}, {"temperature": [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]}),
+    "no-fallback": ({}, {"temperature": 0.0}),
+    "vad-off+cond-on": ({}, {"vad_filter": False, "condition_on_previous_text": True}),
+    "vad-on+cond-on": ({}, {"vad_filter": True, "condition_on_previous_text": True}),
+    "vad-off+cond-on+no-fallback": ({}, {"vad_filter": False, "condition_on_previous_text": True, "temperature": 0.0}),
+}
+
+
+def reference_text(wav: Path) -> str:
+    """The reference beside a rendered clip: ``NAME.txt`` with ``speaker: text`` turns, one per line."""
+    lines = wav.with_suffix(".txt").read_text(encoding="utf-8").splitlines()
+    return " ".join(line.split(":", 1)[1] if ":" in line[:20] else line for line in lines)
+
+
+def corpus(folder: Path) -> list[Path]:
+    """Every WAV in ``folder`` that has a reference ``.txt`` beside it, sorted by name."""
+    return sorted(p for p in Path(folder).glob("*.wav") if p.with_suffix(".txt").is_file())
+
+
+def _condition(wav: Path) -> str:
+    return "noisy" if "noisy" in wav.stem else "clean"
+
+
+def run_corpus(
+    folder: Path,
+    settings: Settings,
+    models: list[str],
+    variants: list[str] | None = None,
+    repeat: int = 1,
+) -> dict:
+    """WER (normalised as engine/transcribe/wer.py says) and time of raw faster-whisper and our variants.
+
+    Raw is ``WhisperModel.transcribe(decode_audio(file), beam_size=N)`` with every other option at the
+    library's default, on the same loaded model. Each clip runs raw and every variant ``repeat`` times,
+    alternating the order; the transcript of each run is kept to check that it is identical run to run.
+    """
+    from faster_whisper import decode_audio
+
+    from engine.transcribe.wer import Score, score
+
+    names = variants or ["ours"]
+    clips = corpus(folder)
+    result: dict = {"folder": str(folder), "beam_size": settings.beam_size, "threads": settings.threads()}
+    result["clips"] = [{"clip": w.name, "condition": _condition(w)} for w in clips]
+    result["models"] = {}
+    for model_name in models:
+        base = Transcriber(settings.model_copy(update={"whisper_model": model_name}))
+        runners = {}
+        for name in names:
+            s_upd, o_upd = VARIANTS[name]
+            t = base.sharing_model(base.settings.model_copy(update=s_upd))
+            t.options = {**t.options, **o_upd}
+            runners[name] = t
+
+        def raw_text(wav: Path, model=base.model) -> str:
+            segments, _ = model.transcribe(decode_audio(str(wav), sampling_rate=16000), beam_size=settings.beam_size)
+            return " ".join(s.text.strip() for s in segments)
+
+        def ours_text(wav: Path, t: Transcriber) -> str:
+            return " ".join(s.text for s in t.transcribe_file(wav).segments)
+
+        fns = {"raw": raw_text, **{n: (lambda w, t=t: ours_text(w, t)) for n, t in runners.items()}}
+        fns["raw"](clips[0])  # warm-up
+        per: dict[str, list[dict]] = {n: [] for n in fns}
+        for wav in clips:
+            ref = reference_text(wav)
+            texts: dict[str, list[str]] = {n: [] for n in fns}
+            times: dict[str, list[float]] = {n: [] for n in fns}
+            for i in range(repeat):
+                order = list(fns) if i % 2 == 0 else list(reversed(fns))
+                for n in order:
+                    t0 = time.perf_counter()
+                    texts[n].append(fns[n](wav))
+                    times[n].append(time.perf_counter() - t0)
+            for n in fns:
+                sc = score(ref, texts[n][0])
+                per[n].append(
+                    {
+                        "clip": wav.name,
+                        "condition": _condition(wav),
+                        "ref_words": sc.ref_words,
+                        "S": sc.substitutions,
+                        "D": sc.deletions,
+                        "I": sc.insertions,
+                        "wer": round(sc.wer, 4),
+                        "s": round(statistics.median(times[n]), 3),
+                        "identical_runs": len(set(texts[n])) == 1,
+                        "text": texts[n][0],
+                    }
+                )
+        summary = {}
+        for n, rows in per.items():
+            entry = {}
+            for cond in ("clean", "noisy", "all"):
+                sel = [r for r in rows if cond == "all" or r["condition"] == cond]
+                if not sel:
+                    continue
+                tot = sum((Score(r["ref_words"], r["S"], r["D"], r["I"]) for r in sel), Score(0, 0, 0, 0))
+                raw_s = {r["clip"]: r["s"] for r in per["raw"]}
+                entry[cond] = {
+                    "wer": round(tot.wer, 4),
+                    "S": tot.substitutions,
+                    "D": tot.deletions,
+                    "I": tot.insertions,
+                    "median_wer": round(statistics.median(r["wer"] for r in sel), 4),
+                    "median_s": round(statistics.median(r["s"] for r in sel), 3),
+                    "median_ratio": round(statistics.median(r["s"] / raw_s[r["clip"]] for r in sel), 3),
+                }
+            entry["identical_runs"] = all(r["identical_runs"] for r in rows)
+            summary[n] = entry
+        result["models"][model_name] = {"summary": summary, "clips": per}
+    return result
+
+
+def corpus_markdown(result: dict) -> str:
+    """One table per model: pooled and median WER per condition, median time ratio against raw."""
+    lines = [
+        f"Transcription accuracy and time: {result['folder']} ({len(result['clips'])} clips, beam "
+        f"{result['beam_size']}, {result['threads']} threads). WER pooled over clips (errors / reference "
+        "words; S/D/I), fillers dropped, normalised as engine/transcribe/wer.py says; time ratio = median "
+        "over clips of pipeline s / raw s on the same clip.",
+    ]
+    for model, data in result["models"].items():
+        lines += [
+            "",
+            f"**{model}**",
+            "",
+            "| pipeline | WER clean | WER noisy | WER all (S/D/I) | median WER | median s | time / raw "
+            "| same text every run |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for n, e in data["summary"].items():
+            a = e["all"]
+            clean = f"{e['clean']['wer']:.1%}" if "clean" in e else "—"
+            noisy = f"{e['noisy']['wer']:.1%}" if "noisy" in e else "—"
+            lines.append(
+                f"| {n} | {clean} | {noisy} | {a['wer']:.1%} ({a['S']}/{a['D']}/{a['I']}) | {a['median_wer']:.1%} "
+                f"| {a['median_s']} | {a['median_ratio']} | {'yes' if e['identical_runs'] else 'NO'} |"
+            )
+    return "\n".join(lines)

@@ -24,18 +24,40 @@ from engine.errors import ChartsideError
 @bench_app.command("transcribe")
 @friendly
 def bench_transcribe(
-    audio: Annotated[Path, typer.Argument(help="Audio file to benchmark on.")],
+    audio: Annotated[
+        Path, typer.Argument(help="Audio file to time, or a folder of WAVs with reference NAME.txt to score.")
+    ],
     repeat: Annotated[int, typer.Option(min=1, max=20, help="Alternating runs of each.")] = 3,
     beam_size: Annotated[int | None, typer.Option(min=1, max=10)] = None,
+    models: Annotated[
+        str | None, typer.Option(help="Folder mode: comma-separated models (default: the chosen one).")
+    ] = None,
+    variants: Annotated[
+        str, typer.Option(help="Folder mode: 'ours', 'all', or comma-separated names of our variants.")
+    ] = "ours",
     json_out: Annotated[Path | None, typer.Option("--json")] = None,
 ) -> None:
-    """Our transcription vs raw faster-whisper on the same audio, same model and settings, same process."""
-    from engine.bench.transcribe import run
+    """Our transcription vs raw faster-whisper on the same audio and model, same process: time for a file;
+    WER and time for a folder (render one with scripts/render_transcribe_bench.py)."""
+    from engine.bench import transcribe as tb
 
     settings = get_settings()
     if beam_size:
         settings = settings.model_copy(update={"beam_size": beam_size})
-    report = run(audio, settings, repeat=repeat)
+    if audio.is_dir():
+        if not tb.corpus(audio):
+            raise ChartsideError(f"No WAV with a reference .txt beside it in {audio}.")
+        names = list(tb.VARIANTS) if variants == "all" else [v.strip() for v in variants.split(",") if v.strip()]
+        unknown = [v for v in names if v not in tb.VARIANTS]
+        if unknown:
+            raise ChartsideError(f"Unknown variant {unknown[0]!r}; choose from: {', '.join(tb.VARIANTS)}.")
+        chosen = [m.strip() for m in models.split(",")] if models else [settings.whisper_model]
+        result = tb.run_corpus(audio, settings, chosen, names, repeat=repeat)
+        out.print(tb.corpus_markdown(result))
+        if json_out:
+            write_atomic(json_out, json.dumps(result, indent=1))
+        return
+    report = tb.run(audio, settings, repeat=repeat)
     out.print(report.markdown())
     if json_out:
         write_atomic(json_out, json.dumps(report.as_dict(), indent=1))

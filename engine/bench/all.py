@@ -69,7 +69,7 @@ def run(
             f"**{tr['core_ratio']}**",
             "≤ 1.10",
         ),
-        ("transcription full (gap + re-listen) / raw", f"{tr['ours_median_s']} s", f"{tr['ratio']}", "—"),
+        ("transcription (our path: re-listening on) / raw", f"{tr['ours_median_s']} s", f"{tr['ratio']}", "—"),
         ("transcription speed", f"{tr['rtf_ours']}x real time ({tr['audio_s']} s audio)", "", "—"),
     ]
     if aci_dir is not None and (aci_dir / "valid.csv").exists():

@@ -152,6 +152,7 @@ def test_the_same_file_gives_the_same_transcript_every_run(services, heard, htn_
     ]
 
 
+@pytest.mark.audio
 def test_a_noisy_file_gives_the_same_transcript_in_every_process(tmp_path):
     """Where faster-whisper falls back to sampling (noisy speech), the sampler is seeded: two separate
     `chartside transcribe` runs on the same noisy file agree word for word and to the millisecond."""
@@ -191,6 +192,7 @@ def test_a_noisy_file_gives_the_same_transcript_in_every_process(tmp_path):
     assert runs[0] == runs[1]
 
 
+@pytest.mark.audio
 def test_the_transcription_benchmark_scores_our_path_and_raw_on_a_corpus(settings, tmp_path):
     """`chartside bench transcribe FOLDER`: WER against the reference beside each clip, raw and ours."""
     from conftest import SPEAK
@@ -224,6 +226,7 @@ def _base_or_skip():
         pytest.skip(f"whisper-base is not installed ({exc})")
 
 
+@pytest.mark.audio
 def test_a_visit_in_another_language_is_translated_and_the_original_kept(settings, tmp_path):
     """Whisper base detects Spanish, writes English for the note (marked as translated) and keeps the Spanish."""
     _base_or_skip()

@@ -12,6 +12,7 @@ side), and one line of ROUGE and timing per visit on stdout.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import time
 from datetime import UTC, datetime
@@ -71,7 +72,11 @@ def main() -> None:
             zone="UTC",
         )
         write_pdf(
-            draft, args.out / f"{enc}.pdf", note_id=f"example-{enc.lower()}", letterhead="Example Clinic", info=info
+            draft,
+            args.out / f"{enc}.pdf",
+            note_id=hashlib.sha256(enc.encode()).hexdigest(),
+            letterhead="Example Clinic",
+            info=info,
         )
         r = {k: round(100 * v.fmeasure, 2) for k, v in scorer.score(row["note"], text).items()}
         shown, grounded = grounding_audit.audit(draft)

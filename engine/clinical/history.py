@@ -28,7 +28,10 @@ _SURGERY_CUE = re.compile(
     r"\b(?:had|have had|i've had|underwent|got|history of|status post|s/p|after (?:my|her|his|the)|"
     r"surgery on|operation)\b"
 )
-_SURGERY_LEAD = re.compile(r"^(?:a|an|the|my|her|his|your|some|had|have|i|i've|got|that|this|of|on|to)\s+")
+_SURGERY_LEAD = re.compile(
+    r"^(?:a|an|the|my|her|his|your|their|some|had|has|have|i|i've|you|you've|she|he|they|we|did|was|were|got|"
+    r"that|this|of|on|to)\s+"
+)
 _TOBACCO = re.compile(r"\b(smoke|smokes|smoking|smoked|smoker|cigarettes?|tobacco|vape|vaping|chew)\b")
 # "Drinking" alone is as often water ("she's drinking fine"): alcohol needs an alcohol word or the question.
 _ALCOHOL = re.compile(

@@ -110,9 +110,8 @@ def render_facts(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]
         verbs = {"started": "Start", "stopped": "Stop", "changed": "Change", "active": "Continue"}
         for f in meds:
             a = f.attributes
-            detail = " ".join(x for x in (a.get("dose", ""), a.get("frequency", "")) if x)
-            if a.get("duration"):
-                detail += f" for {a['duration']}"
+            duration = f"for {a['duration']}" if a.get("duration") else ""
+            detail = " ".join(x for x in (a.get("dose", ""), a.get("frequency", ""), duration) if x)
             verb = verbs.get(a.get("status", "active"), "Continue")
             name = drug_phrase(f)  # an unsure drug name is never stated as certain
             text = f"{verb} {name}." if verb == "Stop" else f"{verb} {name} {detail}".strip() + "."

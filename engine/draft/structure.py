@@ -125,9 +125,8 @@ def plan_items(facts: list[Fact], selected: list[DraftSentence]) -> list[DraftSe
     for f in facts:
         a = f.attributes
         if f.kind == FactKind.medication and a.get("status") in PLAN_STATUSES:
-            detail = " ".join(x for x in (a.get("dose", ""), a.get("frequency", "")) if x)
-            if a.get("duration"):
-                detail += f" for {a['duration']}"
+            duration = f"for {a['duration']}" if a.get("duration") else ""
+            detail = " ".join(x for x in (a.get("dose", ""), a.get("frequency", ""), duration) if x)
             verb = verbs[a["status"]]
             text = f"{verb} {drug_phrase(f)}." if verb == "Stop" else f"{verb} {drug_phrase(f)} {detail}".strip() + "."
             items.append(DraftSentence(text=text, source="facts", evidence=list(f.evidence)))
@@ -155,6 +154,8 @@ def by_problem(
     items = sorted(plan_items(facts, selected), key=_time)
     item_words = set().union(*(set(_WORD.findall(i.text.lower())) for i in items)) if items else set()
     problems = [f for f in facts if f.kind == FactKind.problem and _current(f)]
+    # "anemia" beside "iron deficiency anemia" is the same problem said less exactly
+    problems = [p for p in problems if not any(p.name != q.name and p.name in q.name for q in problems)]
     known = {p.name for p in problems}
     for h in history:
         if (
@@ -172,6 +173,10 @@ def by_problem(
     for item in items:
         owner = _owner(item, problems, keys, window) if problems else None
         (loose if owner is None else groups.setdefault(owner, [])).append(item)
+    complaint = next((i for i, p in enumerate(problems) if fallback and p.name == fallback[0].name), None)
+    if loose and complaint is not None:  # said before any problem came up: about the chief complaint
+        groups[complaint] = sorted(loose + groups.get(complaint, []), key=_time)
+        loose = []
     extra = [f for f in fallback if f.name not in known] if loose else []
     heads = [(p, groups.get(i, [])) for i, p in enumerate(problems)]
     if extra:

@@ -263,3 +263,12 @@ def test_wer_is_normalised_as_documented():
     s = score("the cough started a week ago", "uh the cold started week ago today")
     assert (s.ref_words, s.substitutions, s.deletions, s.insertions) == (6, 1, 1, 1)
     assert round(s.wer, 3) == 0.5
+
+
+def test_progress_is_reported_while_a_window_is_heard(services, htn_wav):
+    """Issue 16 item 4: one window holds up to 10 minutes; progress must move inside it, not jump at its end."""
+    seen: list[float] = []
+    services.transcriber.transcribe_file(htn_wav, progress=seen.append)
+    inside = [p for p in seen if 0.0 < p < 0.99]
+    assert len(inside) >= 3 and inside == sorted(inside), seen
+    assert seen[-1] == 1.0

@@ -90,8 +90,12 @@ class Transcriber:
     def name(self) -> str:
         return self.model_info.spec.name
 
-    def _raw(self, win: Window, opts: dict) -> Iterator[tuple[Segment, float]]:
-        pairs = list(self._decode(win, opts))
+    def _raw(self, win: Window, opts: dict, heard: Progress | None = None) -> Iterator[tuple[Segment, float]]:
+        pairs = []
+        for seg, ratio in self._decode(win, opts):  # one window is up to 10 minutes: report as it is heard
+            pairs.append((seg, ratio))
+            if heard:
+                heard(seg.end)
         if self.settings.fill_gaps:  # finds skipped speech with its own VAD pass
             ratio = {id(seg): r for seg, r in pairs}
             pairs = [
@@ -144,10 +148,8 @@ class Transcriber:
                 if opts.get("task") == "translate" and language is not None:
                     as_spoken = {**opts, "task": "transcribe"}
                     original_raw.extend(self._decode(win, as_spoken))
-                for seg, ratio in self._raw(win, opts):
-                    if progress and total_s:
-                        progress(min(1.0, seg.end / total_s))
-                    yield seg, ratio
+                heard = (lambda end: progress(min(0.99, end / total_s))) if progress and total_s else None
+                yield from self._raw(win, opts, heard)
                 if progress and total_s:
                     progress(min(1.0, (win.offset_s + win.duration_s) / total_s))
 

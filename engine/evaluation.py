@@ -369,6 +369,15 @@ def eval_encounters(
 _TURN = re.compile(r"^\[(\w+)\]\s*(.*)$")
 
 
+def aci_lines(dialogue: str) -> list[tuple[str, str]]:
+    """ACI-Bench's "[doctor] text" dialogue as (speaker tag, text) turns, empty turns dropped."""
+    return [
+        (m.group(1), m.group(2))
+        for ln in dialogue.splitlines()
+        if (m := _TURN.match(ln.strip())) and m.group(2).strip()
+    ]
+
+
 def aci_rows(csv_path: Path, limit: int | None = None) -> list[dict]:
     csv.field_size_limit(10**8)
     with Path(csv_path).open(newline="", encoding="utf-8") as f:
@@ -385,13 +394,8 @@ def eval_aci(csv_path: Path, llm, template: str = "soap", limit: int | None = No
     tpl = templates.load(template)
     others: list[str] = ["172", "118", "134"]  # for the first visit, numbers from outside the set
     for row in aci_rows(csv_path, limit):
-        lines = [
-            (m.group(1), m.group(2))
-            for ln in row["dialogue"].splitlines()
-            if (m := _TURN.match(ln.strip())) and m.group(2).strip()
-        ]
         t0 = time.perf_counter()
-        transcript = text_transcript(lines)
+        transcript = text_transcript(aci_lines(row["dialogue"]))
         facts = extract(transcript)
         draft = build_draft(tpl, transcript, facts, llm)
         report.seconds.append(time.perf_counter() - t0)

@@ -27,7 +27,7 @@ from engine import grounding_audit  # noqa: E402
 from engine.clinical.extract import extract  # noqa: E402
 from engine.draft import templates  # noqa: E402
 from engine.draft.compose import build_draft  # noqa: E402
-from engine.evaluation import _TURN, aci_rows, text_transcript  # noqa: E402
+from engine.evaluation import aci_lines, aci_rows, text_transcript  # noqa: E402
 from engine.export.pdf import PrintInfo, write_pdf  # noqa: E402
 
 
@@ -52,11 +52,7 @@ def main() -> None:
     rows = {r["encounter_id"]: r for r in aci_rows(args.csv)}
     for enc in args.ids:
         row = rows[enc]
-        lines = [
-            (m.group(1), m.group(2))
-            for ln in row["dialogue"].splitlines()
-            if (m := _TURN.match(ln.strip())) and m.group(2).strip()
-        ]
+        lines = aci_lines(row["dialogue"])
         t0 = time.perf_counter()
         transcript = text_transcript(lines)
         draft = build_draft(templates.load(args.template), transcript, extract(transcript), llm)

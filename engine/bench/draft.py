@@ -10,7 +10,7 @@ from pathlib import Path
 from engine.clinical.extract import extract
 from engine.draft import templates
 from engine.draft.compose import build_draft
-from engine.evaluation import _TURN, aci_rows, text_transcript
+from engine.evaluation import aci_lines, aci_rows, text_transcript
 
 
 @dataclass
@@ -50,7 +50,7 @@ def run(csv_path: Path, llm, encounter: str | None = None) -> DraftBench:
         if encounter
         else max(rows, key=lambda r: len(r["dialogue"]))
     )
-    lines = [(m.group(1), m.group(2)) for ln in row["dialogue"].splitlines() if (m := _TURN.match(ln.strip()))]
+    lines = aci_lines(row["dialogue"])
     transcript = text_transcript(lines)
     tpl = templates.load("soap")
     t0 = time.perf_counter()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from engine.clinical import context, lexicon, vocabulary
 from engine.clinical.extract import extract
-from engine.evaluation import _TURN, aci_rows, text_transcript
+from engine.evaluation import aci_lines, aci_rows, text_transcript
 
 WORDS_PER_MINUTE = 150  # conversational speech
 
@@ -48,11 +48,7 @@ def run(csv_path: Path, repeat: int = 3) -> ExtractBench:
     context.warm()
     ms, spoken, counts = [], [], []
     for row in aci_rows(csv_path):
-        lines = [
-            (m.group(1), m.group(2))
-            for ln in row["dialogue"].splitlines()
-            if (m := _TURN.match(ln.strip())) and m.group(2).strip()
-        ]
+        lines = aci_lines(row["dialogue"])
         transcript = text_transcript(lines)
         best = float("inf")
         for _ in range(repeat):

@@ -18,7 +18,7 @@ from engine.errors import ChartsideError
 from engine.store import audit
 from engine.store.db import Store
 from engine.store.tables import DraftRecord, FactRecord, Note, now
-from engine.types import Draft, DraftSentence, Evidence, Fact, PipelineResult, SentenceStatus
+from engine.types import Draft, DraftSentence, Evidence, Fact, FactKind, PipelineResult, SentenceStatus
 
 
 class ReviewError(ChartsideError):
@@ -60,7 +60,8 @@ def flags(draft: Draft, facts: list[Fact] | None = None) -> list[Flag]:
                 "Add what matters to the note, or tick to say it can stay out.",
             )
         )
-    out += [Flag(_fid("notice", n), "notice", n) for n in draft.notes]
+    # a notice about a moment ("a dose was said at 56 s") is resolved by a fact the clinician added there
+    out += [Flag(_fid("notice", n), "notice", n) for n in draft.notes if not _added_at(n, facts or [])]
     for sec in draft.sections:
         for s in sec.sentences:
             if s.source == "clinician" and s.problems:
@@ -78,6 +79,40 @@ def flags(draft: Draft, facts: list[Fact] | None = None) -> list[Flag]:
                 )
             )
     return out
+
+
+def _added_at(note: str, facts: list[Fact]) -> bool:
+    """Whether the clinician added a fact from the moment a notice names ("at 56 s")."""
+    import re
+
+    m = re.search(r"\bat (\d+(?:\.\d+)?) ?s\b", note)
+    at = float(m.group(1)) if m else None
+    return at is not None and any(
+        e.start_s - 1.0 <= at <= e.end_s + 1.0
+        for f in facts
+        if f.attributes.get("added") == "clinician"
+        for e in f.evidence
+    )
+
+
+def add_fact(
+    facts: list[Fact], kind: str, name: str, attributes: dict[str, str], evidence: list[Evidence]
+) -> list[Fact]:
+    """The facts with one the clinician added (e.g. the medication whose dose was heard without a name),
+    resting on the moment of the recording it was added from, and marked as the clinician's."""
+    if not name.strip():
+        raise ReviewError("A fact needs a name; type it, or cancel.")
+    try:
+        fact_kind = FactKind(kind)
+    except ValueError:
+        raise ReviewError(
+            f"There is no kind of fact called {kind!r}; choose a medication, allergy or problem."
+        ) from None
+    attrs = {k: v.strip() for k, v in attributes.items() if v and v.strip()} | {
+        "added": "clinician",
+        "edited": "clinician",
+    }
+    return [*facts, Fact(kind=fact_kind, name=name.strip().lower(), attributes=attrs, evidence=evidence)]
 
 
 def uncertain_drug_flag(f: Fact) -> Flag:

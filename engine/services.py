@@ -561,6 +561,17 @@ class Services:
                 save_draft(self.store, note_id, draft, self._actor(), action="fact_rewrite")
         return facts
 
+    def add_fact(self, note_id: str, kind: str, name: str, attributes: dict[str, str], evidence: list) -> list:
+        """Add a fact the extraction missed to an unsigned note (from a review item's moment of the recording)."""
+        from engine.review import add_fact, save_facts
+
+        self.require("clinician", "edit facts")
+        _note, result = load_result(self.store, note_id)
+        facts = add_fact(result.facts, kind, name, attributes, evidence)
+        with disk_errors():
+            save_facts(self.store, result.visit_id, note_id, facts, self._actor())
+        return facts
+
     def redraft(self, note_id: str, template: str, hooks: Hooks | None = None):
         """Draft an unsigned note again (another template, or the same one): every earlier version stays in the
         store, and sections the clinician edited under this template keep the clinician's text."""

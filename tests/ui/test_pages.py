@@ -362,3 +362,30 @@ async def test_an_uncertain_drug_is_picked_not_acknowledged(user: User, state):
     assert "amoxicillin" in services.note_state(result.note_id)[0].text
     fixed = next(f for f in services.note_state(result.note_id)[1].facts if f.name == "amoxicillin")
     assert fixed.attributes["certainty"] == "confirmed" and fixed.attributes["heard_as"] == "ceiling"
+
+
+async def test_a_dose_notice_adds_the_medication_from_its_moment(user: User, state):
+    """Issue 16 item 3: "listen and add the medication" is done in place: the item plays its moment and adds
+    the fact there; the item then goes away."""
+    from engine.store.visits import save_result
+
+    services = state.services
+    result = make_result("htn-followup")
+    seg = result.transcript.segments[5]
+    result.draft.notes.append(
+        f"A dose was said at {seg.start:.0f} s ('400 milligrams') but no drug name was recognised."
+    )
+    save_result(services.store, result, None, actor="test", patient_identifier="MRN-PAGES")
+    await login(user)
+    await user.open(f"/review/{result.note_id}")
+    await user.should_see("A dose was said")
+    user.find(marker="add-fact").click()
+    await user.should_see("Add medication")
+    user.find(marker="fact-name").type("Naproxen")
+    user.find(marker="fact-dose").type("400 mg")
+    user.find(marker="fact-save").click()
+    await user.should_not_see("A dose was said")
+    _note, stored = services.note_state(result.note_id)
+    added = next(f for f in stored.facts if f.name == "naproxen")
+    assert added.attributes["dose"] == "400 mg" and added.attributes["added"] == "clinician"
+    assert added.evidence and added.evidence[0].segment_id == seg.id

@@ -43,3 +43,30 @@ def test_units_read_as_people_write_them():
     result = make_result("htn-followup")
     temp = next(f for f in result.facts if f.name == "temperature")
     assert fact_display(temp).endswith("°F") and "degF" not in fact_display(temp)
+
+
+def test_a_medication_added_from_a_dose_notice_resolves_it_and_keeps_its_moment():
+    import pytest
+
+    from engine.review import ReviewError, add_fact
+    from engine.types import Evidence
+
+    result = make_result("htn-followup")
+    seg = result.transcript.segments[5]
+    notice = f"A dose was said at {seg.start:.0f} s ('400 milligrams') but no drug name was recognised; add it."
+    result.draft.notes.append(notice)
+    assert any(f.kind == "notice" for f in flags(result.draft, result.facts))
+    moment = [
+        Evidence(
+            segment_id=seg.id, char_start=0, char_end=len(seg.text), start_s=seg.start, end_s=seg.end, quote=seg.text
+        )
+    ]
+    facts = add_fact(result.facts, "medication", "Ibuprofen", {"dose": "400 mg", "status": "active"}, moment)
+    added = facts[-1]
+    assert added.name == "ibuprofen" and added.evidence == moment
+    assert added.attributes["added"] == "clinician" and added.attributes["dose"] == "400 mg"
+    assert not any(f.kind == "notice" for f in flags(result.draft, facts))
+    with pytest.raises(ReviewError):
+        add_fact(result.facts, "medication", "  ", {}, moment)
+    with pytest.raises(ReviewError):
+        add_fact(result.facts, "spell", "x", {}, moment)

@@ -18,10 +18,11 @@ from engine.types import Fact
 _HIDDEN_ATTRIBUTES = {"edited", "heard_as", "candidates", "implausible"}
 
 
-def open_fact_form(fact: Fact, save: Callable[[str, dict[str, str], bool, bool], None]) -> None:
-    """``save(name, attributes, negated, delete)`` stores the change (it raises ChartsideError when refused)."""
+def open_fact_form(fact: Fact, save: Callable[[str, dict[str, str], bool, bool], None], adding: bool = False) -> None:
+    """``save(name, attributes, negated, delete)`` stores the change (it raises ChartsideError when refused);
+    ``adding``: a new fact (a blank one is passed), so there is nothing to delete."""
     with ui.dialog() as dialog, ui.card().classes("w-96"):
-        ui.label(f"Correct {fact.kind.value}").classes("text-h6")
+        ui.label(f"{'Add' if adding else 'Correct'} {fact.kind.value}").classes("text-h6")
         unsure = is_uncertain(fact)
         # an unsure drug starts with no name, so that saving means the clinician chose one
         name = ui.input("Name", value="" if unsure else fact.name).mark("fact-name")
@@ -64,5 +65,6 @@ def open_fact_form(fact: Fact, save: Callable[[str, dict[str, str], bool, bool],
         with ui.row():
             ui.button("Save", on_click=lambda: apply()).props("data-testid=fact-save").mark("fact-save")
             ui.button("Cancel", on_click=dialog.close).props("flat")
-            ui.button("Delete fact", on_click=lambda: apply(True)).props("flat color=negative")
+            if not adding:
+                ui.button("Delete fact", on_click=lambda: apply(True)).props("flat color=negative")
     dialog.open()

@@ -15,7 +15,7 @@ from engine.errors import ChartsideError
 from engine.export.pdf import template_title
 from engine.review import section_copy_text
 from engine.transcribe.roles import display_role
-from engine.types import Evidence
+from engine.types import Evidence, Fact, FactKind
 from ui.frame import allowed, frame, status_badge
 from ui.jobs import start_job
 from ui.pages.fact_form import open_fact_form
@@ -124,7 +124,14 @@ def register(state: AppState) -> None:
             with ui.row().classes("w-full no-wrap items-start gap-4"):
                 with ui.column().classes("w-7/12 gap-2"):
                     # what needs review first, above the fold; then the note
-                    review_list(result, signed, acknowledged, lambda ev: show(ev), lambda i: edit_fact(i))
+                    review_list(
+                        result,
+                        signed,
+                        acknowledged,
+                        lambda ev: show(ev),
+                        lambda i: edit_fact(i),
+                        lambda ev: add_fact(ev),
+                    )
                     note_sections(
                         result, signed, lambda ev: show(ev), lambda k, t: save(k, t), lambda c: copy_section(c)
                     )
@@ -209,6 +216,15 @@ def register(state: AppState) -> None:
                 services.edit_fact(note_id, index, name, attributes, negated, delete)
 
             open_fact_form(result.facts[index], store)
+
+        def add_fact(evidence: list) -> None:
+            def store(name: str, attributes: dict[str, str], _negated: bool, _delete: bool) -> None:
+                services.add_fact(note_id, "medication", name, attributes, evidence)
+
+            blank = Fact(
+                kind=FactKind.medication, name="", attributes={"dose": "", "frequency": "", "status": "active"}
+            )
+            open_fact_form(blank, store, adding=True)
 
         def save(key: str, text: str) -> None:
             try:

@@ -27,8 +27,10 @@ def review_list(
     acknowledged: set[str],
     show: Callable[[list[Evidence]], None],
     edit_fact: Callable[[int], None],
+    add_fact: Callable[[list[Evidence]], None] | None = None,
 ) -> None:
-    """The "Needs your review" card."""
+    """The "Needs your review" card; a notice about a moment ("a dose was said at 56 s ...") can add the
+    medication from there (``add_fact`` with that moment's evidence)."""
     items = flags(result.draft, result.facts)
     fact_of_flag = {uncertain_drug_flag(f).id: i for i, f in enumerate(result.facts) if is_uncertain(f)}
     with ui.card().classes("w-full bg-amber-1").props("data-testid=flags").mark("flags"):
@@ -66,6 +68,10 @@ def review_list(
                         lab.on("keydown.enter", lambda _e, ev=evidence: show(ev))
                     if f.detail:
                         ui.label(f.detail).classes("text-caption text-grey-9")
+                    if f.kind == "notice" and evidence and add_fact and not signed:
+                        ui.button("Add the medication", on_click=lambda ev=evidence: add_fact(ev)).props(
+                            f"outline dense data-testid=add-fact-{f.id}"
+                        ).mark("add-fact")
 
 
 def fact_list(

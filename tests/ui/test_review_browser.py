@@ -321,3 +321,56 @@ def test_import_shows_real_progress_and_survives_the_lock(app, tmp_path):
                 break
             page.wait_for_timeout(200)
         page.wait_for_url("**/review/**", timeout=300_000)
+
+
+def _redraft(page, base: str, note_id: str, template: str) -> None:
+    page.get_by_label("Template").click()
+    page.get_by_role("option", name=template, exact=True).click()
+    page.get_by_role("button", name="Re-draft").click()
+    page.wait_for_url("**/working/**")
+    page.wait_for_url(f"{base}/review/{note_id}", timeout=240_000)  # the bundled model drafts it again
+
+
+def test_edits_survive_a_template_switch_facts_rewrite_the_note_and_search_finds_it(app):
+    """Items 1, 7 and 8 in the browser: an edited section survives switching the template and back and a
+    reload; correcting a fact re-writes the drafted statement; search finds the clinician's words and the
+    patient identifier, with the hits marked (no raw brackets)."""
+    base, page, note_id = app
+    login(page, base)
+    page.goto(f"{base}/review/{note_id}")
+    page.locator("[data-testid=edit-plan]").click()
+    typed = "Start lisinopril 10 mg once daily.\nHome blood pressure readings twice a day, logbook."
+    field(page, "editor-plan", "textarea").fill(typed)
+    page.locator("[data-testid=save-plan]").click()
+    page.locator("[data-testid=section-plan] .sentence", has_text="logbook").wait_for()
+
+    # item 1: another template, then back: the edit is there (every draft is a stored version)
+    _redraft(page, base, note_id, "patient-instructions")
+    assert "logbook" not in page.locator("body").inner_text()  # the handout is another document
+    _redraft(page, base, note_id, "soap")
+    page.locator("[data-testid=section-plan] .sentence", has_text="logbook").wait_for()
+    page.reload()
+    assert (
+        "Home blood pressure readings twice a day, logbook." in page.locator("[data-testid=section-plan]").inner_text()
+    )
+
+    # item 7: correct a fact; the drafted statement that named it follows (the clinician's text does not)
+    page.get_by_role("button", name="Correct metformin").first.click()
+    page.get_by_label("Dose").fill("1000 mg")
+    page.locator("[data-testid=fact-save]").click()
+    page.locator("[data-testid=facts] .fact", has_text="metformin 1000 mg").wait_for()
+    subjective = page.locator("[data-testid=section-subjective]").inner_text()
+    assert "metformin 1000 mg" in subjective and "metformin 500 mg" not in subjective
+    assert "logbook" in page.locator("[data-testid=section-plan]").inner_text()
+
+    # item 8: search finds the clinician's own words and the patient identifier, hits marked, no brackets
+    for words in ("logbook", "MRN-20931"):
+        page.goto(f"{base}/")
+        field(page, "search", "input").fill(words)
+        page.wait_for_timeout(1000)  # the search is debounced
+        rows = page.locator("[data-testid^=visit-]")
+        rows.first.wait_for()
+        assert rows.count() == 1 and "MRN-20931" in rows.first.inner_text()
+        assert "[" not in rows.first.inner_text()
+        if words == "logbook":  # the hit in the note's text is marked
+            assert page.locator("[data-testid^=visit-] mark").count() >= 1

@@ -18,6 +18,7 @@ from engine.draft.structure import (
     chief_complaint,
     complaints,
     follow_up_text,
+    medication_plan,
     visit_length,
 )
 from engine.draft.templates import SectionSpec, Template
@@ -107,15 +108,7 @@ def render_facts(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]
 
     meds = by_kind.get(FactKind.medication, [])
     if section.key == "plan" or all(f.attributes.get("status") in {"started", "stopped", "changed"} for f in meds):
-        verbs = {"started": "Start", "stopped": "Stop", "changed": "Change", "active": "Continue"}
-        for f in meds:
-            a = f.attributes
-            duration = f"for {a['duration']}" if a.get("duration") else ""
-            detail = " ".join(x for x in (a.get("dose", ""), a.get("frequency", ""), duration) if x)
-            verb = verbs.get(a.get("status", "active"), "Continue")
-            name = drug_phrase(f)  # an unsure drug name is never stated as certain
-            text = f"{verb} {name}." if verb == "Stop" else f"{verb} {name} {detail}".strip() + "."
-            out.append(_fact_sentence(text, [f]))
+        out += [_fact_sentence(medication_plan(f), [f]) for f in meds]
     elif meds:
         out.append(_fact_sentence("Medications: " + "; ".join(display_label(f) for f in meds) + ".", meds))
 

@@ -118,18 +118,27 @@ def _owner(item: DraftSentence, problems: list[Fact], keys: list[set[str]], wind
     return max(before)[1] if before else None
 
 
+_PLAN_VERBS = {"started": "Start", "stopped": "Stop", "changed": "Change", "active": "Continue"}
+
+
+def medication_plan(fact: Fact) -> str:
+    """ "Start lisinopril 10 mg once daily." / "Stop ibuprofen." for a medication fact (an unsure drug name
+    is never stated as certain): one wording for the plan list and the assessment and plan."""
+    a = fact.attributes
+    verb = _PLAN_VERBS.get(a.get("status", "active"), "Continue")
+    if verb == "Stop":
+        return f"Stop {drug_phrase(fact)}."
+    duration = f"for {a['duration']}" if a.get("duration") else ""
+    detail = " ".join(x for x in (a.get("dose", ""), a.get("frequency", ""), duration) if x)
+    return f"{verb} {drug_phrase(fact)} {detail}".strip() + "."
+
+
 def plan_items(facts: list[Fact], selected: list[DraftSentence]) -> list[DraftSentence]:
     """The assessment-and-plan items: selected sentences, medication changes and orders, one each."""
     items = list(selected)
-    verbs = {"started": "Start", "stopped": "Stop", "changed": "Change"}
     for f in facts:
-        a = f.attributes
-        if f.kind == FactKind.medication and a.get("status") in PLAN_STATUSES:
-            duration = f"for {a['duration']}" if a.get("duration") else ""
-            detail = " ".join(x for x in (a.get("dose", ""), a.get("frequency", ""), duration) if x)
-            verb = verbs[a["status"]]
-            text = f"{verb} {drug_phrase(f)}." if verb == "Stop" else f"{verb} {drug_phrase(f)} {detail}".strip() + "."
-            items.append(DraftSentence(text=text, source="facts", evidence=list(f.evidence)))
+        if f.kind == FactKind.medication and f.attributes.get("status") in PLAN_STATUSES:
+            items.append(DraftSentence(text=medication_plan(f), source="facts", evidence=list(f.evidence)))
         elif f.kind == FactKind.order:
             items.append(DraftSentence(text=f"Ordered: {f.name}.", source="facts", evidence=list(f.evidence)))
     return items

@@ -80,6 +80,21 @@ def field(page, testid: str, tag: str):
     return page.locator(f"{tag}[data-testid={testid}], [data-testid={testid}] {tag}").first
 
 
+def open_editor(page, key: str):
+    """Click a section's Edit and wait until the app has filled and focused its editor: the server's
+    focus call can arrive after a fast fill and move the caret to the end, appending instead of replacing."""
+    page.locator(f"[data-testid=edit-{key}]").click()
+    area = field(page, f"editor-{key}", "textarea")
+    area.wait_for()
+    page.wait_for_function(
+        "(k) => { const a = document.activeElement; return a !== null && a.tagName === 'TEXTAREA'"
+        " && (a.getAttribute('data-testid') === 'editor-' + k"
+        " || a.closest('[data-testid=editor-' + k + ']') !== null) }",
+        arg=key,
+    )
+    return area
+
+
 def login(page, base: str) -> None:
     page.goto(f"{base}/")
     page.wait_for_url("**/unlock")
@@ -144,13 +159,11 @@ def test_review_finish_sign_amend_print(app, tmp_path):
     assert copied.startswith("Assessment and plan\n") and "\nStart lisinopril 10 mg" in copied
 
     # Cancel leaves the section as it was; Save keeps the line breaks typed
-    page.locator("[data-testid=edit-plan]").click()
-    field(page, "editor-plan", "textarea").fill("Nothing of this is kept.")
+    open_editor(page, "plan").fill("Nothing of this is kept.")
     page.locator("[data-testid=cancel-plan]").click()
     assert "Nothing of this is kept" not in page.locator("[data-testid=section-plan]").inner_text()
-    page.locator("[data-testid=edit-plan]").click()
     plan = "1. Hypertension: start lisinopril 10 mg once daily.\n2. Recheck in 4 weeks, bring 80 mg readings."
-    field(page, "editor-plan", "textarea").fill(plan)
+    open_editor(page, "plan").fill(plan)
     page.locator("[data-testid=save-plan]").click()
     saved = page.locator("[data-testid=section-plan] .sentence", has_text="Recheck in 4 weeks")
     saved.wait_for()  # the page reloads with the stored version
@@ -338,9 +351,8 @@ def test_edits_survive_a_template_switch_facts_rewrite_the_note_and_search_finds
     base, page, note_id = app
     login(page, base)
     page.goto(f"{base}/review/{note_id}")
-    page.locator("[data-testid=edit-plan]").click()
     typed = "Start lisinopril 10 mg once daily.\nHome blood pressure readings twice a day, logbook."
-    field(page, "editor-plan", "textarea").fill(typed)
+    open_editor(page, "plan").fill(typed)
     page.locator("[data-testid=save-plan]").click()
     page.locator("[data-testid=section-plan] .sentence", has_text="logbook").wait_for()
 

@@ -114,6 +114,12 @@ class Settings(BaseSettings):
 
     # transcription
     whisper_model: str = "whisper-tiny.en"
+    language: str = Field(
+        default="",
+        pattern=r"^([a-z]{2,3})?$",
+        description="With a multilingual model: the language spoken (e.g. 'en', 'es'); empty detects it per "
+        "recording. Pin it where visits are always in one language, so noise is never taken for another.",
+    )
     beam_size: int = Field(default=5, ge=1, le=10)
     compute_type: str = "int8"
     cpu_threads: int = Field(default=0, ge=0, description="0 = all cores")
@@ -124,7 +130,19 @@ class Settings(BaseSettings):
     # faster-whisper (16.8 % against 8.6 %, mostly short echoes inserted mid-sentence) and took 2-4x the
     # time; on synthetic speech it recovered one skipped line. It stays available for IT to turn on.
     fill_gaps: bool = Field(default=False, description="Decode again any speech the first pass skipped.")
+    # On: faster-whisper moves each next window to the last aligned word when word timings are on, which
+    # cost words against a plain decode (engine/transcribe/seek.py, docs/performance.md).
+    raw_seek: bool = Field(default=True, description="Walk through the audio as a decode without word timings does.")
     relisten: bool = Field(default=True, description="Decode misheard drug names again with hotwords.")
+    # Re-listening's cost is bounded: on drug-dense synthetic clips six listens per name took 1.8x raw
+    # faster-whisper's time and one took 1.4x for most of the gain (docs/performance.md); a visit gets at
+    # most one listen per minute of audio, about 15 % of the time that minute takes to transcribe.
+    relisten_listens: int = Field(
+        default=2, ge=1, le=6, description="At most this many decodes to re-hear one misheard drug name."
+    )
+    relisten_per_minute: float = Field(
+        default=1.0, ge=0.0, le=10.0, description="At most this many re-listening decodes per minute of audio."
+    )
     speaker_roles: bool = Field(
         default=True,
         description="Label each transcript segment clinician or patient, with a confidence, from its words and "

@@ -36,6 +36,8 @@ class Segment(BaseModel):
     avg_logprob: float = 0.0
     no_speech_prob: float = 0.0
     recovered: bool = False  # decoded again from speech the first pass skipped (engine/transcribe/gaps.py)
+    # a summary of the voice (engine/transcribe/voices.py) for the role labeller; never stored or shown
+    voice: list[float] | None = Field(default=None, exclude=True, repr=False)
 
 
 class Transcript(BaseModel):

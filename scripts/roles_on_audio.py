@@ -9,8 +9,9 @@ Scores, next to the same turns as text (one segment per turn, 1 s apart, as scri
   per segment  each transcript segment against the turn it overlaps most in time;
   per turn     each reference turn gets the role most of its words were given (words placed by their
                midpoint); a turn with no word heard counts as wrong.
-Roles come from the words and the pauses only: the voices are not used (no offline diarisation model is
-installed). A [patient_guest] turn counts as right when labelled patient (not the clinician), as in
+Roles come from the words, the pauses and the voices (engine/transcribe/voices.py); the per-turn score
+is also given without the voices, for comparison. A [patient_guest] turn counts as right when labelled
+patient (not the clinician), as in
 train_roles.py. The rendering inserts the same 0.45 s pause between every turn.
 """
 
@@ -62,8 +63,8 @@ def text_scores(turns: list[dict]) -> tuple[int, int]:
     return alone, smooth
 
 
-def audio_scores(transcript: Transcript, turns: list[dict]) -> dict:
-    labelled = assign_roles(transcript).segments
+def audio_scores(transcript: Transcript, turns: list[dict], voices: bool = True) -> dict:
+    labelled = assign_roles(transcript, voices=voices).segments
     seg_right = seg_total = 0
     for s in labelled:
         overlap = [max(0.0, min(s.end, t["end"]) - max(s.start, t["start"])) for t in turns]
@@ -94,8 +95,15 @@ def main() -> int:
     ap.add_argument("--max-turns", type=int, default=40, help="The opening turns of each (cost).")
     ap.add_argument("--model", default=None, help="Transcription model (default: the chosen one).")
     ap.add_argument("--json", type=Path)
+    ap.add_argument(
+        "--patient-voice",
+        help="espeak-ng voice for the patient (the shared tool's two voices share one pitch, about 96 Hz; "
+        "'en-us+Alicia' is a higher voice, to see what the voices add when they differ).",
+    )
     a = ap.parse_args()
     speak = _speak()
+    if a.patient_voice:
+        speak.VOICES["patient"] = (a.patient_voice, speak.VOICES["patient"][1])
     settings = get_settings()
     if a.model:
         settings = settings.model_copy(update={"whisper_model": a.model})
@@ -109,7 +117,9 @@ def main() -> int:
             turns = json.loads(wav.with_suffix(".turns.json").read_text())
             row = {"id": eid, "turns": len(turns), "audio_s": round(turns[-1]["end"], 1)}
             row["text_alone_right"], row["text_hmm_right"] = text_scores(turns)
-            row |= audio_scores(tr.transcribe_file(wav), turns)
+            heard = tr.transcribe_file(wav)
+            row |= audio_scores(heard, turns)
+            row["turns_right_without_voices"] = audio_scores(heard, turns, voices=False)["turns_right"]
             rows.append(row)
             print(json.dumps(row), flush=True)
     tot = {k: sum(r[k] for r in rows) for k in rows[0] if k != "id"}
@@ -121,6 +131,8 @@ def main() -> int:
         f"| text, one segment per turn | with turn-taking | {tot['text_hmm_right'] / n:.1%} |\n"
         f"| rendered audio -> transcript | per turn (all {n}) | {tot['turns_right'] / n:.1%} "
         f"({n - tot['turns_heard']} turns not heard) |\n"
+        f"| rendered audio -> transcript, without the voices | per turn | "
+        f"{tot['turns_right_without_voices'] / n:.1%} |\n"
         f"| rendered audio -> transcript | per segment ({tot['segments']}) | "
         f"{tot['segments_right'] / max(1, tot['segments']):.1%} |"
     )

@@ -173,6 +173,7 @@ class _Model:
         self.said = said
 
     def transcribe(self, clip, **_options):
+        self.calls = getattr(self, "calls", 0) + 1
         return [type("S", (), {"text": self.said})()], None
 
 
@@ -190,6 +191,20 @@ def test_relistening_never_substitutes_a_drug_with_no_such_form(heard_again, rep
         assert out == seg  # what was heard is kept; the dose with no drug is flagged by the draft
     else:
         assert out.words[2].text == "amoxicillin," and out.words[2].heard_as == "ceiling,"
+
+
+def test_relistening_stays_within_its_budget():
+    """Each misheard name gets at most ``listens`` decodes and the window at most ``budget`` in all, so
+    re-listening cannot multiply the transcription time; names past the budget stay as heard."""
+    words = ["I'll", "start", ("ceiling,", 0.1)] + "400 milligrams per 5 milliliters twice a day.".split()
+    segs = [segment(i, 6.0 * i, words) for i in range(3)]
+    pcm = np.zeros(16_000 * 20, np.float32)
+    nobody = _Model("something else entirely")  # never confirms: the most listens a name can take
+    out = relisten.relisten(nobody, pcm, 0.0, segs, mentions_drug, listens=2, budget=3)
+    assert nobody.calls == 3 and out == segs
+    once = _Model("something else entirely")
+    relisten.relisten(once, pcm, 0.0, segs[:1], mentions_drug, listens=1)
+    assert once.calls == len(relisten.find_suspects(segs[0], mentions_drug)) == 2  # "400 mg", "5 mL"
 
 
 def _services(home) -> Services:

@@ -200,3 +200,43 @@ def test_roles_on_audio_scores_segments_and_turns_by_time():
     )
     got = mod.audio_scores(tr, turns)
     assert got == {"segments": 2, "segments_right": 1, "turns_heard": 2, "turns_right": 1}
+
+
+def _voice(f0: float, formant: float, seconds: float = 1.5, seed: int = 0):
+    """A crude voiced sound: harmonics of ``f0`` shaped by one resonance at ``formant`` Hz, plus noise."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * 16000)) / 16000
+    x = sum(np.sin(2 * np.pi * f0 * k * t) / (1 + ((f0 * k - formant) / 300) ** 2) for k in range(1, 30))
+    return (0.1 * x / np.abs(x).max() + 0.003 * rng.standard_normal(t.size)).astype(np.float32)
+
+
+def test_voices_split_two_speakers_and_follow_the_words():
+    """Two voices, ten segments each, where the words alone are unsure: each segment leans to the role
+    that most segments of its voice have in their words; one voice for everything changes nothing."""
+    from engine.transcribe.voices import combine, voice_print
+
+    low = [voice_print(_voice(110, 500, seed=i)) for i in range(10)]
+    high = [voice_print(_voice(220, 1500, seed=i)) for i in range(10)]
+    assert all(v is not None and len(v) == 13 for v in low + high)
+    assert 2 ** low[0][0] == pytest.approx(110, rel=0.05) and 2 ** high[0][0] == pytest.approx(220, rel=0.05)
+    assert voice_print(_voice(110, 500, seconds=0.3)) is None  # too short to say
+    p_text = [0.7, 0.45, 0.8, 0.55, 0.6, 0.75, 0.48, 0.65, 0.7, 0.6]
+    p_text += [0.3, 0.52, 0.2, 0.4, 0.45, 0.25, 0.35, 0.3, 0.55, 0.4]
+    p, info = combine(low + high, p_text)
+    assert info["used"] and info["silhouette"] > 0.5
+    assert all(x > 0.5 for x in p[:10]) and all(x < 0.5 for x in p[10:])
+    same, info = combine(low + low, p_text)  # one voice said everything: the split is not used
+    assert not info["used"] and same == p_text
+
+
+def test_voices_that_do_not_line_up_with_the_words_are_not_used():
+    from engine.transcribe.voices import combine, voice_print
+
+    prints = [voice_print(_voice(110, 500, seed=i)) for i in range(6)] + [
+        voice_print(_voice(220, 1500, seed=i)) for i in range(6)
+    ]
+    p_text = [0.8, 0.2] * 6  # both voices say both roles' words: the voices are not the roles
+    p, info = combine(prints, p_text)
+    assert not info["used"] and p == p_text

@@ -272,3 +272,36 @@ def test_progress_is_reported_while_a_window_is_heard(services, htn_wav):
     inside = [p for p in seen if 0.0 < p < 0.99]
     assert len(inside) >= 3 and inside == sorted(inside), seen
     assert seen[-1] == 1.0
+
+
+def test_word_timings_do_not_change_where_each_window_starts(services, htn_wav):
+    """With word timings on, faster-whisper would start each next 30-s window at the last aligned word,
+    which cost words against a plain decode; ours walks the audio as a plain decode does (seek.py), so the
+    text is the same as without word timings, and the words are still timed. Greedy-only (no sampling
+    fallback) so that the comparison holds on any CPU."""
+    from faster_whisper import decode_audio
+
+    model = services.transcriber.model
+    pcm = decode_audio(str(htn_wav), sampling_rate=16000)
+    assert pcm.size > 60 * 16000  # several windows, so the seek position matters
+    opts = {"beam_size": 5, "language": "en", "temperature": 0.0}
+    plain = [s.text for s in model.transcribe(pcm, **opts)[0]]
+    model.raw_seek = True
+    timed = list(model.transcribe(pcm, word_timestamps=True, **opts)[0])
+    assert [s.text for s in timed] == plain
+    assert all(s.words for s in timed if s.text.strip())
+
+
+def test_it_can_pin_the_language_of_a_multilingual_model(settings):
+    """A pinned language is never detected (noise cannot be taken for Welsh); a pinned language other than
+    English is translated for the note, as a detected one is."""
+    from engine.transcribe.whisper import Transcriber, whisper_options
+
+    pinned = settings.model_copy(update={"language": "es"})
+    assert whisper_options(settings, multilingual=True)["language"] is None  # detected per recording
+    assert whisper_options(pinned, multilingual=True)["language"] == "es"
+    assert whisper_options(pinned, multilingual=False)["language"] == "en"  # tiny.en hears English only
+    t = object.__new__(Transcriber)
+    t.options = whisper_options(pinned, multilingual=True)
+    t.model = None  # detect_language would fail: it must not be called
+    assert t.plan(np.zeros(16000, dtype=np.float32))["task"] == "translate"

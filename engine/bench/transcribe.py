@@ -136,6 +136,9 @@ def run(audio: Path, settings: Settings, repeat: int = 3) -> TranscribeReport:
 VARIANTS: dict[str, tuple[dict, dict]] = {
     "ours": ({}, {}),
     "no-relisten": ({"relisten": False}, {}),
+    "word-seek": ({"raw_seek": False}, {}),
+    "relisten-1": ({"relisten_listens": 1}, {}),
+    "relisten-6": ({"relisten_listens": 6, "relisten_per_minute": 10.0}, {}),
     "vad-off": ({}, {"vad_filter": False}),
     "vad-on": ({}, {"vad_filter": True}),
     "cond-on": ({}, {"condition_on_previous_text": True}),

@@ -104,13 +104,27 @@ def candidates(heard: str, vocab: list[str], n: int = CANDIDATES) -> list[str]:
     return [d for s, d in scored[:n] if s >= MIN_SCORE]
 
 
-def relisten(model, pcm: np.ndarray, offset_s: float, segments: list[Segment], known: KnownDrug) -> list[Segment]:
-    """``segments`` with re-heard drug names substituted where a second listen confirms them."""
+def relisten(
+    model,
+    pcm: np.ndarray,
+    offset_s: float,
+    segments: list[Segment],
+    known: KnownDrug,
+    listens: int = ROUNDS * len(LEADS_S),
+    budget: int | None = None,
+) -> list[Segment]:
+    """``segments`` with re-heard drug names substituted where a second listen confirms them; at most
+    ``listens`` decodes per misheard name and ``budget`` in all (each decode runs the encoder over a
+    padded 30-second window, about a quarter of the time a 30-second stretch takes to transcribe)."""
     vocab = vocabulary()
     out = list(segments)
+    left = budget if budget is not None else 10**9
     for si, seg in enumerate(segments):
         for sus in reversed(find_suspects(seg, known)):
-            out[si] = _confirm(model, pcm, offset_s, out[si], sus, vocab)
+            if left <= 0:
+                return out  # the rest stay as heard: a dose with no drug name is flagged for the clinician
+            out[si], used = _confirm(model, pcm, offset_s, out[si], sus, vocab, min(listens, left))
+            left -= used
     return out
 
 
@@ -127,7 +141,9 @@ def _listen(model, clip: np.ndarray, hotwords: list[str]) -> str:
     return " ".join(s.text for s in again).lower()
 
 
-def _confirm(model, pcm: np.ndarray, offset_s: float, seg: Segment, sus: Suspect, vocab: list[str]) -> Segment:
+def _confirm(
+    model, pcm: np.ndarray, offset_s: float, seg: Segment, sus: Suspect, vocab: list[str], listens: int
+) -> tuple[Segment, int]:
     """Listen again, at most ROUNDS times: with the drugs that sound like what was heard as hotwords (or
     all common drugs when nothing sounds close), widening the shortlist with what each listen heard.
     Accept a drug only when a listen says it, from the shortlist, followed by the same dose number."""
@@ -140,11 +156,12 @@ def _confirm(model, pcm: np.ndarray, offset_s: float, seg: Segment, sus: Suspect
     form = said_in(" ".join(w.text for w in words[sus.dose_word : sus.unit_word + 6]))
     vocab = [d for d in vocab if plausible(d, form)]
     if not vocab:
-        return seg
+        return seg, 0
     first = candidates(sus.heard, vocab)
     shortlist = list(first)
     said: dict[str, int] = {}
     drug = None
+    left = listens
     for _round in range(ROUNDS):
         hot = shortlist or vocab
         heard_now: list[str] = []
@@ -152,8 +169,9 @@ def _confirm(model, pcm: np.ndarray, offset_s: float, seg: Segment, sus: Suspect
         # much context; hearing the name with the same dose once is enough.
         for lead in LEADS_S:
             start = max(0, int((words[sus.first_word].start - offset_s - lead) * SR))
-            if end - start < SR // 4:
+            if end - start < SR // 4 or left == 0:
                 continue
+            left -= 1
             text = normalise(_listen(model, pcm[start:end], hot)).text
             for d in shortlist:
                 if re.search(rf"\b{re.escape(d)}\b\W+{re.escape(dose)}\b", text):
@@ -172,8 +190,9 @@ def _confirm(model, pcm: np.ndarray, offset_s: float, seg: Segment, sus: Suspect
         if wider == shortlist:
             break
         shortlist = wider
+    used = listens - left
     if drug is None or not plausible(drug, form):
-        return seg  # keep what was heard; the dose with no drug name is flagged for the clinician
+        return seg, used  # keep what was heard; the dose with no drug name is flagged for the clinician
     span = words[sus.first_word : sus.dose_word]
     tail = re.sub(r"^.*?([,.;:]?)$", r"\1", span[-1].text)
     fixed = Word(
@@ -184,4 +203,4 @@ def _confirm(model, pcm: np.ndarray, offset_s: float, seg: Segment, sus: Suspect
         heard_as=sus.heard,
     )
     new_words = words[: sus.first_word] + [fixed] + words[sus.dose_word :]
-    return seg.model_copy(update={"words": new_words, "text": " ".join(w.text for w in new_words)})
+    return seg.model_copy(update={"words": new_words, "text": " ".join(w.text for w in new_words)}), used

@@ -25,7 +25,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from engine.logs import get_logger
+from engine.transcribe.voices import combine
 from engine.types import Segment, Transcript
+
+log = get_logger(__name__)
 
 MODEL_PATH = Path(__file__).with_name("roles_model.json")
 
@@ -196,11 +200,18 @@ def role_posteriors(
     return out
 
 
-def assign_roles(transcript: Transcript, rm: RoleModel | None = None) -> Transcript:
-    """A copy of ``transcript`` in which every unlabelled segment has a role and a confidence in [0, 1]."""
+def assign_roles(transcript: Transcript, rm: RoleModel | None = None, voices: bool = True) -> Transcript:
+    """A copy of ``transcript`` in which every unlabelled segment has a role and a confidence in [0, 1]:
+    from the words, from the voices where the audio gave voice prints (engine/transcribe/voices.py),
+    and from turn-taking."""
     if all(s.speaker is not None for s in transcript.segments):
         return transcript
-    post = role_posteriors(transcript.segments, rm)
+    rm = rm or model()
+    p_text = [rm.p_clinician(s.text) for s in transcript.segments]
+    if voices:
+        p_text, info = combine([s.voice for s in transcript.segments], p_text)
+        log.info("speaker voices", extra=info)
+    post = role_posteriors(transcript.segments, rm, p_text)
     segments = []
     for s, pc in zip(transcript.segments, post, strict=True):
         if s.speaker is None:

@@ -16,6 +16,7 @@ from engine.logs import get_logger
 from engine.transcribe.filters import clean
 from engine.transcribe.gaps import fill
 from engine.transcribe.relisten import relisten
+from engine.transcribe.voices import voice_print
 from engine.transcribe.words import timed_words
 from engine.types import Segment, Transcript
 from models.registry import verify
@@ -33,7 +34,7 @@ def whisper_options(settings: Settings, multilingual: bool = False) -> dict:
     # word timings (the evidence needs them) and re-listening kept. condition_on_previous_text=False and the
     # VAD both cost accuracy (the VAD drops speech in noise) and went back to the defaults.
     return {
-        "language": None if multilingual else "en",
+        "language": (settings.language or None) if multilingual else "en",
         "beam_size": settings.beam_size,
         "vad_filter": settings.vad,
         "word_timestamps": True,
@@ -45,7 +46,7 @@ class Transcriber:
 
     def __init__(self, settings: Settings):
         offline.enforce()
-        from faster_whisper import WhisperModel  # heavy import, after the offline switches
+        from engine.transcribe.seek import model_class  # heavy import, after the offline switches
 
         self.settings = settings
         self.model_info = verify(settings.whisper_model, settings.cache_dir)
@@ -55,7 +56,7 @@ class Transcriber:
         import ctranslate2
 
         ctranslate2.set_random_seed(SAMPLING_SEED)
-        self.model = WhisperModel(
+        self.model = model_class()(
             str(self.model_info.path),
             device="cpu",
             compute_type=settings.compute_type,
@@ -77,7 +78,9 @@ class Transcriber:
         first 30 s of speech; anything but English is then translated to English (Whisper's translate task)
         for the note, and ``task_original`` asks for the transcript in the language spoken as well."""
         opts = dict(self.options)
-        if opts.get("language"):
+        if opts.get("language"):  # English-only model, or IT pinned the language (a wrong guess translates)
+            if opts["language"] != "en":
+                opts["task"] = "translate"
             return opts
         lang, prob, _ = self.model.detect_language(pcm[: 30 * 16000], vad_filter=True)
         log.info("language detected", extra={"language": lang, "probability": round(prob, 3)})
@@ -104,11 +107,16 @@ class Transcriber:
             ]
         # re-listening decodes English drug names again: not for speech in another language
         if self.settings.relisten and pairs and opts.get("language") == "en":
-            fixed = relisten(self.model, win.pcm, win.offset_s, [s for s, _ in pairs], mentions_drug)
+            st = self.settings
+            budget = max(1, round(win.duration_s / 60 * st.relisten_per_minute))
+            fixed = relisten(
+                self.model, win.pcm, win.offset_s, [s for s, _ in pairs], mentions_drug, st.relisten_listens, budget
+            )
             pairs = [(f, r) for f, (_, r) in zip(fixed, pairs, strict=True)]
         yield from pairs
 
     def _decode(self, win: Window, opts: dict) -> Iterator[tuple[Segment, float]]:
+        self.model.raw_seek = self.settings.raw_seek  # the model is shared by the benchmark's variants
         segments, _info = self.model.transcribe(win.pcm, **opts)
         for s in segments:
             words = timed_words(s.words or [], win.offset_s)
@@ -120,6 +128,7 @@ class Transcriber:
                 words=words,
                 avg_logprob=round(s.avg_logprob, 4),
                 no_speech_prob=round(s.no_speech_prob, 4),
+                voice=voice_print(win.pcm[int(s.start * 16000) : int(s.end * 16000)]),
             )
             yield seg, s.compression_ratio
 

@@ -240,3 +240,21 @@ def test_voices_that_do_not_line_up_with_the_words_are_not_used():
     p_text = [0.8, 0.2] * 6  # both voices say both roles' words: the voices are not the roles
     p, info = combine(prints, p_text)
     assert not info["used"] and p == p_text
+
+
+def test_the_two_voice_split_matches_scikit_learn():
+    """The app ships no scikit-learn, so voices.py writes k-means and the silhouette out; on the same data
+    they agree with scikit-learn's (a dev dependency)."""
+    import numpy as np
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import silhouette_score
+
+    from engine.transcribe.voices import silhouette, two_means
+
+    rng = np.random.default_rng(3)
+    x = np.concatenate([rng.normal(0, 1, (30, 5)), rng.normal(2.5, 1, (20, 5))])
+    labels, centres = two_means(x)
+    ref = KMeans(n_clusters=2, n_init=10, random_state=0).fit(x)
+    assert len(set(zip(labels.tolist(), ref.labels_.tolist(), strict=True))) == 2  # the same split
+    assert sorted(centres[:, 0].tolist()) == pytest.approx(sorted(ref.cluster_centers_[:, 0].tolist()))
+    assert silhouette(x, labels) == pytest.approx(silhouette_score(x, labels))

@@ -88,6 +88,40 @@ def voice_print(pcm: np.ndarray) -> list[float] | None:
     return [math.log2(f0)] + [float(x) for x in ceps[:, 1:].mean(axis=0)]
 
 
+def two_means(x: np.ndarray, starts: int = 10) -> tuple[np.ndarray, np.ndarray]:
+    """k-means with k=2 (Lloyd's algorithm from ``starts`` seeded random pairs; the lowest inertia wins):
+    the labels and the two centres. Written out because the app does not ship scikit-learn."""
+    rng = np.random.default_rng(0)
+    best: tuple[float, np.ndarray, np.ndarray] | None = None
+    for _ in range(starts):
+        centres = x[rng.choice(len(x), 2, replace=False)]
+        for _ in range(100):
+            d = ((x[:, None, :] - centres[None, :, :]) ** 2).sum(axis=2)
+            labels = d.argmin(axis=1)
+            if labels.min() == labels.max():
+                break
+            moved = np.stack([x[labels == k].mean(axis=0) for k in (0, 1)])
+            if np.allclose(moved, centres):
+                break
+            centres = moved
+        inertia = float(d.min(axis=1).sum())
+        if best is None or inertia < best[0]:
+            best = (inertia, labels, centres)
+    return best[1], best[2]
+
+
+def silhouette(x: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette of a two-way split: near 1 when the two groups are far apart and tight, near 0
+    when the split is arbitrary."""
+    d = np.sqrt(((x[:, None, :] - x[None, :, :]) ** 2).sum(axis=2))
+    same = labels[:, None] == labels[None, :]
+    n_same = same.sum(axis=1) - 1
+    a = np.where(n_same > 0, (d * same).sum(axis=1) / np.maximum(n_same, 1), 0.0)
+    b = (d * ~same).sum(axis=1) / np.maximum((~same).sum(axis=1), 1)
+    s = np.where(n_same > 0, (b - a) / np.maximum(np.maximum(a, b), 1e-12), 0.0)
+    return float(s.mean())
+
+
 def combine(prints: list[list[float] | None], p_text: list[float]) -> tuple[list[float], dict]:
     """The text model's P(clinician) per segment, nudged toward the role of each segment's voice; and
     what was decided (``used``, ``silhouette``, the voices' mean P(clinician)) for the log and the docs."""
@@ -95,17 +129,13 @@ def combine(prints: list[list[float] | None], p_text: list[float]) -> tuple[list
     info: dict = {"used": False, "segments_with_voice": len(have)}
     if len(have) < MIN_SEGMENTS:
         return p_text, info
-    from sklearn.cluster import KMeans
-    from sklearn.metrics import silhouette_score
-
     x = np.asarray([prints[i] for i in have], dtype=np.float64)
     x = (x - x.mean(axis=0)) / (x.std(axis=0) + 1e-9)
     x[:, 0] *= PITCH_WEIGHT
-    km = KMeans(n_clusters=2, n_init=10, random_state=0).fit(x)
-    labels = km.labels_
-    if len(set(labels)) < 2:
+    labels, centres = two_means(x)
+    if len(set(labels.tolist())) < 2:
         return p_text, info
-    sil = float(silhouette_score(x, labels))
+    sil = silhouette(x, labels)
     means = [float(np.mean([p_text[have[j]] for j in range(len(have)) if labels[j] == k])) for k in (0, 1)]
     info |= {"silhouette": round(sil, 3), "voice_p_clinician": [round(m, 3) for m in means]}
     if sil < MIN_SILHOUETTE or abs(means[0] - means[1]) < MIN_ROLE_GAP:
@@ -115,7 +145,7 @@ def combine(prints: list[list[float] | None], p_text: list[float]) -> tuple[list
     info["agreement"] = round(agree, 3)
     if agree < MIN_AGREEMENT:
         return p_text, info
-    d = km.transform(x)  # distance to each voice's centre
+    d = np.sqrt(((x[:, None, :] - centres[None, :, :]) ** 2).sum(axis=2))  # distance to each voice's centre
     out = list(p_text)
     for j, i in enumerate(have):
         d_c, d_o = d[j, clin], d[j, 1 - clin]

@@ -114,3 +114,183 @@ def test_follow_up_said_several_ways(line, interval):
 def test_referral_and_imaging_are_orders():
     fs = facts("I'm going to refer you to cardiology and get an echocardiogram.", "Okay.")
     assert {f.name for f in fs if f.kind == FactKind.order} == {"referral to cardiology", "echocardiogram"}
+
+
+# Issue 13, held-out-style phrasing (sentences written for these tests).
+
+
+@pytest.mark.parametrize(
+    "lines, name, status",
+    [
+        (("Are you still taking your metformin?", "Yes, every day."), "metformin", "active"),
+        (("How is the ramipril working for you?", "Good, no problems."), "ramipril", "active"),
+        (("And you're on insulin?", "Yeah."), "insulin", "active"),
+        (("What else?", "I use insulin at night and I'm on rosuvastatin."), "insulin", "active"),
+        (("Anything for the pain?", "I took some Advil this morning."), "ibuprofen", "active"),
+        (("I'm going to stop the lisinopril and start losartan 50 mg daily.", "Okay."), "losartan", "started"),
+        (("I'll give you a Z-pack.", "Okay."), "azithromycin", "started"),
+    ],
+)
+def test_plain_mentions_and_answers_are_medications(lines, name, status):
+    got = meds(facts(*lines))
+    assert got.get(name, {}).get("status") == status, got
+
+
+def test_a_drug_asked_about_and_denied_is_not_a_medication():
+    assert "ibuprofen" not in meds(facts("Have you tried ibuprofen?", "No, I haven't."))
+
+
+def test_class_word_does_not_replace_the_generic():
+    got = meds(facts("What do you take?", "I'm on a statin, simvastatin, and my blood pressure pill ramipril."))
+    assert set(got) == {"simvastatin", "ramipril"}
+
+
+def test_no_drug_allergies_beside_a_non_drug_allergy():
+    fs = facts("Any drug allergies?", "No drug allergies, but I'm allergic to latex.")
+    assert {f.name for f in fs if f.kind == FactKind.allergy} == {"no known drug allergies", "latex"}
+
+
+def test_allergy_question_after_a_filler_is_still_the_question():
+    fs = facts("And um, do you have any allergies to medicines?", "No, I don't have any allergies.")
+    assert [f.name for f in fs if f.kind == FactKind.allergy and f.negated] == ["no known drug allergies"]
+
+
+@pytest.mark.parametrize(
+    "line, interval",
+    [
+        ("I want to see her back in a couple of weeks.", "2 weeks"),
+        ("See you next week.", "1 week"),
+        ("Let's take a look in six months.", "6 months"),
+        ("If it's not getting better, come on back and see me.", "as needed"),
+        ("Come back if it's not better.", "as needed"),
+        ("If it doesn't get better give us a call and we'll see you next week.", "as needed"),
+    ],
+)
+def test_follow_up_more_ways(line, interval):
+    got = [f.attributes["interval"] for f in facts(line, "Okay.") if f.kind == FactKind.follow_up]
+    assert got == [interval]
+
+
+def test_exact_follow_up_wins_over_a_vaguer_repeat():
+    fs = facts("I want to see you back in about one to two weeks.", "Okay.", "So I'll see you in a week or so.")
+    assert [f.attributes["interval"] for f in fs if f.kind == FactKind.follow_up] == ["1-2 weeks"]
+
+
+@pytest.mark.parametrize(
+    "line, name, value",
+    [
+        ("Your A1c came back at 8.2.", "hemoglobin a1c", "8.2"),
+        ("Your potassium came back low at 3.1.", "potassium", "3.1"),
+        ("Your glucose was 162 and your LDL was 130.", "ldl", "130"),
+        ("The CT showed a stone measuring point five centimeters in the ureter.", "ct", "0.5"),
+    ],
+)
+def test_results_with_values(line, name, value):
+    got = {f.name: f.attributes.get("value", "") for f in facts(line, "Okay.") if f.kind == FactKind.result}
+    assert value in got.get(name, ""), got
+
+
+def test_a_listed_test_inherits_the_order_and_a_later_one_stays_an_order():
+    fs = facts("I want to start by sending off some blood tests like a CA-125 and AFP and LDH.", "Okay.")
+    assert {"ca-125", "afp", "ldh"} <= {f.name for f in fs if f.kind == FactKind.order}
+    fs = facts("I'm gonna order a BMP and a urine culture and based on what the urinalysis shows we'll decide.", "Ok.")
+    assert {"basic metabolic panel", "urine culture"} <= {f.name for f in fs if f.kind == FactKind.order}
+    assert not [f for f in fs if f.kind == FactKind.result]
+
+
+@pytest.mark.parametrize(
+    "line, order",
+    [
+        ("I want you to see a cardiologist.", "referral to cardiology"),
+        ("I'm going to order a CMP and a TSH.", "comprehensive metabolic panel"),
+        ("I'm gonna order hemoglobin A1c for the future, okay?", "hemoglobin a1c"),
+    ],
+)
+def test_more_orders(line, order):
+    assert order in {f.name for f in facts(line, "Okay.") if f.kind == FactKind.order}
+
+
+@pytest.mark.parametrize(
+    "lines, kind, value",
+    [
+        (("Do you smoke?", "I quit about ten years ago."), "tobacco", "former"),
+        (("Do you drink?", "Socially, maybe on weekends."), "alcohol", "socially"),
+        (("Any drug use?", "No."), "drugs", "denies"),
+        (("Social history?", "I don't drink or smoke."), "alcohol", "denies"),
+        (("What do you do for a living?", "I drive a truck."), "occupation", "truck driver"),
+    ],
+)
+def test_social_history_answers(lines, kind, value):
+    got = {f.name: f.attributes["value"] for f in facts(*lines) if f.kind == FactKind.history}
+    assert got.get(kind) == value, got
+
+
+def test_smoking_marijuana_is_not_tobacco():
+    got = {f.name: f.attributes["value"] for f in facts("Any drugs?", "I don't smoke marijuana.")}
+    assert got == {"drugs": "denies"}
+
+
+def exam(fs):
+    return {(f.name, f.attributes["site"], f.attributes["laterality"]) for f in fs if f.kind == FactKind.exam}
+
+
+def test_clinicians_no_fever_with_the_vitals_is_afebrile_not_a_denied_symptom():
+    fs = facts("So your vitals look good, you don't have any fever, your blood pressure is fine.", "Okay.")
+    assert ("afebrile", "", "") in exam(fs)
+    assert not [f for f in fs if f.kind == FactKind.symptom and f.name == "fever"]
+
+
+def test_paired_sites_in_the_plural_are_bilateral():
+    fs = facts("On exam, your lungs are clear and there is trace edema in the lower extremities.", "Okay.")
+    assert {("clear", "lungs", "bilateral"), ("trace edema", "lower extremities", "bilateral")} <= exam(fs)
+
+
+def test_an_examined_limb_takes_the_side_the_visit_is_about():
+    fs = facts("What brings you in?", "My right knee hurts.", "On exam of the knee there is swelling.")
+    assert ("swelling", "knee", "right") in exam(fs)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Do you use any drugs?", "No marijuana, no cocaine."),
+        ("Social history?", "I smoke marijuana every day to help me sleep."),
+        ("Are you using marijuana?", "Yes, sometimes."),
+    ],
+)
+def test_recreational_drugs_are_social_history_not_medications(lines):
+    fs = facts(*lines)
+    assert not meds(fs) and not [f for f in fs if f.kind == FactKind.problem]
+    assert [f.name for f in fs if f.kind == FactKind.history] == ["drugs"]
+
+
+def test_a_side_phrase_after_a_finding_is_not_a_site():
+    fs = facts("On exam you have a carotid bruit on the right hand side.", "Okay.")
+    assert not [f for f in fs if f.kind == FactKind.exam and f.attributes["site"] == "hand"]
+
+
+@pytest.mark.parametrize(
+    "line, order",
+    [
+        ("And I will have you come back in two weeks to get a follow-up x-ray.", "x-ray"),
+        ("You're gonna be given an air cast to stabilize that ankle.", "aircast"),
+    ],
+)
+def test_orders_for_later_and_devices_given(line, order):
+    fs = facts(line, "Okay.")
+    assert order in {f.name for f in fs if f.kind == FactKind.order}
+    assert not [f for f in fs if f.kind == FactKind.result]
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (("What do you take?", "I take insulin, Lantus, 20 units at night."), {"insulin glargine": "active"}),
+        (("Anything else?", "I ran out of my lisinopril last week."), {"lisinopril": "active"}),
+        (("We'll switch you from lisinopril to losartan.", "Okay."), {"lisinopril": "stopped", "losartan": "started"}),
+        (("Anything else?", "The doctor took me off the simvastatin."), {"simvastatin": "stopped"}),
+        (("Let's hold the metformin until your kidney function improves.", "Okay."), {"metformin": "stopped"}),
+    ],
+)
+def test_more_medication_statuses(lines, expected):
+    assert {n: a["status"] for n, a in meds(facts(*lines)).items()} == expected

@@ -149,3 +149,191 @@ def test_every_new_fact_keeps_its_evidence():
         "Okay.",
     )
     assert fs and all(f.evidence and all(e.quote for e in f.evidence) for f in fs)
+
+
+# Issue 13: past, family and answered-question phrasing (sentences written for these tests).
+
+
+def history(fs, category):
+    return {
+        (f.name, f.attributes.get("relation", ""))
+        for f in fs
+        if f.kind == FactKind.history and f.attributes.get("category") == category
+    }
+
+
+@pytest.mark.parametrize(
+    "lines, operation",
+    [
+        (("Any surgeries?", "I had my gallbladder out years ago."), "cholecystectomy"),
+        (("Any surgeries?", "I had my tonsils removed as a kid."), "tonsillectomy"),
+        (("Any surgeries?", "I've had surgery on my knee."), "knee surgery"),
+        (("And you had a skin cancer removed five months ago.", "Yes."), "skin cancer removal"),
+    ],
+)
+def test_past_operations(lines, operation):
+    assert operation in {n for n, _ in history(facts(*lines), "past_surgical")}
+
+
+def test_past_episodes_are_past_history_not_problems():
+    fs = facts("Any medical history?", "I had pneumonia last year and a heart attack in 2019.")
+    assert {"pneumonia", "myocardial infarction"} <= {n for n, _ in history(fs, "past_medical")}
+    assert not kinds(fs, FactKind.problem)
+
+
+def test_a_diagnosis_dated_in_the_past_is_still_a_problem():
+    fs = facts("Tell me about your diabetes.", "I was diagnosed with diabetes last year.")
+    assert "type 2 diabetes" in kinds(fs, FactKind.problem)
+
+
+def test_i_thought_i_was_having_a_heart_attack_is_not_a_diagnosis():
+    fs = facts("What happened?", "I thought I was having a heart attack, so I went to the ER.")
+    assert "myocardial infarction" not in kinds(fs, FactKind.problem)
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (("Does anyone in your family have diabetes?", "Yes, my dad."), {("type 2 diabetes", "father")}),
+        (("Your mother had breast cancer?", "Yes, she did."), {("breast cancer", "mother")}),
+        (
+            ("Family history?", "My mother and father both had high blood pressure."),
+            {("hypertension", "mother"), ("hypertension", "father")},
+        ),
+        (("Family history?", "My grandfather on my dad's side had colon cancer."), {("colon cancer", "grandfather")}),
+        (("Family history?", "My brothers both have diabetes."), {("type 2 diabetes", "brother")}),
+        (("Family history?", "My dad has heart problems."), {("heart disease", "father")}),
+    ],
+)
+def test_family_history_phrasings(lines, expected):
+    fs = facts(*lines)
+    assert history(fs, "family") == expected
+    assert not kinds(fs, FactKind.problem)
+
+
+def test_a_lot_of_it_in_my_family_is_not_the_patients_problem():
+    fs = facts("Family history?", "There's a lot of diabetes in my family, my mother's side.")
+    assert not kinds(fs, FactKind.problem)
+
+
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        (("Any swelling in your legs?", "I haven't noticed any."), "leg swelling"),
+        (("And have you had any wheezing?", "Not that I've noticed."), "wheezing"),
+        (("Any palpitations?", "I don't think so."), "palpitations"),
+        (("Do you have any rashes?", "No I don't."), "rash"),
+        (("So no chest pain?", "Correct."), "chest pain"),
+        (("Any seizures recently?", "Not in a while."), "seizures"),
+        (("How about any blood in your stool?", "No, nothing like that."), "blood in stool"),
+        (("Any pain when you urinate?", "No, no burning."), "painful urination"),
+        (("Any fever, chills, or body aches?", "No, none of that."), "body aches"),
+    ],
+)
+def test_more_denials(lines, name):
+    f = symptom(facts(*lines), name)
+    assert f is not None and f.negated
+
+
+def test_a_list_asked_after_alright_is_a_question():
+    fs = facts("Alright have you noticed any nausea vomiting fever chills", "I haven't thrown up but I felt nauseated")
+    assert symptom(fs, "fever") is None and symptom(fs, "chills") is None
+    assert symptom(fs, "vomiting").negated and not symptom(fs, "nausea").negated
+
+
+def test_assessment_after_an_unpunctuated_exam_is_a_problem():
+    fs = facts(
+        "Okay on exam you have a positive tinel's sign and so my impression is carpal tunnel syndrome "
+        "and we will get an emg",
+        "Okay.",
+    )
+    assert "carpal tunnel syndrome" in kinds(fs, FactKind.problem)
+
+
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        (("What's going on?", "My right wrist has been bothering me."), "wrist pain"),
+        (("Does it move?", "It radiated almost down to my groin."), "groin pain"),
+        (("What's going on?", "My back's been hurting."), "back pain"),
+        (("What's going on?", "My left foot has been swelling up."), "foot swelling"),
+        (("Anything else?", "I've been peeing a lot and I'm always thirsty."), "frequent urination"),
+    ],
+)
+def test_more_ways_to_say_a_symptom(lines, name):
+    f = symptom(facts(*lines), name)
+    assert f is not None and not f.negated
+
+
+def test_a_diagnosis_echoed_as_a_question_and_denied_is_not_a_problem():
+    fs = facts("Okay any history of endometriosis", "Any history of what?", "Endometriosis", "No")
+    assert "endometriosis" not in kinds(fs, FactKind.problem)
+
+
+def test_family_answer_a_sentence_after_the_no():
+    fs = facts("Any family history of heart disease?", "No, actually. But I have on my cousin's side of the family.")
+    assert history(fs, "family") == {("heart disease", "cousin")}
+
+
+def test_their_parents_in_an_explanation_is_not_family_history():
+    fs = facts("Do you have a family history of kidney stones, some people their parents have them", "No.")
+    assert not history(fs, "family")
+
+
+def test_a_confirmed_surgical_history_question():
+    fs = facts(
+        "It looks like you have a previous surgical history of a colectomy?", "Yes, they removed part of my colon."
+    )
+    assert "colectomy" in {n for n, _ in history(fs, "past_surgical")}
+
+
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        (("Any nausea?", "Not at all."), "nausea"),
+        (("Any headaches?", "Nothing like that."), "headache"),
+        (("Any fever? I mean, have you felt hot at all?", "No."), "fever"),
+    ],
+)
+def test_answers_that_deny(lines, name):
+    f = symptom(facts(*lines), name)
+    assert f is not None and f.negated
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We want to avoid a stroke or heart attack down the road.",
+        "So things like chest pain or shortness of breath, call 911.",
+        "People with asthma often get worse in the winter.",
+        "Watch out for signs of infection like redness or swelling or fever.",
+        "Some of the symptoms of depression are trouble sleeping and low energy.",
+    ],
+)
+def test_teaching_and_warnings_are_not_findings(line):
+    fs = facts(line, "Okay.")
+    assert not [f for f in fs if f.kind in (FactKind.symptom, FactKind.problem)], fs
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("What brings you in?", "My friend has lupus and she told me to come in."),
+        ("What happened?", "I was worried it was a heart attack."),
+    ],
+)
+def test_someone_elses_condition_or_a_fear_is_not_a_problem(lines):
+    assert not kinds(facts(*lines), FactKind.problem)
+
+
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        (("Are you dropping things?", "Yeah, I drop things because I can't feel them."), "dropping objects"),
+        (("Could you walk afterwards?", "No, I couldn't put weight on it."), "inability to bear weight"),
+        (("Is the water pill making you pee a lot?", "Yeah, I have almost incontinence."), "frequent urination"),
+    ],
+)
+def test_present_when_said_or_confirmed_with_more(lines, name):
+    f = symptom(facts(*lines), name)
+    assert f is not None and not f.negated

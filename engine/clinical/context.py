@@ -37,18 +37,40 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     ("years ago", "HISTORICAL", "BACKWARD"),
     ("as a kid", "HISTORICAL", "BACKWARD"),
     ("as a child", "HISTORICAL", "BACKWARD"),
+    # A past episode anchored in time ("pneumonia last year", "a heart attack in 2019") is history.
+    ("last year", "HISTORICAL", "BACKWARD"),
+    ("years back", "HISTORICAL", "BACKWARD"),
+    ("in the past", "HISTORICAL", "BIDIRECTIONAL"),
+    ("when i was", "HISTORICAL", "BACKWARD"),
+    ("previous", "HISTORICAL", "FORWARD"),
+    ("prior", "HISTORICAL", "FORWARD"),
     ("maybe", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("i think", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("kind of", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("sort of", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("a little bit", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("not sure", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("thought i was", "HYPOTHETICAL", "FORWARD"),  # "I thought I was having a heart attack"
+    ("thought it was", "HYPOTHETICAL", "FORWARD"),
     ("if you", "HYPOTHETICAL", "FORWARD"),
     ("if she", "HYPOTHETICAL", "FORWARD"),
     ("if he", "HYPOTHETICAL", "FORWARD"),
     ("if it", "HYPOTHETICAL", "FORWARD"),
     ("in case", "HYPOTHETICAL", "FORWARD"),
     ("watch for", "HYPOTHETICAL", "FORWARD"),
+    ("watch out for", "HYPOTHETICAL", "FORWARD"),
+    # Teaching, warnings and fears name conditions nobody has: "things like chest pain, call 911",
+    # "signs of infection like redness", "people with asthma", "I was worried it was a heart attack".
+    ("things like", "HYPOTHETICAL", "FORWARD"),
+    ("signs of", "HYPOTHETICAL", "FORWARD"),
+    ("symptoms of", "HYPOTHETICAL", "FORWARD"),
+    ("call 911", "HYPOTHETICAL", "BACKWARD"),
+    ("people with", "HYPOTHETICAL", "FORWARD"),
+    ("avoid", "HYPOTHETICAL", "FORWARD"),
+    ("worried it was", "HYPOTHETICAL", "FORWARD"),
+    ("worried it might be", "HYPOTHETICAL", "FORWARD"),
+    ("afraid it was", "HYPOTHETICAL", "FORWARD"),
+    ("scared it was", "HYPOTHETICAL", "FORWARD"),
     ("look out for", "HYPOTHETICAL", "FORWARD"),
     ("can cause", "HYPOTHETICAL", "FORWARD"),
     ("may cause", "HYPOTHETICAL", "FORWARD"),
@@ -68,9 +90,19 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     ("her mom", "FAMILY", "FORWARD"),
     ("his dad", "FAMILY", "FORWARD"),
     ("grandmother", "FAMILY", "BIDIRECTIONAL"),
+    # Not family, but not the patient either: their conditions are nobody's history here.
+    ("my friend", "FAMILY", "FORWARD"),
+    ("my husband", "FAMILY", "FORWARD"),
+    ("my wife", "FAMILY", "FORWARD"),
+    ("my partner", "FAMILY", "FORWARD"),
+    ("my coworker", "FAMILY", "FORWARD"),
+    ("my roommate", "FAMILY", "FORWARD"),
+    ("my neighbor", "FAMILY", "FORWARD"),
     ("grandfather", "FAMILY", "BIDIRECTIONAL"),
     ("runs in the family", "FAMILY", "BACKWARD"),
     ("runs in my family", "FAMILY", "BACKWARD"),
+    ("in my family", "FAMILY", "BACKWARD"),
+    ("in the family", "FAMILY", "BACKWARD"),
     ("family history", "FAMILY", "FORWARD"),
     ("but", "TERMINATE", "TERMINATE"),
     ("except", "TERMINATE", "TERMINATE"),
@@ -116,6 +148,9 @@ def _nlp():
         "medspacy_context", config={"rules": "default", "span_attrs": "default", "max_scope": MAX_SCOPE}
     )
     context.add([ConTextRule(lit, cat, direction=d) for lit, cat, d in _EXTRA_RULES])
+    # "in 2019", "back in 2015": a year said after the condition dates it.
+    year = [{"LOWER": {"IN": ["in", "back"]}}, {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}]
+    context.add([ConTextRule("in <year>", "HISTORICAL", direction="BACKWARD", pattern=year)])
     return nlp
 
 

@@ -48,6 +48,10 @@ _SITES = (
     r"incisions?|breasts?|flank|groin|pelvis|head|face|jaw|heel|achilles|tendon|joint|muscles?"
 )
 _SITE = re.compile(rf"\b({_SITES})\b")
+_SITE_AFTER = re.compile(
+    rf"\s+(?:in|of|on|over|at|to|along|around) (?:the |your |her |his |both )?(?:(?:right|left|bilateral) )?"
+    rf"(?:(?:lateral|medial|anterior|posterior|upper|lower) )?({_SITES})\b(?! side| exam)"  # "right hand side"
+)
 _FIRST_PERSON = re.compile(r"^\s*(?:(?:um|uh|well|yeah|yes|no|so|and|but),?\s+)*(?:i|i'm|i've|i'd|my|me)\b")
 _SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b")
 _NORMAL = re.compile(
@@ -59,6 +63,50 @@ _ALWAYS_EXAM = re.compile(
     r"regular rate and rhythm|straight leg raise|there is (?:some |mild |no )?(?:tenderness|"
     r"swelling|edema|erythema))\b"
 )
+
+
+# Paired sites said in the plural are both sides: "lungs are clear", "edema in the lower extremities".
+_PAIRED_PLURAL = frozenset(
+    ["lower extremities", "upper extremities"]
+    + "lungs legs feet hands knees breasts wrists ankles hips shoulders ears eyes arms elbows carotids".split()
+)
+# The clinician's "no fever" while reading the vitals or examining is the finding "afebrile", not a
+# symptom the patient denied (data/encounters/README.md).
+_NO_FEVER = re.compile(
+    r"\bafebrile\b|\b(?:no|not any|don't have (?:a|any)|do not have (?:a|any)|don't see (?:a|any)|"
+    r"there was no|without (?:a |any )?)\s*fevers?\b"
+)
+_VITALS_TALK = re.compile(r"\b(?:vital signs|vitals|temperature|blood pressure|heart rate|exam|examine)\b")
+
+
+# Sites with a left and a right. When a visit only ever names one side of them ("my right knee"), an
+# examined knee with no side said is that knee.
+_LIMB_SITES = frozenset(
+    ["lateral epicondyle", "medial epicondyle"]
+    + "knee ankle foot toe toes hip shoulder elbow wrist hand finger fingers thumb forearm arm leg calf thigh heel "
+    "achilles ear eye breast flank groin".split()
+)
+_SIDED_SITE = re.compile(rf"\b(right|left) (?:(?:lateral|medial|upper|lower|middle|index|big) )?({_SITES})\b")
+
+
+# A note writes the limbs in the plural ("edema of the lower extremities").
+_PLURAL_SITE = {"lower extremity": "lower extremities", "upper extremity": "upper extremities"}
+
+
+def _visit_side(sentences: list[Sentence]) -> str:
+    """The side the visit is about ("right" knee, "right" elbow): the one named at least twice as often as
+    the other (the other knee is often only the comparison), or "" when none or both."""
+    said = [m.group(1) for s in sentences for m in _SIDED_SITE.finditer(s.low) if m.group(2) in _LIMB_SITES]
+    right, left = said.count("right"), said.count("left")
+    return "right" if right > 2 * left else "left" if left > 2 * right else ""
+
+
+def clinician_afebrile(s: Sentence) -> re.Match | None:
+    """The words that say "afebrile" in a clinician's sentence about vitals or the exam, if any."""
+    if not _is_clinician(s) or s.segment.speaker is None or not _VITALS_TALK.search(s.low):
+        return None
+    m = _NO_FEVER.search(s.low)
+    return m if m and not s.question_at(m.start()) else None
 
 
 def _is_clinician(s: Sentence) -> bool:
@@ -94,7 +142,16 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     """Examination findings with ``site``, ``laterality`` and ``normal`` attributes."""
     out: dict[tuple[str, str, str], Fact] = {}
     last_site, last_side = "", ""
+    visit_side = _visit_side(sentences)
     for s in sentences:
+        fever = clinician_afebrile(s)
+        if fever and not any(k[0] == "afebrile" for k in out):
+            out[("afebrile", "", "")] = Fact(
+                kind=FactKind.exam,
+                name="afebrile",
+                attributes={"site": "", "laterality": "", "normal": "yes"},
+                evidence=s.evidence(fever.start(), fever.end()),
+            )
         if s.index not in exam:
             last_site, last_side = "", ""
             continue
@@ -112,6 +169,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if site_m and not side_m and site_m.group(1) != last_site:
                 side = sent_side.group(1) if sent_side else ""
             side = {"both": "bilateral", "bilaterally": "bilateral"}.get(side, side)
+            if not side and site in _PAIRED_PLURAL:
+                side = "bilateral"
             last_site, last_side = site, side
             hits = list(_FINDING.finditer(clause))
             # "I don't hear any wheezes or crackles": ConText reads negation beyond "no X"
@@ -123,16 +182,27 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 negated = bool(m.group(1)) or (ctx_negated and not _NORMAL.match(name))
                 # in a long unpunctuated clause the site named last before the finding is its site
                 near = list(_SITE.finditer(clause, 0, m.start()))
+                # "edema in the lower extremities", "tenderness over the lateral epicondyle": the site said
+                # right after the finding is its site.
+                after = _SITE_AFTER.match(clause, m.end())
+                if after and not (near and m.start() - near[-1].end() < 12):  # "lower extremity edema in both legs"
+                    near.append(_SITE.search(clause, after.start(1)))
                 here, side_here = site, side
                 if near and near[-1].group(1) != site:  # another site: its side is only one said next to it
                     here = near[-1].group(1)
-                    around = _SIDE.search(clause, max(0, near[-1].start() - 12), m.start())
+                    around = _SIDE.search(clause, max(0, near[-1].start() - 12), near[-1].start() + 1)
+                    around = around or _SIDE.search(clause, max(0, near[-1].start() - 12), m.start())
                     side_here = (
                         {"both": "bilateral", "bilaterally": "bilateral"}.get(around.group(1), around.group(1))
                         if around
+                        else "bilateral"
+                        if here in _PAIRED_PLURAL
                         else ""
                     )
+                if not side_here and here in _LIMB_SITES:
+                    side_here = visit_side
                 where = "" if here and here in name else here
+                where = _PLURAL_SITE.get(where, where)
                 normal = negated or bool(_NORMAL.match(name))
                 label = f"no {name}" if negated else name
                 key = (label, where, side_here)

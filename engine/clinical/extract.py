@@ -9,94 +9,21 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.allergies import allergies
+from engine.clinical.dosing import DOSE, DURATION, ROUTES, UNIT_NORMAL, frequency, status_before, status_cue
 from engine.clinical.drug_certainty import mark_uncertain_drugs
+from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.exam import exam_sentences, findings
+from engine.clinical.follow_up import follow_up
+from engine.clinical.heard_drugs import HeardDrug, sound_alike_drugs
 from engine.clinical.history import family_and_past, family_by_reference, social, surgeries
-from engine.clinical.lexicon import find_drugs, find_phrases
+from engine.clinical.lexicon import find_drugs
 from engine.clinical.orders import orders_and_results
 from engine.clinical.sentences import Sentence, split
 from engine.clinical.symptoms import problems, symptoms
 from engine.clinical.vitals import vitals
 from engine.types import Evidence, Fact, FactKind, Transcript
 
-UNIT_NORMAL = {
-    "milligram": "mg",
-    "milligrams": "mg",
-    "mg": "mg",
-    "mgs": "mg",
-    "microgram": "mcg",
-    "micrograms": "mcg",
-    "mcg": "mcg",
-    "gram": "g",
-    "grams": "g",
-    "g": "g",
-    "unit": "units",
-    "units": "units",
-    "puff": "puffs",
-    "puffs": "puffs",
-    "tablet": "tablets",
-    "tablets": "tablets",
-    "pill": "tablets",
-    "pills": "tablets",
-    "ml": "mL",
-    "milliliter": "mL",
-    "milliliters": "mL",
-    "millilitre": "mL",
-    "millilitres": "mL",
-    "drop": "drops",
-    "drops": "drops",
-    "capsule": "capsules",
-    "capsules": "capsules",
-}
-DOSE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(UNIT_NORMAL, key=len, reverse=True)) + r")\b")
-FREQUENCIES: list[tuple[str, str]] = [
-    (r"\b(?:once|one time|1 time) (?:a|per|each) day\b|\bonce daily\b|\bdaily\b|\bevery day\b", "once daily"),
-    (r"\b(?:twice|two times|2 times) (?:a|per|each) day\b|\btwice daily\b|\bbid\b", "twice daily"),
-    (r"\b(?:three times|3 times) (?:a|per|each) day\b|\btid\b", "three times daily"),
-    (r"\b(?:four times|4 times) (?:a|per|each) day\b|\bqid\b", "four times daily"),
-    (r"\bevery (\d+) hours\b", "every {0} hours"),
-    (r"\bevery (?:night|evening)\b|\bnightly\b|\bat (?:night|bedtime)\b", "nightly"),
-    (r"\bevery morning\b|\bin the morning\b", "every morning"),
-    (r"\bonce (?:a|per) week\b|\bweekly\b", "weekly"),
-    (
-        r"\bas needed\b|\bwhen needed\b|\bif you need it\b|\bprn\b|\bwhen (?:the|my|her|his|she|he|i)\b[^.]*\b"
-        r"(?:bad|sick|hurts?|needed)\b|\bonly use it when\b",
-        "as needed",
-    ),
-]
-ROUTES: list[tuple[str, str]] = [
-    (r"\bby mouth\b|\borally\b|\bpo\b|\btablets?\b|\bpills?\b|\bcapsules?\b", "oral"),
-    (r"\bpuffs?\b|\binhal(?:er|ed|ation)\b|\bnebuli[sz]er\b", "inhaled"),
-    (r"\bcream\b|\bointment\b|\bgel\b|\btopical(?:ly)?\b|\bpatch\b", "topical"),
-    (r"\binjections?\b|\bsubcutaneous(?:ly)?\b|\bshots?\b", "subcutaneous"),
-    (r"\bintravenous(?:ly)?\b|\biv\b|\bdrip\b", "intravenous"),
-    (r"\bintramuscular(?:ly)?\b|\bim\b", "intramuscular"),
-    (r"\bnasal spray\b|\bnostril\b|\bintranasal\b", "nasal"),
-    (r"\beye drops?\b", "ophthalmic"),
-]
-_DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
-STATUS_CUES: list[tuple[str, str]] = [
-    (
-        r"\b(?:continue|continuing|stay on|keep taking|keep using|keep you on|remain on|refill|refills|renew|"
-        r"(?:had|have|'ve) (?:put|started) (?:you|her|him) on)\b",
-        "active",
-    ),
-    (r"\b(?:stop|stopping|stopped|discontinue|discontinued|quit|come off|hold off on|no longer)\b", "stopped"),
-    (
-        r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust|bump (?:you|it) up|"
-        r"go up on|higher dose|lower dose)\b",
-        "changed",
-    ),
-    (
-        r"\b(?:start|starting|begin|prescribe|prescribing|i'll give|i will give|(?:going to|gonna|gon na) give|"
-        r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
-        r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
-        r"(?:going to|gonna|gon na) (?:put you on|prescribe|start))\b",
-        "started",
-    ),
-    (r"\b(?:taking|takes|take|i'm on|she's on|he's on|using|uses|have|has|been on)\b", "active"),
-]
-_REACTS = re.compile(r"\s+(?:makes?|made|gives?|gave|causes?|caused) (?:me|her|him)\b")
 # "400 milligrams per 5 milliliters, 8 milliliters twice a day": a liquid's strength, then the dose taken.
 _STRENGTH = re.compile(r"^\s*(?:per|/|in|every)\s*(\d+(?:\.\d+)?)\s*(?:ml|milliliters?|millilitres?|cc)\b")
 _LATER_STEP = re.compile(
@@ -104,36 +31,46 @@ _LATER_STEP = re.compile(
     r"(?:[^.;]{0,40}?for (?:the next )?(\d+) days?)?"
 )
 _IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take|use|give her|give him|apply)\b")
+_RECREATIONAL = re.compile(r"\b(?:marijuana|weed|pot|cannabis|cocaine|heroin|meth|methamphetamine|ecstasy)\b")
 _MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri)")
-_NKA = re.compile(
-    r"\b(?:no known (?:drug )?allergies|nkda|not allergic|no allergies|not that (?:we|i) know of|"
-    r"none that (?:we|i) know of|no drug allergies)\b|^\s*(?:no|none|nope)\b"
+
+
+_ANSWER_YES = re.compile(
+    r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:yes|yeah|yep|yup|uh-huh|i am|i do|i have|she is|he is|she does|he does|"
+    r"good|fine|great|okay|ok|well|pretty good|it's (?:good|fine|working|helping|okay)|every day|still)\b"
 )
+_ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:no|nope|not|never|i (?:don't|do not|haven't|stopped))\b")
 
 
-def _frequency(text: str) -> tuple[str, int, int] | None:
-    best = None
-    for pattern, label in FREQUENCIES:
-        m = re.search(pattern, text)
-        if m and (best is None or m.start() < best[1]):
-            best = (label.format(*m.groups()), m.start(), m.end())
-    return best
+def _confirmed(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the question ``s`` is answered by another speaker with a yes (or a how-is-it answer)."""
+    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or "allerg" in s.low:
+        return False
+    nxt = sentences[s.index + 1]
+    if nxt.segment.speaker == s.segment.speaker or (nxt.segment.speaker is None and nxt.segment.id == s.segment.id):
+        return False
+    return bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)
 
 
-def _status(text: str) -> str | None:
-    for pattern, status in STATUS_CUES:
-        if re.search(pattern, text):
-            return status
-    return None
+def _drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], HeardDrug]]:
+    """Drugs the lexicon knows in a lower-cased sentence, plus words that only sound like one (by span)."""
+    drugs = find_drugs(low)
+    heard = {(h.start, h.end): h for h in sound_alike_drugs(low, [(a, b) for a, b, _ in drugs])}
+    return sorted(drugs + [(h.start, h.end, h.generic) for h in heard.values()]), heard
 
 
 def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     facts: dict[str, Fact] = {}
     for s in sentences:
-        drugs = find_drugs(s.low)
+        drugs, heard = _drug_mentions(s.low)
         for k, (a, b, generic) in enumerate(drugs):
+            confirmed = False
             if s.question_at(a):
-                continue
+                # "Are you still taking your metformin?" "Yes." / "How's the ramipril?" "Good.": a drug
+                # the clinician asks about and the patient does not deny is one they take.
+                confirmed = _confirmed(sentences, s)
+                if not confirmed:
+                    continue
             stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(s.low)
             after = s.low[b:stop]
             dose_m = DOSE.search(after)
@@ -144,18 +81,26 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 before_m = re.search(DOSE.pattern + r"\s+(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$", s.low[:a])
             if lexicon.is_drug_class(generic) or (generic in allergens and not dose_m):
                 continue  # "allergic to penicillin" is an allergy, not a medication
-            freq = _frequency(after)
-            status = _status(s.low[:a][-60:]) or _status(after)
+            if _RECREATIONAL.search(s.low[a:b]) and not re.search(r"\b(?:medical|prescri\w*)\s+$", s.low[:a]):
+                continue  # "I smoke marijuana", "no marijuana": social history (history.py), not a medication
+            freq = frequency(after)
+            status = status_before(s.low[:a][-60:]) or status_cue(after)
+            if re.search(
+                r"\b(?:switch|change)\w* (?:you |her |him )?from (?:the |your )?\S+ to (?:the |your )?$", s.low[:a]
+            ):
+                status = "started"  # "switch you from lisinopril to losartan": losartan is the new drug
+            if confirmed:
+                status = "active"
             if _IMPERATIVE.match(s.low) and status in {None, "active"} and s.segment.speaker != "patient":
                 status = "started"  # the clinician's "Take azithromycin 500 mg ..." is a prescription
             if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
                 prev_s = sentences[s.index - 1]
                 if prev_s.segment.speaker == s.segment.speaker and not find_drugs(prev_s.low):
-                    status = _status(prev_s.low)
+                    status = status_cue(prev_s.low)
             asked = (
                 s.index > 0 and sentences[s.index - 1].is_question and _MED_CONTEXT.search(sentences[s.index - 1].low)
             )
-            if not (dose_m or freq or status or asked or _MED_CONTEXT.search(s.low)):
+            if not (dose_m or freq or status or asked or confirmed or _MED_CONTEXT.search(s.low)):
                 continue  # a drug word with nothing medication-like around it
             ev_end = b
             attrs: dict[str, str] = {}
@@ -183,18 +128,30 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             route = next((r for pat, r in ROUTES if re.search(pat, s.low[max(0, a - 30) : b + 80])), None)
             if route:
                 attrs["route"] = route
-            dur = _DURATION.search(after)
+            dur = DURATION.search(after)
             if dur:
                 n, unit = dur.group(1), dur.group(2)
                 attrs["duration"] = f"{n} {unit}" + ("" if n == "1" else "s")
                 ev_end = max(ev_end, b + dur.end())
             ev = s.evidence(before_m.start() if before_m else a, ev_end)
-            prev = facts.get(generic)
+            key = generic
+            h = heard.get((a, b))
+            if h:  # a word nobody uses that sounds like a drug: a drug, but which one the clinician says
+                key = f"{generic}|heard:{h.heard}"
+                fits = [c for c in h.candidates if plausible(c, said_in(after))]
+                attrs |= {"certainty": "uncertain", "heard_as": h.heard, "candidates": "|".join(fits)}
+                if generic not in fits:
+                    attrs["implausible"] = generic
+            prev = facts.get(key)
             if prev is None:
                 attrs["status"] = status or "active"
-                facts[generic] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
+                facts[key] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
                 continue
-            facts[generic] = _merge(prev, attrs, status, ev)
+            facts[key] = _merge(prev, attrs, status, ev)
+    # "insulin, Lantus, 20 units": the specific insulin is the medication, the bare word the same one.
+    for bare in [g for g in facts if " " not in g]:
+        if any(g.startswith(bare + " ") and " and " not in g and "/" not in g for g in facts if g != bare):
+            facts.pop(bare)
     return list(facts.values())
 
 
@@ -222,121 +179,17 @@ def _merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Evide
     return prev.model_copy(update={"attributes": merged, "evidence": [*prev.evidence, *ev]})
 
 
-def _allergies(sentences: list[Sentence]) -> list[Fact]:
-    facts: dict[str, Fact] = {}
-    asked_at: int | None = None
-    for s in sentences:
-        low = s.low
-        if "allerg" in low and s.is_question:
-            asked_at = s.index
-            continue
-        in_answer = asked_at is not None and s.index - asked_at <= 2
-        explicit = re.search(
-            r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|"
-            r"\b(?:makes?|made|gives?|gave) (?:me|her|him) (?:throw up|sick|hives|a rash|break out|itch)",
-            low,
-        )
-        drugs = [d for d in find_drugs(low) if not explicit or d[0] >= explicit.start() or _REACTS.match(low[d[1] :])]
-        if explicit or in_answer:
-            drugs += [
-                (a, b, lexicon.NON_DRUG_ALLERGENS[w])
-                for a, b, w in find_phrases(low, lexicon.NON_DRUG_ALLERGENS)
-                if not any(x < b and a < y for x, y, _ in drugs)
-            ]
-        if not (explicit or in_answer):
-            continue
-        m = _NKA.search(low)
-        if m and not drugs:
-            facts.setdefault(
-                "no known drug allergies",
-                Fact(
-                    kind=FactKind.allergy,
-                    name="no known drug allergies",
-                    negated=True,
-                    evidence=s.evidence(m.start(), m.end()),
-                ),
-            )
-            asked_at = None
-            continue
-        drugs.sort()
-        for k, (a, b, generic) in enumerate(drugs):
-            stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(low)  # its own reaction, not the next one's
-            if in_answer and not explicit and (DOSE.search(low[b : b + 40]) or _status(low[max(0, a - 40) : a])):
-                continue  # "I'll add empagliflozin 10 mg" after the allergy question is a prescription
-            ev = s.evidence(a, b)
-            attrs = {}
-            for nxt in sentences[s.index : s.index + 2]:
-                lo, hi = (b, stop) if nxt is s else (0, len(nxt.low))
-                if nxt is not s and k + 1 < len(drugs):
-                    break
-                hits = [h for h in find_phrases(nxt.low, lexicon.REACTIONS) if lo <= h[0] < hi]
-                if hits:
-                    ra, rb, word = hits[0]
-                    attrs["reaction"] = lexicon.REACTION_NAMES.get(word, word)
-                    ev = ev + nxt.evidence(ra, rb)
-                    break
-            facts.setdefault(generic, Fact(kind=FactKind.allergy, name=generic, attributes=attrs, evidence=ev))
-        if drugs:
-            asked_at = None
-    return list(facts.values())
-
-
-_FOLLOW = re.compile(
-    r"\b(?:see (?:you|her|him|them|me)|check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
-    r"followup|return|check back|recheck|back|touch base|visit|revisit)(?: with (?:me|us|you|her|him))?"
-    r"(?: (?:again|back|here|in the office|in clinic))*"
-    r" in (?:about |another |around |maybe )?(\d+|a|an|one|two|three|four|six)(?: (?:to|or) (\d+))? "
-    r"(day|week|month|year)s?\b"
-    r"|\bin (\d+|a|an)(?: (?:to|or) (\d+))? (day|week|month)s?(?:'s time)? (?:for a |for |to )?"
-    r"(?:follow|recheck|see you|check|come back)"
-)
-_FOLLOW_PRN = re.compile(
-    r"\b(?:follow up|come back|return|see (?:you|me)) (?:with (?:me|us) )?(?:as needed|if needed|prn)\b"
-)
-_WORDNUM = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "six": "6"}
-
-
-def _follow_up(sentences: list[Sentence]) -> list[Fact]:
-    for s in reversed(sentences):
-        m = _FOLLOW.search(s.low)
-        if m:
-            g = m.groups()
-            n, upper, unit = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
-            n = _WORDNUM.get(n, n)
-            interval = f"{n}-{upper} {unit}s" if upper else f"{n} {unit}" + ("" if n == "1" else "s")
-            return [
-                Fact(
-                    kind=FactKind.follow_up,
-                    name="follow-up",
-                    attributes={"interval": interval},
-                    evidence=s.evidence(m.start(), m.end()),
-                )
-            ]
-    for s in reversed(sentences):
-        m = _FOLLOW_PRN.search(s.low)
-        if m:
-            return [
-                Fact(
-                    kind=FactKind.follow_up,
-                    name="follow-up",
-                    attributes={"interval": "as needed"},
-                    evidence=s.evidence(m.start(), m.end()),
-                )
-            ]
-    return []
-
-
 def extract(transcript: Transcript) -> list[Fact]:
     """All facts in the transcript, each with evidence, in a stable order (by kind, then first mention)."""
     sentences = split(transcript)
-    allergies = _allergies(sentences)
-    allergens = {f.name for f in allergies}
+    allergy_facts = allergies(sentences)
+    allergens = {f.name for f in allergy_facts}
     exam = exam_sentences(sentences)
     problem_facts, mentions = problems(sentences, exam)
     orders, results = orders_and_results(sentences)
     facts = (
         _medications(sentences, allergens)
-        + allergies
+        + allergy_facts
         + vitals(sentences)
         + symptoms(sentences, exam)
         + problem_facts
@@ -346,7 +199,7 @@ def extract(transcript: Transcript) -> list[Fact]:
         + _dedupe(family_and_past(mentions) + family_by_reference(sentences, mentions))
         + surgeries(sentences)
         + social(sentences)
-        + _follow_up(sentences)
+        + follow_up(sentences)
     )
     # A drug name heard with low confidence or re-heard stays visibly uncertain (issue 17).
     return mark_uncertain_drugs(facts, transcript)
@@ -362,9 +215,10 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 
 def warm_extraction() -> None:
     """Load the drug dictionary, the ICD-10-CM vocabularies and ConText now (a few seconds, once)."""
-    from engine.clinical import context, vocabulary
+    from engine.clinical import context, heard_drugs, vocabulary
 
     lexicon.drug_dictionary()
+    heard_drugs.warm()
     vocabulary.warm()
     context.warm()
 
@@ -373,7 +227,7 @@ def unattributed_doses(sentences: list[Sentence]) -> list[Evidence]:
     """Doses said with no recognisable drug name before them: the clinician must listen and fill them in."""
     out: list[Evidence] = []
     for s in sentences:
-        drugs = find_drugs(s.low)
+        drugs, _ = _drug_mentions(s.low)
         for m in DOSE.finditer(s.low):
             if s.question_at(m.start()):
                 continue

@@ -89,6 +89,10 @@ NOT_MEDICATION_WORDS = frozenset(
 
 # Common brand and lay names -> generic. The package knows many brands; these are the ones patients say.
 BRAND_TO_GENERIC = {
+    "z-pack": "azithromycin",
+    "z pack": "azithromycin",
+    "z-pak": "azithromycin",
+    "zpack": "azithromycin",
     "norco": "hydrocodone-acetaminophen",
     "vicodin": "hydrocodone-acetaminophen",
     "percocet": "oxycodone-acetaminophen",

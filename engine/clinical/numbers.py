@@ -51,8 +51,15 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
+# Units after which a leading "point five" is a measurement (a bare "point" is usually not a number).
+_DECIMAL_UNITS = frozenset(
+    "centimeters centimeter cm millimeters millimeter mm milligrams milligram mg percent liters liter "
+    "milliliters milliliter grams gram micrograms".split()
+)
+
+
 def _is_num_word(tok: str) -> bool:
-    return tok in UNITS or tok in TENS or tok in SCALES
+    return tok in UNITS or tok in TENS or tok in SCALES or tok == "point"
 
 
 def _parse(words: list[str]) -> tuple[str, int]:
@@ -63,6 +70,14 @@ def _parse(words: list[str]) -> tuple[str, int]:
     """
     total, current, i, seen_any, seen_scale = 0, 0, 0, False, False
     n = len(words)
+    if n > 2 and words[0] == "point" and words[1] in UNITS and UNITS[words[1]] < 10:
+        # "point five centimeters" is 0.5 cm; a bare "point" ("at this point two weeks ago") stays a word
+        j = 1
+        while j < n and words[j] in UNITS and UNITS[words[j]] < 10:
+            j += 1
+        if j < n and words[j] in _DECIMAL_UNITS:
+            return "0." + "".join(str(UNITS[w]) for w in words[1:j]), j
+        return "", 0
     last = None  # "unit", "ten", "scale"
     while i < n:
         w = words[i]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.labs import LABS
 from engine.clinical.lexicon import find_phrases
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
@@ -24,7 +25,8 @@ _IMAGING = re.compile(
     rf"bone density scan|stress test|colonoscopy|endoscopy)(?: (?:of|on) (?:the |your |her |his |my )?({_SITE}))?"
 )
 _REFERRAL = re.compile(
-    r"\b(?:refer(?:ral|ring)?|send) (?:you |her |him |them )?(?:back )?(?:to|over to) (?:see )?(?:a |an |the |our )?"
+    r"\b(?:(?:refer(?:ral|ring)?|send) (?:you |her |him |them )?(?:back )?(?:to|over to) (?:see )?|"
+    r"(?:want|like|need|have) (?:you|her|him) (?:to )?(?:go )?see |should see |referral for )(?:a |an |the |our )?"
     r"((?:physical|occupational) therap(?:y|ist)|[a-z]+ology|[a-z]+ologist|nutritionist|dietitian|"
     r"podiatr(?:y|ist)|orthopedics?|orthopedic surgeon|surgeon|specialist|psychiatr(?:y|ist)|"
     r"pediatrician|counselor|therapist|genetic counsel(?:ing|or))"
@@ -37,16 +39,23 @@ _ORDER_CUE = re.compile(
     r"\b(?:order|ordering|get|getting|check|we will|we'll|i will|i'll|plan to|schedule|scheduling|"
     r"send (?:you )?(?:for|to)|refer|referral|recheck|repeat|"
     r"draw|obtain|i want (?:you )?to (?:get|have|do)|need(?:s)? (?:a|an|to get)|should (?:get|have)|do an?|"
-    r"perform|set you up|put you in|give you|going to put|gonna put|gon na put|prescribe)\b"
+    r"perform|set you up|put you in|give you|going to put|gonna put|gon na put|prescribe|send(?:ing)? off|"
+    r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for))\b"
 )
 # Looking at a test that was done: a result, whatever words follow.
 _REVIEW_CUE = re.compile(
-    r"\b(?:look(?:ing)? at|show me|review(?:ed|ing)?|results?|came back|come back|showed|shows|revealed|"
+    r"\b(?:look(?:ing)? at|show me|review(?:ed|ing)?|results?|came back|showed|shows|revealed|"
     r"this is (?:an?|the|your)|had (?:an?|the)|did (?:an?|the)|went over|was done|were done|got back)\b"
+)
+# A number needs its verb before it ("was 8.2", "came back at 8.2"); a sentence's full stop after it is
+# not a decimal point.
+_NUMBER_VALUE = re.compile(
+    r"\b(?:is|was|were|are|at|of|came back(?: at)?|showed|shows|(?:is|was|were|came back) (?:\w+ )?(?:at|about))"
+    r" (?:about |around |like |a |an |only |just )?(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
 )
 _FINDING_VALUE = re.compile(
     r"\b(?:(?:is|was|were|are|at|of|came back(?: at)?|showed|shows) (?:about |around |like |a |an )?"
-    r"(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?![\d.])"
+    r"(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
     r"|(no (?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis|acute \w+|\w+ abnormalit(?:y|ies))"
     r"|(?:don't|do not|didn't|did not) see (?:any )?(?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis)"
     r"|(?:a |an )?(?:\w+ )?fracture|normal|abnormal|elevated|high|low|unremarkable|negative|positive|"
@@ -63,6 +72,7 @@ _SPECIALTY = {
     "psychiatrist": "psychiatry",
     "dietitian": "nutritionist",
     "pt": "physical therapy",
+    "air cast": "aircast",
     "endocrinologist": "endocrinology",
     "gastroenterologist": "gastroenterology",
     "pulmonologist": "pulmonology",
@@ -72,7 +82,8 @@ _SPECIALTY = {
 
 
 def _tests(low: str) -> list[tuple[int, int, str]]:
-    hits = [(a, b, name) for name, phrases in lexicon.ORDERS.items() for a, b, _ in find_phrases(low, phrases)]
+    named = {**LABS, **lexicon.ORDERS}
+    hits = [(a, b, name) for name, phrases in named.items() for a, b, _ in find_phrases(low, phrases)]
     for m in _IMAGING.finditer(low):
         kind = {"x ray": "x-ray", "xray": "x-ray", "cat scan": "ct", "ct scan": "ct", "echo": "echocardiogram"}.get(
             m.group(1), m.group(1)
@@ -87,7 +98,21 @@ def _tests(low: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "it does show a stone measuring 0.5 cm", "it showed that you have some arthritis": what a study showed.
+_SHOWED = re.compile(
+    r"^.{0,50}?\b(?:shows?|showed|revealed|demonstrated?)\b(?! me\b)(?: that)?"
+    r"(?: (?:you|she|he|there) (?:do |does )?(?:have|has|is|was))?\s+((?:[^.;?]|\.\d){3,90}?)"
+    r"(?=\s+(?:and (?:that|so|it's|this)|which|so|but)\b|\.(?!\d)|[;?]|$)"
+)
+
+
 def _value(text: str) -> tuple[str, int, int] | None:
+    shown = _SHOWED.search(text[:100])
+    if shown:
+        return shown.group(1), shown.start(1), shown.end(1)
+    num = _NUMBER_VALUE.search(text[:60])
+    if num:  # "came back low at 3.1": the number is the value, "low" only describes it
+        return num.group(1), num.start(), num.end()
     m = _FINDING_VALUE.search(text)
     if not m:
         return None
@@ -103,13 +128,26 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
     results: dict[str, Fact] = {}
     for i, s in enumerate(sentences):
         low = s.low
-        for a, b, name in _tests(low):
+        tests = _tests(low)
+        listed = False  # the previous test of this sentence was ordered
+        for k, (a, b, name) in enumerate(tests):
             if s.question_at(a):
+                listed = False
                 continue
-            before, after = low[max(0, a - 60) : a], low[b : b + 80]
-            reviewed = _REVIEW_CUE.search(before) or _REVIEW_CUE.search(after[:40])
-            wanted = _ORDER_CUE.search(before) or re.match(r"\s*(?:today|next week|in \d+|again)\b", after)
-            if wanted and not reviewed:
+            # What follows belongs to this test only up to the next one ("a urine culture and based on
+            # what the urinalysis shows" does not make the culture a result).
+            nxt_a = tests[k + 1][0] if k + 1 < len(tests) else len(low)
+            before, after = low[max(0, a - 60) : a], low[b : min(b + 130, nxt_a)]
+            # "a ca-125 and hcg and afp": a list goes on with what its first item was.
+            in_list = (
+                listed and k > 0 and re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:an?|the|some)?\s*", low[tests[k - 1][1] : a])
+            )
+            if re.search(r"\bwhat (?:the |your |an? )?$", before):
+                continue  # "based on what the urinalysis shows": a result still to come
+            reviewed = not in_list and (_REVIEW_CUE.search(before) or _REVIEW_CUE.search(after[:40]))
+            wanted = in_list or _ORDER_CUE.search(before) or re.match(r"\s*(?:today|next week|in \d+|again)\b", after)
+            listed = bool(wanted and not reviewed)
+            if listed:
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
                 continue
             found = _value(after)
@@ -124,8 +162,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                     if found:
                         ev = ev + nxt.evidence(found[1], found[2])
                         break
-            if not (reviewed or found):
-                continue
+            if not (reviewed or found) or (name in LABS and not found):
+                continue  # a lab named while reviewing ("your sugars") is a result only with what it was
             attrs = {"value": found[0]} if found else {}
             bare = name.split(" of the ")[0]
             if bare != name and bare in results:  # the site was said after the first mention

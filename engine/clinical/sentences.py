@@ -23,9 +23,15 @@ _ANSWER_START = re.compile(
     re.I,
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:any|do|does|did|have|has|had|are|is|was|were|what|how|when|where|which|why|who|can|could|"
-    r"would|will|should)\b",
+    r"^\s*(?:(?:okay|ok|alright|all right|um|uh)\s+)*"  # "alright have you noticed any nausea"
+    r"(?:(?:and|so|now)\s+(?:(?:do|does|did|have|has|are|is|was|were|can|could|would|will)\s+"
+    r"(?:you|she|he|they|it|there|your|her|his)|any)\b|"  # "and do you ...", "so any ..."
+    r"any|do|does|did|have|has|had|are|is|was|were|what|how|when|where|which|why|who|can|could|would|will|should)\b",
     re.I,
+)
+# "I'm gonna order an A1c for the future, okay?": a statement with a tag asking for agreement, not a question.
+_TAG_QUESTION = re.compile(
+    r"^(?:i|i'm|i'll|we|we'll|we're|let's|so|and|you'll|you're|your)\b.{12,}\b(?:okay|ok|alright|all right|right)\s*\?$"
 )
 
 
@@ -78,7 +84,7 @@ class Sentence:
                 state = False
             elif _QUESTION_START.match(text):
                 state = True
-            is_q = state or text.endswith("?")
+            is_q = state or (text.endswith("?") and not _TAG_QUESTION.match(text))
             out.append((m.start(), m.end(), is_q))
             if text.endswith("?"):
                 state = False

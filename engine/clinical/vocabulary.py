@@ -27,9 +27,109 @@ _TOO_COMMON = frozenset(
     "underdosing poisoning complication hernia bite sting abuse dependence use problems problem tension "
     "anomaly deformity disorder disease syndrome infection inflammation insufficiency malaise type delivery "
     "labor pregnancy contraception observation screening examination counseling immunization carrier "
-    "frostbite hanging malnutrition dementia obstruction".split()
+    "frostbite hanging malnutrition dementia obstruction dissection".split()
 )
 _PROBLEM_CHAPTERS = re.compile(r"^[A-Q]|^S")
+# Symptoms as people say them that neither lexicon.SYMPTOMS nor ICD-10-CM chapter R spells that way.
+_EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
+    "body aches": ("body aches", "body ache", "achy", "aching all over", "muscle aches"),
+    "painful urination": (
+        "pain when you urinate",
+        "pain when i urinate",
+        "pain with urination",
+        "burning when you pee",
+        "burning when you urinate",
+        "burning when i urinate",
+        "hurts to pee",
+        "pain when you pee",
+        "pain when i pee",
+    ),
+    "blood in stool": ("blood in my stool", "blood in stool", "bloody stool", "bloody stools", "rectal bleeding"),
+    "sneezing": ("sneezing", "sneeze"),
+    "dropping objects": ("dropping things", "drop things", "dropping stuff", "drop stuff"),
+    "inability to bear weight": (
+        "can't put weight on it",
+        "couldn't put weight on it",
+        "can't bear weight",
+        "couldn't bear weight",
+        "can't walk on it",
+        "couldn't walk on it",
+    ),
+    "sore throat": ("scratchy throat", "throat is scratchy", "throat is sore", "throat has been sore"),
+    "frequent urination": (
+        "peeing a lot",
+        "urinating a lot",
+        "pee a lot",
+        "urinate a lot",
+        "going to the bathroom more",
+    ),
+    "palpitations": ("heart is racing", "heart races", "heart was racing", "heart is pounding", "heart flutters"),
+    "vomiting": ("thrown up", "vomit"),
+    "fatigue": ("tiredness", "fatigued", "worn out", "low energy"),
+    "shortness of breath": ("out of breath", "winded"),
+    "weight gain": ("weight gain", "gained weight", "put on weight"),
+    "excessive thirst": (
+        "excessive thirst",
+        "increased thirst",
+        "very thirsty",
+        "always thirsty",
+        "thirsty all the time",
+    ),
+    "sinus pressure": ("sinus pressure", "facial pressure", "sinus pain"),
+    "loss of smell": ("loss of smell", "can't smell"),
+    "loss of taste": ("loss of taste", "can't taste"),
+}
+# Everyday names of common diagnoses that ICD-10-CM never spells that way ("heart attack"), or spells only
+# with a qualifier our cleaning keeps ("pneumonia, unspecified organism"): name, code, spoken forms.
+_EVERYDAY: dict[str, tuple[str, tuple[str, ...]]] = {
+    "pneumonia": ("J18.9", ("pneumonia", "walking pneumonia")),
+    "myocardial infarction": ("I21.9", ("heart attack", "heart attacks", "myocardial infarction")),
+    "deep vein thrombosis": ("I82.409", ("blood clot", "blood clots", "dvt", "deep vein thrombosis")),
+    "pulmonary embolism": ("I26.99", ("pulmonary embolism", "blood clot in my lung")),
+    "gout": ("M10.9", ("gout", "gout flare")),
+    "cataract": ("H26.9", ("cataract", "cataracts")),
+    "shingles": ("B02.9", ("shingles",)),
+    "bronchitis": ("J40", ("bronchitis",)),
+    "sinusitis": ("J32.9", ("sinus infection", "sinus infections", "sinusitis")),
+    "appendicitis": ("K37", ("appendicitis",)),
+    "diverticulitis": ("K57.92", ("diverticulitis",)),
+    "diverticulosis": ("K57.90", ("diverticulosis",)),
+    "hepatitis c": ("B18.2", ("hepatitis c", "hep c")),
+    "hepatitis b": ("B18.1", ("hepatitis b", "hep b")),
+    "hiv": ("B20", ("hiv",)),
+    "peptic ulcer": ("K27.9", ("stomach ulcer", "stomach ulcers", "peptic ulcer", "bleeding ulcer")),
+    "benign prostatic hyperplasia": ("N40.0", ("enlarged prostate", "bph", "benign prostatic hyperplasia")),
+    "irritable bowel syndrome": ("K58.9", ("irritable bowel syndrome", "irritable bowel", "ibs")),
+    "strep throat": ("J02.0", ("strep throat",)),
+    "influenza": ("J11.1", ("influenza", "the flu")),
+    "kidney infection": ("N10", ("kidney infection", "pyelonephritis")),
+    "sciatica": ("M54.30", ("sciatica",)),
+    "carpal tunnel syndrome": ("G56.00", ("carpal tunnel syndrome", "carpal tunnel")),
+    "plantar fasciitis": ("M72.2", ("plantar fasciitis",)),
+    "hepatitis": ("K75.9", ("hepatitis",)),
+    "transient ischemic attack": ("G45.9", ("mini stroke", "mini-stroke", "tia", "transient ischemic attack")),
+    "alzheimer's disease": ("G30.9", ("alzheimer's", "alzheimers", "alzheimer's disease")),
+    "dementia": ("F03.90", ("dementia",)),
+    "parkinson's disease": ("G20", ("parkinson's", "parkinsons", "parkinson's disease")),
+    "lupus": ("M32.9", ("lupus", "systemic lupus")),
+    "bipolar disorder": ("F31.9", ("bipolar", "manic depression")),
+    "sickle cell disease": ("D57.1", ("sickle cell", "sickle cell anemia")),
+    "kidney failure": ("N19", ("kidney failure", "renal failure", "failing kidneys")),
+    "cirrhosis": ("K74.60", ("cirrhosis", "cirrhosis of the liver")),
+    "crohn's disease": ("K50.90", ("crohn's", "crohns")),
+    "macular degeneration": ("H35.30", ("macular degeneration",)),
+    "alcohol use disorder": ("F10.20", ("alcoholism", "alcoholic", "drinking problem")),
+    "autism": ("F84.0", ("autism", "autistic")),
+    "adhd": ("F90.9", ("adhd", "attention deficit disorder")),
+    "polycystic ovary syndrome": ("E28.2", ("pcos", "polycystic ovaries", "polycystic ovary syndrome")),
+    "uterine fibroids": ("D25.9", ("fibroids", "fibroid")),
+    "celiac disease": ("K90.0", ("celiac", "celiac disease", "coeliac")),
+    "cerebral infarction": ("I63.9", ("strokes",)),
+    "heart disease": ("I51.9", ("heart problems", "heart problem", "heart trouble", "heart issues", "heart condition")),
+    "thyroid disease": ("E07.9", ("thyroid problems", "thyroid problem", "thyroid issues", "thyroid disease")),
+    "kidney disease": ("N28.9", ("kidney problems", "kidney problem", "kidney issues", "kidney trouble")),
+    "lumbar strain": ("S39.012", ("lumbar strain", "back strain", "lower back strain", "pulled muscle in my back")),
+}
 
 
 @dataclass(frozen=True)
@@ -95,12 +195,21 @@ def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
         concept = Concept(name, code, display(code))
         for p in (name, *phrases):
             problems.setdefault(p, concept)
+    for name, (code, phrases) in _EVERYDAY.items():
+        concept = Concept(name, code, display(code))
+        for p in (name, *phrases):
+            problems.setdefault(p, concept)
     for adjective, code in lexicon.CANCER_SITES.items():
         problems.setdefault(f"{adjective} cancer", Concept(f"{adjective} cancer", code, display(code)))
-    for name, phrases in lexicon.SYMPTOMS.items():
+    for name, phrases in [*lexicon.SYMPTOMS.items(), *_EVERYDAY_SYMPTOMS.items()]:
         concept = Concept(name, "", "")
         for p in (name, *phrases):
             symptoms.setdefault(p, concept)
+            if " " not in p and not p.endswith("s"):  # "any rashes?"
+                symptoms.setdefault(p + ("es" if p.endswith(("sh", "ch", "x")) else "s"), concept)
+            # "blood in my urine" is also asked as "blood in your urine" and told of a child as "her".
+            for owner in ("your", "her", "his", "the"):
+                symptoms.setdefault(re.sub(r"\bmy\b", owner, p), concept)
     curated = set(problems) | set(symptoms)
     for code in cm.get_all_codes(with_dots=True):
         if not cm.is_category_or_subcategory(code) or cm.is_extended_subcategory(code):

@@ -1,0 +1,98 @@
+"""Allergies: drugs and other substances the patient reacts to, the reaction, or none known.
+
+"Any allergies?" is answered in the next turn or two ("No drug allergies, but I'm allergic to latex",
+"Codeine makes me throw up"); a drug with a dose said after the question is a prescription, not an
+allergy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical import lexicon
+from engine.clinical.dosing import DOSE, status_cue
+from engine.clinical.lexicon import find_drugs, find_phrases
+from engine.clinical.sentences import Sentence
+from engine.types import Fact, FactKind
+
+_REACTS = re.compile(r"\s+(?:makes?|made|gives?|gave|causes?|caused) (?:me|her|him)\b")
+_NKA = re.compile(
+    r"\b(?:no known (?:drug )?allergies|nkda|not allergic|no allergies|not that (?:we|i) know of|"
+    r"none that (?:we|i) know of|no drug allergies)\b|^\s*(?:no|none|nope)\b"
+)
+
+
+def allergies(sentences: list[Sentence]) -> list[Fact]:
+    """Allergies with their reactions, and "no known drug allergies" when the answer says so."""
+    facts: dict[str, Fact] = {}
+    asked_at: int | None = None
+    for s in sentences:
+        low = s.low
+        if "allerg" in low and s.question_at(low.index("allerg")):  # "and um, do you have any allergies?"
+            asked_at = s.index
+            continue
+        in_answer = asked_at is not None and s.index - asked_at <= 2
+        explicit = re.search(
+            r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|"
+            r"\b(?:makes?|made|gives?|gave) (?:me|her|him) (?:throw up|sick|hives|a rash|break out|itch)",
+            low,
+        )
+        drugs = [d for d in find_drugs(low) if not explicit or d[0] >= explicit.start() or _REACTS.match(low[d[1] :])]
+        if explicit or in_answer:
+            drugs += [
+                (a, b, lexicon.NON_DRUG_ALLERGENS[w])
+                for a, b, w in find_phrases(low, lexicon.NON_DRUG_ALLERGENS)
+                if not any(x < b and a < y for x, y, _ in drugs)
+            ]
+        if not (explicit or in_answer):
+            continue
+        m = _NKA.search(low)
+        # "No drug allergies, but I'm allergic to latex": latex does not contradict the drug answer.
+        only_other = (
+            drugs
+            and all(d[2] in lexicon.NON_DRUG_ALLERGENS.values() for d in drugs)
+            and "drug" in (m.group() if m else "")
+        )
+        if m and only_other:
+            facts.setdefault(
+                "no known drug allergies",
+                Fact(
+                    kind=FactKind.allergy,
+                    name="no known drug allergies",
+                    negated=True,
+                    evidence=s.evidence(m.start(), m.end()),
+                ),
+            )
+        if m and not drugs:
+            facts.setdefault(
+                "no known drug allergies",
+                Fact(
+                    kind=FactKind.allergy,
+                    name="no known drug allergies",
+                    negated=True,
+                    evidence=s.evidence(m.start(), m.end()),
+                ),
+            )
+            asked_at = None
+            continue
+        drugs.sort()
+        for k, (a, b, generic) in enumerate(drugs):
+            stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(low)  # its own reaction, not the next one's
+            if in_answer and not explicit and (DOSE.search(low[b : b + 40]) or status_cue(low[max(0, a - 40) : a])):
+                continue  # "I'll add empagliflozin 10 mg" after the allergy question is a prescription
+            ev = s.evidence(a, b)
+            attrs = {}
+            for nxt in sentences[s.index : s.index + 2]:
+                lo, hi = (b, stop) if nxt is s else (0, len(nxt.low))
+                if nxt is not s and k + 1 < len(drugs):
+                    break
+                hits = [h for h in find_phrases(nxt.low, lexicon.REACTIONS) if lo <= h[0] < hi]
+                if hits:
+                    ra, rb, word = hits[0]
+                    attrs["reaction"] = lexicon.REACTION_NAMES.get(word, word)
+                    ev = ev + nxt.evidence(ra, rb)
+                    break
+            facts.setdefault(generic, Fact(kind=FactKind.allergy, name=generic, attributes=attrs, evidence=ev))
+        if drugs:
+            asked_at = None
+    return list(facts.values())

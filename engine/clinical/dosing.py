@@ -1,0 +1,124 @@
+"""How a medication is said: units, doses, frequencies, routes and the words that give its status.
+
+Shared by the medication and allergy extractors (engine/clinical/extract.py, engine/clinical/allergies.py)
+and by the verifier, which checks doses in drafted sentences with the same pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNIT_NORMAL = {
+    "milligram": "mg",
+    "milligrams": "mg",
+    "mg": "mg",
+    "mgs": "mg",
+    "microgram": "mcg",
+    "micrograms": "mcg",
+    "mcg": "mcg",
+    "gram": "g",
+    "grams": "g",
+    "g": "g",
+    "unit": "units",
+    "units": "units",
+    "puff": "puffs",
+    "puffs": "puffs",
+    "tablet": "tablets",
+    "tablets": "tablets",
+    "pill": "tablets",
+    "pills": "tablets",
+    "ml": "mL",
+    "milliliter": "mL",
+    "milliliters": "mL",
+    "millilitre": "mL",
+    "millilitres": "mL",
+    "drop": "drops",
+    "drops": "drops",
+    "capsule": "capsules",
+    "capsules": "capsules",
+}
+DOSE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(UNIT_NORMAL, key=len, reverse=True)) + r")\b")
+FREQUENCIES: list[tuple[str, str]] = [
+    (r"\b(?:once|one time|1 time) (?:a|per|each) day\b|\bonce daily\b|\bdaily\b|\bevery day\b", "once daily"),
+    (r"\b(?:twice|two times|2 times) (?:a|per|each) day\b|\btwice daily\b|\bbid\b", "twice daily"),
+    (r"\b(?:three times|3 times) (?:a|per|each) day\b|\btid\b", "three times daily"),
+    (r"\b(?:four times|4 times) (?:a|per|each) day\b|\bqid\b", "four times daily"),
+    (r"\bevery (\d+) hours\b", "every {0} hours"),
+    (r"\bevery (?:night|evening)\b|\bnightly\b|\bat (?:night|bedtime)\b", "nightly"),
+    (r"\bevery morning\b|\bin the morning\b", "every morning"),
+    (r"\bonce (?:a|per) week\b|\bweekly\b", "weekly"),
+    (
+        r"\bas needed\b|\bwhen needed\b|\bif you need it\b|\bprn\b|\bwhen (?:the|my|her|his|she|he|i)\b[^.]*\b"
+        r"(?:bad|sick|hurts?|needed)\b|\bonly use it when\b",
+        "as needed",
+    ),
+]
+ROUTES: list[tuple[str, str]] = [
+    (r"\bby mouth\b|\borally\b|\bpo\b|\btablets?\b|\bpills?\b|\bcapsules?\b", "oral"),
+    (r"\bpuffs?\b|\binhal(?:er|ed|ation)\b|\bnebuli[sz]er\b", "inhaled"),
+    (r"\bcream\b|\bointment\b|\bgel\b|\btopical(?:ly)?\b|\bpatch\b", "topical"),
+    (r"\binjections?\b|\bsubcutaneous(?:ly)?\b|\bshots?\b", "subcutaneous"),
+    (r"\bintravenous(?:ly)?\b|\biv\b|\bdrip\b", "intravenous"),
+    (r"\bintramuscular(?:ly)?\b|\bim\b", "intramuscular"),
+    (r"\bnasal spray\b|\bnostril\b|\bintranasal\b", "nasal"),
+    (r"\beye drops?\b", "ophthalmic"),
+]
+DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
+STATUS_CUES: list[tuple[str, str]] = [
+    (
+        r"\b(?:continue|continuing|stay on|keep taking|keep using|keep you on|remain on|refill|refills|renew|"
+        r"(?:had|have|'ve) (?:put|started) (?:you|her|him) on)\b",
+        "active",
+    ),
+    (
+        r"\b(?:stop|stopping|stopped|discontinue|discontinued|quit|come off|hold off on|no longer|hold|holding|"
+        r"(?:took|take|taking|taken) (?:me|you|her|him) off(?: of)?|switch (?:you |her |him )?from|"
+        r"change (?:you |her |him )?from)\b",
+        "stopped",
+    ),
+    (
+        r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust|bump (?:you|it) up|"
+        r"go up on|higher dose|lower dose)\b",
+        "changed",
+    ),
+    (
+        r"\b(?:start|starting|begin|prescribe|prescribing|i'll give|i will give|(?:going to|gonna|gon na) give|"
+        r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
+        r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
+        r"(?:going to|gonna|gon na) (?:put you on|prescribe|start))\b",
+        "started",
+    ),
+    (
+        r"\b(?:taking|takes|take|took|tried|i'm on|she's on|he's on|using|uses|use|have|has|been on|"
+        r"ran out of|run out of|running out of)\b",
+        "active",
+    ),
+]
+
+
+def frequency(text: str) -> tuple[str, int, int] | None:
+    """The first frequency said in ``text``: (label, start, end)."""
+    best = None
+    for pattern, label in FREQUENCIES:
+        m = re.search(pattern, text)
+        if m and (best is None or m.start() < best[1]):
+            best = (label.format(*m.groups()), m.start(), m.end())
+    return best
+
+
+def status_cue(text: str) -> str | None:
+    """The status the first matching cue class gives (continue, stop, change, start, taking)."""
+    for pattern, status in STATUS_CUES:
+        if re.search(pattern, text):
+            return status
+    return None
+
+
+def status_before(text: str) -> str | None:
+    """The status cue nearest before a drug: "stop the lisinopril and start losartan" starts losartan."""
+    best: tuple[int, str] | None = None
+    for pattern, status in STATUS_CUES:
+        for m in re.finditer(pattern, text):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), status)
+    return best[1] if best else None

@@ -1,0 +1,81 @@
+"""Drug names the recogniser wrote as a word nobody uses: "resubistatin", "omaprazol", "gabapentine".
+
+On real consultations the bundled tiny.en wrote rosuvastatin as "resubistatin" (issue 17): not a drug the
+lexicon knows, so the medication was simply missing from the note. A word that English practically never
+uses (wordfreq's Zipf frequency under ``RARE_ZIPF``: "resubistatin" 0, "rosuvastatin" itself 1.5,
+"basics" 3.8), that sounds much like a drug or a brand (``MIN_SOUND``, the same sound-alike score the
+re-listening pass uses), in a sentence that talks about medication, is taken as that drug's mention —
+but only ever as an *uncertain* one: the fact carries ``certainty="uncertain"``, what was heard and the
+candidates, so the note says "a drug that sounded like 'resubistatin' (rosuvastatin? pravastatin?)" and
+signing waits until the clinician picks or types the drug (engine/clinical/drug_certainty.py).
+
+wordfreq (MIT/Apache, data CC BY-SA) replaces a hand-kept English word list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from engine.clinical.drug_certainty import MAX_CANDIDATES, sounds_like
+from engine.clinical.lexicon import BRAND_TO_GENERIC
+from engine.transcribe.relisten import sound_score, vocabulary
+
+RARE_ZIPF = 1.0  # about once in a hundred million words, or never
+MIN_SOUND = 0.72
+_WORD = re.compile(r"\b[a-z]{5,}\b")
+# the sentence must be about medicines: these say so whatever the drug
+_MED_TALK = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|on|start(?:ed|ing)?|stop(?:ped)?|prescri\w*|pills?|tablets?|capsules?|"
+    r"medications?|medicines?|meds|doses?|refills?|inhalers?|milligrams?|mg|micrograms?|units?|daily|"
+    r"twice|once a day|a day|at night|in the morning|every (?:morning|night|day))\b"
+)
+
+
+@dataclass(frozen=True)
+class HeardDrug:
+    start: int  # character span of the heard word in the lower-cased sentence
+    end: int
+    heard: str
+    generic: str  # the most likely drug
+    candidates: tuple[str, ...]
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Every name a drug may be heard as (generic or brand, lower case) -> generic."""
+    names = {g: g for g in vocabulary()}
+    names.update({b.lower(): g for b, g in BRAND_TO_GENERIC.items() if g in names and len(b) >= 5})
+    return names
+
+
+@cache
+def _rare(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < RARE_ZIPF
+
+
+def sound_alike_drugs(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]:
+    """Words of a lower-cased sentence that sound like a drug and are no English word, outside the
+    ``taken`` spans (drugs the lexicon already found); nothing unless the sentence is about medicines."""
+    if not _MED_TALK.search(low):
+        return []
+    out = []
+    for m in _WORD.finditer(low):
+        a, b, word = m.start(), m.end(), m.group()
+        if any(x < b and y > a for x, y in taken) or not _rare(word):
+            continue
+        name, score = max(((n, sound_score(word, n)) for n in _names()), key=lambda t: (t[1], t[0]))
+        if score < MIN_SOUND:
+            continue
+        generic = _names()[name]
+        alike = [generic] + [d for d in sounds_like(word) if d != generic]
+        out.append(HeardDrug(a, b, word, generic, tuple(alike[:MAX_CANDIDATES])))
+    return out
+
+
+def warm() -> None:
+    """Load the English word frequencies now (once, well under a second)."""
+    _rare("warm")

@@ -1,0 +1,54 @@
+"""A drug name written as a word nobody uses ("resubistatin") is kept, but only as an uncertain drug."""
+
+import pytest
+
+from engine.clinical.drug_certainty import display_label, is_uncertain
+from engine.clinical.extract import extract
+from engine.clinical.heard_drugs import sound_alike_drugs
+from engine.types import Segment, Transcript
+
+
+def _transcript(*lines: tuple[str, str]) -> Transcript:
+    segs = [Segment(id=i, start=5.0 * i, end=5.0 * i + 4, text=t, speaker=r) for i, (r, t) in enumerate(lines)]
+    return Transcript(segments=segs, duration_s=5.0 * len(segs))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "generic"),
+    [
+        ("i take resubistatin every night.", "rosuvastatin"),
+        ("i am on omaprazol 20 milligrams daily.", "omeprazole"),
+        ("start gabapentine 300 mg at night.", "gabapentin"),
+    ],
+)
+def test_a_drug_heard_as_no_english_word_is_proposed(sentence, generic):
+    [hit] = sound_alike_drugs(sentence, [])
+    assert hit.generic == generic and hit.candidates[0] == generic
+    assert sentence[hit.start : hit.end] == hit.heard
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "keep taking the basics every day.",  # an English word, however drug-like it sounds to a recogniser
+        "we did an echocardiogram and a colonoscopy last year.",  # rare words, not about medicines
+        "resubistatin is a word in a sentence about nothing.",  # no medication talk around it
+    ],
+)
+def test_english_words_and_other_talk_are_left_alone(sentence):
+    assert sound_alike_drugs(sentence, []) == []
+
+
+def test_a_drug_the_lexicon_found_is_not_proposed_again():
+    low = "i take resubistatin every night."
+    a = low.index("resubistatin")
+    assert sound_alike_drugs(low, [(a, a + len("resubistatin"))]) == []
+
+
+def test_the_fact_is_uncertain_and_the_note_says_what_was_heard():
+    facts = extract(_transcript(("patient", "I take resubistatin 10 milligrams every night.")))
+    [med] = [f for f in facts if f.kind.value == "medication"]
+    assert med.name == "rosuvastatin" and is_uncertain(med)
+    assert med.attributes["heard_as"] == "resubistatin" and med.attributes.get("dose") == "10 mg"
+    assert "rosuvastatin" in med.attributes["candidates"].split("|")
+    assert "sounded like 'resubistatin'" in display_label(med)

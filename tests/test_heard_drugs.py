@@ -52,3 +52,10 @@ def test_the_fact_is_uncertain_and_the_note_says_what_was_heard():
     assert med.attributes["heard_as"] == "resubistatin" and med.attributes.get("dose") == "10 mg"
     assert "rosuvastatin" in med.attributes["candidates"].split("|")
     assert "sounded like 'resubistatin'" in display_label(med)
+
+
+def test_the_transcript_marks_the_heard_word():
+    from engine.clinical.drug_certainty import marked_text
+
+    t = _transcript(("patient", "I take resubistatin every night."))
+    assert marked_text(t.segments[0]) == "I take resubistatin[?sounds like rosuvastatin / pravastatin] every night."

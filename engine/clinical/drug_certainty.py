@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from engine.clinical.drug_forms import FORMS, Said, plausible, said_in
+from engine.clinical.heard_drugs import MAX_CANDIDATES, sound_alike_drugs, sounds_like
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.sentences import word_offsets
-from engine.transcribe.relisten import MIN_SCORE, sound_score, vocabulary
+from engine.transcribe.relisten import letters
 from engine.types import Fact, FactKind, Segment, Transcript, Word
 
 # faster-whisper's word probability is the mean probability of the word's tokens. Below 0.5 the model
@@ -29,36 +30,11 @@ from engine.types import Fact, FactKind, Segment, Transcript, Word
 # a tuned value: a name below it costs the clinician one pick, a wrong name above it needs the other tell
 # (re-listening) or the plausibility check to be caught.
 LOW_PROBABILITY = 0.5
-MAX_CANDIDATES = 4
 # The values this module gives ``certainty`` (the extractor may give others, e.g. "possible" when hedged;
 # an unsure drug name overrides those, being the stronger warning).
 DRUG_CERTAINTY = frozenset({"uncertain", "confirmed"})
 _KINDS = (FactKind.medication, FactKind.allergy)
 _TRAIL = re.compile(r"[\s,.;:!?]+$")
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())
-
-
-def _score(heard: str, drug: str) -> float:
-    """Sound-alike score of ``heard`` to ``drug``, also against the drug's first or last syllables: a small
-    model often hears only part of an unfamiliar name ("amoxicillin" -> "a moxie ceiling")."""
-    whole = sound_score(heard, drug)
-    h, d = _letters(heard), _letters(drug)
-    if len(h) < 5:
-        return whole  # short fragments ("in", "sip") match the end of too many names
-    sizes = [k for k in range(len(h) - 2, len(h) + 3) if 4 <= k < len(d)]
-    part = max((sound_score(h, p) for k in sizes for p in (d[:k], d[-k:])), default=0.0)
-    return max(whole, 0.85 * part)  # a part matching is weaker evidence than the whole name
-
-
-def sounds_like(heard: str, n: int = MAX_CANDIDATES) -> list[str]:
-    """The ``n`` drugs (of those re-listening may propose) that sound most like any run of ``heard``'s words."""
-    words = heard.split()
-    runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)] or [heard]
-    scored = sorted(((max(_score(r, d) for r in runs), d) for d in vocabulary()), key=lambda x: (-x[0], x[1]))
-    return [d for s, d in scored[:n] if s >= MIN_SCORE]
 
 
 def _name_spans(segment: Segment) -> list[tuple[int, int, list[Word], str]]:
@@ -74,7 +50,7 @@ def _name_spans(segment: Segment) -> list[tuple[int, int, list[Word], str]]:
     covered = {id(w) for *_, ws, _ in out for w in ws}
     for w, (x, y) in pairs:
         if w.heard_as and id(w) not in covered:
-            out.append((x, y, [w], _letters(w.text)))
+            out.append((x, y, [w], letters(w.text)))
     return sorted(out, key=lambda t: t[0])
 
 
@@ -182,7 +158,13 @@ def uncertain_spans(segment: Segment) -> list[tuple[int, int, str]]:
             continue
         b = a + len(_TRAIL.sub("", segment.text[a:b]))
         out.append((a, b, f"heard '{_TRAIL.sub('', heard)}'" if heard else f"unclear, p={p:.2f}"))
-    return out
+    # a word nobody uses that sounds like a drug (heard_drugs.py): the extractor made it an uncertain drug
+    low = segment.text.lower()
+    if len(low) == len(segment.text):
+        taken = [(a, b) for a, b, _ in out]
+        for h in sound_alike_drugs(low, taken):
+            out.append((h.start, h.end, "sounds like " + " / ".join(h.candidates[:2])))
+    return sorted(out)
 
 
 def marked_text(segment: Segment) -> str:

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from engine.clinical.drug_certainty import MAX_CANDIDATES, sounds_like
 from engine.clinical.lexicon import BRAND_TO_GENERIC
-from engine.transcribe.relisten import sound_score, vocabulary
+from engine.transcribe.relisten import MIN_SCORE, letters, sound_score, vocabulary
 
+MAX_CANDIDATES = 4
 RARE_ZIPF = 1.0  # about once in a hundred million words, or never
 MIN_SOUND = 0.72
 _WORD = re.compile(r"\b[a-z]{5,}\b")
@@ -31,6 +31,26 @@ _MED_TALK = re.compile(
     r"medications?|medicines?|meds|doses?|refills?|inhalers?|milligrams?|mg|micrograms?|units?|daily|"
     r"twice|once a day|a day|at night|in the morning|every (?:morning|night|day))\b"
 )
+
+
+def _score(heard: str, drug: str) -> float:
+    """Sound-alike score of ``heard`` to ``drug``, also against the drug's first or last syllables: a small
+    model often hears only part of an unfamiliar name ("amoxicillin" -> "a moxie ceiling")."""
+    whole = sound_score(heard, drug)
+    h, d = letters(heard), letters(drug)
+    if len(h) < 5:
+        return whole  # short fragments ("in", "sip") match the end of too many names
+    sizes = [k for k in range(len(h) - 2, len(h) + 3) if 4 <= k < len(d)]
+    part = max((sound_score(h, p) for k in sizes for p in (d[:k], d[-k:])), default=0.0)
+    return max(whole, 0.85 * part)  # a part matching is weaker evidence than the whole name
+
+
+def sounds_like(heard: str, n: int = MAX_CANDIDATES) -> list[str]:
+    """The ``n`` drugs (of those re-listening may propose) that sound most like any run of ``heard``'s words."""
+    words = heard.split()
+    runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)] or [heard]
+    scored = sorted(((max(_score(r, d) for r in runs), d) for d in vocabulary()), key=lambda x: (-x[0], x[1]))
+    return [d for s, d in scored[:n] if s >= MIN_SCORE]
 
 
 @dataclass(frozen=True)

@@ -54,13 +54,14 @@ class Suspect:
     heard: str
 
 
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
+    """Only the letters of ``text``, lower case."""
     return re.sub(r"[^a-z]", "", text.lower())
 
 
 def sound_score(heard: str, drug: str) -> float:
     """Similarity of what was heard to a drug name, from metaphone codes and spelling, 0..1."""
-    a, b = _letters(heard), _letters(drug)
+    a, b = letters(heard), letters(drug)
     if not a:
         return 0.0
     phon = Levenshtein.normalized_similarity(jellyfish.metaphone(a), jellyfish.metaphone(b))

@@ -135,13 +135,16 @@ class Settings(BaseSettings):
     raw_seek: bool = Field(default=True, description="Walk through the audio as a decode without word timings does.")
     relisten: bool = Field(default=True, description="Decode misheard drug names again with hotwords.")
     # Re-listening's cost is bounded: on drug-dense synthetic clips six listens per name took 1.8x raw
-    # faster-whisper's time and one took 1.4x for most of the gain (docs/performance.md); a visit gets at
-    # most one listen per minute of audio, about 15 % of the time that minute takes to transcribe.
+    # faster-whisper's time and one took 1.4x for most of the gain (docs/performance.md); a recording gets
+    # one listen plus one per minute of audio, about 15 % of the time that minute takes to transcribe.
     relisten_listens: int = Field(
         default=2, ge=1, le=6, description="At most this many decodes to re-hear one misheard drug name."
     )
     relisten_per_minute: float = Field(
-        default=1.0, ge=0.0, le=10.0, description="At most this many re-listening decodes per minute of audio."
+        default=1.0,
+        ge=0.0,
+        le=10.0,
+        description="Re-listening decodes allowed per minute of audio (plus one per recording).",
     )
     speaker_roles: bool = Field(
         default=True,

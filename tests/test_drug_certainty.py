@@ -186,7 +186,7 @@ def test_relistening_never_substitutes_a_drug_with_no_such_form(heard_again, rep
         0, 0.0, ["I'll", "start", ("ceiling,", 0.1)] + "400 milligrams per 5 milliliters twice a day.".split()
     )
     pcm = np.zeros(16_000 * 6, np.float32)
-    [out] = relisten.relisten(_Model(heard_again), pcm, 0.0, [seg], mentions_drug)
+    [out], _ = relisten.relisten(_Model(heard_again), pcm, 0.0, [seg], mentions_drug)
     if replaced is None:
         assert out == seg  # what was heard is kept; the dose with no drug is flagged by the draft
     else:
@@ -200,8 +200,8 @@ def test_relistening_stays_within_its_budget():
     segs = [segment(i, 6.0 * i, words) for i in range(3)]
     pcm = np.zeros(16_000 * 20, np.float32)
     nobody = _Model("something else entirely")  # never confirms: the most listens a name can take
-    out = relisten.relisten(nobody, pcm, 0.0, segs, mentions_drug, listens=2, budget=3)
-    assert nobody.calls == 3 and out == segs
+    out, used = relisten.relisten(nobody, pcm, 0.0, segs, mentions_drug, listens=2, budget=3)
+    assert nobody.calls == used == 3 and out == segs
     once = _Model("something else entirely")
     relisten.relisten(once, pcm, 0.0, segs[:1], mentions_drug, listens=1)
     assert once.calls == len(relisten.find_suspects(segs[0], mentions_drug)) == 2  # "400 mg", "5 mL"

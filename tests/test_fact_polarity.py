@@ -337,3 +337,44 @@ def test_someone_elses_condition_or_a_fear_is_not_a_problem(lines):
 def test_present_when_said_or_confirmed_with_more(lines, name):
     f = symptom(facts(*lines), name)
     assert f is not None and not f.negated
+
+
+@pytest.mark.parametrize(
+    "lines, absent_kind, absent_name",
+    [
+        (("How are you?", "I take my thyroid pill every morning."), FactKind.history, "thyroidectomy"),
+        (("Anything else?", "I had my prostate checked last month."), FactKind.history, "prostatectomy"),
+        (("Diet?", "Try to get less sodium and fewer sugars."), FactKind.order, "sodium"),
+        (("Anything else?", "I'll give you vitamin d 1000 units daily."), FactKind.order, "vitamin d"),
+    ],
+)
+def test_no_operation_or_order_nobody_made(lines, absent_kind, absent_name):
+    """Review findings: a pill or a check-up is no operation, a drug or diet advice no lab order."""
+    assert absent_name not in kinds(facts(*lines), absent_kind)
+
+
+def test_an_answer_is_never_recorded_as_its_opposite():
+    affirmed = symptom(facts("So no chest pain?", "Right, I do have it."), "chest pain")
+    assert affirmed is None or not affirmed.negated
+    assert symptom(facts("So no chest pain?", "Correct."), "chest pain").negated
+    insomnia = symptom(facts("How is she sleeping?", "She denies that she can't sleep."), "insomnia")
+    assert insomnia is None or insomnia.negated
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I have diabetes, diagnosed in 2019.",
+        "I have asthma, I was diagnosed when I was a kid.",
+        "My previous doctor said I have high blood pressure.",
+    ],
+)
+def test_a_current_condition_with_a_past_date_is_a_problem(line):
+    fs = facts("Tell me about your health.", line)
+    assert kinds(fs, FactKind.problem), fs
+
+
+def test_hold_your_breath_does_not_stop_an_inhaler():
+    fs = facts("How do you use it?", "Albuterol 2 puffs every 4 hours as needed, and hold your breath after each puff.")
+    [med] = [f for f in fs if f.kind == FactKind.medication]
+    assert med.attributes["status"] != "stopped"

@@ -59,3 +59,11 @@ def test_the_transcript_marks_the_heard_word():
 
     t = _transcript(("patient", "I take resubistatin every night."))
     assert marked_text(t.segments[0]) == "I take resubistatin[?sounds like rosuvastatin / pravastatin] every night."
+
+
+def test_an_allergy_or_a_drug_also_said_clearly_gives_no_uncertain_medication():
+    allergy = extract(_transcript(("patient", "I'm allergic to amoxicilin, I took it once and broke out in hives.")))
+    assert not [f for f in allergy if f.kind.value == "medication"]
+    both = extract(_transcript(("patient", "I take rosuvastatin, the resubistatin, 10 mg daily.")))
+    meds = [f for f in both if f.kind.value == "medication"]
+    assert [(f.name, is_uncertain(f)) for f in meds] == [("rosuvastatin", False)]

@@ -305,3 +305,17 @@ def test_it_can_pin_the_language_of_a_multilingual_model(settings):
     t.options = whisper_options(pinned, multilingual=True)
     t.model = None  # detect_language would fail: it must not be called
     assert t.plan(np.zeros(16000, dtype=np.float32))["task"] == "translate"
+
+
+def test_a_segment_the_model_never_closed_seeks_to_the_window_end():
+    """A plain decode skips the whole window after one unclosed segment ("<|1.20|> text..."): the seek
+    override must too, or the window is decoded again from 1.2 s and its words come twice."""
+    from types import SimpleNamespace
+
+    from engine.transcribe.seek import _seek_end
+
+    model, tok = SimpleNamespace(frames_per_second=100), SimpleNamespace(timestamp_begin=50_000)
+    closed = {"seek": 3000, "end": 33.0, "tokens": [50_000, 7, 8, 50_150]}
+    unclosed = {"seek": 3000, "end": 31.2, "tokens": [50_060, 7, 8]}
+    assert _seek_end(model, closed, tok, 3000) == 33.0
+    assert _seek_end(model, unclosed, tok, 3000) == 60.0

@@ -71,7 +71,8 @@ STATUS_CUES: list[tuple[str, str]] = [
         "active",
     ),
     (
-        r"\b(?:stop|stopping|stopped|discontinue|discontinued|quit|come off|hold off on|no longer|hold|holding|"
+        r"\b(?:stop|stopping|stopped|discontinue|discontinued|quit|come off|hold off on|no longer|"
+        r"(?:hold|holding) (?:the|your|her|his|off)\b(?! breath)|"
         r"(?:took|take|taking|taken) (?:me|you|her|him) off(?: of)?|switch (?:you |her |him )?from|"
         r"change (?:you |her |him )?from)\b",
         "stopped",

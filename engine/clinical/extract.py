@@ -32,6 +32,7 @@ _LATER_STEP = re.compile(
 )
 _IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take|use|give her|give him|apply)\b")
 _RECREATIONAL = re.compile(r"\b(?:marijuana|weed|pot|cannabis|cocaine|heroin|meth|methamphetamine|ecstasy)\b")
+_ALLERGY_TALK = re.compile(r"\b(?:allerg\w*|reactions?|hives|broke out|rash|makes me|made me)\b")
 _MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri)")
 
 
@@ -55,6 +56,8 @@ def _confirmed(sentences: list[Sentence], s: Sentence) -> bool:
 def _drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], HeardDrug]]:
     """Drugs the lexicon knows in a lower-cased sentence, plus words that only sound like one (by span)."""
     drugs = find_drugs(low)
+    if _ALLERGY_TALK.search(low):
+        return drugs, {}  # a misheard allergen must not become a medication the patient takes
     heard = {(h.start, h.end): h for h in sound_alike_drugs(low, [(a, b) for a, b, _ in drugs])}
     return sorted(drugs + [(h.start, h.end, h.generic) for h in heard.values()]), heard
 
@@ -148,6 +151,9 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 facts[key] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
                 continue
             facts[key] = _merge(prev, attrs, status, ev)
+    for key in [k for k in facts if "|heard:" in k]:
+        if key.split("|")[0] in facts:
+            facts.pop(key)  # the drug was also said clearly: one fact, and verify's name lookup stays single
     # "insulin, Lantus, 20 units": the specific insulin is the medication, the bare word the same one.
     for bare in [g for g in facts if " " not in g]:
         if any(g.startswith(bare + " ") and " and " not in g and "/" not in g for g in facts if g != bare):

@@ -55,10 +55,14 @@ _ORGAN_OUT = {
     "wisdom teeth": "wisdom teeth extraction",
 }
 _ORGAN = "|".join(sorted(_ORGAN_OUT, key=len, reverse=True))
+# "had my gallbladder out", "took out her appendix", "removed his tonsils": an operation needs the removal
+# said ("I take my thyroid pill", "had my prostate checked" are not operations)
+_PART = (
+    r"(?:(?:a little|a piece|part|some|a bit|a little bit) of )?(?:my|her|his|the|your|their)\s+(?:(?:right|left) )?"
+)
 _TAKEN_OUT = re.compile(
-    rf"\b(?:had|got|have had|'ve had|took|taken|take|removed|remove)\s+(?:out\s+)?(?:(?:a little|a piece|part|some|"
-    rf"a bit|a little bit) of )?(?:my|her|his|the|your|their)\s+"
-    rf"(?:(?:right|left) )?({_ORGAN})\s*(?:out|removed|taken out|pulled)?\b"
+    rf"\b(?:(?:had|got|have had|'ve had)\s+{_PART}({_ORGAN})\s*(?:out|removed|taken out|pulled)|"
+    rf"(?:took|taken|take) out\s+{_PART}({_ORGAN})|(?:removed|remove)\s+{_PART}({_ORGAN}))\b"
 )
 # "surgery on my knee" -> knee surgery; "I had a knee surgery" keeps its own words.
 _SURGERY_ON = re.compile(
@@ -80,8 +84,23 @@ _PAST_SAID = re.compile(
 )
 
 
+# Said as current somewhere in the sentence: "I have diabetes, diagnosed in 2019", "we found you had high
+# blood pressure today", "I had been diagnosed with hypertension and I take lisinopril".
+_STILL = re.compile(
+    r"\b(?:i have|i've got|i still have|you have|she has|he has|had been|today|currently|still|right now|"
+    r"i take|i'm taking|diagnosed)\b"
+)
+
+
+def still_current(low: str) -> bool:
+    """Whether the sentence says its condition is current, whatever past it also tells."""
+    return bool(_STILL.search(low))
+
+
 def past_said(low: str, a: int) -> bool:
     """Whether the condition at ``a`` of ``low`` is told in the simple past or as removed (not current)."""
+    if still_current(low):
+        return False
     return bool(_PAST_SAID.search(low[max(0, a - 60) : a])) or any(
         m.start() <= a < m.end() for m in _REMOVED_THING.finditer(low)
     )
@@ -149,7 +168,7 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
                 out.setdefault(
                     ("family", c.name + relation), _fact(c.name, "family", s, min(r.start(), a), b, relation=relation)
                 )
-        elif ctx.historical or past_said(s.low, a):
+        elif (ctx.historical and not still_current(s.low)) or past_said(s.low, a):
             out.setdefault(("past_medical", c.name), _fact(c.name, "past_medical", s, a, b, icd10=c.code))
     return list(out.values())
 
@@ -240,9 +259,10 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 name = re.sub(r"\bremoved$", "removal", name)
                 out.setdefault(name, _fact(name, "past_surgical", s, m.start(1), m.end(1)))
         for m in _TAKEN_OUT.finditer(s.low):
-            if s.question_at(m.start()) or assess(s.low, [(m.start(1), m.end(1))])[0].negated:
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            if s.question_at(m.start()) or assess(s.low, [(m.start(g), m.end(g))])[0].negated:
                 continue
-            name = _ORGAN_OUT[m.group(1)]
+            name = _ORGAN_OUT[m.group(g)]
             out.setdefault(name, _fact(name, "past_surgical", s, m.start(), m.end()))
         for m in _SURGERY_ON.finditer(s.low):
             if s.question_at(m.start()) or _FUTURE.search(s.low[: m.start()]):

@@ -81,6 +81,14 @@ _SPECIALTY = {
 }
 
 
+_DRUG_FORM = re.compile(r"\s*(?:chloride|citrate|shots?|injections?|supplements?|pills?|tablets?|units?|\d)")
+_TEST_WORD = re.compile(
+    r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|panel|came back|result\w*|"
+    r"showed|shows|was|were|is|measure\w*|screen\w*|get (?:a|an|some|your)|run|repeat|value|numbers?|count)\b"
+)
+_LEVEL = re.compile(r"\s*(?:levels?|tests?|count)\b")
+
+
 def _tests(low: str) -> list[tuple[int, int, str]]:
     named = {**LABS, **lexicon.ORDERS}
     hits = [(a, b, name) for name, phrases in named.items() for a, b, _ in find_phrases(low, phrases)]
@@ -90,6 +98,19 @@ def _tests(low: str) -> list[tuple[int, int, str]]:
         )
         name = f"{kind} of the {m.group(2)}" if m.group(2) else kind
         hits.append((m.start(), m.end(), name))
+    # "vitamin d 1000 units", "a b12 shot", "potassium chloride 20 meq": the lab's name inside a drug is a
+    # drug; "less sodium and fewer sugars" is diet advice: a lab-only name needs a test word near it
+    drugs = [(a, b) for a, b, _ in lexicon.find_drugs(low)]
+    hits = [
+        h
+        for h in hits
+        if h[2] not in LABS
+        or (
+            (_LEVEL.match(low[h[1] :]) or not any(h[0] < b and a < h[1] for a, b in drugs))
+            and not _DRUG_FORM.match(low[h[1] :])
+            and _TEST_WORD.search(low[max(0, h[0] - 60) : h[1] + 40])
+        )
+    ]
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
     for h in hits:

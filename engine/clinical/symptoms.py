@@ -14,7 +14,7 @@ import re
 from engine.clinical import lexicon
 from engine.clinical.context import Context, assess
 from engine.clinical.exam import clinician_afebrile
-from engine.clinical.history import past_said
+from engine.clinical.history import past_said, still_current
 from engine.clinical.lexicon import find_phrases
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import Concept, find_problems, find_symptoms
@@ -56,11 +56,15 @@ _NO = re.compile(
     r"(?:haven't|have not|don't|do not) (?:noticed?|had|have|think so))\b"
 )
 # "So no chest pain?" "Correct.": agreeing with a denial asked as one denies it.
-_AGREE = re.compile(_FILLER + r"(?:correct|right|that's right|that is right|exactly|yes|yeah|no)\b")
+# Only a bare agreement: a "yes" after a negative question is ambiguous, and "Right, I do have it" affirms.
+_AGREE = re.compile(_FILLER + r"(?:correct|right|that's right|that is right|exactly)\W*$")
 _YES = re.compile(
     _FILLER + r"(?:yes|yeah|yep|yup|uh-huh|i do|i have|she does|he does|sometimes|a little|a bit|maybe)\b"
 )
 _SELF_NEGATIVE = re.compile(r"\b(?:can't|couldn't|cannot|unable|no|not)\b")
+# the "no" that answers the question, at the start of the sentence, with no other negation before the span
+_ANSWER_NO = re.compile(_FILLER + r"(?:no|nope)\b,?")
+_NEG_CUE = re.compile(r"\b(?:denie[sd]|deny|not|never|without|isn't|wasn't|don't|doesn't|didn't)\b")
 _HEDGED_YES = re.compile(r"\b(?:maybe|a little|a bit|sometimes|kind of|sort of|not much)\b")
 _PROMPT = re.compile(_FILLER + r"(?:tell me (?:about|more)|describe|talk to me about|how (?:is|are|about))\b")
 # Problems said of something other than the patient's own diagnosis: risks, explanations, plans to rule out.
@@ -161,7 +165,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 continue  # the clinician's "no fever" with the vitals is the exam finding "afebrile"
             # "No, I couldn't put weight on it", "no, I can't sleep": the symptom's own words carry the
             # negative; the "no" before it answers the question, it does not deny the symptom.
-            negated = ctx.negated and not _SELF_NEGATIVE.search(s.low[a:b])
+            negated = ctx.negated and not (
+                _SELF_NEGATIVE.search(s.low[a:b]) and _ANSWER_NO.match(s.low[:a]) and not _NEG_CUE.search(s.low[:a])
+            )
             out.add(c.name, negated, ctx.possible, s.evidence(a, b))
         for a, b, phrase in find_phrases(s.low, lexicon.ABSENT_PHRASES):
             if lexicon.ABSENT_PHRASES[phrase] in lexicon.SYMPTOMS:
@@ -208,7 +214,11 @@ def problems(
             if ctx.negated or not ctx.about_patient_now or c.name in facts:
                 continue
             # An episode dated in the past ("in 2019", "years ago") is history, unlike "a history of".
-            dated = ctx.historical and not re.search(r"\b(?:history|diagnosed)\b", s.low[max(0, a - 50) : a])
+            dated = (
+                ctx.historical
+                and not re.search(r"\b(?:history|diagnosed)\b", s.low[max(0, a - 50) : a])
+                and not still_current(s.low)
+            )
             operated = re.match(r"\s*(?:removal|removed|surgery|repair|excision)\b", s.low[b:])  # a procedure
             if _NOT_A_DIAGNOSIS.search(s.low[max(0, a - 40) : a]) or past_said(s.low, a) or dated or operated:
                 continue  # a past episode ("I had pneumonia") is past history, filed by history.py

@@ -113,20 +113,21 @@ def relisten(
     known: KnownDrug,
     listens: int = ROUNDS * len(LEADS_S),
     budget: int | None = None,
-) -> list[Segment]:
-    """``segments`` with re-heard drug names substituted where a second listen confirms them; at most
-    ``listens`` decodes per misheard name and ``budget`` in all (each decode runs the encoder over a
-    padded 30-second window, about a quarter of the time a 30-second stretch takes to transcribe)."""
+) -> tuple[list[Segment], int]:
+    """``segments`` with re-heard drug names substituted where a second listen confirms them, and the
+    number of decodes used: at most ``listens`` per misheard name and ``budget`` in all (each decode runs
+    the encoder over a padded 30-second window, about a quarter of the time a 30-second stretch takes)."""
     vocab = vocabulary()
     out = list(segments)
-    left = budget if budget is not None else 10**9
+    cap = budget if budget is not None else 10**9
+    left = cap
     for si, seg in enumerate(segments):
         for sus in reversed(find_suspects(seg, known)):
             if left <= 0:
-                return out  # the rest stay as heard: a dose with no drug name is flagged for the clinician
+                return out, cap  # the rest stay as heard: a dose with no drug name is flagged for the clinician
             out[si], used = _confirm(model, pcm, offset_s, out[si], sus, vocab, min(listens, left))
             left -= used
-    return out
+    return out, cap - left
 
 
 def _listen(model, clip: np.ndarray, hotwords: list[str]) -> str:

@@ -8,7 +8,8 @@ evidence needs word times, the windowing does not, so we keep the first and undo
 
 ``get_end`` (faster_whisper.utils) finds where to seek by iterating the last segment's words in reverse
 and taking the first word's end. Alignment has by then moved each segment's end to its last word, so
-``WordsKept`` remembers the end the model's timestamp token gave and is the only thing reverse iteration
+``WordsKept`` remembers the end the model's timestamp token gave (or, for a segment the model never
+closed, the window's end, where a plain decode goes on) and is the only thing reverse iteration
 yields: ``get_end`` returns that end — exactly where a decode without word timings seeks — while every
 forward use (building the ``Word`` objects of our segments) sees all the aligned words. It depends on
 faster-whisper's internals, so ``tests/test_transcribe.py`` checks that the text equals a decode without
@@ -31,6 +32,15 @@ class WordsKept(list):
         return iter(({"end": self.token_end},))
 
 
+def _seek_end(model, seg: dict, tokenizer, num_frames: int | None) -> float:
+    """Where a plain decode goes on after this segment: its closing timestamp token, or, when the model
+    wrote none (one unclosed segment: a plain decode then skips the whole window), the window's end."""
+    tokens = seg.get("tokens") or []
+    if tokenizer is None or num_frames is None or (tokens and tokens[-1] >= tokenizer.timestamp_begin):
+        return seg["end"]
+    return (seg["seek"] + num_frames) / model.frames_per_second
+
+
 @cache
 def model_class():
     """A ``WhisperModel`` whose word alignment leaves the seek position to the timestamp tokens when its
@@ -41,7 +51,9 @@ def model_class():
         raw_seek = True
 
         def add_word_timestamps(self, segments, *args, **kwargs):
-            token_ends = [[seg["end"] for seg in window] for window in segments]
+            tokenizer = kwargs.get("tokenizer", args[0] if args else None)
+            num_frames = kwargs.get("num_frames", args[2] if len(args) > 2 else None)
+            token_ends = [[_seek_end(self, seg, tokenizer, num_frames) for seg in window] for window in segments]
             last = super().add_word_timestamps(segments, *args, **kwargs)
             if self.raw_seek:
                 for window, ends in zip(segments, token_ends, strict=True):

@@ -93,7 +93,9 @@ class Transcriber:
     def name(self) -> str:
         return self.model_info.spec.name
 
-    def _raw(self, win: Window, opts: dict, heard: Progress | None = None) -> Iterator[tuple[Segment, float]]:
+    def _raw(
+        self, win: Window, opts: dict, heard: Progress | None = None, credit: dict | None = None
+    ) -> Iterator[tuple[Segment, float]]:
         pairs = []
         for seg, ratio in self._decode(win, opts):  # one window is up to 10 minutes: report as it is heard
             pairs.append((seg, ratio))
@@ -107,11 +109,16 @@ class Transcriber:
             ]
         # re-listening decodes English drug names again: not for speech in another language
         if self.settings.relisten and pairs and opts.get("language") == "en":
+            # a recording's budget: one listen, plus relisten_per_minute per minute heard, carried across
+            # windows (the live recorder's windows are 10 s)
             st = self.settings
-            budget = max(1, round(win.duration_s / 60 * st.relisten_per_minute))
-            fixed = relisten(
+            credit = credit if credit is not None else {"listens": 1.0}
+            credit["listens"] += win.duration_s / 60 * st.relisten_per_minute
+            budget = int(credit["listens"] + 1e-9)
+            fixed, used = relisten(
                 self.model, win.pcm, win.offset_s, [s for s, _ in pairs], mentions_drug, st.relisten_listens, budget
             )
+            credit["listens"] -= used
             pairs = [(f, r) for f, (_, r) in zip(fixed, pairs, strict=True)]
         yield from pairs
 
@@ -150,6 +157,7 @@ class Transcriber:
 
         def raw() -> Iterator[tuple[Segment, float]]:
             opts = None
+            credit = {"listens": 1.0}  # re-listening's budget for this recording (see _raw)
             for win in wins:
                 if opts is None:
                     opts = self.plan(win.pcm)
@@ -158,7 +166,7 @@ class Transcriber:
                     as_spoken = {**opts, "task": "transcribe"}
                     original_raw.extend(self._decode(win, as_spoken))
                 heard = (lambda end: progress(min(0.99, end / total_s))) if progress and total_s else None
-                yield from self._raw(win, opts, heard)
+                yield from self._raw(win, opts, heard, credit)
                 if progress and total_s:
                     progress(min(1.0, (win.offset_s + win.duration_s) / total_s))
 

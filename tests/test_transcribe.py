@@ -319,3 +319,13 @@ def test_a_segment_the_model_never_closed_seeks_to_the_window_end():
     unclosed = {"seek": 3000, "end": 31.2, "tokens": [50_060, 7, 8]}
     assert _seek_end(model, closed, tok, 3000) == 33.0
     assert _seek_end(model, unclosed, tok, 3000) == 60.0
+
+
+def test_an_unknown_pinned_language_is_refused_in_one_sentence():
+    from engine.errors import ChartsideError
+    from engine.transcribe.whisper import check_language
+
+    check_language("")
+    check_language("es")
+    with pytest.raises(ChartsideError, match="not a language Whisper knows"):
+        check_language("xx")

@@ -113,7 +113,8 @@ def two_means(x: np.ndarray, starts: int = 10) -> tuple[np.ndarray, np.ndarray]:
 def silhouette(x: np.ndarray, labels: np.ndarray) -> float:
     """Mean silhouette of a two-way split: near 1 when the two groups are far apart and tight, near 0
     when the split is arbitrary."""
-    d = np.sqrt(((x[:, None, :] - x[None, :, :]) ** 2).sum(axis=2))
+    sq = (x**2).sum(axis=1)  # |a-b|^2 = |a|^2 + |b|^2 - 2ab: n x n, not n x n x features, in memory
+    d = np.sqrt(np.maximum(sq[:, None] + sq[None, :] - 2 * x @ x.T, 0.0))
     same = labels[:, None] == labels[None, :]
     n_same = same.sum(axis=1) - 1
     a = np.where(n_same > 0, (d * same).sum(axis=1) / np.maximum(n_same, 1), 0.0)

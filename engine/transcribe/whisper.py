@@ -11,7 +11,7 @@ from engine.audio.decode import AudioInfo, check_length, probe, stream_pcm
 from engine.audio.windows import Window, windows
 from engine.clinical.lexicon import mentions_drug
 from engine.config import Settings
-from engine.errors import AudioError
+from engine.errors import AudioError, ChartsideError
 from engine.logs import get_logger
 from engine.transcribe.filters import clean
 from engine.transcribe.gaps import fill
@@ -65,6 +65,7 @@ class Transcriber:
             local_files_only=True,
         )
         self.multilingual = bool(getattr(self.model.model, "is_multilingual", False))
+        check_language(settings.language)
         self.options = whisper_options(settings, self.multilingual)
 
     def sharing_model(self, settings: Settings) -> Transcriber:
@@ -124,6 +125,7 @@ class Transcriber:
 
     def _decode(self, win: Window, opts: dict) -> Iterator[tuple[Segment, float]]:
         self.model.raw_seek = self.settings.raw_seek  # the model is shared by the benchmark's variants
+        voices = self.settings.speaker_roles  # the prints only serve the role labeller
         segments, _info = self.model.transcribe(win.pcm, **opts)
         for s in segments:
             words = timed_words(s.words or [], win.offset_s)
@@ -135,7 +137,7 @@ class Transcriber:
                 words=words,
                 avg_logprob=round(s.avg_logprob, 4),
                 no_speech_prob=round(s.no_speech_prob, 4),
-                voice=voice_print(win.pcm[int(s.start * 16000) : int(s.end * 16000)]),
+                voice=voice_print(win.pcm[int(s.start * 16000) : int(s.end * 16000)]) if voices else None,
             )
             yield seg, s.compression_ratio
 
@@ -237,6 +239,17 @@ class Transcriber:
             language=language,
             translated_from=language if translated else None,
             original_segments=lang.get("original", []),
+        )
+
+
+def check_language(code: str) -> None:
+    """A pinned language must be one Whisper knows: refuse an unknown code before any audio is heard."""
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+
+    if code and code not in _LANGUAGE_CODES:
+        raise ChartsideError(
+            f"The language setting '{code}' is not a language Whisper knows: use a code such as 'en' or 'es', "
+            "or leave it empty to detect the language."
         )
 
 

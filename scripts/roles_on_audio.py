@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -101,6 +102,7 @@ def main() -> int:
         "'en-us+Alicia' is a higher voice, to see what the voices add when they differ).",
     )
     a = ap.parse_args()
+    os.environ.setdefault("SOX_OPTS", "-R")  # sox dithers with a random seed otherwise: renders would differ
     speak = _speak()
     if a.patient_voice:
         speak.VOICES["patient"] = (a.patient_voice, speak.VOICES["patient"][1])

@@ -53,7 +53,7 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
             and all(d[2] in lexicon.NON_DRUG_ALLERGENS.values() for d in drugs)
             and "drug" in (m.group() if m else "")
         )
-        if m and only_other:
+        if m and (only_other or not drugs):
             facts.setdefault(
                 "no known drug allergies",
                 Fact(
@@ -64,15 +64,6 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
                 ),
             )
         if m and not drugs:
-            facts.setdefault(
-                "no known drug allergies",
-                Fact(
-                    kind=FactKind.allergy,
-                    name="no known drug allergies",
-                    negated=True,
-                    evidence=s.evidence(m.start(), m.end()),
-                ),
-            )
             asked_at = None
             continue
         drugs.sort()

@@ -116,7 +116,9 @@ def wrong_drugs(facts: list, gold: dict) -> tuple[list[str], list[str]]:
     """(drugs shown as certain that the visit never had, drug names left uncertain for the clinician).
 
     A medication or allergy fact counts as wrong when its name matches no annotated medication or
-    allergy: the most dangerous output a scribe can have (issue 17's target is none).
+    allergy, nor a drug named in an annotated order ("chemotherapy with cisplatin and paclitaxel": the
+    drug was said, only its kind of fact differs): the most dangerous output a scribe can have (issue
+    17's target is none).
     """
     from engine.clinical.drug_certainty import is_uncertain
     from engine.types import FactKind
@@ -124,6 +126,7 @@ def wrong_drugs(facts: list, gold: dict) -> tuple[list[str], list[str]]:
     said = [m["name"] for m in gold.get("medications", [])] + [
         a["substance"] if isinstance(a, dict) else str(a) for a in gold.get("allergies", [])
     ]
+    said += [w for order in gold.get("orders", []) for w in re.findall(r"[a-z][a-z-]+", str(order).lower())]
     wrong, unsure = [], []
     for f in facts:
         if f.kind not in (FactKind.medication, FactKind.allergy) or f.negated:

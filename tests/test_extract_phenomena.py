@@ -294,3 +294,33 @@ def test_orders_for_later_and_devices_given(line, order):
 )
 def test_more_medication_statuses(lines, expected):
     assert {n: a["status"] for n, a in meds(facts(*lines)).items()} == expected
+
+
+@pytest.mark.parametrize(
+    "lines, name, dose, status",
+    [
+        (("What do you take?", "Metformin 1000 twice a day."), "metformin", "1000 mg", "active"),
+        (("Water pill?", "I'm taking Lasix 40 in the morning."), "furosemide", "40 mg", "active"),
+        (("Anything else?", "My other doctor put me on Zoloft 50 a few months ago."), "sertraline", "50 mg", "active"),
+        (("Let's bump your lisinopril up to 40 milligrams.", "Okay."), "lisinopril", "40 mg", "changed"),
+        (("We'll take the Synthroid up to 100 mcg.", "Okay."), "levothyroxine", "100 mcg", "changed"),
+        (("I want you to cut back the amlodipine to 5 milligrams.", "Sure."), "amlodipine", "5 mg", "changed"),
+        (("Anything else?", "I stopped taking the simvastatin last month."), "simvastatin", "", "stopped"),
+        (("Let's try Flonase, two sprays in each nostril daily.", "Okay."), "fluticasone", "2 sprays", "started"),
+        (("Are you still on the rosuvastatin?", "Yes, 10 milligrams at night."), "rosuvastatin", "10 mg", "active"),
+    ],
+)
+def test_bare_strengths_dose_changes_and_answers(lines, name, dose, status):
+    got = meds(facts(*lines))
+    assert name in got, got
+    assert got[name].get("dose", "") == dose and got[name]["status"] == status, got[name]
+
+
+def test_a_bare_number_that_is_no_strength_of_the_drug_is_no_dose():
+    # "amlodipine 50" is no tablet that exists: the number is left out rather than guessed as 50 mg
+    assert meds(facts("What medications do you take?", "Amlodipine 50."))["amlodipine"].get("dose", "") == ""
+    assert meds(facts("What do you take?", "I take amlodipine 5 years now."))["amlodipine"].get("dose", "") == ""
+
+
+def test_chemotherapy_drugs_are_a_plan_not_home_medications():
+    assert not meds(facts("I recommend chemotherapy with cisplatin and taxol after surgery.", "Okay."))

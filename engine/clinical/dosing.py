@@ -32,6 +32,8 @@ UNIT_NORMAL = {
     "milliliters": "mL",
     "millilitre": "mL",
     "millilitres": "mL",
+    "spray": "sprays",
+    "sprays": "sprays",
     "drop": "drops",
     "drops": "drops",
     "capsule": "capsules",
@@ -67,11 +69,13 @@ DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
 STATUS_CUES: list[tuple[str, str]] = [
     (
         r"\b(?:continue|continuing|stay on|keep taking|keep using|keep you on|remain on|refill|refills|renew|"
-        r"(?:had|have|'ve) (?:put|started) (?:you|her|him) on)\b",
+        r"(?:had|have|'ve) (?:put|started) (?:you|her|him) on|(?:put|started|had|has|have) me on)\b",
         "active",
     ),
     (
-        r"\b(?:stop|stopping|stopped|discontinue|discontinued|quit|come off|hold off on|no longer|"
+        # "stopped taking" must beat the "taking" inside it (status_before keeps the first class on a tie)
+        r"\b(?:(?:stop|stopped|stopping|quit|quitting|discontinued|no longer) (?:taking|using|on)|"
+        r"stop|stopping|stopped|discontinue|discontinued|quit|come off|came off|hold off on|no longer|"
         r"(?:hold|holding) (?:the|your|her|his|off)\b(?! breath)|"
         r"(?:took|take|taking|taken) (?:me|you|her|him) off(?: of)?|switch (?:you |her |him )?from|"
         r"change (?:you |her |him )?from)\b",
@@ -79,14 +83,15 @@ STATUS_CUES: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust|bump (?:you|it) up|"
-        r"go up on|higher dose|lower dose)\b",
+        r"go up on|higher dose|lower dose|cut back|cut down|reduce|reducing|lower|lowering|raise|raising|titrate|"
+        r"bump(?:ing)? up|up the dose)\b",
         "changed",
     ),
     (
         r"\b(?:start|starting|begin|prescribe|prescribing|i'll give|i will give|(?:going to|gonna|gon na) give|"
         r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
         r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
-        r"(?:going to|gonna|gon na) (?:put you on|prescribe|start))\b",
+        r"(?:going to|gonna|gon na) (?:put you on|prescribe|start)|recommend|recommending)\b",
         "started",
     ),
     (
@@ -123,3 +128,38 @@ def status_before(text: str) -> str | None:
             if best is None or m.end() > best[0]:
                 best = (m.end(), status)
     return best[1] if best else None
+
+
+# "bump your lisinopril up to 40", "take the Synthroid down to 75", "from 20 to 40": a new dose said
+# right after the drug is a change even when the verb before it ("take", "keep") sounds like taking.
+_CHANGED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:up|down|back)\s+to\s+\d|^\W*from\s+\d+(?:\.\d+)?\s*\w*\s+to\s+\d")
+
+
+def changed_after(after: str) -> bool:
+    """Whether the words right after a drug give it a new dose ("... up to 40 milligrams")."""
+    return bool(_CHANGED_AFTER.search(after))
+
+
+# A number right after a drug name with no unit: "Lasix 40", "metformin 1000", "Zoloft 50". Not a count
+# of anything else ("for 5 days", "50 years", "2 times"), not a blood pressure ("120 over 80").
+_BARE = re.compile(
+    r"^\s*(?:the\s+)?(\d+(?:\.\d+)?)(?!\s*(?:%|percent|years?|days?|weeks?|months?|times?|hours?|minutes?|"
+    r"o'clock|pounds?|lbs?|kilos?|over|/|\.\d|-?year))\b"
+)
+
+
+def bare_strength(generic: str, after: str) -> str | None:
+    """The dose of a number said with no unit right after a drug, when it is a strength the drug comes in.
+
+    Clinicians and patients say "Lasix 40" for 40 mg. Only drugs dosed by mass in the forms table, and
+    only numbers within their plausible single dose, are read this way; anything else stays undosed.
+    """
+    from engine.clinical.drug_forms import FORMS
+
+    m = _BARE.match(after)
+    forms = FORMS.get(generic)
+    if not m or forms is None or forms.mg is None:
+        return None
+    n = float(m.group(1))
+    lo, hi = forms.mg
+    return f"{m.group(1)} mg" if lo <= n <= hi else None

@@ -10,7 +10,17 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.allergies import allergies
-from engine.clinical.dosing import DOSE, DURATION, ROUTES, UNIT_NORMAL, frequency, status_before, status_cue
+from engine.clinical.dosing import (
+    DOSE,
+    DURATION,
+    ROUTES,
+    UNIT_NORMAL,
+    bare_strength,
+    changed_after,
+    frequency,
+    status_before,
+    status_cue,
+)
 from engine.clinical.drug_certainty import mark_uncertain_drugs
 from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.exam import exam_sentences, findings
@@ -33,6 +43,7 @@ _LATER_STEP = re.compile(
 _IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take|use|give her|give him|apply)\b")
 _RECREATIONAL = re.compile(r"\b(?:marijuana|weed|pot|cannabis|cocaine|heroin|meth|methamphetamine|ecstasy)\b")
 _ALLERGY_TALK = re.compile(r"\b(?:allerg\w*|reactions?|hives|broke out|rash|makes me|made me)\b")
+_CHEMO = re.compile(r"\bchemo(?:therapy)?\s+(?:with|using|of)\s+(?:[a-z-]+,?\s+(?:and\s+)?){0,3}$")
 _MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri)")
 
 
@@ -84,6 +95,8 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 before_m = re.search(DOSE.pattern + r"\s+(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$", s.low[:a])
             if lexicon.is_drug_class(generic) or (generic in allergens and not dose_m):
                 continue  # "allergic to penicillin" is an allergy, not a medication
+            if _CHEMO.search(s.low[max(0, a - 60) : a]):
+                continue  # "chemotherapy with cisplatin and taxol": a treatment plan (an order), not a home drug
             if _RECREATIONAL.search(s.low[a:b]) and not re.search(r"\b(?:medical|prescri\w*)\s+$", s.low[:a]):
                 continue  # "I smoke marijuana", "no marijuana": social history (history.py), not a medication
             freq = frequency(after)
@@ -94,6 +107,8 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 status = "started"  # "switch you from lisinopril to losartan": losartan is the new drug
             if confirmed:
                 status = "active"
+            if status in {None, "active", "started"} and changed_after(after):
+                status = "changed"
             if _IMPERATIVE.match(s.low) and status in {None, "active"} and s.segment.speaker != "patient":
                 status = "started"  # the clinician's "Take azithromycin 500 mg ..." is a prescription
             if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
@@ -125,6 +140,8 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     ev_end = max(ev_end, b + dose_m.end() + step.end())
             elif before_m:
                 attrs["dose"] = f"{before_m.group(1)} {UNIT_NORMAL[before_m.group(2)]}"
+            elif bare := bare_strength(generic, after):
+                attrs["dose"] = bare
             if freq:
                 attrs["frequency"] = freq[0]
                 ev_end = max(ev_end, b + freq[2])
@@ -137,6 +154,14 @@ def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 attrs["duration"] = f"{n} {unit}" + ("" if n == "1" else "s")
                 ev_end = max(ev_end, b + dur.end())
             ev = s.evidence(before_m.start() if before_m else a, ev_end)
+            if confirmed and "dose" not in attrs:  # "Still on the rosuvastatin?" "Yes, 10 milligrams at night."
+                ans = sentences[s.index + 1]
+                said = DOSE.search(ans.low)
+                if said and not find_drugs(ans.low):
+                    attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
+                    if (f := frequency(ans.low)) and "frequency" not in attrs:
+                        attrs["frequency"] = f[0]
+                    ev = ev + ans.evidence(0, len(ans.low))
             key = generic
             h = heard.get((a, b))
             if h:  # a word nobody uses that sounds like a drug: a drug, but which one the clinician says

@@ -324,3 +324,125 @@ def test_a_bare_number_that_is_no_strength_of_the_drug_is_no_dose():
 
 def test_chemotherapy_drugs_are_a_plan_not_home_medications():
     assert not meds(facts("I recommend chemotherapy with cisplatin and taxol after surgery.", "Okay."))
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            ("Anything for sleep?", "Trazodone. And the Glucophage, the thousand milligram one."),
+            {"metformin": "1000 mg"},
+        ),
+        (
+            ("I'm starting you on Ozempic. It's a weekly shot, we start at 0.25 milligrams.", "Okay."),
+            {"semaglutide": "0.25 mg"},
+        ),
+        (
+            ("And an antibiotic, azithromycin. That's 500 milligrams today, then 250 daily for four days.", "Okay."),
+            {"azithromycin": "500 mg"},
+        ),
+    ],
+)
+def test_a_dose_in_the_speakers_next_sentence_or_as_words(lines, expected):
+    got = meds(facts(*lines))
+    for name, dose in expected.items():
+        assert got[name].get("dose") == dose, got
+
+
+def test_a_new_dose_said_without_the_name_changes_the_drug_just_named():
+    got = meds(
+        facts(
+            "You're on the Zoloft, 50 milligrams?",
+            "Yes.",
+            "The Zoloft is partly working. Hmm. Let's go up to 100 milligrams.",
+            "Okay.",
+        )
+    )
+    assert got["sertraline"]["dose"] == "100 mg" and got["sertraline"]["status"] == "changed", got
+
+
+def test_asked_about_a_drug_and_answered_i_stopped_it():
+    got = meds(facts("And the trazodone for sleep, is that helping?", "Oh, I stopped it last month."))
+    assert got["trazodone"]["status"] == "stopped"
+
+
+def test_a_regimen_the_clinician_spells_out_is_started():
+    assert (
+        meds(facts("Azithromycin, 500 milligrams today then 250 milligrams daily for four days.", "Okay."))[
+            "azithromycin"
+        ]["status"]
+        == "started"
+    )
+
+
+@pytest.mark.parametrize(
+    "lines, substance, reaction",
+    [
+        (("Any drug allergies?", "Penicillin, I break out in hives."), "penicillin", "hives"),
+        (("Anything else?", "I can't take amoxicillin, it gives me diarrhea."), "amoxicillin", "diarrhea"),
+        (("Anything else?", "Morphine makes me itch like crazy."), "morphine", "itching"),
+        (
+            ("And allergies, still just the sulfa?", "Yeah, sulfa. My throat swelled up."),
+            "sulfonamide",
+            "throat swelling",
+        ),
+    ],
+)
+def test_more_allergy_reactions(lines, substance, reaction):
+    got = {f.name: f.attributes.get("reaction") for f in facts(*lines) if f.kind == FactKind.allergy}
+    name = next(n for n in got if substance in n)
+    assert got[name] == reaction, got
+
+
+@pytest.mark.parametrize(
+    "lines, name, value",
+    [
+        (("Pulse ox is 99.", "Okay."), "oxygen saturation", "99"),
+        (("You weigh 182 today.", "Ugh."), "weight", "182"),
+        (("You're at 210 pounds.", "I know."), "weight", "210"),
+        (("Your temperature is 98 . 7 today.", "Okay."), "temperature", "98.7"),
+        (
+            (
+                "Your blood pressure was 200 over 90 in the emergency room.",
+                "Yes.",
+                "Your blood pressure today is 128 over 72.",
+                "Good.",
+            ),
+            "blood pressure",
+            "128/72",
+        ),
+    ],
+)
+def test_more_vitals(lines, name, value):
+    got = {f.name: f.attributes["value"] for f in facts(*lines) if f.kind == FactKind.vital}
+    assert got.get(name) == value, got
+    assert "heart rate" not in got or name != "oxygen saturation"
+
+
+@pytest.mark.parametrize(
+    "line, order",
+    [
+        (
+            "And I'm going to refer you to pulmonary rehab once you're over this.",
+            "referral to pulmonary rehabilitation",
+        ),
+        ("I'm going to refer you to behavioral health for therapy.", "referral to behavioral health"),
+        ("For the surgery I would perform a hysterectomy and a lymph node dissection.", "hysterectomy"),
+        ("We'll schedule a colonoscopy for next month.", "colonoscopy"),
+    ],
+)
+def test_referrals_and_procedures_by_their_shape(line, order):
+    assert order in {f.name for f in facts(line, "Okay.") if f.kind == FactKind.order}
+
+
+def test_a_test_not_needed_or_done_before_is_no_order():
+    fs = facts("We don't need an x-ray right now.", "Okay.", "You had a cholecystectomy in 2010, right?", "Yes.")
+    assert not [f for f in fs if f.kind == FactKind.order]
+
+
+def test_a_previous_study_and_a_questionnaire_score_are_results():
+    fs = facts(
+        "Your last chest x-ray, back in March, was clear.", "Good.", "You filled out the PHQ-9. Your score today is 14."
+    )
+    got = {f.name: f.attributes.get("value") for f in fs if f.kind == FactKind.result}
+    assert got.get("chest x-ray") == "clear" and got.get("phq-9") == "14", got

@@ -28,13 +28,17 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
     asked_at: int | None = None
     for s in sentences:
         low = s.low
-        if "allerg" in low and s.question_at(low.index("allerg")):  # "and um, do you have any allergies?"
+        # "and um, do you have any allergies?", "And allergies, still just the sulfa?"
+        if "allerg" in low and (s.question_at(low.index("allerg")) or low.rstrip().endswith("?")):
             asked_at = s.index
             continue
         in_answer = asked_at is not None and s.index - asked_at <= 2
         explicit = re.search(
             r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|"
-            r"\b(?:makes?|made|gives?|gave) (?:me|her|him) (?:throw up|sick|hives|a rash|break out|itch)",
+            r"\b(?:makes?|made|gives?|gave) (?:me|her|him) "
+            r"(?:throw up|sick|hives|a rash|break out|itch|diarrhea|nause)|"
+            r"\b(?:can't|cannot|can not|couldn't) (?:take|tolerate)\b|\bintolerant (?:of|to)\b|"
+            r"\b(?:bad )?reaction to\b",
             low,
         )
         drugs = [d for d in find_drugs(low) if not explicit or d[0] >= explicit.start() or _REACTS.match(low[d[1] :])]
@@ -79,11 +83,16 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
                     break
                 hits = [h for h in find_phrases(nxt.low, lexicon.REACTIONS) if lo <= h[0] < hi]
                 if hits:
-                    ra, rb, word = hits[0]
+                    # "I break out in hives": the specific reaction, not the everyday words before it
+                    specific = [h for h in hits if h[2] not in {"break out", "broke out", "swelled up"}]
+                    ra, rb, word = (specific or hits)[0]
                     attrs["reaction"] = lexicon.REACTION_NAMES.get(word, word)
                     ev = ev + nxt.evidence(ra, rb)
                     break
-            facts.setdefault(generic, Fact(kind=FactKind.allergy, name=generic, attributes=attrs, evidence=ev))
+            known = facts.get(generic)
+            if known is None or ("reaction" in attrs and "reaction" not in known.attributes):
+                # a later "it made my throat swell" completes an allergy first named without its reaction
+                facts[generic] = Fact(kind=FactKind.allergy, name=generic, attributes=attrs, evidence=ev)
         if drugs:
             asked_at = None
     return list(facts.values())

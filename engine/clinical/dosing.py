@@ -73,6 +73,10 @@ STATUS_CUES: list[tuple[str, str]] = [
         "active",
     ),
     (
+        r"\bkeep (?:the|your|her|his|him on|her on|you on)\b",
+        "active",
+    ),
+    (
         # "stopped taking" must beat the "taking" inside it (status_before keeps the first class on a tie)
         r"\b(?:(?:stop|stopped|stopping|quit|quitting|discontinued|no longer) (?:taking|using|on)|"
         r"stop|stopping|stopped|discontinue|discontinued|quit|come off|came off|hold off on|no longer|"
@@ -91,7 +95,7 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"\b(?:start|starting|begin|prescribe|prescribing|i'll give|i will give|(?:going to|gonna|gon na) give|"
         r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
         r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
-        r"(?:going to|gonna|gon na) (?:put you on|prescribe|start)|recommend|recommending)\b",
+        r"(?:going to|gonna|gon na) (?:put you on|prescribe|start)|recommend|recommending|alternate with)\b",
         "started",
     ),
     (
@@ -132,7 +136,7 @@ def status_before(text: str) -> str | None:
 
 # "bump your lisinopril up to 40", "take the Synthroid down to 75", "from 20 to 40": a new dose said
 # right after the drug is a change even when the verb before it ("take", "keep") sounds like taking.
-_CHANGED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:up|down|back)\s+to\s+\d|^\W*from\s+\d+(?:\.\d+)?\s*\w*\s+to\s+\d")
+_CHANGED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:up|down|back)\s+to\s+\d|^\W*from\s+\d+(?:\.\d+)?\s*\w*\s+to\s+\d")
 
 
 def changed_after(after: str) -> bool:

@@ -6,208 +6,18 @@ the verifier build on these facts, which is what keeps the tiny local model from
 
 from __future__ import annotations
 
-import re
-
 from engine.clinical import lexicon
 from engine.clinical.allergies import allergies
-from engine.clinical.dosing import (
-    DOSE,
-    DURATION,
-    ROUTES,
-    UNIT_NORMAL,
-    bare_strength,
-    changed_after,
-    frequency,
-    status_before,
-    status_cue,
-)
 from engine.clinical.drug_certainty import mark_uncertain_drugs
-from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.exam import exam_sentences, findings
 from engine.clinical.follow_up import follow_up
-from engine.clinical.heard_drugs import HeardDrug, sound_alike_drugs
 from engine.clinical.history import family_and_past, family_by_reference, social, surgeries
-from engine.clinical.lexicon import find_drugs
+from engine.clinical.medications import medications
 from engine.clinical.orders import orders_and_results
-from engine.clinical.sentences import Sentence, split
+from engine.clinical.sentences import split
 from engine.clinical.symptoms import problems, symptoms
 from engine.clinical.vitals import vitals
-from engine.types import Evidence, Fact, FactKind, Transcript
-
-# "400 milligrams per 5 milliliters, 8 milliliters twice a day": a liquid's strength, then the dose taken.
-_STRENGTH = re.compile(r"^\s*(?:per|/|in|every)\s*(\d+(?:\.\d+)?)\s*(?:ml|milliliters?|millilitres?|cc)\b")
-_LATER_STEP = re.compile(
-    r"\b(?:then|followed by|and then)\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?)\b"
-    r"(?:[^.;]{0,40}?for (?:the next )?(\d+) days?)?"
-)
-_IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take|use|give her|give him|apply)\b")
-_RECREATIONAL = re.compile(r"\b(?:marijuana|weed|pot|cannabis|cocaine|heroin|meth|methamphetamine|ecstasy)\b")
-_ALLERGY_TALK = re.compile(r"\b(?:allerg\w*|reactions?|hives|broke out|rash|makes me|made me)\b")
-_CHEMO = re.compile(r"\bchemo(?:therapy)?\s+(?:with|using|of)\s+(?:[a-z-]+,?\s+(?:and\s+)?){0,3}$")
-_MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri)")
-
-
-_ANSWER_YES = re.compile(
-    r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:yes|yeah|yep|yup|uh-huh|i am|i do|i have|she is|he is|she does|he does|"
-    r"good|fine|great|okay|ok|well|pretty good|it's (?:good|fine|working|helping|okay)|every day|still)\b"
-)
-_ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:no|nope|not|never|i (?:don't|do not|haven't|stopped))\b")
-
-
-def _confirmed(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether the question ``s`` is answered by another speaker with a yes (or a how-is-it answer)."""
-    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or "allerg" in s.low:
-        return False
-    nxt = sentences[s.index + 1]
-    if nxt.segment.speaker == s.segment.speaker or (nxt.segment.speaker is None and nxt.segment.id == s.segment.id):
-        return False
-    return bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)
-
-
-def _drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], HeardDrug]]:
-    """Drugs the lexicon knows in a lower-cased sentence, plus words that only sound like one (by span)."""
-    drugs = find_drugs(low)
-    if _ALLERGY_TALK.search(low):
-        return drugs, {}  # a misheard allergen must not become a medication the patient takes
-    heard = {(h.start, h.end): h for h in sound_alike_drugs(low, [(a, b) for a, b, _ in drugs])}
-    return sorted(drugs + [(h.start, h.end, h.generic) for h in heard.values()]), heard
-
-
-def _medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
-    facts: dict[str, Fact] = {}
-    for s in sentences:
-        drugs, heard = _drug_mentions(s.low)
-        for k, (a, b, generic) in enumerate(drugs):
-            confirmed = False
-            if s.question_at(a):
-                # "Are you still taking your metformin?" "Yes." / "How's the ramipril?" "Good.": a drug
-                # the clinician asks about and the patient does not deny is one they take.
-                confirmed = _confirmed(sentences, s)
-                if not confirmed:
-                    continue
-            stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(s.low)
-            after = s.low[b:stop]
-            dose_m = DOSE.search(after)
-            if dose_m and dose_m.start() > 40:
-                dose_m = None
-            before_m = None
-            if dose_m is None:  # "two puffs of albuterol", "500 milligrams of metformin"
-                before_m = re.search(DOSE.pattern + r"\s+(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$", s.low[:a])
-            if lexicon.is_drug_class(generic) or (generic in allergens and not dose_m):
-                continue  # "allergic to penicillin" is an allergy, not a medication
-            if _CHEMO.search(s.low[max(0, a - 60) : a]):
-                continue  # "chemotherapy with cisplatin and taxol": a treatment plan (an order), not a home drug
-            if _RECREATIONAL.search(s.low[a:b]) and not re.search(r"\b(?:medical|prescri\w*)\s+$", s.low[:a]):
-                continue  # "I smoke marijuana", "no marijuana": social history (history.py), not a medication
-            freq = frequency(after)
-            status = status_before(s.low[:a][-60:]) or status_cue(after)
-            if re.search(
-                r"\b(?:switch|change)\w* (?:you |her |him )?from (?:the |your )?\S+ to (?:the |your )?$", s.low[:a]
-            ):
-                status = "started"  # "switch you from lisinopril to losartan": losartan is the new drug
-            if confirmed:
-                status = "active"
-            if status in {None, "active", "started"} and changed_after(after):
-                status = "changed"
-            if _IMPERATIVE.match(s.low) and status in {None, "active"} and s.segment.speaker != "patient":
-                status = "started"  # the clinician's "Take azithromycin 500 mg ..." is a prescription
-            if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
-                prev_s = sentences[s.index - 1]
-                if prev_s.segment.speaker == s.segment.speaker and not find_drugs(prev_s.low):
-                    status = status_cue(prev_s.low)
-            asked = (
-                s.index > 0 and sentences[s.index - 1].is_question and _MED_CONTEXT.search(sentences[s.index - 1].low)
-            )
-            if not (dose_m or freq or status or asked or confirmed or _MED_CONTEXT.search(s.low)):
-                continue  # a drug word with nothing medication-like around it
-            ev_end = b
-            attrs: dict[str, str] = {}
-            if dose_m:
-                attrs["dose"] = f"{dose_m.group(1)} {UNIT_NORMAL[dose_m.group(2)]}"
-                ev_end = max(ev_end, b + dose_m.end())
-                strength = _STRENGTH.match(after[dose_m.end() :])
-                if strength:
-                    attrs["strength"] = f"{attrs['dose']}/{strength.group(1)} mL"
-                    rest = after[dose_m.end() + strength.end() :]
-                    taken = DOSE.search(rest)
-                    if taken and UNIT_NORMAL[taken.group(2)] == "mL" and taken.start() < 30:
-                        attrs["dose"] = f"{taken.group(1)} mL"
-                        ev_end = max(ev_end, b + dose_m.end() + strength.end() + taken.end())
-                step = _LATER_STEP.search(after[dose_m.end() :])
-                if step:  # "500 mg today then 250 mg daily for four days"
-                    days = f" for {step.group(2)} days" if step.group(2) else ""
-                    attrs["regimen"] = f"{attrs['dose']} first, then {step.group(1)} mg{days}"
-                    ev_end = max(ev_end, b + dose_m.end() + step.end())
-            elif before_m:
-                attrs["dose"] = f"{before_m.group(1)} {UNIT_NORMAL[before_m.group(2)]}"
-            elif bare := bare_strength(generic, after):
-                attrs["dose"] = bare
-            if freq:
-                attrs["frequency"] = freq[0]
-                ev_end = max(ev_end, b + freq[2])
-            route = next((r for pat, r in ROUTES if re.search(pat, s.low[max(0, a - 30) : b + 80])), None)
-            if route:
-                attrs["route"] = route
-            dur = DURATION.search(after)
-            if dur:
-                n, unit = dur.group(1), dur.group(2)
-                attrs["duration"] = f"{n} {unit}" + ("" if n == "1" else "s")
-                ev_end = max(ev_end, b + dur.end())
-            ev = s.evidence(before_m.start() if before_m else a, ev_end)
-            if confirmed and "dose" not in attrs:  # "Still on the rosuvastatin?" "Yes, 10 milligrams at night."
-                ans = sentences[s.index + 1]
-                said = DOSE.search(ans.low)
-                if said and not find_drugs(ans.low):
-                    attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
-                    if (f := frequency(ans.low)) and "frequency" not in attrs:
-                        attrs["frequency"] = f[0]
-                    ev = ev + ans.evidence(0, len(ans.low))
-            key = generic
-            h = heard.get((a, b))
-            if h:  # a word nobody uses that sounds like a drug: a drug, but which one the clinician says
-                key = f"{generic}|heard:{h.heard}"
-                fits = [c for c in h.candidates if plausible(c, said_in(after))]
-                attrs |= {"certainty": "uncertain", "heard_as": h.heard, "candidates": "|".join(fits)}
-                if generic not in fits:
-                    attrs["implausible"] = generic
-            prev = facts.get(key)
-            if prev is None:
-                attrs["status"] = status or "active"
-                facts[key] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
-                continue
-            facts[key] = _merge(prev, attrs, status, ev)
-    for key in [k for k in facts if "|heard:" in k]:
-        if key.split("|")[0] in facts:
-            facts.pop(key)  # the drug was also said clearly: one fact, and verify's name lookup stays single
-    # "insulin, Lantus, 20 units": the specific insulin is the medication, the bare word the same one.
-    for bare in [g for g in facts if " " not in g]:
-        if any(g.startswith(bare + " ") and " and " not in g and "/" not in g for g in facts if g != bare):
-            facts.pop(bare)
-    return list(facts.values())
-
-
-def _merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Evidence]) -> Fact:
-    """A later mention of the same drug: a new dose or schedule on a drug already taken is a change;
-    "stop" wins over "taking"; details said later replace those said earlier."""
-    old = prev.attributes.get("status", "active")
-    new = status or old
-    # A change needs a known old value: "I took some ibuprofen" then "ibuprofen as needed" is not a change.
-    differs = any(
-        prev.attributes.get(k) and k in attrs and attrs[k] != prev.attributes[k] for k in ("dose", "frequency")
-    )
-    new_dose = "dose" in attrs and not prev.attributes.get("dose")
-    if old == "active" and new in {"active", "started"} and (differs or (new == "started" and new_dose)):
-        new = "changed"
-    elif old == "active" and new == "started":  # "you can take Tylenol" for what they already take
-        new = "active"
-    if new == "active" and old in {"started", "stopped", "changed"}:
-        new = old
-    if old == "changed" and new == "started":  # "we'll give you the motrin" after the new dose
-        new = old
-    merged = {**prev.attributes, **attrs, "status": new}
-    if "frequency" in attrs and "duration" not in attrs:
-        merged.pop("duration", None)
-    return prev.model_copy(update={"attributes": merged, "evidence": [*prev.evidence, *ev]})
+from engine.types import Evidence, Fact, Transcript
 
 
 def extract(transcript: Transcript) -> list[Fact]:
@@ -219,7 +29,7 @@ def extract(transcript: Transcript) -> list[Fact]:
     problem_facts, mentions = problems(sentences, exam)
     orders, results = orders_and_results(sentences)
     facts = (
-        _medications(sentences, allergens)
+        medications(sentences, allergens)
         + allergy_facts
         + vitals(sentences)
         + symptoms(sentences, exam)
@@ -252,22 +62,6 @@ def warm_extraction() -> None:
     heard_drugs.warm()
     vocabulary.warm()
     context.warm()
-
-
-def unattributed_doses(sentences: list[Sentence]) -> list[Evidence]:
-    """Doses said with no recognisable drug name before them: the clinician must listen and fill them in."""
-    out: list[Evidence] = []
-    for s in sentences:
-        drugs, _ = _drug_mentions(s.low)
-        for m in DOSE.finditer(s.low):
-            if s.question_at(m.start()):
-                continue
-            if m.group(2) in {"g", "ml"} and not drugs:
-                continue  # "a gram of", "5 ml" without drugs is rarely a prescription
-            if not any(b <= m.start() and m.start() - b <= 40 for _, b, _ in drugs):
-                a = max(0, s.low.rfind(" ", 0, max(0, m.start() - 20)) + 1)
-                out.extend(s.evidence(a, m.end())[:1])
-    return out
 
 
 def first_evidence(fact: Fact) -> Evidence | None:

@@ -53,4 +53,7 @@ LABS: dict[str, tuple[str, ...]] = {
     "cardiac catheterization": ("cardiac catheterization", "heart catheterization", "heart cath", "cardiac cath"),
     "holter monitor": ("holter monitor", "heart monitor"),
     "pulmonary function tests": ("pulmonary function tests", "pulmonary function test", "pfts"),
+    # screening questionnaires are scored like tests: "your PHQ-9 score today is 14"
+    "phq-9": ("phq-9", "phq 9", "phq nine", "depression screening"),
+    "gad-7": ("gad-7", "gad 7", "gad seven", "anxiety screening"),
 }

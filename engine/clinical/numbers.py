@@ -58,6 +58,9 @@ _DECIMAL_UNITS = frozenset(
 )
 
 
+_DOSE_WORDS = ("milligram", "microgram", "mg", "mcg", "unit", "milliliter", "ml")
+
+
 def _is_num_word(tok: str) -> bool:
     return tok in UNITS or tok in TENS or tok in SCALES or tok == "point"
 
@@ -83,6 +86,9 @@ def _parse(words: list[str]) -> tuple[str, int]:
         w = words[i]
         if w == "a" and i + 1 < n and words[i + 1] in SCALES and not seen_any:
             current, seen_any, i = 1, True, i + 1
+            continue
+        if w in SCALES and not seen_any and i + 1 < n and words[i + 1].startswith(_DOSE_WORDS):
+            current, seen_any, i = 1, True, i  # "the thousand milligram one": a strength, 1000 mg
             continue
         if w == "and" and seen_scale and i + 1 < n and (words[i + 1] in UNITS or words[i + 1] in TENS):
             i += 1

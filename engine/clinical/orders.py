@@ -29,9 +29,23 @@ _REFERRAL = re.compile(
     r"(?:want|like|need|have) (?:you|her|him) (?:to )?(?:go )?see |should see |referral for )(?:a |an |the |our )?"
     r"((?:physical|occupational) therap(?:y|ist)|[a-z]+ology|[a-z]+ologist|nutritionist|dietitian|"
     r"podiatr(?:y|ist)|orthopedics?|orthopedic surgeon|surgeon|specialist|psychiatr(?:y|ist)|"
-    r"pediatrician|counselor|therapist|genetic counsel(?:ing|or))"
+    r"pediatrician|counselor|therapist|genetic counsel(?:ing|or)|(?:pulmonary|cardiac) rehab(?:ilitation)?|"
+    r"behavioral health|mental health|social work(?:er)?|pain management|wound care|sleep medicine|ent|"
+    r"allergist|audiology|ob-?gyn|gynecology|eye doctor|ophthalmologist|optometrist|speech therapy|"
+    r"hand surgeon|[a-z]+ clinic)\b"
 )
 _THERAPY = re.compile(r"\b(physical therapy|occupational therapy|genetic counseling|genetic testing|pt)\b")
+# Procedures and treatments planned today, recognised by the shape of their names rather than a list:
+# "perform a hysterectomy", "we'll schedule a colonoscopy", "undergo chemotherapy".
+_PROCEDURES = re.compile(
+    r"\b((?:(?:right|left|bilateral|total|partial|laparoscopic) )?[a-z-]{3,}(?:ectomy|otomy|ostomy|plasty|scopy|pexy)|"
+    r"(?:lymph node|neck) dissection|(?:steroid|cortisone|joint|epidural|trigger point) injection|"
+    r"(?:knee|hip|shoulder|joint) replacement|(?:hernia|rotator cuff|acl|meniscus|tendon) repair|"
+    r"chemotherapy|radiation therapy)\b"
+)
+_PAST_PROCEDURE = re.compile(
+    r"\b(?:had|have had|'ve had|after (?:your|the|her|his)|since|recovered from|status post)\b"
+)
 _DEVICES = re.compile(
     r"\b(crutches|splint|sling|brace|aircast|air cast|boot|cast|walker|cane|nebulizer|spacer|strainer)\b"
 )
@@ -45,7 +59,13 @@ _ORDER_CUE = re.compile(
 # Looking at a test that was done: a result, whatever words follow.
 _REVIEW_CUE = re.compile(
     r"\b(?:look(?:ing)? at|show me|review(?:ed|ing)?|results?|came back|showed|shows|revealed|"
-    r"this is (?:an?|the|your)|had (?:an?|the)|did (?:an?|the)|went over|was done|were done|got back)\b"
+    r"this is (?:an?|the|your)|had (?:an?|the)|did (?:an?|the)|went over|was done|were done|got back|"
+    r"(?:your|the|her|his) (?:last|previous|prior|most recent)(?: \w+)?|score)\b"
+)
+# "we don't need an x-ray right now", "no need for labs": a test talked about and not ordered.
+_NOT_ORDERED = re.compile(
+    r"\b(?:(?:don't|do not|won't|will not|doesn't|does not) (?:need|want|have to get|think we need)|no need for|"
+    r"not (?:going|gonna|gon na) (?:to )?(?:order|get|do)|hold off on|without|instead of)\b[^.;]{0,25}$"
 )
 # A number needs its verb before it ("was 8.2", "came back at 8.2"); a sentence's full stop after it is
 # not a decimal point.
@@ -58,7 +78,7 @@ _FINDING_VALUE = re.compile(
     r"(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
     r"|(no (?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis|acute \w+|\w+ abnormalit(?:y|ies))"
     r"|(?:don't|do not|didn't|did not) see (?:any )?(?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis)"
-    r"|(?:a |an )?(?:\w+ )?fracture|normal|abnormal|elevated|high|low|unremarkable|negative|positive|"
+    r"|(?:a |an )?(?:\w+ )?fracture|normal|abnormal|elevated|high|low|unremarkable|negative|positive|clear|"
     r"look(?:s|ed)? (?:good|great|fine|normal|okay)))"
 )
 _SPECIALTY = {
@@ -78,13 +98,20 @@ _SPECIALTY = {
     "pulmonologist": "pulmonology",
     "nephrologist": "nephrology",
     "oncologist": "oncology",
+    "pulmonary rehab": "pulmonary rehabilitation",
+    "cardiac rehab": "cardiac rehabilitation",
+    "social worker": "social work",
+    "ophthalmologist": "ophthalmology",
+    "eye doctor": "ophthalmology",
+    "allergist": "allergy",
 }
 
 
 _DRUG_FORM = re.compile(r"\s*(?:chloride|citrate|shots?|injections?|supplements?|pills?|tablets?|units?|\d)")
 _TEST_WORD = re.compile(
     r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|panel|came back|result\w*|"
-    r"showed|shows|was|were|is|measure\w*|screen\w*|get (?:a|an|some|your)|run|repeat|value|numbers?|count)\b"
+    r"showed|shows|was|were|is|measure\w*|screen\w*|get (?:a|an|some|your)|run|repeat|value|numbers?|count|"
+    r"score|filled out)\b"
 )
 _LEVEL = re.compile(r"\s*(?:levels?|tests?|count)\b")
 
@@ -163,7 +190,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             in_list = (
                 listed and k > 0 and re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:an?|the|some)?\s*", low[tests[k - 1][1] : a])
             )
-            if re.search(r"\bwhat (?:the |your |an? )?$", before):
+            if re.search(r"\bwhat (?:the |your |an? )?$", before) or _NOT_ORDERED.search(before):
                 continue  # "based on what the urinalysis shows": a result still to come
             reviewed = not in_list and (_REVIEW_CUE.search(before) or _REVIEW_CUE.search(after[:40]))
             wanted = in_list or _ORDER_CUE.search(before) or re.match(r"\s*(?:today|next week|in \d+|again)\b", after)
@@ -201,6 +228,15 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             spec = {"physical therapist": "physical therapy"}.get(spec, spec)
             name = f"referral to {spec}"
             orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
+        for m in _PROCEDURES.finditer(low):
+            before = low[max(0, m.start() - 60) : m.start()]
+            if s.question_at(m.start()) or not _ORDER_CUE.search(before) or _PAST_PROCEDURE.search(before):
+                continue
+            if _NOT_ORDERED.search(before) or any(m.group(1) in k for k in orders):
+                continue
+            orders.setdefault(
+                m.group(1), Fact(kind=FactKind.order, name=m.group(1), evidence=s.evidence(m.start(), m.end()))
+            )
         for pattern in (_THERAPY, _DEVICES):
             for m in pattern.finditer(low):
                 if s.question_at(m.start()) or not _ORDER_CUE.search(low[max(0, m.start() - 60) : m.start()]):

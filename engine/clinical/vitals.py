@@ -13,14 +13,16 @@ from engine.types import Fact, FactKind
 
 _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     # name, pattern (group 1 value), unit, plausible range
-    ("heart rate", r"\b(?:heart rate|pulse|heart is beating)\D{0,20}?(\d{2,3})\b", "bpm", (20, 250)),
+    # "pulse ox is 99" is the saturation, not the heart rate
+    ("heart rate", r"\b(?:heart rate|pulse(?! ?ox)|heart is beating)\D{0,20}?(\d{2,3})\b", "bpm", (20, 250)),
     (
         "respiratory rate",
         r"\b(?:respiratory rate|breathing rate|respirations?|resp rate|breaths)\D{0,20}?(\d{1,2})\b",
         "breaths/min",
         (4, 80),
     ),
-    ("temperature", r"\b(?:temperature|temp)\D{0,20}?(\d{2,3}(?:\.\d)?)\b", "", (30, 110)),
+    # "ninety eight . seven" comes out of some transcripts as "98 . 7"
+    ("temperature", r"\b(?:temperature|temp)\D{0,20}?(\d{2,3}(?:\s?\.\s?\d)?)\b", "", (30, 110)),
     (
         "oxygen saturation",
         r"\b(?:oxygen saturation|oxygen|o2 sat|sats?|saturation|spo2|pulse ox)\D{0,25}?(\d{2,3})"
@@ -28,60 +30,96 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
         "%",
         (50, 100),
     ),
+    # a name that can only mean the saturation needs no "percent": "pulse ox is 99", "sats 94"
+    (
+        "oxygen saturation",
+        r"\b(?:oxygen saturation|o2 sat\w*|sats|spo2|pulse ox\w*)\D{0,20}?(\d{2,3})\b(?!\s*(?:over|/))",
+        "%",
+        (50, 100),
+    ),
     ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b", "lb", (2, 900)),
     ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:kilos|kilograms|kg)\b", "kg", (1, 400)),
+    # US clinics say weight in pounds without the unit: "you weigh 182 today", "you're at 210 pounds"
+    (
+        "weight",
+        r"\b(?:weight is|weigh|weighs|weighing|weighed in at)\s+(?:about |around )?(\d{2,3}(?:\.\d)?)\b"
+        r"(?!\s*(?:kilos|kilograms|kg|percent|%|over|/))|"
+        r"\b(?:you're|you are|i'm|i am|she's|he's) (?:at|up to|down to) (\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b",
+        "lb",
+        (60, 700),
+    ),
     ("height", r"\b(?:height|tall)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:centimeters|centimetres|cm)\b", "cm", (30, 250)),
     ("height", r"\b(?:height|tall)\D{0,20}?(\d{2}(?:\.\d)?)\s*inch(?:es)?\b", "in", (12, 100)),
 ]
 _BP = re.compile(r"\b(1)\s?\.(\d{2})\s*(?:over|/)\s*(\d{2,3})\b|\b(\d{2,3})\s*(?:over|/)\s*(\d{2,3})\b")
 
 
+# Today's measurement wins over one recalled from before ("your blood pressure was 200 over 90 in the
+# emergency room" ... "your blood pressure today is 128 over 72").
+_TODAY = re.compile(r"\b(?:today|vital signs|vitals|right now|on exam|looks?|is|are)\b")
+_BEFORE = re.compile(r"\b(?:was|were|last (?:time|visit|week|month)|at home|hospital|emergency|er|ago|used to be)\b")
+
+
+def _when(low: str) -> int:
+    return (2 if _TODAY.search(low) else 0) - (3 if _BEFORE.search(low) else 0)
+
+
 def vitals(sentences: list[Sentence]) -> list[Fact]:
-    """Vital signs said in the visit, each checked against a plausible range."""
+    """Vital signs said in the visit, each checked against a plausible range; today's value wins."""
+    best: dict[str, tuple[int, int, Fact]] = {}
+    for i, s in enumerate(sentences):
+        for fact in _said(s):
+            rank = (_when(s.low), -i)
+            if fact.name not in best or rank > best[fact.name][:2]:
+                best[fact.name] = (*rank, fact)
+    return [f for _, _, f in sorted(best.values(), key=lambda t: -t[1])]
+
+
+def _said(s: Sentence) -> list[Fact]:
+    """The vitals one sentence says (the first of each kind)."""
     facts: list[Fact] = []
     seen: set[str] = set()
-    for s in sentences:
-        low = s.low
-        if "pressure" in low or re.search(r"\bbp\b", low):
-            for m in _BP.finditer(low):
-                if m.group(1):  # Whisper writes "one twenty-eight" as "1.28"
-                    sys_, dia = int(m.group(1) + m.group(2)), int(m.group(3))
-                else:
-                    sys_, dia = int(m.group(4)), int(m.group(5))
-                if 60 <= sys_ <= 260 and 30 <= dia <= 160 and sys_ > dia and "blood pressure" not in seen:
-                    seen.add("blood pressure")
-                    facts.append(
-                        Fact(
-                            kind=FactKind.vital,
-                            name="blood pressure",
-                            attributes={
-                                "value": f"{sys_}/{dia}",
-                                "unit": "mmHg",
-                                "systolic": str(sys_),
-                                "diastolic": str(dia),
-                            },
-                            evidence=s.evidence(m.start(), m.end()),
-                        )
+    low = s.low
+    if "pressure" in low or re.search(r"\bbp\b", low):
+        for m in _BP.finditer(low):
+            if m.group(1):  # Whisper writes "one twenty-eight" as "1.28"
+                sys_, dia = int(m.group(1) + m.group(2)), int(m.group(3))
+            else:
+                sys_, dia = int(m.group(4)), int(m.group(5))
+            if 60 <= sys_ <= 260 and 30 <= dia <= 160 and sys_ > dia and "blood pressure" not in seen:
+                seen.add("blood pressure")
+                facts.append(
+                    Fact(
+                        kind=FactKind.vital,
+                        name="blood pressure",
+                        attributes={
+                            "value": f"{sys_}/{dia}",
+                            "unit": "mmHg",
+                            "systolic": str(sys_),
+                            "diastolic": str(dia),
+                        },
+                        evidence=s.evidence(m.start(), m.end()),
                     )
-        for name, pattern, unit, (lo, hi) in _VITALS:
-            if name in seen:
-                continue
-            m = re.search(pattern, low)
-            if not m:
-                continue
-            value = float(m.group(1))
-            if not lo <= value <= hi:
-                continue
-            if name == "temperature":
-                unit = "degF" if value >= 90 else "Cel"
-            seen.add(name)
-            text = m.group(1)
-            facts.append(
-                Fact(
-                    kind=FactKind.vital,
-                    name=name,
-                    attributes={"value": text, "unit": unit},
-                    evidence=s.evidence(m.start(), m.end()),
                 )
+    for name, pattern, unit, (lo, hi) in _VITALS:
+        if name in seen:
+            continue
+        m = re.search(pattern, low)
+        if not m:
+            continue
+        text = next(g for g in m.groups() if g).replace(" ", "")  # alternatives: one group each
+        value = float(text)
+        if not lo <= value <= hi:
+            continue
+        if name == "temperature":
+            unit = "degF" if value >= 90 else "Cel"
+        seen.add(name)
+        facts.append(
+            Fact(
+                kind=FactKind.vital,
+                name=name,
+                attributes={"value": text, "unit": unit},
+                evidence=s.evidence(m.start(), m.end()),
             )
+        )
     return facts

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 
 from engine.clinical.drug_certainty import display_label, drug_phrase
-from engine.clinical.extract import extract, unattributed_doses
+from engine.clinical.extract import extract
+from engine.clinical.medications import unattributed_doses
 from engine.clinical.sentences import Sentence
 from engine.draft.llm import LocalLLM, TokenSink
 from engine.draft.select import select_sentences

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from engine.clinical.context import assess
+from engine.clinical.dosing import DOSE, UNIT_NORMAL
 from engine.clinical.drug_certainty import is_uncertain
-from engine.clinical.extract import DOSE, UNIT_NORMAL
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.numbers import normalise
 from engine.clinical.sentences import Sentence, split

@@ -262,6 +262,12 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
                 same_name(g["finding"], p.name)
                 and (not g.get("site") or not p.attributes.get("site") or same_name(g["site"], p.attributes["site"]))
                 and (g.get("laterality", "") or "") in ("", p.attributes.get("laterality", ""))
+                # "no tenderness" is not "tenderness": the finding's polarity must agree when both give it
+                and (
+                    "normal" not in g
+                    or "normal" not in p.attributes
+                    or bool(g["normal"]) == (p.attributes["normal"] == "yes")
+                )
             ),
             lambda x: (
                 x.label() if isinstance(x, Fact) else f"{x['finding']} ({x.get('laterality', '')} {x.get('site', '')})"

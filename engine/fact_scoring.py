@@ -68,10 +68,25 @@ def same_name(gold: str, got: str, concept: Callable[[str], object] | None = Non
     return False
 
 
+# Names a note may use for one product that the drug dictionary does not link.
+_DRUG_SYNONYMS = {"vitamin b12": "cyanocobalamin", "b12": "cyanocobalamin", "vitamin d": "cholecalciferol"}
+
+
+def _ingredients(name: str) -> frozenset[str]:
+    """A product's ingredients, each as its generic: "budesonide-formoterol", "budesonide/formoterol" and
+    "budesonide and formoterol" are one inhaler."""
+    d = drug_dictionary()
+    parts = re.split(r"\s*(?:/|\+|\band\b|-(?=[a-z]{4,}))\s*", name.lower().strip())
+    return frozenset(_DRUG_SYNONYMS.get(p, d.get(p, p)) for p in parts if p)
+
+
 def same_drug(gold: str, got: str) -> bool:
     """Generic and brand names of one drug are the same drug."""
     d = drug_dictionary()
-    return d.get(gold.lower(), gold.lower()) == d.get(got.lower(), got.lower()) or same_name(gold, got)
+    g, p = gold.lower(), got.lower()
+    if _DRUG_SYNONYMS.get(g, d.get(g, g)) == _DRUG_SYNONYMS.get(p, d.get(p, p)):
+        return True
+    return _ingredients(g) == _ingredients(p) or same_name(gold, got)
 
 
 def problem_like(name: str):

@@ -111,7 +111,14 @@ def eval_cmd(
                     capture_output=True,
                     env={**__import__("os").environ, "SOX_OPTS": "-R"},
                 )
-                return svc.transcribe(wav)
+                transcript = svc.transcribe(wav)
+                if out_dir is not None:  # synthetic visits only: what was heard, to read beside the misses
+                    heard = out_dir / "transcripts"
+                    heard.mkdir(parents=True, exist_ok=True)
+                    (heard / f"{path.stem}.txt").write_text(
+                        "\n".join(f"[{s.start:7.1f}] {s.speaker or '?'}: {s.text}" for s in transcript.segments) + "\n"
+                    )
+                return transcript
 
         report = eval_encounters(source, llm, transcribe=transcribe)
     elif source.suffix == ".csv":

@@ -9,9 +9,11 @@ sentence splitter, nothing downloaded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+_RELATIVES = "father mother brother sister brothers sisters parents aunt uncle cousin grandma grandpa siblings".split()
 # Conversational cues missing from ConText's default rules (written for notes, not speech).
 _EXTRA_RULES: list[tuple[str, str, str]] = [
     # (literal, category, direction)
@@ -41,6 +43,16 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     ("last year", "HISTORICAL", "BACKWARD"),
     ("years back", "HISTORICAL", "BACKWARD"),
     ("in the past", "HISTORICAL", "BIDIRECTIONAL"),
+    # Childhood and long-ago episodes; not "last month" or "two weeks ago", which date a current symptom's onset.
+    ("when i was a kid", "HISTORICAL", "BACKWARD"),
+    ("when i was younger", "HISTORICAL", "BACKWARD"),
+    ("when i was little", "HISTORICAL", "BACKWARD"),
+    ("as a teenager", "HISTORICAL", "BACKWARD"),
+    ("in high school", "HISTORICAL", "BACKWARD"),
+    ("in college", "HISTORICAL", "BACKWARD"),
+    ("growing up", "HISTORICAL", "BACKWARD"),
+    ("a while back", "HISTORICAL", "BACKWARD"),
+    ("years earlier", "HISTORICAL", "BACKWARD"),
     ("maybe", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("i think", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("kind of", "POSSIBLE_EXISTENCE", "FORWARD"),
@@ -82,6 +94,9 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     ("call us", "HYPOTHETICAL", "BACKWARD"),
     ("rule out", "HYPOTHETICAL", "FORWARD"),
     ("make sure", "HYPOTHETICAL", "FORWARD"),
+    # A relative named as the subject: "my father has high blood pressure", "my sister gets migraines".
+    # Not "my son"/"my daughter": a parent telling of their child is usually telling of the patient.
+    *((f"{owner} {rel}", "FAMILY", "FORWARD") for owner in ("my", "her", "his") for rel in _RELATIVES),
     ("my mom", "FAMILY", "FORWARD"),
     ("my dad", "FAMILY", "FORWARD"),
     ("her mom", "FAMILY", "FORWARD"),
@@ -101,12 +116,82 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     ("in my family", "FAMILY", "BACKWARD"),
     ("in the family", "FAMILY", "BACKWARD"),
     ("family history", "FAMILY", "FORWARD"),
+    # "High blood pressure runs on my dad's side", "diabetes on my mother's side of the family".
+    ("runs on", "FAMILY", "BACKWARD"),
+    ("side of the family", "FAMILY", "BACKWARD"),
+    *((f"on my {rel}'s side", "FAMILY", "BIDIRECTIONAL") for rel in ("mom", "dad", "mother", "father")),
     ("but", "TERMINATE", "TERMINATE"),
     ("except", "TERMINATE", "TERMINATE"),
     ("although", "TERMINATE", "TERMINATE"),
     ("and i have", "TERMINATE", "TERMINATE"),
     ("and i've", "TERMINATE", "TERMINATE"),
+    # A new clause that reports what is there ends a denial: "denies chest pain, reports dizziness",
+    # "no fever and i'm coughing", "no nausea, however the pain is worse".
+    ("and i", "TERMINATE", "TERMINATE"),
+    # A new clause naming what is there: "no, it's this rash on my arm", "no fever, it's my stomach".
+    # (Not "I have a": "I don't think I have a fever" is a denial.)
+    ("it's this", "TERMINATE", "TERMINATE"),
+    ("it's my", "TERMINATE", "TERMINATE"),
+    ("more like", "TERMINATE", "TERMINATE"),  # "just the blood pressure, and I had my gallbladder out in 2010"
+    ("and i'm", "TERMINATE", "TERMINATE"),
+    ("and i am", "TERMINATE", "TERMINATE"),
+    ("reports", "TERMINATE", "TERMINATE"),
+    ("endorses", "TERMINATE", "TERMINATE"),
+    ("complains of", "TERMINATE", "TERMINATE"),
+    ("positive for", "TERMINATE", "TERMINATE"),
+    ("admits to", "TERMINATE", "TERMINATE"),
+    ("however", "TERMINATE", "TERMINATE"),
+    ("though", "TERMINATE", "TERMINATE"),
+    ("just", "TERMINATE", "TERMINATE"),
     ("no change", "PSEUDO", "PSEUDO"),
+    # A complaint told with a negative that is not a denial: "I don't know, I've had this chest pain",
+    # "I can't get rid of this cough", "no matter what I do my knee hurts", "I'm not feeling well, I have ...".
+    *(
+        (lit, "PSEUDO", "PSEUDO")
+        for lit in (
+            "don't know",
+            "do not know",
+            "can't get rid of",
+            "cannot get rid of",
+            "can't shake",
+            "can't stop",
+            "cannot stop",
+            "won't go away",
+            "won't stop",
+            "not going away",
+            "isn't going away",
+            "doesn't go away",
+            "hasn't gone away",
+            "not getting better",
+            "not improving",
+            "no better",
+            "no matter",
+            "no relief",
+            "not feeling well",
+            "not feeling good",
+            "not feeling great",
+            "not doing well",
+            "not doing great",
+            "not well",
+            "not great",
+            "not good",
+        )
+    ),
+    # Less of it is still some: "I don't have quite as much shortness of breath" is present, improving.
+    ("not as much", "PSEUDO", "PSEUDO"),
+    ("not as bad", "PSEUDO", "PSEUDO"),
+    ("not quite as", "PSEUDO", "PSEUDO"),
+    ("don't have as much", "PSEUDO", "PSEUDO"),
+    ("don't have quite as much", "PSEUDO", "PSEUDO"),
+    ("do not have as much", "PSEUDO", "PSEUDO"),
+    ("do not have quite as much", "PSEUDO", "PSEUDO"),
+    ("not having as much", "PSEUDO", "PSEUDO"),
+    # "Your exam and history sound like carpal tunnel": the clinician's history-taking, not a past condition.
+    ("exam and history", "PSEUDO", "PSEUDO"),
+    ("history and exam", "PSEUDO", "PSEUDO"),
+    ("history and physical", "PSEUDO", "PSEUDO"),
+    ("history sounds", "PSEUDO", "PSEUDO"),
+    ("history sound", "PSEUDO", "PSEUDO"),
     ("not only", "PSEUDO", "PSEUDO"),
     ("no problem", "PSEUDO", "PSEUDO"),
     ("not sure if", "PSEUDO", "PSEUDO"),
@@ -151,6 +236,14 @@ def _nlp():
     return nlp
 
 
+def contract(text: str) -> str:
+    """ "do n't" (tokenised transcripts) as "do not", the same length: every offset stays where it was."""
+    return _SPLIT_NOT.sub(r"\1 not", text)
+
+
+_SPLIT_NOT = re.compile(r"(\w) n't\b")
+
+
 def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
     """The context of each ``(start, end)`` character span of ``text`` (one sentence, lower case)."""
     if not spans:
@@ -158,7 +251,7 @@ def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
     nlp = _nlp()
     # Each mention is masked to one neutral token: a cue inside it ("can't sleep", "no energy") must
     # not negate it, and ConText's rules never look inside their targets anyway.
-    chars = list(text)
+    chars = list(contract(text))
     for a, b in spans:
         chars[a:b] = "x" * (b - a)
     doc = nlp.make_doc("".join(chars))
@@ -181,11 +274,11 @@ def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
     for i, span in zip(index, ents, strict=True):
         e = by_start[span.start_char]
         out[i] = Context(
-            negated=e._.is_negated,
+            negated=e._.is_negated and not _cut_off(doc, e, "NEGATED_EXISTENCE"),
             possible=e._.is_uncertain,
-            historical=e._.is_historical,
+            historical=e._.is_historical and not _cut_off(doc, e, "HISTORICAL"),
             hypothetical=e._.is_hypothetical,
-            family=e._.is_family,
+            family=e._.is_family and not _cut_off(doc, e, "FAMILY"),
         )
     for i, (a, _b) in enumerate(spans):
         if i not in index:
@@ -193,6 +286,39 @@ def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
             if twin is not None:
                 out[i] = out[twin]
     return out
+
+
+# Words that end a cue's reach. ConText has them as TERMINATE rules, yet a cue sometimes still reaches
+# past them ("no vomiting or diarrhea, but I'm a little nauseous"; "just the blood pressure, and I had my
+# gallbladder out in 2010"): checked again here, on both sides of the mention.
+_TERMINATORS = frozenset("but however though although except yet".split())
+
+
+# "My wife brought me in because I've had chest pain": the patient, named after the relative, owns what follows.
+_PATIENT_AGAIN = frozenset("i me because".split())
+
+
+def _separated(doc, lo: int, hi: int, category: str) -> bool:
+    words = [doc[k].lower_ for k in range(lo, hi)]
+    stops = _TERMINATORS | _PATIENT_AGAIN if category == "FAMILY" else _TERMINATORS
+    pairs = list(zip(words, words[1:], strict=False))
+    # "and I ...", and a new clause after a comma that names what is there: "no fever, it's my stomach"
+    return (
+        any(w in stops for w in words)
+        or ("and", "i") in pairs
+        or any(p == ("it", "'s") and k > 0 and words[k - 1] == "," for k, p in enumerate(pairs))
+    )
+
+
+def _cut_off(doc, ent, category: str) -> bool:
+    """Whether every ``category`` cue of ``ent`` is cut off from it by a terminating word."""
+    cues = [m for m in ent._.modifiers if m.category == category and m.direction != "TERMINATE"]
+    for m in cues:
+        start, end = m.modifier_span
+        between = (end, ent.start) if end <= ent.start else (ent.end, start)
+        if not _separated(doc, *between, category):
+            return False
+    return bool(cues)
 
 
 def warm() -> None:

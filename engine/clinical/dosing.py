@@ -95,7 +95,8 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"\b(?:start|starting|begin|prescribe|prescribing|i'll give|i will give|(?:going to|gonna|gon na) give|"
         r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
         r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
-        r"(?:going to|gonna|gon na) (?:put you on|prescribe|start)|recommend|recommending|alternate with)\b",
+        r"(?:going to|gonna|gon na) (?:put you on|prescribe|start)|recommend|recommending|alternate with|"
+        r"switch (?:you |her |him )?(?:over )?to)\b",
         "started",
     ),
     (
@@ -136,12 +137,17 @@ def status_before(text: str) -> str | None:
 
 # "bump your lisinopril up to 40", "take the Synthroid down to 75", "from 20 to 40": a new dose said
 # right after the drug is a change even when the verb before it ("take", "keep") sounds like taking.
-_CHANGED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:up|down|back)\s+to\s+\d|^\W*from\s+\d+(?:\.\d+)?\s*\w*\s+to\s+\d")
+# "the lisinopril is a little too much so let's go down to 10 milligrams": a verb of change further on.
+_CHANGED_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:up|down|back)\s+to\s+\d|^\W*from\s+\d+(?:\.\d+)?\s*\w*\s+to\s+\d|"
+    r"^[^.;?]{0,60}?\b(?:go|come|cut|bump|bring|take|drop|move|increase|decrease|lower|raise|reduce)\w*\s+"
+    r"(?:it\s+|that\s+|you\s+)?(?:up|down|back)?\s*to\s+\d"
+)
 
 
-def changed_after(after: str) -> bool:
-    """Whether the words right after a drug give it a new dose ("... up to 40 milligrams")."""
-    return bool(_CHANGED_AFTER.search(after))
+def changed_after(after: str) -> re.Match | None:
+    """Where the words after a drug give it a new dose ("... up to 40 milligrams"), if they do."""
+    return _CHANGED_AFTER.search(after)
 
 
 # A number right after a drug name with no unit: "Lasix 40", "metformin 1000", "Zoloft 50". Not a count

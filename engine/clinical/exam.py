@@ -1,10 +1,15 @@
 """Examination findings: what the clinician says on examination, normal and abnormal, with site and side.
 
 The examination is a stretch of the visit, not a set of words: it starts where the clinician says so
-("on exam", "let me take a look", "on physical examination") and ends at the assessment or the plan.
-Inside it, each clause that names a finding ("tenderness to palpation over the right lateral
-epicondyle", "lungs are clear", "no edema") becomes one fact with its body site and laterality.
-Outside it, only unmistakable exam language counts ("there is tenderness", "to palpation").
+("on exam", "let me take a look", "on physical examination") and ends at the results, the assessment or
+the plan. Inside it, each finding ("tenderness to palpation over the right lateral epicondyle", "lungs
+are clear", "no edema") becomes one fact with its body site and laterality. Outside it, only
+unmistakable exam language counts ("there is tenderness", "to palpation").
+
+This module decides where the exam is, splits dictated speech into clauses (a whole unpunctuated exam
+is often one "sentence"), asks ConText what is negated, and makes the facts. The words live in
+``exam_terms``, reading the findings of one clause in ``exam_mentions``, sites and sides in
+``exam_sites``, and the patient's "yes, that hurts" while being examined in ``exam_answers``.
 """
 
 from __future__ import annotations
@@ -12,93 +17,77 @@ from __future__ import annotations
 import re
 
 from engine.clinical.context import assess
+from engine.clinical.exam_answers import answered
+from engine.clinical.exam_mentions import NEEDS_SITE, mentions
+from engine.clinical.exam_sites import (
+    LISTENED,
+    MIDLINE,
+    PLURAL,
+    WHOLE_BODY,
+    Where,
+    finding_site,
+    fits,
+    organ_of,
+    region_of,
+    side_after,
+    side_before,
+    site_only,
+    visit_side,
+)
+from engine.clinical.exam_terms import FINDING, LIMB_SITES, NORMAL_NAME, NORMAL_STATE, PAIRED_PLURAL
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
+_GONNA = r"(?:gonna|going to|want to|wanna|will|'ll|am gonna|i'm gonna)"
 _START = re.compile(
-    r"\b(?:exam|examine|examined|examining|examination|let me (?:take a look|listen|feel|check)|"
-    r"(?:i'm going to|i want to|let's|i'll|gonna) (?:take a look|listen|do a quick exam|do a physical exam)|"
-    r"when i (?:look|looked|listen|listened|press|pressed)|looking at your|looking at you|on inspection|"
-    r"on palpation)\b"
+    r"\b(?:exam|examine|examined|examining|examination|"
+    rf"let me (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|look|listen|feel|check|press|palpate)|"
+    rf"{_GONNA} (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|listen|feel|press|palpate)|(?:i'm going to|"
+    rf"i want to|let's|i'll|gonna) (?:take a look|listen|do a quick exam|"
+    r"do a physical exam)|when i (?:look|looked|listen|listened|press|pressed|palpate|feel|felt)|looking at your|"
+    r"looking at you|listening to your|feeling your|on inspection|on palpation|on auscultation)\b"
 )
 _END = re.compile(
-    r"\b(?:assessment|impression|my plan|the plan|for your \w+|let's talk about|so what i think|"
-    r"i think (?:you|she|he) (?:have|has)|diagnosis|results|x-ray|we reviewed|i reviewed)\b"
-)
-_FINDINGS = (
-    r"regular rate and rhythm|irregular(?:ly irregular)? rhythm|(?:\d/6 )?(?:systolic |diastolic )?"
-    r"(?:ejection )?murmur|bruit|gallop|rub|clear to auscultation(?: bilaterally)?|clear|crackles|rales|"
-    r"wheez(?:ing|es)|rhonchi|(?:trace |mild |\d\+ )?(?:pitting )?edema|tenderness(?: to palpation)?|"
-    r"pain (?:with|on) (?:palpation|flexion|extension|range of motion|movement|\w+ and \w+)|swelling|"
-    r"swollen|erythema|redness|warmth|bruising|ecchymosis|effusion|deformity|crepitus|laceration|abrasion|"
-    r"rash|lesion|scar|soft|nontender|non-tender|supple|distended|distention|jugular venous distention|"
-    r"lymphadenopathy|(?:decreased|full|limited|normal|good) (?:range of motion|strength|sensation|pulses)|"
-    r"(?:positive|negative) [a-z' ]{2,25}?(?:test|sign|raise)|intact|normal|unremarkable|stable|"
-    r"(?:decreased|diminished|reduced|weak) (?:sensation|breath sounds|strength|grip strength|grip)|"
-    r"grip strength is (?:less|decreased|weaker|reduced)|(?:altered|normal|intact) sensation|numbness|weakness|"
-    r"atrophy|spasm|guarding|ttp"
-)
-_FINDING = re.compile(rf"\b(?:(no|without|not) )?(?:any )?({_FINDINGS})\b")
-_SITES = (
-    r"lateral epicondyle|medial epicondyle|lumbar spine|cervical spine|thoracic spine|lumbar paraspinal muscles|"
-    r"paraspinal muscles|lower extremities|lower extremity|upper extremities|upper extremity|lungs?|heart|"
-    r"abdomen|belly|neck|thyroid|"
-    r"carotids?|chest|back|spine|knee|ankle|foot|feet|toes?|hip|shoulder|elbow|wrist|hand|fingers?|thumb|"
-    r"forearm|arm|leg|legs|calf|thigh|skin|throat|ears?|eyes?|nose|sinuses|lymph nodes|pulses|scars?|"
-    r"incisions?|breasts?|flank|groin|pelvis|head|face|jaw|heel|achilles|tendon|joint|muscles?"
-)
-_SITE = re.compile(rf"\b({_SITES})\b")
-_SITE_AFTER = re.compile(
-    rf"\s+(?:in|of|on|over|at|to|along|around) (?:the |your |her |his |both )?(?:(?:right|left|bilateral) )?"
-    rf"(?:(?:lateral|medial|anterior|posterior|upper|lower) )?({_SITES})\b(?! side| exam)"  # "right hand side"
+    r"\b(?:assessment|impression|my plan|the plan|for your \w+ problem|let's talk about|so what i think|"
+    r"i think (?:you|she|he) (?:have|has)|diagnosis|results|x-rays?|show me the|"
+    r"(?:we|i) reviewed(?! (?:your |the )?vital)|"
+    # the plan, said without the word: "I'll prescribe", "keep using the gel"
+    r"i(?:'d| would| will|'ll| want to| wanna| am gonna|'m gonna|'m going to| am going to)? "
+    r"(?:order|prescribe|recommend|refer)|keep using|continue (?:on|using|taking))\b"
 )
 _FIRST_PERSON = re.compile(r"^\s*(?:(?:um|uh|well|yeah|yes|no|so|and|but),?\s+)*(?:i|i'm|i've|i'd|my|me)\b")
-_SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b")
-_NORMAL = re.compile(
-    r"^(?:regular rate and rhythm|clear.*|soft|nontender|non-tender|supple|intact|normal.*|unremarkable|"
-    r"stable|full range of motion|good .*|negative .*)$"
-)
 _ALWAYS_EXAM = re.compile(
     r"\b(?:to palpation|on palpation|on exam|auscultation|range of motion|"
     r"regular rate and rhythm|straight leg raise|there is (?:some |mild |no )?(?:tenderness|"
     r"swelling|edema|erythema))\b"
 )
 
-
-# Paired sites said in the plural are both sides: "lungs are clear", "edema in the lower extremities".
-_PAIRED_PLURAL = frozenset(
-    ["lower extremities", "upper extremities"]
-    + "lungs legs feet hands knees breasts wrists ankles hips shoulders ears eyes arms elbows carotids".split()
+# Dictated exams run many findings into one sentence. A clause ends at punctuation and before words
+# that open a new finding: "there is", "I don't appreciate", "your heart is", "on your lung exam".
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?]+\s*|\s+(?=(?:but|however|though|although|otherwise|also|now|so|and (?:there|you|your|i|on|no)|"
+    r"there (?:is|are|was|were)|there's|i (?:do |can |did |also )?(?:appreciate|see|feel|hear|note|notice)|"
+    r"i (?:don't|do not|didn't|can't)|you (?:do |also )?(?:have|had)|you've got|you're|no|"
+    r"let me|let's|listen|i'm gonna|i'm going to|i'll|take a (?:deep )?breath|"
+    r"(?:on|for) (?:your |the |her |his )?(?:[a-z]+ ){0,3}?(?:exam|examination)|"
+    r"(?:your|the|her|his) (?:(?!there\b)[a-z]+ ){0,2}?(?:is|are|looks?|sounds?|seems?|shows?)\b)\b)"
 )
-# The clinician's "no fever" while reading the vitals or examining is the finding "afebrile", not a
-# symptom the patient denied (data/encounters/README.md).
+# The next item of a list of findings: "..., gallops, or rubs noted".
+_LIST_ITEM = re.compile(
+    rf"(?:or|nor)\b|(?:and |any )?(?:{FINDING.pattern})(?: noted| present| seen)?(?:\s*(?:[,.;]|$)|\s+(?:or|and|nor)\b)"
+)
+# Talk inside an exam sentence that is no longer the exam: imaging, treatment, follow-up.
+_NOT_EXAM = re.compile(
+    r"\b(?:ct|mri|ultrasound|scan|it showed|which showed|labs?|blood work|follow[- ]up|come back|see you again|"
+    r"continue to take|take (?:some|the)|help (?:with|reduce)|as needed|treatment|"
+    # what will happen, not what is found: "you should be back to normal", "the bruising will go away"
+    r"you(?:'ll| will) |should (?:be|get)|go away|get better)\b"
+)
 _NO_FEVER = re.compile(
     r"\bafebrile\b|\b(?:no|not any|don't have (?:a|any)|do not have (?:a|any)|don't see (?:a|any)|"
     r"there was no|without (?:a |any )?)\s*fevers?\b"
 )
 _VITALS_TALK = re.compile(r"\b(?:vital signs|vitals|temperature|blood pressure|heart rate|exam|examine)\b")
-
-
-# Sites with a left and a right. When a visit only ever names one side of them ("my right knee"), an
-# examined knee with no side said is that knee.
-_LIMB_SITES = frozenset(
-    ["lateral epicondyle", "medial epicondyle"]
-    + "knee ankle foot toe toes hip shoulder elbow wrist hand finger fingers thumb forearm arm leg calf thigh heel "
-    "achilles ear eye breast flank groin".split()
-)
-_SIDED_SITE = re.compile(rf"\b(right|left) (?:(?:lateral|medial|upper|lower|middle|index|big) )?({_SITES})\b")
-
-
-# A note writes the limbs in the plural ("edema of the lower extremities").
-_PLURAL_SITE = {"lower extremity": "lower extremities", "upper extremity": "upper extremities"}
-
-
-def _visit_side(sentences: list[Sentence]) -> str:
-    """The side the visit is about ("right" knee, "right" elbow): the one named at least twice as often as
-    the other (the other knee is often only the comparison), or "" when none or both."""
-    said = [m.group(1) for s in sentences for m in _SIDED_SITE.finditer(s.low) if m.group(2) in _LIMB_SITES]
-    right, left = said.count("right"), said.count("left")
-    return "right" if right > 2 * left else "left" if left > 2 * right else ""
 
 
 def clinician_afebrile(s: Sentence) -> re.Match | None:
@@ -113,24 +102,39 @@ def _is_clinician(s: Sentence) -> bool:
     return s.segment.speaker in (None, "clinician", "doctor")
 
 
-def exam_sentences(sentences: list[Sentence]) -> set[int]:
-    """Indexes of the sentences in which the clinician examines (symptoms and problems skip them)."""
+def _states_finding(low: str) -> bool:
+    # "pain" alone ("some pain medicine") is no finding until a site comes with it
+    return any(m[2] != "pain" for m in mentions(low))
+
+
+def _stretch(sentences: list[Sentence]) -> set[int]:
+    """Indexes of the clinician's sentences said while examining, questions included."""
     out: set[int] = set()
     in_exam = False
     for s in sentences:
-        low = s.low
         if not _is_clinician(s):
             continue
         # In unpunctuated speech one "sentence" can hold the whole examination and the assessment after
         # it: a sentence that starts the exam is examined, and the stretch ends after one that ends it.
-        starts = bool(_START.search(low)) and not s.is_question
+        starts = bool(_START.search(s.low)) and not s.is_question
         if starts:
             in_exam = True
-        elif in_exam and _END.search(low):
+        elif in_exam and _END.search(s.low):
             in_exam = False
-        if s.is_question or not (in_exam or starts or _ALWAYS_EXAM.search(low)):
+        if in_exam or starts:
+            out.add(s.index)
+    return out
+
+
+def exam_sentences(sentences: list[Sentence]) -> set[int]:
+    """Indexes of the sentences in which the clinician examines (symptoms and problems skip them)."""
+    stretch = _stretch(sentences)
+    out: set[int] = set()
+    for s in sentences:
+        low = s.low
+        if not _is_clinician(s) or s.is_question or not (s.index in stretch or _ALWAYS_EXAM.search(low)):
             continue
-        if not _FINDING.search(low):
+        if not _states_finding(low):
             continue  # only sentences that state a finding: the rest may be the patient talking
         if s.segment.speaker is None and _FIRST_PERSON.match(low):
             continue  # unlabelled "I have swelling in my ankle" is the patient, not the examiner
@@ -138,11 +142,27 @@ def exam_sentences(sentences: list[Sentence]) -> set[int]:
     return out
 
 
+def _clauses(low: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the clauses of a dictated sentence."""
+    out, pos = [], 0
+    for m in _CLAUSE_BREAK.finditer(low):
+        if "," in m.group() and _LIST_ITEM.match(low, m.end()):
+            continue  # "no murmurs, rubs, or gallops": one list, one negation
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = max(pos, m.end())
+    if pos < len(low):
+        out.append((pos, len(low)))
+    return out
+
+
 def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     """Examination findings with ``site``, ``laterality`` and ``normal`` attributes."""
     out: dict[tuple[str, str, str], Fact] = {}
-    last_site, last_side = "", ""
-    visit_side = _visit_side(sentences)
+    asked: list[Fact] = []  # answers to "does it hurt when I press here?"
+    visit = visit_side(sentences)
+    stretch = _stretch(sentences)
+    region: list[Where] = []
     for s in sentences:
         fever = clinician_afebrile(s)
         if fever and not any(k[0] == "afebrile" for k in out):
@@ -153,67 +173,135 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 evidence=s.evidence(fever.start(), fever.end()),
             )
         if s.index not in exam:
-            last_site, last_side = "", ""
+            nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+            if s.index in stretch and (qa := answered(s, nxt)):
+                asked.append(_answer_fact(s, nxt, qa, region, visit))
+            if _is_clinician(s) and _END.search(s.low):
+                region = []  # the exam is over: the next one names its own region
+            elif _is_clinician(s) and _START.search(s.low):  # "I'll listen to your heart and lungs."
+                region = next((r for a, b in _clauses(s.low) if (r := region_of(s.low[a:b]))), region)
             continue
-        low = s.low
-        # A site or side said once holds for the clauses after it ("on your right elbow, there is
-        # swelling, redness and pain with flexion"), until another is named.
-        sent_site = _SITE.search(low)
-        sent_side = _SIDE.search(low)
-        for a, b, _q in s.clauses:
-            clause = low[a:b]
-            site_m = _SITE.search(clause)
-            side_m = _SIDE.search(clause)
-            site = site_m.group(1) if site_m else (last_site or (sent_site.group(1) if sent_site else ""))
-            side = side_m.group(1) if side_m else (last_side or (sent_side.group(1) if sent_side else ""))
-            if site_m and not side_m and site_m.group(1) != last_site:
-                side = sent_side.group(1) if sent_side else ""
-            side = {"both": "bilateral", "bilaterally": "bilateral"}.get(side, side)
-            if not side and site in _PAIRED_PLURAL:
-                side = "bilateral"
-            last_site, last_side = site, side
-            hits = list(_FINDING.finditer(clause))
-            # "I don't hear any wheezes or crackles": ConText reads negation beyond "no X"
-            denied = [c.negated for c in assess(clause, [(m.start(2), m.end(2)) for m in hits])]
-            for m, ctx_negated in zip(hits, denied, strict=True):
-                name = m.group(2)
-                if name in {"normal", "intact", "stable", "unremarkable", "clear"} and not site_m:
-                    continue
-                negated = bool(m.group(1)) or (ctx_negated and not _NORMAL.match(name))
-                # in a long unpunctuated clause the site named last before the finding is its site
-                near = list(_SITE.finditer(clause, 0, m.start()))
-                # "edema in the lower extremities", "tenderness over the lateral epicondyle": the site said
-                # right after the finding is its site.
-                after = _SITE_AFTER.match(clause, m.end())
-                if after and not (near and m.start() - near[-1].end() < 12):  # "lower extremity edema in both legs"
-                    near.append(_SITE.search(clause, after.start(1)))
-                here, side_here = site, side
-                if near and near[-1].group(1) != site:  # another site: its side is only one said next to it
-                    here = near[-1].group(1)
-                    around = _SIDE.search(clause, max(0, near[-1].start() - 12), near[-1].start() + 1)
-                    around = around or _SIDE.search(clause, max(0, near[-1].start() - 12), m.start())
-                    side_here = (
-                        {"both": "bilateral", "bilaterally": "bilateral"}.get(around.group(1), around.group(1))
-                        if around
-                        else "bilateral"
-                        if here in _PAIRED_PLURAL
-                        else ""
-                    )
-                if not side_here and here in _LIMB_SITES:
-                    side_here = visit_side
-                where = "" if here and here in name else here
-                where = _PLURAL_SITE.get(where, where)
-                normal = negated or bool(_NORMAL.match(name))
-                label = f"no {name}" if negated else name
-                key = (label, where, side_here)
-                if key in out:
-                    continue
-                lo = min(m.start(), site_m.start() if site_m else m.start())
-                hi = max(m.end(), site_m.end() if site_m else m.end())
-                out[key] = Fact(
-                    kind=FactKind.exam,
-                    name=label,
-                    attributes={"site": where, "laterality": side_here, "normal": "yes" if normal else "no"},
-                    evidence=s.evidence(a + lo, a + hi),
-                )
+        local: list[Where] | None = None
+        for a, b in _clauses(s.low):
+            clause = s.low[a:b]
+            if _END.search(clause) or _NOT_EXAM.search(clause):
+                region = []
+                break  # the rest of the sentence is results or the plan, not the exam
+            here = region_of(clause)
+            if here is not None:
+                region, local = here, None
+            said = [m for m in mentions(clause) if not s.question_at(a + m[0])]
+            if not said and here is None and not s.question_at(a) and (only := site_only(clause)):
+                # "on that right shoulder", "your right knee does show": the part the findings said next
+                # in the same breath are on
+                local = [only]
+            for fact in _clause_findings(s, a, clause, said, local or region, visit):
+                key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
+                out.setdefault(key, fact)
+    for fact in asked:  # what the clinician also stated is not a second finding
+        key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
+        if key not in out and not any(_same_finding(fact, f) for f in out.values()):
+            out[key] = fact
     return list(out.values())
+
+
+def _answer_fact(s: Sentence, answer: Sentence, qa: tuple[str, bool, Where | None], region, visit) -> Fact:
+    """The finding a patient's yes or no to "does it hurt when I press here?" gives."""
+    name, denied, where = qa
+    if where is None:
+        where = next((Where(w.site, w.side) for w in region if not MIDLINE.search(w.site)), Where())
+    fact = _fact(s, 0, s.low, 0, len(s.low), name, denied, False, where, region, visit)
+    return fact.model_copy(update={"evidence": fact.evidence + answer.evidence(0, len(answer.low))})
+
+
+def _same_finding(a: Fact, b: Fact) -> bool:
+    """Whether two findings are one: the same sign, polarity and side, and no two different sites."""
+    core = a.name.removeprefix("no ").split()[0]  # "tenderness", "pain"
+    sa, sb = a.attributes, b.attributes
+    return (
+        core in b.name
+        and sa["normal"] == sb["normal"]
+        and sa["laterality"] in ("", sb["laterality"])
+        and (not sa["site"] or not sb["site"] or bool(set(sa["site"].split()) & set(sb["site"].split())))
+    )
+
+
+def _clause_findings(
+    s: Sentence, offset: int, clause: str, mentions: list, region: list[Where], visit: str
+) -> list[Fact]:
+    """The facts of the findings said in one clause."""
+    if not mentions:
+        return []
+    contexts = assess(clause, [(a, b) for a, b, *_ in mentions])
+    found = [finding_site(clause, a, b, subject) for a, b, _n, _neg, subject in mentions]
+    own = [sites for sites, _how in found]
+    trailing = [how == "after" for _sites, how in found]
+    # Findings listed together share the site said after the last: "no swelling or redness of the knee"
+    # (not the one inside the last's name: "no JVD or carotid bruits" says nothing of where the JVD is).
+    for i in range(len(mentions) - 2, -1, -1):
+        gap = clause[mentions[i][1] : mentions[i + 1][0]]
+        if own[i] is None and trailing[i + 1] and re.fullmatch(r"\W*(?:and|or|nor)?\W*(?:any |some |no )?", gap):
+            own[i], trailing[i] = own[i + 1], True
+    facts = []
+    for (a, b, name, said_neg, _subject), ctx, sites in zip(mentions, contexts, own, strict=True):
+        if ctx.hypothetical or ctx.family:
+            continue
+        if name == "pain" and not sites:
+            continue  # "pain" alone is the patient's word; on exam it is pain somewhere
+        normal_name = bool(NORMAL_NAME.match(name)) or name in NORMAL_STATE
+        # ConText reads "I don't appreciate any laxity", "there isn't any rebound"; a normal state is
+        # only denied when said so right before it ("not clear"), never by a "no" further back.
+        # a measured grade ("reflexes are 2 plus") is a value, which no "no" further back can deny
+        negated = said_neg or (ctx.negated and not normal_name and not re.search(r"\d", name))
+        organ = organ_of(name)
+        if sites and organ and all(w.site in LISTENED and w.site != organ for w in sites):
+            sites = None  # "no wheezes ... your heart": a lung sound is the lungs' whatever is named next
+        if not sites:
+            sites = [Where(w.site, w.side) for w in region if fits(name, organ, w.site)] or [Where(organ, "")]
+        for where in sites:
+            if name in NEEDS_SITE and not where.site:
+                continue  # "that's normal", "everything's intact": no part named
+            facts.append(_fact(s, offset, clause, a, b, name, negated, normal_name, where, region, visit))
+    return facts
+
+
+# Findings said as adjectives: denied, they are "not enlarged", not "no enlarged".
+_ADJECTIVE = re.compile(r"^(?:enlarged|distended|irregular|weak|decreased|diminished|reduced|limited|restricted)\b")
+
+
+def _fact(s, offset, clause, a, b, name, negated, normal_name, where, region, visit) -> Fact:
+    """One finding as a fact: its side (said with the site, after or before the finding, the examined
+    limb's, both for paired parts said in the plural, or the visit's), its label and polarity."""
+    side = where.side or side_after(clause, b) or side_before(clause, a)
+    if not side and where.site and any(w.site == where.site for w in region):
+        side = next(w.side for w in region if w.site == where.site)
+    # "a focused exam of your right ankle ... tenderness of the anterior soft tissue": a part examined
+    # within a limb is on that limb's side (another limb named is not: it takes the visit's side below).
+    if not side and where.site and not MIDLINE.search(where.site) and not LIMB_SITES.search(where.site):
+        side = next((w.side for w in region if w.side and not MIDLINE.search(w.site)), "")
+    if not side and where.site and PAIRED_PLURAL.search(where.site):
+        side = "bilateral"
+    # A limb examined with no side said, or a finding with no part named in a visit about one limb,
+    # is on the side the visit is about.
+    if not side and (
+        LIMB_SITES.search(where.site)
+        if where.site
+        else not organ_of(name) and not any(MIDLINE.search(w.site) for w in region)
+    ):
+        side = visit
+    if where.site == "heart" or WHOLE_BODY.search(name):
+        side = ""  # "a murmur heard at the left base" is the heart's, which has no side
+    site = PLURAL.get(where.site, where.site)
+    if site and re.search(rf"\b{re.escape(site)}\b", name):
+        site = ""  # "carotid bruit": the site is in the name already
+    label = (f"not {name}" if normal_name or _ADJECTIVE.match(name) else f"no {name}") if negated else name
+    normal = (negated and not normal_name) or (normal_name and not negated)
+    attributes = {"site": site, "laterality": side, "normal": "yes" if normal else "no"}
+    if grade := re.search(r"\b(\d) (?:out of|over|/) ?(\d)\b", clause[a:b]):
+        attributes["grade"] = f"{grade.group(1)}/{grade.group(2)}"  # "3 out of 6": the murmur's grade
+    return Fact(
+        kind=FactKind.exam,
+        name=label,
+        attributes=attributes,
+        evidence=s.evidence(offset + a, offset + b),
+    )

@@ -384,6 +384,21 @@ REACTIONS = (
     "shortness of breath",
     "dizzy",
     "anaphylactic",
+    "itch",
+    "itches",
+    "welts",
+    "throat swelled",
+    "throat closed",
+    "throat closing",
+    "throat closes",
+    "tongue swelled",
+    "lips swelled",
+    "swelled up",
+    "nauseous",
+    "vomit",
+    "palpitations",
+    "headaches",
+    "headache",
 )
 # The word a note uses for a reaction said in everyday words.
 REACTION_NAMES = {
@@ -397,6 +412,19 @@ REACTION_NAMES = {
     "itchy": "itching",
     "anaphylactic": "anaphylaxis",
     "dizzy": "dizziness",
+    "itch": "itching",
+    "itches": "itching",
+    "welts": "hives",
+    "throat swelled": "throat swelling",
+    "throat closed": "throat swelling",
+    "throat closing": "throat swelling",
+    "throat closes": "throat swelling",
+    "tongue swelled": "tongue swelling",
+    "lips swelled": "lip swelling",
+    "swelled up": "swelling",
+    "nauseous": "nausea",
+    "vomit": "vomiting",
+    "headaches": "headache",
 }
 # Allergens that are not drugs (the drug lexicon does not know them, or knows them as non-medication words).
 NON_DRUG_ALLERGENS = {

@@ -72,6 +72,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     for s in sentences:
         drugs, heard = drug_mentions(s.low)
         single = sum(not lexicon.is_drug_class(g) for _, _, g in drugs) == 1  # "an antibiotic, azithromycin"
+        listed: dict[int, str | None] = {}  # the status each drug of this sentence got, for a list's next item
         for k, (a, b, generic) in enumerate(drugs):
             confirmed = False
             # "And the trazodone, is that helping?" "Oh, I stopped it last month.": the one drug asked about
@@ -88,8 +89,10 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if dose_m and dose_m.start() > 40:
                 dose_m = None
             before_m = None
-            if dose_m is None:  # "two puffs of albuterol", "500 milligrams of metformin"
+            if dose_m is None and not bare_strength(generic, after):  # "two puffs of albuterol"
                 before_m = re.search(DOSE.pattern + r"\s+(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$", s.low[:a])
+                if before_m and k and before_m.start() - drugs[k - 1][1] < 15:
+                    before_m = None  # "atorvastatin 40 milligrams meloxicam 7.5": the 40 is atorvastatin's
             if lexicon.is_drug_class(generic) or (generic in allergens and not dose_m):
                 continue  # "allergic to penicillin" is an allergy, not a medication
             if _CHEMO.search(s.low[max(0, a - 60) : a]):
@@ -97,7 +100,15 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if _RECREATIONAL.search(s.low[a:b]) and not re.search(r"\b(?:medical|prescri\w*)\s+$", s.low[:a]):
                 continue  # "I smoke marijuana", "no marijuana": social history (history.py), not a medication
             freq = frequency(after)
-            status = status_before(s.low[:a][-60:]) or status_cue(after)
+            # "... colchicine and a prednisone taper stop the hydrochlorothiazide": a verb just before the
+            # next drug is that drug's, not this one's
+            own = _NEXT_DRUGS_VERB.sub("", after) if k + 1 < len(drugs) else after
+            floor = max((d[1] for d in drugs[:k] if not lexicon.is_drug_class(d[2])), default=0)
+            status = status_before(_words_before(s.low, a, floor))
+            between = s.low[drugs[k - 1][1] : a] if k else ""
+            if status is None and listed.get(k - 1) and _LIST_NEXT.fullmatch(between):
+                status = listed[k - 1]  # "stay on 2 tylenol 500 mg and 2 ibuprofen 200 mg": one verb, a list
+            status = status or status_cue(re.match(r".{0,50}\w*", own, re.S).group())  # whole words only
             if re.search(
                 r"\b(?:switch|change)\w* (?:you |her |him )?from (?:the |your )?\S+ to (?:the |your )?$", s.low[:a]
             ):
@@ -106,8 +117,10 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 status = "active"
             if stopped_answer:  # "And the trazodone, is that helping?" "Oh, I stopped it last month."
                 status = "stopped"
-            if status in {None, "active", "started"} and changed_after(after):
+            if status in {None, "active", "started"} and (change := changed_after(own)):
                 status = "changed"
+                if dose_m is None or dose_m.start() < change.start():
+                    dose_m = DOSE.search(own, change.end() - 1)  # the new dose, not the one it had
             if _IMPERATIVE.match(s.low) and status in {None, "active"} and s.segment.speaker != "patient":
                 status = "started"  # the clinician's "Take azithromycin 500 mg ..." is a prescription
             if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
@@ -117,6 +130,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             asked = (
                 s.index > 0 and sentences[s.index - 1].is_question and _MED_CONTEXT.search(sentences[s.index - 1].low)
             )
+            if asked and status in {None, "active"} and _DENIED.search(s.low):
+                continue  # "Are you taking any aspirin?" "Aspirin, no."
             nxt = None if dose_m or before_m or not single else _dose_sentence(sentences, s)
             if not (dose_m or freq or status or asked or confirmed or nxt or _MED_CONTEXT.search(s.low)):
                 continue  # a drug word with nothing medication-like around it
@@ -168,6 +183,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 ev_end = max(ev_end, b + dur.end())
             if status is None and s.segment.speaker != "patient" and ("regimen" in attrs or "duration" in attrs):
                 status = "started"  # "azithromycin, 500 mg today then 250 daily for four days": a prescription
+            listed[k] = status
             ev = s.evidence(before_m.start() if before_m else a, ev_end) + extra_ev
             if confirmed and "dose" not in attrs:  # "Still on the rosuvastatin?" "Yes, 10 milligrams at night."
                 ans = sentences[s.index + 1]
@@ -196,6 +212,14 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     for key in [k for k in facts if "|heard:" in k]:
         if key.split("|")[0] in facts:
             facts.pop(key)  # the drug was also said clearly: one fact, and verify's name lookup stays single
+    # "Symbicort, that's budesonide formoterol": the ingredients named beside the combination are the
+    # combination, not two more drugs.
+    for combo in [f for f in facts.values() if "/" in f.name]:
+        segs = {e.segment_id for e in combo.evidence}
+        for part in combo.name.split("/"):
+            f = facts.get(part)
+            if f is not None and {e.segment_id for e in f.evidence} <= segs:
+                facts.pop(part)
     # "insulin, Lantus, 20 units": the specific insulin is the medication, the bare word the same one.
     for bare in [g for g in facts if " " not in g]:
         if any(g.startswith(bare + " ") and " and " not in g and "/" not in g for g in facts if g != bare):
@@ -203,6 +227,27 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     return list(facts.values())
 
 
+# what lies between two drugs of one list: a dose, "and" or a comma, no verb of its own
+_LIST_NEXT = re.compile(r"[\s\w.,/-]{0,40}?(?:,|\band)\s+(?:\d+(?:\.\d+)?\s+)?(?:the\s+|your\s+)?")
+
+
+def _words_before(low: str, a: int, floor: int) -> str:
+    """Up to 60 characters before a drug, whole words only, not reaching back past the previous drug:
+    "start symbicort two puffs, albuterol as needed" does not start the albuterol, and a cut "because"
+    must not read as "use"."""
+    start = max(floor, a - 60)
+    if start > 0 and low[start - 1].isalnum():
+        nxt = re.search(r"\W", low[start:a])
+        start = start + nxt.end() if nxt else a
+    return low[start:a]
+
+
+_NEXT_DRUGS_VERB = re.compile(
+    r"\b(?:stop|start|continue|increase|decrease|hold|switch|add|keep|resume|restart)\w*\s+(?:you\s+)?"
+    r"(?:on\s+|to\s+)?(?:the\s+|your\s+)?$"
+)
+# an answer that denies the drug asked about: "aspirin no", "no, no aspirin", "nope, never took it"
+_DENIED = re.compile(r"^\W*(?:no|nope|none|never|not)\b|^\W*[a-z-]+\W+(?:no|nope|never|none)\b\W*$")
 _ANSWER_STOPPED = re.compile(
     r"^\W*(?:(?:um|uh|oh|well|no|actually),?\s*)*(?:i|she|he|we) (?:stopped|quit|don't take|do not take|"
     r"haven't taken|ran out)|^\W*(?:no,?\s*)?not (?:anymore|any more)\b"
@@ -263,7 +308,7 @@ def _dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dic
 
 
 def _once(label: str) -> str:
-    """"every morning", "nightly" and "once daily" are one schedule: saying it another way is no change."""
+    """ "every morning", "nightly" and "once daily" are one schedule: saying it another way is no change."""
     return "once daily" if label in {"once daily", "every morning", "nightly"} else label
 
 

@@ -10,12 +10,15 @@ without speaker labels.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from engine.clinical import lexicon
-from engine.clinical.context import Context, assess
+from engine.clinical.answers import AGREE, BEFORE, FILLER, HEDGED_YES, NO, YES, about_known, gone_by_answer
+from engine.clinical.context import Context, assess, contract
 from engine.clinical.exam import clinician_afebrile
-from engine.clinical.history import past_said, still_current
+from engine.clinical.family_history import relative_told_of
 from engine.clinical.lexicon import find_phrases
+from engine.clinical.past_medical import history_of, past_said, still_current
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import Concept, find_problems, find_symptoms
 from engine.types import Fact, FactKind
@@ -29,7 +32,8 @@ BODY_SITES = (
 _SITE_PAIN = re.compile(
     rf"\b(?:(?:my|her|his|the|your|right|left) )?({BODY_SITES})"
     # "my back's been hurting", "her knee is really sore", "my foot has been swelling up"
-    rf"(?:'s| is| are| has| have| keeps?)?(?: been| really| kind of| sort of| just| also| still| started)* "
+    rf"(?:'s| is| are| has| have| keeps?| that| which)?"
+    rf"(?: been| really| kind of| sort of| just| also| still| started)* "
     rf"(pain|swelling|swelling up|swollen|swells|hurts|hurting|sore|soreness|aching|aches|discomfort|tenderness|"
     rf"bothering (?:me|her|him)|killing (?:me|her|him))\b"
     rf"|\b(pain|swelling) in (?:my|her|his|the|your|both) (?:right |left )?({BODY_SITES})\b"
@@ -48,29 +52,17 @@ _SITE_NAME = {
     "abdomen": "abdominal",
     "lower back": "low back",
 }
-_FILLER = r"^\s*(?:(?:um|uh|uhm|hmm|mm|oh|well|so|okay|ok|actually)\s*[,.]?\s*)*"
-_NO = re.compile(
-    _FILLER + r"(?:no|nope|none|not really|not that i know|not that i've|neither|never|nah|negative|denies|"
-    r"not (?:recently|lately|in a while)|i (?:have not|haven't|do not|don't|did not|didn't) (?:think so|noticed?|"
-    r"have (?:any|that)|had (?:any|that))|i haven't|i don't think so|not at all|nothing|uh-uh|uh uh|mm-mm|"
-    r"(?:haven't|have not|don't|do not) (?:noticed?|had|have|think so))\b"
-)
-# "So no chest pain?" "Correct.": agreeing with a denial asked as one denies it.
-# Only a bare agreement: a "yes" after a negative question is ambiguous, and "Right, I do have it" affirms.
-_AGREE = re.compile(_FILLER + r"(?:correct|right|that's right|that is right|exactly)\W*$")
-_YES = re.compile(
-    _FILLER + r"(?:yes|yeah|yep|yup|uh-huh|i do|i have|she does|he does|sometimes|a little|a bit|maybe)\b"
-)
 _SELF_NEGATIVE = re.compile(r"\b(?:can't|couldn't|cannot|unable|no|not)\b")
 # the "no" that answers the question, at the start of the sentence, with no other negation before the span
-_ANSWER_NO = re.compile(_FILLER + r"(?:no|nope)\b,?")
+_ANSWER_NO = re.compile(FILLER + r"(?:no|nope)\b,?")
 _NEG_CUE = re.compile(r"\b(?:denie[sd]|deny|not|never|without|isn't|wasn't|don't|doesn't|didn't)\b")
-_HEDGED_YES = re.compile(r"\b(?:maybe|a little|a bit|sometimes|kind of|sort of|not much)\b")
-_PROMPT = re.compile(_FILLER + r"(?:tell me (?:about|more)|describe|talk to me about|how (?:is|are|about))\b")
+_PROMPT = re.compile(FILLER + r"(?:tell me (?:about|more)|describe|talk to me about|how (?:is|are|about))\b")
 # Problems said of something other than the patient's own diagnosis: risks, explanations, plans to rule out.
 _NOT_A_DIAGNOSIS = re.compile(
     r"\b(?:risk of|risk for|lead to|leads to|cause|prevent|rule out|worried about|concern for|screen(?:ing)? for|"
-    r"check for|look for|signs of|sign of|symptoms of|make sure|don't want)\b"
+    r"check for|look for|signs of|sign of|symptoms of|make sure|don't want|"
+    # a differential is not a diagnosis: "it could be related to some heart disease"
+    r"(?:could|might|may) (?:also )?be (?:related to|due to|caused by|from)|or (?:it )?(?:could|might) be)\b"
 )
 
 
@@ -124,7 +116,32 @@ def _answered(sentences: list[Sentence], s: Sentence) -> bool:
         return False
     nxt = sentences[s.index + 1]
     other = nxt.segment.speaker != s.segment.speaker if s.segment.speaker else nxt.segment.id != s.segment.id
-    return other and bool(_NO.match(nxt.low) or _YES.match(nxt.low)) and len(nxt.low) < 60
+    return other and bool(NO.match(contract(nxt.low)) or YES.match(nxt.low)) and len(nxt.low) < 60
+
+
+# the bare "no" that answers, then something else ("No, just the vomiting"); not "No chest pain", a denial itself
+_NO_BUT = re.compile(FILLER + r"(?:no|nope|nah)(?:[,.]|\s+(?:just|only|but)\b)")
+_ONLY = re.compile(FILLER + r"(?:(?:no|nope),?\s*)?(?:just|only)\b")
+_NEVER_THIS = re.compile(r"\s*(?:\w+\s+)?(?:this|that|so) (?:bad|severe|painful|intense|strong)\b|\s*like this\b")
+_NOT_EXACTLY = re.compile(r"\W*(?:exactly|per se)\b")
+_LESS = re.compile(r"\bas (?:much|bad|often|many|severe)\s+(?:\w+\s+)?$")
+# What the clinician sees, hears or images: a negative after these is a finding, never the patient's denial.
+_LOOKED = re.compile(
+    r"\b(?:i (?:don't|do not|didn't) (?:see|feel|hear|appreciate)|evidence of|x-?ray|mri|ct|scan|ultrasound|"
+    r"imaging|shows?|showed)\b"
+)
+_VITALS = re.compile(r"\bvital(?:s| signs?)\b|\btemperature\b")
+
+
+def _after_vitals(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the clinician's sentence follows their own words about the vital signs."""
+    prev = sentences[s.index - 1] if s.index > 0 else None
+    return bool(
+        prev
+        and s.segment.speaker not in ("patient", None)
+        and prev.segment.speaker == s.segment.speaker
+        and _VITALS.search(prev.low)
+    )
 
 
 def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fact]:
@@ -139,35 +156,75 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         # "tell me about the headaches" asks; it does not report. Nor does an unpunctuated "and fevers
         # chills" that the other speaker answers with a bare no or yes.
         prompt = bool(_PROMPT.match(s.low)) or _answered(sentences, s)
-        said = [h for h in hits if not (prompt or s.question_at(h[0]))]
-        asked = [h for h in hits if prompt or s.question_at(h[0])]
+        # But "you don't have any fever, does it hurt when I press here?" "A little.": the denial stated
+        # before the question is a statement, not part of what the "a little" answers.
+        stated = []
+        if prompt and not _PROMPT.match(s.low):
+            ctxs = assess(s.low, [h[:2] for h in hits])
+            stated = [h for h, c in zip(hits, ctxs, strict=True) if c.negated and not s.question_at(h[0])]
+        said = [h for h in hits if h in stated or not (prompt or s.question_at(h[0]))]
+        asked = [h for h in hits if h not in said]
+        # "When did the chest pain start?", "Is the cough any better?": asked as known, so present, unless
+        # the answer says it has gone ("Have the headaches stopped?" "Yes.").
+        known = {h: kind for h in asked if (kind := about_known(s, h[0], h[1]))}
+        nxt = sentences[s.index + 1] if known and s.index + 1 < len(sentences) else None
+        other = nxt and (
+            nxt.segment.speaker != s.segment.speaker if s.segment.speaker else nxt.segment.id != s.segment.id
+        )
+        answer = contract(nxt.low) if other else ""
+        for (a, b, c), kind in known.items():
+            gone = gone_by_answer(kind, answer)
+            out.add(c.name, gone, False, s.evidence(a, b) + (nxt.evidence(0, min(len(nxt.low), 20)) if gone else []))
+        asked = [h for h in asked if h not in known]
         # "Is it making you pee a lot?" "Yeah, I have almost incontinence.": a yes that goes on to name
         # something else still answers the question.
         yes_and_more = (
-            bool(said) and bool(pending) and len(pending[1]) == 1 and bool(re.match(r"\W*(?:yes|yeah|yep)\b", s.low))
+            bool(said)
+            and bool(pending)
+            and len(pending[1]) == 1
+            and bool(re.match(r"\W*(?:(?:a little(?: bit)?|a bit|kind of|sort of),?\s+)?(?:yes|yeah|yep)\b", s.low))
         )
         if pending and (not said or yes_and_more):
             _, qhits = pending
-            answer = s.low
+            answer = contract(s.low)
             denied_in_question = all(re.search(r"\bno\s+(?:\w+\s+)?$", q.low[:a]) for a, b, c, q in qhits)
-            if _NO.match(answer) or (denied_in_question and _AGREE.match(answer)):
+            if NO.match(answer) or (denied_in_question and AGREE.match(answer)):
                 for a, b, c, q in qhits:
+                    if BEFORE.search(q.low[b:]):
+                        continue
                     out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
-            elif _YES.match(answer) and len(qhits) == 1:
+            elif YES.match(answer) and len({c.name for _, _, c, _ in qhits}) == 1:  # one symptom, maybe two words
                 a, b, c, q = qhits[0]
-                out.add(c.name, False, bool(_HEDGED_YES.search(answer[:30])), q.evidence(a, b) + s.evidence(0, 3))
+                out.add(c.name, False, bool(HEDGED_YES.search(answer[:30])), q.evidence(a, b) + s.evidence(0, 3))
+        elif pending and (_ONLY.match(contract(s.low)) or _NO_BUT.match(contract(s.low))):
+            # "Any fever, chills or cough?" "Just the cough.": the one named is there, the others denied;
+            # "Any diarrhea?" "No, just the vomiting.": the "no" answers the question.
+            named = {c.name for _, _, c in said}
+            if named <= {c.name for _, _, c, _ in pending[1]} or _NO_BUT.match(contract(s.low)):
+                for a, b, c, q in pending[1]:
+                    if c.name not in named:
+                        out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(s.low), 4)))
         contexts = assess(s.low, [(a, b) for a, b, _ in said])
-        afebrile = clinician_afebrile(s)
+        afebrile = clinician_afebrile(s) or _after_vitals(sentences, s)
         for (a, b, c), ctx in zip(said, contexts, strict=True):
             if not ctx.about_patient_now or (ctx.historical and not ctx.negated):
                 continue
-            if afebrile and c.name == "fever":
+            if relative_told_of(sentences, s, a):
+                continue  # "What about your mom?" "She gets migraines.": the mother's, not the patient's
+            if afebrile and c.name == "fever" and ctx.negated:
                 continue  # the clinician's "no fever" with the vitals is the exam finding "afebrile"
+            if ctx.negated and s.segment.speaker != "patient" and _LOOKED.search(s.low[s.clause_start(a) : a]):
+                continue  # "the x-ray doesn't show any swelling": the clinician's finding, not a denied symptom
             # "No, I couldn't put weight on it", "no, I can't sleep": the symptom's own words carry the
             # negative; the "no" before it answers the question, it does not deny the symptom.
             negated = ctx.negated and not (
                 _SELF_NEGATIVE.search(s.low[a:b]) and _ANSWER_NO.match(s.low[:a]) and not _NEG_CUE.search(s.low[:a])
             )
+            # "I don't, I don't have quite as much shortness of breath": less of it is still some; "I've never
+            # had a headache this bad" is the worst one yet; "not chest pain exactly" is a hedge.
+            negated = negated and not (_LESS.search(s.low[max(0, a - 30) : a]) or _NEVER_THIS.match(s.low[b:]))
+            if ctx.negated and _NOT_EXACTLY.match(s.low[b:]):
+                negated, ctx = False, replace(ctx, possible=True)
             out.add(c.name, negated, ctx.possible, s.evidence(a, b))
         for a, b, phrase in find_phrases(s.low, lexicon.ABSENT_PHRASES):
             if lexicon.ABSENT_PHRASES[phrase] in lexicon.SYMPTOMS:
@@ -201,15 +258,22 @@ def problems(
             from_pos = cue.start()
         symptom_spans = [(a, b) for a, b, _ in _mentions(s)]
         # "endometriosis" said back as a question and answered "no" (a "yes" would confirm it)
-        asked = len(s.low) < 60 and _answered(sentences, s) and bool(_NO.match(sentences[s.index + 1].low))
+        asked = len(s.low) < 60 and _answered(sentences, s) and bool(NO.match(sentences[s.index + 1].low))
         hits = [
             h
             for h in find_problems(s.low)
             if h[0] >= from_pos
-            and not (asked or s.question_at(h[0]))
+            and not (asked or (s.question_at(h[0]) and about_known(s, h[0], h[1]) not in {"feature", "change"}))
             and not any(a <= h[0] < b for a, b in symptom_spans)
-        ]
+        ]  # "How's the diabetes going?" asks about a problem the patient has
+        # "You have a history of asthma?" "Yes.": past medical history confirmed (history.py files it).
+        if s.index + 1 < len(sentences) and _answered(sentences, s) and YES.match(sentences[s.index + 1].low):
+            told = [h for h in find_problems(s.low) if s.question_at(h[0]) and history_of(s.low, h[0])]
+            ctxs = assess(s.low, [h[:2] for h in told])
+            mentions += [(s, a, b, c, ctx) for (a, b, c), ctx in zip(told, ctxs, strict=True)]
         for (a, b, c), ctx in zip(hits, assess(s.low, [(a, b) for a, b, _ in hits]), strict=True):
+            if not ctx.family and relative_told_of(sentences, s, a):
+                ctx = replace(ctx, family=True)  # "What about your father?" "He has high blood pressure."
             mentions.append((s, a, b, c, ctx))
             if ctx.negated or not ctx.about_patient_now or c.name in facts:
                 continue
@@ -217,7 +281,7 @@ def problems(
             dated = (
                 ctx.historical
                 and not re.search(r"\b(?:history|diagnosed)\b", s.low[max(0, a - 50) : a])
-                and not still_current(s.low)
+                and not still_current(s.low, a)
             )
             operated = re.match(r"\s*(?:removal|removed|surgery|repair|excision)\b", s.low[b:])  # a procedure
             if _NOT_A_DIAGNOSIS.search(s.low[max(0, a - 40) : a]) or past_said(s.low, a) or dated or operated:

@@ -17,7 +17,7 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     ("heart rate", r"\b(?:heart rate|pulse(?! ?ox)|heart is beating)\D{0,20}?(\d{2,3})\b", "bpm", (20, 250)),
     (
         "respiratory rate",
-        r"\b(?:respiratory rate|breathing rate|respirations?|resp rate|breaths)\D{0,20}?(\d{1,2})\b",
+        r"\b(?:respiratory rate|breathing rate|breathing|respirations?|resp rate|breaths)\D{0,20}?(\d{1,2})\b",
         "breaths/min",
         (4, 80),
     ),
@@ -42,9 +42,10 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     # US clinics say weight in pounds without the unit: "you weigh 182 today", "you're at 210 pounds"
     (
         "weight",
-        r"\b(?:weight is|weigh|weighs|weighing|weighed in at)\s+(?:about |around )?(\d{2,3}(?:\.\d)?)\b"
+        r"\b(?:weight is|weight|weight today is|weigh|weighs|weighing|weighed in at)\s+(?:about |around )?"
+        r"(\d{2,3}(?:\.\d)?)\b"
         r"(?!\s*(?:kilos|kilograms|kg|percent|%|over|/))|"
-        r"\b(?:you're|you are|i'm|i am|she's|he's) (?:at|up to|down to) (\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b",
+        r"\b(?:you're|you are|i'm|i am|she's|he's)(?: at| up to| down to)? (\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b",
         "lb",
         (60, 700),
     ),
@@ -75,11 +76,27 @@ def vitals(sentences: list[Sentence]) -> list[Fact]:
     return [f for _, _, f in sorted(best.values(), key=lambda t: -t[1])]
 
 
+# Vitals read aloud as "one eighteen over seventy four", "weight two twelve": the number reader keeps a
+# digit and a teen apart ("1 18", "2 12") because "one ten milligram tablet" must not become 110 mg.
+# Next to a vital's name they are the colloquial hundreds; the join keeps every character offset.
+_TEEN_HUNDREDS = re.compile(
+    r"\b([1-4]) (1\d)\b(?= *(?:over|/|pounds|lbs?)\b)|\b(?<=weight )([1-4]) (1\d)\b|\b(?<=weigh )([1-4]) (1\d)\b"
+)
+
+
+def _join_teens(low: str) -> str:
+    def join(m: re.Match) -> str:
+        hundreds, teen = (g for g in m.groups() if g)
+        return f"{hundreds}{teen} "
+
+    return _TEEN_HUNDREDS.sub(join, low)
+
+
 def _said(s: Sentence) -> list[Fact]:
     """The vitals one sentence says (the first of each kind)."""
     facts: list[Fact] = []
     seen: set[str] = set()
-    low = s.low
+    low = _join_teens(s.low)
     if "pressure" in low or re.search(r"\bbp\b", low):
         for m in _BP.finditer(low):
             if m.group(1):  # Whisper writes "one twenty-eight" as "1.28"

@@ -43,6 +43,13 @@ _EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "hurts to pee",
         "pain when you pee",
         "pain when i pee",
+        "pain when you're urinating",
+        "pain when i'm urinating",
+        "pain when urinating",
+        "pain when i'm peeing",
+        "pain when you're peeing",
+        "hurts when i pee",
+        "burning when urinating",
     ),
     "blood in stool": ("blood in my stool", "blood in stool", "bloody stool", "bloody stools", "rectal bleeding"),
     "sneezing": ("sneezing", "sneeze"),
@@ -65,7 +72,7 @@ _EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
     ),
     "palpitations": ("heart is racing", "heart races", "heart was racing", "heart is pounding", "heart flutters"),
     "vomiting": ("thrown up", "vomit"),
-    "fatigue": ("tiredness", "fatigued", "worn out", "low energy"),
+    "fatigue": ("tiredness", "fatigued", "worn out", "low energy", "run down", "wiped out", "drained"),
     "shortness of breath": ("out of breath", "winded"),
     "weight gain": ("weight gain", "gained weight", "put on weight"),
     "excessive thirst": (
@@ -77,6 +84,41 @@ _EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
     ),
     "sinus pressure": ("sinus pressure", "facial pressure", "sinus pain"),
     "loss of smell": ("loss of smell", "can't smell"),
+    # Pressure or tightness in the chest is charted as chest pain (the same review-of-systems item).
+    "chest pain": (
+        "tightness in my chest",
+        "tight feeling in my chest",
+        "chest feels tight",
+        "chest is tight",
+        "chest pressure",
+        "pressure in my chest",
+        "chest discomfort",
+    ),
+    "runny nose": ("stuffed up", "stuffy", "nose is running", "nose has been running", "sniffles", "sniffly"),
+    "fever": ("feverish", "running a fever", "running a temperature", "spiking a fever"),
+    "syncope": ("passed out", "passing out", "fainted", "fainting", "blacked out", "syncope"),
+    "tinnitus": ("ringing in my ears", "ears ringing", "ears are ringing", "tinnitus"),
+    "joint pain": ("achy joints", "joints ache", "joints are aching", "joint aches", "joint pains", "joints are sore"),
+    "sweating": ("broke out in a sweat", "broke out into a sweat", "breaking out in a sweat", "sweaty", "clammy"),
+    "insomnia": (
+        "problems sleeping",
+        "problem sleeping",
+        "issues sleeping",
+        "hard time sleeping",
+        "trouble falling asleep",
+    ),
+    # Charted as "denies bowel or bladder dysfunction" (the red-flag questions of back pain).
+    "bladder dysfunction": (
+        "problems with my bladder",
+        "bladder problems",
+        "bladder issues",
+        "trouble with my bladder",
+    ),
+    "bowel dysfunction": ("problems with my bowels", "bowel problems", "bowel issues", "trouble with my bowels"),
+    "difficulty swallowing": ("trouble swallowing", "difficulty swallowing", "hard to swallow", "problems swallowing"),
+    "painful swallowing": ("hurts to swallow", "painful to swallow", "pain with swallowing", "pain when i swallow"),
+    "shakiness": ("shaky", "shakiness", "jittery", "trembling"),
+    "watery eyes": ("watery eyes", "eyes watering", "eyes are watering"),
     "loss of taste": ("loss of taste", "can't taste"),
 }
 # Everyday names of common diagnoses that ICD-10-CM never spells that way ("heart attack"), or spells only
@@ -128,6 +170,15 @@ _EVERYDAY: dict[str, tuple[str, tuple[str, ...]]] = {
     "heart disease": ("I51.9", ("heart problems", "heart problem", "heart trouble", "heart issues", "heart condition")),
     "thyroid disease": ("E07.9", ("thyroid problems", "thyroid problem", "thyroid issues", "thyroid disease")),
     "kidney disease": ("N28.9", ("kidney problems", "kidney problem", "kidney issues", "kidney trouble")),
+    # "pre-diabetes" and "gestational diabetes" are not type 2 diabetes, though "diabetes" is inside them.
+    "prediabetes": ("R73.03", ("prediabetes", "pre diabetes", "borderline diabetes", "borderline diabetic")),
+    "gestational diabetes": ("O24.419", ("gestational diabetes",)),
+    "hyperlipidemia": (
+        "E78.5",
+        ("cholesterol is a little high", "cholesterol was high", "cholesterol is elevated", "cholesterol is up"),
+    ),
+    "hypertension": ("I10", ("blood pressure problems", "blood pressure problem", "blood pressure issues")),
+    "post-traumatic stress disorder": ("F43.10", ("ptsd", "post traumatic stress disorder")),
     "lumbar strain": ("S39.012", ("lumbar strain", "back strain", "lower back strain", "pulled muscle in my back")),
 }
 

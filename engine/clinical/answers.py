@@ -1,0 +1,91 @@
+"""Reading an answer against the question it answers: yes, no, a hedge, or "it's gone".
+
+"Any chest pain?" "Nope, not that I've noticed." denies; "Kind of." is a hedged yes; "When did the chest
+pain start?" presupposes the chest pain whatever the answer, and "Is the cough any better?" "No." leaves
+the cough present. Symptoms (symptoms.py) use these to resolve a question across turns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.sentences import Sentence
+
+FILLER = r"^\s*(?:(?:um|uh|uhm|hmm|mm|oh|well|so|okay|ok|actually)\s*[,.]?\s*)*"
+NO = re.compile(
+    FILLER + r"(?:no|nope|none|not really|not that i|neither|never|nah|negative|denies|i wouldn't say|"
+    r"i don't believe so|not as far as i know|not at this time|i (?:have|do|did|am) not|probably not|"
+    r"not (?:recently|lately|in a while)|i (?:have not|haven't|do not|don't|did not|didn't) (?:think so|noticed?|"
+    r"have (?:any|that)|had (?:any|that))|i haven't|i don't think so|not at all|nothing|uh-uh|uh uh|mm-mm|"
+    r"(?:haven't|have not|don't|do not) (?:noticed?|had|have|think so))\b"
+)
+# "So no chest pain?" "Correct.": agreeing with a denial asked as one denies it.
+# Only a bare agreement: a "yes" after a negative question is ambiguous, and "Right, I do have it" affirms.
+AGREE = re.compile(
+    FILLER + r"(?:correct|right|that's right|that is right|exactly)(?:\W*$|\W+(?:no|nope|nothing|none|not)\b)"
+)
+# A hedged or partial yes is a yes ("kind of", "I guess a little", "every now and then"): the annotation
+# and the clinician both write the symptom as present.
+_HEDGES = (
+    r"maybe|a little|a bit|sometimes|kind of|kinda|sort of|sorta|i guess|i think so|somewhat|slightly|mild|"
+    r"occasionally|once in a while|(?:every )?now and then|on and off|off and on|here and there|a few times|"
+    r"not much|just a little|just a bit"
+)
+YES = re.compile(
+    FILLER + r"(?:yes|yeah|yep|yup|uh-huh|uh huh|mm-hmm|mhm|i do|i have|i did|i am|probably|she does|he does|"
+    r"i get (?:them|it|those|that)|still (?:there|have|got|bad|the same|going)|it's still|"
+    rf"i've (?:had|been|noticed)|i have been|a lot|all the time|definitely|{_HEDGES}|"
+    # a yes with its circumstances: "Only when I stand up too fast", "Mostly at night"
+    r"(?:only|just|mostly|usually|mainly) (?:when|if|at|in the|after|with)|when i)\b"
+)
+HEDGED_YES = re.compile(rf"\b(?:{_HEDGES})\b")
+# "Have you had chest pain like this before?" "No.": a first episode, not a denial of the symptom now.
+BEFORE = re.compile(r"\b(?:before|previously|prior to this)\b")
+
+
+# "When did the chest pain start?", "How bad are your headaches?": a question about the features of a
+# symptom named as known presupposes the patient has it, unless the answer says it has gone.
+_ABOUT_KNOWN = re.compile(r"^\W*(?:(?:so|and|okay|ok|now|alright|all right),?\s+)*(?:when|how|where|what|which)\b")
+_KNOWN = re.compile(r"\b(?:the|your|this|that|these|those)\s+$")
+# A yes/no question whose subject is the known symptom ("Is the rash itchy?", "Does your knee pain wake
+# you up?") asks about a property; "Do you have the chills?" (symptom as object) still asks whether.
+_ASKS_OF_KNOWN = re.compile(
+    r"^\W*(?:(?:and|so|okay|ok|now),?\s+)*(?:is|are|was|were|does|do|did|has|have)\s+(?:(?:the|your|this|that|these|those)\s+)?$"
+)
+# "Is the cough getting better?", "Has the fever gone down?": a question about how a known symptom changes.
+_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|the same|changed?|easing|helping|bothering)\b")
+_RESOLVED = re.compile(r"\b(?:gone(?: away| down)?|go away|went away|stopped|resolved|cleared(?: up)?|healed)\b")
+_GONE = re.compile(
+    r"\b(?:any ?more|gone|went away|resolved|no longer|not (?:really )?(?:having|getting) (?:it|them|any))\b"
+)
+
+
+def about_known(s: Sentence, a: int, b: int) -> str | None:
+    """How the clinician's question asks about the symptom at ``a``-``b`` as one the patient has:
+    "feature" (when/how/where did "the" symptom ...), "resolved" (has it gone?), "change" (is it better?),
+    or None for an "any ...?" that asks whether there is one."""
+    start = s.clause_start(a)
+    named_known = bool(_KNOWN.search(s.low[:a]) or _KNOWN.match(s.low[a : a + 6].split(" ")[0] + " "))
+    if s.segment.speaker == "patient" or not named_known or re.search(r"\b(?:any|no|not|if|ever)\b", s.low[start:a]):
+        return None
+    after = s.low[b : b + 40]
+    if _RESOLVED.search(after):
+        return "resolved"
+    if _CHANGE.search(after):
+        return "change"
+    if _ABOUT_KNOWN.match(s.low[start:]) or _ABOUT_KNOWN.match(s.low):
+        return "feature"
+    if _ASKS_OF_KNOWN.search(s.low[start:a]):
+        return "property"  # "Is the rash itchy?" "Not really.": the rash is there, the itch is not
+    return None
+
+
+def gone_by_answer(kind: str, answer: str) -> bool:
+    """Whether the answer to an ``about_known`` question says the symptom is gone."""
+    if _GONE.search(answer):
+        return True
+    if kind == "resolved":  # "Have the headaches stopped?" "Yes."
+        return bool(YES.match(answer)) and not NO.match(answer)
+    if kind == "feature":  # "How's your back pain?" "Not having it."
+        return bool(NO.match(answer))
+    return False  # "Is the cough any better?" "No." / "A little.": still there

@@ -1,0 +1,51 @@
+"""Findings the patient answers during the exam: "Does it hurt when I press here?" "Yes."
+
+Examining is often a dialogue: the clinician presses or moves a part and asks whether it hurts, and the
+answer is the finding (tenderness to palpation, pain with movement, or their absence). Only a question
+asked while examining counts, and only when the very next turn is the patient's yes or no.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.exam_sites import Where, site_in
+from engine.clinical.sentences import Sentence
+
+_HURTS = re.compile(
+    r"\b(?:(?:does|did|do|would|will) (?:that|this|it|you) (?:hurt|bother|feel (?:tender|sore|painful))|"
+    r"(?:is|was) (?:that|this|it) (?:tender|sore|painful)|any (?:pain|tenderness))\b"
+)
+# The clinician pressing is palpation; moving the part (or the patient pushing against a hand) is motion.
+_PRESS = re.compile(
+    r"\b(?:when|if|where) i (?:press|push|palpate|touch|tap|squeeze)|\bpress(?:ing)? (?:on|here|there)\b"
+)
+_MOVE = re.compile(
+    r"\b(?:move|moving|bend|bending|flex|straighten|extend|rotate|twist|lift|raise|pull|push (?:your|it|against|out)|"
+    r"turn)\b"
+)
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|uh-huh|ouch|ow|it does|a little|kind of|sort of|that hurts|it hurts)\b")
+_NO = re.compile(r"^\W*(?:no|nope|not really|it doesn't|it does not|that's fine|that's okay|doesn't)\b")
+
+
+def answered(question: Sentence, answer: Sentence | None) -> tuple[str, bool, Where | None] | None:
+    """(finding, denied, site said in the question) for a "does it hurt when I press here?" answered yes or
+    no by the patient in the next turn; None for anything else."""
+    low = question.low
+    if not _HURTS.search(low) or answer is None or answer.segment.speaker != "patient":
+        return None
+    if _YES.match(answer.low):
+        denied = False
+    elif _NO.match(answer.low):
+        denied = True
+    else:
+        return None
+    if _PRESS.search(low):
+        name = "tenderness to palpation"
+    elif _MOVE.search(low):
+        name = "pain with movement"
+    else:
+        return None  # "does it hurt?" with nothing done to it is history, not the exam
+    # the patient's part, not the clinician's own: "push against my hand"
+    found = site_in(re.sub(r"\bmy (?:\w+ )?\w+", "", low), last=True)
+    return name, denied, found[0] if found else None

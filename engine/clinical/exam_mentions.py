@@ -1,0 +1,139 @@
+"""The findings said in one clause of a dictated exam, before any site or side is given to them.
+
+A finding is said as a sign ("there is some swelling"), as the state of a part ("your lungs are nice and
+clear", "sensation is intact"), as a test and its result ("the Lachman test is negative"), or, after
+listening, as "sounds good". A lay word the clinician adds to explain a term ("ecchymosis or bruising")
+is the same finding, not a second one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.exam_sites import Where, site_in
+from engine.clinical.exam_terms import FINDING, STATE
+
+# Words that are a finding only of a named part: "lungs normal" is one, "everything's normal" is none.
+NEEDS_SITE = frozenset(["normal", "intact", "unremarkable", "enlarged", "within normal limits"])
+# A state said as an adjective, named as a note names the finding: "tender" is tenderness.
+_STATE_NAMES = {
+    "good": "normal",
+    "great": "normal",
+    "fine": "normal",
+    "tender": "tenderness",
+    "swollen": "swelling",
+    "red": "redness",
+    "warm": "warmth",
+    "less": "decreased",
+    "weak": "weakness",
+    "healing well": "well healed",
+    "well-healed": "well healed",
+}
+# Subjects that are a function graded, not a part: "sensation is intact" is "sensation intact".
+_FUNCTION_SUBJ = re.compile(
+    r"(range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|"
+    r"capillary refill|bowel sounds|flexion|extension)$"
+)
+
+
+def _name(raw: str) -> str:
+    """The finding as a note writes it: "pain to palpation" is tenderness, a grade is not part of a name."""
+    name = re.sub(r"\b(?:pain|tender) (?:to|on|with|upon) palpation", "tenderness to palpation", raw)
+    name = re.sub(r"\b(small|large) amount of ", r"\1 ", name)
+    name = re.sub(r"\bgrade (\d)", r"\1", name)
+    return re.sub(r"\b\d (?:out of|over|/) ?\d ", "", name).strip()  # the grade is an attribute
+
+
+# A lay word said after the clinical one explains it to the patient: "ecchymosis or bruising" is one
+# finding, not two.
+_GLOSSES = {
+    ("ecchymosis", "bruising"),
+    ("erythema", "redness"),
+    ("edema", "swelling"),
+    ("effusion", "fluid"),
+    ("crepitus", "grinding"),
+}
+# A named test, then its result: "the anterior drawer test is negative".
+_TEST_RESULT = re.compile(
+    r"\b((?:(?!and |or |the |your |her |his )[a-z']+ ){1,2}(?:test|sign|maneuver|drawer)s?) (?:is|are|was|were)"
+    r"(?: all| both| also)? (positive|negative)\b"
+)
+# "Sounds good" with no part named is what was heard: normal for the parts listened to.
+_SOUNDS = re.compile(
+    r"^\W*(?:(?:all right|alright|okay|ok|yeah|good)\W+)*(?:(?:everything|it all|all that|those|that|they|it) )?"
+    r"(?:sounds?|sounded)(?: really| pretty| very| nice and)? (good|great|fine|normal|clear)\b"
+)
+# "The rest of your exam is normal", "everything is normal": a summary, no one part's finding.
+_WHOLE_EXAM = re.compile(r"\b(?:exam|examination|everything|rest)\b")
+# "That looks good" comments on anything; only "those sound good" (after listening) reports a finding.
+_STATE_VERB_ONLY = frozenset(["normal", "good", "great", "fine"])
+_PRONOUN = re.compile(r"^(?:those|these|they|that|it)$")
+# An incision or scar is the finding ("well healed incisions"), not the part it is on.
+_SCARS = re.compile(r"(incisions?|scars?|wounds?)$")
+
+
+def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]]:
+    """(start, end, name, said-negated, sites of the subject) of each finding said in a clause."""
+    out: list[tuple[int, int, str, bool, list[Where] | None]] = []
+    for m in STATE.finditer(clause):
+        subj, state, verb = m.group("subj"), m.group("state"), m.group("verb").strip()
+        if _PRONOUN.match(subj) and state in _STATE_VERB_ONLY and not verb.startswith("sound"):
+            continue  # "that looks good" comments on anything; "those sound good" reports what was heard
+        func = _FUNCTION_SUBJ.search(subj)
+        name = _STATE_NAMES.get(state, state)
+        if func:  # "sensation is intact", "strength is 5 out of 5", "range of motion is limited"
+            f = func.group(1)
+            if name == "normal" or name[0].isdigit() or name in {"intact", "symmetric", "equal", "brisk", "strong"}:
+                name = f"normal {f}" if name == "normal" else f"{f} {name}"
+            else:
+                name = f"{name} {f}"
+        elif scar := _SCARS.search(subj):  # an incision or a scar is the finding, not the part
+            name = f"{name} {scar.group(1)}"
+        negated = bool(re.search(r"\bnot\b", clause[m.start("verb") : m.start("state")]))
+        sites = None
+        if not _PRONOUN.match(subj) and not _scar_or_func(subj):
+            found = site_in(subj, last=True)
+            sites = [found[0]] if found else None
+        out.append((m.start("state"), m.end("state"), name, negated, sites))
+    for m in _SOUNDS.finditer(clause):  # after listening: "sounds good", "everything sounds good"
+        if not any(m.start(1) < e and s < m.end(1) for s, e, *_ in out):
+            out.append((m.start(1), m.end(1), "normal", False, None))
+    for m in _TEST_RESULT.finditer(clause):  # "the Lachman test is negative", "McMurray's are all negative"
+        out.append((m.start(2), m.end(2), f"{m.group(2)} {m.group(1)}", False, None))
+    for m in FINDING.finditer(clause):
+        a, b = m.start("name"), m.end("name")
+        if any(a < e and s < b for s, e, *_ in out):
+            continue  # said as the state of a part: already read with its subject
+        name = _name(m.group("name"))
+        if name in NEEDS_SITE and _WHOLE_EXAM.search(clause, 0, a):
+            continue  # "the rest of your exam is normal": no finding of any one part
+        if re.fullmatch(r"rubs?", name) and not re.search(r"murmur|gallop|click", clause):
+            continue  # "it's going to rub": only a heart sound in a list of heart sounds
+        out.append((a, b, name, bool(m.group("neg")), None))
+    out.sort()
+    merged: list[tuple[int, int, str, bool, list[Where] | None]] = []
+    for x in out:
+        prev = merged[-1] if merged else None
+        gap = clause[prev[1] : x[0]] if prev else ""
+        # "ecchymosis or bruising" is one finding, said twice; "pain and tenderness to palpation" too
+        if prev and (
+            (
+                (prev[2].split()[-1], x[2]) in _GLOSSES
+                and re.fullmatch(r"\W*(?:or|which is|also called)?\W*(?:some )?", gap)
+            )
+            or (
+                prev[2].split()[-1] == "pain"
+                and x[2].startswith("tenderness")
+                and re.fullmatch(r"\s*(?:and|or)\s*", gap)
+            )
+        ):
+            keep = x[2] if prev[2].split()[-1] == "pain" else prev[2]
+            merged[-1] = (prev[0], x[1], keep, prev[3], prev[4])
+            continue
+        merged.append(x)
+    return merged
+
+
+def _scar_or_func(subj: str) -> bool:
+    """Whether a subject names a function or a wound rather than a body part."""
+    return bool(_FUNCTION_SUBJ.search(subj) or _SCARS.search(subj))

@@ -1,0 +1,226 @@
+"""Where an examination finding is: its body site and side, as said with it or carried from the exam.
+
+A finding's own site comes first ("edema in the lower extremities", "an enlarged thyroid", "your lungs
+are clear"); then the part the clinician said they are examining ("on your right ankle exam", "let me
+listen to your heart and lungs"); then the organ the sign belongs to (a murmur is the heart's). The side
+is the one said with the site, after the finding ("on the right hand side"), the examined limb's, or
+the side the whole visit is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from engine.clinical.exam_terms import (
+    LIMB_SITES,
+    NORMAL_STATE,
+    ORGAN,
+    SIDE,
+    SITE,
+    SITE_AFTER,
+    SITE_NAMES,
+    side_word,
+)
+from engine.clinical.sentences import Sentence
+
+# What a clause examines: "on your right knee exam", "examination of your abdomen", "when I look at the
+# knee", "listening to your lungs", "a focused exam of your left ankle".
+_REGION = re.compile(
+    r"\b(?:(?:on|for) (?:your |the |her |his |a )?(?:focused |quick |brief )?(?P<pre>(?:[a-z]+ ){1,4}?)"
+    r"(?:exam|examination)|(?:exam|examination|examine|examining|look|looking|feel|feeling|listen|listening|focus|press|pressing|"
+    r"palpate|palpating|check|checking|move|moving|tap|tapping)(?: here)? (?:at |to |of |on |over )?(?:your |the |"
+    r"her |his |that |this )(?P<post>(?:[a-z]+ ){0,3}[a-z]+))\b"
+)
+# Adjectives that name the part examined: "on your abdominal exam", "cardiac exam".
+_REGION_WORDS = {
+    "abdominal": "abdomen",
+    "cardiac": "heart",
+    "cardiovascular": "heart",
+    "lung": "lungs",
+    "pulmonary": "lungs",
+    "respiratory": "lungs",
+    "chest": "chest",
+    "neck": "neck",
+    "skin": "skin",
+    "breast": "breasts",
+    "prostate": "prostate",
+    "throat": "throat",
+    "pelvic": "pelvis",
+    "rectal": "rectum",
+    "facial": "face",
+    "nasal": "nose",
+    "ear": "ears",
+    "eye": "eyes",
+    "heent": "head",
+    "extremity": "extremities",
+    "back": "back",
+    "spine": "spine",
+    "foot": "foot",
+    "knee": "knee",
+}
+# A side said after the finding: "a carotid bruit on the right hand side", "crackles bilaterally".
+_SIDE_AFTER = re.compile(
+    r"^.{0,40}?\b(?:on|to|at) the (right|left)\b|^.{0,40}?\b(bilaterally|on both sides|in both \w+|on either side)\b"
+)
+_SIDED_SITE = re.compile(r"\b(right|left) (?:(?:lateral|medial|upper|lower|middle|index|big) )?(\w+)\b")
+
+
+@dataclass
+class Where:
+    """A site and its side, as said or carried."""
+
+    site: str = ""
+    side: str = ""
+
+
+def visit_side(sentences: list[Sentence]) -> str:
+    """The side the visit is about ("right" knee, "right" elbow), or "" when none or both.
+
+    The patient names the side that hurts; the clinician also names the other one to compare. So a side
+    only the patient ever names is the visit's; otherwise the one named at least twice as often."""
+    said = [
+        (m.group(1), s.segment.speaker == "patient")
+        for s in sentences
+        for m in _SIDED_SITE.finditer(s.low)
+        if LIMB_SITES.search(m.group(2))
+    ]
+    theirs = {side for side, by_patient in said if by_patient}
+    if len(theirs) == 1:
+        return theirs.pop()
+    right, left = [side for side, _ in said].count("right"), [side for side, _ in said].count("left")
+    return "right" if right > 2 * left else "left" if left > 2 * right else ""
+
+
+def site_in(text: str, start: int = 0, end: int | None = None, *, last: bool = False) -> tuple[Where, int] | None:
+    """The first (or last) site phrase in ``text[start:end]`` with the side said with it, and where it starts."""
+    hits = list(SITE.finditer(text, start, len(text) if end is None else end))
+    if not hits:
+        return None
+    m = hits[-1] if last else hits[0]
+    site = m.group("site")
+    return Where(SITE_NAMES.get(site, site), side_word(m.group("side")) if m.group("side") else ""), m.start()
+
+
+def region_of(clause: str) -> list[Where] | None:
+    """The parts a clause says are being examined ("on your right knee exam", "listen to your heart and
+    lungs"); an empty list for an exam of a part we cannot name ("on bimanual exam"); None for no header."""
+    m = _REGION.search(clause)
+    if not m:
+        return None
+    words = (m.group("pre") or m.group("post") or "").strip()
+    rest = clause[m.end() :]
+    if m.group("pre") is not None and (of := re.match(r"\s+(?:of|on) (?:your |the |her |his )?(.+)", rest)):
+        words = of.group(1)  # "for your neurovascular exam of your right foot"
+    if m.group("post") and (more := re.match(r"\s+and (?:your |the |her |his )?((?:[a-z]+ ){0,2}?[a-z]+)", rest)):
+        words += " and " + more.group(1)  # "your heart and lungs"
+    out = [w for w, _ in (site_in(p) or (None, 0) for p in words.split(" and ")) if w]
+    if not out:
+        named = next((v for w, v in _REGION_WORDS.items() if re.search(rf"\b{w}\b", words)), "")
+        if not named:
+            return [] if m.group("pre") else None
+        out = [Where(named, "")]
+    side = SIDE.search(words)
+    for w in out:
+        w.side = w.side or (side_word(side.group(1)) if side else "")
+    return out
+
+
+def site_only(clause: str) -> Where | None:
+    """The part a clause with no finding in it names: "on that right shoulder", "your right knee does show"."""
+    found = site_in(clause, last=True)
+    return found[0] if found else None
+
+
+# Adjectives in a finding's name that say its site: "adnexal mass", "cervical lymphadenopathy".
+_SITE_ADJECTIVES = {
+    "adnexal": "adnexa",
+    "cervical": "neck",
+    "inguinal": "groin",
+    "axillary": "axilla",
+    "cva": "flank",
+    "costovertebral angle": "flank",
+    "pedal": "foot",
+    "tonsillar": "tonsils",
+    "peritonsillar": "tonsils",
+    "lower extremity": "lower extremities",
+    "carotid": "carotid",
+}
+_ADJ = re.compile(r"\b(" + "|".join(_SITE_ADJECTIVES) + r")\b")
+
+
+def finding_site(clause: str, a: int, b: int, subject: list[Where] | None) -> tuple[list[Where] | None, str]:
+    """The site said with a finding, and how: inside it ("lower extremity edema"), right after it
+    ("tenderness over the lateral epicondyle", "an enlarged thyroid"), as the subject of its clause ("your
+    lungs are clear"), or just before it in the clause."""
+    inside = site_in(clause, a, b)
+    if inside:
+        return [inside[0]], "inside"
+    if adj := _ADJ.search(clause, a, b):
+        return [Where(_SITE_ADJECTIVES[adj.group(1)], "")], "inside"
+    after = SITE_AFTER.match(clause, b)
+    found = SITE.match(clause, after.end()) if after else None
+    found = found or (re.match(r"\s+(?:" + SITE.pattern + ")", clause[b:]) and SITE.match(clause, b + 1))
+    if found:
+        site, side = found.group("site"), found.group("side") or ""
+        # "over the medial joint line of the left knee": the side of the part it lies on
+        if not side and (of := re.match(r"\s+(?:of|on) (?:the |your |her |his )?(right|left) ", clause[found.end() :])):
+            side = of.group(1)
+        return [Where(SITE_NAMES.get(site, site), side_word(side) if side else "")], "after"
+    if subject:
+        return subject, "subject"
+    before = site_in(clause, 0, a, last=True)
+    if before and a - before[1] < 60:
+        where = before[0]
+        if not where.side:  # "right lumbar spine ... in the paraspinal muscles": a side just before
+            side = SIDE.search(clause, max(0, before[1] - 14), before[1])
+            where.side = side_word(side.group(1)) if side else ""
+        return [where], "before"
+    return None, ""
+
+
+# Findings about the whole patient, which no side is ever of.
+WHOLE_BODY = re.compile(r"\b(?:distress|jaundice|cyanosis|afebrile)\b")
+
+
+# Parts with no left and right: a side carried from the region examined never lands on them.
+MIDLINE = re.compile(
+    r"\b(?:heart|lungs?|abdomen|neck|thyroid|chest|back|spine|throat|nose|pelvis|rectum|prostate|cervix|uterus|"
+    r"vagina|vaginal vault|labia|sternum|head|face|scalp|skin|epigastri\w+|tongue|uvula)$"
+)
+
+
+# Parts examined by listening: what is found there is a sound or a normal state, never the strength
+# or the Tinel's sign tested next in the same breath.
+LISTENED = frozenset(["heart", "lungs", "chest"])
+
+
+def fits(name: str, organ: str, site: str) -> bool:
+    """Whether a finding with no site of its own can be of the region being examined."""
+    if organ:  # a murmur is the heart's whatever else is being examined; crackles may be "at the bases"
+        return organ in site or site in organ
+    return site not in LISTENED or name in NORMAL_STATE or name.startswith("normal")
+
+
+def organ_of(name: str) -> str:
+    """The organ a sign belongs to whatever part is named ("murmur" -> heart), or ""."""
+    return next((o for p, o in ORGAN if p.search(name)), "")
+
+
+def side_after(clause: str, b: int) -> str:
+    """A side said shortly after the finding ending at ``b``: "on the right hand side", "bilaterally"."""
+    m = _SIDE_AFTER.match(clause[b:])
+    if not m:
+        return ""
+    said = next(g for g in m.groups() if g)
+    return "bilateral" if re.search(r"both|either|bilateral", said) else said
+
+
+def side_before(clause: str, a: int) -> str:
+    """A side word right before the finding: "bilateral positive Tinel's sign"."""
+    m = re.search(r"\b(right|left|bilateral|both)\s+(?:\w+\s+)?$", clause[max(0, a - 16) : a])
+    return side_word(m.group(1)) if m else ""
+
+
+# A note writes the limbs in the plural ("edema of the lower extremities").
+PLURAL = {"lower extremity": "lower extremities", "upper extremity": "upper extremities"}

@@ -1,0 +1,163 @@
+"""The words of a spoken examination: findings, body sites and sides, as regular expressions.
+
+Built from how clinicians dictate an exam, system by system, not from any one visit: a finding is a
+sign that can be there or not ("tenderness", "edema", "a murmur"), a state of a body part ("lungs are
+clear", "abdomen is soft"), a function graded ("decreased range of motion", "strength is 5 out of 5")
+or a named test ("positive Lachman test"). ``exam.py`` decides where the exam is and which site each
+finding belongs to; this module only knows the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Severity, size and kind words kept in a finding's name: a note says "trace pitting edema", "mild
+# tenderness", "small effusion", "fine crackles". Quantity words ("some", "a little") are dropped.
+_MOD = (
+    r"(?:(?:trace|mild|mildly|slight|slightly|significant|severe|moderate|minimal|small|large|fine|coarse|"
+    r"faint|diffuse|focal|bony|pitting|point|expiratory|inspiratory|bibasilar|palpable|healed|well healed|"
+    r"\d plus|\d\+|\d to \d plus|(?:grade )?\d (?:out of|over|/) ?\d|systolic|diastolic|ejection|holosystolic|"
+    r"cervical|inguinal|axillary|external|surgical|cva|costovertebral angle|lower extremity|pedal|carotid|"
+    r"adnexal|peritoneal|tonsillar|peritonsillar|small amount of|large amount of) )*"
+)
+
+# Signs that are present or absent; the plural or variant said is kept as said ("no wheezes").
+_SIGNS = (
+    r"tenderness|tender(?= to palpation| on palpation)|swelling|edema|erythema|redness|warmth|bruising|ecchymosis|"
+    r"effusion|deformity|deformities|"
+    r"crepitus|laxity|instability|atrophy|spasms?|tightness|guarding|rebound|masses|mass|lesions?|rash(?:es)?|"
+    r"rebound tenderness|rebounding|"
+    r"nodules?|lymphadenopathy|bruits?|murmurs?|gallops?|(?:friction |pericardial |pleural )?rubs?|clicks?|crackles|"
+    r"rales|wheez(?:es|ing)|rhonchi|"
+    r"stridor|jugular venous distension|jugular venous distention|jvd|hepatomegaly|splenomegaly|hernias?|"
+    r"(?:clear|purulent|nasal|serous|bloody|yellow|green) discharge|exudates?|drainage|fluctuance|induration|"
+    r"lacerations?|abrasions?|ulcers?|(?:healed|well healed|surgical|widened|hypertrophic|keloid) scars?|"
+    r"signs of infection|distress|pain|jaundice|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
+    r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs"
+)
+# "pain" alone is what the patient says; on exam it comes with how it was elicited or where it is.
+_PAIN = (
+    r"pain (?:with|on|to|upon) (?:resisted |passive |active )?(?:palpation|flexion|extension|range of motion|"
+    r"movement|motion|rotation|squatting|weight bearing|abduction|adduction|compression|percussion)"
+    r"(?: (?:and|or) (?:resisted |passive )?(?:flexion|extension|rotation|abduction|adduction))?"
+)
+_FUNCTIONS = (
+    r"range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|flexion|extension|"
+    r"rotation|capillary refill|bowel sounds|motor function|air movement"
+)
+_GRADES = (
+    r"decreased|diminished|reduced|limited|restricted|full|normal|good|intact|weak|weaker|altered|equal|"
+    r"symmetric|absent|brisk|strong|palpable|increased|bounding"
+)
+# A named test or sign: "positive straight leg raise", "negative Lachman test", "positive Tinel's sign".
+_TEST = r"(?:[a-z']+ ){0,3}?(?:test|sign|raise|maneuver)s?"
+
+FINDING = re.compile(
+    rf"\b(?P<neg>(?:no|without|not) )?(?:any |obvious |evidence of )?(?P<name>"
+    rf"regular rate and rhythm|regular rhythm|irregular(?:ly irregular)? (?:rate and )?rhythm|"
+    rf"clear to auscultation(?: bilaterally)?|"
+    rf"(?:positive|negative) {_TEST}|"
+    rf"{_MOD}(?:{_PAIN})|"
+    rf"{_MOD}(?:{_SIGNS})(?: to (?:palpation|percussion))?|"
+    rf"(?:{_GRADES}) (?:(?:dorsalis pedis|posterior tibial|radial|pedal|femoral|distal|peripheral|"
+    rf"lower extremity|upper extremity) )?(?:{_FUNCTIONS})(?: (?:and|or) (?:{_FUNCTIONS}))?|"
+    rf"\d out of \d strength|"
+    rf"nontender|non-tender|nondistended|non-distended|well-healed|enlarged|within normal limits|"
+    rf"unremarkable)\b"
+)
+
+# "your lungs are nice and clear", "the abdomen is soft", "heart sounds good", "sensation is intact to
+# light touch", "strength is 5 out of 5", "her thyroid seems a bit enlarged": a part, then its state.
+STATE = re.compile(
+    r"\b(?P<subj>those|these|they|that|it|(?:[a-z]+ ){0,2}?(?:lungs?|heart|abdomen|belly|neck|thyroid|skin|incisions?|"
+    r"scars?|throat|ears?|"
+    r"eyes|pupils|nose|wound|joint|knee|ankle|shoulder|elbow|wrist|hand|foot|hip|back|spine|"
+    rf"{_FUNCTIONS}))(?P<verb>'s|(?: also| still| really| just)? (?:is|are|was|were|looks?|looked|"
+    rf"sounds?|sounded|seems?|seemed|appears?|"
+    r"feels?|show|shows))(?: (?:to be|to me|not))?"
+    r"(?: (?:nice and|very|pretty|a bit|a little|slightly|mildly|moderately|severely|quite|somewhat|really|all|"
+    r"otherwise|also|fairly|generally|both|still))* (?P<state>clear(?: to auscultation)?(?: bilaterally)?|soft|"
+    r"supple|normal|good|great|fine|regular|nontender|non-tender|nondistended|intact|symmetric|equal|brisk|"
+    r"strong|full|decreased|diminished|reduced|weaker|less(?! than)|weak|enlarged|swollen|tender|red|warm|healing well|"
+    r"healed|well healed|well-healed|unremarkable|negative|positive|\d out of \d|\d plus)\b"
+)
+# States that describe a normal exam.
+NORMAL_STATE = frozenset(
+    "clear soft supple normal good great fine regular nontender non-tender nondistended intact symmetric equal "
+    "brisk strong full healed unremarkable negative".split()
+)
+
+# Names that are normal findings in themselves (the rest are abnormal unless negated).
+NORMAL_NAME = re.compile(
+    r"^(?:regular rate and rhythm|regular rhythm|clear(?! discharge).*|soft|nontender|non-tender|nondistended|"
+    r"non-distended|"
+    r"supple|intact|normal.*|unremarkable|within normal limits|negative .*|well.healed|healed|"
+    r"(?:full|good|normal|intact|equal|symmetric|brisk|strong|bounding) .*|palpable (?:\w+ )*pulses?|"
+    r".* (?:intact|brisk|symmetric|equal|normal|strong|full)|reflexes 2 plus|.*\b5 out of 5\b.*|"
+    r"5 out of 5 strength|strength 5 out of 5|.*\bsymmetric|.*\bequal)$"
+)
+
+# Body sites: anatomical modifiers, then the part. Longest alternatives first.
+_SITE_WORD = (
+    r"(?:lateral|medial|anterior|posterior|upper|lower|distal|proximal|dorsal|volar|plantar|palmar|inner|"
+    r"outer|mid|middle|index|ring|little finger|little toe|big|great|bottom|top|lumbar|cervical|thoracic|paraspinal|"
+    r"nasal|frontal|maxillary|dorsalis pedis|posterior tibial|radial|femoral|inguinal|tympanic|pedal)"
+)
+_SITE_MOD = rf"(?:{_SITE_WORD} )*"
+_SITE_CORE = (
+    r"epicondyle|malleolus|joint line|lower extremities|lower extremity|upper extremities|upper extremity|"
+    r"extremities|lung fields|lung bases|lungs?|heart(?! rate)|abdomen|belly|neck|thyroid|carotids?|carotid arteries|"
+    # "back" is a part only after a word that makes it one: not "bend it back", "come back"
+    r"chest wall|chest|(?:(?<=your )|(?<=the )|(?<=her )|(?<=his )|(?<=my )|(?<=low )|(?<=lower )|(?<=upper )|"
+    r"(?<=mid ))back(?! of)|spine|liver|spleen|kidneys?|paraspinal muscles|muscles?|quadrant|epigastri(?:um|"
+    r"c area)|knees?|patella|"
+    r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearm|"
+    r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils|pharynx|oropharynx|ears?|tympanic membranes?|"
+    r"eyes?|pupils|nose|turbinates|sinuses|lymph nodes|scalp|head|face|jaw|heel|achilles(?: tendon)?|tendon|"
+    r"soft tissue|joint|flank|cva|costovertebral angle|groin|pelvis|prostate|rectum|cervix|adnexa|uterus|vagina|"
+    r"vaginal vault|"
+    r"labia|breasts?|incisions?|wound|trapezius|buttocks?|hamstring|quadriceps|tibia|fibula|metatarsals?|"
+    r"humerus|clavicle|sternum|ribs?|phalanx|knuckles?|sacroiliac joint|trochanter|bursa|uvula|gums|teeth|tongue"
+)
+_SITE_MODS = rf"(?:{_SITE_WORD} (?:or|and) )?{_SITE_MOD}"  # "the frontal or maxillary sinuses"
+SITE = re.compile(
+    rf"\b(?:(?P<side>right|left|bilateral|both|either|each) )?(?P<site>{_SITE_MODS}(?:{_SITE_CORE}))\b(?! side)"
+)
+SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b(?:[- ]hand)?(?:[- ]sided?)?")
+
+# Where a finding's own site follows it: "tenderness over the lateral epicondyle", "edema in the lower
+# extremities", "pain to palpation of the right lumbar spine".
+SITE_AFTER = re.compile(
+    r"(?:\s+(?:to|on|with) (?:palpation|percussion|(?:light )?touch|pinprick))?\s+"
+    r"(?:(?:present|noted|seen|located|mostly|mainly|bilaterally|laterally|medially|just|right|directly|also|there) )?"
+    r"(?:in|of|on|over|at|to|along|around|across|"
+    r"about|into|involving|near) (?:the |your |her |his |both |that |this |my )?(?:\w+ aspect of (?:the |your |"
+    r"her |his )?)?(?:um |uh |\w+- (?:of )?(?:the |your )?)*"
+)
+
+# Sites with a left and a right: an examined limb with no side said is the side the visit is about.
+LIMB_SITES = re.compile(
+    r"\b(?:epicondyle|malleolus|joint line|knees?|patella|kneecap|ankles?|foot|feet|midfoot|toes?|hips?|"
+    r"shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearm|arms?|legs?|calf|thigh|shin|heel|achilles|"
+    r"ears?|eyes?|breasts?|flank|cva|groin|adnexa|trochanter|humerus|clavicle|metatarsals?|phalanx|tibia|"
+    r"fibula|lower extremity|upper extremity)$"
+)
+# Paired sites said in the plural are both sides: "lungs are clear", "edema in the lower extremities".
+PAIRED_PLURAL = re.compile(
+    r"\b(?:lower extremities|upper extremities|extremities|lungs|lung fields|lung bases|legs|feet|hands|knees|"
+    r"breasts|wrists|ankles|hips|shoulders|ears|eyes|arms|elbows|carotids|tympanic membranes|pupils|calves)$"
+)
+# The organ a finding belongs to when no site is said: murmurs are the heart's, crackles the lungs'.
+ORGAN = [
+    (re.compile(r"rhythm|murmur|gallop|\brub|click|ectopic"), "heart"),
+    (re.compile(r"crackles|rales|wheez|rhonchi|breath sounds|clear to auscultation|stridor|air movement"), "lungs"),
+    (re.compile(r"jugular venous|jvd|thyromegaly|thyroid enlargement"), "neck"),
+    (re.compile(r"rebound|guarding|distended|hepatomegaly|splenomegaly|bowel sounds|peritoneal"), "abdomen"),
+]
+# "cva tenderness" is tenderness of the flank (costovertebral angle), the site notes write.
+SITE_NAMES = {"cva": "flank", "costovertebral angle": "flank", "belly": "abdomen", "kneecap": "patella"}
+
+
+def side_word(word: str) -> str:
+    """ "both", "bilaterally" -> "bilateral"; "right", "left" unchanged."""
+    return "bilateral" if word.startswith(("both", "bilateral", "either", "each")) else word

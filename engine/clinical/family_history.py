@@ -1,0 +1,165 @@
+"""Family history, and the past medical history filed from the same problem mentions.
+
+A relative's condition is family history, never the patient's problem. The relative can be named in the
+sentence ("my mom had breast cancer"), before it ("on my dad's side, diabetes"), only in the question
+("What about your father?" "He has high blood pressure."), or not at all ("diabetes runs in my family").
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.context import Context
+from engine.clinical.past_medical import history_of, past_said, still_current
+from engine.clinical.sentences import Sentence
+from engine.clinical.vocabulary import Concept, find_problems
+from engine.types import Fact, FactKind
+
+_RELATION = re.compile(
+    r"\b(mother|mom|father|dad|sisters?|brothers?|grandmother|grandma|grandfather|grandpa|aunts?|uncles?|cousins?|"
+    r"sons?|daughters?|parents|siblings)\b"
+)
+_RELATION_NAME = {
+    "mom": "mother",
+    "dad": "father",
+    "grandma": "grandmother",
+    "grandpa": "grandfather",
+    **{f"{r}s": r for r in ("sister", "brother", "aunt", "uncle", "cousin", "son", "daughter")},
+}
+# Which pronoun can stand for which relative: "he" is never the mother the question named.
+_HE = frozenset("father dad brother grandfather grandpa uncle".split())
+_SHE = frozenset("mother mom sister grandmother grandma aunt".split())
+# "He has", "she had", "they both have": a pronoun subject telling a condition, with no "I" in between.
+_PRONOUN_TELLS = re.compile(
+    r"\b(he|she|they)(?:'s| has| had| have| was| were| got| is| gets| also| too| both| actually| passed)\b"
+    r"(?:(?!\b(?:i|i'm|i've|me|my)\b)[^.;?]){0,60}$"
+)
+# The whole family, no one named: "diabetes runs in my family", "a lot of heart disease in the family".
+_WHOLE_FAMILY = re.compile(r"\b(?:runs? in (?:my|the|our|her|his) family|in (?:my|the|our|her|his) family)\b")
+FAMILY = "family"  # the relation written when nobody in particular is named
+
+
+def _fact(name: str, category: str, s: Sentence, a: int, b: int, **attrs: str) -> Fact:
+    return Fact(kind=FactKind.history, name=name, attributes={"category": category, **attrs}, evidence=s.evidence(a, b))
+
+
+def _relatives(low: str, rels: list[re.Match]) -> list[re.Match]:
+    """The relatives a condition is said of, from those named before it: "my grandfather on my dad's
+    side" is the grandfather; "my mother and father both" is both."""
+    k = len(rels) - 1
+    while k > 0 and re.search(r"\bon (?:my|her|his|the) $", low[rels[k - 1].end() : rels[k].start()]):
+        k -= 1  # "on my dad's side" says which side, not who
+    picked = [rels[k]]
+    while k > 0 and re.fullmatch(
+        r"(?:'s)?\s*(?:,|and|&)\s*(?:my |her |his )?", low[rels[k - 1].end() : rels[k].start()]
+    ):
+        k -= 1
+        picked.append(rels[k])
+    return picked
+
+
+def _named(low: str) -> list[re.Match]:
+    """Relatives named in ``low``; "their parents" in an explanation is nobody's family."""
+    return [r for r in _RELATION.finditer(low) if not re.search(r"\btheir $", low[: r.start()])]
+
+
+def relative_told_of(sentences: list[Sentence], s: Sentence, a: int) -> str | None:
+    """The relative a pronoun before position ``a`` stands for, when the sentence names none and the
+    one or two sentences before do: "What about your father?" "He has high blood pressure." -> father."""
+    said = _PRONOUN_TELLS.search(s.low[max(0, a - 80) : a])
+    if said is None or _named(s.low[:a]):
+        return None
+    pronoun = said.group(1)
+    for prev in sentences[max(0, s.index - 2) : s.index][::-1]:
+        rels = _named(prev.low)
+        if not rels:
+            continue
+        word = rels[-1].group(1)
+        if word.rstrip("s") in {"son", "daughter"} and prev.segment.speaker != s.segment.speaker:
+            return None  # "How's your son?" "He's wheezing.": a parent telling of the child who is the patient
+        fits = (pronoun == "he" and word in _HE) or (pronoun == "she" and word in _SHE) or pronoun == "they"
+        return _RELATION_NAME.get(word, word) if fits else None
+    return None
+
+
+def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]]) -> list[Fact]:
+    """Relatives' conditions (family) and past diagnoses (past medical) from problem mentions."""
+    out: dict[tuple[str, str], Fact] = {}
+    for s, a, b, c, ctx in mentions:
+        if ctx.negated or ctx.hypothetical:
+            continue
+        rels = [r for r in _named(s.low) if r.start() < a]  # the relative named nearest before
+        later = _named(s.low)
+        rel = rels[-1] if rels else (later[0] if later else None)
+        if ctx.family or (rel and rel.start() < a and not re.search(r"\b(?:i|i've|i'm|me)\b", s.low[rel.end() : a])):
+            for r in _relatives(s.low, rels) if rel in rels else [rel] if rel else []:
+                relation = _RELATION_NAME.get(r.group(1), r.group(1))
+                out.setdefault(
+                    ("family", c.name + relation), _fact(c.name, "family", s, min(r.start(), a), b, relation=relation)
+                )
+            whole = _WHOLE_FAMILY.search(s.low)
+            if rel is None and whole:
+                out.setdefault(
+                    ("family", c.name + FAMILY),
+                    _fact(c.name, "family", s, min(a, whole.start()), max(b, whole.end()), relation=FAMILY),
+                )
+        elif (ctx.historical and not still_current(s.low, a)) or past_said(s.low, a) or history_of(s.low, a):
+            out.setdefault(("past_medical", c.name), _fact(c.name, "past_medical", s, a, b, icd10=c.code))
+    return list(out.values())
+
+
+_THEIRS = re.compile(r"\b(?:had|has|have|gets|got|had it|had them|has it|has them|side|too|also|as well)\b")
+_YES = re.compile(r"\W*(?:yes|yeah|yep|uh-huh|she did|he did|they did|she does|he does|that's right|correct)\b")
+
+
+def _family_fact(name: str, relation: str, evidence: list) -> Fact:
+    return Fact(
+        kind=FactKind.history, name=name, attributes={"category": "family", "relation": relation}, evidence=evidence
+    )
+
+
+def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]:
+    """ "My dad had them a lot", "on my cousin's side", "He has high blood pressure": a relative named
+    with the condition said before, in the same sentence or in the question just asked, or a condition
+    told of a relative named just before by "he", "she" or "they"."""
+    by_sentence: dict[int, list] = {}
+    for m in mentions:
+        by_sentence.setdefault(m[0].index, []).append(m)
+    out: dict[tuple[str, str], Fact] = {}
+    for s in sentences:
+        if s.is_question:
+            continue
+        for _s, a, b, c, ctx in by_sentence.get(s.index, []):
+            relation = None if ctx.negated or ctx.hypothetical else relative_told_of(sentences, s, a)
+            if relation:
+                out.setdefault((c.name, relation), _family_fact(c.name, relation, s.evidence(a, b)))
+        # Mentions of the question just asked ("Does anyone in your family have diabetes?"), up to two
+        # sentences back ("No, actually. But I have on my cousin's side."): the problem list skips questions.
+        prev = next(
+            (
+                q
+                for q in sentences[max(0, s.index - 2) : s.index][::-1]
+                if q.is_question and q.segment.speaker != s.segment.speaker
+            ),
+            None,
+        )
+        asked = [(prev, a, b, c, None) for a, b, c in find_problems(prev.low)] if prev is not None else []
+        short_answer = len(s.low) < 40 and re.match(r"\W*(?:yes|yeah|yep|uh-huh|my|both|just|only)\b", s.low)
+        for rel in _named(s.low):
+            if not (_THEIRS.search(s.low[rel.end() : rel.end() + 30]) or (asked and short_answer)):
+                continue
+            here = [m for m in by_sentence.get(s.index, []) if m[1] < rel.start()]
+            after = [m for m in by_sentence.get(s.index, []) if m[1] > rel.start()]
+            pick = (here or asked)[-1:] if not after else []
+            for _s, a, b, c, _ctx in pick:
+                relation = _RELATION_NAME.get(rel.group(1), rel.group(1))
+                out.setdefault(
+                    (c.name, relation),
+                    _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(rel.start(), rel.end())),
+                )
+        # "Your mother had breast cancer?" "Yes, she did.": the relative and the condition are in the question.
+        rel = _RELATION.search(prev.low) if asked and _YES.match(s.low) and not _RELATION.search(s.low) else None
+        for _s, a, b, c, _ctx in asked if rel else ():
+            relation = _RELATION_NAME.get(rel.group(1), rel.group(1))
+            out.setdefault((c.name, relation), _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(0, 3)))
+    return list(out.values())

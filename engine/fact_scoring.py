@@ -39,6 +39,11 @@ SYNONYMS = {
     "belly": "abdominal",
     "stomach": "abdominal",
     "nutritionist": "dietitian",
+    # allergens a note names either way
+    "bee stings": "bee venom",
+    "bee sting": "bee venom",
+    "contrast dye": "iodinated contrast",
+    "iv contrast": "iodinated contrast",
 }
 _STOP = frozenset("the a an of to your my her his their in on with for and or at some any".split())
 
@@ -69,7 +74,14 @@ def same_name(gold: str, got: str, concept: Callable[[str], object] | None = Non
 
 
 # Names a note may use for one product that the drug dictionary does not link.
-_DRUG_SYNONYMS = {"vitamin b12": "cyanocobalamin", "b12": "cyanocobalamin", "vitamin d": "cholecalciferol"}
+_DRUG_SYNONYMS = {
+    "vitamin b12": "cyanocobalamin",
+    "b12": "cyanocobalamin",
+    "vitamin d": "vitamin d",
+    "vitamin d3": "vitamin d",
+    "cholecalciferol": "vitamin d",
+    "ergocalciferol": "vitamin d",
+}
 
 
 def _ingredients(name: str) -> frozenset[str]:

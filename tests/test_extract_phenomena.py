@@ -446,3 +446,56 @@ def test_a_previous_study_and_a_questionnaire_score_are_results():
     )
     got = {f.name: f.attributes.get("value") for f in fs if f.kind == FactKind.result}
     assert got.get("chest x-ray") == "clear" and got.get("phq-9") == "14", got
+
+
+def test_a_dose_no_product_has_is_left_for_the_clinician():
+    # "two fifty fifty one puff" reads as "250 51 puff": 51 puffs is no dose anybody takes
+    got = meds(facts("What inhalers?", "advair the two fifty fifty one puff twice a day"))
+    [name] = [n for n in got if "salmeterol" in n]
+    assert "dose" not in got[name] and got[name]["unclear_dose"] == "51 puffs"
+
+
+def test_talk_about_one_drug_without_its_name():
+    got = meds(
+        facts(
+            "i see allopurinol 300 milligrams on your list are you still taking that",
+            "i took it for like six months and then i felt fine so i quit it",
+            "and are you taking any aspirin",
+            "aspirin no",
+        )
+    )
+    assert got["allopurinol"]["status"] == "stopped" and "aspirin" not in got
+
+
+def test_one_verb_for_a_list_and_a_verb_before_the_next_drug():
+    got = meds(
+        facts("I would like you to stay on 2 Tylenol 500 milligrams and 2 ibuprofen 200 milligram tablets.", "Ok.")
+    )
+    assert got["acetaminophen"]["status"] == got["ibuprofen"]["status"] == "active"
+    got = meds(facts("so to recap colchicine and a prednisone taper stop the hydrochlorothiazide start losartan", "ok"))
+    assert got.get("prednisone", {}).get("status") != "stopped" and got["hydrochlorothiazide"]["status"] == "stopped"
+    assert got["losartan"]["status"] == "started"
+
+
+def test_a_cut_word_is_no_cue():
+    # the 60 characters before the drug begin inside "because": "use" must not make it a drug taken
+    line = "because she's wheezing today i'm also gonna do a short burst of prednisone forty milligrams for five days"
+    assert meds(facts(line, "ok"))["prednisone"]["status"] == "started"
+
+
+@pytest.mark.parametrize(
+    "lines, substance, reaction",
+    [
+        (
+            ("we'll leave that off and allergies to medicines", "amoxicillin she broke out in hives"),
+            "amoxicillin",
+            "hives",
+        ),
+        (("and allergies", "shellfish my throat gets itchy"), "shellfish", "itchy throat"),
+        (("now allergies", "codeine makes her loopy really confused"), "codeine", "confusion"),
+        (("now allergies", "bee stings she swells up"), "bee venom", "swelling"),
+    ],
+)
+def test_unpunctuated_allergy_questions_and_reactions(lines, substance, reaction):
+    got = {f.name: f.attributes.get("reaction") for f in facts(*lines) if f.kind == FactKind.allergy}
+    assert got.get(substance) == reaction, got

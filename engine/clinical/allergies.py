@@ -22,6 +22,16 @@ _NKA = re.compile(
 )
 
 
+def _ends_turn(sentences: list[Sentence], s: Sentence) -> bool:
+    """A clinician's unpunctuated "... and allergies to medicines" that ends the turn asks the question."""
+    low = s.low
+    if s.segment.speaker == "patient" or s.index + 1 >= len(sentences):
+        return False
+    nxt = sentences[s.index + 1]
+    tail = low[low.index("allerg") :]
+    return nxt.segment.speaker not in (None, s.segment.speaker) and not find_drugs(tail) and len(tail) < 40
+
+
 def allergies(sentences: list[Sentence]) -> list[Fact]:
     """Allergies with their reactions, and "no known drug allergies" when the answer says so."""
     facts: dict[str, Fact] = {}
@@ -29,7 +39,9 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
     for s in sentences:
         low = s.low
         # "and um, do you have any allergies?", "And allergies, still just the sulfa?"
-        if "allerg" in low and (s.question_at(low.index("allerg")) or low.rstrip().endswith("?")):
+        if "allerg" in low and (
+            s.question_at(low.index("allerg")) or low.rstrip().endswith("?") or _ends_turn(sentences, s)
+        ):
             asked_at = s.index
             continue
         in_answer = asked_at is not None and s.index - asked_at <= 2
@@ -84,7 +96,7 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
                 hits = [h for h in find_phrases(nxt.low, lexicon.REACTIONS) if lo <= h[0] < hi]
                 if hits:
                     # "I break out in hives": the specific reaction, not the everyday words before it
-                    specific = [h for h in hits if h[2] not in {"break out", "broke out", "swelled up"}]
+                    specific = [h for h in hits if h[2] not in {"break out", "broke out", "swelled up", "loopy"}]
                     ra, rb, word = (specific or hits)[0]
                     attrs["reaction"] = lexicon.REACTION_NAMES.get(word, word)
                     ev = ev + nxt.evidence(ra, rb)

@@ -103,6 +103,13 @@ FORMS: dict[str, Forms] = {
     "empagliflozin": _f("oral", (10, 25)),
     "dapagliflozin": _f("oral", (5, 10)),
     "allopurinol": _f("oral intravenous", (50, 900), None),  # UK suspension; powder for infusion
+    "meloxicam": _f("oral intravenous", (5, 30), (1.5,)),  # 7.5 mg/5 mL suspension; 30 mg IV
+    "colchicine": _f("oral", (0.3, 1.8), (0.12,)),  # 0.6 mg/5 mL oral solution
+    "apixaban": _f("oral", (2.5, 10)),
+    "sitagliptin": _f("oral", (25, 100)),
+    "topiramate": _f("oral", (12.5, 400)),
+    "trazodone": _f("oral", (25, 300)),
+    "hydroxyzine": _f("oral intramuscular", (10, 100), (2,)),  # 10 mg/5 mL syrup
     "diphenhydramine": _f("oral intravenous intramuscular topical", (6.25, 100), (2.5, 50)),  # 12.5 mg/5 mL
 }
 

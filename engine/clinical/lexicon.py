@@ -30,6 +30,7 @@ NOT_MEDICATION_WORDS = frozenset(
         "calcium",
         "alcohol",
         "caffeine",
+        "uric acid",
         "nicotine",
         "glucose",
         "air",
@@ -399,6 +400,13 @@ REACTIONS = (
     "palpitations",
     "headaches",
     "headache",
+    "throat gets itchy",
+    "itchy throat",
+    "confused",
+    "confusion",
+    "loopy",
+    "swells up",
+    "swell up",
 )
 # The word a note uses for a reaction said in everyday words.
 REACTION_NAMES = {
@@ -425,6 +433,11 @@ REACTION_NAMES = {
     "nauseous": "nausea",
     "vomit": "vomiting",
     "headaches": "headache",
+    "throat gets itchy": "itchy throat",
+    "confused": "confusion",
+    "loopy": "confusion",
+    "swells up": "swelling",
+    "swell up": "swelling",
 }
 # Allergens that are not drugs (the drug lexicon does not know them, or knows them as non-medication words).
 NON_DRUG_ALLERGENS = {

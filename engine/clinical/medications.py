@@ -24,6 +24,15 @@ from engine.clinical.dosing import (
 from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.heard_drugs import HeardDrug, sound_alike_drugs
 from engine.clinical.lexicon import find_drugs
+from engine.clinical.medication_answers import (
+    DENIED,
+    answered_stopped,
+    answered_yes,
+    dose_change_without_name,
+    dose_sentence,
+    stopped_without_name,
+)
+from engine.clinical.medication_merge import merge
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
 
@@ -38,23 +47,6 @@ _RECREATIONAL = re.compile(r"\b(?:marijuana|weed|pot|cannabis|cocaine|heroin|met
 _ALLERGY_TALK = re.compile(r"\b(?:allerg\w*|reactions?|hives|broke out|rash|makes me|made me)\b")
 _CHEMO = re.compile(r"\bchemo(?:therapy)?\s+(?:with|using|of)\s+(?:[a-z-]+,?\s+(?:and\s+)?){0,3}$")
 _MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri)")
-
-
-_ANSWER_YES = re.compile(
-    r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:yes|yeah|yep|yup|uh-huh|i am|i do|i have|she is|he is|she does|he does|"
-    r"good|fine|great|okay|ok|well|pretty good|it's (?:good|fine|working|helping|okay)|every day|still)\b"
-)
-_ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:no|nope|not|never|i (?:don't|do not|haven't|stopped))\b")
-
-
-def _confirmed(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether the question ``s`` is answered by another speaker with a yes (or a how-is-it answer)."""
-    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or "allerg" in s.low:
-        return False
-    nxt = sentences[s.index + 1]
-    if nxt.segment.speaker == s.segment.speaker or (nxt.segment.speaker is None and nxt.segment.id == s.segment.id):
-        return False
-    return bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)
 
 
 def drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], HeardDrug]]:
@@ -76,11 +68,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
         for k, (a, b, generic) in enumerate(drugs):
             confirmed = False
             # "And the trazodone, is that helping?" "Oh, I stopped it last month.": the one drug asked about
-            stopped_answer = s.low.rstrip().endswith("?") and single and _answered_stopped(sentences, s)
+            stopped_answer = s.low.rstrip().endswith("?") and single and answered_stopped(sentences, s)
             if s.question_at(a) and not stopped_answer:
                 # "Are you still taking your metformin?" "Yes." / "How's the ramipril?" "Good.": a drug
                 # the clinician asks about and the patient does not deny is one they take.
-                confirmed = _confirmed(sentences, s)
+                confirmed = answered_yes(sentences, s)
                 if not confirmed:
                     continue
             stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(s.low)
@@ -130,9 +122,9 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             asked = (
                 s.index > 0 and sentences[s.index - 1].is_question and _MED_CONTEXT.search(sentences[s.index - 1].low)
             )
-            if asked and status in {None, "active"} and _DENIED.search(s.low):
+            if asked and status in {None, "active"} and DENIED.search(s.low):
                 continue  # "Are you taking any aspirin?" "Aspirin, no."
-            nxt = None if dose_m or before_m or not single else _dose_sentence(sentences, s)
+            nxt = None if dose_m or before_m or not single else dose_sentence(sentences, s)
             if not (dose_m or freq or status or asked or confirmed or nxt or _MED_CONTEXT.search(s.low)):
                 continue  # a drug word with nothing medication-like around it
             ev_end = b
@@ -193,6 +185,10 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     if (f := frequency(ans.low)) and "frequency" not in attrs:
                         attrs["frequency"] = f[0]
                     ev = ev + ans.evidence(0, len(ans.low))
+            if "dose" in attrs and not _possible_dose(generic, attrs["dose"]):
+                # "Advair the two fifty fifty one puff" read as "250 51 puffs": a dose no product has is
+                # left for the clinician rather than written down
+                attrs["unclear_dose"] = attrs.pop("dose")
             key = generic
             h = heard.get((a, b))
             if h:  # a word nobody uses that sounds like a drug: a drug, but which one the clinician says
@@ -206,9 +202,10 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 attrs["status"] = status or "active"
                 facts[key] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
                 continue
-            facts[key] = _merge(prev, attrs, status, ev)
+            facts[key] = merge(prev, attrs, status, ev)
         if not drugs:
-            _dose_change_without_name(sentences, s, facts)
+            dose_change_without_name(sentences, s, facts)
+            stopped_without_name(sentences, s, facts)
     for key in [k for k in facts if "|heard:" in k]:
         if key.split("|")[0] in facts:
             facts.pop(key)  # the drug was also said clearly: one fact, and verify's name lookup stays single
@@ -231,6 +228,17 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
 _LIST_NEXT = re.compile(r"[\s\w.,/-]{0,40}?(?:,|\band)\s+(?:\d+(?:\.\d+)?\s+)?(?:the\s+|your\s+)?")
 
 
+_MAX_COUNT = {"puffs": 12, "sprays": 8, "tablets": 20, "capsules": 20, "drops": 20}
+
+
+def _possible_dose(generic: str, dose: str) -> bool:
+    """Whether a dose is one this drug can have (the forms table) and a count a person takes at once."""
+    amount, unit = dose.split(" ", 1)
+    if float(amount) > _MAX_COUNT.get(unit, float("inf")):
+        return False
+    return plausible(generic, said_in(dose))
+
+
 def _words_before(low: str, a: int, floor: int) -> str:
     """Up to 60 characters before a drug, whole words only, not reaching back past the previous drug:
     "start symbicort two puffs, albuterol as needed" does not start the albuterol, and a cut "because"
@@ -246,95 +254,6 @@ _NEXT_DRUGS_VERB = re.compile(
     r"\b(?:stop|start|continue|increase|decrease|hold|switch|add|keep|resume|restart)\w*\s+(?:you\s+)?"
     r"(?:on\s+|to\s+)?(?:the\s+|your\s+)?$"
 )
-# an answer that denies the drug asked about: "aspirin no", "no, no aspirin", "nope, never took it"
-_DENIED = re.compile(r"^\W*(?:no|nope|none|never|not)\b|^\W*[a-z-]+\W+(?:no|nope|never|none)\b\W*$")
-_ANSWER_STOPPED = re.compile(
-    r"^\W*(?:(?:um|uh|oh|well|no|actually),?\s*)*(?:i|she|he|we) (?:stopped|quit|don't take|do not take|"
-    r"haven't taken|ran out)|^\W*(?:no,?\s*)?not (?:anymore|any more)\b"
-)
-
-
-def _answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether another speaker answers the question ``s`` about a drug with "I stopped it"."""
-    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient":
-        return False
-    nxt = sentences[s.index + 1]
-    return nxt.segment.speaker != s.segment.speaker and bool(_ANSWER_STOPPED.match(nxt.low))
-
-
-# "It's a once a week shot, we start at 0.25 milligrams", "That's 500 milligrams today": the dose of the
-# drug just named, said in the speaker's next sentence, which names no drug of its own.
-_DOSE_FOLLOWS = re.compile(
-    r"^\W*(?:(?:so|and|okay),?\s+)?(?:it's|it is|that's|that is|you'll take|take|we start|start)\b"
-)
-
-
-def _dose_sentence(sentences: list[Sentence], s: Sentence) -> Sentence | None:
-    if s.index + 1 >= len(sentences):
-        return None
-    nxt = sentences[s.index + 1]
-    if nxt.segment.speaker != s.segment.speaker or not _DOSE_FOLLOWS.match(nxt.low) or find_drugs(nxt.low):
-        return None
-    said = DOSE.search(nxt.low)
-    return nxt if said and not nxt.question_at(said.start()) else None
-
-
-# "Let's go up to 100 milligrams once a day", "I want you to cut back to 600 milligrams": a new dose
-# said without the drug's name belongs to the one drug the speaker named in the sentence before.
-_NAMELESS_CHANGE = re.compile(
-    r"\b(?:go|come|cut|bump|bring|take|drop|move)\w* (?:it |that |you |her |him )?(?:up|down|back)?\s*to\s+\d|"
-    r"\b(?:increase|decrease|reduce|lower|raise|double)\w* (?:it |that |the dose )?to\s+\d"
-)
-
-
-def _dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
-    if s.index == 0 or s.segment.speaker == "patient" or not _NAMELESS_CHANGE.search(s.low):
-        return
-    named: list = []
-    for prev in sentences[max(0, s.index - 3) : s.index][::-1]:  # the speaker's own last sentences
-        if prev.segment.speaker != s.segment.speaker:
-            break
-        if named := [d for d in find_drugs(prev.low) if not lexicon.is_drug_class(d[2])]:
-            break
-    said = DOSE.search(s.low)
-    if len(named) != 1 or not said or named[0][2] not in facts:
-        return
-    generic = named[0][2]
-    attrs = {"dose": f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"}
-    if f := frequency(s.low[said.end() :]):
-        attrs["frequency"] = f[0]
-    merged = _merge(facts[generic], attrs, "changed", s.evidence(0, said.end()))
-    facts[generic] = merged.model_copy(update={"attributes": {**merged.attributes, "status": "changed"}})
-
-
-def _once(label: str) -> str:
-    """ "every morning", "nightly" and "once daily" are one schedule: saying it another way is no change."""
-    return "once daily" if label in {"once daily", "every morning", "nightly"} else label
-
-
-def _merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Evidence]) -> Fact:
-    """A later mention of the same drug: a new dose or schedule on a drug already taken is a change;
-    "stop" wins over "taking"; details said later replace those said earlier."""
-    old = prev.attributes.get("status", "active")
-    new = status or old
-    # A change needs a known old value: "I took some ibuprofen" then "ibuprofen as needed" is not a change.
-    differs = any(
-        prev.attributes.get(k) and k in attrs and _once(attrs[k]) != _once(prev.attributes[k])
-        for k in ("dose", "frequency")
-    )
-    new_dose = "dose" in attrs and not prev.attributes.get("dose")
-    if old == "active" and new in {"active", "started"} and (differs or (new == "started" and new_dose)):
-        new = "changed"
-    elif old == "active" and new == "started":  # "you can take Tylenol" for what they already take
-        new = "active"
-    if new == "active" and old in {"started", "stopped", "changed"}:
-        new = old
-    if old == "changed" and new == "started":  # "we'll give you the motrin" after the new dose
-        new = old
-    merged = {**prev.attributes, **attrs, "status": new}
-    if "frequency" in attrs and "duration" not in attrs:
-        merged.pop("duration", None)
-    return prev.model_copy(update={"attributes": merged, "evidence": [*prev.evidence, *ev]})
 
 
 def unattributed_doses(sentences: list[Sentence]) -> list[Evidence]:

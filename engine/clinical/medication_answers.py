@@ -1,0 +1,119 @@
+"""Drugs talked about without their name, and answers to questions about a drug.
+
+"Are you still on the rosuvastatin?" "Yes." / "Oh, I stopped it last month."; "It's a weekly shot, we
+start at 0.25 milligrams"; "Let's go up to 100 milligrams"; "so I quit it". Each rule attaches what was
+said to the one drug the talk is about, and does nothing when more than one drug could be meant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical import lexicon
+from engine.clinical.dosing import DOSE, UNIT_NORMAL, frequency
+from engine.clinical.lexicon import find_drugs
+from engine.clinical.medication_merge import merge
+from engine.clinical.sentences import Sentence
+from engine.types import Fact
+
+_ANSWER_YES = re.compile(
+    r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:yes|yeah|yep|yup|uh-huh|i am|i do|i have|she is|he is|she does|he does|"
+    r"good|fine|great|okay|ok|well|pretty good|it's (?:good|fine|working|helping|okay)|every day|still)\b"
+)
+_ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:no|nope|not|never|i (?:don't|do not|haven't|stopped))\b")
+
+
+def answered_yes(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the question ``s`` is answered by another speaker with a yes (or a how-is-it answer)."""
+    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or "allerg" in s.low:
+        return False
+    nxt = sentences[s.index + 1]
+    if nxt.segment.speaker == s.segment.speaker or (nxt.segment.speaker is None and nxt.segment.id == s.segment.id):
+        return False
+    return bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)
+
+
+# an answer that denies the drug asked about: "aspirin no", "no, no aspirin", "nope, never took it"
+DENIED = re.compile(r"^\W*(?:no|nope|none|never|not)\b|^\W*[a-z-]+\W+(?:no|nope|never|none)\b\W*$")
+_ANSWER_STOPPED = re.compile(
+    r"^\W*(?:(?:um|uh|oh|well|no|actually),?\s*)*(?:i|she|he|we) (?:stopped|quit|don't take|do not take|"
+    r"haven't taken|ran out)|^\W*(?:no,?\s*)?not (?:anymore|any more)\b"
+)
+
+
+def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether another speaker answers the question ``s`` about a drug with "I stopped it"."""
+    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient":
+        return False
+    nxt = sentences[s.index + 1]
+    return nxt.segment.speaker != s.segment.speaker and bool(_ANSWER_STOPPED.match(nxt.low))
+
+
+# "It's a once a week shot, we start at 0.25 milligrams", "That's 500 milligrams today": the dose of the
+# drug just named, said in the speaker's next sentence, which names no drug of its own.
+_DOSE_FOLLOWS = re.compile(
+    r"^\W*(?:(?:so|and|okay),?\s+)?(?:it's|it is|that's|that is|you'll take|take|we start|start)\b"
+)
+
+
+def dose_sentence(sentences: list[Sentence], s: Sentence) -> Sentence | None:
+    """The speaker's next sentence when it gives the dose of the drug just named, else None."""
+    if s.index + 1 >= len(sentences):
+        return None
+    nxt = sentences[s.index + 1]
+    if nxt.segment.speaker != s.segment.speaker or not _DOSE_FOLLOWS.match(nxt.low) or find_drugs(nxt.low):
+        return None
+    said = DOSE.search(nxt.low)
+    return nxt if said and not nxt.question_at(said.start()) else None
+
+
+# "Let's go up to 100 milligrams once a day", "I want you to cut back to 600 milligrams": a new dose
+# said without the drug's name belongs to the one drug the speaker named in the sentence before.
+_NAMELESS_CHANGE = re.compile(
+    r"\b(?:go|come|cut|bump|bring|take|drop|move)\w* (?:it |that |you |her |him )?(?:up|down|back)?\s*to\s+\d|"
+    r"\b(?:increase|decrease|reduce|lower|raise|double)\w* (?:it |that |the dose )?to\s+\d"
+)
+
+
+def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
+    """A new dose said without a name changes the one drug the speaker named just before."""
+    if s.index == 0 or s.segment.speaker == "patient" or not _NAMELESS_CHANGE.search(s.low):
+        return
+    named: list = []
+    for prev in sentences[max(0, s.index - 3) : s.index][::-1]:  # the speaker's own last sentences
+        if prev.segment.speaker != s.segment.speaker:
+            break
+        if named := [d for d in find_drugs(prev.low) if not lexicon.is_drug_class(d[2])]:
+            break
+    said = DOSE.search(s.low)
+    if len(named) != 1 or not said or named[0][2] not in facts:
+        return
+    generic = named[0][2]
+    attrs = {"dose": f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"}
+    if f := frequency(s.low[said.end() :]):
+        attrs["frequency"] = f[0]
+    merged = merge(facts[generic], attrs, "changed", s.evidence(0, said.end()))
+    facts[generic] = merged.model_copy(update={"attributes": {**merged.attributes, "status": "changed"}})
+
+
+# "I took it for six months and then I felt fine so I quit it", "so you stopped it on your own"
+_STOPPED_IT = re.compile(
+    r"\b(?:i|she|he|you|we)\s+(?:\w+\s+){0,2}?(?:quit|stopped|came off|come off|went off)\s+"
+    r"(?:taking\s+|using\s+)?(?:it|that|them|those)\b"
+)
+
+
+def stopped_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
+    """A drug the patient stopped, said with "it" right after the one drug the talk is about."""
+    m = _STOPPED_IT.search(s.low)
+    if not m or s.question_at(m.start()):
+        return
+    named = []
+    for prev in sentences[max(0, s.index - 3) : s.index][::-1]:
+        if named := [d for d in find_drugs(prev.low) if not lexicon.is_drug_class(d[2])]:
+            break
+    if len({d[2] for d in named}) != 1 or named[0][2] not in facts:
+        return
+    generic = named[0][2]
+    if facts[generic].attributes.get("status") == "active":
+        facts[generic] = merge(facts[generic], {}, "stopped", s.evidence(m.start(), m.end()))

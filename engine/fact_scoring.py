@@ -39,6 +39,10 @@ SYNONYMS = {
     "belly": "abdominal",
     "stomach": "abdominal",
     "nutritionist": "dietitian",
+    "corticosteroid": "steroid",
+    "cortisone": "steroid",
+    "flu shot": "influenza vaccine",
+    "flu vaccine": "influenza vaccine",
     # allergens a note names either way
     "bee stings": "bee venom",
     "bee sting": "bee venom",

@@ -499,3 +499,62 @@ def test_a_cut_word_is_no_cue():
 def test_unpunctuated_allergy_questions_and_reactions(lines, substance, reaction):
     got = {f.name: f.attributes.get("reaction") for f in facts(*lines) if f.kind == FactKind.allergy}
     assert got.get(substance) == reaction, got
+
+
+def test_lab_values_listed_after_their_names_and_tsh_by_its_name():
+    fs = facts(
+        "your labs from last week hemoglobin eleven point eight creatinine one point one",
+        "ok",
+        "so your tsh came back seven point eight",
+        "oh",
+    )
+    got = {f.name: f.attributes.get("value") for f in fs if f.kind == FactKind.result}
+    assert got.get("hemoglobin") == "11.8" and got.get("creatinine") == "1.1" and got.get("tsh") == "7.8", got
+
+
+@pytest.mark.parametrize(
+    "line, order",
+    [
+        ("spirometry and the flu shot today", "influenza vaccine"),
+        ("i'll also order a cbc and a type and screen the week before surgery", "type and screen"),
+        ("breath test and blood work today", "h. pylori breath test"),
+    ],
+)
+def test_vaccines_and_more_tests_are_orders(line, order):
+    assert order in {f.name for f in facts(line, "ok") if f.kind == FactKind.order}
+
+
+def test_generic_labs_beside_named_tests_are_those_tests():
+    names = {
+        f.name
+        for f in facts("i'm ordering a uric acid and a basic metabolic panel, labs today", "ok")
+        if f.kind == FactKind.order
+    }
+    assert "labs" not in names and "uric acid" in names
+
+
+@pytest.mark.parametrize(
+    "line, interval",
+    [
+        ("i'll call you with the result and then see you back two weeks after the surgery", "2 weeks after surgery"),
+        ("recheck the tsh in six weeks and we'll talk after that", "6 weeks"),
+        ("we'll plan a steroid injection into the left knee, i'll schedule it for two weeks from today", "2 weeks"),
+    ],
+)
+def test_follow_up_without_in_or_after_a_test(line, interval):
+    [f] = [f for f in facts(line, "ok") if f.kind == FactKind.follow_up]
+    assert f.attributes["interval"] == interval
+
+
+def test_a_drug_the_patient_says_they_do_not_use_is_no_medication():
+    assert not meds(facts("Do you use marijuana?", "No, I don't use medical marijuana."))
+    assert not meds(facts("Insulin?", "I've never taken insulin."))
+
+
+def test_a_test_named_to_explain_another_is_not_ordered():
+    names = {
+        f.name
+        for f in facts("I'll add a lipid panel since the cholesterol can go up.", "OK")
+        if f.kind == FactKind.order
+    }
+    assert names == {"lipid panel"}

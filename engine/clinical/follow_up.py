@@ -24,6 +24,11 @@ _FOLLOW = re.compile(
     rf"|\bin {_N}(?: (?:to|or) (\d+))? (day|week|wk|month)s?(?:'s time)? (?:for a |for |to )?"
     r"(?:follow|recheck|see you|check|come back)"
     r"|\b(?:see (?:you|her|him)|follow up|come back|return)(?: back)? (next) (week|month|year)\b"
+    # "see you back two weeks after the surgery", "recheck the tsh in six weeks", "schedule it for two
+    # weeks from today": the interval without "in", after a test named, or counted from a day
+    rf"|\b(?:see (?:you|her|him|them) back|come back|follow up|recheck (?:the|your|her|his) [a-z0-9 -]{{1,20}}?"
+    rf"|repeat (?:the|your|her|his) [a-z0-9 -]{{1,20}}?|schedule (?:it|that|you|her|him|the \w+)(?: for)?)"
+    rf"(?: in| for)? {_N} (day|week|month)s?(?= (?:after|from|and|to)\b|[.,]|$)"
 )
 _FOLLOW_PRN = re.compile(
     r"\b(?:follow up|come back|return|see (?:you|me)) (?:with (?:me|us) )?(?:as needed|if needed|prn)\b"
@@ -73,12 +78,22 @@ def follow_up(sentences: list[Sentence]) -> list[Fact]:
     # The last interval said, unless it is a vaguer repeat ("in a week or so") of an exact one said before.
     exact = [(s, m) for s, m in said if not re.match(r"\s*(?:or so|or two|ish)\b", s.low[m.end() :])]
     for s, m in (exact or said)[-1:]:
-        g = m.groups()  # three alternatives: "see you in N units", "in N units to recheck", "next week"
-        n, upper, unit = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5]) if g[3] else (g[6], None, g[7])
+        g = m.groups()  # "see you in N units", "in N units to recheck", "next week", "back N units after"
+        if g[0]:
+            n, upper, unit = g[0], g[1], g[2]
+        elif g[3]:
+            n, upper, unit = g[3], g[4], g[5]
+        elif g[6]:
+            n, upper, unit = g[6], None, g[7]
+        else:
+            n, upper, unit = g[8], None, g[9]
         n = _WORDNUM.get(n, n)
         unit = {"wk": "week"}.get(unit, unit)
         interval = f"{n}-{upper} {unit}s" if upper else f"{n} {unit}" + ("" if n == "1" else "s")
-        return [_fact(s, m.start(), m.end(), interval)]
+        after = re.match(r" after (?:the |your |her |his )?(surgery|procedure|operation)\b", s.low[m.end() :])
+        if after:  # "see you back two weeks after the surgery": counted from the operation, not today
+            interval += f" after {after.group(1)}"
+        return [_fact(s, m.start(), m.end() + (after.end() if after else 0), interval)]
     for s in reversed(sentences):
         m = _FOLLOW_PRN.search(s.low)
         if m:

@@ -53,6 +53,9 @@ LABS: dict[str, tuple[str, ...]] = {
     "cardiac catheterization": ("cardiac catheterization", "heart catheterization", "heart cath", "cardiac cath"),
     "holter monitor": ("holter monitor", "heart monitor"),
     "pulmonary function tests": ("pulmonary function tests", "pulmonary function test", "pfts"),
+    "uric acid": ("uric acid level", "uric acid"),
+    "type and screen": ("type and screen", "type and cross"),
+    "h. pylori breath test": ("h. pylori breath test", "h pylori breath test", "urea breath test", "breath test"),
     # screening questionnaires are scored like tests: "your PHQ-9 score today is 14"
     "phq-9": ("phq-9", "phq 9", "phq nine", "depression screening"),
     "gad-7": ("gad-7", "gad 7", "gad seven", "anxiety screening"),

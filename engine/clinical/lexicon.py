@@ -237,7 +237,9 @@ SYMPTOMS: dict[str, tuple[str, ...]] = {
     "swelling": ("swelling", "swollen"),
     "back pain": ("back pain", "my back hurts"),
     "joint pain": ("joint pain", "joints hurt"),
-    "runny nose": ("runny nose", "congestion", "stuffy nose"),
+    "runny nose": ("runny nose", "nose is running", "nose has been running"),
+    # a blocked nose is not a running one: charted apart (R09.81)
+    "nasal congestion": ("nasal congestion", "congestion", "congested", "stuffy nose", "stuffed up", "stuffy"),
     "chills": ("chills",),
     "weight loss": ("weight loss", "lost weight"),
     "insomnia": ("can't sleep", "couldn't sleep", "trouble sleeping", "insomnia", "difficulty sleeping"),
@@ -350,12 +352,14 @@ ORDERS: dict[str, tuple[str, ...]] = {
         "kidney function",
     ),
     "complete blood count": ("complete blood count", "cbc", "blood count"),
-    "hemoglobin a1c": ("a1c", "hemoglobin a1c"),
+    "hemoglobin a1c": ("a1c", "hemoglobin a1c", "a 1 c", "hba1c"),
     "lipid panel": ("lipid panel", "cholesterol test", "check your cholesterol"),
     "chest x-ray": ("chest x-ray", "chest x ray", "chest xray"),
     "electrocardiogram": ("ekg", "ecg", "electrocardiogram"),
     "urinalysis": ("urinalysis", "urine test", "urine sample"),
-    "thyroid function tests": ("thyroid function", "tsh"),
+    "thyroid function tests": ("thyroid function",),
+    "tsh": ("tsh", "thyroid stimulating hormone"),
+    "free t4": ("free t4", "free t 4", "free thyroxine"),
     "spirometry": ("spirometry", "lung function test"),
 }
 _WORD = re.compile(r"[a-z][a-z\-']*")

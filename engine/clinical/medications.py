@@ -122,6 +122,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             asked = (
                 s.index > 0 and sentences[s.index - 1].is_question and _MED_CONTEXT.search(sentences[s.index - 1].low)
             )
+            if status in {None, "active"} and _NOT_TAKEN.search(s.low[s.clause_start(a) : a]):
+                continue  # "No, I don't use medical marijuana", "I've never taken insulin"
             if asked and status in {None, "active"} and DENIED.search(s.low):
                 continue  # "Are you taking any aspirin?" "Aspirin, no."
             nxt = None if dose_m or before_m or not single else dose_sentence(sentences, s)
@@ -224,6 +226,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     return list(facts.values())
 
 
+_NOT_TAKEN = re.compile(
+    r"\b(?:i|she|he|we|they)\s+(?:don't|do not|doesn't|does not|didn't|did not|never|have never|'ve never|"
+    r"haven't|have not)\s+(?:\w+\s+)?(?:use|used|take|taken|took|tried|been on|smoke|do)\b[^.;]*$|"
+    r"\bnot (?:on|taking|using) (?:any|a)\b[^.;]*$"
+)
 # what lies between two drugs of one list: a dose, "and" or a comma, no verb of its own
 _LIST_NEXT = re.compile(r"[\s\w.,/-]{0,40}?(?:,|\band)\s+(?:\d+(?:\.\d+)?\s+)?(?:the\s+|your\s+)?")
 

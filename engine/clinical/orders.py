@@ -46,6 +46,18 @@ _PROCEDURES = re.compile(
 _PAST_PROCEDURE = re.compile(
     r"\b(?:had|have had|'ve had|after (?:your|the|her|his)|since|recovered from|status post)\b"
 )
+_WHEN = re.compile(r"\s*(?:today|next week|in \d+|again)\b")
+_JOIN = re.compile(r"[\s,]*(?:and|or)?\s*(?:an?|the|some)?\s*")
+# Vaccines given or ordered today, by the names people use.
+_VACCINES = {
+    "influenza vaccine": r"flu shot|flu vaccine|influenza vaccine",
+    "tdap vaccine": r"tdap|tetanus shot|tetanus booster",
+    "pneumococcal vaccine": r"pneumonia (?:shot|vaccine)|pneumovax|prevnar|pneumococcal vaccine",
+    "zoster vaccine": r"shingles (?:shot|vaccine)|shingrix",
+    "covid-19 vaccine": r"covid (?:shot|vaccine|booster)",
+    "hepatitis b vaccine": r"hepatitis b (?:shot|vaccine)",
+}
+_VACCINE = re.compile(r"\b(" + "|".join(_VACCINES.values()) + r")\b")
 _DEVICES = re.compile(
     r"\b(crutches|splint|sling|brace|aircast|air cast|boot|cast|walker|cane|nebulizer|spacer|strainer)\b"
 )
@@ -107,7 +119,10 @@ _SPECIALTY = {
 }
 
 
-_DRUG_FORM = re.compile(r"\s*(?:chloride|citrate|shots?|injections?|supplements?|pills?|tablets?|units?|\d)")
+_DRUG_FORM = re.compile(
+    r"\s*(?:chloride|citrate|shots?|injections?|supplements?|pills?|tablets?|units?|"
+    r"\d+\s*(?:mg|milligrams?|units?|meq|mcg|micrograms?|iu|international))"
+)
 _TEST_WORD = re.compile(
     r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|panel|came back|result\w*|"
     r"showed|shows|was|were|is|measure\w*|screen\w*|get (?:a|an|some|your)|run|repeat|value|numbers?|count|"
@@ -154,7 +169,16 @@ _SHOWED = re.compile(
 )
 
 
+# "your labs from last week hemoglobin 11.8 creatinine 1.1": a value right after the test's name
+_BARE_VALUE = re.compile(
+    r"^\s*(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?![\d/]|\.\d)(?!\s*(?:days?|weeks?|months?|years?|times?|hours?))"
+)
+
+
 def _value(text: str) -> tuple[str, int, int] | None:
+    bare = _BARE_VALUE.match(text)
+    if bare:
+        return bare.group(1), bare.start(1), bare.end(1)
     shown = _SHOWED.search(text[:100])
     if shown:
         return shown.group(1), shown.start(1), shown.end(1)
@@ -178,6 +202,13 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
         low = s.low
         tests = _tests(low)
         listed = False  # the previous test of this sentence was ordered
+        # "breath test and blood work today": a "today" after a list of tests is every test's
+        when = [False] * len(tests)
+        for k in range(len(tests) - 1, -1, -1):
+            end = tests[k + 1][0] if k + 1 < len(tests) else len(low)
+            when[k] = bool(_WHEN.match(low[tests[k][1] : end])) or (
+                k + 1 < len(tests) and when[k + 1] and bool(_JOIN.fullmatch(low[tests[k][1] : end]))
+            )
         for k, (a, b, name) in enumerate(tests):
             if s.question_at(a):
                 listed = False
@@ -190,10 +221,12 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             in_list = (
                 listed and k > 0 and re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:an?|the|some)?\s*", low[tests[k - 1][1] : a])
             )
-            if re.search(r"\bwhat (?:the |your |an? )?$", before) or _NOT_ORDERED.search(before):
+            if re.search(
+                r"\bwhat (?:the |your |an? )?$|\b(?:since|because) (?:the |your |her |his )?$", before
+            ) or _NOT_ORDERED.search(before):
                 continue  # "based on what the urinalysis shows": a result still to come
             reviewed = not in_list and (_REVIEW_CUE.search(before) or _REVIEW_CUE.search(after[:40]))
-            wanted = in_list or _ORDER_CUE.search(before) or re.match(r"\s*(?:today|next week|in \d+|again)\b", after)
+            wanted = in_list or _ORDER_CUE.search(before) or when[k]
             listed = bool(wanted and not reviewed)
             if listed:
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
@@ -237,6 +270,13 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             orders.setdefault(
                 m.group(1), Fact(kind=FactKind.order, name=m.group(1), evidence=s.evidence(m.start(), m.end()))
             )
+        for m in _VACCINE.finditer(low):
+            near = low[max(0, m.start() - 60) : m.end() + 20]
+            if s.question_at(m.start()) or _PAST_PROCEDURE.search(low[max(0, m.start() - 40) : m.start()]):
+                continue  # "did you get your flu shot?", "you had the shingles vaccine"
+            if _ORDER_CUE.search(near) or re.search(r"\btoday\b", near):
+                name = next(n for n, p in _VACCINES.items() if re.fullmatch(p, m.group(1)))
+                orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
         for pattern in (_THERAPY, _DEVICES):
             for m in pattern.finditer(low):
                 if s.question_at(m.start()) or not _ORDER_CUE.search(low[max(0, m.start() - 60) : m.start()]):
@@ -247,4 +287,6 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 if any(name in k for k in orders):
                     continue
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
+    if "labs" in orders and any(n in LABS or n in lexicon.ORDERS for n in orders if n != "labs"):
+        orders.pop("labs")  # "labs today" in a recap of the tests just named is those tests
     return list(orders.values()), list(results.values())

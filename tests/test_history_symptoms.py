@@ -164,6 +164,8 @@ def test_a_diagnosis_reported_in_the_past_tense_is_current():
         ("I got a pacemaker put in back in 2019.", "pacemaker placement"),
         ("Shoulder surgery in 2012.", "shoulder surgery"),
         ("They took my gallbladder out a while ago.", "cholecystectomy"),
+        ("They repaired an inguinal hernia back in 2015.", "hernia repair"),
+        ("I had my left knee scoped in college.", "knee arthroscopy"),
     ],
 )
 def test_operations_said_in_everyday_words(answer, operation):
@@ -406,3 +408,14 @@ def test_a_new_clause_after_a_denial_names_what_is_there():
 def test_earlier_episodes_had_before_are_past_medical_history():
     fs = facts("Anything like this before?", "I've had kidney stones twice before.")
     assert ("kidney stone", "") in history(fs, "past_medical") and "kidney stone" not in problems(fs)
+
+
+def test_the_patient_named_after_the_relative_owns_the_next_condition():
+    fs = facts("So your mother has asthma, and you have high blood pressure.", "Right.")
+    assert "hypertension" in problems(fs) and "asthma" not in problems(fs)
+    assert history(fs, "family") == {("asthma", "mother")}
+
+
+def test_a_caregivers_she_is_the_child_not_the_relative_just_asked_about():
+    fs = extract(text_transcript([("clinician", "Does her dad have eczema?"), ("other", "No, but she has asthma.")]))
+    assert "asthma" in problems(fs) and not history(fs, "family")

@@ -1,8 +1,8 @@
 """Reading an answer against the question it answers: yes, no, a hedge, or "it's gone".
 
 "Any chest pain?" "Nope, not that I've noticed." denies; "Kind of." is a hedged yes; "When did the chest
-pain start?" presupposes the chest pain whatever the answer, and "Is the cough any better?" "No." leaves
-the cough present. Symptoms (symptoms.py) use these to resolve a question across turns.
+pain start?" presupposes the chest pain unless the answer says it has gone, and "Is the cough any better?"
+"No." leaves the cough present. Symptoms (symptoms.py) use these to resolve a question across turns.
 """
 
 from __future__ import annotations

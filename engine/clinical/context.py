@@ -59,6 +59,8 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     ("sort of", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("a little bit", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("not sure", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("don't know if", "POSSIBLE_EXISTENCE", "FORWARD"),  # "I don't know if I had a fever": unsure, not denied
+    ("do not know if", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("thought i was", "HYPOTHETICAL", "FORWARD"),  # "I thought I was having a heart attack"
     ("thought it was", "HYPOTHETICAL", "FORWARD"),
     ("if you", "HYPOTHETICAL", "FORWARD"),
@@ -128,6 +130,7 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     # A new clause that reports what is there ends a denial: "denies chest pain, reports dizziness",
     # "no fever and i'm coughing", "no nausea, however the pain is worse".
     ("and i", "TERMINATE", "TERMINATE"),
+    ("and you", "TERMINATE", "TERMINATE"),  # "your father has hypertension, and you have diabetes"
     # A new clause naming what is there: "no, it's this rash on my arm", "no fever, it's my stomach".
     # (Not "I have a": "I don't think I have a fever" is a denial.)
     ("it's this", "TERMINATE", "TERMINATE"),
@@ -306,6 +309,7 @@ def _separated(doc, lo: int, hi: int, category: str) -> bool:
     return (
         any(w in stops for w in words)
         or ("and", "i") in pairs
+        or ("and", "you") in pairs
         or any(p == ("it", "'s") and k > 0 and words[k - 1] == "," for k, p in enumerate(pairs))
     )
 

@@ -34,7 +34,15 @@ from engine.clinical.exam_sites import (
     site_only,
     visit_side,
 )
-from engine.clinical.exam_terms import FINDING, LIMB_SITES, NORMAL_NAME, NORMAL_STATE, PAIRED_PLURAL
+from engine.clinical.exam_terms import (
+    FINDING,
+    LIMB_PART,
+    LIMB_SITES,
+    NORMAL_NAME,
+    NORMAL_STATE,
+    PAIRED_PLURAL,
+    PART_OPENS,
+)
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -45,7 +53,10 @@ _START = re.compile(
     rf"{_GONNA} (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|listen|feel|press|palpate)|(?:i'm going to|"
     rf"i want to|let's|i'll|gonna) (?:take a look|listen|do a quick exam|"
     r"do a physical exam)|when i (?:look|looked|listen|listened|press|pressed|palpate|feel|felt)|looking at your|"
-    r"looking at you|listening to your|feeling your|on inspection|on palpation|on auscultation)\b"
+    r"looking at you|listening to your|feeling your|on inspection|on palpation|on auscultation|"
+    # the patient placed for the exam: "let me have you lie back", "hop up here", "say ah for me"
+    r"let me have you|(?:lie|lay) back|lie down for me|(?:sit|stand) up for me|hop up|say ah|"
+    r"(?:take (?:a )?)?(?:deep|big) breaths?(?! of)|swallow for me)\b"
 )
 _END = re.compile(
     r"\b(?:assessment|impression|my plan|the plan|for your \w+ problem|let's talk about|so what i think|"
@@ -58,8 +69,8 @@ _END = re.compile(
 _FIRST_PERSON = re.compile(r"^\s*(?:(?:um|uh|well|yeah|yes|no|so|and|but),?\s+)*(?:i|i'm|i've|i'd|my|me)\b")
 _ALWAYS_EXAM = re.compile(
     r"\b(?:to palpation|on palpation|on exam|auscultation|range of motion|"
-    r"regular rate and rhythm|straight leg raise|there is (?:some |mild |no )?(?:tenderness|"
-    r"swelling|edema|erythema))\b"
+    r"regular rate and rhythm|straight leg raise|there(?: is|'s) (?:some |mild |no )?(?:tenderness|"
+    r"swelling|edema|erythema)|(?:your|his|her) affect (?:is|seems|looks|appears))\b"
 )
 
 # Dictated exams run many findings into one sentence. A clause ends at punctuation and before words
@@ -71,6 +82,10 @@ _CLAUSE_BREAK = re.compile(
     r"let me|let's|listen|i'm gonna|i'm going to|i'll|take a (?:deep )?breath|"
     r"(?:on|for) (?:your |the |her |his )?(?:[a-z]+ ){0,3}?(?:exam|examination)|"
     r"(?:your|the|her|his) (?:(?!there\b)[a-z]+ ){0,2}?(?:is|are|looks?|sounds?|seems?|shows?)\b)\b)"
+    # unpunctuated dictation names the next part with no "the": "no nodules skin is dry" (but not the part
+    # a finding is of: "swelling of the knee is noted")
+    rf"|(?<!\bof)(?<!\bthe)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bover)(?<!\byour)(?<!\bher)(?<!\bhis)(?<!\bboth)"
+    rf"(?<!\bright)(?<!\bleft)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bwith)(?<!\bmy)\s+(?={PART_OPENS})"
 )
 # The next item of a list of findings: "..., gallops, or rubs noted".
 _LIST_ITEM = re.compile(
@@ -163,6 +178,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     visit = visit_side(sentences)
     stretch = _stretch(sentences)
     region: list[Where] = []
+    last: list[Where] = []  # the part named last: what "it is tender" and "no swelling there" are of
+    subject: tuple[int, list[Where]] = (-1, [])  # (sentence, part) of the last "<part> is ..." said
     for s in sentences:
         fever = clinician_afebrile(s)
         if fever and not any(k[0] == "afebrile" for k in out):
@@ -177,7 +194,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if s.index in stretch and (qa := answered(s, nxt)):
                 asked.append(_answer_fact(s, nxt, qa, region, visit))
             if _is_clinician(s) and _END.search(s.low):
-                region = []  # the exam is over: the next one names its own region
+                region, last = [], []  # the exam is over: the next one names its own region
             elif _is_clinician(s) and _START.search(s.low):  # "I'll listen to your heart and lungs."
                 region = next((r for a, b in _clauses(s.low) if (r := region_of(s.low[a:b]))), region)
             continue
@@ -185,7 +202,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
         for a, b in _clauses(s.low):
             clause = s.low[a:b]
             if _END.search(clause) or _NOT_EXAM.search(clause):
-                region = []
+                region, last = [], []
                 break  # the rest of the sentence is results or the plan, not the exam
             here = region_of(clause)
             if here is not None:
@@ -194,10 +211,17 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if not said and here is None and not s.question_at(a) and (only := site_only(clause)):
                 # "on that right shoulder", "your right knee does show": the part the findings said next
                 # in the same breath are on
-                local = [only]
-            for fact in _clause_findings(s, a, clause, said, local or region, visit):
+                local = last = [only]
+            elif here:
+                last = here
+            near = subject[1] if subject[0] == s.index else []
+            for fact in _clause_findings(s, a, clause, said, local or region, visit, last, near):
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
                 out.setdefault(key, fact)
+                if fact.attributes["site"]:
+                    last = [Where(fact.attributes["site"], fact.attributes["laterality"])]
+            if named := [m[4][0] for m in said if m[4]]:
+                subject = (s.index, [named[-1]])
     for fact in asked:  # what the clinician also stated is not a second finding
         key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
         if key not in out and not any(_same_finding(fact, f) for f in out.values()):
@@ -226,14 +250,33 @@ def _same_finding(a: Fact, b: Fact) -> bool:
     )
 
 
+# "No swelling there": the part just named.
+_THERE = re.compile(r"\s+(?:right )?there\b")
+
+
 def _clause_findings(
-    s: Sentence, offset: int, clause: str, mentions: list, region: list[Where], visit: str
+    s: Sentence,
+    offset: int,
+    clause: str,
+    mentions: list,
+    region: list[Where],
+    visit: str,
+    last: list[Where],
+    near: list[Where],
 ) -> list[Fact]:
-    """The facts of the findings said in one clause."""
+    """The facts of the findings said in one clause; ``last`` is the part named last, which "it" and
+    "there" point back to; ``near`` the part this sentence last said a state of, which the findings listed
+    after it are of ("thyroid is not enlarged, no nodules")."""
     if not mentions:
         return []
     contexts = assess(clause, [(a, b) for a, b, *_ in mentions])
-    found = [finding_site(clause, a, b, subject) for a, b, _n, _neg, subject in mentions]
+    taken: set[int] = set()  # sites already said after a finding
+    found = [finding_site(clause, a, b, subject, taken) for a, b, _n, _neg, subject in mentions]
+    for i, (_a, b, _n, _neg, subject) in enumerate(mentions):
+        if found[i][0] is None and (subject == [] or _THERE.match(clause, b)):
+            # "an enlarged thyroid that's not tender", "and it is very tender", "no swelling there"
+            before = next((f[0] for f in reversed(found[:i]) if f[0]), last)
+            found[i] = (list(before), "subject") if before else found[i]
     own = [sites for sites, _how in found]
     trailing = [how == "after" for _sites, how in found]
     # Findings listed together share the site said after the last: "no swelling or redness of the knee"
@@ -252,12 +295,17 @@ def _clause_findings(
         # ConText reads "I don't appreciate any laxity", "there isn't any rebound"; a normal state is
         # only denied when said so right before it ("not clear"), never by a "no" further back.
         # a measured grade ("reflexes are 2 plus") is a value, which no "no" further back can deny
-        negated = said_neg or (ctx.negated and not normal_name and not re.search(r"\d", name))
+        negated = said_neg or (
+            ctx.negated and not normal_name and not re.search(r"\d", name) and not _denies_other(clause, a)
+        )
         organ = organ_of(name)
         if sites and organ and all(w.site in LISTENED and w.site != organ for w in sites):
             sites = None  # "no wheezes ... your heart": a lung sound is the lungs' whatever is named next
         if not sites:
-            sites = [Where(w.site, w.side) for w in region if fits(name, organ, w.site)] or [Where(organ, "")]
+            fitting = [Where(w.site, w.side) for w in near if fits(name, organ, w.site)]
+            sites = (
+                fitting or [Where(w.site, w.side) for w in region if fits(name, organ, w.site)] or [Where(organ, "")]
+            )
         for where in sites:
             if name in NEEDS_SITE and not where.site:
                 continue  # "that's normal", "everything's intact": no part named
@@ -265,8 +313,25 @@ def _clause_findings(
     return facts
 
 
+# "I don't have it documented before": a denial of something done, not of what is found (unlike "I don't
+# appreciate", "I don't hear").
+_OTHER_DENIAL = re.compile(
+    r"\bi (?:don't|do not|didn't|did not) (?!appreciate|see|hear|feel|note|notice|find|detect|palpate|think|"
+    r"believe|get|have any|really|observe)\w+"
+)
+
+
+def _denies_other(clause: str, a: int) -> bool:
+    """Whether the only denial before the finding at ``a`` is of something other than finding it."""
+    denial = _OTHER_DENIAL.search(clause, 0, a)
+    return bool(denial) and not re.search(r"\b(?:no|not|without|never|none)\b|n't\b", clause[denial.end() : a])
+
+
 # Findings said as adjectives: denied, they are "not enlarged", not "no enlarged".
-_ADJECTIVE = re.compile(r"^(?:enlarged|distended|irregular|weak|decreased|diminished|reduced|limited|restricted)\b")
+_ADJECTIVE = re.compile(
+    r"^(?:enlarged|distended|irregular|weak|decreased|diminished|reduced|limited|restricted|swollen|tender|red|"
+    r"warm|inflamed|bulging|dry|pale)\b"
+)
 
 
 def _fact(s, offset, clause, a, b, name, negated, normal_name, where, region, visit) -> Fact:
@@ -277,7 +342,12 @@ def _fact(s, offset, clause, a, b, name, negated, normal_name, where, region, vi
         side = next(w.side for w in region if w.site == where.site)
     # "a focused exam of your right ankle ... tenderness of the anterior soft tissue": a part examined
     # within a limb is on that limb's side (another limb named is not: it takes the visit's side below).
-    if not side and where.site and not MIDLINE.search(where.site) and not LIMB_SITES.search(where.site):
+    if (
+        not side
+        and where.site
+        and not MIDLINE.search(where.site)
+        and (not LIMB_SITES.search(where.site) or LIMB_PART.search(where.site))
+    ):
         side = next((w.side for w in region if w.side and not MIDLINE.search(w.site)), "")
     if not side and where.site and PAIRED_PLURAL.search(where.site):
         side = "bilateral"

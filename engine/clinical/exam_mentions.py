@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.exam_sites import Where, site_in
-from engine.clinical.exam_terms import FINDING, STATE
+from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, STATE
 
 # Words that are a finding only of a named part: "lungs normal" is one, "everything's normal" is none.
 NEEDS_SITE = frozenset(["normal", "intact", "unremarkable", "enlarged", "within normal limits"])
@@ -22,18 +22,32 @@ _STATE_NAMES = {
     "fine": "normal",
     "tender": "tenderness",
     "swollen": "swelling",
-    "red": "redness",
+    "red": "erythema",  # the note's word for what looks red
+    "inflamed": "erythema",
     "warm": "warmth",
     "less": "decreased",
     "weak": "weakness",
+    "fast": "tachycardic",
+    "slow": "bradycardic",
     "healing well": "well healed",
     "well-healed": "well healed",
 }
 # Subjects that are a function graded, not a part: "sensation is intact" is "sensation intact".
 _FUNCTION_SUBJ = re.compile(
     r"(range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|"
-    r"capillary refill|bowel sounds|flexion|extension)$"
+    r"capillary refill|bowel sounds|flexion|extension|(?:forward )?bending(?: forward)?|ligaments)$"
 )
+_FUNCTION_NAMES = {"forward bending": "forward flexion", "bending forward": "forward flexion", "bending": "flexion"}
+# States that only some subjects have: the heart is "fast", the mood "down", the affect "flat"; "it's down"
+# is a number going down, not a finding.
+_ONLY_OF = {
+    **dict.fromkeys(["fast", "slow"], re.compile(r"\b(?:heart|pulses?|rhythm|rate)$")),
+    **dict.fromkeys(["down", "low", "depressed", "sad", "anxious", "euthymic"], re.compile(r"\bmood$")),
+    **dict.fromkeys(["flat", "blunted", "appropriate", "bright"], re.compile(r"\baffect$")),
+}
+# The mental status exam is written as the state, then what it is of: "depressed mood", "flat affect".
+_MOOD_NAMES = {"down": "depressed", "low": "depressed", "sad": "depressed", "good": "euthymic", "fine": "euthymic"}
+_THINKING = re.compile(r"\b(?:you're|you are|she's|he's|she is|he is) thinking (?:clearly|clear|straight)\b")
 
 
 def _name(raw: str) -> str:
@@ -55,7 +69,7 @@ _GLOSSES = {
 }
 # A named test, then its result: "the anterior drawer test is negative".
 _TEST_RESULT = re.compile(
-    r"\b((?:(?!and |or |the |your |her |his )[a-z']+ ){1,2}(?:test|sign|maneuver|drawer)s?) (?:is|are|was|were)"
+    r"\b((?:(?!and |or |the |your |her |his )[a-z']+ ){1,2}(?:test|sign|maneuver|drawer|raise)s?) (?:is|are|was|were)"
     r"(?: all| both| also)? (positive|negative)\b"
 )
 # "Sounds good" with no part named is what was heard: normal for the parts listened to.
@@ -76,25 +90,29 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
     """(start, end, name, said-negated, sites of the subject) of each finding said in a clause."""
     out: list[tuple[int, int, str, bool, list[Where] | None]] = []
     for m in STATE.finditer(clause):
-        subj, state, verb = m.group("subj"), m.group("state"), m.group("verb").strip()
-        if _PRONOUN.match(subj) and state in _STATE_VERB_ONLY and not verb.startswith("sound"):
-            continue  # "that looks good" comments on anything; "those sound good" reports what was heard
-        func = _FUNCTION_SUBJ.search(subj)
-        name = _STATE_NAMES.get(state, state)
-        if func:  # "sensation is intact", "strength is 5 out of 5", "range of motion is limited"
-            f = func.group(1)
-            if name == "normal" or name[0].isdigit() or name in {"intact", "symmetric", "equal", "brisk", "strong"}:
-                name = f"normal {f}" if name == "normal" else f"{f} {name}"
-            else:
-                name = f"{name} {f}"
-        elif scar := _SCARS.search(subj):  # an incision or a scar is the finding, not the part
-            name = f"{name} {scar.group(1)}"
-        negated = bool(re.search(r"\bnot\b", clause[m.start("verb") : m.start("state")]))
-        sites = None
-        if not _PRONOUN.match(subj) and not _scar_or_func(subj):
+        subj, verb = m.group("subj"), (m.group("verb") or "").strip()
+        negated = bool(re.search(r"\bnot\b|n't\b", clause[m.end("subj") : m.start("state")]))
+        sites: list[Where] | None = [] if _PRONOUN.match(subj) else None  # [] : the part named last
+        if sites is None and not _scar_or_func(subj):
             found = site_in(subj, last=True)
             sites = [found[0]] if found else None
-        out.append((m.start("state"), m.end("state"), name, negated, sites))
+        states, pos = [(m.start("state"), m.end("state"), m.group("state"), negated)], m.end()
+        # "swollen, red and warm", "a little fast but regular": more states of the same part
+        while (more := MORE_STATE.match(clause, pos)) and (
+            more.group("state") not in _STATE_VERB_ONLY or re.search(r",|\band\b|\bbut\b", more.group())
+        ):
+            states.append(
+                (more.start("state"), more.end("state"), more.group("state"), negated and "but" not in more.group())
+            )
+            pos = more.end()
+        if _FUNCTION_SUBJ.search(subj) and all(state in _ONE_GRADE for *_, state, _neg in states):
+            # "reflexes are normal and equal": one finding, said twice
+            states = [(states[0][0], states[-1][1], states[0][2], negated)]
+        for a, b, state, neg in states:
+            if name := _state_name(subj, state, verb, neg):
+                out.append((a, b, name, neg, sites))
+    for m in _THINKING.finditer(clause):  # "you're thinking clearly"
+        out.append((m.start(), m.end(), "clear thought process", False, None))
     for m in _SOUNDS.finditer(clause):  # after listening: "sounds good", "everything sounds good"
         if not any(m.start(1) < e and s < m.end(1) for s, e, *_ in out):
             out.append((m.start(1), m.end(1), "normal", False, None))
@@ -105,6 +123,10 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
         if any(a < e and s < b for s, e, *_ in out):
             continue  # said as the state of a part: already read with its subject
         name = _name(m.group("name"))
+        if graded := _GRADE_LIST.match(name):  # "painful and limited internal rotation": one finding each
+            for grade in re.split(r",? (?:and|or) |, ", graded.group(1)):
+                out.append((a, b, f"{grade} {graded.group(2)}", bool(m.group("neg")), None))
+            continue
         if name in NEEDS_SITE and _WHOLE_EXAM.search(clause, 0, a):
             continue  # "the rest of your exam is normal": no finding of any one part
         if re.fullmatch(r"rubs?", name) and not re.search(r"murmur|gallop|click", clause):
@@ -132,6 +154,40 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
             continue
         merged.append(x)
     return merged
+
+
+# Two or more grades of one function.
+_GRADE_LIST = re.compile(rf"((?:(?:{GRADES})(?:,? (?:and|or) |, ))+(?:{GRADES})) (.+)")
+# Adjectives a note keeps when denied: "tonsils not swollen", not "no swelling".
+_KEPT_DENIED = frozenset(["swollen", "red", "enlarged", "inflamed", "bulging", "dry", "pale"])
+# Normal grades of a function that a note writes as one finding ("reflexes normal and symmetric").
+_ONE_GRADE = frozenset(["normal", "good", "intact", "symmetric", "equal", "brisk", "strong", "full"])
+# Said of "it" or "that", these judge anything (a result, a plan); only a part's are findings.
+_ANY_SUBJECT = frozenset(["normal", "good", "great", "fine", "negative", "positive", "stable"])
+
+
+def _state_name(subj: str, state: str, verb: str, negated: bool) -> str | None:
+    """The finding a part's state is, as a note names it, or None when it is no finding."""
+    if _PRONOUN.match(subj) and state in _ANY_SUBJECT and not (state in _STATE_VERB_ONLY and verb.startswith("sound")):
+        return None  # "that looks good" comments on anything; "it was negative" is a test's result
+    if (only := _ONLY_OF.get(state)) and not only.search(subj):
+        return None
+    if subj.endswith("mood"):
+        return f"{_MOOD_NAMES.get(state, state)} mood"
+    if subj.endswith(("affect", "thought process")):
+        return f"{state} {subj.split()[-1] if subj.endswith('affect') else 'thought process'}"
+    name = state if negated and state in _KEPT_DENIED else _STATE_NAMES.get(state, state)
+    if func := _FUNCTION_SUBJ.search(subj):  # "sensation is intact", "range of motion is limited"
+        f = _FUNCTION_NAMES.get(func.group(1), func.group(1))
+        if measured := re.match(r"(?:from )?(\d+) (?:to|through) (?:about |around )?(\d+)(?: (\d\d))?", name):
+            # a measured range, as said ("one ten" is 110)
+            return f"{f} {measured.group(1)} to {measured.group(2)}{measured.group(3) or ''}"
+        if name == "normal" or name[0].isdigit() or name in {"intact", "symmetric", "equal", "brisk", "strong"}:
+            return f"normal {f}" if name == "normal" else f"{f} {name}"
+        return f"{name} {f}"
+    if scar := _SCARS.search(subj):  # an incision or a scar is the finding, not the part
+        return f"{name} {scar.group(1)}"
+    return name
 
 
 def _scar_or_func(subj: str) -> bool:

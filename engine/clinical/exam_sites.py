@@ -19,8 +19,9 @@ from engine.clinical.exam_terms import (
     SIDE,
     SITE,
     SITE_AFTER,
-    SITE_NAMES,
+    STATE,
     side_word,
+    site_name,
 )
 from engine.clinical.sentences import Sentence
 
@@ -99,7 +100,7 @@ def site_in(text: str, start: int = 0, end: int | None = None, *, last: bool = F
         return None
     m = hits[-1] if last else hits[0]
     site = m.group("site")
-    return Where(SITE_NAMES.get(site, site), side_word(m.group("side")) if m.group("side") else ""), m.start()
+    return Where(site_name(site), side_word(m.group("side")) if m.group("side") else ""), m.start()
 
 
 def region_of(clause: str) -> list[Where] | None:
@@ -149,28 +150,42 @@ _SITE_ADJECTIVES = {
 _ADJ = re.compile(r"\b(" + "|".join(_SITE_ADJECTIVES) + r")\b")
 
 
-def finding_site(clause: str, a: int, b: int, subject: list[Where] | None) -> tuple[list[Where] | None, str]:
+def finding_site(
+    clause: str, a: int, b: int, subject: list[Where] | None, taken: set[int] | None = None
+) -> tuple[list[Where] | None, str]:
     """The site said with a finding, and how: inside it ("lower extremity edema"), right after it
-    ("tenderness over the lateral epicondyle", "an enlarged thyroid"), as the subject of its clause ("your
-    lungs are clear"), or just before it in the clause."""
+    ("tenderness over the lateral epicondyle"), as the subject of its clause ("your lungs are clear"), just
+    after it with no word between ("an enlarged thyroid"), or just before it in the clause. ``taken`` holds
+    where the sites said after earlier findings start: "tenderness along the joint line, a small effusion"
+    does not put the effusion on the joint line."""
+    taken = set() if taken is None else taken
     inside = site_in(clause, a, b)
-    if inside:
+    if inside and not inside[0].site.endswith("nodes"):  # "tender lymph nodes" are found, not where
         return [inside[0]], "inside"
     if adj := _ADJ.search(clause, a, b):
         return [Where(_SITE_ADJECTIVES[adj.group(1)], "")], "inside"
     after = SITE_AFTER.match(clause, b)
     found = SITE.match(clause, after.end()) if after else None
-    found = found or (re.match(r"\s+(?:" + SITE.pattern + ")", clause[b:]) and SITE.match(clause, b + 1))
     if found:
         site, side = found.group("site"), found.group("side") or ""
+        aspect = after.group("aspect") or ""
+        if aspect in ("right", "left"):  # "on the right side of your neck"
+            side, aspect = side or aspect, ""
         # "over the medial joint line of the left knee": the side of the part it lies on
         if not side and (of := re.match(r"\s+(?:of|on) (?:the |your |her |his )?(right|left) ", clause[found.end() :])):
             side = of.group(1)
-        return [Where(SITE_NAMES.get(site, site), side_word(side) if side else "")], "after"
+        taken.add(found.start())
+        return [Where(site_name(site, aspect), side_word(side) if side else "")], "after"
     if subject:
         return subject, "subject"
+    # a part said right after, with no word between, unless it starts the next finding ("no nodules skin is dry")
+    at = b + len(clause[b:]) - len(clause[b:].lstrip())
+    if at > b and (bare := SITE.match(clause, at)) and not starts_clause(clause, at):
+        taken.add(at)
+        side = bare.group("side")
+        return [Where(site_name(bare.group("site")), side_word(side) if side else "")], "after"
     before = site_in(clause, 0, a, last=True)
-    if before and a - before[1] < 60:
+    if before and a - before[1] < 60 and before[1] not in taken:
         where = before[0]
         if not where.side:  # "right lumbar spine ... in the paraspinal muscles": a side just before
             side = SIDE.search(clause, max(0, before[1] - 14), before[1])
@@ -179,8 +194,21 @@ def finding_site(clause: str, a: int, b: int, subject: list[Where] | None) -> tu
     return None, ""
 
 
+# A part that is the subject of what follows: "skin is dry", "lungs have a few wheezes", "neck supple".
+_SUBJECT_VERB = re.compile(
+    rf"(?:{SITE.pattern})\s+(?:is|are|was|were|has|have|looks?|sounds?|seems?|feels?|shows?|isn't|aren't)\b"
+)
+
+
+def starts_clause(clause: str, pos: int) -> bool:
+    """Whether the part named at ``pos`` opens a new statement about itself rather than ending the last."""
+    return bool(_SUBJECT_VERB.match(clause, pos) or STATE.match(clause, pos))
+
+
 # Findings about the whole patient, which no side is ever of.
-WHOLE_BODY = re.compile(r"\b(?:distress|jaundice|cyanosis|afebrile)\b")
+WHOLE_BODY = re.compile(r"\b(?:distress|jaundice|cyanosis|afebrile|mood|affect|thought process)\b")
+# Functions tested in the limbs: never of the neck or the heart being examined when they are said.
+_LIMB_FUNCTION = re.compile(r"\b(?:reflexes|strength|sensation)\b")
 
 
 # Parts with no left and right: a side carried from the region examined never lands on them.
@@ -197,6 +225,8 @@ LISTENED = frozenset(["heart", "lungs", "chest"])
 
 def fits(name: str, organ: str, site: str) -> bool:
     """Whether a finding with no site of its own can be of the region being examined."""
+    if WHOLE_BODY.search(name) or (_LIMB_FUNCTION.search(name) and MIDLINE.search(site) and "spine" not in site):
+        return False  # the mood is the patient's; "reflexes are normal" while feeling the neck are not the neck's
     if organ:  # a murmur is the heart's whatever else is being examined; crackles may be "at the bases"
         return organ in site or site in organ
     return site not in LISTENED or name in NORMAL_STATE or name.startswith("normal")

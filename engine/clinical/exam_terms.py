@@ -18,7 +18,7 @@ _MOD = (
     r"faint|diffuse|focal|bony|pitting|point|expiratory|inspiratory|bibasilar|palpable|healed|well healed|"
     r"\d plus|\d\+|\d to \d plus|(?:grade )?\d (?:out of|over|/) ?\d|systolic|diastolic|ejection|holosystolic|"
     r"cervical|inguinal|axillary|external|surgical|cva|costovertebral angle|lower extremity|pedal|carotid|"
-    r"adnexal|peritoneal|tonsillar|peritonsillar|small amount of|large amount of) )*"
+    r"adnexal|peritoneal|tonsillar|peritonsillar|tonsil|few|small amount of|large amount of) )*"
 )
 
 # Signs that are present or absent; the plural or variant said is kept as said ("no wheezes").
@@ -33,7 +33,9 @@ _SIGNS = (
     r"(?:clear|purulent|nasal|serous|bloody|yellow|green) discharge|exudates?|drainage|fluctuance|induration|"
     r"lacerations?|abrasions?|ulcers?|(?:healed|well healed|surgical|widened|hypertrophic|keloid) scars?|"
     r"signs of infection|distress|pain|jaundice|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
-    r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs"
+    r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs|retractions|callus(?:es)?|corns?|blisters?|"
+    # nodes are felt, and what is felt is the finding: "a couple of small tender nodes"
+    r"(?:tender|enlarged|swollen|palpable|shotty|firm|rubbery) (?:lymph )?nodes?"
 )
 # "pain" alone is what the patient says; on exam it comes with how it was elicited or where it is.
 _PAIN = (
@@ -43,12 +45,15 @@ _PAIN = (
 )
 _FUNCTIONS = (
     r"range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|flexion|extension|"
-    r"rotation|capillary refill|bowel sounds|motor function|air movement"
+    r"rotation|capillary refill|bowel sounds|motor function|air movement|(?:forward )?bending(?: forward)?"
 )
 _GRADES = (
     r"decreased|diminished|reduced|limited|restricted|full|normal|good|intact|weak|weaker|altered|equal|"
-    r"symmetric|absent|brisk|strong|palpable|increased|bounding"
+    r"symmetric|absent|brisk|strong|palpable|increased|bounding|painful"
 )
+# Grades said together of one function: "painful and limited internal rotation" is two findings.
+_GRADED = rf"(?:{_GRADES})(?:(?:,| and| or|, and) (?:{_GRADES}))*"
+GRADES = _GRADES
 # A named test or sign: "positive straight leg raise", "negative Lachman test", "positive Tinel's sign".
 _TEST = r"(?:[a-z']+ ){0,3}?(?:test|sign|raise|maneuver)s?"
 
@@ -59,28 +64,14 @@ FINDING = re.compile(
     rf"(?:positive|negative) {_TEST}|"
     rf"{_MOD}(?:{_PAIN})|"
     rf"{_MOD}(?:{_SIGNS})(?: to (?:palpation|percussion))?|"
-    rf"(?:{_GRADES}) (?:(?:dorsalis pedis|posterior tibial|radial|pedal|femoral|distal|peripheral|"
-    rf"lower extremity|upper extremity) )?(?:{_FUNCTIONS})(?: (?:and|or) (?:{_FUNCTIONS}))?|"
+    rf"{_GRADED} (?:(?:dorsalis pedis|posterior tibial|radial|pedal|femoral|distal|peripheral|"
+    rf"lower extremity|upper extremity|internal|external|active|passive) )?"
+    rf"(?:{_FUNCTIONS})(?: (?:and|or) (?:{_FUNCTIONS}))?|"
     rf"\d out of \d strength|"
     rf"nontender|non-tender|nondistended|non-distended|well-healed|enlarged|within normal limits|"
     rf"unremarkable)\b"
 )
 
-# "your lungs are nice and clear", "the abdomen is soft", "heart sounds good", "sensation is intact to
-# light touch", "strength is 5 out of 5", "her thyroid seems a bit enlarged": a part, then its state.
-STATE = re.compile(
-    r"\b(?P<subj>those|these|they|that|it|(?:[a-z]+ ){0,2}?(?:lungs?|heart|abdomen|belly|neck|thyroid|skin|incisions?|"
-    r"scars?|throat|ears?|"
-    r"eyes|pupils|nose|wound|joint|knee|ankle|shoulder|elbow|wrist|hand|foot|hip|back|spine|"
-    rf"{_FUNCTIONS}))(?P<verb>'s|(?: also| still| really| just)? (?:is|are|was|were|looks?|looked|"
-    rf"sounds?|sounded|seems?|seemed|appears?|"
-    r"feels?|show|shows))(?: (?:to be|to me|not))?"
-    r"(?: (?:nice and|very|pretty|a bit|a little|slightly|mildly|moderately|severely|quite|somewhat|really|all|"
-    r"otherwise|also|fairly|generally|both|still))* (?P<state>clear(?: to auscultation)?(?: bilaterally)?|soft|"
-    r"supple|normal|good|great|fine|regular|nontender|non-tender|nondistended|intact|symmetric|equal|brisk|"
-    r"strong|full|decreased|diminished|reduced|weaker|less(?! than)|weak|enlarged|swollen|tender|red|warm|healing well|"
-    r"healed|well healed|well-healed|unremarkable|negative|positive|\d out of \d|\d plus)\b"
-)
 # States that describe a normal exam.
 NORMAL_STATE = frozenset(
     "clear soft supple normal good great fine regular nontender non-tender nondistended intact symmetric equal "
@@ -94,17 +85,20 @@ NORMAL_NAME = re.compile(
     r"supple|intact|normal.*|unremarkable|within normal limits|negative .*|well.healed|healed|"
     r"(?:full|good|normal|intact|equal|symmetric|brisk|strong|bounding) .*|palpable (?:\w+ )*pulses?|"
     r".* (?:intact|brisk|symmetric|equal|normal|strong|full)|reflexes 2 plus|.*\b5 out of 5\b.*|"
-    r"5 out of 5 strength|strength 5 out of 5|.*\bsymmetric|.*\bequal)$"
+    r"5 out of 5 strength|strength 5 out of 5|.*\bsymmetric|.*\bequal|stable .*|(?:euthymic|appropriate|bright) .*)$"
 )
 
 # Body sites: anatomical modifiers, then the part. Longest alternatives first.
 _SITE_WORD = (
     r"(?:lateral|medial|anterior|posterior|upper|lower|distal|proximal|dorsal|volar|plantar|palmar|inner|"
     r"outer|mid|middle|index|ring|little finger|little toe|big|great|bottom|top|lumbar|cervical|thoracic|paraspinal|"
-    r"nasal|frontal|maxillary|dorsalis pedis|posterior tibial|radial|femoral|inguinal|tympanic|pedal)"
+    r"nasal|frontal|maxillary|dorsalis pedis|posterior tibial|radial|femoral|inguinal|tympanic|pedal|"
+    r"first|second|third|fourth|fifth)"
 )
 _SITE_MOD = rf"(?:{_SITE_WORD} )*"
 _SITE_CORE = (
+    # a joint named by its bones ("the mtp joint", "the first toe joint") before the bare digit
+    r"(?:mtp|mcp|pip|dip|metatarsophalangeal|metacarpophalangeal|interphalangeal|toe|finger|thumb) joints?|"
     r"epicondyle|malleolus|joint line|lower extremities|lower extremity|upper extremities|upper extremity|"
     r"extremities|lung fields|lung bases|lungs?|heart(?! rate)|abdomen|belly|neck|thyroid|carotids?|carotid arteries|"
     # "back" is a part only after a word that makes it one: not "bend it back", "come back"
@@ -112,8 +106,9 @@ _SITE_CORE = (
     r"(?<=mid ))back(?! of)|spine|liver|spleen|kidneys?|paraspinal muscles|muscles?|quadrant|epigastri(?:um|"
     r"c area)|knees?|patella|"
     r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearm|"
-    r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils|pharynx|oropharynx|ears?|tympanic membranes?|"
-    r"eyes?|pupils|nose|turbinates|sinuses|lymph nodes|scalp|head|face|jaw|heel|achilles(?: tendon)?|tendon|"
+    r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils?|pharynx|oropharynx|eardrums?|ears?|"
+    r"tympanic membranes?|eyes?|pupils|nasal passages|nose|turbinates|sinuses|lymph nodes|scalp|head|face|jaw|heel|"
+    r"achilles(?: tendon)?|tendon|"
     r"soft tissue|joint|flank|cva|costovertebral angle|groin|pelvis|prostate|rectum|cervix|adnexa|uterus|vagina|"
     r"vaginal vault|"
     r"labia|breasts?|incisions?|wound|trapezius|buttocks?|hamstring|quadriceps|tibia|fibula|metatarsals?|"
@@ -125,14 +120,57 @@ SITE = re.compile(
 )
 SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b(?:[- ]hand)?(?:[- ]sided?)?")
 
+# "your lungs are nice and clear", "the abdomen is soft", "heart sounds good", "sensation is intact to
+# light touch", "strength is 5 out of 5", "her thyroid seems a bit enlarged", "tonsils aren't swollen": a part,
+# then its state. Dictation drops the verb ("bowel sounds normal", "neck supple"): only the states a note
+# writes that way may follow the part directly.
+_VERBLESS = r"clear|soft|supple|normal|regular|nontender|non-tender|nondistended|intact|unremarkable"
+_STATES = (
+    r"clear(?: to auscultation)?(?: bilaterally)?|soft|"
+    r"supple|normal|good|great|fine|regular|irregular|nontender|non-tender|nondistended|intact|symmetric|equal|brisk|"
+    r"strong|full|decreased|diminished|reduced|limited|restricted|weaker|less(?! than)|weak|enlarged|swollen|tender|"
+    r"red|warm|healing well|healed|well healed|well-healed|unremarkable|negative|positive|\d out of \d|\d plus|"
+    r"stable|bulging|congested|dry|pale|cool|moist|painful|inflamed|"
+    # the heart's pace, and the mind's state, only of their own subjects (see exam_mentions)
+    r"fast|slow|down|low|depressed|sad|anxious|flat|blunted|appropriate|euthymic|bright|"
+    # a measured range: "range of motion is 0 to about 110"
+    r"(?:from )?\d+ (?:to|through) (?:about |around )?\d+(?: \d\d)?"
+)
+# What a state is said of: a body part, a function, or the ligaments, mood and affect examined.
+_SUBJECTS = rf"{_SITE_CORE}|ligaments|mood|affect|thought process|{_FUNCTIONS}"
+_MODWORDS = (
+    r"nice and|very|pretty|a bit|a little|slightly|mildly|moderately|severely|quite|somewhat|really|all|"
+    r"otherwise|also|fairly|generally|both|still|kind of|sort of|a little bit"
+)
+_STATE_MODS = rf"(?: (?:{_MODWORDS}))*"
+STATE = re.compile(
+    rf"\b(?P<subj>those|these|they|that|it|(?:[a-z]+ ){{0,2}}?(?:{_SUBJECTS}))"
+    r"(?:(?P<verb>'s|(?: also| still| really| just)? (?:is|are|was|were|isn't|aren't|wasn't|weren't|looks?|looked|"
+    r"sounds?|sounded|seems?|seemed|appears?|feels?|show|shows|(?:does|do)(?: not|n't) (?:look|seem|feel|appear)))"
+    rf"(?: (?:to be|to me|not))?|(?= (?:{_VERBLESS})\b)){_STATE_MODS} (?P<state>{_STATES})\b"
+)
+# A part (or function) that opens a statement about itself, said with no "the" before it: "skin is a
+# little dry", "lungs have a few wheezes", "bowel sounds normal".
+PART_OPENS = (
+    rf"(?:{_SITE_MODS}(?:{_SITE_CORE})|{_FUNCTIONS}) (?:is|are|was|were|has|have|looks?|sounds?|seems?|feels?|shows?|"
+    rf"isn't|aren't|(?:{_VERBLESS})\b)"
+)
+# A further state of the same part: "swollen, red and warm", "a little fast but regular".
+MORE_STATE = re.compile(
+    rf"(?:\s*,\s*(?:and |but )?|\s+(?:and|but|or)\s+|\s+)(?:(?:{_MODWORDS}) )*(?P<state>{_STATES})\b"
+)
+
 # Where a finding's own site follows it: "tenderness over the lateral epicondyle", "edema in the lower
 # extremities", "pain to palpation of the right lumbar spine".
 SITE_AFTER = re.compile(
     r"(?:\s+(?:to|on|with) (?:palpation|percussion|(?:light )?touch|pinprick))?\s+"
-    r"(?:(?:present|noted|seen|located|mostly|mainly|bilaterally|laterally|medially|just|right|directly|also|there) )?"
+    r"(?:(?:present|noted|seen|located|mostly|mainly|bilaterally|laterally|medially|just|right|directly|also|there|"
+    r"up|down|over|here) ){0,2}"
     r"(?:in|of|on|over|at|to|along|around|across|"
-    r"about|into|involving|near) (?:the |your |her |his |both |that |this |my )?(?:\w+ aspect of (?:the |your |"
-    r"her |his )?)?(?:um |uh |\w+- (?:of )?(?:the |your )?)*"
+    r"about|into|involving|near) (?:the |your |her |his |both |that |this |my )?"
+    # "on the bottom of your toe", "on the right side of your neck": the aspect, then the part
+    r"(?:(?P<aspect>\w+)(?: aspect| side| part| surface)? of (?:the |your |her |his )?)?"
+    r"(?:um |uh |\w+- (?:of )?(?:the |your )?)*"
 )
 
 # Sites with a left and a right: an examined limb with no side said is the side the visit is about.
@@ -140,22 +178,57 @@ LIMB_SITES = re.compile(
     r"\b(?:epicondyle|malleolus|joint line|knees?|patella|kneecap|ankles?|foot|feet|midfoot|toes?|hips?|"
     r"shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearm|arms?|legs?|calf|thigh|shin|heel|achilles|"
     r"ears?|eyes?|breasts?|flank|cva|groin|adnexa|trochanter|humerus|clavicle|metatarsals?|phalanx|tibia|"
-    r"fibula|lower extremity|upper extremity)$"
+    r"fibula|lower extremity|upper extremity|joints?)$"
+)
+# Parts within a limb: with no side said, they are on the side of the limb being examined.
+LIMB_PART = re.compile(
+    r"\b(?:epicondyle|malleolus|joint line|patella|kneecap|heel|achilles|tibia|fibula|trochanter|metatarsals?|"
+    r"phalanx|joints?)$"
 )
 # Paired sites said in the plural are both sides: "lungs are clear", "edema in the lower extremities".
 PAIRED_PLURAL = re.compile(
     r"\b(?:lower extremities|upper extremities|extremities|lungs|lung fields|lung bases|legs|feet|hands|knees|"
-    r"breasts|wrists|ankles|hips|shoulders|ears|eyes|arms|elbows|carotids|tympanic membranes|pupils|calves)$"
+    r"breasts|wrists|ankles|hips|shoulders|ears|eyes|arms|elbows|carotids|tympanic membranes|pupils|calves|tonsils)$"
 )
 # The organ a finding belongs to when no site is said: murmurs are the heart's, crackles the lungs'.
 ORGAN = [
     (re.compile(r"rhythm|murmur|gallop|\brub|click|ectopic"), "heart"),
     (re.compile(r"crackles|rales|wheez|rhonchi|breath sounds|clear to auscultation|stridor|air movement"), "lungs"),
     (re.compile(r"jugular venous|jvd|thyromegaly|thyroid enlargement"), "neck"),
+    (re.compile(r"retractions"), "chest"),
     (re.compile(r"rebound|guarding|distended|hepatomegaly|splenomegaly|bowel sounds|peritoneal"), "abdomen"),
 ]
 # "cva tenderness" is tenderness of the flank (costovertebral angle), the site notes write.
 SITE_NAMES = {"cva": "flank", "costovertebral angle": "flank", "belly": "abdomen", "kneecap": "patella"}
+# Lay and short names of parts, as a note writes them.
+_PART_WORDS = {
+    "eardrums": "tympanic membranes",
+    "eardrum": "tympanic membrane",
+    "big toe": "great toe",
+    "mtp": "metatarsophalangeal",
+    "mcp": "metacarpophalangeal",
+    "pip": "proximal interphalangeal",
+    "dip": "distal interphalangeal",
+}
+# The aspect said as a place on a part: "the bottom of the foot" is plantar, "the inside of the knee" medial.
+ASPECTS = {
+    "bottom": "plantar",
+    "sole": "plantar",
+    "top": "dorsal",
+    "front": "anterior",
+    "inside": "medial",
+    "outside": "lateral",
+    **{w: w for w in "lateral medial anterior posterior dorsal volar plantar palmar upper lower".split()},
+}
+
+
+def site_name(site: str, aspect: str = "") -> str:
+    """The part as a note names it: "bottom" of the "big toe" is the plantar great toe."""
+    site = SITE_NAMES.get(site, site)
+    for said, note in _PART_WORDS.items():
+        site = re.sub(rf"\b{said}\b", note, site)
+    prefix = ASPECTS.get(aspect, "")
+    return f"{prefix} {site}" if prefix and prefix not in site else site
 
 
 def side_word(word: str) -> str:

@@ -37,6 +37,9 @@ _PRONOUN_TELLS = re.compile(
 # The whole family, no one named: "diabetes runs in my family", "a lot of heart disease in the family".
 _WHOLE_FAMILY = re.compile(r"\b(?:runs? in (?:my|the|our|her|his) family|in (?:my|the|our|her|his) family)\b")
 FAMILY = "family"  # the relation written when nobody in particular is named
+# The patient named again between the relative and the condition: "my dad and I both", "your father has
+# hypertension, and you have diabetes" (but "you know" is a filler, not the patient).
+_PATIENT_BETWEEN = re.compile(r"\b(?:i|i've|i'm|me)\b|\byou(?:'ve| have| had| are|'re| were)\b")
 
 
 def _fact(name: str, category: str, s: Sentence, a: int, b: int, **attrs: str) -> Fact:
@@ -77,6 +80,8 @@ def relative_told_of(sentences: list[Sentence], s: Sentence, a: int) -> str | No
         word = rels[-1].group(1)
         if word.rstrip("s") in {"son", "daughter"} and prev.segment.speaker != s.segment.speaker:
             return None  # "How's your son?" "He's wheezing.": a parent telling of the child who is the patient
+        if re.search(r"\b(?:her|his)\s+$", prev.low[: rels[-1].start()]) or s.segment.speaker == "other":
+            return None  # "Does her mom have eczema?" "No, but she has asthma.": "she" is the child, the patient
         fits = (pronoun == "he" and word in _HE) or (pronoun == "she" and word in _SHE) or pronoun == "they"
         return _RELATION_NAME.get(word, word) if fits else None
     return None
@@ -91,7 +96,7 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
         rels = [r for r in _named(s.low) if r.start() < a]  # the relative named nearest before
         later = _named(s.low)
         rel = rels[-1] if rels else (later[0] if later else None)
-        if ctx.family or (rel and rel.start() < a and not re.search(r"\b(?:i|i've|i'm|me)\b", s.low[rel.end() : a])):
+        if ctx.family or (rel and rel.start() < a and not _PATIENT_BETWEEN.search(s.low[rel.end() : a])):
             for r in _relatives(s.low, rels) if rel in rels else [rel] if rel else []:
                 relation = _RELATION_NAME.get(r.group(1), r.group(1))
                 out.setdefault(

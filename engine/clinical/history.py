@@ -78,6 +78,15 @@ _PUT_IN = re.compile(
     r"(?:\s+(?:put in|placed|inserted|tied))?\b"
 )
 _PUT_IN_NAME = {"tubes tied": "tubal ligation", "ear tube": "ear tubes"}
+# "They fixed a hernia", "I had my rotator cuff repaired" -> hernia repair; "had my knee scoped" -> arthroscopy.
+_REPAIRED_PART = r"(hernia|rotator cuff|acl|meniscus|torn \w+|achilles)"
+_FIXED = re.compile(
+    rf"\b(?:had|got|have had|'ve had)\s+(?:a |an |my |the |her |his )?{_REPAIRED_PART}\s+(?:fixed|repaired)\b|"
+    rf"\b(?:fixed|repaired) (?:a |an |my |the |her |his )?(?:\w+ )?{_REPAIRED_PART}\b"
+)
+_SCOPED = re.compile(
+    r"\b(?:had|got|have had|'ve had)\s+(?:my |her |his |the )?(?:(right|left) )?(knee|shoulder|hip)\s+scoped\b"
+)
 # "surgery on my knee" -> knee surgery; "I had a knee surgery" keeps its own words.
 _SURGERY_ON = re.compile(
     r"\b(?:surgery|an operation|operated) on (?:my|her|his|the|your) ((?:right |left )?(?:\w+ )?"
@@ -110,11 +119,16 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
             if not ctx.negated and not ctx.family:
                 name = re.sub(r"\bremoved$", "removal", name)
                 out.setdefault(name, _fact(name, "past_surgical", s, m.end(1) - len(name), m.end(1)))
-        for m in [*_JOINT_REPLACED.finditer(s.low), *_PUT_IN.finditer(s.low)]:
+        said = [*_JOINT_REPLACED.finditer(s.low), *_PUT_IN.finditer(s.low), *_FIXED.finditer(s.low)]
+        for m in [*said, *_SCOPED.finditer(s.low)]:
             if s.question_at(m.start()) or _FUTURE.search(s.low[: m.start()]) or assess(s.low, [m.span()])[0].negated:
                 continue
             if m.re is _JOINT_REPLACED:
                 name = f"{m.group(2)} replacement"
+            elif m.re is _FIXED:
+                name = f"{m.group(1) or m.group(2)} repair"
+            elif m.re is _SCOPED:
+                name = f"{m.group(2)} arthroscopy"
             else:
                 name = _PUT_IN_NAME.get(m.group(1), m.group(1) + (" placement" if " " not in m.group(1) else ""))
             if not any(name in k or k in name for k in out):

@@ -32,9 +32,7 @@ _QUANTITY = re.compile(
     r"(?: (?:a|per|every) (?:day|week|night|month)| on (?:the )?weekends?| with dinner)?"
 )
 # An ex-habit wins over the "no" in front of it: "No, I stopped drinking years ago" is former, not never.
-_FORMER = re.compile(
-    r"\b(?:quit|stopped|used to|former|ex-smoker|gave up|not anymore|not any more|recovering|sober)\b"
-)
+_FORMER = re.compile(r"\b(?:quit|stopped|used to|former|ex-smoker|gave up|not anymore|not any more|recovering|sober)\b")
 _ANSWERED_HABIT = re.compile(
     r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:(i quit|i stopped|i used to|used to|quit|not anymore|not any more)|"
     r"(socially|occasionally|sometimes|on (?:the )?weekends|rarely|every day|daily|yes|yeah|i do|"

@@ -27,14 +27,16 @@ BODY_SITES = (
     "ankle|knee|hip|back|lower back|low back|neck|shoulder|elbow|wrist|hand|finger|thumb|toe|foot|heel|leg|arm|"
     "chest|abdomen|belly|stomach|flank|groin|side|head|ear|eye|jaw|tooth|throat|face|pelvis|pelvic|rib|"
     "calf|thigh|shin|forearm|joint|muscle|breast|bladder|kidney|tailbone|buttock|"
-    "legs|arms|feet|hands|knees|hips"
+    "legs|arms|feet|hands|knees|hips|ankles|toes|wrists|shoulders|elbows|ears"
 )
 _SITE_PAIN = re.compile(
     rf"\b(?:(?:my|her|his|the|your|right|left) )?({BODY_SITES})"
     # "my back's been hurting", "her knee is really sore", "my foot has been swelling up"
     rf"(?:'s| is| are| has| have| keeps?| that| which)?"
-    rf"(?: been| really| kind of| sort of| just| also| still| started)* "
-    rf"(pain|swelling|swelling up|swollen|swells|hurts|hurting|sore|soreness|aching|aches|discomfort|tenderness|"
+    # "the ankle's a little sore", "my ankles swell by evening"
+    rf"(?: been| really| kind of| sort of| just| also| still| started| a little| a bit| pretty| very| so)* "
+    rf"(pain|swelling|swelling up|swollen|swells|swell|hurts|hurt|hurting|sore|soreness|aching|aches|discomfort|"
+    rf"tenderness|"
     rf"bothering (?:me|her|him)|killing (?:me|her|him))\b"
     rf"|\b(pain|swelling) in (?:my|her|his|the|your|both) (?:right |left )?({BODY_SITES})\b"
     rf"|\b(radiat)\w* (?:(?:almost|all the way|down|up|into|to|over) )*(?:my|her|his|the|your) (?:right |left )?"
@@ -47,6 +49,12 @@ _SITE_NAME = {
     "hands": "hand",
     "knees": "knee",
     "hips": "hip",
+    "ankles": "ankle",
+    "toes": "toe",
+    "wrists": "wrist",
+    "shoulders": "shoulder",
+    "elbows": "elbow",
+    "ears": "ear",
     "belly": "abdominal",
     "stomach": "abdominal",
     "abdomen": "abdominal",
@@ -83,10 +91,21 @@ def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
     return out
 
 
+# A weight change told as an amount: "I've gained like 8 pounds", "lost about 10 lbs" (numbers are digits in
+# ``low``). The phrase lists cannot hold every number.
+_WEIGHT_CHANGE = re.compile(
+    r"\b(gained|put on|lost|dropped)(?: like| about| around| almost| maybe| over| nearly| probably)? "
+    r"\d+(?:\.\d+)? ?(?:pounds|lbs|kilos|kg)\b"
+)
+
+
 def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
     """Symptoms named in lower-cased text: site pains ("knee pain", "my knee hurts") and the vocabulary's
     symptoms, in order (the verifier reads sentences with the same finder as extraction)."""
     hits = _site_pains(low)
+    for m in _WEIGHT_CHANGE.finditer(low):
+        name = "weight gain" if m.group(1) in ("gained", "put on") else "weight loss"
+        hits.append((m.start(), m.end(), Concept(name, "", "")))
     hits += [h for h in find_symptoms(low) if not any(a <= h[0] < b for a, b, _ in hits)]
     return sorted(hits, key=lambda h: h[0])
 
@@ -209,6 +228,8 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         for (a, b, c), ctx in zip(said, contexts, strict=True):
             if not ctx.about_patient_now or (ctx.historical and not ctx.negated):
                 continue
+            if re.match(r"\s*(?:risk|precautions?)\b", s.low[b:]):
+                continue  # "because of the bleeding risk": a risk named, not a symptom had
             if relative_told_of(sentences, s, a):
                 continue  # "What about your mom?" "She gets migraines.": the mother's, not the patient's
             if afebrile and c.name == "fever" and ctx.negated:

@@ -558,3 +558,21 @@ def test_a_test_named_to_explain_another_is_not_ordered():
         if f.kind == FactKind.order
     }
     assert names == {"lipid panel"}
+
+
+@pytest.mark.parametrize(
+    "lines, name, value",
+    [
+        (("Vitals today blood pressure won 36 over 84.", "OK"), "blood pressure", "136/84"),
+        (("let me check your blood pressure one, twenty eight over seventy eight", "ok"), "blood pressure", "128/78"),
+        (("temperature 99.1 and you're two 26 pounds", "yeah"), "weight", "226"),
+        (("Still in the moderate range. Blood pressure is", "180 over 74."), "blood pressure", "180/74"),
+    ],
+)
+def test_vitals_as_speech_recognisers_write_them(lines, name, value):
+    got = {f.name: f.attributes["value"] for f in facts(*lines) if f.kind == FactKind.vital}
+    assert got.get(name) == value, got
+
+
+def test_a_count_of_tablets_is_not_joined_into_a_strength():
+    assert meds(facts("Take one ten milligram tablet of lisinopril daily.", "OK"))["lisinopril"]["dose"] == "10 mg"

@@ -82,7 +82,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 dose_m = None
             before_m = None
             if dose_m is None and not bare_strength(generic, after):  # "two puffs of albuterol"
-                before_m = re.search(DOSE.pattern + r"\s+(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$", s.low[:a])
+                before_m = re.search(
+                    DOSE.pattern
+                    + r"\s+(?:tablets?\s+|pills?\s+|capsules?\s+)?(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$",
+                    s.low[:a],
+                )
                 if before_m and k and before_m.start() - drugs[k - 1][1] < 15:
                     before_m = None  # "atorvastatin 40 milligrams meloxicam 7.5": the 40 is atorvastatin's
             if lexicon.is_drug_class(generic) or (generic in allergens and not dose_m):

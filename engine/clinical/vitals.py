@@ -19,7 +19,7 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
         "respiratory rate",
         r"\b(?:respiratory rate|breathing rate|breathing|respirations?|resp rate|breaths)\D{0,20}?(\d{1,2})\b",
         "breaths/min",
-        (4, 80),
+        (4, 60),  # "breathing rate eighteen" misheard as "80" is no rate a person breathes at
     ),
     # "ninety eight . seven" comes out of some transcripts as "98 . 7"
     ("temperature", r"\b(?:temperature|temp)\D{0,20}?(\d{2,3}(?:\s?\.\s?\d)?)\b", "", (30, 110)),
@@ -69,7 +69,9 @@ def vitals(sentences: list[Sentence]) -> list[Fact]:
     """Vital signs said in the visit, each checked against a plausible range; today's value wins."""
     best: dict[str, tuple[int, int, Fact]] = {}
     for i, s in enumerate(sentences):
-        for fact in _said(s):
+        # "... Blood pressure is" | "180 over 74.": a reading cut off from its name by a segment break
+        after_name = i > 0 and bool(_NAME_AT_END.search(sentences[i - 1].low))
+        for fact in _said(s, after_name):
             rank = (_when(s.low), -i)
             if fact.name not in best or rank > best[fact.name][:2]:
                 best[fact.name] = (*rank, fact)
@@ -78,26 +80,35 @@ def vitals(sentences: list[Sentence]) -> list[Fact]:
 
 # Vitals read aloud as "one eighteen over seventy four", "weight two twelve": the number reader keeps a
 # digit and a teen apart ("1 18", "2 12") because "one ten milligram tablet" must not become 110 mg.
-# Next to a vital's name they are the colloquial hundreds; the join keeps every character offset.
+# Next to a vital's name they are the colloquial hundreds. Speech recognisers also write the leading
+# "one" as "won" or "1," ("won 36 over 84", "1, 28 over 78") and "two twenty six" as "two 26". Every
+# join keeps each character's offset (padded with spaces), so evidence spans stay where they were.
+_HUNDRED_WORD = r"(?:([1-4])|(won|one)|(two)|(three))"
 _TEEN_HUNDREDS = re.compile(
-    r"\b([1-4]) (1\d)\b(?= *(?:over|/|pounds|lbs?)\b)|\b(?<=weight )([1-4]) (1\d)\b|\b(?<=weigh )([1-4]) (1\d)\b"
+    rf"\b{_HUNDRED_WORD},? (1\d|[2-9]\d)\b(?= *(?:over|/|pounds|lbs?)\b)"
+    rf"|(?<=weight ){_HUNDRED_WORD} (1\d|[2-9]\d)\b|(?<=weigh ){_HUNDRED_WORD} (1\d|[2-9]\d)\b"
 )
+_DIGIT = {"won": "1", "one": "1", "two": "2", "three": "3"}
 
 
 def _join_teens(low: str) -> str:
     def join(m: re.Match) -> str:
-        hundreds, teen = (g for g in m.groups() if g)
-        return f"{hundreds}{teen} "
+        lead, rest = [g for g in m.groups() if g]
+        joined = f"{_DIGIT.get(lead, lead)}{rest}"
+        return joined + " " * (len(m.group()) - len(joined))
 
     return _TEEN_HUNDREDS.sub(join, low)
 
 
-def _said(s: Sentence) -> list[Fact]:
+_NAME_AT_END = re.compile(r"\b(?:blood pressure|pressure|bp)(?: is| was| today is| today)?\W*$")
+
+
+def _said(s: Sentence, after_name: bool = False) -> list[Fact]:
     """The vitals one sentence says (the first of each kind)."""
     facts: list[Fact] = []
     seen: set[str] = set()
     low = _join_teens(s.low)
-    if "pressure" in low or re.search(r"\bbp\b", low):
+    if "pressure" in low or re.search(r"\bbp\b", low) or (after_name and re.match(r"\W*\d", low)):
         for m in _BP.finditer(low):
             if m.group(1):  # Whisper writes "one twenty-eight" as "1.28"
                 sys_, dia = int(m.group(1) + m.group(2)), int(m.group(3))

@@ -576,3 +576,16 @@ def test_vitals_as_speech_recognisers_write_them(lines, name, value):
 
 def test_a_count_of_tablets_is_not_joined_into_a_strength():
     assert meds(facts("Take one ten milligram tablet of lisinopril daily.", "OK"))["lisinopril"]["dose"] == "10 mg"
+
+
+def test_the_clinician_talking_on_after_the_allergy_answer_names_no_allergy():
+    fs = extract(
+        text_transcript(
+            [
+                ("clinician", "Any allergies?"),
+                ("patient", "No."),
+                ("clinician", "Okay. So antibiotics won't help, this is viral."),
+            ]
+        )
+    )
+    assert not [f for f in fs if f.kind == FactKind.allergy and not f.negated]

@@ -44,7 +44,13 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
         ):
             asked_at = s.index
             continue
-        in_answer = asked_at is not None and s.index - asked_at <= 2
+        # the answer comes from someone other than the asker ("Any allergies?" "No." "So antibiotics won't
+        # help ..." is the clinician talking on, not a third answer)
+        in_answer = (
+            asked_at is not None
+            and s.index - asked_at <= 2
+            and (s.segment.speaker is None or s.segment.speaker != sentences[asked_at].segment.speaker)
+        )
         explicit = re.search(
             r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|"
             r"\b(?:makes?|made|gives?|gave) (?:me|her|him) "
@@ -54,6 +60,8 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
             low,
         )
         drugs = [d for d in find_drugs(low) if not explicit or d[0] >= explicit.start() or _REACTS.match(low[d[1] :])]
+        if not explicit:  # a class ("antibiotics") is an allergy only when said to be one
+            drugs = [d for d in drugs if not lexicon.is_drug_class(d[2])]
         if explicit or in_answer:
             drugs += [
                 (a, b, lexicon.NON_DRUG_ALLERGENS[w])

@@ -589,3 +589,17 @@ def test_the_clinician_talking_on_after_the_allergy_answer_names_no_allergy():
         )
     )
     assert not [f for f in fs if f.kind == FactKind.allergy and not f.negated]
+
+
+def test_a_yes_to_a_drug_question_counts_without_speaker_labels():
+    from engine.types import Segment, Transcript
+
+    lines = [
+        "Are you taking the metformin?",
+        "Yes, twice a day.",
+        "And the trazodone, is that helping?",
+        "I stopped it.",
+    ]
+    segs = [Segment(id=i, start=i * 4.0, end=i * 4.0 + 4, text=t, speaker=None) for i, t in enumerate(lines)]
+    got = meds(extract(Transcript(segments=segs, duration_s=16.0)))
+    assert got["metformin"]["status"] == "active" and got["trazodone"]["status"] == "stopped", got

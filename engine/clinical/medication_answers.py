@@ -28,9 +28,15 @@ def answered_yes(sentences: list[Sentence], s: Sentence) -> bool:
     if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or "allerg" in s.low:
         return False
     nxt = sentences[s.index + 1]
-    if nxt.segment.speaker == s.segment.speaker or (nxt.segment.speaker is None and nxt.segment.id == s.segment.id):
-        return False
-    return bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)
+    return _another_turn(s, nxt) and bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)
+
+
+def _another_turn(s: Sentence, nxt: Sentence) -> bool:
+    """Whether ``nxt`` is someone else speaking: by the roles when both are known, else a new segment
+    (a transcript without roles still breaks segments where the speaker changes more often than not)."""
+    if s.segment.speaker and nxt.segment.speaker:
+        return nxt.segment.speaker != s.segment.speaker
+    return nxt.segment.id != s.segment.id
 
 
 # an answer that denies the drug asked about: "aspirin no", "no, no aspirin", "nope, never took it"
@@ -46,7 +52,7 @@ def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
     if s.index + 1 >= len(sentences) or s.segment.speaker == "patient":
         return False
     nxt = sentences[s.index + 1]
-    return nxt.segment.speaker != s.segment.speaker and bool(_ANSWER_STOPPED.match(nxt.low))
+    return _another_turn(s, nxt) and bool(_ANSWER_STOPPED.match(nxt.low))
 
 
 # "It's a once a week shot, we start at 0.25 milligrams", "That's 500 milligrams today": the dose of the

@@ -102,7 +102,10 @@ def same_drug(gold: str, got: str) -> bool:
     g, p = gold.lower(), got.lower()
     if _DRUG_SYNONYMS.get(g, d.get(g, g)) == _DRUG_SYNONYMS.get(p, d.get(p, p)):
         return True
-    return _ingredients(g) == _ingredients(p) or same_name(gold, got)
+    ig, ip = _ingredients(g), _ingredients(p)
+    if len(ig) > 1 or len(ip) > 1:  # a combination is only the same combination, never one of its parts
+        return ig == ip
+    return same_name(gold, got)
 
 
 def problem_like(name: str):
@@ -157,7 +160,12 @@ def wrong_drugs(facts: list, gold: dict) -> tuple[list[str], list[str]]:
     said = [m["name"] for m in gold.get("medications", [])] + [
         a["substance"] if isinstance(a, dict) else str(a) for a in gold.get("allergies", [])
     ]
-    said += [w for order in gold.get("orders", []) for w in re.findall(r"[a-z][a-z-]+", str(order).lower())]
+    said += [
+        w
+        for order in gold.get("orders", [])
+        if re.search(r"chemo|infusion|injection|therapy with|vaccine|shot", str(order).lower())
+        for w in re.findall(r"[a-z][a-z-]+", str(order).lower())
+    ]
     wrong, unsure = [], []
     for f in facts:
         if f.kind not in (FactKind.medication, FactKind.allergy) or f.negated:

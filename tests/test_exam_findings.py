@@ -192,3 +192,252 @@ def test_an_answer_the_clinician_also_states_is_one_finding():
 def test_does_it_hurt_outside_the_exam_is_history():
     fs = exam("Does it hurt when you press on it at home?", ("patient", "Yes."))
     assert fs == []
+
+
+# --- Primary-care phrasing: positioning, lists of states, dictation without punctuation or verbs ---
+
+
+def test_placing_the_patient_starts_the_exam():
+    fs = exam("Okay, let me have you lie back on the table. There's tenderness below the right ribs.")
+    assert "tenderness" in {n for n, _, _ in triples(fs)}
+
+
+def test_several_states_of_one_part_are_each_a_finding():
+    fs = exam("On exam the left wrist is swollen, warm and a little tender.")
+    assert {("swelling", "wrist", "left"), ("warmth", "wrist", "left"), ("tenderness", "wrist", "left")} <= triples(fs)
+
+
+def test_a_state_after_but_keeps_its_own_polarity():
+    fs = exam("Let me listen. Her heart is a bit fast but regular.")
+    assert {"tachycardic": "no", "regular": "yes"}.items() <= normal(fs).items()
+
+
+def test_a_contracted_denial_of_a_state_reads_not():
+    fs = exam("Let me look in your mouth. The tonsils aren't swollen.")
+    assert ("not swollen", "tonsils", "bilateral") in triples(fs)
+    assert normal(fs)["not swollen"] == "yes"
+
+
+def test_verbless_dictation_of_a_part_and_its_state():
+    fs = exam("let me examine your belly abdomen soft bowel sounds normal no masses")
+    got = triples(fs)
+    assert ("soft", "abdomen", "") in got and ("normal bowel sounds", "abdomen", "") in got
+
+
+def test_a_part_said_without_the_starts_a_new_finding_in_unpunctuated_speech():
+    fs = exam("let me feel your neck thyroid is normal size no nodules skin is a bit pale")
+    got = triples(fs)
+    assert ("no nodules", "thyroid", "") in got and ("pale", "skin", "") in got
+
+
+def test_a_named_test_said_as_a_raise_or_without_the_word_test():
+    fs = exam("On exam, straight leg raise is negative on the left. Lachman's is negative too.")
+    assert ("negative straight leg raise", "", "left") in triples(fs)
+    assert "negative lachman's" in normal(fs)
+
+
+def test_it_and_there_point_back_to_the_part_named_last():
+    fs = exam("let me look at your hand so the second finger joint is swollen and it is tender no bruising there")
+    got = triples(fs)
+    assert ("tenderness", "second finger joint", "") in got and ("no bruising", "second finger joint", "") in got
+
+
+def test_an_abbreviated_joint_is_named_in_full_and_keeps_the_side_said_before():
+    fs = exam("let me look at the foot the left big toe the mtp joint is warm")
+    assert ("warmth", "metatarsophalangeal joint", "left") in triples(fs)
+
+
+def test_an_eardrum_is_the_tympanic_membrane():
+    fs = exam("Let me look in the ears. The left eardrum is dull and bulging.")
+    assert {("dull", "tympanic membrane", "left"), ("bulging", "tympanic membrane", "left")} <= triples(fs)
+
+
+def test_the_mental_status_exam():
+    fs = exam("On exam today your mood seems low and your affect is blunted, but you're thinking clearly.")
+    got = normal(fs)
+    assert got["depressed mood"] == "no" and got["blunted affect"] == "no" and got["clear thought process"] == "yes"
+    assert all(f.attributes["site"] == "" and f.attributes["laterality"] == "" for f in fs)
+
+
+def test_two_grades_of_one_motion_are_two_findings():
+    fs = exam("On exam the left shoulder has painful and limited external rotation.")
+    assert {("painful external rotation", "shoulder", "left"), ("limited external rotation", "shoulder", "left")} <= (
+        triples(fs)
+    )
+
+
+def test_forward_bending_is_forward_flexion():
+    fs = exam("Let me have you stand up. Bending forward is limited by pain.")
+    assert "limited forward flexion" in normal(fs)
+
+
+def test_two_normal_grades_of_one_function_are_one_finding():
+    fs = exam("On exam, reflexes are brisk and symmetric at the ankles.")
+    assert [n for n, _, _ in triples(fs)] == ["reflexes brisk"]
+
+
+def test_a_measured_range_said_in_words():
+    fs = exam("let me examine the right elbow range of motion is ten to one thirty")
+    assert "range of motion 10 to 130" in {n for n, _, _ in triples(fs)}
+
+
+def test_a_test_result_said_of_it_is_no_finding():
+    fs = exam("Let me look at your throat. We did a strep swab earlier and it was negative.")
+    assert "negative" not in {n for n, _, _ in triples(fs)}
+
+
+def test_a_denial_of_something_else_does_not_deny_the_finding():
+    fs = exam("let me listen there's a murmur that i didn't know about irregular rhythm")
+    assert normal(fs).get("irregular rhythm") == "no"
+
+
+def test_findings_listed_after_a_parts_state_are_of_that_part():
+    fs = exam("Let me feel your neck. The thyroid is not enlarged, no tenderness.")
+    assert ("no tenderness", "thyroid", "") in triples(fs)
+
+
+def test_reflexes_tested_while_at_the_neck_are_not_the_necks():
+    fs = exam("let me feel your neck thyroid is normal reflexes are normal")
+    assert ("normal reflexes", "", "") in triples(fs)
+
+
+@pytest.mark.parametrize(
+    "line, finding",
+    [
+        ("On exam, skin is warm and dry.", ("warm and dry", "yes")),
+        ("On exam the abdomen is mildly distended.", ("distended", "no")),
+        ("On exam, bowel sounds are present.", ("bowel sounds present", "yes")),
+        ("On exam, the heart is irregularly irregular.", ("irregularly irregular", "no")),
+        ("On exam, pupils are equal, round and reactive to light.", ("pupils equal", "yes")),
+        ("On exam she is in no acute distress.", ("no acute distress", "yes")),
+        ("On exam there is suprapubic tenderness.", ("suprapubic tenderness", "no")),
+        ("On exam there is no hepatosplenomegaly.", ("no hepatosplenomegaly", "yes")),
+        ("On exam she is able to bear weight.", ("able to bear weight", "yes")),
+        ("On exam there is a linear vesicular rash on the forearm.", ("linear vesicular rash", "no")),
+        ("On exam, gait is normal.", ("normal gait", "yes")),
+        ("On exam the anterior drawer is negative.", ("negative anterior drawer", "yes")),
+    ],
+)
+def test_primary_care_findings(line, finding):
+    assert finding in normal(exam(line)).items()
+
+
+def test_only_the_findings_right_after_a_parts_state_are_of_that_part():
+    fs = exam("let me look at your feet the skin is dry there's a callus on the left heel no ulcers pulses are 2 plus")
+    sites = {n: site for n, site, _ in triples(fs)}
+    assert sites["dry"] == "skin" and sites["no ulcers"] != "skin" and sites["pulses 2 plus"] != "skin"
+
+
+def test_fillers_and_repeated_words_are_read_through_and_evidence_quotes_the_speech():
+    fs = exam("okay let me have a listen um your lungs are uh clear there's some tenderness over the the left hip")
+    assert {("clear", "lungs", "bilateral"), ("tenderness", "hip", "left")} <= triples(fs)
+    clear = next(f for f in fs if f.name == "clear")
+    assert clear.evidence[0].quote == "clear"
+
+
+def test_a_side_corrected_in_the_same_breath_is_the_one_kept():
+    fs = exam("on exam there's swelling over the left ankle no wait the right ankle")
+    assert ("swelling", "ankle", "right") in triples(fs)
+    assert not any(side == "left" for _, _, side in triples(fs))
+
+
+def test_examiner_only_words_need_no_exam_opening():
+    fs = exam("Your pressure today is 150 over 90. Heart is regular, no murmurs. Lungs clear.")
+    assert {("regular", "heart", ""), ("no murmurs", "heart", ""), ("clear", "lungs", "bilateral")} <= triples(fs)
+
+
+def test_breathing_advice_does_not_open_an_exam():
+    fs = exam(
+        "When you feel the panic coming, take some deep breaths. Your ankle is swollen from the heat, that's all."
+    )
+    assert fs == []
+
+
+def test_looking_at_the_chart_is_not_the_exam():
+    fs = exam("Let me look at your chart. Okay, hives with penicillin, and a rash with sulfa.")
+    assert fs == []
+
+
+def test_dictated_headings_and_split_words():
+    fs = exam(
+        "let me examine you abdomen is soft non tender extremities no edema skin no rashes mucous membranes moist"
+    )
+    got = triples(fs)
+    assert {("nontender", "abdomen", ""), ("no edema", "extremities", "bilateral"), ("no rashes", "skin", "")} <= got
+    assert normal(fs)["moist"] == "yes"
+
+
+def test_the_examiners_own_hand_is_no_site_and_a_neuro_exam_reads_whole():
+    fs = exam("okay follow my finger cranial nerves two through twelve are intact gait is steady no nystagmus")
+    assert {("cranial nerves 2 through 12 intact", "", ""), ("steady gait", "", ""), ("no nystagmus", "", "")} <= (
+        triples(fs)
+    )
+
+
+def test_an_ear_exam_with_tm_and_a_throat_with_pharyngeal_erythema():
+    fs = exam("On exam, the left TM is erythematous and bulging. There's mild pharyngeal erythema.")
+    got = triples(fs)
+    assert {("erythema", "tympanic membrane", "left"), ("bulging", "tympanic membrane", "left")} <= got
+    assert ("mild pharyngeal erythema", "pharynx", "") in got
+
+
+def test_having_the_patient_come_back_is_not_the_exam():
+    assert exam("Let me have you come back in two weeks. Your knee is swollen from the arthritis.") == []
+
+
+@pytest.mark.parametrize(
+    "line, triple",
+    [
+        # "red" is written as erythema
+        ("Let me look at the leg. The skin over the shin is red.", ("erythema", "shin", "")),
+        # the bottom of a part is plantar, a big toe the great toe
+        (
+            "Let me look at your feet. There's a small blister on the bottom of your left big toe.",
+            ("small blister", "plantar great toe", "left"),
+        ),
+        # a part within the limb examined takes its side
+        (
+            "let me examine the right knee there's tenderness along the lateral joint line",
+            ("tenderness", "lateral joint line", "right"),
+        ),
+        # a site said after one finding is not the next one's
+        (
+            "let me examine the left knee there's tenderness along the medial joint line a small effusion",
+            ("small effusion", "knee", "left"),
+        ),
+        (
+            "Let me feel your neck. There are two tender lymph nodes on the left side of your neck.",
+            ("tender lymph nodes", "neck", "left"),
+        ),
+        ("On exam there is erythema extending up the right shin.", ("erythema", "shin", "right")),
+        (
+            "Let me look at the right ankle. There's tenderness over the ATFL.",
+            ("tenderness", "anterior talofibular ligament", "right"),
+        ),
+        # "let me see the <part>" opens the exam; "you're tender over" is tenderness
+        (
+            "Let me see the wrist. You're tender right over the radial styloid of the right wrist.",
+            ("tenderness", "wrist", "right"),
+        ),
+        ("Let me look at your feet. There's a corn under the ball of the right foot.", ("corn", "foot", "right")),
+        # a sign of one organ is that organ's, whatever part was named before it
+        ("let me listen there's edema up to the knees jvp is elevated", ("elevated jvp", "neck", "")),
+        # the suprapubic area has no side, whatever side the flank had
+        (
+            "Let me press on your belly. There's tenderness over the left flank. No suprapubic tenderness.",
+            ("no suprapubic tenderness", "suprapubic area", ""),
+        ),
+        # a finding after a state is the next finding, not one more state
+        (
+            "let me examine you the right knee looks normal full range of motion",
+            ("full range of motion", "knee", "right"),
+        ),
+        # "that area" is the part just named
+        (
+            "On exam there is bruising over the medial malleolus and some warmth in that area.",
+            ("warmth", "medial malleolus", ""),
+        ),
+    ],
+)
+def test_where_a_finding_is(line, triple):
+    assert triple in triples(exam(line))

@@ -301,7 +301,7 @@ def test_more_medication_statuses(lines, expected):
     [
         (("What do you take?", "Metformin 1000 twice a day."), "metformin", "1000 mg", "active"),
         (("Water pill?", "I'm taking Lasix 40 in the morning."), "furosemide", "40 mg", "active"),
-        (("Anything else?", "My other doctor put me on Zoloft 50 a few months ago."), "sertraline", "50 mg", "active"),
+        (("Anything else?", "My other doctor put me on Zoloft 50, a few months ago."), "sertraline", "50 mg", "active"),
         (("Let's bump your lisinopril up to 40 milligrams.", "Okay."), "lisinopril", "40 mg", "changed"),
         (("We'll take the Synthroid up to 100 mcg.", "Okay."), "levothyroxine", "100 mcg", "changed"),
         (("I want you to cut back the amlodipine to 5 milligrams.", "Sure."), "amlodipine", "5 mg", "changed"),

@@ -419,3 +419,198 @@ def test_the_patient_named_after_the_relative_owns_the_next_condition():
 def test_a_caregivers_she_is_the_child_not_the_relative_just_asked_about():
     fs = extract(text_transcript([("clinician", "Does her dad have eczema?"), ("other", "No, but she has asthma.")]))
     assert "asthma" in problems(fs) and not history(fs, "family")
+
+
+# --- primary-care phrasings (second round): symptoms said without their textbook names ---
+
+
+def said(*pairs):
+    """Facts of an exchange with explicit speakers: ("other", "...") is a parent or companion."""
+    return extract(text_transcript(list(pairs)))
+
+
+def test_review_of_systems_in_everyday_words():
+    got = symptoms(
+        facts("Anything else going on?", "I'm always cold, my hair is falling out and I've put on about 6 pounds.")
+    )
+    assert got == {"cold intolerance": "present", "hair loss": "present", "weight gain": "present"}
+
+
+def test_out_of_character_is_not_a_denial():
+    got = symptoms(facts("How's your mood?", "I've been so irritable, which is not like me, and my hair is thinning."))
+    assert got == {"irritability": "present", "hair loss": "present"}
+
+
+def test_no_just_then_a_site_that_hurts_is_present():
+    got = symptoms(facts("Any other joints bothering you?", "no just my wrist well the elbow is a bit sore too"))
+    assert got.get("elbow pain") == "present"
+
+
+def test_a_list_that_ends_in_a_question_mark_is_one_question():
+    got = symptoms(facts("Any dizzy spells? Sweats, palpitations, anything like that?", "No, never."))
+    assert got == {"dizziness": "absent", "sweating": "absent", "palpitations": "absent"}
+
+
+def test_a_no_that_goes_on_to_deny_one_answers_all_but_a_named_denial_only_itself():
+    got = symptoms(facts("any locking or giving way", "no it doesn't lock up and it hasn't given out"))
+    assert got == {"locking": "absent", "giving way": "absent"}
+    got = symptoms(facts("Fever or chills?", "No fever. I took my temperature twice."))
+    assert got == {"fever": "absent"}
+
+
+def test_sympathy_is_not_an_answer():
+    got = symptoms(said(("other", "She's been tugging at her ear all day."), ("clinician", "Oh no. Which side?")))
+    assert got == {"ear pain": "present"}
+
+
+def test_an_allergy_reaction_is_not_a_symptom():
+    got = symptoms(facts("Any allergies to medicines?", "Penicillin gives me a rash and I get itchy."))
+    assert "rash" not in got and "itching" not in got
+
+
+def test_the_second_half_of_a_return_precaution_is_hypothetical():
+    got = symptoms(facts("Come back if it isn't better in a week or so, or you get a fever, okay?", "Okay."))
+    assert "fever" not in got
+
+
+def test_a_clinician_action_and_a_risk_are_not_symptoms():
+    got = symptoms(facts("This is a small pinch, we numb it first. Stop the aspirin because of the bleeding risk."))
+    assert got == {}
+
+
+def test_weight_lost_by_the_pound():
+    assert symptoms(facts("Any weight change?", "I lost like 12 pounds without trying.")) == {"weight loss": "present"}
+
+
+# --- family history: "it", unpunctuated questions, who is speaking ---
+
+
+def test_a_relative_who_had_it_has_what_the_speaker_just_named():
+    fs = facts("Family history?", "Heart disease runs in our family. My father had it, and my uncle has it too.")
+    got = history(fs, "family")
+    assert ("heart disease", "father") in got and ("heart disease", "uncle") in got
+
+
+def test_an_unpunctuated_family_question_is_asked_not_told():
+    got = history(facts("okay anybody in the family with gout", "yeah my brother had it pretty bad"), "family")
+    assert got == {("gout", "brother")}
+
+
+def test_cancer_of_an_organ_is_that_organs_cancer():
+    got = history(facts("Any cancer in the family?", "My grandmother had cancer of the pancreas."), "family")
+    assert got == {("pancreatic cancer", "grandmother")}
+
+
+def test_a_parent_speaking_of_themself_is_family_history_and_hi_dad_is_no_relative():
+    fs = said(
+        ("clinician", "Hi Dad, and hi Noah, what brings you in?"),
+        ("other", "He's been wheezing at night. Me, I had asthma when I was little."),
+    )
+    assert history(fs, "family") == {("asthma", "father")}
+    assert history(fs, "past_medical") == set()
+
+
+# --- past operations said in passing ---
+
+
+def test_operations_listed_bare_or_by_their_own_names():
+    got = history(facts("Any operations?", "gallbladder out and my tubes tied years back"), "past_surgical")
+    assert {n for n, _ in got} == {"cholecystectomy", "tubal ligation"}
+    got = history(facts("Okay.", "left shoulder scope in 2015 and a hysterectomy after that"), "past_surgical")
+    assert {n for n, _ in got} == {"shoulder arthroscopy", "hysterectomy"}
+
+
+def test_a_relatives_operation_a_referral_and_a_date_are_not_the_patients_operations():
+    fs = facts(
+        "Any surgeries?",
+        "No, but my brother had both hips replaced.",
+        "I'll refer you to GI for a colonoscopy and see you two weeks after the surgery.",
+    )
+    assert history(fs, "past_surgical") == set()
+
+
+def test_a_dated_cancer_is_past_history_not_a_problem():
+    fs = facts("Anything else in your history?", "Oh right, the thyroid cancer, that was 2012.")
+    assert ("thyroid cancer", "") in history(fs, "past_medical")
+    assert "thyroid cancer" not in problems(fs)
+
+
+# --- social history and problems said in passing ---
+
+
+def test_a_bare_topic_is_a_question_and_each_habit_counts_its_own_units():
+    got = history(facts("and smoking", "yeah still about half a pack a day"), "social")
+    assert got == {("tobacco", "yeah still about half a pack a day")}
+    got = dict(history(facts("okay", "never smoked a glass of wine now and then"), "social"))
+    assert got["tobacco"] == "never" and got["alcohol"] != "never"
+
+
+def test_advice_and_medicine_classes_are_not_habits():
+    fs = facts("Don't mix the muscle relaxer with beer.", "Okay. Sulfa drugs give me hives, by the way.")
+    assert history(fs, "social") == set()
+
+
+@pytest.mark.parametrize(
+    ("lines", "job"),
+    [
+        (("what do you do for work", "machine operator at the plant"), "machine operator"),
+        (("still at the pharmacy", "still a pharmacist yep"), "pharmacist"),
+        (("and you were a firefighter", "twenty years with the city"), "firefighter"),
+        (("Still driving the bus?", "Yep, still driving."), "bus driver"),
+        (("How's school?", "Fine, I'm in ninth grade now."), "student"),
+    ],
+)
+def test_occupation_said_in_passing(lines, job):
+    assert dict(history(facts(*lines), "social")).get("occupation") == job
+
+
+def test_a_hobby_is_no_occupation():
+    fs = facts("Your heart rate is 52, you can tell you're a runner.", "Ha, I try.")
+    assert "occupation" not in dict(history(fs, "social"))
+
+
+def test_a_pill_for_the_blood_pressure_and_an_ear_infection_are_problems():
+    assert "hypertension" in problems(facts("What do you take?", "Just a water pill for my blood pressure."))
+    assert "otitis media" in problems(facts("What did urgent care say?", "They said he has an ear infection."))
+
+
+def test_a_clause_that_goes_on_after_a_comma_is_no_question():
+    fs = facts("Family history?", "My mom, you know, has high blood pressure.")
+    assert history(fs, "family") == {("hypertension", "mother")}
+    assert symptoms(facts("Anything else?", "I'm up at night, which is new, and my ankles swell.")) == {
+        "ankle swelling": "present"
+    }
+
+
+def test_a_bare_drinking_topic_asks_about_alcohol():
+    got = dict(history(facts("drinking", "hardly ever maybe a beer at a barbecue"), "social"))
+    assert got.get("alcohol") not in (None, "never", "denies", "former")
+
+
+def test_i_wish_no_denies():
+    assert symptoms(facts("losing weight without trying", "i wish no")) == {"weight loss": "absent"}
+
+
+def test_a_no_that_corrects_who_had_it_does_not_deny_it():
+    fs = said(("clinician", "who had the stroke"), ("other", "grandma no her mother her mother had a stroke"))
+    assert ("cerebral infarction", "mother") in history(fs, "family")
+
+
+def test_unpunctuated_turns_of_one_speaker_stay_apart():
+    fs = said(
+        ("clinician", "your hemoglobin is a little low mild anemia we'll let the surgeon know"),
+        ("clinician", "let me examine you there's a soft murmur lungs are clear"),
+    )
+    assert "anemia" in problems(fs)
+
+
+def test_an_organ_named_alone_answers_the_surgery_question_but_not_when_it_is_fine():
+    assert ("appendectomy", "") in history(
+        facts("Any surgeries?", "Just my appendix, when I was nine."), "past_surgical"
+    )
+    assert history(facts("Any surgeries?", "No. My thyroid is fine though."), "past_surgical") == set()
+
+
+def test_a_site_hurt_or_treated_is_that_sites_pain():
+    assert symptoms(facts("What happened?", "I tweaked my shoulder lifting boxes.")) == {"shoulder pain": "present"}
+    assert symptoms(facts("Any pain medicine?", "I take ibuprofen for my knee most days.")) == {"knee pain": "present"}

@@ -22,6 +22,36 @@ _NKA = re.compile(
 )
 
 
+_EXPLICIT = re.compile(
+    r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|"
+    r"\b(?:makes?|made|gives?|gave) (?:me|her|him) (?:throw up|sick|hives|a rash|break out|itch|diarrhea|nause)|"
+    r"\b(?:can't|cannot|can not|couldn't) (?:take|tolerate)\b|\bintolerant (?:of|to)\b|\b(?:bad )?reaction to\b"
+)
+# What makes a cue no allergy of the patient's: "never had a reaction to penicillin", "my sister had a bad
+# reaction to sulfa", a side effect of a drug still taken ("makes me nauseous but I still take it"), and
+# "can't take" for a reason that is no reaction ("I couldn't take my metformin because I was fasting").
+_NOT_HERS = re.compile(
+    r"\b(?:never|no|not|n't|without)\b[^.;]{0,25}$|"
+    r"\bmy (?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband|aunt|uncle|grandma|grandmother|"
+    r"grandpa|grandfather|cousin|friend)\b[^.;]*$"
+)
+_STILL_TAKES = re.compile(
+    r"\bstill (?:take|taking|on|use|using)\b|\bit's (?:fine|okay|ok|better) now\b|\bat first\b|"
+    r"\b(?:i|she|he) take (?:it|them)\b|\btwice a day\b|\bevery day\b|\bdaily\b"
+)
+
+
+def _explicit(low: str) -> re.Match | None:
+    """The words saying the patient reacts to a substance, unless they say it of someone else, deny it,
+    or describe a drug still taken; "can't take" counts only with a reaction said."""
+    m = _EXPLICIT.search(low)
+    if m is None or _NOT_HERS.search(low[: m.start()]) or _STILL_TAKES.search(low):
+        return None
+    if re.match(r"(?:can't|cannot|can not|couldn't)", m.group()) and not find_phrases(low, lexicon.REACTIONS):
+        return None
+    return m
+
+
 def _ends_turn(sentences: list[Sentence], s: Sentence) -> bool:
     """A clinician's unpunctuated "... and allergies to medicines" that ends the turn asks the question."""
     low = s.low
@@ -51,14 +81,7 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
             and s.index - asked_at <= 2
             and (s.segment.speaker is None or s.segment.speaker != sentences[asked_at].segment.speaker)
         )
-        explicit = re.search(
-            r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|"
-            r"\b(?:makes?|made|gives?|gave) (?:me|her|him) "
-            r"(?:throw up|sick|hives|a rash|break out|itch|diarrhea|nause)|"
-            r"\b(?:can't|cannot|can not|couldn't) (?:take|tolerate)\b|\bintolerant (?:of|to)\b|"
-            r"\b(?:bad )?reaction to\b",
-            low,
-        )
+        explicit = _explicit(low)
         drugs = [d for d in find_drugs(low) if not explicit or d[0] >= explicit.start() or _REACTS.match(low[d[1] :])]
         if not explicit:  # a class ("antibiotics") is an allergy only when said to be one
             drugs = [d for d in drugs if not lexicon.is_drug_class(d[2])]
@@ -93,7 +116,11 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
         drugs.sort()
         for k, (a, b, generic) in enumerate(drugs):
             stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(low)  # its own reaction, not the next one's
-            if in_answer and not explicit and (DOSE.search(low[b : b + 40]) or status_cue(low[max(0, a - 40) : a])):
+            if (
+                in_answer
+                and not explicit
+                and (DOSE.search(low[b : b + 40]) or status_cue(low[max(0, a - 40) : a]) or _STILL_TAKES.search(low))
+            ):
                 continue  # "I'll add empagliflozin 10 mg" after the allergy question is a prescription
             ev = s.evidence(a, b)
             attrs = {}

@@ -11,7 +11,8 @@ import re
 
 from engine.clinical.sentences import Sentence
 
-FILLER = r"^\s*(?:(?:um|uh|uhm|hmm|mm|oh|well|so|okay|ok|actually)\s*[,.]?\s*)*"
+# ("i wish" before a "no": "Losing weight without trying?" "I wish, no.")
+FILLER = r"^\s*(?:(?:um|uh|uhm|hmm|mm|oh|well|so|okay|ok|actually|i wish)\s*[,.]?\s*)*"
 NO = re.compile(
     FILLER + r"(?:no|nope|none|not really|not that i|neither|never|nah|negative|denies|i wouldn't say|"
     r"i don't believe so|not as far as i know|not at this time|i (?:have|do|did|am) not|probably not|"

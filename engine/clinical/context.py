@@ -147,6 +147,23 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     ("though", "TERMINATE", "TERMINATE"),
     ("just", "TERMINATE", "TERMINATE"),
     ("no change", "PSEUDO", "PSEUDO"),
+    # The second half of a return precaution: "if it's not better in ten days, or you get a high fever, ..."
+    ("or you get", "HYPOTHETICAL", "FORWARD"),
+    ("or you develop", "HYPOTHETICAL", "FORWARD"),
+    ("or you have", "HYPOTHETICAL", "FORWARD"),
+    ("sooner if", "HYPOTHETICAL", "FORWARD"),
+    # "I'm constipated, which is not me, and my hair is falling out": out of character, not a denial.
+    ("not me", "PSEUDO", "PSEUDO"),
+    # A "no" before a possessive answers or corrects; it does not negate what that person has:
+    # "grandma, no, her mother had a stroke", "no my dad had it".
+    ("no my", "PSEUDO", "PSEUDO"),
+    ("no her", "PSEUDO", "PSEUDO"),
+    ("no his", "PSEUDO", "PSEUDO"),
+    ("is not me", "PSEUDO", "PSEUDO"),  # longer than ConText's own "is not", so it wins
+    ("is not like me", "PSEUDO", "PSEUDO"),
+    ("not like me", "PSEUDO", "PSEUDO"),
+    ("not like him", "PSEUDO", "PSEUDO"),
+    ("not like her", "PSEUDO", "PSEUDO"),
     # A complaint told with a negative that is not a denial: "I don't know, I've had this chest pain",
     # "I can't get rid of this cough", "no matter what I do my knee hurts", "I'm not feeling well, I have ...".
     *(
@@ -234,7 +251,8 @@ def _nlp():
     )
     context.add([ConTextRule(lit, cat, direction=d) for lit, cat, d in _EXTRA_RULES])
     # "in 2019", "back in 2015": a year said after the condition dates it.
-    year = [{"LOWER": {"IN": ["in", "back"]}}, {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}]
+    # "the breast cancer, that was 2005" dates it too.
+    year = [{"LOWER": {"IN": ["in", "back", "was"]}}, {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}]
     context.add([ConTextRule("in <year>", "HISTORICAL", direction="BACKWARD", pattern=year)])
     return nlp
 
@@ -294,7 +312,8 @@ def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
 # Words that end a cue's reach. ConText has them as TERMINATE rules, yet a cue sometimes still reaches
 # past them ("no vomiting or diarrhea, but I'm a little nauseous"; "just the blood pressure, and I had my
 # gallbladder out in 2010"): checked again here, on both sides of the mention.
-_TERMINATORS = frozenset("but however though although except yet".split())
+# "No, just the toe, well the ankle's a little sore": after "just" comes what is there.
+_TERMINATORS = frozenset("but however though although except yet just".split())
 
 
 # "My wife brought me in because I've had chest pain": the patient, named after the relative, owns what follows.

@@ -150,11 +150,15 @@ def changed_after(after: str) -> re.Match | None:
     return _CHANGED_AFTER.search(after)
 
 
-# A number right after a drug name with no unit: "Lasix 40", "metformin 1000", "Zoloft 50". Not a count
-# of anything else ("for 5 days", "50 years", "2 times"), not a blood pressure ("120 over 80").
+# A number right after a drug name with no unit: "Lasix 40", "metformin 1000", "Zoloft 50". Only where
+# what follows reads as a dosing ("... in the morning", "twice a day", end of clause), never "atorvastatin
+# 10 or 12 years", "metformin 200 is the highest my sugar has been", "30 left in the bottle".
 _BARE = re.compile(
-    r"^\s*(?:the\s+)?(\d+(?:\.\d+)?)(?!\s*(?:%|percent|years?|days?|weeks?|months?|times?|hours?|minutes?|"
-    r"o'clock|pounds?|lbs?|kilos?|over|/|\.\d|-?year))\b"
+    r"^\s*(?:the\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
+    r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|\s+(?:a day|daily|once|twice|three times|"
+    r"four times|\d times|every|each|in the (?:morning|evening)|at (?:night|bedtime)|nightly|tablets?|pills?|and (?!\d)|"
+    r"then|sometimes|as needed|when|with (?:food|meals)|for (?:my|your|the|her|his|blood|pressure|cholesterol|"
+    r"sugar|heart|pain)\b|mg\b)))"
 )
 
 

@@ -6,10 +6,11 @@ the plan. Inside it, each finding ("tenderness to palpation over the right later
 are clear", "no edema") becomes one fact with its body site and laterality. Outside it, only
 unmistakable exam language counts ("there is tenderness", "to palpation").
 
-This module decides where the exam is, splits dictated speech into clauses (a whole unpunctuated exam
-is often one "sentence"), asks ConText what is negated, and makes the facts. The words live in
-``exam_terms``, reading the findings of one clause in ``exam_mentions``, sites and sides in
-``exam_sites``, and the patient's "yes, that hurts" while being examined in ``exam_answers``.
+This module decides where the exam is, asks ConText what is negated, and makes the facts. Speech is read
+through ``exam_speech`` (without "um", "the the", "left, no wait, right", and cut into clauses: a whole
+unpunctuated exam is often one "sentence"). The words live in ``exam_terms``, reading the findings of one
+clause in ``exam_mentions``, sites and sides in ``exam_sites``, and the patient's "yes, that hurts" while
+being examined in ``exam_answers``.
 """
 
 from __future__ import annotations
@@ -34,29 +35,41 @@ from engine.clinical.exam_sites import (
     site_only,
     visit_side,
 )
+from engine.clinical.exam_speech import clauses, spoken
 from engine.clinical.exam_terms import (
-    FINDING,
     LIMB_PART,
     LIMB_SITES,
     NORMAL_NAME,
     NORMAL_STATE,
     PAIRED_PLURAL,
-    PART_OPENS,
+    SITE,
 )
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
+# "Let me look at your chart", "let me check, I have you on ...": looking at records, not at the patient.
+_NOT_RECORDS = (
+    r"(?! i |(?: (?:at|in|up|through|over))? (?:the|your|my|his|her) (?:chart|records?|list|labs?|results?|notes|"
+    r"medications?|meds|med list|computer|screen|file|pharmacy|dose))"
+)
 _GONNA = r"(?:gonna|going to|want to|wanna|will|'ll|am gonna|i'm gonna)"
 _START = re.compile(
     r"\b(?:exam|examine|examined|examining|examination|"
-    rf"let me (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|look|listen|feel|check|press|palpate)|"
+    rf"let me (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|(?:look|check){_NOT_RECORDS}|listen|feel|"
+    r"press|palpate|"
+    # "let me see your foot", not "let me see your list"
+    rf"see (?:your|the|that|this|her|his) (?={SITE.pattern}))|"
     rf"{_GONNA} (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|listen|feel|press|palpate)|(?:i'm going to|"
     rf"i want to|let's|i'll|gonna) (?:take a look|listen|do a quick exam|"
     r"do a physical exam)|when i (?:look|looked|listen|listened|press|pressed|palpate|feel|felt)|looking at your|"
     r"looking at you|listening to your|feeling your|on inspection|on palpation|on auscultation|"
     # the patient placed for the exam: "let me have you lie back", "hop up here", "say ah for me"
-    r"let me have you|(?:lie|lay) back|lie down for me|(?:sit|stand) up for me|hop up|say ah|"
-    r"(?:take (?:a )?)?(?:deep|big) breaths?(?! of)|swallow for me)\b"
+    # (not "let me have you come back in two weeks")
+    r"let me have you (?:stand|sit|lie|lay|hop|get up|turn|walk|bend|step|squat)|(?:lie|lay) back|"
+    r"lie down for me|(?:sit|stand) up for me|hop up|say ah|"
+    # ("take some deep breaths when you panic" is advice, not the exam)
+    r"(?:deep|big) breaths? (?:in|for me)|breathe in for me|swallow for me|follow my finger|"
+    r"squeeze my (?:hands?|fingers))\b"
 )
 _END = re.compile(
     r"\b(?:assessment|impression|my plan|the plan|for your \w+ problem|let's talk about|so what i think|"
@@ -70,27 +83,13 @@ _FIRST_PERSON = re.compile(r"^\s*(?:(?:um|uh|well|yeah|yes|no|so|and|but),?\s+)*
 _ALWAYS_EXAM = re.compile(
     r"\b(?:to palpation|on palpation|on exam|auscultation|range of motion|"
     r"regular rate and rhythm|straight leg raise|there(?: is|'s) (?:some |mild |no )?(?:tenderness|"
-    r"swelling|edema|erythema)|(?:your|his|her) affect (?:is|seems|looks|appears))\b"
+    r"swelling|edema|erythema)|(?:your|his|her) affect (?:is|seems|looks|appears)|"
+    # what only an examiner says, even with no "let me listen" before: "lungs clear", "no murmurs"
+    r"(?:lungs?|heart|abdomen|belly|neck) (?:is |are |sounds? |looks? )?(?:nice and )?(?:clear|regular|soft|supple)|"
+    # (not "no wheezing": a clinician echoes a denied symptom that way)
+    r"no (?:murmurs?|gallops?|crackles|rales|rhonchi|rebound|guarding))\b"
 )
 
-# Dictated exams run many findings into one sentence. A clause ends at punctuation and before words
-# that open a new finding: "there is", "I don't appreciate", "your heart is", "on your lung exam".
-_CLAUSE_BREAK = re.compile(
-    r"[,;:.!?]+\s*|\s+(?=(?:but|however|though|although|otherwise|also|now|so|and (?:there|you|your|i|on|no)|"
-    r"there (?:is|are|was|were)|there's|i (?:do |can |did |also )?(?:appreciate|see|feel|hear|note|notice)|"
-    r"i (?:don't|do not|didn't|can't)|you (?:do |also )?(?:have|had)|you've got|you're|no|"
-    r"let me|let's|listen|i'm gonna|i'm going to|i'll|take a (?:deep )?breath|"
-    r"(?:on|for) (?:your |the |her |his )?(?:[a-z]+ ){0,3}?(?:exam|examination)|"
-    r"(?:your|the|her|his) (?:(?!there\b)[a-z]+ ){0,2}?(?:is|are|looks?|sounds?|seems?|shows?)\b)\b)"
-    # unpunctuated dictation names the next part with no "the": "no nodules skin is dry" (but not the part
-    # a finding is of: "swelling of the knee is noted")
-    rf"|(?<!\bof)(?<!\bthe)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bover)(?<!\byour)(?<!\bher)(?<!\bhis)(?<!\bboth)"
-    rf"(?<!\bright)(?<!\bleft)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bwith)(?<!\bmy)\s+(?={PART_OPENS})"
-)
-# The next item of a list of findings: "..., gallops, or rubs noted".
-_LIST_ITEM = re.compile(
-    rf"(?:or|nor)\b|(?:and |any )?(?:{FINDING.pattern})(?: noted| present| seen)?(?:\s*(?:[,.;]|$)|\s+(?:or|and|nor)\b)"
-)
 # Talk inside an exam sentence that is no longer the exam: imaging, treatment, follow-up.
 _NOT_EXAM = re.compile(
     r"\b(?:ct|mri|ultrasound|scan|it showed|which showed|labs?|blood work|follow[- ]up|come back|see you again|"
@@ -143,6 +142,7 @@ def _stretch(sentences: list[Sentence]) -> set[int]:
 
 def exam_sentences(sentences: list[Sentence]) -> set[int]:
     """Indexes of the sentences in which the clinician examines (symptoms and problems skip them)."""
+    sentences = [spoken(s) for s in sentences]  # read without "um", "the the", "left no wait right"
     stretch = _stretch(sentences)
     out: set[int] = set()
     for s in sentences:
@@ -157,29 +157,15 @@ def exam_sentences(sentences: list[Sentence]) -> set[int]:
     return out
 
 
-def _clauses(low: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the clauses of a dictated sentence."""
-    out, pos = [], 0
-    for m in _CLAUSE_BREAK.finditer(low):
-        if "," in m.group() and _LIST_ITEM.match(low, m.end()):
-            continue  # "no murmurs, rubs, or gallops": one list, one negation
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = max(pos, m.end())
-    if pos < len(low):
-        out.append((pos, len(low)))
-    return out
-
-
 def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     """Examination findings with ``site``, ``laterality`` and ``normal`` attributes."""
+    sentences = [spoken(s) for s in sentences]
     out: dict[tuple[str, str, str], Fact] = {}
     asked: list[Fact] = []  # answers to "does it hurt when I press here?"
     visit = visit_side(sentences)
     stretch = _stretch(sentences)
     region: list[Where] = []
-    last: list[Where] = []  # the part named last: what "it is tender" and "no swelling there" are of
-    subject: tuple[int, list[Where]] = (-1, [])  # (sentence, part) of the last "<part> is ..." said
+    subject: tuple[int, int, list[Where]] = (-1, -1, [])  # (sentence, clause, part) of the last "<part> is ..."
     for s in sentences:
         fever = clinician_afebrile(s)
         if fever and not any(k[0] == "afebrile" for k in out):
@@ -194,15 +180,18 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if s.index in stretch and (qa := answered(s, nxt)):
                 asked.append(_answer_fact(s, nxt, qa, region, visit))
             if _is_clinician(s) and _END.search(s.low):
-                region, last = [], []  # the exam is over: the next one names its own region
+                region = []  # the exam is over: the next one names its own region
             elif _is_clinician(s) and _START.search(s.low):  # "I'll listen to your heart and lungs."
-                region = next((r for a, b in _clauses(s.low) if (r := region_of(s.low[a:b]))), region)
+                region = next((r for a, b in clauses(s.low) if (r := region_of(s.low[a:b]))), region)
             continue
         local: list[Where] | None = None
-        for a, b in _clauses(s.low):
+        # the part named last in this sentence: what "and it is tender", "no swelling there" are of (a
+        # sentence later, "there" may as well be the whole part examined)
+        last: list[Where] = []
+        for k, (a, b) in enumerate(clauses(s.low)):
             clause = s.low[a:b]
             if _END.search(clause) or _NOT_EXAM.search(clause):
-                region, last = [], []
+                region = []
                 break  # the rest of the sentence is results or the plan, not the exam
             here = region_of(clause)
             if here is not None:
@@ -214,14 +203,14 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 local = last = [only]
             elif here:
                 last = here
-            near = subject[1] if subject[0] == s.index else []
+            near = subject[2] if subject[:2] == (s.index, k - 1) else []  # the clause right before
             for fact in _clause_findings(s, a, clause, said, local or region, visit, last, near):
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
                 out.setdefault(key, fact)
                 if fact.attributes["site"]:
                     last = [Where(fact.attributes["site"], fact.attributes["laterality"])]
             if named := [m[4][0] for m in said if m[4]]:
-                subject = (s.index, [named[-1]])
+                subject = (s.index, k, [named[-1]])
     for fact in asked:  # what the clinician also stated is not a second finding
         key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
         if key not in out and not any(_same_finding(fact, f) for f in out.values()):
@@ -250,8 +239,8 @@ def _same_finding(a: Fact, b: Fact) -> bool:
     )
 
 
-# "No swelling there": the part just named.
-_THERE = re.compile(r"\s+(?:right )?there\b")
+# "No swelling there", "swelling of that area": the part just named.
+_THERE = re.compile(r"\s+(?:right )?there\b|\s+(?:of|in|over|at|around) (?:that|this|the same) (?:area|spot|region)\b")
 
 
 def _clause_findings(
@@ -286,7 +275,8 @@ def _clause_findings(
         if own[i] is None and trailing[i + 1] and re.fullmatch(r"\W*(?:and|or|nor)?\W*(?:any |some |no )?", gap):
             own[i], trailing[i] = own[i + 1], True
     facts = []
-    for (a, b, name, said_neg, _subject), ctx, sites in zip(mentions, contexts, own, strict=True):
+    hows = ["after" if t else how for t, (_s, how) in zip(trailing, found, strict=True)]
+    for (a, b, name, said_neg, _subject), ctx, sites, how in zip(mentions, contexts, own, hows, strict=True):
         if ctx.hypothetical or ctx.family:
             continue
         if name == "pain" and not sites:
@@ -299,6 +289,8 @@ def _clause_findings(
             ctx.negated and not normal_name and not re.search(r"\d", name) and not _denies_other(clause, a)
         )
         organ = organ_of(name)
+        if sites and organ and how == "before" and not any(fits(name, organ, w.site) for w in sites):
+            sites = None  # "edema up to the knees jvp is elevated": a part said before is not the neck's
         if sites and organ and all(w.site in LISTENED and w.site != organ for w in sites):
             sites = None  # "no wheezes ... your heart": a lung sound is the lungs' whatever is named next
         if not sites:

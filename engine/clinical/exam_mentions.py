@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.exam_sites import Where, site_in
-from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, STATE
+from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, NAMED_TESTS, STATE
 
 # Words that are a finding only of a named part: "lungs normal" is one, "everything's normal" is none.
 NEEDS_SITE = frozenset(["normal", "intact", "unremarkable", "enlarged", "within normal limits"])
@@ -23,6 +23,7 @@ _STATE_NAMES = {
     "tender": "tenderness",
     "swollen": "swelling",
     "red": "erythema",  # the note's word for what looks red
+    "erythematous": "erythema",
     "inflamed": "erythema",
     "warm": "warmth",
     "less": "decreased",
@@ -35,7 +36,8 @@ _STATE_NAMES = {
 # Subjects that are a function graded, not a part: "sensation is intact" is "sensation intact".
 _FUNCTION_SUBJ = re.compile(
     r"(range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|"
-    r"capillary refill|bowel sounds|flexion|extension|(?:forward )?bending(?: forward)?|ligaments)$"
+    r"capillary refill|bowel sounds|flexion|extension|(?:forward )?bending(?: forward)?|ligaments|pupils|gait|"
+    r"cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|jvp|jugular venous pressure)$"
 )
 _FUNCTION_NAMES = {"forward bending": "forward flexion", "bending forward": "forward flexion", "bending": "flexion"}
 # States that only some subjects have: the heart is "fast", the mood "down", the affect "flat"; "it's down"
@@ -44,6 +46,10 @@ _ONLY_OF = {
     **dict.fromkeys(["fast", "slow"], re.compile(r"\b(?:heart|pulses?|rhythm|rate)$")),
     **dict.fromkeys(["down", "low", "depressed", "sad", "anxious", "euthymic"], re.compile(r"\bmood$")),
     **dict.fromkeys(["flat", "blunted", "appropriate", "bright"], re.compile(r"\baffect$")),
+    **dict.fromkeys(["present", "active", "hypoactive", "hyperactive"], re.compile(r"\b(?:bowel sounds|pulses?)$")),
+    **dict.fromkeys(["round", "reactive", "reactive to light"], re.compile(r"\bpupils$")),
+    "steady": re.compile(r"\bgait$"),
+    "moist": re.compile(r"\bmucous membranes$"),  # moist skin is sweating; moist mucous membranes are normal
 }
 # The mental status exam is written as the state, then what it is of: "depressed mood", "flat affect".
 _MOOD_NAMES = {"down": "depressed", "low": "depressed", "sad": "depressed", "good": "euthymic", "fine": "euthymic"}
@@ -53,6 +59,7 @@ _THINKING = re.compile(r"\b(?:you're|you are|she's|he's|she is|he is) thinking (
 def _name(raw: str) -> str:
     """The finding as a note writes it: "pain to palpation" is tenderness, a grade is not part of a name."""
     name = re.sub(r"\b(?:pain|tender) (?:to|on|with|upon) palpation", "tenderness to palpation", raw)
+    name = re.sub(r"\btender$", "tenderness", name)  # "tender over the joint line"
     name = re.sub(r"\b(small|large) amount of ", r"\1 ", name)
     name = re.sub(r"\bgrade (\d)", r"\1", name)
     return re.sub(r"\b\d (?:out of|over|/) ?\d ", "", name).strip()  # the grade is an attribute
@@ -69,7 +76,8 @@ _GLOSSES = {
 }
 # A named test, then its result: "the anterior drawer test is negative".
 _TEST_RESULT = re.compile(
-    r"\b((?:(?!and |or |the |your |her |his )[a-z']+ ){1,2}(?:test|sign|maneuver|drawer|raise)s?) (?:is|are|was|were)"
+    r"\b((?:(?!and |or |the |your |her |his )[a-z']+ ){1,2}(?:test|sign|maneuver|drawer|raise)s?|"
+    rf"{NAMED_TESTS}) (?:is|are|was|were)"
     r"(?: all| both| also)? (positive|negative)\b"
 )
 # "Sounds good" with no part named is what was heard: normal for the parts listened to.
@@ -98,14 +106,17 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
             sites = [found[0]] if found else None
         states, pos = [(m.start("state"), m.end("state"), m.group("state"), negated)], m.end()
         # "swollen, red and warm", "a little fast but regular": more states of the same part
-        while (more := MORE_STATE.match(clause, pos)) and (
-            more.group("state") not in _STATE_VERB_ONLY or re.search(r",|\band\b|\bbut\b", more.group())
+        while (
+            (more := MORE_STATE.match(clause, pos))
+            and (more.group("state") not in _STATE_VERB_ONLY or re.search(r",|\band\b|\bbut\b", more.group()))
+            # "looks normal, full range of motion": the next finding, not one more state
+            and not ((f := FINDING.match(clause, more.start("state"))) and f.end() > more.end())
         ):
             states.append(
                 (more.start("state"), more.end("state"), more.group("state"), negated and "but" not in more.group())
             )
             pos = more.end()
-        if _FUNCTION_SUBJ.search(subj) and all(state in _ONE_GRADE for *_, state, _neg in states):
+        if _FUNCTION_SUBJ.search(subj) and all(st in _ONE_GRADE or st[0].isdigit() for *_, st, _neg in states):
             # "reflexes are normal and equal": one finding, said twice
             states = [(states[0][0], states[-1][1], states[0][2], negated)]
         for a, b, state, neg in states:
@@ -161,7 +172,25 @@ _GRADE_LIST = re.compile(rf"((?:(?:{GRADES})(?:,? (?:and|or) |, ))+(?:{GRADES}))
 # Adjectives a note keeps when denied: "tonsils not swollen", not "no swelling".
 _KEPT_DENIED = frozenset(["swollen", "red", "enlarged", "inflamed", "bulging", "dry", "pale"])
 # Normal grades of a function that a note writes as one finding ("reflexes normal and symmetric").
-_ONE_GRADE = frozenset(["normal", "good", "intact", "symmetric", "equal", "brisk", "strong", "full"])
+_ONE_GRADE = frozenset(
+    [
+        "normal",
+        "good",
+        "intact",
+        "symmetric",
+        "equal",
+        "brisk",
+        "strong",
+        "full",
+        "round",
+        "reactive",
+        "reactive to light",
+    ]
+)
+# Grades a note writes after the function: "sensation intact", "bowel sounds present".
+_AFTER_FUNCTION = frozenset(
+    ["intact", "symmetric", "equal", "brisk", "strong", "present", "active", "hypoactive", "hyperactive"]
+)
 # Said of "it" or "that", these judge anything (a result, a plan); only a part's are findings.
 _ANY_SUBJECT = frozenset(["normal", "good", "great", "fine", "negative", "positive", "stable"])
 
@@ -182,7 +211,7 @@ def _state_name(subj: str, state: str, verb: str, negated: bool) -> str | None:
         if measured := re.match(r"(?:from )?(\d+) (?:to|through) (?:about |around )?(\d+)(?: (\d\d))?", name):
             # a measured range, as said ("one ten" is 110)
             return f"{f} {measured.group(1)} to {measured.group(2)}{measured.group(3) or ''}"
-        if name == "normal" or name[0].isdigit() or name in {"intact", "symmetric", "equal", "brisk", "strong"}:
+        if name == "normal" or name[0].isdigit() or name in _AFTER_FUNCTION:
             return f"normal {f}" if name == "normal" else f"{f} {name}"
         return f"{name} {f}"
     if scar := _SCARS.search(subj):  # an incision or a scar is the finding, not the part

@@ -20,6 +20,7 @@ from engine.clinical.exam_terms import (
     SITE,
     SITE_AFTER,
     STATE,
+    STATES,
     side_word,
     site_name,
 )
@@ -29,7 +30,7 @@ from engine.clinical.sentences import Sentence
 # knee", "listening to your lungs", "a focused exam of your left ankle".
 _REGION = re.compile(
     r"\b(?:(?:on|for) (?:your |the |her |his |a )?(?:focused |quick |brief )?(?P<pre>(?:[a-z]+ ){1,4}?)"
-    r"(?:exam|examination)|(?:exam|examination|examine|examining|look|looking|feel|feeling|listen|listening|focus|press|pressing|"
+    r"(?:exam|examination)|(?:exam|examination|examine|examining|look|looking|see|feel|feeling|listen|listening|focus|press|pressing|"
     r"palpate|palpating|check|checking|move|moving|tap|tapping)(?: here)? (?:at |to |of |on |over )?(?:your |the |"
     r"her |his |that |this )(?P<post>(?:[a-z]+ ){0,3}[a-z]+))\b"
 )
@@ -142,6 +143,8 @@ _SITE_ADJECTIVES = {
     "cva": "flank",
     "costovertebral angle": "flank",
     "pedal": "foot",
+    "suprapubic": "suprapubic area",
+    "pharyngeal": "pharynx",
     "tonsillar": "tonsils",
     "peritonsillar": "tonsils",
     "lower extremity": "lower extremities",
@@ -200,13 +203,19 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# A part said as a heading, then what it has not or its state: "extremities no edema", "membranes moist".
+_HEADER = re.compile(rf"(?:{SITE.pattern})\s+(?:no|without|{STATES})\b")
+
+
 def starts_clause(clause: str, pos: int) -> bool:
     """Whether the part named at ``pos`` opens a new statement about itself rather than ending the last."""
-    return bool(_SUBJECT_VERB.match(clause, pos) or STATE.match(clause, pos))
+    return bool(_SUBJECT_VERB.match(clause, pos) or _HEADER.match(clause, pos) or STATE.match(clause, pos))
 
 
 # Findings about the whole patient, which no side is ever of.
-WHOLE_BODY = re.compile(r"\b(?:distress|jaundice|cyanosis|afebrile|mood|affect|thought process)\b")
+WHOLE_BODY = re.compile(
+    r"\b(?:distress|jaundice|cyanosis|afebrile|mood|affect|thought process|alert and oriented|gait|cranial nerves)\b"
+)
 # Functions tested in the limbs: never of the neck or the heart being examined when they are said.
 _LIMB_FUNCTION = re.compile(r"\b(?:reflexes|strength|sensation)\b")
 
@@ -214,7 +223,7 @@ _LIMB_FUNCTION = re.compile(r"\b(?:reflexes|strength|sensation)\b")
 # Parts with no left and right: a side carried from the region examined never lands on them.
 MIDLINE = re.compile(
     r"\b(?:heart|lungs?|abdomen|neck|thyroid|chest|back|spine|throat|nose|pelvis|rectum|prostate|cervix|uterus|"
-    r"vagina|vaginal vault|labia|sternum|head|face|scalp|skin|epigastri\w+|tongue|uvula)$"
+    r"vagina|vaginal vault|labia|sternum|head|face|scalp|skin|epigastri\w+|tongue|uvula|suprapubic area)$"
 )
 
 

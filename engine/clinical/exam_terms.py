@@ -18,12 +18,17 @@ _MOD = (
     r"faint|diffuse|focal|bony|pitting|point|expiratory|inspiratory|bibasilar|palpable|healed|well healed|"
     r"\d plus|\d\+|\d to \d plus|(?:grade )?\d (?:out of|over|/) ?\d|systolic|diastolic|ejection|holosystolic|"
     r"cervical|inguinal|axillary|external|surgical|cva|costovertebral angle|lower extremity|pedal|carotid|"
-    r"adnexal|peritoneal|tonsillar|peritonsillar|tonsil|few|small amount of|large amount of) )*"
+    r"adnexal|peritoneal|tonsillar|peritonsillar|tonsil|few|small amount of|large amount of|acute|suprapubic|"
+    r"pharyngeal|scattered|"
+    # how a rash looks: "a linear vesicular rash"
+    r"linear|vesicular|macular|papular|maculopapular|erythematous|scaly|raised|blanching|nonblanching) )*"
 )
 
 # Signs that are present or absent; the plural or variant said is kept as said ("no wheezes").
 _SIGNS = (
-    r"tenderness|tender(?= to palpation| on palpation)|swelling|edema|erythema|redness|warmth|bruising|ecchymosis|"
+    # "you're tender over the joint line": tender where it is pressed
+    r"tenderness|tender(?= to palpation| on palpation| (?:right )?(?:over|along|at|on|in) (?:the|your|her|his))|"
+    r"swelling|edema|erythema|redness|warmth|bruising|ecchymosis|"
     r"effusion|deformity|deformities|"
     r"crepitus|laxity|instability|atrophy|spasms?|tightness|guarding|rebound|masses|mass|lesions?|rash(?:es)?|"
     r"rebound tenderness|rebounding|"
@@ -35,7 +40,11 @@ _SIGNS = (
     r"signs of infection|distress|pain|jaundice|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
     r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs|retractions|callus(?:es)?|corns?|blisters?|"
     # nodes are felt, and what is felt is the finding: "a couple of small tender nodes"
-    r"(?:tender|enlarged|swollen|palpable|shotty|firm|rubbery) (?:lymph )?nodes?"
+    r"(?:tender|enlarged|swollen|palpable|shotty|firm|rubbery) (?:lymph )?nodes?|"
+    r"tremors?|accessory muscle use|hepatosplenomegaly|organomegaly|vesicles|papules|pustules|plaques|"
+    r"excoriations?|petechiae|streaking|crusting|scaling|palpable cords?|elevated (?:jvp|jugular venous pressure)|"
+    # said of the whole patient or the whole limb
+    r"(?:un)?able to bear weight|alert and oriented(?: (?:times|x) ?\d)?"
 )
 # "pain" alone is what the patient says; on exam it comes with how it was elicited or where it is.
 _PAIN = (
@@ -45,17 +54,24 @@ _PAIN = (
 )
 _FUNCTIONS = (
     r"range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|flexion|extension|"
-    r"rotation|capillary refill|bowel sounds|motor function|air movement|(?:forward )?bending(?: forward)?"
+    r"rotation|capillary refill|bowel sounds|motor function|air movement|(?:forward )?bending(?: forward)?|"
+    r"gait|cranial nerves(?: \d+ (?:through|to) \d+)?|coordination"
 )
+FUNCTION = re.compile(rf"\b(?:{_FUNCTIONS})\b")
 _GRADES = (
     r"decreased|diminished|reduced|limited|restricted|full|normal|good|intact|weak|weaker|altered|equal|"
-    r"symmetric|absent|brisk|strong|palpable|increased|bounding|painful"
+    r"symmetric|absent|brisk|strong|palpable|increased|bounding|painful|hypoactive|hyperactive|normoactive"
 )
 # Grades said together of one function: "painful and limited internal rotation" is two findings.
 _GRADED = rf"(?:{_GRADES})(?:(?:,| and| or|, and) (?:{_GRADES}))*"
 GRADES = _GRADES
 # A named test or sign: "positive straight leg raise", "negative Lachman test", "positive Tinel's sign".
-_TEST = r"(?:[a-z']+ ){0,3}?(?:test|sign|raise|maneuver)s?"
+# Tests known by their author's name need no "test": "Lachman's is negative".
+NAMED_TESTS = (
+    r"(?:lachman|mcmurray|phalen|tinel|hawkins|neer|spurling|finkelstein|thompson|murphy|homans?|mcburney|rovsing|"
+    r"romberg|babinski|kernig|brudzinski|talar tilt|anterior drawer|posterior drawer)(?:'s)?"
+)
+_TEST = rf"(?:(?:[a-z']+ ){{0,3}}?(?:test|sign|raise|maneuver|drawer)s?|{NAMED_TESTS})"
 
 FINDING = re.compile(
     rf"\b(?P<neg>(?:no|without|not) )?(?:any |obvious |evidence of )?(?P<name>"
@@ -75,7 +91,7 @@ FINDING = re.compile(
 # States that describe a normal exam.
 NORMAL_STATE = frozenset(
     "clear soft supple normal good great fine regular nontender non-tender nondistended intact symmetric equal "
-    "brisk strong full healed unremarkable negative".split()
+    "brisk strong full healed unremarkable negative round reactive present active moist".split()
 )
 
 # Names that are normal findings in themselves (the rest are abnormal unless negated).
@@ -83,9 +99,13 @@ NORMAL_NAME = re.compile(
     r"^(?:regular rate and rhythm|regular rhythm|clear(?! discharge).*|soft|nontender|non-tender|nondistended|"
     r"non-distended|"
     r"supple|intact|normal.*|unremarkable|within normal limits|negative .*|well.healed|healed|"
-    r"(?:full|good|normal|intact|equal|symmetric|brisk|strong|bounding) .*|palpable (?:\w+ )*pulses?|"
+    r"(?:full|good|normal|normoactive|intact|equal|symmetric|brisk|strong|bounding) .*|palpable (?:\w+ )*pulses?|"
     r".* (?:intact|brisk|symmetric|equal|normal|strong|full)|reflexes 2 plus|.*\b5 out of 5\b.*|"
-    r"5 out of 5 strength|strength 5 out of 5|.*\bsymmetric|.*\bequal|stable .*|(?:euthymic|appropriate|bright) .*)$"
+    r"5 out of 5 strength|strength 5 out of 5|.*\bsymmetric|.*\bequal|(?:stable|steady) .*|"
+    r"(?:euthymic|appropriate|bright) .*|"
+    r"warm and dry|able to bear weight|alert and oriented.*|(?:reflexes|pulses?) 2 plus|"
+    r".* (?:present|active|reactive(?: to light)?)|"
+    r"(?:present|active) .*)$"
 )
 
 # Body sites: anatomical modifiers, then the part. Longest alternatives first.
@@ -107,15 +127,18 @@ _SITE_CORE = (
     r"c area)|knees?|patella|"
     r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearm|"
     r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils?|pharynx|oropharynx|eardrums?|ears?|"
-    r"tympanic membranes?|eyes?|pupils|nasal passages|nose|turbinates|sinuses|lymph nodes|scalp|head|face|jaw|heel|"
-    r"achilles(?: tendon)?|tendon|"
+    r"tympanic membranes?|tms?|eyes?|pupils|nasal passages|nose|turbinates|sinus(?:es)?|lymph nodes|mucous membranes|"
+    r"suprapubic (?:area|region)|talofibular ligament|collateral ligament|atfl|scalp|head|face|jaw|heel|"
+    r"achilles(?: tendon)?|tendon(?! reflex)|"
     r"soft tissue|joint|flank|cva|costovertebral angle|groin|pelvis|prostate|rectum|cervix|adnexa|uterus|vagina|"
     r"vaginal vault|"
     r"labia|breasts?|incisions?|wound|trapezius|buttocks?|hamstring|quadriceps|tibia|fibula|metatarsals?|"
     r"humerus|clavicle|sternum|ribs?|phalanx|knuckles?|sacroiliac joint|trochanter|bursa|uvula|gums|teeth|tongue"
 )
 _SITE_MODS = rf"(?:{_SITE_WORD} (?:or|and) )?{_SITE_MOD}"  # "the frontal or maxillary sinuses"
+# (the examiner's own hand is no finding's site: "follow my finger", "squeeze my hand")
 SITE = re.compile(
+    r"(?<!\bmy )(?<!\bmy right )(?<!\bmy left )"
     rf"\b(?:(?P<side>right|left|bilateral|both|either|each) )?(?P<site>{_SITE_MODS}(?:{_SITE_CORE}))\b(?! side)"
 )
 SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b(?:[- ]hand)?(?:[- ]sided?)?")
@@ -124,20 +147,25 @@ SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b(?:[- ]hand)?(?:[- ]si
 # light touch", "strength is 5 out of 5", "her thyroid seems a bit enlarged", "tonsils aren't swollen": a part,
 # then its state. Dictation drops the verb ("bowel sounds normal", "neck supple"): only the states a note
 # writes that way may follow the part directly.
-_VERBLESS = r"clear|soft|supple|normal|regular|nontender|non-tender|nondistended|intact|unremarkable"
+_VERBLESS = r"clear|soft|supple|normal|regular|nontender|non-tender|nondistended|intact|unremarkable|moist"
 _STATES = (
-    r"clear(?: to auscultation)?(?: bilaterally)?|soft|"
-    r"supple|normal|good|great|fine|regular|irregular|nontender|non-tender|nondistended|intact|symmetric|equal|brisk|"
-    r"strong|full|decreased|diminished|reduced|limited|restricted|weaker|less(?! than)|weak|enlarged|swollen|tender|"
-    r"red|warm|healing well|healed|well healed|well-healed|unremarkable|negative|positive|\d out of \d|\d plus|"
-    r"stable|bulging|congested|dry|pale|cool|moist|painful|inflamed|"
+    r"clear(?: to auscultation)?(?: bilaterally)?|soft|supple|normal|good|great|fine|regular|irregularly irregular|"
+    r"irregular|nontender|non-tender|nondistended|intact|symmetric|equal|brisk|strong|full|decreased|diminished|"
+    r"reduced|limited|restricted|weaker|less(?! than)|weak|enlarged|swollen|tender|red|warm(?! and dry)|healing well|"
+    r"healed|well healed|well-healed|unremarkable|negative|positive|\d out of \d|\d plus|"
+    r"stable|steady|bulging|congested|dry|moist|pale|cool|painful|inflamed|distended|dull|retracted|erythematous|elevated|"
+    # "skin is warm and dry" is a normal skin, not warmth; the pupils "equal, round and reactive"
+    r"warm and dry|round|reactive(?: to light)?|"
+    # bowel sounds and pulses heard or not
+    r"present|active|hypoactive|hyperactive|"
     # the heart's pace, and the mind's state, only of their own subjects (see exam_mentions)
     r"fast|slow|down|low|depressed|sad|anxious|flat|blunted|appropriate|euthymic|bright|"
     # a measured range: "range of motion is 0 to about 110"
     r"(?:from )?\d+ (?:to|through) (?:about |around )?\d+(?: \d\d)?"
 )
+STATES = _STATES
 # What a state is said of: a body part, a function, or the ligaments, mood and affect examined.
-_SUBJECTS = rf"{_SITE_CORE}|ligaments|mood|affect|thought process|{_FUNCTIONS}"
+_SUBJECTS = rf"{_SITE_CORE}|ligaments|mood|affect|thought process|jvp|jugular venous pressure|{_FUNCTIONS}"
 _MODWORDS = (
     r"nice and|very|pretty|a bit|a little|slightly|mildly|moderately|severely|quite|somewhat|really|all|"
     r"otherwise|also|fairly|generally|both|still|kind of|sort of|a little bit"
@@ -149,15 +177,14 @@ STATE = re.compile(
     r"sounds?|sounded|seems?|seemed|appears?|feels?|show|shows|(?:does|do)(?: not|n't) (?:look|seem|feel|appear)))"
     rf"(?: (?:to be|to me|not))?|(?= (?:{_VERBLESS})\b)){_STATE_MODS} (?P<state>{_STATES})\b"
 )
-# A part (or function) that opens a statement about itself, said with no "the" before it: "skin is a
-# little dry", "lungs have a few wheezes", "bowel sounds normal".
-PART_OPENS = (
-    rf"(?:{_SITE_MODS}(?:{_SITE_CORE})|{_FUNCTIONS}) (?:is|are|was|were|has|have|looks?|sounds?|seems?|feels?|shows?|"
-    rf"isn't|aren't|(?:{_VERBLESS})\b)"
-)
 # A further state of the same part: "swollen, red and warm", "a little fast but regular".
 MORE_STATE = re.compile(
     rf"(?:\s*,\s*(?:and |but )?|\s+(?:and|but|or)\s+|\s+)(?:(?:{_MODWORDS}) )*(?P<state>{_STATES})\b"
+)
+
+# A state said after a comma or "but" that is one more state of the part before: ", warm and tender".
+STATE_ITEM = re.compile(
+    rf"(?:and |but |or )?(?:(?:{_MODWORDS}) )*(?:{_STATES})\b(?=\s*(?:[,.;!?]|$)|\s+(?:and|but|or)\b)"
 )
 
 # Where a finding's own site follows it: "tenderness over the lateral epicondyle", "edema in the lower
@@ -165,8 +192,8 @@ MORE_STATE = re.compile(
 SITE_AFTER = re.compile(
     r"(?:\s+(?:to|on|with) (?:palpation|percussion|(?:light )?touch|pinprick))?\s+"
     r"(?:(?:present|noted|seen|located|mostly|mainly|bilaterally|laterally|medially|just|right|directly|also|there|"
-    r"up|down|over|here) ){0,2}"
-    r"(?:in|of|on|over|at|to|along|around|across|"
+    r"up|down|over|here|extending|spreading|going) ){0,2}"
+    r"(?:in|of|on|over|at|to|along|around|across|up|down|under|underneath|beneath|behind|below|above|between|"
     r"about|into|involving|near) (?:the |your |her |his |both |that |this |my )?"
     # "on the bottom of your toe", "on the right side of your neck": the aspect, then the part
     r"(?:(?P<aspect>\w+)(?: aspect| side| part| surface)? of (?:the |your |her |his )?)?"
@@ -178,12 +205,12 @@ LIMB_SITES = re.compile(
     r"\b(?:epicondyle|malleolus|joint line|knees?|patella|kneecap|ankles?|foot|feet|midfoot|toes?|hips?|"
     r"shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearm|arms?|legs?|calf|thigh|shin|heel|achilles|"
     r"ears?|eyes?|breasts?|flank|cva|groin|adnexa|trochanter|humerus|clavicle|metatarsals?|phalanx|tibia|"
-    r"fibula|lower extremity|upper extremity|joints?)$"
+    r"fibula|lower extremity|upper extremity|joints?|ligament)$"
 )
 # Parts within a limb: with no side said, they are on the side of the limb being examined.
 LIMB_PART = re.compile(
     r"\b(?:epicondyle|malleolus|joint line|patella|kneecap|heel|achilles|tibia|fibula|trochanter|metatarsals?|"
-    r"phalanx|joints?)$"
+    r"phalanx|joints?|ligament)$"
 )
 # Paired sites said in the plural are both sides: "lungs are clear", "edema in the lower extremities".
 PAIRED_PLURAL = re.compile(
@@ -194,9 +221,12 @@ PAIRED_PLURAL = re.compile(
 ORGAN = [
     (re.compile(r"rhythm|murmur|gallop|\brub|click|ectopic"), "heart"),
     (re.compile(r"crackles|rales|wheez|rhonchi|breath sounds|clear to auscultation|stridor|air movement"), "lungs"),
-    (re.compile(r"jugular venous|jvd|thyromegaly|thyroid enlargement"), "neck"),
+    (re.compile(r"jugular venous|jvd|jvp|thyromegaly|thyroid enlargement"), "neck"),
     (re.compile(r"retractions"), "chest"),
-    (re.compile(r"rebound|guarding|distended|hepatomegaly|splenomegaly|bowel sounds|peritoneal"), "abdomen"),
+    (
+        re.compile(r"rebound|guarding|distended|hepatomegaly|splenomegaly|organomegaly|bowel sounds|peritoneal"),
+        "abdomen",
+    ),
 ]
 # "cva tenderness" is tenderness of the flank (costovertebral angle), the site notes write.
 SITE_NAMES = {"cva": "flank", "costovertebral angle": "flank", "belly": "abdomen", "kneecap": "patella"}
@@ -204,6 +234,9 @@ SITE_NAMES = {"cva": "flank", "costovertebral angle": "flank", "belly": "abdomen
 _PART_WORDS = {
     "eardrums": "tympanic membranes",
     "eardrum": "tympanic membrane",
+    "tms": "tympanic membranes",
+    "tm": "tympanic membrane",
+    "atfl": "anterior talofibular ligament",
     "big toe": "great toe",
     "mtp": "metatarsophalangeal",
     "mcp": "metacarpophalangeal",

@@ -37,6 +37,7 @@ _PRONOUN_TELLS = re.compile(
 # The whole family, no one named: "diabetes runs in my family", "a lot of heart disease in the family".
 _WHOLE_FAMILY = re.compile(r"\b(?:runs? in (?:my|the|our|her|his) family|in (?:my|the|our|her|his) family)\b")
 FAMILY = "family"  # the relation written when nobody in particular is named
+_ASKS_FAMILY = re.compile(r"\b(?:anyone|anybody|any one|who)\b[^.?]{0,20}\bin (?:the|your) family\b")
 # The patient named again between the relative and the condition: "my dad and I both", "your father has
 # hypertension, and you have diabetes" (but "you know" is a filler, not the patient).
 _PATIENT_BETWEEN = re.compile(r"\b(?:i|i've|i'm|me)\b|\byou(?:'ve| have| had| are|'re| were)\b")
@@ -61,9 +62,21 @@ def _relatives(low: str, rels: list[re.Match]) -> list[re.Match]:
     return picked
 
 
+# A relative word with none of these before it, and no verb after, is someone spoken to: "hi mom", "the
+# lumpectomy, mom, for the breast cancer" (a daughter reminding her mother, the patient).
+_OWNED = re.compile(r"(?:\b(?:my|her|his|your|our|the|a|an|both|and|or|of|whose)|'s)\s+$")
+_TELLS = re.compile(r"\s*(?:'s|had|has|have|was|is|died|passed|got|gets|did|does|and|or|too|also|side|with)\b")
+
+
 def _named(low: str) -> list[re.Match]:
-    """Relatives named in ``low``; "their parents" in an explanation is nobody's family."""
-    return [r for r in _RELATION.finditer(low) if not re.search(r"\btheir $", low[: r.start()])]
+    """Relatives named in ``low``; "their parents" in an explanation is nobody's family, "hi mom" is the
+    person spoken to."""
+    return [
+        r
+        for r in _RELATION.finditer(low)
+        if not re.search(r"\btheir $", low[: r.start()])
+        and (_OWNED.search(low[: r.start()]) or _TELLS.match(low[r.end() :]))
+    ]
 
 
 def relative_told_of(sentences: list[Sentence], s: Sentence, a: int) -> str | None:
@@ -102,12 +115,15 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
                 out.setdefault(
                     ("family", c.name + relation), _fact(c.name, "family", s, min(r.start(), a), b, relation=relation)
                 )
-            whole = _WHOLE_FAMILY.search(s.low)
+            # "anyone in the family with arthritis" asks; it tells nothing
+            whole = _WHOLE_FAMILY.search(s.low) if not _ASKS_FAMILY.search(s.low) else None
             if rel is None and whole:
                 out.setdefault(
                     ("family", c.name + FAMILY),
                     _fact(c.name, "family", s, min(a, whole.start()), max(b, whole.end()), relation=FAMILY),
                 )
+        elif s.segment.speaker == "other" and re.search(r"\b(?:i|i've|i'm)\b[^,.;?]*$", s.low[max(0, a - 40) : a]):
+            continue  # a parent's "I had asthma as a kid": the speaker's own past, not the patient's
         elif (ctx.historical and not still_current(s.low, a)) or past_said(s.low, a) or history_of(s.low, a):
             out.setdefault(("past_medical", c.name), _fact(c.name, "past_medical", s, a, b, icd10=c.code))
     return list(out.values())
@@ -123,6 +139,31 @@ def _family_fact(name: str, relation: str, evidence: list) -> Fact:
     )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:i|i've|i'm)\b[^,.;?]*$")
+# How the clinician greets a parent ("hi mom", "you must be dad") or the parent says who they are.
+_COMPANION = re.compile(r"\b(?:hi|hello|hey|you must be|and you're|i'm (?:his|her|the)) (mom|dad|mother|father)\b")
+
+
+def _companion(sentences: list[Sentence]) -> str | None:
+    """Which parent the third speaker ("other") is, when the visit says so."""
+    for s in sentences:
+        m = _COMPANION.search(s.low)
+        if m and (s.segment.speaker == "clinician" or m.group().startswith("i'm")):
+            return _RELATION_NAME.get(m.group(1), m.group(1))
+    return None
+
+
+_IT = re.compile(r"(?:'s)?\s*(?:\w+\s+)?(?:had|has|have|got|gets|get)\s+(?:it|them|that|those|one)\b")
+
+
+def _told_before(sentences: list[Sentence], s: Sentence, by_sentence: dict[int, list]) -> list:
+    """Problem mentions of the sentence just before ``s``, when the same speaker said it."""
+    prev = sentences[s.index - 1] if s.index > 0 else None
+    if prev is None or prev.segment.speaker != s.segment.speaker:
+        return []
+    return by_sentence.get(prev.index, [])
+
+
 def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]:
     """ "My dad had them a lot", "on my cousin's side", "He has high blood pressure": a relative named
     with the condition said before, in the same sentence or in the question just asked, or a condition
@@ -131,9 +172,16 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
     for m in mentions:
         by_sentence.setdefault(m[0].index, []).append(m)
     out: dict[tuple[str, str], Fact] = {}
+    companion = _companion(sentences)
     for s in sentences:
         if s.is_question:
             continue
+        if companion and s.segment.speaker == "other":
+            # The parent speaking of themself: "me, I had asthma as a kid" is the mother's history.
+            for _s, a, b, c, ctx in by_sentence.get(s.index, []):
+                me = _FIRST_PERSON.search(window := s.low[max(0, a - 40) : a])
+                if me and not ctx.negated and not _RELATION.search(window[me.start() :]):  # not "and her dad has"
+                    out.setdefault((c.name, companion), _family_fact(c.name, companion, s.evidence(a, b)))
         for _s, a, b, c, ctx in by_sentence.get(s.index, []):
             relation = None if ctx.negated or ctx.hypothetical else relative_told_of(sentences, s, a)
             if relation:
@@ -155,7 +203,10 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
                 continue
             here = [m for m in by_sentence.get(s.index, []) if m[1] < rel.start()]
             after = [m for m in by_sentence.get(s.index, []) if m[1] > rel.start()]
-            pick = (here or asked)[-1:] if not after else []
+            # "Diabetes runs in my family. My mom had it, my brother has it.": "it" is the condition the
+            # same speaker has just named.
+            told = _told_before(sentences, s, by_sentence) if _IT.match(s.low[rel.end() :]) else []
+            pick = (here or asked or told)[-1:] if not after else []
             for _s, a, b, c, _ctx in pick:
                 relation = _RELATION_NAME.get(rel.group(1), rel.group(1))
                 out.setdefault(

@@ -38,7 +38,8 @@ _SURGERY_CUE = re.compile(
 )
 _SURGERY_LEAD = re.compile(
     r"^(?:a|an|the|my|her|his|your|their|some|had|has|have|i|i've|you|you've|she|he|they|we|did|was|were|got|"
-    r"that|this|of|on|to|s|ve|d|ll|m|re|never|no|not|any|ever|previous|prior)\s+"
+    r"that|this|of|on|to|s|ve|d|ll|m|re|never|no|not|any|ever|previous|prior|history|past|surgical|and|also|"
+    r"just|so|then|um|uh|oh|well|right|significant|for)\s+"
 )
 # An organ taken out: "I had my gallbladder out", "they took out her appendix" -> the operation's name.
 _ORGAN_OUT = {
@@ -62,8 +63,10 @@ _ORGAN = "|".join(sorted(_ORGAN_OUT, key=len, reverse=True))
 _PART = (
     r"(?:(?:a little|a piece|part|some|a bit|a little bit) of )?(?:my|her|his|the|your|their)\s+(?:(?:right|left) )?"
 )
+# "gallbladder out and my tubes tied": in a list of operations the organ comes bare.
+_PART_OR_BARE = rf"(?:{_PART})?"
 _TAKEN_OUT = re.compile(
-    rf"\b(?:(?:had|got|have had|'ve had|and)?\s*{_PART}({_ORGAN})\s*(?:out|removed|taken out|pulled)|"
+    rf"\b(?:(?:had|got|have had|'ve had|and)?\s*{_PART_OR_BARE}({_ORGAN})\s*(?:out(?! of)|removed|taken out|pulled)|"
     rf"(?:took|taken|take) out\s+{_PART}({_ORGAN})|(?:removed|remove)\s+{_PART}({_ORGAN}))\b"
 )
 # Joints replaced and devices put in: "both knees replaced" -> knee replacement, "a stent put in" -> stent
@@ -85,7 +88,13 @@ _FIXED = re.compile(
     rf"\b(?:fixed|repaired) (?:a |an |my |the |her |his )?(?:\w+ )?{_REPAIRED_PART}\b"
 )
 _SCOPED = re.compile(
-    r"\b(?:had|got|have had|'ve had)\s+(?:my |her |his |the )?(?:(right|left) )?(knee|shoulder|hip)\s+scoped\b"
+    r"\b(?:had|got|have had|'ve had)\s+(?:my |her |his |the )?(?:(right|left) )?(knee|shoulder|hip)\s+scoped\b|"
+    r"\b(?:(right|left) )?(knee|shoulder|hip) scope\b"  # "right knee scope in 2010"
+)
+# "both cataracts done", "had my cataract removed": cataract surgery; "my tubes tied": tubal ligation.
+_NAMED_PROCEDURE = re.compile(
+    r"\b(?:my |her |his |both |the |a )?(?:(?:right|left) )?(cataracts?) (?:done|removed|out|fixed|taken out)\b|"
+    r"\b(tubes) tied\b"
 )
 # "surgery on my knee" -> knee surgery; "I had a knee surgery" keeps its own words.
 _SURGERY_ON = re.compile(
@@ -103,16 +112,18 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
         if s.is_question and not confirmed:
             continue
         # "Any surgeries?" "Back surgery in 2010.": the question is the cue the answer leaves out.
-        cued = _SURGERY_CUE.search(s.low) or _surgery_asked(sentences, s)
+        # "-ectomy" names an operation by itself: "and a hysterectomy way back in the eighties"
+        cued = _SURGERY_CUE.search(s.low) or _surgery_asked(sentences, s) or re.search(r"\w+ectomy\b", s.low)
         for m in _SURGERY.finditer(s.low) if cued else ():
-            if (s.question_at(m.start()) and not confirmed) or re.search(
-                r"\b(?:need|needs|recommend|schedule|going to|will)\b", s.low
-            ):
+            if (s.question_at(m.start()) and not confirmed) or _PLANNED.search(s.low):
                 continue
-            name = m.group(1)
+            # "scope in 2010 and a hysterectomy": only the words after the last date or "and" name it
+            name = re.sub(r"^.*\b(?:\d+|and|in)\s+(?=\S)", "", m.group(1))
             while (short := _SURGERY_LEAD.sub("", name)) != name:
                 name = short
-            if name in {"surgery", "removal", "removed", "repair", "replacement"}:
+            if name in {"surgery", "removal", "removed", "repair", "replacement"} or _NOT_A_NAME.search(name):
+                continue  # "two weeks after the surgery" dates an operation; it does not name one
+            if _relative_before(s.low, m.start()):
                 continue
             # ConText reads the words left of the name itself: "never had any surgery" is a denial.
             ctx = assess(s.low, [(m.end(1) - len(name), m.end(1))])[0]
@@ -120,19 +131,28 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 name = re.sub(r"\bremoved$", "removal", name)
                 out.setdefault(name, _fact(name, "past_surgical", s, m.end(1) - len(name), m.end(1)))
         said = [*_JOINT_REPLACED.finditer(s.low), *_PUT_IN.finditer(s.low), *_FIXED.finditer(s.low)]
-        for m in [*said, *_SCOPED.finditer(s.low)]:
+        for m in [*said, *_SCOPED.finditer(s.low), *_NAMED_PROCEDURE.finditer(s.low)]:
             if s.question_at(m.start()) or _FUTURE.search(s.low[: m.start()]) or assess(s.low, [m.span()])[0].negated:
                 continue
-            if m.re is _JOINT_REPLACED:
+            if _relative_before(s.low, m.start()):
+                continue  # "my sister had both knees replaced": her operation, family history at most
+            if m.re is _NAMED_PROCEDURE:
+                name = "cataract surgery" if m.group(1) else "tubal ligation"
+            elif m.re is _JOINT_REPLACED:
                 name = f"{m.group(2)} replacement"
             elif m.re is _FIXED:
                 name = f"{m.group(1) or m.group(2)} repair"
             elif m.re is _SCOPED:
-                name = f"{m.group(2)} arthroscopy"
+                name = f"{m.group(2) or m.group(4)} arthroscopy"
             else:
                 name = _PUT_IN_NAME.get(m.group(1), m.group(1) + (" placement" if " " not in m.group(1) else ""))
             if not any(name in k or k in name for k in out):
                 out.setdefault(name, _fact(name, "past_surgical", s, m.start(), m.end()))
+        if _surgery_asked(sentences, s) and (bare := _ORGAN_ANSWER.search(s.low)):
+            # "Any surgeries?" "Just my appendix, when I was a kid.": the organ names its operation.
+            out.setdefault(
+                _ORGAN_OUT[bare.group(1)], _fact(_ORGAN_OUT[bare.group(1)], "past_surgical", s, *bare.span())
+            )
         for m in _TAKEN_OUT.finditer(s.low):
             g = next(i for i in (1, 2, 3) if m.group(i))
             if (
@@ -161,6 +181,26 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
         if operation in out:
             out.pop(f"{organ} removal", None)
     return list(out.values())
+
+
+# Said of a plan or a referral, not of the past: "refer you for an upper endoscopy".
+_PLANNED = re.compile(r"\b(?:need|needs|recommend|schedule|scheduled|going to|gonna|will|refer|referral|order)\b")
+_NOT_A_NAME = re.compile(r"\d|\b(?:weeks?|days?|months?|years?|after|before|since|ago)\b")
+# (the organ alone, then a pause or when: "my thyroid is fine" names no operation)
+_ORGAN_ANSWER = re.compile(
+    rf"^\W*(?:(?:just|only|um|uh|well|yeah|yes),?\s+)*(?:my|her|his)\s+({_ORGAN})"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:when|as a|back|in|years))"
+)
+# A relative named earlier in the clause, with no "I" after: "my sister had both knees replaced".
+_RELATIVE_CLAUSE = re.compile(
+    r"\b(?:my|her|his) (?:mother|mom|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|"
+    r"cousin|son|daughter|husband|wife)\b(?:(?!\b(?:i|i've|i'm|me|and|but)\b)[^,.;?]){0,40}$"
+)
+
+
+def _relative_before(low: str, a: int) -> bool:
+    """Whether the operation at ``a`` is told of a relative named just before it in the clause."""
+    return bool(_RELATIVE_CLAUSE.search(low[max(0, a - 60) : a]))
 
 
 _SURGERY_QUESTION = re.compile(r"\b(?:surger(?:y|ies)|operations?|procedures?|surgical history)\b")

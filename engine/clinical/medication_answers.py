@@ -52,7 +52,8 @@ def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
     if s.index + 1 >= len(sentences) or s.segment.speaker == "patient":
         return False
     nxt = sentences[s.index + 1]
-    return _another_turn(s, nxt) and bool(_ANSWER_STOPPED.match(nxt.low))
+    # "I stopped taking the ibuprofen, but the lisinopril is fine" stops the ibuprofen only
+    return _another_turn(s, nxt) and bool(_ANSWER_STOPPED.match(nxt.low)) and not find_drugs(nxt.low)
 
 
 # "It's a once a week shot, we start at 0.25 milligrams", "That's 500 milligrams today": the dose of the
@@ -70,6 +71,8 @@ def dose_sentence(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     if nxt.segment.speaker != s.segment.speaker or not _DOSE_FOLLOWS.match(nxt.low) or find_drugs(nxt.low):
         return None
     said = DOSE.search(nxt.low)
+    if said and re.match(r"\s*(?:per|/)\s*(?:deciliter|decilitre|dl|liter|litre)\b", nxt.low[said.end() :]):
+        return None  # "That's 180 milligrams per deciliter": a blood sugar, not a dose
     return nxt if said and not nxt.question_at(said.start()) else None
 
 
@@ -109,15 +112,21 @@ _STOPPED_IT = re.compile(
 )
 
 
+_OTHER_TOPIC = re.compile(
+    r"\b(?:smok\w*|cigarettes?|vap\w*|drink\w*|alcohol|beer|wine|soda|coffee|job|work\w*|school|gym|"
+    r"exercis\w*|running|diet)\b"
+)
+_NEVER = re.compile(r"\b(?:never|didn't|did not|haven't|have not|don't|do not|wouldn't|won't)\b")
+
+
 def stopped_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
     """A drug the patient stopped, said with "it" right after the one drug the talk is about."""
     m = _STOPPED_IT.search(s.low)
-    if not m or s.question_at(m.start()):
-        return
-    named = []
-    for prev in sentences[max(0, s.index - 3) : s.index][::-1]:
-        if named := [d for d in find_drugs(prev.low) if not lexicon.is_drug_class(d[2])]:
-            break
+    if not m or s.question_at(m.start()) or _OTHER_TOPIC.search(s.low) or _NEVER.search(s.low[: m.end()]):
+        return  # "I never stopped it", "the cigarettes, I quit it", "my job ... so I quit it"
+    # only the drug of the sentence just before ("...allopurinol on your list, are you still taking that?")
+    prev = sentences[s.index - 1] if s.index else None
+    named = [d for d in find_drugs(prev.low) if not lexicon.is_drug_class(d[2])] if prev else []
     if len({d[2] for d in named}) != 1 or named[0][2] not in facts:
         return
     generic = named[0][2]

@@ -32,6 +32,10 @@ def merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Eviden
     if old == "changed" and new == "started":  # "we'll give you the motrin" after the new dose
         new = old
     merged = {**prev.attributes, **attrs, "status": new}
+    if status == "changed" and old != "changed" and "dose" not in attrs and "dose" in merged:
+        # "We're going to increase the lisinopril" with no number: the 10 mg said before is what it was,
+        # not the new dose; the note must not show it as the changed dose
+        merged["previous_dose"] = merged.pop("dose")
     if "frequency" in attrs and "duration" not in attrs:
         merged.pop("duration", None)
     return prev.model_copy(update={"attributes": merged, "evidence": [*prev.evidence, *ev]})

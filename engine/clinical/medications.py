@@ -77,9 +77,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     continue
             stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(s.low)
             after = s.low[b:stop]
-            dose_m = DOSE.search(after)
+            dose_m = _dose_in(after)
             if dose_m and dose_m.start() > 40:
                 dose_m = None
+            if dose_m and k + 1 < len(drugs) and _OF_NEXT.fullmatch(after[dose_m.end() :]):
+                dose_m = None  # "lisinopril and 20 mg of atorvastatin": the 20 mg is atorvastatin's
             before_m = None
             if dose_m is None and not bare_strength(generic, after):  # "two puffs of albuterol"
                 before_m = re.search(
@@ -87,7 +89,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     + r"\s+(?:tablets?\s+|pills?\s+|capsules?\s+)?(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$",
                     s.low[:a],
                 )
-                if before_m and k and before_m.start() - drugs[k - 1][1] < 15:
+                if before_m and k and not _OWN_DOSE_BEFORE.search(s.low[drugs[k - 1][1] : a]):
                     before_m = None  # "atorvastatin 40 milligrams meloxicam 7.5": the 40 is atorvastatin's
             if lexicon.is_drug_class(generic) or (generic in allergens and not dose_m):
                 continue  # "allergic to penicillin" is an allergy, not a medication
@@ -102,11 +104,13 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             floor = max((d[1] for d in drugs[:k] if not lexicon.is_drug_class(d[2])), default=0)
             status = status_before(_words_before(s.low, a, floor))
             between = s.low[drugs[k - 1][1] : a] if k else ""
-            if status is None and listed.get(k - 1) and _LIST_NEXT.fullmatch(between):
+            inherits = listed.get(k - 1) and _LIST_NEXT.fullmatch(between) and not _OWN_WORD.match(own)
+            if status is None and inherits:
                 status = listed[k - 1]  # "stay on 2 tylenol 500 mg and 2 ibuprofen 200 mg": one verb, a list
             status = status or status_cue(re.match(r".{0,50}\w*", own, re.S).group())  # whole words only
             if re.search(
-                r"\b(?:switch|change)\w* (?:you |her |him )?from (?:the |your )?\S+ to (?:the |your )?$", s.low[:a]
+                r"\b(?:switch|change)\w* (?:you |her |him )?from (?:the |your )?[^.;]{1,30}? to (?:the |your )?$",
+                s.low[:a],
             ):
                 status = "started"  # "switch you from lisinopril to losartan": losartan is the new drug
             if confirmed:
@@ -117,6 +121,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 status = "changed"
                 if dose_m is None or dose_m.start() < change.start():
                     dose_m = DOSE.search(own, change.end() - 1)  # the new dose, not the one it had
+            elif status == "changed" and dose_m and (new := _NEW_DOSE.search(own, dose_m.end())):
+                dose_m = _dose_in(own, new.start(1))  # "decrease the metoprolol from 50 mg to 25 mg": 25 mg
             if _IMPERATIVE.match(s.low) and status in {None, "active"} and s.segment.speaker != "patient":
                 status = "started"  # the clinician's "Take azithromycin 500 mg ..." is a prescription
             if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
@@ -128,10 +134,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             )
             if status in {None, "active"} and _NOT_TAKEN.search(s.low[s.clause_start(a) : a]):
                 continue  # "No, I don't use medical marijuana", "I've never taken insulin"
-            if asked and status in {None, "active"} and DENIED.search(s.low):
+            asked_about = asked and generic in {d[2] for d in find_drugs(sentences[s.index - 1].low)}
+            if asked_about and status in {None, "active"} and DENIED.search(s.low):
                 continue  # "Are you taking any aspirin?" "Aspirin, no."
             nxt = None if dose_m or before_m or not single else dose_sentence(sentences, s)
-            if not (dose_m or freq or status or asked or confirmed or nxt or _MED_CONTEXT.search(s.low)):
+            if not (dose_m or before_m or freq or status or asked or confirmed or nxt or _MED_CONTEXT.search(s.low)):
                 continue  # a drug word with nothing medication-like around it
             ev_end = b
             attrs: dict[str, str] = {}
@@ -230,13 +237,37 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     return list(facts.values())
 
 
+# a dose said right before the next drug's name is that drug's ("... and 20 mg of atorvastatin")
+_OF_NEXT = re.compile(r"\s*of\s+(?:the\s+|your\s+|her\s+|his\s+)?")
+# between the previous drug and a dose said before this one: "and", a comma or "plus" make it this one's
+_OWN_DOSE_BEFORE = re.compile(r"(?:,|\band\b|\bplus\b|\balso\b)[^,]*$")
+# the words after a drug that give it a predicate of its own ("and amlodipine 5 mg daily is fine")
+_OWN_WORD = re.compile(r"^[^.;]{0,40}?\b(?:is|are|stays?|seems|looks|keep|continue|remains?)\b")
+# "from 50 mg to 25 mg", "10 mg to 20 mg", "double it to 40 mg": the dose after "to" is the new one
+_NEW_DOSE = re.compile(
+    r"\bto\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?|mcg|micrograms?|units?|puffs?|ml|milliliters?|tablets?)\b"
+)
+# a mass per volume of blood is a lab value, not a dose ("180 milligrams per deciliter")
+_LAB_UNIT = re.compile(r"\s*(?:per|/|a)\s*(?:deciliter|decilitre|dl|liter|litre)\b")
+
+
+def _dose_in(text: str, pos: int = 0) -> re.Match | None:
+    """The first dose in ``text`` from ``pos`` that is not a lab value."""
+    for m in DOSE.finditer(text, pos):
+        if not _LAB_UNIT.match(text, m.end()):
+            return m
+    return None
+
+
 _NOT_TAKEN = re.compile(
     r"\b(?:i|she|he|we|they)\s+(?:don't|do not|doesn't|does not|didn't|did not|never|have never|'ve never|"
     r"haven't|have not)\s+(?:\w+\s+)?(?:use|used|take|taken|took|tried|been on|smoke|do)\b[^.;]*$|"
     r"\bnot (?:on|taking|using) (?:any|a)\b[^.;]*$"
 )
 # what lies between two drugs of one list: a dose, "and" or a comma, no verb of its own
-_LIST_NEXT = re.compile(r"[\s\w.,/-]{0,40}?(?:,|\band)\s+(?:\d+(?:\.\d+)?\s+)?(?:the\s+|your\s+)?")
+_LIST_NEXT = re.compile(
+    r"[\s\w.,/-]{0,40}?(?:,|\band)\s+(?:\d+(?:\.\d+)?\s+(?:[a-z]+\s+)?(?:of\s+)?)?(?:the\s+|your\s+)?"
+)
 
 
 _MAX_COUNT = {"puffs": 12, "sprays": 8, "tablets": 20, "capsules": 20, "drops": 20}

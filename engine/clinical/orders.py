@@ -43,6 +43,11 @@ _PROCEDURES = re.compile(
     r"(?:knee|hip|shoulder|joint) replacement|(?:hernia|rotator cuff|acl|meniscus|tendon) repair|"
     r"chemotherapy|radiation therapy)\b"
 )
+# someone else's care: "my mom will get a hysterectomy"
+_RELATIVE = re.compile(
+    r"\b(?:my|her|his) (?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband|aunt|uncle|grandma|"
+    r"grandmother|grandpa|grandfather|cousin|friend|neighbor)\b"
+)
 _PAST_PROCEDURE = re.compile(
     r"\b(?:had|have had|'ve had|after (?:your|the|her|his)|since|recovered from|status post)\b"
 )
@@ -76,7 +81,8 @@ _REVIEW_CUE = re.compile(
 )
 # "we don't need an x-ray right now", "no need for labs": a test talked about and not ordered.
 _NOT_ORDERED = re.compile(
-    r"\b(?:(?:don't|do not|won't|will not|doesn't|does not) (?:need|want|have to get|think we need)|no need for|"
+    r"\b(?:(?:don't|do not|won't|will not|doesn't|does not) (?:need|want|have to get|think (?:we|you) need)|"
+    r"no need for|(?:i'd|i would) rather not|declines?|declined|refuses?|"
     r"not (?:going|gonna|gon na) (?:to )?(?:order|get|do)|hold off on|without|instead of)\b[^.;]{0,25}$"
 )
 # A number needs its verb before it ("was 8.2", "came back at 8.2"); a sentence's full stop after it is
@@ -171,7 +177,9 @@ _SHOWED = re.compile(
 
 # "your labs from last week hemoglobin 11.8 creatinine 1.1": a value right after the test's name
 _BARE_VALUE = re.compile(
-    r"^\s*(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?![\d/]|\.\d)(?!\s*(?:days?|weeks?|months?|years?|times?|hours?))"
+    r"^\s*(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?![\d/]|\.\d)"
+    r"(?!\s*(?:days?|weeks?|months?|years?|times?|hours?|"
+    r"or (?:below|less|lower|under|above|higher|more)|and (?:below|under)))"
 )
 
 
@@ -265,6 +273,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             before = low[max(0, m.start() - 60) : m.start()]
             if s.question_at(m.start()) or not _ORDER_CUE.search(before) or _PAST_PROCEDURE.search(before):
                 continue
+            if _RELATIVE.search(before):
+                continue
             if _NOT_ORDERED.search(before) or any(m.group(1) in k for k in orders):
                 continue
             orders.setdefault(
@@ -272,8 +282,11 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             )
         for m in _VACCINE.finditer(low):
             near = low[max(0, m.start() - 60) : m.end() + 20]
-            if s.question_at(m.start()) or _PAST_PROCEDURE.search(low[max(0, m.start() - 40) : m.start()]):
-                continue  # "did you get your flu shot?", "you had the shingles vaccine"
+            before = low[max(0, m.start() - 60) : m.start()]
+            if s.question_at(m.start()) or _PAST_PROCEDURE.search(before[-40:]) or _NOT_ORDERED.search(before):
+                continue  # "did you get your flu shot?", "you had the shingles vaccine", "i don't want the flu shot"
+            if _RELATIVE.search(before):
+                continue
             if _ORDER_CUE.search(near) or re.search(r"\btoday\b", near):
                 name = next(n for n, p in _VACCINES.items() if re.fullmatch(p, m.group(1)))
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))

@@ -26,8 +26,16 @@ _QUESTION_START = re.compile(
     r"^\s*(?:(?:okay|ok|alright|all right|um|uh)\s+)*"  # "alright have you noticed any nausea"
     r"(?:(?:and|so|now)\s+(?:(?:do|does|did|have|has|are|is|was|were|can|could|would|will)\s+"
     r"(?:you|she|he|they|it|there|your|her|his)|any)\b|"  # "and do you ...", "so any ..."
-    r"any|do|does|did|have|has|had|are|is|was|were|what|how|when|where|which|why|who|can|could|would|will|should)\b",
+    # "anybody in the family with gout": unpunctuated speech asks without a question mark
+    r"any|anybody|anyone|do|does|did|have|has|had|are|is|was|were|what|how|when|where|which|why|who|can|could|"
+    r"would|will|should)\b",
     re.I,
+)
+# A clause after a statement's comma that goes on with it: a relative pronoun, or "has"/"had" with no subject
+# after it (a question puts one there: "has it spread", "had you noticed").
+_CONTINUES = re.compile(
+    r"^\s*(?:which|who|whom|whose)\b|^\s*(?:has|have|had)\s+(?!(?:it|he|she|they|you|we|i|the|your|his|her|this|"
+    r"that|there|any|anyone|anybody|someone|somebody|my|our|their)\b)"
 )
 # "I'm gonna order an A1c for the future, okay?": a statement with a tag asking for agreement, not a question.
 _TAG_QUESTION = re.compile(
@@ -82,6 +90,8 @@ class Sentence:
             text = m.group().strip()
             if _ANSWER_START.match(text):
                 state = False
+            elif out and not state and _CONTINUES.match(text):
+                pass  # "I'm irritable, which is not like me", "my dad, you know, has diabetes": still telling
             elif _QUESTION_START.match(text):
                 state = True
             is_q = state or (text.endswith("?") and not _TAG_QUESTION.match(text))
@@ -151,6 +161,8 @@ def split(transcript: Transcript) -> list[Sentence]:
         # Unpunctuated speech with no speaker labels would otherwise be one sentence: a pause after a
         # long unpunctuated run ends it.
         run_on = block and not block[-1].text.rstrip().endswith((".", "?", "!")) and _tail_len(block) > 200
+        # A transcript with no punctuation at all has only its pauses to go by: a new segment starts a sentence.
+        run_on = run_on or (block and _UNPUNCTUATED.fullmatch(block[-1].text) and _UNPUNCTUATED.fullmatch(seg.text))
         if new_speaker or run_on:
             _split_block(block, out)
             block = []
@@ -158,6 +170,9 @@ def split(transcript: Transcript) -> list[Sentence]:
     if block:
         _split_block(block, out)
     return out
+
+
+_UNPUNCTUATED = re.compile(r"[^.,?!;:]*")
 
 
 def _tail_len(block: list[Segment]) -> int:

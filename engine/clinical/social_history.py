@@ -25,17 +25,23 @@ _DRUGS = re.compile(
     r"edibles|thc|smok\w* (?:a little |some )?pot)\b"
 )
 _HABITS = (("tobacco", _TOBACCO), ("alcohol", _ALCOHOL), ("drugs", _DRUGS))
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|ten|a couple|a few|half|half a|a|one or two|1 or 2)"
-# "a pack a day", "half a pack a day", "2 beers on the weekend", "a glass of wine with dinner"
-_QUANTITY = re.compile(
-    rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:beers?|glass(?:es)?(?: of wine)?|drinks|packs?|cigarettes|cigars)"
-    r"(?: (?:a|per|every) (?:day|week|night|month)| on (?:the )?weekends?| with dinner)?"
-)
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|ten|a couple|a few|couple|few|half|half a|a|one or two|1 or 2)"
+_TIMES = r"(?: (?:a|per|every) (?:day|week|night|month)| on (?:the )?weekends?| with dinner| most nights)?"
+# "a pack a day", "half a pack a day", "2 beers on the weekend", "a glass of wine with dinner": each habit
+# counts in its own units ("never smoked, a glass of wine a month" gives tobacco no glass of wine).
+_QUANTITIES = {
+    "tobacco": re.compile(rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:packs?|cigarettes|cigars|cigs){_TIMES}"),
+    "alcohol": re.compile(
+        rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:beers?|glass(?:es)?(?: of \w+)?|drinks|shots|cans){_TIMES}"
+    ),
+}
+_NO_QUANTITY = re.compile(r"(?!)")
 # An ex-habit wins over the "no" in front of it: "No, I stopped drinking years ago" is former, not never.
 _FORMER = re.compile(r"\b(?:quit|stopped|used to|former|ex-smoker|gave up|not anymore|not any more|recovering|sober)\b")
 _ANSWERED_HABIT = re.compile(
     r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:(i quit|i stopped|i used to|used to|quit|not anymore|not any more)|"
-    r"(socially|occasionally|sometimes|on (?:the )?weekends|rarely|every day|daily|yes|yeah|i do|"
+    r"(socially|occasionally|sometimes|on (?:the )?weekends|rarely|hardly ever|hardly|almost never|every day|daily|"
+    r"yes|yeah|i do|still|"
     r"only (?:on|at|when|socially|occasionally)|on special occasions|once in a while|here and there|a little))\b"
 )
 _ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:no|nope|never|not|none|nah)\b")
@@ -63,6 +69,9 @@ _WORK_ANSWER = re.compile(
     r"^\W*(?:(?:um|uh|well|oh|so),?\s*)*(?:(?:i'm|i am|she's|he's|i'm working as|i work as)\s+an?\s+|"
     r"(?:i do|i work (?:at|in|for))\s+(?:the\s+)?)((?:[a-z-]+ ){0,2}[a-z-]+)"
 )
+_BARE_JOB = re.compile(
+    r"^\W*(?:(?:um|uh|well|oh|so|still),?\s*)*((?:[a-z-]+ ){0,2}[a-z-]+)(?=\s+(?:at|in|for|with)\b|[,.]|$)"
+)
 _NOT_A_JOB = re.compile(r"^(?:bit|little|lot|few|good|fine|okay|mess|wreck|nervous|real)\b")
 
 
@@ -75,19 +84,30 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact]) -> None:
     if ctx.family or ctx.hypothetical:
         return
     a, b = m.start(), m.end()
-    said_no = _ANSWER_NO.match(s.low) or re.match(r"(?:don't|do not|doesn't|never)\b", m.group())
+    if s.segment.speaker != "patient" and _ADVICE.search(s.low[: m.start()]):
+        return  # "don't mix it with the weed or the beer": the clinician's advice, not the patient's habit
+    said_no = (
+        _ANSWER_NO.match(s.low)
+        or re.match(r"(?:don't|do not|doesn't|never)\b", m.group())
+        or re.search(r"\b(?:never|don't|do not|doesn't|not)\s+(?:\w+\s+)?$", s.low[: m.start()])  # "never smoked"
+    )
     if ctx.historical or _FORMER.search(s.low):
         value = "former"
     elif ctx.negated or said_no:
         value = "never" if kind == "tobacco" else "denies"
     else:
-        q = _QUANTITY.search(s.low)
+        q = _QUANTITIES.get(kind, _NO_QUANTITY).search(s.low)
         value = q.group() if q else "yes"
         if q:
             a, b = min(a, q.start()), max(b, q.end())
     prev = out.get(kind)
-    if prev is None or prev.attributes.get("value") == "yes":
+    # a plain "yes" gives way to a more telling value, but never to a later denial
+    if prev is None or (prev.attributes.get("value") == "yes" and value not in ("never", "denies")):
         out[kind] = _fact(kind, "social", s, a, b, value=value)
+
+
+# Advice in the clause before a habit: "don't mix it with the beer", "try cutting back on the wine".
+_ADVICE = re.compile(r"(?:^|[,.;]\s*|\b(?:and|so|but)\s+)(?:don't|do not|try|avoid|cut back|cut down|limit)\b[^,.;?]*$")
 
 
 def _answered(s: Sentence, kind: str, out: dict[str, Fact]) -> None:
@@ -102,7 +122,7 @@ def _answered(s: Sentence, kind: str, out: dict[str, Fact]) -> None:
         out.setdefault(kind, _fact(kind, "social", s, said.start(), said.end(), value=value))
     elif _ANSWER_NO.match(low):
         out.setdefault(kind, _fact(kind, "social", s, 0, 2, value="never" if kind == "tobacco" else "denies"))
-    elif (q := _QUANTITY.search(low)) and q.start() < 20:
+    elif (q := _QUANTITIES.get(kind, _NO_QUANTITY).search(low)) and q.start() < 20:
         out.setdefault(kind, _fact(kind, "social", s, q.start(), q.end(), value=q.group()))
 
 
@@ -116,10 +136,73 @@ def _occupation(s: Sentence, asked_work: bool) -> Fact | None:
             value = f"{job.group()} driver" if "drive" in m.group() else job.group()  # "I drive a truck"
             return _fact("occupation", "social", s, m.start(), a + len(job.group()), value=value)
     w = _WORK_ANSWER.match(low) if asked_work else None
+    # "What do you do for work?" "Line cook at the diner.": a bare job, ending in a job word.
+    bare = _BARE_JOB.match(low) if asked_work else None
+    if not w and bare and _job_like(bare.group(1).split()[-1]):
+        return _fact("occupation", "social", s, bare.start(1), bare.end(1), value=bare.group(1))
     if w and not _NOT_A_JOB.match(w.group(1)):
         # Any job the question was about, not only the ones listed: "I'm a pharmacist" -> pharmacist.
         job = re.split(r"\s+(?:at|in|for|and|but|so|with|since|now)\b", w.group(1))[0]
         return _fact("occupation", "social", s, w.start(1), w.start(1) + len(job), value=job)
+    return None
+
+
+# The word before a bare "drugs" that makes it drug use: "any drugs", "other drugs", "street drugs".
+_RECREATIONAL = re.compile(r"(?:^|\b(?:any|no|other|or|and|do|did|doing|use|used|using|take|taking|never|hard))\s+$")
+
+
+def _topic_asked(sentences: list[Sentence], s: Sentence) -> bool:
+    """ "And smoking", "drinking": a clinician's bare topic of a few words that the other speaker answers is
+    a question, even unpunctuated."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return (
+        s.segment.speaker == "clinician"
+        and len(s.low.split()) <= 3
+        and nxt is not None
+        and nxt.segment.speaker not in (None, s.segment.speaker)
+    )
+
+
+# Work said without "I work as": "still a hygienist", "you were a librarian", "still driving truck".
+# ("you're a runner" is not said of work: the clinician's form needs "still" or the past of a retiree.)
+_STILL_A = re.compile(r"\b(?:still|you were|i was) an? ([a-z-]+)\b")
+_DRIVING = re.compile(r"\bdriv(?:e|es|ing) (?:a |the |for )?(truck|delivery|bus|taxi|cab|forklift|uber|lyft)\b")
+_SCHOOL = re.compile(
+    r"\b(?:in|starting|finishing) (?:the )?(?:\w+|\d+(?:st|nd|rd|th)) grade\b|\bin (?:high|middle) school\b"
+)
+_JOB_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|cook|nurse|clerk|chef|aide|tech|guard)$")
+_NOT_JOB_WORDS = frozenset(
+    "other never however either whether over under after better later water dinner neighbor mother father brother "
+    "sister daughter partner number member matter quarter summer winter corner order error favor color pleasant "
+    "tired different important patient giant".split()
+)
+
+
+def _job_like(word: str) -> bool:
+    return bool(_JOBS.fullmatch(word) or _JOB_SUFFIX.search(word)) and word not in _NOT_JOB_WORDS
+
+
+def _confirmed_by_next(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the other speaker answers ``s`` without a no."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return bool(nxt and nxt.segment.speaker != s.segment.speaker and not _ANSWER_NO.match(nxt.low))
+
+
+def _job_told(sentences: list[Sentence], s: Sentence) -> Fact | None:
+    """Occupation said in passing, by the patient or by the clinician and not denied."""
+    by_patient = s.segment.speaker in ("patient", "other")
+    if not by_patient and not _confirmed_by_next(sentences, s):
+        return None
+    if (m := _STILL_A.search(s.low)) and _job_like(m.group(1)):
+        return _fact("occupation", "social", s, m.start(1), m.end(1), value=m.group(1))
+    if (
+        (m := _DRIVING.search(s.low))
+        and not _ADVICE.search(s.low[: m.start()])
+        and not re.search(r"\bno\s+$", s.low[: m.start()])
+    ):
+        return _fact("occupation", "social", s, m.start(), m.end(), value=f"{m.group(1)} driver")
+    if m := _SCHOOL.search(s.low):
+        return _fact("occupation", "social", s, m.start(), m.end(), value="student")
     return None
 
 
@@ -132,6 +215,8 @@ def social(sentences: list[Sentence]) -> list[Fact]:
         low = s.low
         for kind, pattern in _HABITS:
             m = pattern.search(low)
+            if not m and kind == "alcohol" and _topic_asked(sentences, s):
+                m = re.search(r"\b(?:drinking|drinks?)\b", low)  # "and drinking": drinking asked alone is alcohol
             if m and kind == "drugs" and re.search(r"\b(?:medication|prescription|over the counter)\b", low):
                 m = None
             if (
@@ -140,15 +225,20 @@ def social(sentences: list[Sentence]) -> list[Fact]:
                 and re.match(r"\s*(?:[a-z]+\s+){0,2}?(?:marijuana|weed|pot|cannabis|joints?)\b", low[m.end() :])
             ):
                 m = None  # "I don't smoke marijuana" is drug history, not tobacco
-            if m and s.question_at(m.start()):
+            if m and kind == "drugs" and m.group() == "drugs" and not _RECREATIONAL.search(low[: m.start()]):
+                m = None  # "sulfa drugs", "blood pressure drugs": medicines, not drug use
+            if m and (s.question_at(m.start()) or _topic_asked(sentences, s)):
                 asked = kind
             elif m:
                 _habit(s, m, kind, out)
             elif asked == kind:
                 _answered(s, kind, out)
-        if not s.is_question:
+        if not s.is_question and not _topic_asked(sentences, s):
             asked = None if not any(p.search(low) for _, p in _HABITS) else asked
-        if "occupation" not in out and (job := _occupation(s, asked_work)):
+        if "occupation" not in out and (job := _occupation(s, asked_work) or _job_told(sentences, s)):
             out["occupation"] = job
-        asked_work = s.is_question and bool(_WORK_QUESTION.search(low))
+        # An unpunctuated turn can run a statement into its question ("... we'll come back to that what do
+        # you do for work"): a work question that ends the turn asks too.
+        wq = _WORK_QUESTION.search(low)
+        asked_work = bool(wq) and (s.is_question or s.question_at(wq.start()) or len(low) - wq.end() < 10)
     return list(out.values())

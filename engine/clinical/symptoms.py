@@ -80,8 +80,18 @@ _ASSESSMENT = re.compile(
 )
 
 
+# "I hurt my back at work", "I take Advil for my knee": the site's pain, said through the injury or the remedy.
+_SITE_HURT = re.compile(
+    rf"\b(?:hurt|injured|tweaked|strained) (?:my|her|his) (?:right |left )?({BODY_SITES})\b"
+    rf"|\b(?:take|takes|taking|took|use|using) (?:\w+ ){{1,3}}?for (?:my|her|his) (?:right |left )?({BODY_SITES})\b"
+)
+
+
 def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
     out = []
+    for m in _SITE_HURT.finditer(low):
+        site = m.group(1) or m.group(2)
+        out.append((m.start(), m.end(), Concept(f"{_SITE_NAME.get(site, site)} pain", "", "")))
     for m in _SITE_PAIN.finditer(low):
         site = m.group(1) or m.group(4) or m.group(6)
         kind = m.group(2) or m.group(3) or "pain"  # "bothering me", "radiates to my groin": pain
@@ -135,7 +145,12 @@ def _answered(sentences: list[Sentence], s: Sentence) -> bool:
         return False
     nxt = sentences[s.index + 1]
     other = nxt.segment.speaker != s.segment.speaker if s.segment.speaker else nxt.segment.id != s.segment.id
+    if _DISMAY.match(nxt.low):
+        return False  # "He's been pulling at his ear." "Oh no. Which ear?": sympathy, not an answer
     return other and bool(NO.match(contract(nxt.low)) or YES.match(nxt.low)) and len(nxt.low) < 60
+
+
+_DISMAY = re.compile(r"\W*(?:oh|aw|ah),? no\b")
 
 
 # the bare "no" that answers, then something else ("No, just the vomiting"); not "No chest pain", a denial itself
@@ -150,6 +165,18 @@ _LOOKED = re.compile(
     r"imaging|shows?|showed)\b"
 )
 _VITALS = re.compile(r"\bvital(?:s| signs?)\b|\btemperature\b")
+
+
+# What an allergy does: told with the allergen, these are the allergy's reaction, not today's symptoms.
+_REACTIONS = frozenset({"rash", "itching", "hives", "swelling", "urticaria"})
+
+
+def _allergy_talk(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether ``s`` names a drug or allergen while allergies are the topic (in it or just asked)."""
+    recent = sentences[max(0, s.index - 2) : s.index + 1]
+    if not any("allerg" in r.low for r in recent):
+        return False
+    return "allerg" in s.low or bool(lexicon.find_drugs(s.low) or find_phrases(s.low, lexicon.NON_DRUG_ALLERGENS))
 
 
 def _after_vitals(sentences: list[Sentence], s: Sentence) -> bool:
@@ -203,7 +230,17 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             and len(pending[1]) == 1
             and bool(re.match(r"\W*(?:(?:a little(?: bit)?|a bit|kind of|sort of),?\s+)?(?:yes|yeah|yep)\b", s.low))
         )
-        if pending and (not said or yes_and_more):
+        # "Any locking or giving way?" "No, it doesn't lock, it hasn't given out.": a no that goes on to deny
+        # one of the things asked still answers all of them.
+        no_and_same = (
+            bool(said)
+            and bool(pending)
+            and bool(no := NO.match(contract(s.low)))
+            and said[0][0] - no.end() > 3  # "No fever." names what it denies; "no, it doesn't lock" answers all
+            and {c.name for _, _, c in said} <= {c.name for _, _, c, _ in pending[1]}
+            and all(x.negated for x in assess(s.low, [h[:2] for h in said]))
+        )
+        if pending and (not said or yes_and_more or no_and_same):
             _, qhits = pending
             answer = contract(s.low)
             denied_in_question = all(re.search(r"\bno\s+(?:\w+\s+)?$", q.low[:a]) for a, b, c, q in qhits)
@@ -230,6 +267,10 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 continue
             if re.match(r"\s*(?:risk|precautions?)\b", s.low[b:]):
                 continue  # "because of the bleeding risk": a risk named, not a symptom had
+            if re.search(r"\b(?:we|i'll|i will|let me|going to|gonna)\s+$", s.low[max(0, a - 12) : a]):
+                continue  # "we numb it first": the clinician's action, not the patient's symptom
+            if c.name in _REACTIONS and _allergy_talk(sentences, s):
+                continue  # "sulfa makes me break out": the allergy's reaction (allergies.py), not a symptom
             if relative_told_of(sentences, s, a):
                 continue  # "What about your mom?" "She gets migraines.": the mother's, not the patient's
             if afebrile and c.name == "fever" and ctx.negated:
@@ -251,7 +292,8 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             if lexicon.ABSENT_PHRASES[phrase] in lexicon.SYMPTOMS:
                 out.add(lexicon.ABSENT_PHRASES[phrase], True, False, s.evidence(a, b))
         same_turn = pending and s.segment.speaker == pending[0].segment.speaker
-        if asked and same_turn and s.is_question:
+        # "Any lows? Shaky, sweaty, anything under 70?": a list that ends in "?" still asks.
+        if asked and same_turn and (s.is_question or s.low.rstrip().endswith("?")):
             # "Any other symptoms? Chest pain? Shortness of breath?" is one question, answered once.
             pending = (s, pending[1] + [(a, b, c, s) for a, b, c in asked])
         elif not hits and same_turn and s.low.rstrip().endswith("?") and s.segment.speaker:
@@ -304,7 +346,10 @@ def problems(
                 and not re.search(r"\b(?:history|diagnosed)\b", s.low[max(0, a - 50) : a])
                 and not still_current(s.low, a)
             )
-            operated = re.match(r"\s*(?:removal|removed|surgery|repair|excision)\b", s.low[b:])  # a procedure
+            # a procedure: "cataract surgery", "both cataracts done"
+            operated = re.match(
+                r"\s*(?:removal|removed|surgery|repair|excision|done|taken out|out\b(?! of))", s.low[b:]
+            )
             if _NOT_A_DIAGNOSIS.search(s.low[max(0, a - 40) : a]) or past_said(s.low, a) or dated or operated:
                 continue  # a past episode ("I had pneumonia") is past history, filed by history.py
             attrs = {"icd10": c.code, "icd10_description": c.display}

@@ -17,12 +17,18 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     ("heart rate", r"\b(?:heart rate|pulse(?! ?ox)|heart is beating)\D{0,20}?(\d{2,3})\b", "bpm", (20, 250)),
     (
         "respiratory rate",
-        r"\b(?:respiratory rate|breathing rate|breathing|respirations?|resp rate|breaths)\D{0,20}?(\d{1,2})\b",
+        r"\b(?:respiratory rate|breathing rate|respirations?|resp rate|breaths)\D{0,20}?(\d{1,2})\b|"
+        r"\bbreathing(?: is| at)? (\d{1,2})\b",  # "breathing sixteen", never "breathing hard for 5 days"
         "breaths/min",
         (4, 60),  # "breathing rate eighteen" misheard as "80" is no rate a person breathes at
     ),
     # "ninety eight . seven" comes out of some transcripts as "98 . 7"
-    ("temperature", r"\b(?:temperature|temp)\D{0,20}?(\d{2,3}(?:\s?\.\s?\d)?)\b", "", (30, 110)),
+    (
+        "temperature",
+        r"\b(?:temperature|temp)\D{0,20}?(\d{2,3}(?:\s?\.\s?\d(?!\s*(?:days?|weeks?|hours?|times)))?)\b",
+        "",
+        (30, 110),
+    ),
     (
         "oxygen saturation",
         r"\b(?:oxygen saturation|oxygen|o2 sat|sats?|saturation|spo2|pulse ox)\D{0,25}?(\d{2,3})"
@@ -47,7 +53,7 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
         r"(?!\s*(?:kilos|kilograms|kg|percent|%|over|/))|"
         r"\b(?:you're|you are|i'm|i am|she's|he's)(?: at| up to| down to)? (\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b",
         "lb",
-        (60, 700),
+        (90, 700),  # a weight said without its unit below 90 may be kilograms: left out rather than guessed
     ),
     ("height", r"\b(?:height|tall)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:centimeters|centimetres|cm)\b", "cm", (30, 250)),
     ("height", r"\b(?:height|tall)\D{0,20}?(\d{2}(?:\.\d)?)\s*inch(?:es)?\b", "in", (12, 100)),
@@ -57,8 +63,11 @@ _BP = re.compile(r"\b(1)\s?\.(\d{2})\s*(?:over|/)\s*(\d{2,3})\b|\b(\d{2,3})\s*(?
 
 # Today's measurement wins over one recalled from before ("your blood pressure was 200 over 90 in the
 # emergency room" ... "your blood pressure today is 128 over 72").
-_TODAY = re.compile(r"\b(?:today|vital signs|vitals|right now|on exam|looks?|is|are)\b")
-_BEFORE = re.compile(r"\b(?:was|were|last (?:time|visit|week|month)|at home|hospital|emergency|er|ago|used to be)\b")
+_TODAY = re.compile(r"\b(?:today|vital signs|vitals|right now|now|here|on exam|looks?|checked|measured|nurse)\b")
+_BEFORE = re.compile(
+    r"\b(?:was|were|last (?:time|visit|week|month)|at home|hospital|emergency|er|ago|used to be|pharmacy|always|"
+    r"usually|normally|at work)\b"
+)
 
 
 def _when(low: str) -> int:
@@ -135,6 +144,8 @@ def _said(s: Sentence, after_name: bool = False) -> list[Fact]:
         m = re.search(pattern, low)
         if not m:
             continue
+        if re.match(r"\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times|ago)\b", low[m.end() :]):
+            continue  # "pulse racing for 30 minutes" is no heart rate
         text = next(g for g in m.groups() if g).replace(" ", "")  # alternatives: one group each
         value = float(text)
         if not lo <= value <= hi:

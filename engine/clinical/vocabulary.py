@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.clinical import lexicon
+from engine.clinical.everyday_terms import CANCER_ORGANS, EVERYDAY_SYMPTOMS
 
 _QUALIFIERS = re.compile(
     r",? (?:unspecified|not elsewhere classified|site not specified|without complications?|"
@@ -30,171 +31,6 @@ _TOO_COMMON = frozenset(
     "frostbite hanging malnutrition dementia obstruction dissection".split()
 )
 _PROBLEM_CHAPTERS = re.compile(r"^[A-Q]|^S")
-# Symptoms as people say them that neither lexicon.SYMPTOMS nor ICD-10-CM chapter R spells that way.
-_EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
-    "body aches": ("body aches", "body ache", "achy", "aching all over", "muscle aches"),
-    "painful urination": (
-        "pain when you urinate",
-        "pain when i urinate",
-        "pain with urination",
-        "burning when you pee",
-        "burning when you urinate",
-        "burning when i urinate",
-        "hurts to pee",
-        "pain when you pee",
-        "pain when i pee",
-        "pain when you're urinating",
-        "pain when i'm urinating",
-        "pain when urinating",
-        "pain when i'm peeing",
-        "pain when you're peeing",
-        "hurts when i pee",
-        "burning when urinating",
-    ),
-    "blood in stool": ("blood in my stool", "blood in stool", "bloody stool", "bloody stools", "rectal bleeding"),
-    "sneezing": ("sneezing", "sneeze"),
-    "dropping objects": ("dropping things", "drop things", "dropping stuff", "drop stuff"),
-    "inability to bear weight": (
-        "can't put weight on it",
-        "couldn't put weight on it",
-        "can't bear weight",
-        "couldn't bear weight",
-        "can't walk on it",
-        "couldn't walk on it",
-    ),
-    "sore throat": ("scratchy throat", "throat is scratchy", "throat is sore", "throat has been sore"),
-    "frequent urination": (
-        "peeing a lot",
-        "urinating a lot",
-        "pee a lot",
-        "urinate a lot",
-        "going to the bathroom more",
-    ),
-    "palpitations": ("heart is racing", "heart races", "heart was racing", "heart is pounding", "heart flutters"),
-    "vomiting": ("thrown up", "vomit"),
-    "fatigue": ("tiredness", "fatigued", "worn out", "low energy", "run down", "wiped out", "drained"),
-    "shortness of breath": ("out of breath", "winded"),
-    "weight gain": ("weight gain", "gained weight", "put on weight"),
-    "excessive thirst": (
-        "excessive thirst",
-        "increased thirst",
-        "very thirsty",
-        "always thirsty",
-        "thirsty all the time",
-        "thirsty",
-    ),
-    "sinus pressure": ("sinus pressure", "facial pressure", "sinus pain"),
-    "loss of smell": ("loss of smell", "can't smell"),
-    # Pressure or tightness in the chest is charted as chest pain (the same review-of-systems item).
-    "chest pain": (
-        "tightness in my chest",
-        "tight feeling in my chest",
-        "chest feels tight",
-        "chest is tight",
-        "chest pressure",
-        "pressure in my chest",
-        "chest discomfort",
-        "chest gets tight",
-        "chest got tight",
-    ),
-    "runny nose": ("sniffles", "sniffly", "drippy nose"),
-    "fever": ("feverish", "running a fever", "running a temperature", "spiking a fever"),
-    "syncope": ("passed out", "passing out", "fainted", "fainting", "blacked out", "syncope"),
-    "tinnitus": ("ringing in my ears", "ears ringing", "ears are ringing", "tinnitus"),
-    "joint pain": ("achy joints", "joints ache", "joints are aching", "joint aches", "joint pains", "joints are sore"),
-    "sweating": ("broke out in a sweat", "broke out into a sweat", "breaking out in a sweat", "sweaty", "clammy"),
-    "insomnia": (
-        "problems sleeping",
-        "problem sleeping",
-        "issues sleeping",
-        "hard time sleeping",
-        "trouble falling asleep",
-        "can't get back to sleep",
-        "can't fall asleep",
-        "can't stay asleep",
-    ),
-    # Charted as "denies bowel or bladder dysfunction" (the red-flag questions of back pain).
-    "bladder dysfunction": (
-        "problems with my bladder",
-        "bladder problems",
-        "bladder issues",
-        "trouble with my bladder",
-    ),
-    "bowel dysfunction": ("problems with my bowels", "bowel problems", "bowel issues", "trouble with my bowels"),
-    "difficulty swallowing": ("trouble swallowing", "difficulty swallowing", "hard to swallow", "problems swallowing"),
-    "painful swallowing": ("hurts to swallow", "painful to swallow", "pain with swallowing", "pain when i swallow"),
-    "shakiness": ("shaky", "shakiness", "jittery", "trembling"),
-    "watery eyes": ("watery eyes", "eyes watering", "eyes are watering"),
-    "loss of taste": ("loss of taste", "can't taste"),
-    # Review-of-systems items of primary care as patients say them.
-    "cold intolerance": ("cold intolerance", "cold all the time", "always cold", "can't get warm", "freezing all the time"),
-    "heat intolerance": ("heat intolerance", "hot all the time", "can't stand the heat"),
-    "hair loss": (
-        "hair loss",
-        "losing my hair",
-        "losing hair",
-        "hair is coming out",
-        "hair coming out",
-        "hair is falling out",
-        "hair falling out",
-        "hair is thinning",
-        "thinning hair",
-    ),
-    "regurgitation": (
-        "regurgitation",
-        "coming back up",
-        "comes back up",
-        "come back up",
-        "coming up into my throat",
-        "coming up into my mouth",
-    ),
-    "sour taste": ("sour taste", "bitter taste", "acid taste", "acidic taste"),
-    "throat clearing": ("clearing my throat", "clear my throat", "clearing her throat", "throat clearing"),
-    # A small child's irritability is what a parent calls cranky or fussy.
-    "irritability": ("irritability", "irritable", "cranky", "fussy", "fussier", "short tempered", "snapping at"),
-    # Pulling or tugging at an ear is how a small child shows ear pain.
-    "ear pain": ("pulling at his ear", "pulling at her ear", "tugging at his ear", "tugging at her ear", "ear hurts"),
-    "anhedonia": (
-        "anhedonia",
-        "don't really enjoy",
-        "don't enjoy",
-        "not enjoying",
-        "lost interest",
-        "no interest in",
-        "nothing is fun",
-    ),
-    "difficulty concentrating": (
-        "difficulty concentrating",
-        "trouble concentrating",
-        "hard to concentrate",
-        "can't concentrate",
-        "can't focus",
-        "trouble focusing",
-        "hard to focus",
-    ),
-    "difficulty walking": (
-        "difficulty walking",
-        "trouble walking",
-        "hard to walk",
-        "can hardly walk",
-        "can barely walk",
-        "hard time walking",
-    ),
-    "trouble with stairs": (
-        "trouble with stairs",
-        "trouble with the stairs",
-        "hard to climb stairs",
-        "can't do the stairs",
-        "can't do stairs",
-        "can't climb stairs",
-    ),
-    "suicidal ideation": ("suicidal ideation", "suicidal thoughts", "thoughts of hurting yourself", "thoughts of suicide"),
-    "homicidal ideation": ("homicidal ideation", "thoughts of hurting anyone", "thoughts of hurting someone"),
-    # Less appetite is charted either way (R63.0).
-    "loss of appetite": ("decreased appetite", "poor appetite", "appetite is down", "not eating much", "eating less"),
-    "tremor": ("tremor", "tremors", "hands shaking", "hands shake", "shaky hands"),
-    "weight loss": ("losing weight",),
-}
 # Everyday names of common diagnoses that ICD-10-CM never spells that way ("heart attack"), or spells only
 # with a qualifier our cleaning keeps ("pneumonia, unspecified organism"): name, code, spoken forms.
 _EVERYDAY: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -251,8 +87,39 @@ _EVERYDAY: dict[str, tuple[str, tuple[str, ...]]] = {
         "E78.5",
         ("cholesterol is a little high", "cholesterol was high", "cholesterol is elevated", "cholesterol is up"),
     ),
-    "hypertension": ("I10", ("blood pressure problems", "blood pressure problem", "blood pressure issues")),
+    "hypertension": (
+        "I10",
+        (
+            "blood pressure problems",
+            "blood pressure problem",
+            "blood pressure issues",
+            # a pill taken for the blood pressure says the patient has hypertension
+            "for my pressure",
+            "for blood pressure",
+            "for my blood pressure",
+            "for his blood pressure",
+            "for her blood pressure",
+            "for your blood pressure",
+            "blood pressure pill",
+            "blood pressure pills",
+            "blood pressure medicine",
+            "blood pressure medication",
+        ),
+    ),
+    # A child's "ear infection" is otitis media.
+    "otitis media": ("H66.90", ("ear infection", "ear infections", "otitis media", "middle ear infection")),
     "post-traumatic stress disorder": ("F43.10", ("ptsd", "post traumatic stress disorder")),
+    "rheumatoid arthritis": ("M06.9", ("rheumatoid arthritis", "rheumatoid")),
+    "hashimoto's thyroiditis": (
+        "E06.3",
+        (
+            "hashimoto's",
+            "hashimotos",
+            "hashimoto's thyroiditis",
+            "hashimoto's disease",
+            "hashimoto's hypothyroidism",
+        ),
+    ),
     "lumbar strain": ("S39.012", ("lumbar strain", "back strain", "lower back strain", "pulled muscle in my back")),
 }
 
@@ -326,7 +193,17 @@ def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
             problems.setdefault(p, concept)
     for adjective, code in lexicon.CANCER_SITES.items():
         problems.setdefault(f"{adjective} cancer", Concept(f"{adjective} cancer", code, display(code)))
-    for name, phrases in [*lexicon.SYMPTOMS.items(), *_EVERYDAY_SYMPTOMS.items()]:
+    # "cancer of the esophagus" is esophageal cancer (else it falls to the bare "cancer", site unknown)
+    for organ, adjective in CANCER_ORGANS.items():
+        concept = problems[f"{adjective} cancer"]
+        for p in (
+            f"cancer of the {organ}",
+            f"cancer of his {organ}",
+            f"cancer of her {organ}",
+            f"cancer in the {organ}",
+        ):
+            problems.setdefault(p, concept)
+    for name, phrases in [*lexicon.SYMPTOMS.items(), *EVERYDAY_SYMPTOMS.items()]:
         concept = Concept(name, "", "")
         for p in (name, *phrases):
             symptoms.setdefault(p, concept)

@@ -1,0 +1,122 @@
+"""Spoken exams as the rules read them: without the fillers, stutters and self-corrections of speech.
+
+A clinician examining aloud says "your lungs are uh clear", "over the the right shoulder", "the left knee
+no wait the right knee". The exam rules read words in order ("lungs are clear", "over the right shoulder"),
+so each sentence is read through a cleaned copy of its text in which those are left out; every character
+of the copy still points at the character of the sentence it came from, so evidence quotes what was said.
+Dictation also runs a whole exam into one sentence, which ``clauses`` cuts where each finding starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from engine.clinical.exam_sites import starts_clause
+from engine.clinical.exam_terms import FINDING, FUNCTION, SITE, STATE_ITEM
+from engine.clinical.sentences import Sentence
+from engine.types import Evidence, Segment
+
+# Sounds that carry no word. ("like" and "so" carry meaning too often to drop.)
+_FILLER = re.compile(r"(?:(?<=\s)|^)(?:u+m+|u+h+|uhm|erm|er|hmm+|mm+|you know)\b,?\s*")
+# A word said twice while thinking: "the the", "is is".
+_STUTTER = re.compile(r"\b([a-z]+)((?:\s+\1\b)+)")
+# "non tender", "non distended": one word in a note.
+_NON = re.compile(r"\bnon(\s|-)(?=tender|distended)")
+# A side corrected in the same breath: "the left knee no wait the right knee" keeps "the right knee".
+_CORRECTED = re.compile(
+    r"\b(?:right|left)\b[a-z ]{0,30}?\s*,?\s*\b(?:no wait|no sorry|wait|sorry|i mean|actually)\b\s*,?\s*"
+    r"(?:it's |it is |i mean )?(?:the |your |on the |on your |over the |over your )?(?=(?:right|left)\b)"
+)
+
+
+@dataclass
+class Spoken:
+    """A sentence read without its disfluencies: ``low`` is the cleaned text, ``at`` maps each of its
+    characters to the sentence's own ``low``."""
+
+    sentence: Sentence
+    low: str
+    at: list[int]
+
+    @property
+    def index(self) -> int:
+        return self.sentence.index
+
+    @property
+    def segment(self) -> Segment:
+        return self.sentence.segment
+
+    @property
+    def is_question(self) -> bool:
+        return self.sentence.is_question
+
+    def _pos(self, pos: int) -> int:
+        return self.at[pos] if pos < len(self.at) else len(self.sentence.low)
+
+    def question_at(self, pos: int) -> bool:
+        return self.sentence.question_at(self._pos(pos))
+
+    def evidence(self, start: int, end: int) -> list[Evidence]:
+        if end <= start or not self.at:
+            return self.sentence.evidence(self._pos(start), self._pos(end))
+        return self.sentence.evidence(self.at[start], self.at[min(end, len(self.at)) - 1] + 1)
+
+
+def spoken(s: Sentence) -> Spoken:
+    """The sentence with fillers, repeated words and corrected sides left out."""
+    text, at = s.low, list(range(len(s.low)))
+    for pattern, group in ((_FILLER, 0), (_STUTTER, 2), (_CORRECTED, 0), (_NON, 1)):
+        cut = [(m.start(group), m.end(group)) for m in pattern.finditer(text) if m.end(group) > m.start(group)]
+        if not cut:
+            continue
+        keep = [True] * len(text)
+        for a, b in cut:
+            keep[a:b] = [False] * (b - a)
+        text = "".join(c for c, k in zip(text, keep, strict=True) if k)
+        at = [p for p, k in zip(at, keep, strict=True) if k]
+    return Spoken(s, text, at)
+
+
+# Dictated exams run many findings into one sentence. A clause ends at punctuation and before words
+# that open a new finding: "there is", "I don't appreciate", "your heart is", "on your lung exam".
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?]+\s*|\s+(?=(?:but|however|though|although|otherwise|also|now|so|and (?:there|you|your|i|on|no)|"
+    r"there (?:is|are|was|were)|there's|i (?:do |can |did |also )?(?:appreciate|see|feel|hear|note|notice)|"
+    r"i (?:don't|do not|didn't|can't)|you (?:do |also )?(?:have|had)|you've got|you're|no|"
+    r"let me|let's|listen|i'm gonna|i'm going to|i'll|take a (?:deep )?breath|"
+    r"(?:on|for) (?:your |the |her |his )?(?:[a-z]+ ){0,3}?(?:exam|examination)|"
+    r"(?:your|the|her|his) (?:(?!there\b)[a-z]+ ){0,2}?(?:is|are|looks?|sounds?|seems?|shows?)\b)\b)"
+)
+# The next item of a list of findings: "..., gallops, or rubs noted".
+_LIST_ITEM = re.compile(
+    rf"(?:or|nor)\b|(?:and |any )?(?:{FINDING.pattern})(?: noted| present| seen)?(?:\s*(?:[,.;]|$)|\s+(?:or|and|nor)\b)"
+)
+# Words after which a part belongs to what came before: "swelling of the knee is noted".
+_BOUND = re.compile(r"\b(?:of|the|in|on|at|over|your|her|his|both|and|or|to|with|my|a|this|that|right|left)\s+$")
+
+
+def _part_breaks(low: str) -> list[tuple[int, int, str]]:
+    """Where unpunctuated dictation names the next part with no "the" before it: "no nodules skin is dry"."""
+    return [
+        (m.start(), m.start(), "")
+        for m in (*SITE.finditer(low), *FUNCTION.finditer(low))
+        if m.start() and starts_clause(low, m.start()) and not _BOUND.search(low, 0, m.start())
+    ]
+
+
+def clauses(low: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the clauses of a dictated sentence."""
+    out, pos = [], 0
+    breaks = sorted([(m.start(), m.end(), m.group()) for m in _CLAUSE_BREAK.finditer(low)] + _part_breaks(low))
+    for start, end, said in breaks:
+        if "," in said and _LIST_ITEM.match(low, end):
+            continue  # "no murmurs, rubs, or gallops": one list, one negation
+        if STATE_ITEM.match(low, end):
+            continue  # "swollen, warm and tender", "fast but regular": more states of the same part
+        if start > pos:
+            out.append((pos, start))
+        pos = max(pos, end)
+    if pos < len(low):
+        out.append((pos, len(low)))
+    return out

@@ -326,8 +326,11 @@ _DENIED = {"never", "denies", "no", "none"}
 def _same_habit(gold: str, got: str) -> bool:
     """Social history agrees on polarity and time (never/denies, former, current); details may differ."""
     g, p = gold.lower(), got.lower()
-    if g in _DENIED or p in _DENIED:
-        return g in _DENIED and p in _DENIED
+    # "no marijuana", "never, denies vaping", "no smoking or vaping" are denials however they are worded
+    g_denied = g in _DENIED or bool(re.match(r"(?:no|never|denies|none)\b", g))
+    p_denied = p in _DENIED or bool(re.match(r"(?:no|never|denies|none)\b", p))
+    if g_denied or p_denied:
+        return g_denied and p_denied
     if "former" in g or "quit" in g or "former" in p:
         return ("former" in g or "quit" in g) == ("former" in p)
     return True

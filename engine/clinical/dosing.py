@@ -156,7 +156,8 @@ def changed_after(after: str) -> re.Match | None:
 _BARE = re.compile(
     r"^\s*(?:the\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
     r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|\s+(?:a day|daily|once|twice|three times|"
-    r"four times|\d times|every|each|in the (?:morning|evening)|at (?:night|bedtime)|nightly|tablets?|pills?|and (?!\d)|"
+    r"four times|\d times|every|each|in the (?:morning|evening)|at (?:night|bedtime)|nightly|tablets?|pills?|"
+    r"and (?!\d)|"
     r"then|sometimes|as needed|when|with (?:food|meals)|for (?:my|your|the|her|his|blood|pressure|cholesterol|"
     r"sugar|heart|pain)\b|mg\b)))"
 )

@@ -603,3 +603,13 @@ def test_a_yes_to_a_drug_question_counts_without_speaker_labels():
     segs = [Segment(id=i, start=i * 4.0, end=i * 4.0 + 4, text=t, speaker=None) for i, t in enumerate(lines)]
     got = meds(extract(Transcript(segments=segs, duration_s=16.0)))
     assert got["metformin"]["status"] == "active" and got["trazodone"]["status"] == "stopped", got
+
+
+@pytest.mark.parametrize(
+    "brand, generic",
+    [("maalox", "aluminum hydroxide/magnesium hydroxide"), ("colace", "docusate"), ("tums", "calcium carbonate")],
+)
+def test_multi_product_brands_are_the_product_a_patient_means(brand, generic):
+    # the drug dictionary maps Maalox to loperamide (Maalox Anti-Diarrheal): a plausible wrong drug
+    got = meds(facts("What do you take?", f"I take {brand} when I need it."))
+    assert list(got) == [generic], got

@@ -90,6 +90,23 @@ NOT_MEDICATION_WORDS = frozenset(
 
 # Common brand and lay names -> generic. The package knows many brands; these are the ones patients say.
 BRAND_TO_GENERIC = {
+    # The package maps these multi-product brands to the wrong product (Maalox -> loperamide, from "Maalox
+    # Anti-Diarrheal") or to a class; a wrong drug shown as certain is the worst output, so they are pinned
+    # to the product a patient means by the bare brand name.
+    "maalox": "aluminum hydroxide/magnesium hydroxide",
+    "mylanta": "aluminum hydroxide/magnesium hydroxide",
+    "rolaids": "calcium carbonate/magnesium hydroxide",
+    "tums": "calcium carbonate",
+    "pepto": "bismuth subsalicylate",
+    "pepto-bismol": "bismuth subsalicylate",
+    "pepto bismol": "bismuth subsalicylate",
+    "kaopectate": "bismuth subsalicylate",
+    "colace": "docusate",
+    "bayer": "aspirin",
+    "breo": "fluticasone furoate/vilanterol",
+    "trelegy": "fluticasone furoate/umeclidinium/vilanterol",
+    "sprintec": "norgestimate/ethinyl estradiol",
+    "yaz": "drospirenone/ethinyl estradiol",
     "z-pack": "azithromycin",
     "z pack": "azithromycin",
     "z-pak": "azithromycin",
@@ -532,7 +549,13 @@ def find_drugs(low: str) -> list[tuple[int, int, str]]:
 
 def is_drug_class(generic: str) -> bool:
     """A class of drugs ("anti-bacterial agents", "NSAIDs"), not one drug a clinician can prescribe."""
-    return bool(re.search(r"\bagents\b|\binhibitors\b|\btherapy\b|\bantibiotics\b|,", generic))
+    return bool(
+        re.search(
+            r"\bagents\b|\binhibitors\b|\btherapy\b|\bantibiotics\b|\bantacids\b|\bstool softeners\b|"
+            r"\blaxatives\b|\bsupplement\b|,",
+            generic,
+        )
+    )
 
 
 def mentions_drug(text: str) -> bool:

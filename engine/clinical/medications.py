@@ -75,7 +75,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 confirmed = answered_yes(sentences, s)
                 if not confirmed:
                     continue
-            stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(s.low)
+            # a class named after the drug ("Maalox, the liquid antacid, 10 milliliters") does not end its words
+            stop = next((d[0] for d in drugs[k + 1 :] if not lexicon.is_drug_class(d[2])), len(s.low))
             after = s.low[b:stop]
             dose_m = _dose_in(after)
             if dose_m and dose_m.start() > 40:

@@ -1,0 +1,71 @@
+"""Score every annotated split and print one table: recall / precision (annotated) per fact kind.
+
+    .venv/bin/python scripts/eval_table.py                 # from the written dialogue
+    .venv/bin/python scripts/eval_table.py --audio         # through TTS audio (minutes per split)
+
+The splits are data/encounters/{dev,heldout} (ACI-Bench train visits) and
+data/encounters/primary/{dev,heldout} (fictional primary-care visits); see data/encounters/README.md.
+Each run is `chartside eval FOLDER --no-llm` in this process, the same code the CLI runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SPLITS = {
+    "ACI dev": "data/encounters/dev",
+    "ACI held-out": "data/encounters/heldout",
+    "primary dev": "data/encounters/primary/dev",
+    "primary held-out": "data/encounters/primary/heldout",
+}
+
+
+def main() -> None:
+    """Run the evaluations and print the markdown table with the wrong-drug counts under it."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--audio", action="store_true", help="render TTS audio and transcribe it")
+    parser.add_argument("--speak", type=Path, default=ROOT.parent / "shared/tools/speak_dialogue.py")
+    args = parser.parse_args()
+
+    from engine.evaluation import eval_encounters
+
+    transcribe = None
+    if args.audio:
+        import os
+        import subprocess
+        import tempfile
+
+        from engine.cli.common import open_services
+
+        svc = open_services(no_llm=True)
+        tmp = Path(tempfile.mkdtemp(prefix="chartside-table-"))
+
+        def transcribe(path: Path):
+            wav = tmp / f"{path.stem}.wav"
+            env = {**os.environ, "SOX_OPTS": "-R"}  # sox dither would make runs differ
+            subprocess.run([sys.executable, str(args.speak), str(path), "-o", str(wav)], check=True, env=env)
+            return svc.transcribe(wav)
+
+    reports = {name: eval_encounters(ROOT / folder, None, transcribe=transcribe) for name, folder in SPLITS.items()}
+    kinds = list(next(iter(reports.values())).per_kind)
+    print("| fact kind | " + " | ".join(reports) + " |")
+    print("|---|" + "---|" * len(reports))
+    for kind in kinds:
+        cells = []
+        for report in reports.values():
+            m = report.per_kind[kind]
+            cells.append(f"{m.recall:.2f} / {m.precision:.2f} ({m.expected})")
+        print(f"| {kind} | " + " | ".join(cells) + " |")
+    print()
+    for name, report in reports.items():
+        wrong = ", ".join(report.wrong_drugs) or "none"
+        print(f"{name}: wrong drugs shown as certain: {wrong}; drug names left uncertain: {report.uncertain_drugs}")
+
+
+if __name__ == "__main__":
+    main()

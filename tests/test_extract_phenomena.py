@@ -613,3 +613,45 @@ def test_multi_product_brands_are_the_product_a_patient_means(brand, generic):
     # the drug dictionary maps Maalox to loperamide (Maalox Anti-Diarrheal): a plausible wrong drug
     got = meds(facts("What do you take?", f"I take {brand} when I need it."))
     assert list(got) == [generic], got
+
+
+def test_someone_elses_drug_an_example_or_an_option_is_no_medication():
+    got = meds(
+        facts(
+            "Have you tried anything?",
+            "My sister takes Lexapro, would that be better?",
+            "Escitalopram is also a good option, but let's go with sertraline 25 milligrams.",
+            "Okay.",
+            "If that's not enough we add a second medicine like amlodipine.",
+            "Sure.",
+        )
+    )
+    assert set(got) == {"sertraline"}, got
+
+
+def test_a_liquid_strength_then_the_amount_in_the_next_sentence_and_puffs_of_a_strength():
+    got = meds(
+        facts(
+            "I'm starting prednisolone liquid, 15 milligrams per 5 milliliters. She'll take 6.5 milliliters "
+            "once a day for five days.",
+            "Okay.",
+            "Restart the Flovent, 44 micrograms, two puffs twice a day.",
+            "Ok.",
+        )
+    )
+    assert got["prednisolone"]["dose"] == "6.5 mL" and got["prednisolone"]["status"] == "started"
+    assert got["fluticasone"]["dose"] == "2 puffs" and got["fluticasone"]["strength"] == "44 mcg"
+    assert got["fluticasone"]["status"] == "started"
+
+
+def test_instead_of_and_never_refilled_stop_a_drug():
+    got = meds(
+        facts(
+            "So acetaminophen instead of ibuprofen.",
+            "Okay.",
+            "Anything else?",
+            "I was on a diet pill, phentermine, but I ran out and never refilled it.",
+        )
+    )
+    assert got["ibuprofen"]["status"] == "stopped" and got["acetaminophen"]["status"] != "stopped"
+    assert got["phentermine"]["status"] == "stopped"

@@ -37,6 +37,7 @@ _NOT_HERS = re.compile(
 )
 _STILL_TAKES = re.compile(
     r"\bstill (?:take|taking|on|use|using)\b|\bit's (?:fine|okay|ok|better) now\b|\bat first\b|"
+    r"\b(?:with )?no problems?\b|\btolerated\b|\bused to be on my (?:chart|list|record)\b|"
     r"\b(?:i|she|he) take (?:it|them)\b|\btwice a day\b|\bevery day\b|\bdaily\b"
 )
 
@@ -55,8 +56,10 @@ def _explicit(low: str) -> re.Match | None:
 def _ends_turn(sentences: list[Sentence], s: Sentence) -> bool:
     """A clinician's unpunctuated "... and allergies to medicines" that ends the turn asks the question."""
     low = s.low
-    if s.segment.speaker == "patient" or s.index + 1 >= len(sentences):
+    if s.segment.speaker in ("patient", "other") or s.index + 1 >= len(sentences):
         return False
+    if re.search(r"\b(?:for|seasonal|my|her|his|your)\s+$", low[: low.index("allerg")]):
+        return False  # "the Zyrtec ... for allergies" names what a drug is for, it asks nothing
     nxt = sentences[s.index + 1]
     tail = low[low.index("allerg") :]
     return nxt.segment.speaker not in (None, s.segment.speaker) and not find_drugs(tail) and len(tail) < 40
@@ -91,7 +94,8 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
                 for a, b, w in find_phrases(low, lexicon.NON_DRUG_ALLERGENS)
                 if not any(x < b and a < y for x, y, _ in drugs)
             ]
-        if not (explicit or in_answer):
+        nka_said = re.search(r"\bno known (?:drug )?allergies\b|\bnkda\b", low)
+        if not (explicit or in_answer or nka_said):  # "I'll note no known drug allergies", whoever says it
             continue
         m = _NKA.search(low)
         # "No drug allergies, but I'm allergic to latex": latex does not contradict the drug answer.

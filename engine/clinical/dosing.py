@@ -23,6 +23,8 @@ UNIT_NORMAL = {
     "units": "units",
     "puff": "puffs",
     "puffs": "puffs",
+    "inhalation": "puffs",
+    "inhalations": "puffs",
     "tablet": "tablets",
     "tablets": "tablets",
     "pill": "tablets",
@@ -79,7 +81,8 @@ STATUS_CUES: list[tuple[str, str]] = [
     (
         # "stopped taking" must beat the "taking" inside it (status_before keeps the first class on a tie)
         r"\b(?:(?:stop|stopped|stopping|quit|quitting|discontinued|no longer) (?:taking|using|on)|"
-        r"stop|stopping|stopped|discontinue|discontinued|quit|come off|came off|hold off on|no longer|"
+        r"stop|stopping|stopped|discontinue|discontinued|quit|come off|came off|hold off on|no longer|instead of|"
+        r"never refilled|didn't refill|did not refill|stopped refilling|"
         r"(?:hold|holding) (?:the|your|her|his|off)\b(?! breath)|"
         r"(?:took|take|taking|taken) (?:me|you|her|him) off(?: of)?|switch (?:you |her |him )?from|"
         r"change (?:you |her |him )?from)\b",
@@ -96,6 +99,7 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
         r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
         r"(?:going to|gonna|gon na) (?:put you on|prescribe|start)|recommend|recommending|alternate with|"
+        r"restart|restarting|resume|resuming|"
         r"switch (?:you |her |him )?(?:over )?to)\b",
         "started",
     ),

@@ -59,7 +59,8 @@ def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
 # "It's a once a week shot, we start at 0.25 milligrams", "That's 500 milligrams today": the dose of the
 # drug just named, said in the speaker's next sentence, which names no drug of its own.
 _DOSE_FOLLOWS = re.compile(
-    r"^\W*(?:(?:so|and|okay),?\s+)?(?:it's|it is|that's|that is|you'll take|take|we start|start)\b"
+    r"^\W*(?:(?:so|and|okay),?\s+)?(?:it's|it is|that's|that is|(?:you|she|he|they)'ll take|"
+    r"(?:she|he|you) (?:will|should) take|give (?:her|him)|take|we start|start)\b"
 )
 
 

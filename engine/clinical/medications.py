@@ -114,6 +114,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 s.low[:a],
             ):
                 status = "started"  # "switch you from lisinopril to losartan": losartan is the new drug
+            if status is None and re.match(r"\W*instead of\b", after):
+                status = "started"  # "acetaminophen instead of ibuprofen": the one put in the other's place
             if confirmed:
                 status = "active"
             if stopped_answer:  # "And the trazodone, is that helping?" "Oh, I stopped it last month."
@@ -135,10 +137,21 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             )
             if status in {None, "active"} and _NOT_TAKEN.search(s.low[s.clause_start(a) : a]):
                 continue  # "No, I don't use medical marijuana", "I've never taken insulin"
+            if _NOT_THEIRS.search(s.low[max(0, a - 60) : a]) or _ONLY_AN_OPTION.match(s.low[b:]):
+                continue  # "my sister takes Lexapro", "a second medicine like amlodipine", "X is also an option"
+            if asked and "allerg" in sentences[s.index - 1].low and not dose_m and status in {None, "active"}:
+                continue  # "Any allergies to medicines?" "Penicillin used to be on my chart, but ...": no drug taken
             asked_about = asked and generic in {d[2] for d in find_drugs(sentences[s.index - 1].low)}
             if asked_about and status in {None, "active"} and DENIED.search(s.low):
                 continue  # "Are you taking any aspirin?" "Aspirin, no."
-            nxt = None if dose_m or before_m or not single else dose_sentence(sentences, s)
+            # "prednisolone liquid, 15 milligrams per 5 milliliters. She'll take 6.5 milliliters": a strength
+            # here, the amount taken in the next sentence
+            liquid = (
+                dose_m is not None
+                and _STRENGTH.match(after[dose_m.end() :])
+                and not DOSE.search(after[dose_m.end() + _STRENGTH.match(after[dose_m.end() :]).end() :])
+            )
+            nxt = None if (dose_m and not liquid) or before_m or not single else dose_sentence(sentences, s)
             if not (dose_m or before_m or freq or status or asked or confirmed or nxt or _MED_CONTEXT.search(s.low)):
                 continue  # a drug word with nothing medication-like around it
             ev_end = b
@@ -155,6 +168,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     if taken and UNIT_NORMAL[taken.group(2)] == "mL" and taken.start() < 30:
                         attrs["dose"] = f"{taken.group(1)} mL"
                         ev_end = max(ev_end, b + dose_m.end() + strength.end() + taken.end())
+                puffs = _PUFFS_OF.match(after[dose_m.end() :])
+                if puffs and UNIT_NORMAL[dose_m.group(2)] in {"mg", "mcg"}:  # "Flovent, 44 micrograms, two puffs"
+                    attrs["strength"] = attrs["dose"]
+                    attrs["dose"] = f"{puffs.group(1)} {UNIT_NORMAL[puffs.group(2)]}"
+                    ev_end = max(ev_end, b + dose_m.end() + puffs.end())
                 step = _LATER_STEP.search(after[dose_m.end() :])
                 if step:  # "500 mg today then 250 mg daily for four days"
                     days = f" for {step.group(2)} days" if step.group(2) else ""
@@ -164,7 +182,10 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 attrs["dose"] = f"{before_m.group(1)} {UNIT_NORMAL[before_m.group(2)]}"
             elif bare := bare_strength(generic, after):
                 attrs["dose"] = bare
-            elif nxt is not None:
+            if liquid and nxt is not None and (taken := DOSE.search(nxt.low)) and UNIT_NORMAL[taken.group(2)] == "mL":
+                attrs["dose"] = f"{taken.group(1)} mL"
+                extra_ev = nxt.evidence(0, len(nxt.low))
+            elif nxt is not None and not dose_m and "dose" not in attrs:
                 said = DOSE.search(nxt.low)
                 attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
                 if not freq and (later := frequency(nxt.low[said.end() :])):
@@ -225,12 +246,13 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             facts.pop(key)  # the drug was also said clearly: one fact, and verify's name lookup stays single
     # "Symbicort, that's budesonide formoterol": the ingredients named beside the combination are the
     # combination, not two more drugs.
-    for combo in [f for f in facts.values() if "/" in f.name]:
+    for combo in [f for f in list(facts.values()) if "/" in f.name]:
         segs = {e.segment_id for e in combo.evidence}
-        for part in combo.name.split("/"):
-            f = facts.get(part)
-            if f is not None and {e.segment_id for e in f.evidence} <= segs:
-                facts.pop(part)
+        parts = set(combo.name.split("/"))
+        for key, f in list(facts.items()):
+            inside = set(re.split(r"/| and ", f.name)) < parts  # "umeclidinium and vilanterol" inside Trelegy
+            if f is not combo and inside and {e.segment_id for e in f.evidence} <= segs:
+                facts.pop(key)
     # "insulin, Lantus, 20 units": the specific insulin is the medication, the bare word the same one.
     for bare in [g for g in facts if " " not in g]:
         if any(g.startswith(bare + " ") and " and " not in g and "/" not in g for g in facts if g != bare):
@@ -238,6 +260,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     return list(facts.values())
 
 
+# the strength of one puff or spray, then how many are taken: "44 micrograms, two puffs twice a day"
+_PUFFS_OF = re.compile(r"\W{0,3}(?:\w+\W+)?(\d+)\s*(puffs?|sprays?|inhalations?)\b")
 # a dose said right before the next drug's name is that drug's ("... and 20 mg of atorvastatin")
 _OF_NEXT = re.compile(r"\s*of\s+(?:the\s+|your\s+|her\s+|his\s+)?")
 # between the previous drug and a dose said before this one: "and", a comma or "plus" make it this one's
@@ -260,6 +284,17 @@ def _dose_in(text: str, pos: int = 0) -> re.Match | None:
     return None
 
 
+# Someone else's drug, or a drug named as an example or an option rather than prescribed.
+_NOT_THEIRS = re.compile(
+    r"\b(?:my|her|his|your) (?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband|aunt|uncle|grandma|"
+    r"grandmother|grandpa|grandfather|cousin|friend|neighbor|roommate)(?:'s)?\b(?: (?:takes|took|is on|was on|uses|"
+    r"used|has|had|got))?[^.;,]{0,25}$|"
+    r"\b(?:medicine|medication|drug|pill|something|one) like (?:the )?$|"
+    r"\bif (?:that|this|it)(?:'s| is| does)?(?: not|n't) (?:enough|work\w*|help\w*)[^.;]{0,40}$"
+)
+_ONLY_AN_OPTION = re.compile(
+    r"\W*(?:is|would be|could be|might be) (?:also )?(?:a|an|another) (?:\w+ )?(?:option|alternative|choice)\b"
+)
 _NOT_TAKEN = re.compile(
     r"\b(?:i|she|he|we|they)\s+(?:don't|do not|doesn't|does not|didn't|did not|never|have never|'ve never|"
     r"haven't|have not)\s+(?:\w+\s+)?(?:use|used|take|taken|took|tried|been on|smoke|do)\b[^.;]*$|"
@@ -294,6 +329,7 @@ def _words_before(low: str, a: int, floor: int) -> str:
 
 
 _NEXT_DRUGS_VERB = re.compile(
+    r"\binstead of\s+$|"
     r"\b(?:stop|start|continue|increase|decrease|hold|switch|add|keep|resume|restart)\w*\s+(?:you\s+)?"
     r"(?:on\s+|to\s+)?(?:the\s+|your\s+)?$"
 )

@@ -70,6 +70,8 @@ def about_known(s: Sentence, a: int, b: int) -> str | None:
     if s.segment.speaker == "patient" or not named_known or re.search(r"\b(?:any|no|not|if|ever)\b", s.low[start:a]):
         return None
     after = s.low[b : b + 40]
+    if _STILL_THERE.search(s.low[a : b + 25]):
+        return "still"  # "Is the headache still there?" "No.": gone
     if _RESOLVED.search(after):
         return "resolved"
     if _CHANGE.search(after):
@@ -81,12 +83,21 @@ def about_known(s: Sentence, a: int, b: int) -> str | None:
     return None
 
 
+# "Is the headache still there?", "Does your knee still hurt?": a no says it has gone.
+_STILL_THERE = re.compile(
+    r"\bstill (?:there|hurts?|hurting|sore|aching|going on|around|present|bother\w*|happening|have (?:it|them))\b"
+    r"|\bstill\s*\??\s*$"
+)
+
+
 def gone_by_answer(kind: str, answer: str) -> bool:
     """Whether the answer to an ``about_known`` question says the symptom is gone."""
     if _GONE.search(answer):
         return True
     if kind == "resolved":  # "Have the headaches stopped?" "Yes."
         return bool(YES.match(answer)) and not NO.match(answer)
+    if kind == "still":
+        return bool(NO.match(answer))
     if kind == "feature":  # "How's your back pain?" "Not having it."
         return bool(NO.match(answer))
     return False  # "Is the cough any better?" "No." / "A little.": still there

@@ -34,6 +34,16 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     ("is gone", "NEGATED_EXISTENCE", "BACKWARD"),
     ("went away", "NEGATED_EXISTENCE", "BACKWARD"),
     ("resolved", "NEGATED_EXISTENCE", "BACKWARD"),
+    # Gone now: "my headaches have stopped", "the rash has cleared up", "the cough is gone now".
+    *(
+        (f"{verb} {gone}", "NEGATED_EXISTENCE", "BACKWARD")
+        for verb in ("have", "has", "are")
+        for gone in ("stopped", "gone", "gone away", "cleared up", "resolved")
+    ),
+    ("gone now", "NEGATED_EXISTENCE", "BACKWARD"),
+    # Nobody has it: "nobody in my family has diabetes", "no one has had cancer".
+    ("nobody", "NEGATED_EXISTENCE", "FORWARD"),
+    ("no one", "NEGATED_EXISTENCE", "FORWARD"),
     ("used to", "HISTORICAL", "FORWARD"),
     ("quit", "HISTORICAL", "FORWARD"),
     ("years ago", "HISTORICAL", "BACKWARD"),
@@ -53,6 +63,15 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     ("growing up", "HISTORICAL", "BACKWARD"),
     ("a while back", "HISTORICAL", "BACKWARD"),
     ("years earlier", "HISTORICAL", "BACKWARD"),
+    # A past date that tells the onset of what is still there: "started last year and it's gotten worse".
+    *(
+        (f"{verb} {when}", "PSEUDO", "PSEUDO")
+        for verb in ("started", "began", "start", "since", "starting")
+        for when in ("last year", "years ago", "a while back", "years back")
+    ),
+    # "for a while back and forth": on and off, not long ago.
+    ("back and forth", "PSEUDO", "PSEUDO"),
+    ("while back and forth", "PSEUDO", "PSEUDO"),  # longer than "a while back", so it wins
     ("maybe", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("i think", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("kind of", "POSSIBLE_EXISTENCE", "FORWARD"),
@@ -213,6 +232,16 @@ _EXTRA_RULES: list[tuple[str, str, str]] = [
     ("history sounds", "PSEUDO", "PSEUDO"),
     ("history sound", "PSEUDO", "PSEUDO"),
     ("not only", "PSEUDO", "PSEUDO"),
+    # More than usual, always there: "I'm not used to this much pain", "never without a headache".
+    ("not used to", "PSEUDO", "PSEUDO"),
+    ("never without", "PSEUDO", "PSEUDO"),
+    ("not without", "PSEUDO", "PSEUDO"),
+    # "No, I've had a fever though": the answer's "no" is spent; what the patient has had follows.
+    *(
+        (f"no{comma} {had}", "PSEUDO", "PSEUDO")
+        for comma in (",", "")
+        for had in ("i've had", "i have had", "i've been having", "i've been getting")
+    ),
     ("no problem", "PSEUDO", "PSEUDO"),
     ("not sure if", "PSEUDO", "PSEUDO"),
 ]
@@ -263,6 +292,11 @@ def contract(text: str) -> str:
 
 
 _SPLIT_NOT = re.compile(r"(\w) n't\b")
+# "I used to get migraines but now I get them every day": the past said, then the present.
+_NOW_AGAIN = re.compile(
+    r"[^.;?!]{0,40}?\bbut now\b(?![^.;?!]*\b(?:not|no|never|don't|doesn't|fine|gone|better|okay|ok|stopped)\b)"
+)
+_LABEL_NO = re.compile(r":(?=\s*(?:no|denies|negative for)\s+[a-z])")
 
 
 def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
@@ -272,7 +306,9 @@ def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
     nlp = _nlp()
     # Each mention is masked to one neutral token: a cue inside it ("can't sleep", "no energy") must
     # not negate it, and ConText's rules never look inside their targets anyway.
-    chars = list(contract(text))
+    # "Constitutional: no fever.": a section label's colon before a "no" is not the "fever: no" answer that
+    # ConText's default ": no" rule reads backward; the "no" negates what follows it.
+    chars = list(_LABEL_NO.sub(lambda m: "," + m.group(0)[1:], contract(text)))
     for a, b in spans:
         chars[a:b] = "x" * (b - a)
     doc = nlp.make_doc("".join(chars))
@@ -297,8 +333,10 @@ def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
         out[i] = Context(
             negated=e._.is_negated and not _cut_off(doc, e, "NEGATED_EXISTENCE"),
             possible=e._.is_uncertain,
-            historical=e._.is_historical and not _cut_off(doc, e, "HISTORICAL"),
-            hypothetical=e._.is_hypothetical,
+            historical=e._.is_historical
+            and not _cut_off(doc, e, "HISTORICAL")
+            and not _NOW_AGAIN.match(text, e.end_char),
+            hypothetical=e._.is_hypothetical and not _cut_off(doc, e, "HYPOTHETICAL"),
             family=e._.is_family and not _cut_off(doc, e, "FAMILY"),
         )
     for i, (a, _b) in enumerate(spans):
@@ -322,6 +360,8 @@ _PATIENT_AGAIN = frozenset("i me because".split())
 
 def _separated(doc, lo: int, hi: int, category: str) -> bool:
     words = [doc[k].lower_ for k in range(lo, hi)]
+    if category == "HYPOTHETICAL":  # "some people get headaches but I get them every day"
+        return any(w in _TERMINATORS - {"just"} for w in words)
     stops = _TERMINATORS | _PATIENT_AGAIN if category == "FAMILY" else _TERMINATORS
     pairs = list(zip(words, words[1:], strict=False))
     # "and I ...", and a new clause after a comma that names what is there: "no fever, it's my stomach"

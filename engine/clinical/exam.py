@@ -28,6 +28,7 @@ from engine.clinical.exam_sites import (
     Where,
     finding_site,
     fits,
+    limb_key,
     organ_of,
     region_of,
     side_after,
@@ -79,7 +80,13 @@ _END = re.compile(
     r"i(?:'d| would| will|'ll| want to| wanna| am gonna|'m gonna|'m going to| am going to)? "
     r"(?:order|prescribe|recommend|refer)|keep using|continue (?:on|using|taking))\b"
 )
+# A dictated exam line, a part and then what is found on it: "Left knee: swelling, no effusion."
+_HEADING = re.compile(rf"^\s*(?:{SITE.pattern})\s*:\s*(?!$)")
 _FIRST_PERSON = re.compile(r"^\s*(?:(?:um|uh|well|yeah|yes|no|so|and|but),?\s+)*(?:i|i'm|i've|i'd|my|me)\b")
+_LOOKS = (
+    r"(?:a (?:little |bit )|very |pretty |slightly |mildly |really )?"
+    r"(?:red|swollen|inflamed|erythematous|bulging|pale|enlarged|irritated|infected|normal|clear|healthy)"
+)
 _ALWAYS_EXAM = re.compile(
     r"\b(?:to palpation|on palpation|on exam|auscultation|range of motion|"
     r"regular rate and rhythm|straight leg raise|there(?: is|'s) (?:some |mild |no )?(?:tenderness|"
@@ -87,7 +94,11 @@ _ALWAYS_EXAM = re.compile(
     # what only an examiner says, even with no "let me listen" before: "lungs clear", "no murmurs"
     r"(?:lungs?|heart|abdomen|belly|neck) (?:is |are |sounds? |looks? )?(?:nice and )?(?:clear|regular|soft|supple)|"
     # (not "no wheezing": a clinician echoes a denied symptom that way)
-    r"no (?:murmurs?|gallops?|crackles|rales|rhonchi|rebound|guarding))\b"
+    r"no (?:murmurs?|gallops?|crackles|rales|rhonchi|rebound|guarding|nystagmus)|pupils (?:are )?(?:equal|reactive)|"
+    # what a part looks like, said to the patient: "your throat looks red"
+    rf"(?:your|his|her) (?:{SITE.pattern}) (?:looks?|appears?) (?:{_LOOKS})|"
+    # parts only an examiner sees: "the right ear drum is red"
+    r"(?:tympanic membranes?|ear ?drums?|tms?|pharynx|oropharynx|turbinates|fundus) (?:is|are|looks?|appears?))\b"
 )
 
 # Talk inside an exam sentence that is no longer the exam: imaging, treatment, follow-up.
@@ -147,13 +158,18 @@ def exam_sentences(sentences: list[Sentence]) -> set[int]:
     out: set[int] = set()
     for s in sentences:
         low = s.low
-        if not _is_clinician(s) or s.is_question or not (s.index in stretch or _ALWAYS_EXAM.search(low)):
+        said_exam = s.index in stretch or _ALWAYS_EXAM.search(low) or _HEADING.match(low)
+        if not _is_clinician(s) or s.is_question or not said_exam:
             continue
         if not _states_finding(low):
             continue  # only sentences that state a finding: the rest may be the patient talking
         if s.segment.speaker is None and _FIRST_PERSON.match(low):
             continue  # unlabelled "I have swelling in my ankle" is the patient, not the examiner
         out.add(s.index)
+    for s, nxt in zip(sentences, sentences[1:], strict=False):
+        # "Lungs are clear. No wheezes.": a finding said next in the same turn is the same exam
+        if s.index in out and nxt.segment is s.segment and not nxt.is_question and _states_finding(nxt.low):
+            out.add(nxt.index)
     return out
 
 
@@ -166,6 +182,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     stretch = _stretch(sentences)
     region: list[Where] = []
     subject: tuple[int, int, list[Where]] = (-1, -1, [])  # (sentence, clause, part) of the last "<part> is ..."
+    before: list[Where] = []  # the part named last in the sentence before
     for s in sentences:
         fever = clinician_afebrile(s)
         if fever and not any(k[0] == "afebrile" for k in out):
@@ -180,7 +197,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if s.index in stretch and (qa := answered(s, nxt)):
                 asked.append(_answer_fact(s, nxt, qa, region, visit))
             if _is_clinician(s) and _END.search(s.low):
-                region = []  # the exam is over: the next one names its own region
+                region = before = []  # the exam is over: the next one names its own region
             elif _is_clinician(s) and _START.search(s.low):  # "I'll listen to your heart and lungs."
                 region = next((r for a, b in clauses(s.low) if (r := region_of(s.low[a:b]))), region)
             continue
@@ -203,7 +220,11 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 local = last = [only]
             elif here:
                 last = here
-            near = subject[2] if subject[:2] == (s.index, k - 1) else []  # the clause right before
+            if (side := _OTHER_SIDE.match(clause)) and (part := last or before):
+                # "the left ear is normal, the right has fluid": the same part, on the side said now
+                local = last = [Where(w.site, side.group(1)) for w in part[:1] if not MIDLINE.search(w.site)]
+            # the clause right before (not when this one is of the other side)
+            near = subject[2] if subject[:2] == (s.index, k - 1) and not _OTHER_SIDE.match(clause) else []
             for fact in _clause_findings(s, a, clause, said, local or region, visit, last, near):
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
                 out.setdefault(key, fact)
@@ -211,6 +232,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                     last = [Where(fact.attributes["site"], fact.attributes["laterality"])]
             if named := [m[4][0] for m in said if m[4]]:
                 subject = (s.index, k, [named[-1]])
+        before = last or before
     for fact in asked:  # what the clinician also stated is not a second finding
         key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
         if key not in out and not any(_same_finding(fact, f) for f in out.values()):
@@ -222,7 +244,8 @@ def _answer_fact(s: Sentence, answer: Sentence, qa: tuple[str, bool, Where | Non
     """The finding a patient's yes or no to "does it hurt when I press here?" gives."""
     name, denied, where = qa
     if where is None:
-        where = next((Where(w.site, w.side) for w in region if not MIDLINE.search(w.site)), Where())
+        # the part being examined ("let me examine your belly"), not the heart or lungs listened to
+        where = next((Where(w.site, w.side) for w in region if w.site not in LISTENED), Where())
     fact = _fact(s, 0, s.low, 0, len(s.low), name, denied, False, where, region, visit)
     return fact.model_copy(update={"evidence": fact.evidence + answer.evidence(0, len(answer.low))})
 
@@ -237,6 +260,13 @@ def _same_finding(a: Fact, b: Fact) -> bool:
         and sa["laterality"] in ("", sb["laterality"])
         and (not sa["site"] or not sb["site"] or bool(set(sa["site"].split()) & set(sb["site"].split())))
     )
+
+
+# "..., the right has fluid", "Left is normal.": a side said alone is of the part just named.
+_OTHER_SIDE = re.compile(
+    r"^\W*(?:and |but |while |whereas )?(?:the |your |her |his )?(right|left)(?: one| 1| side)?"
+    r"(?='s| is| are| was| has| had| shows?| looks?| seems?| appears?| with\b| without\b)"
+)
 
 
 # "No swelling there", "swelling of that area": the part just named.
@@ -343,14 +373,13 @@ def _fact(s, offset, clause, a, b, name, negated, normal_name, where, region, vi
         side = next((w.side for w in region if w.side and not MIDLINE.search(w.site)), "")
     if not side and where.site and PAIRED_PLURAL.search(where.site):
         side = "bilateral"
-    # A limb examined with no side said, or a finding with no part named in a visit about one limb,
-    # is on the side the visit is about.
-    if not side and (
-        LIMB_SITES.search(where.site)
-        if where.site
-        else not organ_of(name) and not any(MIDLINE.search(w.site) for w in region)
-    ):
-        side = visit
+    # A limb examined with no side said is on the side that limb is named with in the visit ("the ankle"
+    # in a visit about the right knee has no side); a part within a limb, or a finding with no part named
+    # in a visit about one limb, is on the side the visit is about.
+    if not side and where.site and LIMB_SITES.search(where.site):
+        side = visit.get("" if LIMB_PART.search(where.site) else limb_key(where.site), "")
+    elif not side and not where.site and not organ_of(name) and not any(MIDLINE.search(w.site) for w in region):
+        side = visit.get("", "")
     if where.site == "heart" or WHOLE_BODY.search(name):
         side = ""  # "a murmur heard at the left base" is the heart's, which has no side
     site = PLURAL.get(where.site, where.site)

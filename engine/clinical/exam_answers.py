@@ -25,6 +25,11 @@ _MOVE = re.compile(
     r"turn)\b"
 )
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|uh-huh|ouch|ow|it does|a little|kind of|sort of|that hurts|it hurts)\b")
+# "No, it hurts more up here": the "no" is to the spot pressed, and it hurts all the same.
+_HURTS_ANYWAY = re.compile(
+    r"\bhurts (?:more|worse)\b|\b(?:it|that) (?:hurts|is (?:tender|sore)) (?:(?:up|down|over|right|more) )*"
+    r"(?:here|there|higher|lower|above|below)\b"
+)
 _NO = re.compile(r"^\W*(?:no|nope|not really|it doesn't|it does not|that's fine|that's okay|doesn't)\b")
 
 
@@ -34,7 +39,7 @@ def answered(question: Sentence, answer: Sentence | None) -> tuple[str, bool, Wh
     low = question.low
     if not _HURTS.search(low) or answer is None or answer.segment.speaker != "patient":
         return None
-    if _YES.match(answer.low):
+    if _YES.match(answer.low) or _HURTS_ANYWAY.search(answer.low):
         denied = False
     elif _NO.match(answer.low):
         denied = True

@@ -61,6 +61,7 @@ def _name(raw: str) -> str:
     name = re.sub(r"\b(?:pain|tender) (?:to|on|with|upon) palpation", "tenderness to palpation", raw)
     name = re.sub(r"\btender$", "tenderness", name)  # "tender over the joint line"
     name = re.sub(r"\b(small|large) amount of ", r"\1 ", name)
+    name = re.sub(r"\bfluid$", "effusion", name)  # "fluid behind the drum"
     name = re.sub(r"\bgrade (\d)", r"\1", name)
     return re.sub(r"\b\d (?:out of|over|/) ?\d ", "", name).strip()  # the grade is an attribute
 
@@ -90,6 +91,8 @@ _WHOLE_EXAM = re.compile(r"\b(?:exam|examination|everything|rest)\b")
 # "That looks good" comments on anything; only "those sound good" (after listening) reports a finding.
 _STATE_VERB_ONLY = frozenset(["normal", "good", "great", "fine"])
 _PRONOUN = re.compile(r"^(?:those|these|they|that|it)$")
+# "Left is normal": the part just named, on the side said (see ``exam.other_side``).
+_SIDE_ONLY = re.compile(r"^(?:right|left)(?: one| 1| side)?$")
 # An incision or scar is the finding ("well healed incisions"), not the part it is on.
 _SCARS = re.compile(r"(incisions?|scars?|wounds?)$")
 
@@ -100,7 +103,8 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
     for m in STATE.finditer(clause):
         subj, verb = m.group("subj"), (m.group("verb") or "").strip()
         negated = bool(re.search(r"\bnot\b|n't\b", clause[m.end("subj") : m.start("state")]))
-        sites: list[Where] | None = [] if _PRONOUN.match(subj) else None  # [] : the part named last
+        # [] : the part named last
+        sites: list[Where] | None = [] if _PRONOUN.match(subj) or _SIDE_ONLY.match(subj) else None
         if sites is None and not _scar_or_func(subj):
             found = site_in(subj, last=True)
             sites = [found[0]] if found else None

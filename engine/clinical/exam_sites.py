@@ -76,22 +76,35 @@ class Where:
     side: str = ""
 
 
-def visit_side(sentences: list[Sentence]) -> str:
-    """The side the visit is about ("right" knee, "right" elbow), or "" when none or both.
+def visit_side(sentences: list[Sentence]) -> dict[str, str]:
+    """The side the visit is about ("right" knee, "right" elbow) under "", and under each limb named with
+    a side (``limb_key``) the side that limb is named with; "" when none or both.
 
     The patient names the side that hurts; the clinician also names the other one to compare. So a side
     only the patient ever names is the visit's; otherwise the one named at least twice as often."""
     said = [
-        (m.group(1), s.segment.speaker == "patient")
+        (m.group(1), s.segment.speaker == "patient", limb_key(m.group(2)))
         for s in sentences
         for m in _SIDED_SITE.finditer(s.low)
         if LIMB_SITES.search(m.group(2))
     ]
+    out = {key: _side_of([(side, p) for side, p, k in said if k == key]) for key in {k for *_, k in said}}
+    out[""] = _side_of([(side, p) for side, p, _k in said])
+    return out
+
+
+def _side_of(said: list[tuple[str, bool]]) -> str:
     theirs = {side for side, by_patient in said if by_patient}
     if len(theirs) == 1:
         return theirs.pop()
     right, left = [side for side, _ in said].count("right"), [side for side, _ in said].count("left")
     return "right" if right > 2 * left else "left" if left > 2 * right else ""
+
+
+def limb_key(site: str) -> str:
+    """The limb a site names, as one word: "knees" and "the knee" are one, "feet" is "foot"."""
+    word = site.split()[-1] if site.split() else ""
+    return "foot" if word == "feet" else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def site_in(text: str, start: int = 0, end: int | None = None, *, last: bool = False) -> tuple[Where, int] | None:
@@ -204,7 +217,9 @@ _SUBJECT_VERB = re.compile(
 
 
 # A part said as a heading, then what it has not or its state: "extremities no edema", "membranes moist".
-_HEADER = re.compile(rf"(?:{SITE.pattern})\s+(?:no|without|{STATES})\b")
+_UNNAMED = re.sub(r"\?P<\w+>", "?:", SITE.pattern)
+# ... or a sided part "with" what it has: "right ankle without tenderness left ankle with tenderness".
+_HEADER = re.compile(rf"(?:{SITE.pattern})\s+(?:no|without|{STATES})\b|(?=(?:right|left) )(?:{_UNNAMED})\s+with\b")
 
 
 def starts_clause(clause: str, pos: int) -> bool:

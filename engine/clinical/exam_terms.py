@@ -30,6 +30,8 @@ _SIGNS = (
     r"tenderness|tender(?= to palpation| on palpation| (?:right )?(?:over|along|at|on|in) (?:the|your|her|his))|"
     r"swelling|edema|erythema|redness|warmth|bruising|ecchymosis|"
     r"effusion|deformity|deformities|"
+    # "fluid behind the drum" is a middle ear effusion
+    r"fluid(?= behind)|"
     r"crepitus|laxity|instability|atrophy|spasms?|tightness|guarding|rebound|masses|mass|lesions?|rash(?:es)?|"
     r"rebound tenderness|rebounding|"
     r"nodules?|lymphadenopathy|bruits?|murmurs?|gallops?|(?:friction |pericardial |pleural )?rubs?|clicks?|crackles|"
@@ -126,7 +128,7 @@ _SITE_CORE = (
     r"(?<=mid ))back(?! of)|spine|liver|spleen|kidneys?|paraspinal muscles|muscles?|quadrant|epigastri(?:um|"
     r"c area)|knees?|patella|"
     r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearm|"
-    r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils?|pharynx|oropharynx|eardrums?|ears?|"
+    r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils?|pharynx|oropharynx|ear ?drums?|ears?|"
     r"tympanic membranes?|tms?|eyes?|pupils|nasal passages|nose|turbinates|sinus(?:es)?|lymph nodes|mucous membranes|"
     r"suprapubic (?:area|region)|talofibular ligament|collateral ligament|atfl|scalp|head|face|jaw|heel|"
     r"achilles(?: tendon)?|tendon(?! reflex)|"
@@ -147,7 +149,11 @@ SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b(?:[- ]hand)?(?:[- ]si
 # light touch", "strength is 5 out of 5", "her thyroid seems a bit enlarged", "tonsils aren't swollen": a part,
 # then its state. Dictation drops the verb ("bowel sounds normal", "neck supple"): only the states a note
 # writes that way may follow the part directly.
-_VERBLESS = r"clear|soft|supple|normal|regular|nontender|non-tender|nondistended|intact|unremarkable|moist"
+_VERBLESS = (
+    r"clear|soft|supple|normal|regular|nontender|non-tender|nondistended|intact|unremarkable|moist|"
+    # "pupils equal round reactive"
+    r"equal|reactive"
+)
 _STATES = (
     r"clear(?: to auscultation)?(?: bilaterally)?|soft|supple|normal|good|great|fine|regular|irregularly irregular|"
     r"irregular|nontender|non-tender|nondistended|intact|symmetric|equal|brisk|strong|full|decreased|diminished|"
@@ -172,7 +178,8 @@ _MODWORDS = (
 )
 _STATE_MODS = rf"(?: (?:{_MODWORDS}))*"
 STATE = re.compile(
-    rf"\b(?P<subj>those|these|they|that|it|(?:[a-z]+ ){{0,2}}?(?:{_SUBJECTS}))"
+    # ("left is normal": the other side of the part just named)
+    rf"\b(?P<subj>those|these|they|that|it|(?:right|left)(?: one| 1| side)?|(?:[a-z]+ ){{0,2}}?(?:{_SUBJECTS}))"
     r"(?:(?P<verb>'s|(?: also| still| really| just)? (?:is|are|was|were|isn't|aren't|wasn't|weren't|looks?|looked|"
     r"sounds?|sounded|seems?|seemed|appears?|feels?|show|shows|(?:does|do)(?: not|n't) (?:look|seem|feel|appear)))"
     rf"(?: (?:to be|to me|not))?|(?= (?:{_VERBLESS})\b)){_STATE_MODS} (?P<state>{_STATES})\b"
@@ -234,6 +241,8 @@ SITE_NAMES = {"cva": "flank", "costovertebral angle": "flank", "belly": "abdomen
 _PART_WORDS = {
     "eardrums": "tympanic membranes",
     "eardrum": "tympanic membrane",
+    "ear drums": "tympanic membranes",
+    "ear drum": "tympanic membrane",
     "tms": "tympanic membranes",
     "tm": "tympanic membrane",
     "atfl": "anterior talofibular ligament",

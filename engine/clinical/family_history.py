@@ -34,6 +34,7 @@ _PRONOUN_TELLS = re.compile(
     r"\b(he|she|they)(?:'s| has| had| have| was| were| got| is| gets| also| too| both| actually| passed)\b"
     r"(?:(?!\b(?:i|i'm|i've|me|my)\b)[^.;?]){0,60}$"
 )
+_SPOUSE = re.compile(r"\b(?:my|her|his) (husband|wife)\b")
 # The whole family, no one named: "diabetes runs in my family", "a lot of heart disease in the family".
 _WHOLE_FAMILY = re.compile(r"\b(?:runs? in (?:my|the|our|her|his) family|in (?:my|the|our|her|his) family)\b")
 FAMILY = "family"  # the relation written when nobody in particular is named
@@ -109,6 +110,17 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
         rels = [r for r in _named(s.low) if r.start() < a]  # the relative named nearest before
         later = _named(s.low)
         rel = rels[-1] if rels else (later[0] if later else None)
+        spouse = [m for m in _SPOUSE.finditer(s.low, 0, a) if not rels or m.start() > rels[-1].start()]
+        if spouse and not _PATIENT_BETWEEN.search(s.low[spouse[-1].end() : a]):
+            # "my husband has asthma": a spouse is no blood relative of the patient who speaks; said by the
+            # child's parent, the other parent is the child's.
+            if s.segment.speaker == "other":
+                relation = "father" if spouse[-1].group(1) == "husband" else "mother"
+                out.setdefault(
+                    ("family", c.name + relation),
+                    _fact(c.name, "family", s, spouse[-1].start(), b, relation=relation),
+                )
+            continue
         if ctx.family or (rel and rel.start() < a and not _PATIENT_BETWEEN.search(s.low[rel.end() : a])):
             for r in _relatives(s.low, rels) if rel in rels else [rel] if rel else []:
                 relation = _RELATION_NAME.get(r.group(1), r.group(1))

@@ -123,8 +123,8 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 name = short
             if name in {"surgery", "removal", "removed", "repair", "replacement"} or _NOT_A_NAME.search(name):
                 continue  # "two weeks after the surgery" dates an operation; it does not name one
-            if _relative_before(s.low, m.start()):
-                continue
+            if _relative_before(s.low, m.end(1)):
+                continue  # "my mom had a hysterectomy", "my dad had bypass surgery": the relative's
             # ConText reads the words left of the name itself: "never had any surgery" is a denial.
             ctx = assess(s.low, [(m.end(1) - len(name), m.end(1))])[0]
             if not ctx.negated and not ctx.family:
@@ -134,7 +134,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
         for m in [*said, *_SCOPED.finditer(s.low), *_NAMED_PROCEDURE.finditer(s.low)]:
             if s.question_at(m.start()) or _FUTURE.search(s.low[: m.start()]) or assess(s.low, [m.span()])[0].negated:
                 continue
-            if _relative_before(s.low, m.start()):
+            if _relative_before(s.low, m.end()):
                 continue  # "my sister had both knees replaced": her operation, family history at most
             if m.re is _NAMED_PROCEDURE:
                 name = "cataract surgery" if m.group(1) else "tubal ligation"
@@ -159,6 +159,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 s.question_at(m.start())
                 or _FUTURE.search(s.low[: m.start()])
                 or assess(s.low, [(m.start(g), m.end(g))])[0].negated
+                or _relative_before(s.low, m.end())  # "my sister had her appendix out"
             ):
                 continue
             name = _ORGAN_OUT[m.group(g)]
@@ -172,7 +173,12 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 out.setdefault(name, _fact(name, "past_surgical", s, m.start(), m.end()))
         for m in REMOVED_THING.finditer(s.low):
             thing = m.group(1) or m.group(2)
-            if s.question_at(m.start()) or _FUTURE.search(s.low[: m.start()]) or not find_problems(thing):
+            if (
+                s.question_at(m.start())
+                or _FUTURE.search(s.low[: m.start()])
+                or not find_problems(thing)
+                or _relative_before(s.low, m.end())
+            ):
                 continue  # only a diagnosis removed is an operation ("a splinter removed" is not history)
             name = f"{find_problems(thing)[0][2].name} removal"
             if not any(name in k or k.startswith(thing) for k in out):

@@ -12,7 +12,8 @@ import re
 
 # "You had a skin cancer removed", "they removed a cataract": the condition is past, its removal an operation.
 REMOVED_THING = re.compile(
-    r"\b(?:(?:had|got) (?:a |an |the |my |your |her |his )?([a-z ]{3,30}?) (?:removed|taken out|cut out)|"
+    r"\b(?:(?:had|got) (?:a |an |the |my |your |her |his )?((?:(?!\b(?:and|but|had|i)\b)[a-z ]){3,30}?) "
+    r"(?:removed|taken out|cut out)|"
     r"removed (?:a |an |the |my |your |her |his )([a-z ]{3,30}?)(?= from|[ ,.]|$))"
 )
 # A diagnosis told in the simple past ("I had diverticulitis", "she was diagnosed with pneumonia back

@@ -37,7 +37,13 @@ _QUANTITIES = {
 }
 _NO_QUANTITY = re.compile(r"(?!)")
 # An ex-habit wins over the "no" in front of it: "No, I stopped drinking years ago" is former, not never.
-_FORMER = re.compile(r"\b(?:quit|stopped|used to|former|ex-smoker|gave up|not anymore|not any more|recovering|sober)\b")
+# ("I don't smoke anymore", "I no longer drink": a habit given up.)
+_FORMER = re.compile(
+    r"\b(?:quit|stopped|used to|former|ex-smoker|gave up|anymore|any more|no longer|recovering|sober)\b"
+)
+# The habit said in the present by its own clause: "I smoke about half a pack a day, I used to smoke two".
+_NOW_HABIT = re.compile(r"\b(?:i|she|he|still) (?:\w+ly )?(?:smoke|smokes|vape|vapes|drink|drinks)$")
+_CLAUSE = re.compile(r"[^,.;!?]*?(?=[,.;!?]|\bbut\b|$)")
 _ANSWERED_HABIT = re.compile(
     r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:(i quit|i stopped|i used to|used to|quit|not anymore|not any more)|"
     r"(socially|occasionally|sometimes|on (?:the )?weekends|rarely|hardly ever|hardly|almost never|every day|daily|"
@@ -91,7 +97,15 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact]) -> None:
         or re.match(r"(?:don't|do not|doesn't|never)\b", m.group())
         or re.search(r"\b(?:never|don't|do not|doesn't|not)\s+(?:\w+\s+)?$", s.low[: m.start()])  # "never smoked"
     )
-    if ctx.historical or _FORMER.search(s.low):
+    clause = _CLAUSE.match(s.low, b).group()
+    now = (
+        _NOW_HABIT.search(s.low[max(0, a - 20) : b])
+        and not ctx.negated
+        and not said_no
+        and not _FORMER.search(clause)
+        and not ctx.historical
+    )
+    if not now and (ctx.historical or _FORMER.search(s.low)):
         value = "former"
     elif ctx.negated or said_no:
         value = "never" if kind == "tobacco" else "denies"

@@ -74,6 +74,8 @@ _NOT_A_DIAGNOSIS = re.compile(
 )
 
 
+# The speaker of the clause: a third speaker's (a parent's) "I have asthma" is theirs, not the patient's.
+_SPEAKER_OWN = re.compile(r"\b(?:i|i've|i'm)\b[^,.;?]*$")
 _ASSESSMENT = re.compile(
     r"\b(?:my (?:impression|assessment|diagnosis)|your diagnosis|diagnosis is|consistent with|"
     r"assessment and plan|i think (?:you|she|he|it) (?:have|has|is)|(?:first|second|third|next) problem)\b"
@@ -156,7 +158,23 @@ _DISMAY = re.compile(r"\W*(?:oh|aw|ah),? no\b")
 # the bare "no" that answers, then something else ("No, just the vomiting"); not "No chest pain", a denial itself
 _NO_BUT = re.compile(FILLER + r"(?:no|nope|nah)(?:[,.]|\s+(?:just|only|but)\b)")
 _ONLY = re.compile(FILLER + r"(?:(?:no|nope),?\s*)?(?:just|only)\b")
-_NEVER_THIS = re.compile(r"\s*(?:\w+\s+)?(?:this|that|so) (?:bad|severe|painful|intense|strong)\b|\s*like this\b")
+_NEVER_THIS = re.compile(
+    r"\s*(?:\w+\s+)?(?:this|that|so) (?:bad|severe|painful|intense|strong|high|long|often|frequent|many|much)\b"
+    r"|\s*like this\b"
+)
+_UNSURE = re.compile(r"\b(?:maybe|not sure|possibly|might have|could be)\b")
+_PAST_ANSWER = re.compile(
+    r"\b(?:as a (?:child|kid|teenager|baby)|when i was (?:a kid|a child|younger|little|small)|years ago|used to|"
+    r"growing up)\b"
+)
+# A per-symptom answer after the symptom: "Nausea yes, vomiting no.", "no fever no chills cough yes".
+_AFTER_YES = re.compile(r"\s*(?:yes|yeah|yep)\b")
+_AFTER_NO = re.compile(r"\s*(?:no|nope)\s*(?:[,.;!?]|$)")
+# "I had a cough but that's gone now": the clause after says it has gone.
+_GONE_AFTER = re.compile(
+    r"^[^.;?!]{0,30}?\b(?:but|and) (?:that|it|they|those)(?:'s| is| are|'re| has| have)?"
+    r"(?: all| completely)? (?:gone|went away|resolved|cleared up|stopped)\b"
+)
 _NOT_EXACTLY = re.compile(r"\W*(?:exactly|per se)\b")
 _LESS = re.compile(r"\bas (?:much|bad|often|many|severe)\s+(?:\w+\s+)?$")
 # What the clinician sees, hears or images: a negative after these is a finding, never the patient's denial.
@@ -243,15 +261,24 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         if pending and (not said or yes_and_more or no_and_same):
             _, qhits = pending
             answer = contract(s.low)
+            if (dismay := _DISMAY.match(answer)) and not NO.match(answer[dismay.end() :].lstrip(" ,.!")):
+                answer = "yes" + answer[dismay.end() :]  # "Any headache?" "Oh no, it's terrible.": dismay, a yes
             denied_in_question = all(re.search(r"\bno\s+(?:\w+\s+)?$", q.low[:a]) for a, b, c, q in qhits)
-            if NO.match(answer) or (denied_in_question and AGREE.match(answer)):
+            one = len({c.name for _, _, c, _ in qhits}) == 1
+            if one and NO.match(answer) and _UNSURE.search(answer):
+                a, b, c, q = qhits[0]  # "Fever?" "I don't think so, maybe.": unsure, not a denial
+                out.add(c.name, False, True, q.evidence(a, b) + s.evidence(0, 3))
+            elif NO.match(answer) or (denied_in_question and AGREE.match(answer)):
                 for a, b, c, q in qhits:
                     if BEFORE.search(q.low[b:]):
                         continue
                     out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
-            elif YES.match(answer) and len({c.name for _, _, c, _ in qhits}) == 1:  # one symptom, maybe two words
+            elif YES.match(answer) and one:  # one symptom, maybe two words
                 a, b, c, q = qhits[0]
-                out.add(c.name, False, bool(HEDGED_YES.search(answer[:30])), q.evidence(a, b) + s.evidence(0, 3))
+                # "Any family history of seizures?" "Yes, I had them as a child.": a relative's, or the
+                # patient's past (history.py), not a symptom now
+                if not (_PAST_ANSWER.search(answer) or assess(q.low, [(a, b)])[0].family):
+                    out.add(c.name, False, bool(HEDGED_YES.search(answer[:30])), q.evidence(a, b) + s.evidence(0, 3))
         elif pending and (_ONLY.match(contract(s.low)) or _NO_BUT.match(contract(s.low))):
             # "Any fever, chills or cough?" "Just the cough.": the one named is there, the others denied;
             # "Any diarrhea?" "No, just the vomiting.": the "no" answers the question.
@@ -287,6 +314,10 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             negated = negated and not (_LESS.search(s.low[max(0, a - 30) : a]) or _NEVER_THIS.match(s.low[b:]))
             if ctx.negated and _NOT_EXACTLY.match(s.low[b:]):
                 negated, ctx = False, replace(ctx, possible=True)
+            if _AFTER_YES.match(s.low[b:]):
+                negated = False
+            elif _AFTER_NO.match(s.low[b:]) or _GONE_AFTER.match(s.low[b:]):
+                negated = True
             out.add(c.name, negated, ctx.possible, s.evidence(a, b))
         for a, b, phrase in find_phrases(s.low, lexicon.ABSENT_PHRASES):
             if lexicon.ABSENT_PHRASES[phrase] in lexicon.SYMPTOMS:
@@ -340,6 +371,8 @@ def problems(
             mentions.append((s, a, b, c, ctx))
             if ctx.negated or not ctx.about_patient_now or c.name in facts:
                 continue
+            if s.segment.speaker == "other" and _SPEAKER_OWN.search(s.low[max(0, a - 40) : a]):
+                continue  # the parent's "I have asthma": the parent's (family history), not the child's
             # An episode dated in the past ("in 2019", "years ago") is history, unlike "a history of".
             dated = (
                 ctx.historical

@@ -1,0 +1,300 @@
+"""Drug names: the dictionary from the ``drug-named-entity-recognition`` package, our brand and lay
+names, the words it holds that are not medication mentions, and finding drugs in a sentence.
+
+The package (~20k generic and brand names compiled from DrugBank, MeSH, NHS and Wikipedia, MIT licence)
+resolves each name to a generic; the tables here pin what it gets wrong or lacks.
+"""
+
+from __future__ import annotations
+
+import bz2
+import importlib.util
+import pickle
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_WORD = re.compile(r"[a-z][a-z\-']*")
+
+# Substances in the drug dictionary that clinicians say in other senses.
+NOT_MEDICATION_WORDS = frozenset(
+    {
+        "oxygen",
+        "water",
+        "salt",
+        "sugar",
+        "potassium",
+        "sodium",
+        "iron",
+        "calcium",
+        "alcohol",
+        "caffeine",
+        "uric acid",
+        "nicotine",
+        "glucose",
+        "air",
+        "blood",
+        "fluids",
+        "fluid",
+        "protein",
+        "fat",
+        "food",
+        "milk",
+        "magnesium",
+        "zinc",
+        "vitamin",
+        "dust",
+        "pollen",
+        "latex",
+        "cotton",
+        "gold",
+        "silver",
+        "coffee",
+        "tea",
+        "nitrogen",
+        "carbon",
+        "sulfur",
+        "pressure",
+        "insulin resistance",
+        "cold",
+        "heat",
+        "sun",
+        "stress",
+        "rest",
+        "sleep",
+        "diet",
+        "exercise",
+        "test",
+        "tablet",
+        "tablets",
+        "pill",
+        "pills",
+        "medicine",
+        "medication",
+        "medications",
+        "drug",
+        "drugs",
+        "spacer",
+        "inhaler",
+        "controller",
+        "hemoglobin",
+        "hemoglobin a",
+        "antibodies",
+        "antibody",
+        "immunoglobulin a",
+        "ferritin",
+        "agit",
+    }
+)
+
+# Common brand and lay names -> generic. The package knows many brands; these are the ones patients say.
+BRAND_TO_GENERIC = {
+    # The package maps these multi-product brands to the wrong product (Maalox -> loperamide, from "Maalox
+    # Anti-Diarrheal") or to a class; a wrong drug shown as certain is the worst output, so they are pinned
+    # to the product a patient means by the bare brand name.
+    "maalox": "aluminum hydroxide/magnesium hydroxide",
+    "mylanta": "aluminum hydroxide/magnesium hydroxide",
+    "rolaids": "calcium carbonate/magnesium hydroxide",
+    "tums": "calcium carbonate",
+    "pepto": "bismuth subsalicylate",
+    "pepto-bismol": "bismuth subsalicylate",
+    "pepto bismol": "bismuth subsalicylate",
+    "kaopectate": "bismuth subsalicylate",
+    "colace": "docusate",
+    "bayer": "aspirin",
+    "breo": "fluticasone furoate/vilanterol",
+    "trelegy": "fluticasone furoate/umeclidinium/vilanterol",
+    "sprintec": "norgestimate/ethinyl estradiol",
+    "yaz": "drospirenone/ethinyl estradiol",
+    "z-pack": "azithromycin",
+    "z pack": "azithromycin",
+    "z-pak": "azithromycin",
+    "zpack": "azithromycin",
+    "norco": "hydrocodone-acetaminophen",
+    "vicodin": "hydrocodone-acetaminophen",
+    "percocet": "oxycodone-acetaminophen",
+    "tylenol": "acetaminophen",
+    "paracetamol": "acetaminophen",
+    "advil": "ibuprofen",
+    "motrin": "ibuprofen",
+    "aleve": "naproxen",
+    "aspirin": "aspirin",
+    "lipitor": "atorvastatin",
+    "zocor": "simvastatin",
+    "crestor": "rosuvastatin",
+    "glucophage": "metformin",
+    "zestril": "lisinopril",
+    "prinivil": "lisinopril",
+    "norvasc": "amlodipine",
+    "lasix": "furosemide",
+    "coumadin": "warfarin",
+    "eliquis": "apixaban",
+    "xarelto": "rivaroxaban",
+    "synthroid": "levothyroxine",
+    "ventolin": "albuterol",
+    "proair": "albuterol",
+    "salbutamol": "albuterol",
+    "zyrtec": "cetirizine",
+    "claritin": "loratadine",
+    "prilosec": "omeprazole",
+    "nexium": "esomeprazole",
+    "zoloft": "sertraline",
+    "prozac": "fluoxetine",
+    "lexapro": "escitalopram",
+    "augmentin": "amoxicillin-clavulanate",
+    "keflex": "cephalexin",
+    "cipro": "ciprofloxacin",
+    "flonase": "fluticasone",
+    "singulair": "montelukast",
+    "neurontin": "gabapentin",
+    "ozempic": "semaglutide",
+    "jardiance": "empagliflozin",
+    "farxiga": "dapagliflozin",
+    "plavix": "clopidogrel",
+    "toprol": "metoprolol",
+    "sulfa": "sulfonamide antibiotics",
+    "sulfa drugs": "sulfonamide antibiotics",
+    "sulfur drugs": "sulfonamide antibiotics",
+    "sulfonamides": "sulfonamide antibiotics",
+    "lopressor": "metoprolol",
+    "benadryl": "diphenhydramine",
+    "orapred": "prednisolone",
+}
+
+# Drugs that must be recognised even if a dictionary version drops them (allergy classes included).
+CORE_DRUGS = frozenset(
+    {
+        "acetaminophen",
+        "ibuprofen",
+        "naproxen",
+        "aspirin",
+        "lisinopril",
+        "losartan",
+        "amlodipine",
+        "hydrochlorothiazide",
+        "metoprolol",
+        "atenolol",
+        "carvedilol",
+        "furosemide",
+        "spironolactone",
+        "metformin",
+        "glipizide",
+        "insulin",
+        "atorvastatin",
+        "simvastatin",
+        "rosuvastatin",
+        "pravastatin",
+        "levothyroxine",
+        "albuterol",
+        "fluticasone",
+        "budesonide",
+        "montelukast",
+        "prednisone",
+        "prednisolone",
+        "dexamethasone",
+        "cetirizine",
+        "loratadine",
+        "amoxicillin",
+        "penicillin",
+        "azithromycin",
+        "doxycycline",
+        "cephalexin",
+        "ciprofloxacin",
+        "nitrofurantoin",
+        "sulfa",
+        "trimethoprim",
+        "omeprazole",
+        "pantoprazole",
+        "sertraline",
+        "fluoxetine",
+        "citalopram",
+        "escitalopram",
+        "gabapentin",
+        "warfarin",
+        "apixaban",
+        "rivaroxaban",
+        "clopidogrel",
+        "codeine",
+        "morphine",
+        "oxycodone",
+        "tramadol",
+        "ondansetron",
+        "semaglutide",
+        "empagliflozin",
+        "allopurinol",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def drug_dictionary() -> dict[str, str]:
+    """Lower-case drug name (generic or brand, single word or phrase) -> generic name."""
+    names: dict[str, str] = {n: n for n in CORE_DRUGS}
+    spec = importlib.util.find_spec("drug_named_entity_recognition")
+    if spec and spec.submodule_search_locations:
+        path = Path(next(iter(spec.submodule_search_locations))) / "drug_ner_dictionary.pkl.bz2"
+        if path.exists():
+            with bz2.open(path, "rb") as f:
+                # Pinned package data (same trust as its code, which unpickles the same file).
+                data = pickle.load(f)  # noqa: S301
+            for surface, entries in _dictionary_items(data):
+                if surface in NOT_MEDICATION_WORDS or len(surface) < 4 or not re.fullmatch(r"[a-z][a-z \-]*", surface):
+                    continue
+                names.setdefault(surface, entries)
+    names.update(BRAND_TO_GENERIC)
+    return names
+
+
+def _dictionary_items(data: object):
+    """Yield (surface name, generic name) from the package's pickle, tolerant of its layout."""
+    lookup = data.get("drug_variant_to_canonical") if isinstance(data, dict) else None
+    canonical = data.get("drug_canonical_to_data") if isinstance(data, dict) else None
+    if isinstance(lookup, dict):
+        for surface, targets in lookup.items():
+            target = targets[0] if isinstance(targets, list | tuple) and targets else targets
+            name = target if isinstance(target, str) else surface
+            if isinstance(canonical, dict) and name in canonical and isinstance(canonical[name], dict):
+                name = canonical[name].get("name", name)
+            yield surface.lower(), str(name).lower()
+
+
+def find_drugs(low: str) -> list[tuple[int, int, str]]:
+    """Drug mentions in a lower-cased sentence: (start, end, generic name), longest phrase first.
+
+    Also joins two or three adjacent words ("metform in", "ibu profen"): speech recognisers split
+    unfamiliar drug names into familiar pieces.
+    """
+    words = [(m.start(), m.end(), m.group().strip("'")) for m in _WORD.finditer(low)]
+    names = drug_dictionary()
+    hits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        for n, joiner in ((3, " "), (2, " "), (3, ""), (2, ""), (1, " ")):
+            if i + n > len(words):
+                continue
+            phrase = joiner.join(w for _, _, w in words[i : i + n])
+            generic = names.get(phrase)
+            if generic and phrase not in NOT_MEDICATION_WORDS and (joiner or len(phrase) >= 7):
+                # the dictionary names some drugs with a formulation: "paclitaxel (with ... castor oil)"
+                hits.append((words[i][0], words[i + n - 1][1], re.sub(r"\s*\(.*\)$", "", generic)))
+                i += n
+                break
+        else:
+            i += 1
+    return hits
+
+
+def is_drug_class(generic: str) -> bool:
+    """A class of drugs ("anti-bacterial agents", "NSAIDs"), not one drug a clinician can prescribe."""
+    return bool(
+        re.search(
+            r"\bagents\b|\binhibitors\b|\btherapy\b|\bantibiotics\b|\bantacids\b|\bstool softeners\b|"
+            r"\blaxatives\b|\bsupplement\b|,",
+            generic,
+        )
+    )
+
+
+def mentions_drug(text: str) -> bool:
+    """True when ``text`` names any known drug."""
+    return bool(find_drugs(text.lower()))

@@ -5,6 +5,7 @@ question asked, a relative's condition never the patient's, the past kept apart 
 """
 
 import pytest
+from fact_readers import history, problems, symptoms
 
 from engine.clinical.extract import extract
 from engine.evaluation import text_transcript
@@ -14,23 +15,6 @@ from engine.types import FactKind
 def facts(*lines, speakers=True):
     turns = [(("clinician" if i % 2 == 0 else "patient") if speakers else None, t) for i, t in enumerate(lines)]
     return extract(text_transcript(turns))
-
-
-def symptoms(fs):
-    """name -> "present" / "absent"."""
-    return {f.name: "absent" if f.negated else "present" for f in fs if f.kind == FactKind.symptom}
-
-
-def problems(fs):
-    return {f.name for f in fs if f.kind == FactKind.problem}
-
-
-def history(fs, category):
-    return {
-        (f.name, f.attributes.get("relation") or f.attributes.get("value", ""))
-        for f in fs
-        if f.kind == FactKind.history and f.attributes.get("category") == category
-    }
 
 
 # --- denials and hedges, answered across turns ---

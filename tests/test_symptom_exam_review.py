@@ -5,38 +5,14 @@ would chart. Most are wrong polarity (denied as present or the reverse), a relat
 filed as the patient's, or a normal finding / side recorded for an abnormal one.
 """
 
+from fact_readers import exam, history, problems, symptoms
+
 from engine.clinical.extract import extract
 from engine.evaluation import text_transcript
-from engine.types import FactKind
 
 
 def facts(*turns):
     return extract(text_transcript(list(turns)))
-
-
-def symptoms(fs):
-    """name -> "present" / "absent"."""
-    return {f.name: "absent" if f.negated else "present" for f in fs if f.kind == FactKind.symptom}
-
-
-def problems(fs):
-    return {f.name for f in fs if f.kind == FactKind.problem}
-
-
-def history(fs, category):
-    return {
-        (f.name, f.attributes.get("relation") or f.attributes.get("value", ""))
-        for f in fs
-        if f.kind == FactKind.history and f.attributes.get("category") == category
-    }
-
-
-def exam(fs):
-    return [
-        (f.name, f.attributes.get("site", ""), f.attributes.get("laterality", ""), f.attributes.get("normal", ""))
-        for f in fs
-        if f.kind == FactKind.exam
-    ]
 
 
 C, P = "clinician", "patient"

@@ -32,8 +32,7 @@ _EXPLICIT = re.compile(
 # "can't take" for a reason that is no reaction ("I couldn't take my metformin because I was fasting").
 _NOT_HERS = re.compile(
     r"\b(?:never|no|not|n't|without)\b[^.;]{0,25}$|"
-    r"\bmy (?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband|aunt|uncle|grandma|grandmother|"
-    r"grandpa|grandfather|cousin|friend)\b[^.;]*$"
+    rf"\bmy (?:{lexicon.OTHER_PERSON})\b[^.;]*$"
 )
 _STILL_TAKES = re.compile(
     r"\bstill (?:take|taking|on|use|using)\b|\bit's (?:fine|okay|ok|better) now\b|\bat first\b|"

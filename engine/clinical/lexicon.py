@@ -21,6 +21,13 @@ from engine.clinical.drug_names import (  # noqa: F401
     mentions_drug,
 )
 
+# People other than the patient whose drugs, reactions and operations a patient tells of ("my sister takes
+# Lexapro", "my mom had a hysterectomy"): a regex alternation for the rules that must not file them.
+OTHER_PERSON = (
+    "mom|mother|dad|father|sister|brother|son|daughter|wife|husband|aunt|uncle|grandma|grandmother|grandpa|"
+    "grandfather|cousin|friend|neighbor|roommate"
+)
+
 # symptom -> phrases that name it (lower-case, matched on word boundaries)
 SYMPTOMS: dict[str, tuple[str, ...]] = {
     "headache": ("headache", "headaches", "head ache", "head hurts"),

@@ -286,9 +286,8 @@ def _dose_in(text: str, pos: int = 0) -> re.Match | None:
 
 # Someone else's drug, or a drug named as an example or an option rather than prescribed.
 _NOT_THEIRS = re.compile(
-    r"\b(?:my|her|his|your) (?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband|aunt|uncle|grandma|"
-    r"grandmother|grandpa|grandfather|cousin|friend|neighbor|roommate)(?:'s)?\b(?: (?:takes|took|is on|was on|uses|"
-    r"used|has|had|got))?[^.;,]{0,25}$|"
+    rf"\b(?:my|her|his|your) (?:{lexicon.OTHER_PERSON})(?:'s)?\b"
+    r"(?: (?:takes|took|is on|was on|uses|used|has|had|got))?[^.;,]{0,25}$|"
     r"\b(?:medicine|medication|drug|pill|something|one) like (?:the )?$|"
     r"\bif (?:that|this|it)(?:'s| is| does)?(?: not|n't) (?:enough|work\w*|help\w*)[^.;]{0,40}$"
 )

@@ -44,10 +44,7 @@ _PROCEDURES = re.compile(
     r"chemotherapy|radiation therapy)\b"
 )
 # someone else's care: "my mom will get a hysterectomy"
-_RELATIVE = re.compile(
-    r"\b(?:my|her|his) (?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband|aunt|uncle|grandma|"
-    r"grandmother|grandpa|grandfather|cousin|friend|neighbor)\b"
-)
+_RELATIVE = re.compile(rf"\b(?:my|her|his) (?:{lexicon.OTHER_PERSON})\b")
 _PAST_PROCEDURE = re.compile(
     r"\b(?:had|have had|'ve had|after (?:your|the|her|his)|since|recovered from|status post)\b"
 )

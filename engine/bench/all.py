@@ -54,14 +54,15 @@ def run(
     visits: int = 10_000,
     notes: int = 100,
     live_audio: Path | None = None,
+    repeat: int = 3,
 ) -> str:
-    """Run everything and return the markdown table."""
+    """Run everything and return the markdown table (`repeat` runs of each transcription, median)."""
     from engine.bench import store as store_bench
     from engine.bench import sync as sync_bench
     from engine.bench import transcribe as tr_bench
 
     rows: list[tuple[str, str, str, str]] = []
-    tr = tr_bench.run(audio, settings, repeat=3).as_dict()
+    tr = tr_bench.run(audio, settings, repeat=repeat).as_dict()
     rows += [
         (
             "transcription core / raw faster-whisper",

@@ -45,6 +45,8 @@ DOSE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(UNIT_NORMAL, key=le
 FREQUENCIES: list[tuple[str, str]] = [
     (r"\b(?:once|one time|1 time) (?:a|per|each) day\b|\bonce daily\b|\bdaily\b|\bevery day\b", "once daily"),
     (r"\b(?:twice|two times|2 times) (?:a|per|each) day\b|\btwice daily\b|\bbid\b", "twice daily"),
+    # "two in the morning two at night", "one in the morning and one at bedtime"
+    (r"\b(?:in the )?morning\b[^.;]{0,25}?\b(?:at night|at bedtime|in the evening|evening)\b", "twice daily"),
     (r"\b(?:three times|3 times) (?:a|per|each) day\b|\btid\b", "three times daily"),
     (r"\b(?:four times|4 times) (?:a|per|each) day\b|\bqid\b", "four times daily"),
     (r"\bevery (\d+) hours\b", "every {0} hours"),
@@ -71,6 +73,7 @@ DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
 STATUS_CUES: list[tuple[str, str]] = [
     (
         r"\b(?:continue|continuing|stay on|keep taking|keep using|keep you on|remain on|refill|refills|renew|"
+        r"(?:don't|do not|never) stop|"
         r"(?:had|have|'ve) (?:put|started) (?:you|her|him) on|(?:put|started|had|has|have) me on)\b",
         "active",
     ),
@@ -98,7 +101,8 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"\b(?:start|starting|begin|prescribe|prescribing|i'll give|i will give|(?:going to|gonna|gon na) give|"
         r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
         r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
-        r"(?:going to|gonna|gon na) (?:put you on|prescribe|start)|recommend|recommending|alternate with|"
+        r"(?:going to|gonna|gon na) (?:put you on|prescribe|start|use)|(?:i'll|we'll|let's) use|recommend|"
+        r"recommending|alternate with|"
         r"restart|restarting|resume|resuming|"
         r"switch (?:you |her |him )?(?:over )?to)\b",
         "started",
@@ -118,24 +122,35 @@ def frequency(text: str) -> tuple[str, int, int] | None:
         m = re.search(pattern, text)
         if m and (best is None or m.start() < best[1]):
             best = (label.format(*m.groups()), m.start(), m.end())
+    if best and best[0] != "as needed" and (prn := re.match(r"[^.;]{0,12}?\bas needed\b", text[best[2] :])):
+        best = (f"{best[0]} as needed", best[1], best[2] + prn.end())  # "every 4 hours as needed"
     return best
+
+
+# "no change there", "don't stop the aspirin", "don't restart it": a negated verb of change says nothing new
+_NEGATED = re.compile(r"\b(?:no|not|don't|do not|won't|will not|never|shouldn't|should not)\s+(?:\w+\s+)?$")
+
+
+def _cues(text: str):
+    """(match, status) for every status cue in ``text``, leaving out negated changes, stops and starts."""
+    for pattern, status in STATUS_CUES:
+        for m in re.finditer(pattern, text):
+            if status != "active" and _NEGATED.search(text[max(0, m.start() - 24) : m.start()]):
+                continue
+            yield m, status
 
 
 def status_cue(text: str) -> str | None:
     """The status the first matching cue class gives (continue, stop, change, start, taking)."""
-    for pattern, status in STATUS_CUES:
-        if re.search(pattern, text):
-            return status
-    return None
+    return next((status for _, status in _cues(text)), None)
 
 
 def status_before(text: str) -> str | None:
     """The status cue nearest before a drug: "stop the lisinopril and start losartan" starts losartan."""
     best: tuple[int, str] | None = None
-    for pattern, status in STATUS_CUES:
-        for m in re.finditer(pattern, text):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), status)
+    for m, status in _cues(text):
+        if best is None or m.end() > best[0]:
+            best = (m.end(), status)
     return best[1] if best else None
 
 

@@ -18,6 +18,7 @@ from engine.clinical.drug_names import (  # noqa: F401
     drug_dictionary,
     find_drugs,
     is_drug_class,
+    is_vaccine,
     mentions_drug,
 )
 

@@ -39,6 +39,42 @@ def _another_turn(s: Sentence, nxt: Sentence) -> bool:
     return nxt.segment.id != s.segment.id
 
 
+# "you were on the hydrochlorothiazide for blood pressure": a statement the clinician wants confirmed
+_ASKS_BY_STATEMENT = re.compile(
+    r"^\W*(?:(?:and|so|okay|ok|now),?\s+)*(?:you(?:'re| are| were)|(?:she|he)(?:'s| is| was)|you still|still)\s+"
+    r"(?:still\s+)?(?:on|taking|using)\b"
+)
+
+
+def asks_about_drug(s: Sentence, pos: int) -> bool:
+    """Whether the drug at ``pos`` is asked about: a question, or a statement put to the patient to confirm."""
+    if s.question_at(pos) or s.low.rstrip().endswith("?"):  # "And the metformin, what dose?"
+        return True
+    return s.segment.speaker != "patient" and bool(_ASKS_BY_STATEMENT.match(s.low))
+
+
+def dose_answer(sentences: list[Sentence], s: Sentence) -> Sentence | None:
+    """The other speaker's answer to a question about one drug when it gives a dose or how often, and names
+    no drug: "How much Advil?" "Like four a day, the 200 milligram ones."; "How often are you using the
+    albuterol?" "Maybe twice a day." The first two sentences of the answer are read ("Yeah. Twenty five
+    milligrams every morning.")."""
+    if s.segment.speaker == "patient" or "allerg" in s.low:
+        return None
+    for nxt in sentences[s.index + 1 : s.index + 3]:
+        if not _another_turn(s, nxt) or nxt.is_question:
+            return None
+        if [d for d in find_drugs(nxt.low) if not lexicon.is_drug_class(d[2])]:
+            return None  # the answer names its own drug: the dose is that one's
+        said = DOSE.search(nxt.low)
+        if said and re.match(r"\s*(?:per|/)\s*(?:deciliter|decilitre|dl|liter|litre)\b", nxt.low[said.end() :]):
+            return None  # "180 milligrams per deciliter": a blood sugar
+        if _ANSWER_NO.match(nxt.low):
+            return None  # "No, not for a year. I was on fifty milligrams."
+        if said or frequency(nxt.low):
+            return nxt
+    return None
+
+
 # an answer that denies the drug asked about: "aspirin no", "no, no aspirin", "nope, never took it"
 DENIED = re.compile(r"^\W*(?:no|nope|none|never|not)\b|^\W*[a-z-]+\W+(?:no|nope|never|none)\b\W*$")
 _ANSWER_STOPPED = re.compile(
@@ -81,7 +117,8 @@ def dose_sentence(sentences: list[Sentence], s: Sentence) -> Sentence | None:
 # said without the drug's name belongs to the one drug the speaker named in the sentence before.
 _NAMELESS_CHANGE = re.compile(
     r"\b(?:go|come|cut|bump|bring|take|drop|move)\w* (?:it |that |you |her |him )?(?:up|down|back)?\s*to\s+\d|"
-    r"\b(?:increase|decrease|reduce|lower|raise|double)\w* (?:it |that |the dose )?to\s+\d"
+    r"\b(?:increase|decrease|reduce|lower|raise|double)\w* (?:it |that |the dose )?to\s+\d|"
+    r"\bcut (?:it|that|the dose|them) (?:in half|back)\b|\bhalve (?:it|that|the dose)\b"  # "cut it in half: 500 mg"
 )
 
 

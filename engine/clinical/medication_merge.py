@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from engine.types import Evidence, Fact
 
 
@@ -19,8 +21,11 @@ def merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Eviden
     old_dose, old_freq = prev.attributes.get("dose"), _once(prev.attributes.get("frequency", ""))
     new_freq = _once(attrs.get("frequency", ""))
     # a recap that says less ("albuterol as needed" after "2 puffs every 4 hours as needed") is no change
+    # an as-needed drug told again with its as-needed schedule ("albuterol two puffs every four hours as
+    # needed" after "I use it maybe twice a day") is the same prescription
+    prn = "as needed" in old_freq or "as needed" in new_freq
     differs = bool(old_dose and attrs.get("dose") and attrs["dose"] != old_dose) or bool(
-        old_freq and new_freq and new_freq not in old_freq and old_freq not in new_freq
+        old_freq and new_freq and new_freq not in old_freq and old_freq not in new_freq and not prn
     )
     new_dose = "dose" in attrs and not prev.attributes.get("dose")
     if old == "active" and new in {"active", "started"} and (differs or (new == "started" and new_dose)):
@@ -39,3 +44,57 @@ def merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Eviden
     if "frequency" in attrs and "duration" not in attrs:
         merged.pop("duration", None)
     return prev.model_copy(update={"attributes": merged, "evidence": [*prev.evidence, *ev]})
+
+
+# the attributes a combination takes over from an ingredient it was said with ("Augmentin, amoxicillin with
+# clavulanate, 400 mg per 5 mL, 7 mL twice a day": the dose came after the last ingredient's name)
+_CARRIED = ("dose", "strength", "frequency", "duration", "regimen", "route", "unclear_dose")
+
+
+def _parts(name: str) -> list[str]:
+    """The ingredients of a product's name: "amoxicillin-clavulanate" -> amoxicillin, clavulanate."""
+    return [p for p in re.split(r"\s*(?:/|\band\b|\bwith\b|-(?=[a-z]{4,}))\s*", name) if p]
+
+
+def _same_ingredient(a: str, b: str) -> bool:
+    """ "clavulanate" and "clavulanic acid" are one ingredient: same name, or the same first six letters."""
+    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
+
+
+def ingredient_of(generic: str, combo: str) -> bool:
+    """Whether ``generic`` is one ingredient of the combination ``combo`` ("formoterol" of Symbicort's)."""
+    parts = _parts(combo)
+    return len(parts) > 1 and len(_parts(generic)) < len(parts) and any(_same_ingredient(generic, p) for p in parts)
+
+
+def tidy(facts: dict[str, Fact]) -> list[Fact]:
+    """The medication list once every mention is read: one fact per drug the patient takes."""
+    for key in [k for k in facts if "|heard:" in k]:
+        if key.split("|")[0] in facts:
+            facts.pop(key)  # the drug was also said clearly: one fact, and verify's name lookup stays single
+    # "Symbicort, that's budesonide formoterol", "Augmentin, amoxicillin with clavulanate": the ingredients
+    # named beside the combination are the combination, not more drugs.
+    for combo in [f for f in list(facts.values()) if len(_parts(f.name)) > 1]:
+        segs = {e.segment_id for e in combo.evidence}
+        parts = _parts(combo.name)
+        for key, f in list(facts.items()):
+            if f is combo or key not in facts or not {e.segment_id for e in f.evidence} <= segs:
+                continue
+            own = _parts(f.name)
+            if len(own) < len(parts) and all(any(_same_ingredient(o, p) for p in parts) for o in own):
+                facts.pop(key)
+                carried = {k: f.attributes[k] for k in _CARRIED if k in f.attributes and k not in combo.attributes}
+                if carried:
+                    merged = combo.model_copy(
+                        update={
+                            "attributes": {**combo.attributes, **carried},
+                            "evidence": [*combo.evidence, *f.evidence],
+                        }
+                    )
+                    facts[next(k for k, v in facts.items() if v is combo)] = merged
+                    combo = merged
+    # "insulin, Lantus, 20 units": the specific insulin is the medication, the bare word the same one.
+    for bare in [g for g in facts if " " not in g]:
+        if any(g.startswith(bare + " ") and " and " not in g and "/" not in g for g in facts if g != bare):
+            facts.pop(bare)
+    return list(facts.values())

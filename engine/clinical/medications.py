@@ -28,11 +28,13 @@ from engine.clinical.medication_answers import (
     DENIED,
     answered_stopped,
     answered_yes,
+    asks_about_drug,
+    dose_answer,
     dose_change_without_name,
     dose_sentence,
     stopped_without_name,
 )
-from engine.clinical.medication_merge import merge
+from engine.clinical.medication_merge import ingredient_of, merge, tidy
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
 
@@ -69,14 +71,21 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             confirmed = False
             # "And the trazodone, is that helping?" "Oh, I stopped it last month.": the one drug asked about
             stopped_answer = s.low.rstrip().endswith("?") and single and answered_stopped(sentences, s)
+            answer = None
             if s.question_at(a) and not stopped_answer:
                 # "Are you still taking your metformin?" "Yes." / "How's the ramipril?" "Good.": a drug
                 # the clinician asks about and the patient does not deny is one they take.
                 confirmed = answered_yes(sentences, s)
-                if not confirmed:
-                    continue
+            if not stopped_answer and single and asks_about_drug(s, a) and (answer := dose_answer(sentences, s)):
+                confirmed = True  # "How much Advil?" "Four a day, the 200 milligram ones."
+            if s.question_at(a) and not stopped_answer and not confirmed:
+                continue
             # a class named after the drug ("Maalox, the liquid antacid, 10 milliliters") does not end its words
-            stop = next((d[0] for d in drugs[k + 1 :] if not lexicon.is_drug_class(d[2])), len(s.low))
+            # nor do its ingredients named after a combination ("Symbicort, that's budesonide formoterol, 2 puffs")
+            stop = next(
+                (d[0] for d in drugs[k + 1 :] if not lexicon.is_drug_class(d[2]) and not ingredient_of(d[2], generic)),
+                len(s.low),
+            )
             after = s.low[b:stop]
             dose_m = _dose_in(after)
             if dose_m and dose_m.start() > 40:
@@ -92,8 +101,10 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 )
                 if before_m and k and not _OWN_DOSE_BEFORE.search(s.low[drugs[k - 1][1] : a]):
                     before_m = None  # "atorvastatin 40 milligrams meloxicam 7.5": the 40 is atorvastatin's
-            if lexicon.is_drug_class(generic) or (generic in allergens and not dose_m):
+            if lexicon.is_drug_class(generic) or lexicon.is_vaccine(generic) or (generic in allergens and not dose_m):
                 continue  # "allergic to penicillin" is an allergy, not a medication
+            if re.match(r"\W*(?:allerg|intoleran|reaction)", s.low[b:]):
+                continue  # "because of the penicillin allergy"
             if _CHEMO.search(s.low[max(0, a - 60) : a]):
                 continue  # "chemotherapy with cisplatin and taxol": a treatment plan (an order), not a home drug
             if _RECREATIONAL.search(s.low[a:b]) and not re.search(r"\b(?:medical|prescri\w*)\s+$", s.low[:a]):
@@ -213,13 +224,15 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             listed[k] = status
             ev = s.evidence(before_m.start() if before_m else a, ev_end) + extra_ev
             if confirmed and "dose" not in attrs:  # "Still on the rosuvastatin?" "Yes, 10 milligrams at night."
-                ans = sentences[s.index + 1]
+                ans = answer or sentences[s.index + 1]
                 said = DOSE.search(ans.low)
                 if said and not find_drugs(ans.low):
                     attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
                     if (f := frequency(ans.low)) and "frequency" not in attrs:
                         attrs["frequency"] = f[0]
                     ev = ev + ans.evidence(0, len(ans.low))
+                elif answer is not None:  # "Maybe twice a day": how much they use it, not a regimen to record
+                    ev = ev + answer.evidence(0, len(answer.low))
             if "dose" in attrs and not _possible_dose(generic, attrs["dose"]):
                 # "Advair the two fifty fifty one puff" read as "250 51 puffs": a dose no product has is
                 # left for the clinician rather than written down
@@ -238,26 +251,22 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 facts[key] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
                 continue
             facts[key] = merge(prev, attrs, status, ev)
+            if status == "active" and prev.attributes.get("status") != "active" and _takes_back(s.low, drugs, k):
+                # "hold the atorvastatin ... actually no, that's fine, keep the atorvastatin": the last word
+                facts[key] = facts[key].model_copy(update={"attributes": {**facts[key].attributes, "status": "active"}})
         if not drugs:
             dose_change_without_name(sentences, s, facts)
             stopped_without_name(sentences, s, facts)
-    for key in [k for k in facts if "|heard:" in k]:
-        if key.split("|")[0] in facts:
-            facts.pop(key)  # the drug was also said clearly: one fact, and verify's name lookup stays single
-    # "Symbicort, that's budesonide formoterol": the ingredients named beside the combination are the
-    # combination, not two more drugs.
-    for combo in [f for f in list(facts.values()) if "/" in f.name]:
-        segs = {e.segment_id for e in combo.evidence}
-        parts = set(combo.name.split("/"))
-        for key, f in list(facts.items()):
-            inside = set(re.split(r"/| and ", f.name)) < parts  # "umeclidinium and vilanterol" inside Trelegy
-            if f is not combo and inside and {e.segment_id for e in f.evidence} <= segs:
-                facts.pop(key)
-    # "insulin, Lantus, 20 units": the specific insulin is the medication, the bare word the same one.
-    for bare in [g for g in facts if " " not in g]:
-        if any(g.startswith(bare + " ") and " and " not in g and "/" not in g for g in facts if g != bare):
-            facts.pop(bare)
-    return list(facts.values())
+    return tidy(facts)
+
+
+_TAKE_BACK = re.compile(r"\b(?:actually|no wait|wait no|on second thought|never ?mind|scratch that|take that back)\b")
+
+
+def _takes_back(low: str, drugs: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the speaker names drug ``k`` again in this sentence after taking back what they said of it."""
+    earlier = [d for d in drugs[:k] if d[2] == drugs[k][2]]
+    return bool(earlier) and bool(_TAKE_BACK.search(low[earlier[-1][1] : drugs[k][0]]))
 
 
 # the strength of one puff or spray, then how many are taken: "44 micrograms, two puffs twice a day"

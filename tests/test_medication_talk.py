@@ -1,0 +1,117 @@
+"""Medication talk that needs the turn before or after: doses given in answers, negated and taken-back
+changes, combinations named with their ingredients, vaccines (sentences written for these tests)."""
+
+import pytest
+
+from engine.clinical.extract import extract
+from engine.evaluation import text_transcript
+from engine.types import FactKind
+
+C, P = "clinician", "patient"
+
+
+def meds(*turns):
+    fs = extract(text_transcript(list(turns)))
+    return {f.name: f.attributes for f in fs if f.kind == FactKind.medication}
+
+
+@pytest.mark.parametrize(
+    "turns, drug, dose",
+    [
+        # a dose question without a question mark, answered with the strength and no name
+        (
+            [(C, "how much tylenol"), (P, "um two of the five hundred milligram ones at night")],
+            "acetaminophen",
+            "500 mg",
+        ),
+        # the question names the drug in a clause before the question word
+        ([(C, "And the lisinopril, what strength?"), (P, "Oh. Twenty milligrams, once a day.")], "lisinopril", "20 mg"),
+        # a statement put to the patient to confirm
+        ([(C, "you're on the furosemide for the swelling"), (P, "yes the forty milligram one")], "furosemide", "40 mg"),
+    ],
+)
+def test_dose_in_the_answer_to_a_question_about_one_drug(turns, drug, dose):
+    got = meds(*turns)
+    assert got[drug]["dose"] == dose and got[drug]["status"] == "active"
+
+
+def test_an_answer_naming_another_drug_keeps_its_dose_to_itself():
+    got = meds((C, "How much aspirin do you take?"), (P, "None, but I take metoprolol 25 milligrams."))
+    assert "aspirin" not in got or got["aspirin"].get("dose") != "25 mg"
+
+
+def test_a_no_answer_is_not_a_dose():
+    got = meds((C, "Still taking the sertraline?"), (P, "No, not for a year. I was on fifty milligrams."))
+    assert got.get("sertraline", {}).get("status") != "active"
+
+
+def test_morning_and_night_is_twice_daily():
+    got = meds((P, "I take the gabapentin 300 milligrams, one in the morning and one at bedtime."))
+    assert got["gabapentin"]["frequency"] == "twice daily"
+
+
+def test_as_needed_is_kept_with_the_interval():
+    got = meds((C, "Use the albuterol two puffs every six hours as needed for wheezing."))
+    assert got["albuterol"]["frequency"] == "every 6 hours as needed"
+
+
+@pytest.mark.parametrize(
+    "turns, drug, status",
+    [
+        # "no change" is not a change
+        (
+            [(C, "You're on warfarin 5 milligrams daily."), (P, "Yes."), (C, "The warfarin, no change.")],
+            "warfarin",
+            "active",
+        ),
+        # "don't restart" keeps a stopped drug stopped
+        (
+            [(P, "I quit the pioglitazone in the spring."), (C, "Good, don't restart the pioglitazone.")],
+            "pioglitazone",
+            "stopped",
+        ),
+        # "don't stop" is keep taking
+        ([(C, "Don't stop the clopidogrel before the dental work.")], "clopidogrel", "active"),
+        # a hold taken back in the same breath: the last word counts
+        (
+            [(C, "let's hold the metformin for the scan actually no that's fine keep the metformin")],
+            "metformin",
+            "active",
+        ),
+        # "I'm going to use" prescribes
+        ([(C, "I'm going to use doxycycline 100 milligrams twice a day for seven days.")], "doxycycline", "started"),
+    ],
+)
+def test_status_said_with_negations_and_corrections(turns, drug, status):
+    assert meds(*turns)[drug]["status"] == status
+
+
+def test_cut_in_half_changes_the_drug_named_just_before():
+    got = meds(
+        (P, "The glipizide, ten milligrams twice a day."),
+        (C, "Okay, the glipizide. Let's cut it in half: five milligrams twice a day."),
+    )
+    assert got["glipizide"]["dose"] == "5 mg" and got["glipizide"]["status"] == "changed"
+
+
+def test_a_combination_named_with_its_ingredients_is_one_drug_with_the_dose():
+    got = meds((C, "I'm prescribing Augmentin, that's amoxicillin with clavulanate, 875 milligrams twice a day."))
+    assert set(got) == {"amoxicillin-clavulanate"}
+    assert got["amoxicillin-clavulanate"]["dose"] == "875 mg"
+
+
+def test_an_inhaler_named_with_its_ingredients_keeps_its_puffs():
+    got = meds((C, "Advair, that's fluticasone salmeterol, one puff twice a day."))
+    assert len(got) == 1
+    (attrs,) = got.values()
+    assert attrs["dose"] == "1 puff" or attrs["dose"].startswith("1 ")
+
+
+def test_vaccines_are_not_home_medications():
+    got = meds((C, "Once the rash heals we'll give you the Shingrix, and today the Prevnar 20."))
+    assert not got
+
+
+def test_a_drug_named_in_an_allergy_is_not_taken():
+    got = meds((C, "Because of the penicillin allergy I'm going to use azithromycin 500 milligrams today."))
+    assert "penicillin" not in got and got["azithromycin"]["status"] == "started"

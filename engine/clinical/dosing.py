@@ -19,6 +19,9 @@ UNIT_NORMAL = {
     "gram": "g",
     "grams": "g",
     "g": "g",
+    "meq": "mEq",
+    "milliequivalent": "mEq",
+    "milliequivalents": "mEq",
     "unit": "units",
     "units": "units",
     "puff": "puffs",
@@ -53,6 +56,7 @@ FREQUENCIES: list[tuple[str, str]] = [
     (r"\bevery (?:night|evening)\b|\bnightly\b|\bat (?:night|bedtime)\b", "nightly"),
     (r"\bevery morning\b|\bin the morning\b", "every morning"),
     (r"\bonce (?:a|per) week\b|\bweekly\b", "weekly"),
+    (r"\bevery other day\b|\bevery second day\b", "every other day"),
     (
         r"\bas needed\b|\bwhen needed\b|\bif you need it\b|\bprn\b|\bwhen (?:the|my|her|his|she|he|i)\b[^.]*\b"
         r"(?:bad|sick|hurts?|needed)\b|\bonly use it when\b",
@@ -87,8 +91,8 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"stop|stopping|stopped|discontinue|discontinued|quit|come off|came off|hold off on|no longer|instead of|"
         r"never refilled|didn't refill|did not refill|stopped refilling|"
         r"(?:hold|holding) (?:the|your|her|his|off)\b(?! breath)|"
-        r"(?:took|take|taking|taken) (?:me|you|her|him) off(?: of)?|switch (?:you |her |him )?from|"
-        r"change (?:you |her |him )?from)\b",
+        r"(?:took|take|taking|taken|get|getting|got) (?:me|you|her|him) off(?: of)?|"
+        r"switch(?:ing)? (?:you |her |him )?(?:over )?from|chang(?:e|ing) (?:you |her |him )?from|no more)\b",
         "stopped",
     ),
     (
@@ -98,13 +102,15 @@ STATUS_CUES: list[tuple[str, str]] = [
         "changed",
     ),
     (
-        r"\b(?:start|starting|begin|prescribe|prescribing|i'll give|i will give|(?:going to|gonna|gon na) give|"
+        # "start taking" before "start": the longer cue must end where "taking" (active) ends, to win the tie
+        r"\b(?:start(?:ing)? (?:taking|using)|begin taking|start|starting|begin|prescribe|prescribing|i'll give|"
+        r"i will give|(?:going to|gonna|gon na) give|"
         r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
         r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
         r"(?:going to|gonna|gon na) (?:put you on|prescribe|start|use)|(?:i'll|we'll|let's) use|recommend|"
         r"recommending|alternate with|"
         r"restart|restarting|resume|resuming|"
-        r"switch (?:you |her |him )?(?:over )?to)\b",
+        r"switch(?:ing)? (?:you |her |him )?(?:over )?to|call(?:ing)? in|call (?:it|that|them) in)\b",
         "started",
     ),
     (
@@ -173,11 +179,12 @@ def changed_after(after: str) -> re.Match | None:
 # what follows reads as a dosing ("... in the morning", "twice a day", end of clause), never "atorvastatin
 # 10 or 12 years", "metformin 200 is the highest my sugar has been", "30 left in the bottle".
 _BARE = re.compile(
-    r"^\s*(?:the\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
+    r"^\s*,?\s*(?:the\s+|burst\s+|taper\s+|dose pack\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
     r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|\s+(?:a day|daily|once|twice|three times|"
     r"four times|\d times|every|each|in the (?:morning|evening)|at (?:night|bedtime)|nightly|tablets?|pills?|"
     r"and (?!\d)|"
-    r"then|sometimes|as needed|when|with (?:food|meals)|for (?:my|your|the|her|his|blood|pressure|cholesterol|"
+    r"then|sometimes|as needed|when|a couple|with (?:food|meals|dinner|supper|breakfast|lunch)|"
+    r"for (?:my|your|the|her|his|blood|pressure|cholesterol|"
     r"sugar|heart|pain)\b|mg\b)))"
 )
 
@@ -196,4 +203,7 @@ def bare_strength(generic: str, after: str) -> str | None:
         return None
     n = float(m.group(1))
     lo, hi = forms.mg
-    return f"{m.group(1)} mg" if lo <= n <= hi else None
+    if lo <= n <= hi:
+        return f"{m.group(1)} mg"
+    # a drug dosed in micrograms ("levothyroxine 88"): its whole-number strengths are micrograms
+    return f"{m.group(1)} mcg" if hi < 1 and lo <= n / 1000 <= hi else None

@@ -111,6 +111,32 @@ FORMS: dict[str, Forms] = {
     "trazodone": _f("oral", (25, 300)),
     "hydroxyzine": _f("oral intramuscular", (10, 100), (2,)),  # 10 mg/5 mL syrup
     "diphenhydramine": _f("oral intravenous intramuscular topical", (6.25, 100), (2.5, 50)),  # 12.5 mg/5 mL
+    # Common primary-care tablets, added so that "Flomax 0.4", "Fosamax 70" are read as doses. Liquid
+    # strengths not curated (None): a liquid is never called implausible for these.
+    "tamsulosin": _f("oral", (0.4, 0.8), None),
+    "finasteride": _f("oral", (1, 5), None),
+    "alendronate": _f("oral", (5, 70), None),
+    "chlorthalidone": _f("oral", (12.5, 100), None),
+    "ramipril": _f("oral", (1.25, 20), None),
+    "benazepril": _f("oral", (5, 80), None),
+    "enalapril": _f("oral intravenous", (1.25, 40), None),
+    "valsartan": _f("oral", (20, 320), None),
+    "olmesartan": _f("oral", (5, 40), None),
+    "diltiazem": _f("oral intravenous", (30, 480), None),
+    "propranolol": _f("oral", (5, 320), None),
+    "pioglitazone": _f("oral", (15, 45), None),
+    "glimepiride": _f("oral", (1, 8), None),
+    "bupropion": _f("oral", (75, 450), None),
+    "duloxetine": _f("oral", (20, 120), None),
+    "venlafaxine": _f("oral", (25, 375), None),
+    "mirtazapine": _f("oral", (7.5, 45), None),
+    "amitriptyline": _f("oral", (5, 150), None),
+    "buspirone": _f("oral", (5, 60), None),
+    "famotidine": _f("oral intravenous", (10, 40), None),
+    "valacyclovir": _f("oral", (500, 2000), None),
+    "levofloxacin": _f("oral intravenous ophthalmic", (250, 750), None),
+    "cyclobenzaprine": _f("oral", (5, 10), None),
+    "methylprednisolone": _f("oral intravenous intramuscular", (2, 1000), None),
 }
 
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "g": 1000.0, "gram": 1000.0, "mcg": 0.001, "microgram": 0.001}

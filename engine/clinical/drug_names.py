@@ -113,6 +113,11 @@ BRAND_TO_GENERIC = {
     "norco": "hydrocodone-acetaminophen",
     "vicodin": "hydrocodone-acetaminophen",
     "percocet": "oxycodone-acetaminophen",
+    "tylenol pm": "acetaminophen/diphenhydramine",  # the sedating antihistamine must not be lost
+    "advil pm": "ibuprofen/diphenhydramine",
+    "aleve pm": "naproxen/diphenhydramine",
+    "medrol dose pack": "methylprednisolone",
+    "medrol dosepak": "methylprednisolone",
     "tylenol": "acetaminophen",
     "paracetamol": "acetaminophen",
     "advil": "ibuprofen",
@@ -272,6 +277,10 @@ def find_drugs(low: str) -> list[tuple[int, int, str]]:
         for n, joiner in ((3, " "), (2, " "), (3, ""), (2, ""), (1, " ")):
             if i + n > len(words):
                 continue
+            # the words of one name are next to each other: "lisinopril 20 and hydrochlorothiazide 25" is two
+            # drugs, not the combination pill "lisinopril and hydrochlorothiazide"
+            if n > 1 and any(low[words[j][1] : words[j + 1][0]].strip(" -") for j in range(i, i + n - 1)):
+                continue
             phrase = joiner.join(w for _, _, w in words[i : i + n])
             generic = names.get(phrase)
             if generic and phrase not in NOT_MEDICATION_WORDS and (joiner or len(phrase) >= 7):
@@ -293,6 +302,38 @@ def is_drug_class(generic: str) -> bool:
             generic,
         )
     )
+
+
+# Minerals are lab names far more often than drugs ("your potassium was 5.1"), so NOT_MEDICATION_WORDS
+# keeps them out of find_drugs; they are a drug only when said as one: "a potassium pill", "magnesium 400
+# milligrams", "I take calcium with vitamin D".
+_MINERAL_GENERIC = {
+    "magnesium": "magnesium",
+    "potassium": "potassium chloride",
+    "iron": "ferrous sulfate",  # the oral iron a patient means by "my iron pill"
+    "calcium": "calcium",
+    "zinc": "zinc",
+}
+_MINERAL = r"(magnesium|potassium|iron|calcium|zinc)"
+_MINERAL_AS_DRUG = re.compile(
+    r"\b(?:take|takes|taking|i'm on|on|started|start)\s+(?:a\s+|an\s+|some\s+|the\s+|my\s+)?"
+    + _MINERAL
+    + r"\b(?!\s+(?:level|levels|is|was|came|test|count|panel|studies|stores|deficiency))|\b"
+    + _MINERAL
+    + r"(?=\s+(?:pills?|supplements?|tablets?|tabs|capsules?|chloride|citrate|oxide|carbonate|gluconate)\b|"
+    r"\s+\d+(?:\.\d+)?\s*(?:mg|milligrams?|meq|milliequivalents?)\b)"
+)
+
+
+def find_minerals(low: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Minerals said as a drug the patient takes, outside the spans already found as drugs."""
+    out = []
+    for m in _MINERAL_AS_DRUG.finditer(low):
+        i = 1 if m.group(1) else 2
+        a, b = m.start(i), m.end(i)
+        if not any(x < b and a < y for x, y, _ in taken):
+            out.append((a, b, _MINERAL_GENERIC[m.group(i)]))
+    return out
 
 
 def is_vaccine(generic: str) -> bool:

@@ -17,6 +17,7 @@ from engine.clinical.drug_names import (  # noqa: F401
     NOT_MEDICATION_WORDS,
     drug_dictionary,
     find_drugs,
+    find_minerals,
     is_drug_class,
     is_vaccine,
     mentions_drug,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.dosing import DOSE, UNIT_NORMAL, frequency
+from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, frequency
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_merge import merge
 from engine.clinical.sentences import Sentence
@@ -72,7 +72,29 @@ def dose_answer(sentences: list[Sentence], s: Sentence) -> Sentence | None:
             return None  # "No, not for a year. I was on fifty milligrams."
         if said or frequency(nxt.low):
             return nxt
+        if _BARE_NUMBER.fullmatch(nxt.low) and _ASKS_AMOUNT.search(s.low):
+            return nxt  # "What dose of the Lasix are you on?" "Forty."
     return None
+
+
+_BARE_NUMBER = re.compile(r"\W*(?:(?:um|uh|oh|it's|its|it is|the|like|about)\W+)*\d+(?:\.\d+)?\W*")
+_ASKS_AMOUNT = re.compile(r"\b(?:dose|dosage|how much|strength|how many milligrams)\b")
+
+
+def bare_answer_dose(generic: str, answer: Sentence) -> str | None:
+    """The dose in an answer that is only a number ("Forty."), when it is a strength the drug comes in."""
+    m = re.search(r"\d+(?:\.\d+)?", answer.low)
+    return bare_strength(generic, answer.low[m.start() :]) if m and _BARE_NUMBER.fullmatch(answer.low) else None
+
+
+def corrected_frequency(sentences: list[Sentence], s: Sentence) -> tuple[str, Sentence] | None:
+    """The schedule the other speaker gives when they correct the one just put to them: "So you're taking
+    the glipizide 5 twice a day?" "No, just once in the morning." """
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    if nxt is None or not _another_turn(s, nxt) or not _ANSWER_NO.match(nxt.low) or find_drugs(nxt.low):
+        return None
+    f = frequency(nxt.low)
+    return (f[0], nxt) if f else None
 
 
 # an answer that denies the drug asked about: "aspirin no", "no, no aspirin", "nope, never took it"

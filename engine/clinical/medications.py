@@ -29,12 +29,38 @@ from engine.clinical.medication_answers import (
     answered_stopped,
     answered_yes,
     asks_about_drug,
+    bare_answer_dose,
+    corrected_frequency,
     dose_answer,
     dose_change_without_name,
     dose_sentence,
     stopped_without_name,
 )
 from engine.clinical.medication_merge import ingredient_of, merge, tidy
+from engine.clinical.medication_phrases import (
+    COUNT_BEFORE,
+    COUNT_OF,
+    COURSE_FINISHED,
+    HALF_BEFORE,
+    LIST_NEXT,
+    NEVER,
+    NEW_SCHEDULE,
+    NEXT_DRUGS_VERB,
+    NO_LONGER,
+    NOT_TAKEN,
+    NOT_THEIRS,
+    ONLY_AN_OPTION,
+    PAST_COURSE,
+    SWITCH_FROM,
+    SWITCH_TO,
+    TABLETS_AFTER,
+    TO_NUMBER,
+    possible_dose,
+    scaled,
+    spoon_dose,
+    takes_back,
+    words_before,
+)
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
 
@@ -48,12 +74,17 @@ _IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:tak
 _RECREATIONAL = re.compile(r"\b(?:marijuana|weed|pot|cannabis|cocaine|heroin|meth|methamphetamine|ecstasy)\b")
 _ALLERGY_TALK = re.compile(r"\b(?:allerg\w*|reactions?|hives|broke out|rash|makes me|made me)\b")
 _CHEMO = re.compile(r"\bchemo(?:therapy)?\s+(?:with|using|of)\s+(?:[a-z-]+,?\s+(?:and\s+)?){0,3}$")
-_MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri)")
+_MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri|dose)")
+# a question about what the patient takes ("What do you take?", "What's your Coumadin dose?")
+_MED_QUESTION = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|take|prescri|dose|on for)")
+# "no cough syrup with codeine", "no ibuprofen": a drug to avoid is not one taken
+_NO_BEFORE = re.compile(r"\bno\s+(?!more\b|longer\b)(?:[a-z]+\s+){0,3}$")
 
 
 def drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], HeardDrug]]:
     """Drugs the lexicon knows in a lower-cased sentence, plus words that only sound like one (by span)."""
     drugs = find_drugs(low)
+    drugs = sorted(drugs + lexicon.find_minerals(low, drugs))
     if _ALLERGY_TALK.search(low):
         return drugs, {}  # a misheard allergen must not become a medication the patient takes
     heard = {(h.start, h.end): h for h in sound_alike_drugs(low, [(a, b) for a, b, _ in drugs])}
@@ -70,7 +101,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
         for k, (a, b, generic) in enumerate(drugs):
             confirmed = False
             # "And the trazodone, is that helping?" "Oh, I stopped it last month.": the one drug asked about
-            stopped_answer = s.low.rstrip().endswith("?") and single and answered_stopped(sentences, s)
+            asked_here = s.low.rstrip().endswith("?") or s.question_at(a)
+            stopped_answer = asked_here and single and answered_stopped(sentences, s)
             answer = None
             if s.question_at(a) and not stopped_answer:
                 # "Are you still taking your metformin?" "Yes." / "How's the ramipril?" "Good.": a drug
@@ -103,8 +135,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     before_m = None  # "atorvastatin 40 milligrams meloxicam 7.5": the 40 is atorvastatin's
             if lexicon.is_drug_class(generic) or lexicon.is_vaccine(generic) or (generic in allergens and not dose_m):
                 continue  # "allergic to penicillin" is an allergy, not a medication
-            if re.match(r"\W*(?:allerg|intoleran|reaction)", s.low[b:]):
-                continue  # "because of the penicillin allergy"
+            if re.match(
+                r"\W*(?:12\s+)?(?:allerg|intoleran|reaction|deficien|levels?\b|(?:is|was|were) (?:low|high|normal)|came back)",
+                s.low[b:],
+            ):
+                continue  # "because of the penicillin allergy", "a vitamin b12 deficiency", "your b12 was low"
             if _CHEMO.search(s.low[max(0, a - 60) : a]):
                 continue  # "chemotherapy with cisplatin and taxol": a treatment plan (an order), not a home drug
             if _RECREATIONAL.search(s.low[a:b]) and not re.search(r"\b(?:medical|prescri\w*)\s+$", s.low[:a]):
@@ -112,11 +147,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             freq = frequency(after)
             # "... colchicine and a prednisone taper stop the hydrochlorothiazide": a verb just before the
             # next drug is that drug's, not this one's
-            own = _NEXT_DRUGS_VERB.sub("", after) if k + 1 < len(drugs) else after
+            own = NEXT_DRUGS_VERB.sub("", after) if k + 1 < len(drugs) else after
             floor = max((d[1] for d in drugs[:k] if not lexicon.is_drug_class(d[2])), default=0)
-            status = status_before(_words_before(s.low, a, floor))
+            status = status_before(words_before(s.low, a, floor))
             between = s.low[drugs[k - 1][1] : a] if k else ""
-            inherits = listed.get(k - 1) and _LIST_NEXT.fullmatch(between) and not _OWN_WORD.match(own)
+            inherits = listed.get(k - 1) and LIST_NEXT.fullmatch(between) and not _OWN_WORD.match(own)
             if status is None and inherits:
                 status = listed[k - 1]  # "stay on 2 tylenol 500 mg and 2 ibuprofen 200 mg": one verb, a list
             status = status or status_cue(re.match(r".{0,50}\w*", own, re.S).group())  # whole words only
@@ -131,12 +166,23 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 status = "active"
             if stopped_answer:  # "And the trazodone, is that helping?" "Oh, I stopped it last month."
                 status = "stopped"
+            if k + 1 < len(drugs) and SWITCH_TO.fullmatch(after) and SWITCH_FROM.search(s.low[:a]):
+                status = "stopped"  # "switch the simvastatin to rosuvastatin 10": the one replaced
+            elif k and SWITCH_TO.search(s.low[drugs[k - 1][1] : a]) and SWITCH_FROM.search(s.low[: drugs[k - 1][0]]):
+                status = "started"  # ... and the one put in its place
+            titration, change = status == "started" and dose_m is not None, None
             if status in {None, "active", "started"} and (change := changed_after(own)):
-                status = "changed"
+                if titration and dose_m.end() < change.end():
+                    change = None  # "try sertraline 25 mg and we'll go up to 50": the plan, not a change today
+                else:
+                    status = "changed"
+            if status == "changed" and change:
                 if dose_m is None or dose_m.start() < change.start():
                     dose_m = DOSE.search(own, change.end() - 1)  # the new dose, not the one it had
             elif status == "changed" and dose_m and (new := _NEW_DOSE.search(own, dose_m.end())):
                 dose_m = _dose_in(own, new.start(1))  # "decrease the metoprolol from 50 mg to 25 mg": 25 mg
+            if freq and status in {None, "active", "started"} and NEW_SCHEDULE.search(own):
+                status = "changed"  # "take the furosemide every other day now instead of every day"
             if _IMPERATIVE.match(s.low) and status in {None, "active"} and s.segment.speaker != "patient":
                 status = "started"  # the clinician's "Take azithromycin 500 mg ..." is a prescription
             if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
@@ -144,11 +190,23 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 if prev_s.segment.speaker == s.segment.speaker and not find_drugs(prev_s.low):
                     status = status_cue(prev_s.low)
             asked = (
-                s.index > 0 and sentences[s.index - 1].is_question and _MED_CONTEXT.search(sentences[s.index - 1].low)
+                s.index > 0 and sentences[s.index - 1].is_question and _MED_QUESTION.search(sentences[s.index - 1].low)
             )
-            if status in {None, "active"} and _NOT_TAKEN.search(s.low[s.clause_start(a) : a]):
-                continue  # "No, I don't use medical marijuana", "I've never taken insulin"
-            if _NOT_THEIRS.search(s.low[max(0, a - 60) : a]) or _ONLY_AN_OPTION.match(s.low[b:]):
+            if (
+                status in {None, "active"}
+                and s.segment.speaker != "patient"
+                and _NO_BEFORE.search(s.low[s.clause_start(a) : a])
+            ):
+                continue  # the clinician's "and no cough syrup with codeine"
+            if status in {None, "active"} and (nt := NOT_TAKEN.search(s.low[s.clause_start(a) : a])):
+                if NEVER.search(nt.group()) or not NO_LONGER.search(nt.group() + s.low[b : b + 40]):
+                    continue  # "No, I don't use medical marijuana", "I've never taken insulin"
+                status = "stopped"  # "I don't take the lisinopril anymore", "I haven't been taking it"
+            if status in {None, "active", "started"} and (
+                COURSE_FINISHED.search(own) or (status != "started" and PAST_COURSE.search(own))
+            ):
+                status = "stopped"  # "... and I finished it", "I took Cipro for a week last month"
+            if NOT_THEIRS.search(s.low[max(0, a - 60) : a]) or ONLY_AN_OPTION.match(s.low[b:]):
                 continue  # "my sister takes Lexapro", "a second medicine like amlodipine", "X is also an option"
             if asked and "allerg" in sentences[s.index - 1].low and not dose_m and status in {None, "active"}:
                 continue  # "Any allergies to medicines?" "Penicillin used to be on my chart, but ...": no drug taken
@@ -193,6 +251,20 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 attrs["dose"] = f"{before_m.group(1)} {UNIT_NORMAL[before_m.group(2)]}"
             elif bare := bare_strength(generic, after):
                 attrs["dose"] = bare
+            elif generic == "aspirin" and re.search(r"\bbaby\s+$", s.low[:a]):
+                attrs["dose"] = "81 mg"  # "a baby aspirin" is the 81 mg tablet
+            elif spoon := spoon_dose(s.low[:a]):
+                attrs["dose"] = spoon  # "a teaspoon of the Benadryl"
+            elif count := COUNT_BEFORE.search(s.low[:a]):
+                attrs["dose"] = f"{count.group(1)} tablet" + ("s" if count.group(1) != "1" else "")  # "two aleve"
+            elif (
+                status == "changed"
+                and (to := TO_NUMBER.search(own))
+                and (bare := bare_strength(generic, own[to.start(1) :]))
+            ):
+                attrs["dose"] = bare  # "let's increase your lisinopril to 40": the new strength, said bare
+            if attrs.get("dose", "").endswith((" mg", " mcg", " g")):
+                attrs["dose"] = _dose_taken(attrs["dose"], s, a, b, after, dose_m, before_m)
             if liquid and nxt is not None and (taken := DOSE.search(nxt.low)) and UNIT_NORMAL[taken.group(2)] == "mL":
                 attrs["dose"] = f"{taken.group(1)} mL"
                 extra_ev = nxt.evidence(0, len(nxt.low))
@@ -231,9 +303,15 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     if (f := frequency(ans.low)) and "frequency" not in attrs:
                         attrs["frequency"] = f[0]
                     ev = ev + ans.evidence(0, len(ans.low))
+                elif answer is not None and (bare := bare_answer_dose(generic, answer)):
+                    attrs["dose"] = bare  # "What dose of the Lasix?" "Forty."
+                    ev = ev + answer.evidence(0, len(answer.low))
                 elif answer is not None:  # "Maybe twice a day": how much they use it, not a regimen to record
                     ev = ev + answer.evidence(0, len(answer.low))
-            if "dose" in attrs and not _possible_dose(generic, attrs["dose"]):
+            if "frequency" in attrs and single and asks_about_drug(s, a) and (fix := corrected_frequency(sentences, s)):
+                attrs["frequency"] = fix[0]  # "So the glipizide twice a day?" "No, just once in the morning."
+                ev = ev + fix[1].evidence(0, len(fix[1].low))
+            if "dose" in attrs and not possible_dose(generic, attrs["dose"]):
                 # "Advair the two fifty fifty one puff" read as "250 51 puffs": a dose no product has is
                 # left for the clinician rather than written down
                 attrs["unclear_dose"] = attrs.pop("dose")
@@ -251,22 +329,13 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 facts[key] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
                 continue
             facts[key] = merge(prev, attrs, status, ev)
-            if status == "active" and prev.attributes.get("status") != "active" and _takes_back(s.low, drugs, k):
+            if status == "active" and prev.attributes.get("status") != "active" and takes_back(s.low, drugs, k):
                 # "hold the atorvastatin ... actually no, that's fine, keep the atorvastatin": the last word
                 facts[key] = facts[key].model_copy(update={"attributes": {**facts[key].attributes, "status": "active"}})
         if not drugs:
             dose_change_without_name(sentences, s, facts)
             stopped_without_name(sentences, s, facts)
     return tidy(facts)
-
-
-_TAKE_BACK = re.compile(r"\b(?:actually|no wait|wait no|on second thought|never ?mind|scratch that|take that back)\b")
-
-
-def _takes_back(low: str, drugs: list[tuple[int, int, str]], k: int) -> bool:
-    """Whether the speaker names drug ``k`` again in this sentence after taking back what they said of it."""
-    earlier = [d for d in drugs[:k] if d[2] == drugs[k][2]]
-    return bool(earlier) and bool(_TAKE_BACK.search(low[earlier[-1][1] : drugs[k][0]]))
 
 
 # the strength of one puff or spray, then how many are taken: "44 micrograms, two puffs twice a day"
@@ -285,62 +354,23 @@ _NEW_DOSE = re.compile(
 _LAB_UNIT = re.compile(r"\s*(?:per|/|a)\s*(?:deciliter|decilitre|dl|liter|litre)\b")
 
 
+def _dose_taken(dose: str, s: Sentence, a: int, b: int, after: str, dose_m, before_m) -> str:
+    """The amount taken at once when the strength is said with a fraction or a count of tablets."""
+    if HALF_BEFORE.search(s.low[s.clause_start(a) : a]):
+        return scaled(dose, 0.5)  # "half a tablet of the metoprolol 50" is 25 mg, never 50
+    if dose_m and COUNT_OF.search(after[: dose_m.start()]) and TABLETS_AFTER.match(after, dose_m.end()):
+        return scaled(dose, int(COUNT_OF.search(after[: dose_m.start()]).group(1)))  # "two 500 mg tablets"
+    if before_m and (n := COUNT_OF.search(s.low[: before_m.start()])) and TABLETS_AFTER.match(s.low, before_m.end()):
+        return scaled(dose, int(n.group(1)))
+    return dose
+
+
 def _dose_in(text: str, pos: int = 0) -> re.Match | None:
     """The first dose in ``text`` from ``pos`` that is not a lab value."""
     for m in DOSE.finditer(text, pos):
         if not _LAB_UNIT.match(text, m.end()):
             return m
     return None
-
-
-# Someone else's drug, or a drug named as an example or an option rather than prescribed.
-_NOT_THEIRS = re.compile(
-    rf"\b(?:my|her|his|your) (?:{lexicon.OTHER_PERSON})(?:'s)?\b"
-    r"(?: (?:takes|took|is on|was on|uses|used|has|had|got))?[^.;,]{0,25}$|"
-    r"\b(?:medicine|medication|drug|pill|something|one) like (?:the )?$|"
-    r"\bif (?:that|this|it)(?:'s| is| does)?(?: not|n't) (?:enough|work\w*|help\w*)[^.;]{0,40}$"
-)
-_ONLY_AN_OPTION = re.compile(
-    r"\W*(?:is|would be|could be|might be) (?:also )?(?:a|an|another) (?:\w+ )?(?:option|alternative|choice)\b"
-)
-_NOT_TAKEN = re.compile(
-    r"\b(?:i|she|he|we|they)\s+(?:don't|do not|doesn't|does not|didn't|did not|never|have never|'ve never|"
-    r"haven't|have not)\s+(?:\w+\s+)?(?:use|used|take|taken|took|tried|been on|smoke|do)\b[^.;]*$|"
-    r"\bnot (?:on|taking|using) (?:any|a)\b[^.;]*$"
-)
-# what lies between two drugs of one list: a dose, "and" or a comma, no verb of its own
-_LIST_NEXT = re.compile(
-    r"[\s\w.,/-]{0,40}?(?:,|\band)\s+(?:\d+(?:\.\d+)?\s+(?:[a-z]+\s+)?(?:of\s+)?)?(?:the\s+|your\s+)?"
-)
-
-
-_MAX_COUNT = {"puffs": 12, "sprays": 8, "tablets": 20, "capsules": 20, "drops": 20}
-
-
-def _possible_dose(generic: str, dose: str) -> bool:
-    """Whether a dose is one this drug can have (the forms table) and a count a person takes at once."""
-    amount, unit = dose.split(" ", 1)
-    if float(amount) > _MAX_COUNT.get(unit, float("inf")):
-        return False
-    return plausible(generic, said_in(dose))
-
-
-def _words_before(low: str, a: int, floor: int) -> str:
-    """Up to 60 characters before a drug, whole words only, not reaching back past the previous drug:
-    "start symbicort two puffs, albuterol as needed" does not start the albuterol, and a cut "because"
-    must not read as "use"."""
-    start = max(floor, a - 60)
-    if start > 0 and low[start - 1].isalnum():
-        nxt = re.search(r"\W", low[start:a])
-        start = start + nxt.end() if nxt else a
-    return low[start:a]
-
-
-_NEXT_DRUGS_VERB = re.compile(
-    r"\binstead of\s+$|"
-    r"\b(?:stop|start|continue|increase|decrease|hold|switch|add|keep|resume|restart)\w*\s+(?:you\s+)?"
-    r"(?:on\s+|to\s+)?(?:the\s+|your\s+)?$"
-)
 
 
 def unattributed_doses(sentences: list[Sentence]) -> list[Evidence]:

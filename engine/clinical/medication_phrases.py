@@ -1,0 +1,121 @@
+"""The words around a drug that say whose it is, whether it is taken, and what happens to it.
+
+Phrase patterns and small readers used by medications.py: someone else's drug or a mere option, a drug
+not taken, a list that shares one verb, a change taken back, a course already finished.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical import lexicon
+from engine.clinical.drug_forms import plausible, said_in
+
+# Someone else's drug, or a drug named as an example or an option rather than prescribed.
+NOT_THEIRS = re.compile(
+    rf"\b(?:my|her|his|your) (?:{lexicon.OTHER_PERSON})(?:'s)?\b"
+    r"(?: (?:takes|took|is on|was on|uses|used|has|had|got))?[^.;,]{0,25}$|"
+    r"\b(?:medicine|medication|drug|pill|something|one) like (?:the )?$|"
+    r"\bif (?:that|this|it)(?:'s| is| does)?(?: not|n't) (?:enough|work\w*|help\w*)[^.;]{0,40}$"
+)
+ONLY_AN_OPTION = re.compile(
+    r"\W*(?:is|would be|could be|might be) (?:also )?(?:a|an|another) (?:\w+ )?(?:option|alternative|choice)\b"
+)
+NOT_TAKEN = re.compile(
+    r"\b(?:i|she|he|we|they)(?:\s+|(?='))(?:don't|do not|doesn't|does not|didn't|did not|never|have never|'ve never|"
+    r"haven't|have not|has never|hasn't|has not)\s+(?:\w+\s+)?(?:use|used|take|taken|took|tried|been on|taking|using|"
+    r"smoke|do)\b[^.;]*$|"
+    r"\bnot (?:on|taking|using) (?:any|a)\b[^.;]*$"
+)
+# "I don't take the lisinopril anymore", "she hasn't been taking it lately": not taken now, but it was
+NO_LONGER = re.compile(
+    r"\b(?:anymore|any more|lately|recently|for (?:a while|weeks|months)|since)\b|\bbeen (?:taking|using)\b"
+)
+NEVER = re.compile(r"\bnever\b")
+# a course already over: "... and I finished it", "I took Cipro for a week last month"
+COURSE_FINISHED = re.compile(r"\b(?:finished|completed|done with) (?:it|that|them|those|the course|the pills)\b")
+PAST_COURSE = re.compile(
+    r"\bfor (?:a|an|one|\d+|a few|a couple of) (?:days?|weeks?|months?)\b[^.;]{0,30}?"
+    r"\b(?:last (?:week|month|year|fall|spring|summer|winter)|ago)\b"
+)
+# "switch the simvastatin to rosuvastatin": the first drug is replaced by the second
+SWITCH_FROM = re.compile(
+    r"\b(?:switch|chang)\w*\s+(?:you\s+|her\s+|him\s+)?(?:from\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$"
+)
+SWITCH_TO = re.compile(r"\s*to\s+(?:the\s+|your\s+)?$")
+# a new schedule in place of the old: "every other day now instead of every day"
+NEW_SCHEDULE = re.compile(
+    r"\binstead of (?:taking it\s+|it\s+)?(?:every|once|twice|three times|four times|daily|\d+ times)\b"
+)
+# a number of tablets said before an over-the-counter drug: "two aleve twice a day", "3 advil"
+COUNT_BEFORE = re.compile(r"\b([1-4])\s+(?:extra strength\s+|regular\s+)?$")
+# what lies between two drugs of one list: a dose, "and" or a comma, no verb of its own
+LIST_NEXT = re.compile(
+    r"[\s\w.,/-]{0,40}?(?:,|\band)\s+(?:\d+(?:\.\d+)?\s+(?:[a-z]+\s+)?(?:of\s+)?)?"
+    r"(?:the\s+|your\s+|my\s+|an?\s+)?(?:baby\s+|low dose\s+|daily\s+)?"  # "and a baby aspirin"
+)
+
+MAX_COUNT = {"puffs": 12, "sprays": 8, "tablets": 20, "capsules": 20, "drops": 20}
+
+
+def possible_dose(generic: str, dose: str) -> bool:
+    """Whether a dose is one this drug can have (the forms table) and a count a person takes at once."""
+    amount, unit = dose.split(" ", 1)
+    if float(amount) > MAX_COUNT.get(unit, float("inf")):
+        return False
+    return plausible(generic, said_in(dose))
+
+
+def words_before(low: str, a: int, floor: int) -> str:
+    """Up to 60 characters before a drug, whole words only, not reaching back past the previous drug:
+    "start symbicort two puffs, albuterol as needed" does not start the albuterol, and a cut "because"
+    must not read as "use"."""
+    start = max(floor, a - 60)
+    if start > 0 and low[start - 1].isalnum():
+        nxt = re.search(r"\W", low[start:a])
+        start = start + nxt.end() if nxt else a
+    return low[start:a]
+
+
+NEXT_DRUGS_VERB = re.compile(
+    r"\binstead of\s+$|"
+    r"\b(?:stop|start|continue|increase|decrease|hold|switch|add|keep|resume|restart)\w*\s+(?:you\s+)?"
+    r"(?:on\s+|to\s+)?(?:the\s+|your\s+)?$"
+)
+
+
+TO_NUMBER = re.compile(r"\bto\s+(\d+(?:\.\d+)?)\b")
+TAKE_BACK = re.compile(r"\b(?:actually|no wait|wait no|on second thought|never ?mind|scratch that|take that back)\b")
+
+
+def takes_back(low: str, drugs: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the speaker names drug ``k`` again in this sentence after taking back what they said of it."""
+    earlier = [d for d in drugs[:k] if d[2] == drugs[k][2]]
+    return bool(earlier) and bool(TAKE_BACK.search(low[earlier[-1][1] : drugs[k][0]]))
+
+
+# "half a tablet of the metoprolol 50", "half of a 50 milligram tablet": half the strength is taken
+HALF_BEFORE = re.compile(r"\bhalf (?:a|an|of a|of an|of the|of)\b[^.;,]{0,30}$")
+# "two 500 milligram tablets": the number of tablets before a strength said with its tablets
+COUNT_OF = re.compile(r"(?:^|\s)([2-4])\s+$")
+TABLETS_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|tabs)\b")
+# "a teaspoon of the Benadryl": household measures of a liquid, in mL
+SPOON_BEFORE = re.compile(
+    r"\b(a|one|half a|1|2|two)\s+(teaspoons?|tsp|tablespoons?|tbsp)\s+(?:of\s+)?(?:the\s+|her\s+|his\s+)?$"
+)
+
+
+def scaled(dose: str, factor: float) -> str:
+    """A mass dose times a factor: ("50 mg", 0.5) -> "25 mg"."""
+    amount, unit = dose.split(" ", 1)
+    value = float(amount) * factor
+    return f"{value:g} {unit}"
+
+
+def spoon_dose(before: str) -> str | None:
+    """The mL of "a teaspoon of", "two tablespoons of" said just before a liquid's name."""
+    m = SPOON_BEFORE.search(before)
+    if not m:
+        return None
+    n = {"a": 1, "one": 1, "1": 1, "half a": 0.5, "2": 2, "two": 2}[m.group(1)]
+    return f"{n * (15 if m.group(2).startswith(('tablespoon', 'tbsp')) else 5):g} mL"

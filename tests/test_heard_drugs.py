@@ -67,3 +67,38 @@ def test_an_allergy_or_a_drug_also_said_clearly_gives_no_uncertain_medication():
     both = extract(_transcript(("patient", "I take rosuvastatin, the resubistatin, 10 mg daily.")))
     meds = [f for f in both if f.kind.value == "medication"]
     assert [(f.name, is_uncertain(f)) for f in meds] == [("rosuvastatin", False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "generic"),
+    [
+        # the real-speech mishearings: a name split into common words, right before the dose
+        ("for my sugar i take the net forming 500 twice a day.", "metformin"),
+        ("and some of the statin at night.", "simvastatin"),
+        # a drug of the forms table that re-listening never proposes
+        ("i am on ramapro 5 milligrams in the morning.", "ramipril"),
+    ],
+)
+def test_a_drug_heard_as_common_words_before_a_dose_is_proposed(sentence, generic):
+    hits = sound_alike_drugs(sentence, [])
+    assert [h.generic for h in hits] == [generic]
+    assert sentence[hits[0].start : hits[0].end] == hits[0].heard
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "i take 2 tablets twice a day.",
+        "the blood pressure one at night.",
+        "my water pill 40 in the morning.",
+        "we will recheck it in 2 weeks and take it 3 times a day.",
+    ],
+)
+def test_ordinary_words_before_a_dose_are_no_drug(sentence):
+    assert sound_alike_drugs(sentence, []) == []
+
+
+def test_a_split_name_stays_uncertain_in_the_facts():
+    fs = extract(_transcript(("clinician", "What do you take?"), ("patient", "the net forming 500 twice a day.")))
+    [med] = [f for f in fs if f.name == "metformin"]
+    assert is_uncertain(med) and "net forming" in display_label(med)

@@ -64,8 +64,11 @@ class HeardDrug:
 
 @cache
 def _names() -> dict[str, str]:
-    """Every name a drug may be heard as (generic or brand, lower case) -> generic."""
-    names = {g: g for g in vocabulary()}
+    """Every name a drug may be heard as (generic or brand, lower case) -> generic: the drugs re-listening
+    may propose, and the common primary-care drugs of the forms table (ramipril, tamsulosin, ...)."""
+    from engine.clinical.drug_forms import FORMS
+
+    names = {g: g for g in (*vocabulary(), *FORMS)}
     names.update({b.lower(): g for b, g in BRAND_TO_GENERIC.items() if g in names and len(b) >= 5})
     return names
 
@@ -93,6 +96,40 @@ def sound_alike_drugs(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]
         generic = _names()[name]
         alike = [generic] + [d for d in sounds_like(word) if d != generic]
         out.append(HeardDrug(a, b, word, generic, tuple(alike[:MAX_CANDIDATES])))
+    spans = [*taken, *((h.start, h.end) for h in out)]
+    return out + _split_names(low, spans)
+
+
+# A drug name split into common words ("net forming" for metformin, "some of the statin" for simvastatin):
+# only a run of two to four words said right before a dose or a schedule, sounding very much like one drug.
+MIN_SOUND_RUN = 0.73
+_RUN = re.compile(r"\b[a-z]+(?:\s+[a-z]+){1,3}(?=\s+(?:\d|(?:at night|in the morning|at bedtime|once|twice|daily)\b))")
+_FUNCTION_WORDS = frozenset(
+    "i you he she we they it the a an my your her his our their and or of to in on at for with is are was "
+    "were be been take takes taking took have has had do does did just also then so um uh like about".split()
+)
+
+
+def _split_names(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]:
+    """Runs of ordinary words right before a dose that together sound like one drug."""
+    out: list[HeardDrug] = []
+    for m in _RUN.finditer(low):
+        words = list(re.finditer(r"[a-z]+", m.group()))
+        best = None
+        for i in range(len(words) - 1):  # the run ends at the dose: try its last 2, 3, 4 words
+            a, b = m.start() + words[i].start(), m.end()
+            run = low[a:b]
+            content = [w.group() for w in words[i:] if w.group() not in _FUNCTION_WORDS]
+            if not content or any(x < b and y > a for x, y in taken):
+                continue
+            name, score = max(((n, sound_score(run, n)) for n in _names()), key=lambda t: (t[1], t[0]))
+            if score >= MIN_SOUND_RUN and (best is None or score > best[0]):
+                best = (score, a, b, run, name)
+        if best:
+            _, a, b, run, name = best
+            generic = _names()[name]
+            alike = [generic] + [d for d in sounds_like(run) if d != generic]
+            out.append(HeardDrug(a, b, run, generic, tuple(alike[:MAX_CANDIDATES])))
     return out
 
 

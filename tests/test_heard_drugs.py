@@ -102,3 +102,23 @@ def test_a_split_name_stays_uncertain_in_the_facts():
     fs = extract(_transcript(("clinician", "What do you take?"), ("patient", "the net forming 500 twice a day.")))
     [med] = [f for f in fs if f.name == "metformin"]
     assert is_uncertain(med) and "net forming" in display_label(med)
+
+
+def test_a_name_assembled_from_pieces_is_a_heard_drug():
+    """tiny.en wrote valacyclovir as "while a cyclovir": joining "a cyclovir" gives acyclovir, a real
+    and plausible drug, so it must stay uncertain, with valacyclovir among the candidates."""
+    fs = extract(_transcript(("clinician", "I'm starting while a cyclovir, one gram three times a day.")))
+    [med] = [f for f in fs if f.name == "acyclovir"]
+    assert is_uncertain(med)
+    assert "valacyclovir" in med.attributes["candidates"].split("|")
+
+
+def test_a_name_of_several_words_is_no_guess():
+    fs = extract(_transcript(("patient", "I take insulin glargine 20 units at night.")))
+    [med] = [f for f in fs if f.name == "insulin glargine"]
+    assert not is_uncertain(med)
+
+
+def test_serotonin_syndrome_is_no_drug():
+    fs = extract(_transcript(("clinician", "Together they can cause serotonin syndrome, so stop the tramadol.")))
+    assert "serotonin" not in {f.name for f in fs}

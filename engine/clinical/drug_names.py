@@ -83,6 +83,8 @@ NOT_MEDICATION_WORDS = frozenset(
         "antibody",
         "immunoglobulin a",
         "ferritin",
+        "serotonin",  # "serotonin syndrome": a neurotransmitter named in a warning, not a drug taken
+        "histamine",
         "agit",
     }
 )

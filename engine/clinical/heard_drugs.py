@@ -49,7 +49,7 @@ def sounds_like(heard: str, n: int = MAX_CANDIDATES) -> list[str]:
     """The ``n`` drugs (of those re-listening may propose) that sound most like any run of ``heard``'s words."""
     words = heard.split()
     runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)] or [heard]
-    scored = sorted(((max(_score(r, d) for r in runs), d) for d in vocabulary()), key=lambda x: (-x[0], x[1]))
+    scored = sorted(((max(_score(r, d) for r in runs), d) for d in _generics()), key=lambda x: (-x[0], x[1]))
     return [d for s, d in scored[:n] if s >= MIN_SCORE]
 
 
@@ -63,12 +63,18 @@ class HeardDrug:
 
 
 @cache
+def _generics() -> tuple[str, ...]:
+    """The drugs a heard name may be: those re-listening may propose and those of the forms table."""
+    from engine.clinical.drug_forms import FORMS
+
+    return tuple(sorted({*vocabulary(), *FORMS}))
+
+
+@cache
 def _names() -> dict[str, str]:
     """Every name a drug may be heard as (generic or brand, lower case) -> generic: the drugs re-listening
     may propose, and the common primary-care drugs of the forms table (ramipril, tamsulosin, ...)."""
-    from engine.clinical.drug_forms import FORMS
-
-    names = {g: g for g in (*vocabulary(), *FORMS)}
+    names = {g: g for g in _generics()}
     names.update({b.lower(): g for b, g in BRAND_TO_GENERIC.items() if g in names and len(b) >= 5})
     return names
 
@@ -130,6 +136,22 @@ def _split_names(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]:
             generic = _names()[name]
             alike = [generic] + [d for d in sounds_like(run) if d != generic]
             out.append(HeardDrug(a, b, run, generic, tuple(alike[:MAX_CANDIDATES])))
+    return out
+
+
+def pieced_drugs(low: str, drugs: list[tuple[int, int, str]]) -> list[HeardDrug]:
+    """Drug names the lexicon assembled from pieces the recogniser wrote apart ("a cyclovir" -> acyclovir,
+    when valacyclovir was said): the pieces are a guess at the name, so the drug is a heard one, never a
+    certain one. A name that is itself several words ("insulin glargine") is not a guess."""
+    from engine.clinical.lexicon import drug_dictionary
+
+    names = drug_dictionary()
+    out = []
+    for a, b, generic in drugs:
+        said = low[a:b]
+        if " " in said and said not in names and said.replace(" ", "") in names:
+            alike = [generic] + [d for d in sounds_like(said) if d != generic]
+            out.append(HeardDrug(a, b, said, generic, tuple(alike[:MAX_CANDIDATES])))
     return out
 
 

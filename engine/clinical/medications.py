@@ -22,7 +22,7 @@ from engine.clinical.dosing import (
     status_cue,
 )
 from engine.clinical.drug_forms import plausible, said_in
-from engine.clinical.heard_drugs import HeardDrug, sound_alike_drugs
+from engine.clinical.heard_drugs import HeardDrug, pieced_drugs, sound_alike_drugs
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_answers import (
     DENIED,
@@ -88,7 +88,8 @@ def drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int,
     if _ALLERGY_TALK.search(low):
         return drugs, {}  # a misheard allergen must not become a medication the patient takes
     heard = {(h.start, h.end): h for h in sound_alike_drugs(low, [(a, b) for a, b, _ in drugs])}
-    return sorted(drugs + [(h.start, h.end, h.generic) for h in heard.values()]), heard
+    pieced = {(h.start, h.end): h for h in pieced_drugs(low, drugs)}  # already in ``drugs``
+    return sorted(drugs + [(h.start, h.end, h.generic) for h in heard.values()]), heard | pieced
 
 
 def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
@@ -136,7 +137,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if lexicon.is_drug_class(generic) or lexicon.is_vaccine(generic) or (generic in allergens and not dose_m):
                 continue  # "allergic to penicillin" is an allergy, not a medication
             if re.match(
-                r"\W*(?:12\s+)?(?:allerg|intoleran|reaction|deficien|levels?\b|(?:is|was|were) (?:low|high|normal)|came back)",
+                r"\W*(?:12\s+)?(?:allerg|intoleran|reaction|deficien|levels?\b|(?:is|was|were) (?:low|high|normal)|"
+                r"came back)",
                 s.low[b:],
             ):
                 continue  # "because of the penicillin allergy", "a vitamin b12 deficiency", "your b12 was low"

@@ -47,6 +47,9 @@ SWITCH_TO = re.compile(r"\s*to\s+(?:the\s+|your\s+)?$")
 NEW_SCHEDULE = re.compile(
     r"\binstead of (?:taking it\s+|it\s+)?(?:every|once|twice|three times|four times|daily|\d+ times)\b"
 )
+# "instead of taking the metformin twice a day, just take it once": the schedule said after replaces it
+INSTEAD_BEFORE = re.compile(r"\binstead of (?:taking |using )?(?:the |your |her |his )?$")
+FEWER_AFTER = re.compile(r"\b(?:just |only )?(?:take|use) (?:it|them|one) (once|twice)(?: a day| daily)?\b")
 # a number of tablets said before an over-the-counter drug: "two aleve twice a day", "3 advil"
 COUNT_BEFORE = re.compile(r"\b([1-4])\s+(?:extra strength\s+|regular\s+)?$")
 # what lies between two drugs of one list: a dose, "and" or a comma, no verb of its own

@@ -41,7 +41,9 @@ from engine.clinical.medication_phrases import (
     COUNT_BEFORE,
     COUNT_OF,
     COURSE_FINISHED,
+    FEWER_AFTER,
     HALF_BEFORE,
+    INSTEAD_BEFORE,
     LIST_NEXT,
     NEVER,
     NEW_SCHEDULE,
@@ -185,6 +187,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 dose_m = _dose_in(own, new.start(1))  # "decrease the metoprolol from 50 mg to 25 mg": 25 mg
             if freq and status in {None, "active", "started"} and NEW_SCHEDULE.search(own):
                 status = "changed"  # "take the furosemide every other day now instead of every day"
+            if INSTEAD_BEFORE.search(s.low[:a]) and (fewer := FEWER_AFTER.search(own)):
+                status, freq = (
+                    "changed",
+                    (f"{fewer.group(1)} daily", 0, 0),
+                )  # "instead of ... twice a day just take it once"
             if _IMPERATIVE.match(s.low) and status in {None, "active"} and s.segment.speaker != "patient":
                 status = "started"  # the clinician's "Take azithromycin 500 mg ..." is a prescription
             if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."

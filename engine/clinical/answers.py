@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.context import contract
 from engine.clinical.sentences import Sentence
 
 # ("i wish" before a "no": "Losing weight without trying?" "I wish, no.")
@@ -18,7 +19,14 @@ NO = re.compile(
     r"i don't believe so|not as far as i know|not at this time|i (?:have|do|did|am) not|probably not|"
     r"not (?:recently|lately|in a while)|i (?:have not|haven't|do not|don't|did not|didn't) (?:think so|noticed?|"
     r"have (?:any|that)|had (?:any|that))|i haven't|i don't think so|not at all|nothing|uh-uh|uh uh|mm-mm|"
-    r"(?:haven't|have not|don't|do not) (?:noticed?|had|have|think so))\b"
+    r"(?:haven't|have not|don't|do not) (?:noticed?|had|have|think so)|"
+    # gone now: "not anymore", "I used to but not anymore", "that stopped"
+    r"not any ?more|no longer|i used to(?: \w+){0,3},? but not\b|(?:that|it|they|those)(?: stopped| went away|"
+    r"(?:'s| is| are|'re| has| have) (?:gone|stopped|cleared up|resolved))|"
+    # all well: "They're fine", "Everything's normal" after "How about your bowels, any ...?"
+    r"(?:they|everything|all|both)(?:'s|'re| is| are| have been|'ve been| been)? (?:all |pretty |totally )?"
+    r"(?:fine|good|normal|okay|ok|regular)|all good"
+    r")\b"
 )
 # "So no chest pain?" "Correct.": agreeing with a denial asked as one denies it.
 # Only a bare agreement: a "yes" after a negative question is ambiguous, and "Right, I do have it" affirms.
@@ -101,3 +109,17 @@ def gone_by_answer(kind: str, answer: str) -> bool:
     if kind == "feature":  # "How's your back pain?" "Not having it."
         return bool(NO.match(answer))
     return False  # "Is the cough any better?" "No." / "A little.": still there
+
+
+def answered(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the next sentence is another speaker's bare yes/no: then ``s`` was a question."""
+    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient":
+        return False
+    nxt = sentences[s.index + 1]
+    other = nxt.segment.speaker != s.segment.speaker if s.segment.speaker else nxt.segment.id != s.segment.id
+    if DISMAY.match(nxt.low):
+        return False  # "He's been pulling at his ear." "Oh no. Which ear?": sympathy, not an answer
+    return other and bool(NO.match(contract(nxt.low)) or YES.match(nxt.low)) and len(nxt.low) < 60
+
+
+DISMAY = re.compile(r"\W*(?:oh|aw|ah),? no\b")

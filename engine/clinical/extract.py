@@ -14,8 +14,9 @@ from engine.clinical.follow_up import follow_up
 from engine.clinical.history import family_and_past, family_by_reference, social, surgeries
 from engine.clinical.medications import medications
 from engine.clinical.orders import orders_and_results
+from engine.clinical.problems import problems
 from engine.clinical.sentences import split
-from engine.clinical.symptoms import problems, symptoms
+from engine.clinical.symptoms import symptoms
 from engine.clinical.vitals import vitals
 from engine.types import Evidence, Fact, Transcript
 

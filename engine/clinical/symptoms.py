@@ -1,10 +1,10 @@
-"""Symptoms (present, denied, hedged) and problems, with their clinical context.
+"""Symptoms (present, denied, hedged) with their clinical context (problems: engine/clinical/problems.py).
 
 Mentions come from the ICD-10-CM-based vocabulary (engine/clinical/vocabulary.py) plus "<body site>
 pain"; whether each is negated, hedged, historical, hypothetical or a relative's is ConText's call
 (engine/clinical/context.py). A question is not a finding: its symptoms wait for the answer ("Any chest
-pain?" "No." -> chest pain denied; "Yes, a little." -> present, hedged), whoever asked and with or
-without speaker labels.
+pain?" "No." -> chest pain denied; "Yes, a little." -> present, hedged; "Any swelling?" "My ankles." ->
+ankle swelling), whoever asked and with or without speaker labels.
 """
 
 from __future__ import annotations
@@ -13,14 +13,24 @@ import re
 from dataclasses import replace
 
 from engine.clinical import lexicon
-from engine.clinical.answers import AGREE, BEFORE, FILLER, HEDGED_YES, NO, YES, about_known, gone_by_answer
-from engine.clinical.context import Context, assess, contract
+from engine.clinical.answers import (
+    AGREE,
+    BEFORE,
+    DISMAY,
+    FILLER,
+    HEDGED_YES,
+    NO,
+    YES,
+    about_known,
+    answered,
+    gone_by_answer,
+)
+from engine.clinical.context import assess, contract
 from engine.clinical.exam import clinician_afebrile
 from engine.clinical.family_history import relative_told_of
 from engine.clinical.lexicon import find_phrases
-from engine.clinical.past_medical import history_of, past_said, still_current
 from engine.clinical.sentences import Sentence
-from engine.clinical.vocabulary import Concept, find_problems, find_symptoms
+from engine.clinical.vocabulary import Concept, find_symptoms
 from engine.types import Fact, FactKind
 
 BODY_SITES = (
@@ -65,23 +75,6 @@ _SELF_NEGATIVE = re.compile(r"\b(?:can't|couldn't|cannot|unable|no|not)\b")
 _ANSWER_NO = re.compile(FILLER + r"(?:no|nope)\b,?")
 _NEG_CUE = re.compile(r"\b(?:denie[sd]|deny|not|never|without|isn't|wasn't|don't|doesn't|didn't)\b")
 _PROMPT = re.compile(FILLER + r"(?:tell me (?:about|more)|describe|talk to me about|how (?:is|are|about))\b")
-# Problems said of something other than the patient's own diagnosis: risks, explanations, plans to rule out.
-_NOT_A_DIAGNOSIS = re.compile(
-    r"\b(?:risk of|risk for|lead to|leads to|cause|prevent|rule out|worried about|concern for|screen(?:ing)? for|"
-    r"check for|look for|signs of|sign of|symptoms of|make sure|don't want|"
-    # a differential is not a diagnosis: "it could be related to some heart disease"
-    r"(?:could|might|may) (?:also )?be (?:related to|due to|caused by|from)|or (?:it )?(?:could|might) be)\b"
-)
-
-
-# The speaker of the clause: a third speaker's (a parent's) "I have asthma" is theirs, not the patient's.
-_SPEAKER_OWN = re.compile(r"\b(?:i|i've|i'm)\b[^,.;?]*$")
-_ASSESSMENT = re.compile(
-    r"\b(?:my (?:impression|assessment|diagnosis)|your diagnosis|diagnosis is|consistent with|"
-    r"assessment and plan|i think (?:you|she|he|it) (?:have|has|is)|(?:first|second|third|next) problem)\b"
-)
-
-
 # "I hurt my back at work", "I take Advil for my knee": the site's pain, said through the injury or the remedy.
 _SITE_HURT = re.compile(
     rf"\b(?:hurt|injured|tweaked|strained) (?:my|her|his) (?:right |left )?({BODY_SITES})\b"
@@ -141,26 +134,16 @@ class _Symptoms:
             )
 
 
-def _answered(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether the next sentence is another speaker's bare yes/no: then ``s`` was a question."""
-    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient":
-        return False
-    nxt = sentences[s.index + 1]
-    other = nxt.segment.speaker != s.segment.speaker if s.segment.speaker else nxt.segment.id != s.segment.id
-    if _DISMAY.match(nxt.low):
-        return False  # "He's been pulling at his ear." "Oh no. Which ear?": sympathy, not an answer
-    return other and bool(NO.match(contract(nxt.low)) or YES.match(nxt.low)) and len(nxt.low) < 60
-
-
-_DISMAY = re.compile(r"\W*(?:oh|aw|ah),? no\b")
-
-
 # the bare "no" that answers, then something else ("No, just the vomiting"); not "No chest pain", a denial itself
 _NO_BUT = re.compile(FILLER + r"(?:no|nope|nah)(?:[,.]|\s+(?:just|only|but)\b)")
 _ONLY = re.compile(FILLER + r"(?:(?:no|nope),?\s*)?(?:just|only)\b")
 _NEVER_THIS = re.compile(
     r"\s*(?:\w+\s+)?(?:this|that|so) (?:bad|severe|painful|intense|strong|high|long|often|frequent|many|much)\b"
     r"|\s*like this\b"
+)
+_WHERE = re.compile(
+    FILLER + rf"(?:(?:just |only |mostly )?(?:in|on|at|around) )?(?:my|both|the|her|his|both of my)"
+    rf"(?: (?:right|left|big|little|lower))* ({BODY_SITES})\b[,.]?"
 )
 _UNSURE = re.compile(r"\b(?:maybe|not sure|possibly|might have|could be)\b")
 _PAST_ANSWER = re.compile(
@@ -219,7 +202,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         hits = _mentions(s)
         # "tell me about the headaches" asks; it does not report. Nor does an unpunctuated "and fevers
         # chills" that the other speaker answers with a bare no or yes.
-        prompt = bool(_PROMPT.match(s.low)) or _answered(sentences, s)
+        prompt = bool(_PROMPT.match(s.low)) or answered(sentences, s)
         # But "you don't have any fever, does it hurt when I press here?" "A little.": the denial stated
         # before the question is a statement, not part of what the "a little" answers.
         stated = []
@@ -261,10 +244,15 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         if pending and (not said or yes_and_more or no_and_same):
             _, qhits = pending
             answer = contract(s.low)
-            if (dismay := _DISMAY.match(answer)) and not NO.match(answer[dismay.end() :].lstrip(" ,.!")):
+            if (dismay := DISMAY.match(answer)) and not NO.match(answer[dismay.end() :].lstrip(" ,.!")):
                 answer = "yes" + answer[dismay.end() :]  # "Any headache?" "Oh no, it's terrible.": dismay, a yes
+            # "Any swelling?" "My ankles sometimes.": saying where it is says yes, and where ("My chest?" asks).
+            where = None if s.is_question else _WHERE.match(answer)
+            if where:
+                answer = answer[where.end() :].lstrip(" ,.?!") or "yes"
             denied_in_question = all(re.search(r"\bno\s+(?:\w+\s+)?$", q.low[:a]) for a, b, c, q in qhits)
-            one = len({c.name for _, _, c, _ in qhits}) == 1
+            names = {c.name for _, _, c, _ in qhits}
+            one = len(names) == 1
             if one and NO.match(answer) and _UNSURE.search(answer):
                 a, b, c, q = qhits[0]  # "Fever?" "I don't think so, maybe.": unsure, not a denial
                 out.add(c.name, False, True, q.evidence(a, b) + s.evidence(0, 3))
@@ -273,12 +261,18 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                     if BEFORE.search(q.low[b:]):
                         continue
                     out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
-            elif YES.match(answer) and one:  # one symptom, maybe two words
-                a, b, c, q = qhits[0]
-                # "Any family history of seizures?" "Yes, I had them as a child.": a relative's, or the
-                # patient's past (history.py), not a symptom now
-                if not (_PAST_ANSWER.search(answer) or assess(q.low, [(a, b)])[0].family):
-                    out.add(c.name, False, bool(HEDGED_YES.search(answer[:30])), q.evidence(a, b) + s.evidence(0, 3))
+            elif YES.match(answer) and (one or (where and len(names) == 2)):
+                # One symptom (maybe said twice) takes the yes. "Any numbness or tingling?" "In my toes.": a
+                # place answers for both, each possible, since it does not say which.
+                site = _SITE_NAME.get(where.group(1), where.group(1)) if where and one else ""
+                for a, b, c, q in [h for k, h in enumerate(qhits) if h[2].name not in {x[2].name for x in qhits[:k]}]:
+                    # "Any family history of seizures?" "Yes, I had them as a child.": a relative's, or the
+                    # patient's past (history.py), not a symptom now
+                    if _PAST_ANSWER.search(answer) or assess(q.low, [(a, b)])[0].family:
+                        continue
+                    name = f"{site} {c.name}" if site and c.name in ("swelling", "pain") else c.name
+                    hedged = not one or bool(HEDGED_YES.search(answer[:30]))
+                    out.add(name, False, hedged, q.evidence(a, b) + s.evidence(0, where.end() if where else 3))
         elif pending and (_ONLY.match(contract(s.low)) or _NO_BUT.match(contract(s.low))):
             # "Any fever, chills or cough?" "Just the cough.": the one named is there, the others denied;
             # "Any diarrhea?" "No, just the vomiting.": the "no" answers the question.
@@ -332,66 +326,3 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         else:
             pending = (s, [(a, b, c, s) for a, b, c in asked]) if asked else None
     return list(out.facts.values())
-
-
-def problems(
-    sentences: list[Sentence], exam: set[int] = frozenset()
-) -> tuple[list[Fact], list[tuple[Sentence, int, int, Concept, Context]]]:
-    """Diagnoses of the patient with their ICD-10-CM code, and every problem mention with its context
-    (the history extractor files relatives' and past conditions from the same mentions)."""
-    facts: dict[str, Fact] = {}
-    mentions = []
-    for s in sentences:
-        from_pos = 0
-        if s.index in exam:
-            # An unpunctuated turn can run from the examination into the assessment: what follows
-            # "my impression is", "consistent with", "your diagnosis" is the clinician's diagnosis.
-            cue = _ASSESSMENT.search(s.low)
-            if not cue:
-                continue
-            from_pos = cue.start()
-        symptom_spans = [(a, b) for a, b, _ in _mentions(s)]
-        # "endometriosis" said back as a question and answered "no" (a "yes" would confirm it)
-        asked = len(s.low) < 60 and _answered(sentences, s) and bool(NO.match(sentences[s.index + 1].low))
-        hits = [
-            h
-            for h in find_problems(s.low)
-            if h[0] >= from_pos
-            and not (asked or (s.question_at(h[0]) and about_known(s, h[0], h[1]) not in {"feature", "change"}))
-            and not any(a <= h[0] < b for a, b in symptom_spans)
-        ]  # "How's the diabetes going?" asks about a problem the patient has
-        # "You have a history of asthma?" "Yes.": past medical history confirmed (history.py files it).
-        if s.index + 1 < len(sentences) and _answered(sentences, s) and YES.match(sentences[s.index + 1].low):
-            told = [h for h in find_problems(s.low) if s.question_at(h[0]) and history_of(s.low, h[0])]
-            ctxs = assess(s.low, [h[:2] for h in told])
-            mentions += [(s, a, b, c, ctx) for (a, b, c), ctx in zip(told, ctxs, strict=True)]
-        for (a, b, c), ctx in zip(hits, assess(s.low, [(a, b) for a, b, _ in hits]), strict=True):
-            if not ctx.family and relative_told_of(sentences, s, a):
-                ctx = replace(ctx, family=True)  # "What about your father?" "He has high blood pressure."
-            mentions.append((s, a, b, c, ctx))
-            if ctx.negated or not ctx.about_patient_now or c.name in facts:
-                continue
-            if s.segment.speaker == "other" and _SPEAKER_OWN.search(s.low[max(0, a - 40) : a]):
-                continue  # the parent's "I have asthma": the parent's (family history), not the child's
-            # An episode dated in the past ("in 2019", "years ago") is history, unlike "a history of".
-            dated = (
-                ctx.historical
-                and not re.search(r"\b(?:history|diagnosed)\b", s.low[max(0, a - 50) : a])
-                and not still_current(s.low, a)
-            )
-            # a procedure: "cataract surgery", "both cataracts done"
-            operated = re.match(
-                r"\s*(?:removal|removed|surgery|repair|excision|done|taken out|out\b(?! of))", s.low[b:]
-            )
-            if _NOT_A_DIAGNOSIS.search(s.low[max(0, a - 40) : a]) or past_said(s.low, a) or dated or operated:
-                continue  # a past episode ("I had pneumonia") is past history, filed by history.py
-            attrs = {"icd10": c.code, "icd10_description": c.display}
-            if ctx.historical:
-                attrs["timing"] = "history"
-            facts[c.name] = Fact(kind=FactKind.problem, name=c.name, attributes=attrs, evidence=s.evidence(a, b))
-    for name in [n for n in facts if " " not in n]:  # "sprain" said again after "ankle sprain" is the same one
-        if any(name in other.split() for other in facts if other != name):
-            facts.pop(name)
-    if "asthma exacerbation" in facts:
-        facts.pop("asthma", None)
-    return list(facts.values()), mentions

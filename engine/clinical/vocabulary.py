@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.clinical import lexicon
+from engine.clinical.everyday_problems import EVERYDAY_PROBLEMS
 from engine.clinical.everyday_terms import CANCER_ORGANS, EVERYDAY_SYMPTOMS
 
 _QUALIFIERS = re.compile(
     r",? (?:unspecified|not elsewhere classified|site not specified|without complications?|"
-    r"without (?:mention of )?\w+|nos|of unspecified \w+|unspecified site|initial encounter)$"
+    # "Diaphragmatic hernia without obstruction or gangrene" is a diaphragmatic hernia
+    r"without (?:mention of )?\w+(?: or \w+)?|nos|of unspecified \w+|unspecified site|initial encounter)$"
 )
 _SKIP_PREFIX = ("other ", "unspecified ", "personal history", "family history", "encounter ", "history of ")
 # Everyday words that are also ICD-10-CM names: alone they say nothing about a diagnosis.
@@ -28,100 +30,9 @@ _TOO_COMMON = frozenset(
     "underdosing poisoning complication hernia bite sting abuse dependence use problems problem tension "
     "anomaly deformity disorder disease syndrome infection inflammation insufficiency malaise type delivery "
     "labor pregnancy contraception observation screening examination counseling immunization carrier "
-    "frostbite hanging malnutrition dementia obstruction dissection".split()
+    "frostbite hanging malnutrition dementia obstruction dissection atlas".split()
 )
 _PROBLEM_CHAPTERS = re.compile(r"^[A-Q]|^S")
-# Everyday names of common diagnoses that ICD-10-CM never spells that way ("heart attack"), or spells only
-# with a qualifier our cleaning keeps ("pneumonia, unspecified organism"): name, code, spoken forms.
-_EVERYDAY: dict[str, tuple[str, tuple[str, ...]]] = {
-    "pneumonia": ("J18.9", ("pneumonia", "walking pneumonia")),
-    "myocardial infarction": ("I21.9", ("heart attack", "heart attacks", "myocardial infarction")),
-    "deep vein thrombosis": ("I82.409", ("blood clot", "blood clots", "dvt", "deep vein thrombosis")),
-    "pulmonary embolism": ("I26.99", ("pulmonary embolism", "blood clot in my lung")),
-    "gout": ("M10.9", ("gout", "gout flare")),
-    "cataract": ("H26.9", ("cataract", "cataracts")),
-    "shingles": ("B02.9", ("shingles",)),
-    "bronchitis": ("J40", ("bronchitis",)),
-    "sinusitis": ("J32.9", ("sinus infection", "sinus infections", "sinusitis")),
-    "appendicitis": ("K37", ("appendicitis",)),
-    "diverticulitis": ("K57.92", ("diverticulitis",)),
-    "diverticulosis": ("K57.90", ("diverticulosis",)),
-    "hepatitis c": ("B18.2", ("hepatitis c", "hep c")),
-    "hepatitis b": ("B18.1", ("hepatitis b", "hep b")),
-    "hiv": ("B20", ("hiv",)),
-    "peptic ulcer": ("K27.9", ("stomach ulcer", "stomach ulcers", "peptic ulcer", "bleeding ulcer")),
-    "benign prostatic hyperplasia": ("N40.0", ("enlarged prostate", "bph", "benign prostatic hyperplasia")),
-    "irritable bowel syndrome": ("K58.9", ("irritable bowel syndrome", "irritable bowel", "ibs")),
-    "strep throat": ("J02.0", ("strep throat",)),
-    "influenza": ("J11.1", ("influenza", "the flu")),
-    "kidney infection": ("N10", ("kidney infection", "pyelonephritis")),
-    "sciatica": ("M54.30", ("sciatica",)),
-    "carpal tunnel syndrome": ("G56.00", ("carpal tunnel syndrome", "carpal tunnel")),
-    "plantar fasciitis": ("M72.2", ("plantar fasciitis",)),
-    "hepatitis": ("K75.9", ("hepatitis",)),
-    "transient ischemic attack": ("G45.9", ("mini stroke", "mini-stroke", "tia", "transient ischemic attack")),
-    "alzheimer's disease": ("G30.9", ("alzheimer's", "alzheimers", "alzheimer's disease")),
-    "dementia": ("F03.90", ("dementia",)),
-    "parkinson's disease": ("G20", ("parkinson's", "parkinsons", "parkinson's disease")),
-    "lupus": ("M32.9", ("lupus", "systemic lupus")),
-    "bipolar disorder": ("F31.9", ("bipolar", "manic depression")),
-    "sickle cell disease": ("D57.1", ("sickle cell", "sickle cell anemia")),
-    "kidney failure": ("N19", ("kidney failure", "renal failure", "failing kidneys")),
-    "cirrhosis": ("K74.60", ("cirrhosis", "cirrhosis of the liver")),
-    "crohn's disease": ("K50.90", ("crohn's", "crohns")),
-    "macular degeneration": ("H35.30", ("macular degeneration",)),
-    "alcohol use disorder": ("F10.20", ("alcoholism", "alcoholic", "drinking problem")),
-    "autism": ("F84.0", ("autism", "autistic")),
-    "adhd": ("F90.9", ("adhd", "attention deficit disorder")),
-    "polycystic ovary syndrome": ("E28.2", ("pcos", "polycystic ovaries", "polycystic ovary syndrome")),
-    "uterine fibroids": ("D25.9", ("fibroids", "fibroid")),
-    "celiac disease": ("K90.0", ("celiac", "celiac disease", "coeliac")),
-    "cerebral infarction": ("I63.9", ("strokes",)),
-    "heart disease": ("I51.9", ("heart problems", "heart problem", "heart trouble", "heart issues", "heart condition")),
-    "thyroid disease": ("E07.9", ("thyroid problems", "thyroid problem", "thyroid issues", "thyroid disease")),
-    "kidney disease": ("N28.9", ("kidney problems", "kidney problem", "kidney issues", "kidney trouble")),
-    # "pre-diabetes" and "gestational diabetes" are not type 2 diabetes, though "diabetes" is inside them.
-    "prediabetes": ("R73.03", ("prediabetes", "pre diabetes", "borderline diabetes", "borderline diabetic")),
-    "gestational diabetes": ("O24.419", ("gestational diabetes",)),
-    "hyperlipidemia": (
-        "E78.5",
-        ("cholesterol is a little high", "cholesterol was high", "cholesterol is elevated", "cholesterol is up"),
-    ),
-    "hypertension": (
-        "I10",
-        (
-            "blood pressure problems",
-            "blood pressure problem",
-            "blood pressure issues",
-            # a pill taken for the blood pressure says the patient has hypertension
-            "for my pressure",
-            "for blood pressure",
-            "for my blood pressure",
-            "for his blood pressure",
-            "for her blood pressure",
-            "for your blood pressure",
-            "blood pressure pill",
-            "blood pressure pills",
-            "blood pressure medicine",
-            "blood pressure medication",
-        ),
-    ),
-    # A child's "ear infection" is otitis media.
-    "otitis media": ("H66.90", ("ear infection", "ear infections", "otitis media", "middle ear infection")),
-    "post-traumatic stress disorder": ("F43.10", ("ptsd", "post traumatic stress disorder")),
-    "rheumatoid arthritis": ("M06.9", ("rheumatoid arthritis", "rheumatoid")),
-    "hashimoto's thyroiditis": (
-        "E06.3",
-        (
-            "hashimoto's",
-            "hashimotos",
-            "hashimoto's thyroiditis",
-            "hashimoto's disease",
-            "hashimoto's hypothyroidism",
-        ),
-    ),
-    "lumbar strain": ("S39.012", ("lumbar strain", "back strain", "lower back strain", "pulled muscle in my back")),
-}
 
 
 @dataclass(frozen=True)
@@ -187,7 +98,7 @@ def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
         concept = Concept(name, code, display(code))
         for p in (name, *phrases):
             problems.setdefault(p, concept)
-    for name, (code, phrases) in _EVERYDAY.items():
+    for name, (code, phrases) in EVERYDAY_PROBLEMS.items():
         concept = Concept(name, code, display(code))
         for p in (name, *phrases):
             problems.setdefault(p, concept)
@@ -222,12 +133,15 @@ def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
         target = symptoms if is_symptom else problems
         desc = cm.get_description(code)
         name = _clean(desc)
-        if not _usable(name):
-            continue
-        concept = Concept(name, code, desc)
+        sayable = _usable(name)
+        if not sayable and is_symptom:
+            continue  # symptoms keep the names of chapter R's own descriptions
         for text in (desc, *cm.get_inclusion_term(code)):
             phrase = _clean(text)
             if _usable(phrase):
+                # A description nobody says ("Deficiency of other specified B group vitamins") still lists
+                # diagnoses people do say ("Vitamin B12 deficiency"): each names itself, with the code.
+                concept = Concept(name if sayable else phrase, code, desc)
                 for p in _spoken(phrase):
                     # the shortest code wins: a category says what a clinician means by the bare name
                     if p in curated:
@@ -245,18 +159,34 @@ def _find(low: str, index: dict[str, Concept]) -> list[tuple[int, int, Concept]]
     words = [(m.start(), m.end()) for m in _WORD.finditer(low)]
     out, i = [], 0
     while i < len(words):
+        step = 1
         for n in range(min(5, len(words) - i), 0, -1):
             a, b = words[i][0], words[i + n - 1][1]
             phrase = re.sub(r"[^a-z0-9' ]+", " ", low[a:b])
             phrase = re.sub(r"\s+", " ", phrase).strip()
             hit = index.get(phrase)
-            if hit:
-                out.append((a, b, hit))
-                i += n
-                break
-        else:
-            i += 1
+            if not hit:
+                continue
+            if n > 1 and phrase.split(" ", 1)[0] in _ARTICLES and _longer_inside(words, i, n, low, index):
+                break  # "a cold sore": the article only told "a cold" apart; "cold sore" is what was said
+            out.append((a, b, hit))
+            step = n
+            break
+        i += step
     return out
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _longer_inside(words: list[tuple[int, int]], i: int, n: int, low: str, index: dict[str, Concept]) -> bool:
+    """Whether a phrase starting at word ``i + 1`` runs past the ``n`` words from ``i``."""
+    for m in range(min(5, len(words) - i - 1), n - 1, -1):
+        a, b = words[i + 1][0], words[i + m][1]
+        phrase = re.sub(r"\s+", " ", re.sub(r"[^a-z0-9' ]+", " ", low[a:b])).strip()
+        if phrase in index:
+            return True
+    return False
 
 
 def find_problems(low: str) -> list[tuple[int, int, Concept]]:

@@ -1,34 +1,71 @@
 """When the patient should come back: an interval ("in two weeks", "in a couple of months") or "as needed".
 
 Said many ways ("see you in two weeks", "come back in a month", "let's take a look in six months",
-"follow up in 3 months"). A visit offered only if things do not improve ("if it's not getting better,
-come back and see me", "if it doesn't get better give us a call and we'll see you next week") is an
-as-needed follow-up, not a booked interval.
+"follow up in 3 months", "return to clinic in 4 weeks", "book a follow up for six weeks out", "schedule
+your annual in a year", "see you two weeks from now", "see me after the echo"). A visit offered only if
+things do not improve ("if it's not getting better, come back and see me", "back in two days if the
+fever is not gone") is an as-needed follow-up, not a booked interval; what follows "otherwise" is the
+booked one. The interval of a lab recheck ("we'll repeat the labs in two weeks") is not the visit's: it
+is used only when no visit interval is said.
 """
 
 from __future__ import annotations
 
 import re
 
+from engine.clinical.orders import named_tests
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
-_N = r"(\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|a couple of|a couple|couple of)"
-_FOLLOW = re.compile(
+_N = r"\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|a couple of|a couple|couple of"
+_ABOUT = r"(?:about |another |around |maybe |approximately |roughly )?"
+_RANGE = rf"(?P<n>{_N})(?: (?:to|or|-) (?P<upper>\d+))?"
+_UNIT = r"(?P<unit>day|week|wk|month|year)s?\b"
+_VISIT_NAME = r"(?:annual|physical|check-?up|visit|appointment|follow-? ?up|wellness visit)"
+_VISIT_VERB = (
     r"\b(?:see (?:you|her|him|them|me)|check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
     r"followup|f/u|return|check back|recheck|back|touch base|visit|revisit|take (?:another )?a look|"
-    r"look at (?:it|that|you|her|him) again)(?: with (?:me|us|you|her|him))?"
-    r"(?: (?:again|back|here|in the office|in clinic))*"
-    rf" in (?:about |another |around |maybe |approximately )?{_N}(?: (?:to|or) (\d+))? "
-    r"(day|week|wk|month|year)s?\b"
-    rf"|\bin {_N}(?: (?:to|or) (\d+))? (day|week|wk|month)s?(?:'s time)? (?:for a |for |to )?"
-    r"(?:follow|recheck|see you|check|come back)"
-    r"|\b(?:see (?:you|her|him)|follow up|come back|return)(?: back)? (next) (week|month|year)\b"
-    # "see you back two weeks after the surgery", "recheck the tsh in six weeks", "schedule it for two
-    # weeks from today": the interval without "in", after a test named, or counted from a day
-    rf"|\b(?:see (?:you|her|him|them) back|come back|follow up|recheck (?:the|your|her|his) [a-z0-9 -]{{1,20}}?"
-    rf"|repeat (?:the|your|her|his) [a-z0-9 -]{{1,20}}?|schedule (?:it|that|you|her|him|the \w+)(?: for)?)"
-    rf"(?: in| for)? {_N} (day|week|month)s?(?= (?:after|from|and|to)\b|[.,]|$)"
+    r"look at (?:it|that|you|her|him) again|"
+    # "schedule your annual in a year", "book a follow up for six weeks out"
+    rf"(?:schedule|book|make|set up) (?:your|her|his|a|an|the) (?:next )?{_VISIT_NAME}(?: visit| appointment)?)"
+)
+# what may stand between the verb and its interval: "see you back here", "return to clinic",
+# "see you at your next checkup"
+_TRAIL = (
+    r"(?: with (?:me|us|you|her|him))?"
+    r"(?: (?:again|back|here|in the office|in clinic|to (?:the )?(?:clinic|office)|"
+    rf"at (?:your|the|our|her|his) (?:next )?{_VISIT_NAME}(?: visit| appointment)?))*"
+)
+_VISITS = [
+    re.compile(rf"{_VISIT_VERB}{_TRAIL} in {_ABOUT}{_RANGE} {_UNIT}"),
+    # "in two weeks to recheck", "in a month for a follow up"
+    re.compile(
+        rf"\bin {_RANGE} (?P<unit>day|week|wk|month)s?(?:'s time)? (?:for a |for |to )?"
+        r"(?:follow|recheck|see you|check|come back)"
+    ),
+    re.compile(
+        r"\b(?:see (?:you|her|him)|follow up|come back|return)(?: back)? (?P<n>next) (?P<unit>week|month|year)\b"
+    ),
+    # "see you back two weeks after the surgery", "see you two weeks from now", "a follow up for six weeks out":
+    # the interval without "in", counted from a day
+    re.compile(rf"{_VISIT_VERB}{_TRAIL}(?: in| for)? {_RANGE} {_UNIT}(?= (?:after|from|out)\b)"),
+    re.compile(
+        rf"\b(?:see (?:you|her|him|them) back|come back|follow up|schedule (?:it|that|you|her|him|the \w+)"
+        rf"(?: for)?)(?: in| for)? {_RANGE} {_UNIT}(?= (?:after|from|and|to|out)\b|[.,]|$)"
+    ),
+    # "back in two days if the fever is not gone, otherwise a month": the visit booked unless
+    re.compile(rf"\botherwise,? (?:(?:i'll |we'll |i will )?see you |come back )?(?:in )?{_ABOUT}{_RANGE} {_UNIT}"),
+]
+# "recheck the tsh in six weeks", "we'll repeat the labs in two weeks": a test's date, not the visit's
+_RECHECK = re.compile(
+    rf"\b(?:recheck|repeat|check) (?:the|your|her|his|a|an) [a-z0-9 -]{{1,20}}?(?: in| for)? {_ABOUT}{_RANGE} "
+    rf"{_UNIT}(?= (?:after|from|and|to)\b|[.,]|$)"
+)
+# "see me after the echo", "come back once we have the mri results": a visit after a test, no interval
+_AFTER_TEST = re.compile(
+    r"\b(?:see (?:you|me|us|her|him)|come back|come in|follow up|return|check back)"
+    r"(?: with (?:me|us))?(?: back| again)*"
+    r" (?:once|after|when) (?:you(?:'ve| have)? (?:had|done|gotten|got) |we (?:get|have) )?(?:the|your|her|his) "
 )
 _FOLLOW_PRN = re.compile(
     r"\b(?:follow up|come back|return|see (?:you|me)) (?:with (?:me|us) )?(?:as needed|if needed|prn)\b"
@@ -36,8 +73,14 @@ _FOLLOW_PRN = re.compile(
 # "if it's not getting better", "if it doesn't get better", "if things get worse": a conditional visit.
 _IF_NOT_BETTER = re.compile(
     r"\bif (?:it|things|that|this|you|she|he|the \w+)(?:'s| is| are| does ?n't| doesn't| do ?n't| don't| does not)?"
-    r"(?: not)? (?:get(?:ting)? (?:any )?(?:better|worse)|improv\w*|worsen\w*|better)"
+    r"(?: not)? (?:get(?:s|ting)? (?:any )?(?:better|worse)|improv\w*|worsen\w*|better)"
 )
+# a condition said after the visit ("back in two days if the fever is not gone"); "if that works" is not one
+_IF_AFTER = re.compile(
+    r"\s*,?\s*(?:only )?(?:if|unless)\b(?! (?:that|this|it)(?:'s| is)? (?:works?|ok|okay|fine|alright|all right)\b)"
+)
+# "call me if it gets worse, otherwise ...": the condition stops here
+_CONDITION_ENDS = re.compile(r"\b(?:otherwise|or else|if not|but)\b|[.;]")
 _COME_BACK = re.compile(r"\b(?:come (?:on )?back|see (?:me|us)|give (?:us|me) a call|call (?:us|me)|return)\b")
 _WORDNUM = {
     "a": "1",
@@ -62,38 +105,75 @@ def _fact(s: Sentence, a: int, b: int, interval: str) -> Fact:
     return Fact(kind=FactKind.follow_up, name="follow-up", attributes={"interval": interval}, evidence=s.evidence(a, b))
 
 
-def _conditional(low: str, at: int) -> bool:
-    """Whether an "if it's not better" clause governs the follow-up said at ``at``."""
-    return any(m.end() <= at and at - m.end() < 80 for m in _IF_NOT_BETTER.finditer(low))
+def _conditional(low: str, m: re.Match) -> bool:
+    """Whether an "if ..." clause governs the follow-up matched by ``m`` (before it or right after it)."""
+    if m.group(0).startswith("otherwise"):
+        return False
+    if _IF_AFTER.match(low, m.end()):
+        return True
+    return any(
+        c.end() <= m.start() and m.start() - c.end() < 80 and not _CONDITION_ENDS.search(low, c.end(), m.start())
+        for c in _IF_NOT_BETTER.finditer(low)
+    )
+
+
+def _interval(m: re.Match) -> str:
+    n, upper, unit = m.group("n"), m.groupdict().get("upper"), m.group("unit")
+    n = _WORDNUM.get(n, n)
+    unit = {"wk": "week"}.get(unit, unit)
+    return f"{n}-{upper} {unit}s" if upper else f"{n} {unit}" + ("" if n == "1" else "s")
+
+
+def _said(sentences: list[Sentence], patterns: list[re.Pattern]) -> list[tuple[Sentence, re.Match, bool]]:
+    """Every interval said outside a question, in order, with whether a condition governs it."""
+    found = []
+    for s in sentences:
+        hits = [m for p in patterns for m in p.finditer(s.low) if not s.question_at(m.start())]
+        # one interval per place: the longest reading of overlapping matches
+        hits.sort(key=lambda m: (m.start(), -m.end()))
+        kept: list[re.Match] = []
+        for m in hits:
+            if not any(m.start() < k.end() and k.start() < m.end() for k in kept):
+                kept.append(m)
+        found += [(s, m, _conditional(s.low, m)) for m in sorted(kept, key=lambda m: m.start())]
+    return found
+
+
+def _after_test(sentences: list[Sentence]) -> Fact | None:
+    """A visit set after a test or an operation ("see me after the echo"), the last one said."""
+    for s in reversed(sentences):
+        for m in reversed(list(_AFTER_TEST.finditer(s.low))):
+            if s.question_at(m.start()):
+                continue
+            rest = s.low[m.end() :]
+            op = re.match(r"(surgery|procedure|operation)\b", rest)
+            test = next((t for t in named_tests(rest) if t[0] == 0), None)
+            if op or test:
+                name, end = (op.group(1), op.end()) if op else (test[2], test[1])
+                return _fact(s, m.start(), m.end() + end, f"after {name}")
+    return None
 
 
 def follow_up(sentences: list[Sentence]) -> list[Fact]:
-    """The follow-up interval: the last one said, or "as needed" when the only return is conditional."""
-    said = [
-        (s, m)
-        for s in sentences
-        for m in _FOLLOW.finditer(s.low)
-        if not (s.question_at(m.start()) or _conditional(s.low, m.start()))
-    ]
+    """The follow-up interval: the last visit said, else a lab recheck's, else "as needed" when conditional."""
+    said = _said(sentences, _VISITS)
+    booked = [(s, m) for s, m, cond in said if not cond]
     # The last interval said, unless it is a vaguer repeat ("in a week or so") of an exact one said before.
-    exact = [(s, m) for s, m in said if not re.match(r"\s*(?:or so|or two|ish)\b", s.low[m.end() :])]
-    for s, m in (exact or said)[-1:]:
-        g = m.groups()  # "see you in N units", "in N units to recheck", "next week", "back N units after"
-        if g[0]:
-            n, upper, unit = g[0], g[1], g[2]
-        elif g[3]:
-            n, upper, unit = g[3], g[4], g[5]
-        elif g[6]:
-            n, upper, unit = g[6], None, g[7]
-        else:
-            n, upper, unit = g[8], None, g[9]
-        n = _WORDNUM.get(n, n)
-        unit = {"wk": "week"}.get(unit, unit)
-        interval = f"{n}-{upper} {unit}s" if upper else f"{n} {unit}" + ("" if n == "1" else "s")
+    exact = [(s, m) for s, m in booked if not re.match(r"\s*(?:or so|or two|ish)\b", s.low[m.end() :])]
+    for s, m in (exact or booked)[-1:]:
+        interval = _interval(m)
         after = re.match(r" after (?:the |your |her |his )?(surgery|procedure|operation)\b", s.low[m.end() :])
         if after:  # "see you back two weeks after the surgery": counted from the operation, not today
             interval += f" after {after.group(1)}"
         return [_fact(s, m.start(), m.end() + (after.end() if after else 0), interval)]
+    after_test = _after_test(sentences)
+    if after_test:
+        return [after_test]
+    rechecks = [(s, m) for s, m, cond in _said(sentences, [_RECHECK]) if not cond]
+    for s, m in rechecks[-1:]:
+        return [_fact(s, m.start(), m.end(), _interval(m))]
+    for s, m, _ in said[-1:]:  # "back in two days if the fever is not gone": only if needed
+        return [_fact(s, m.start(), m.end(), "as needed")]
     for s in reversed(sentences):
         m = _FOLLOW_PRN.search(s.low)
         if m:

@@ -3,16 +3,35 @@
 Kept apart from lexicon.py (already long) because orders and results read both: a lab named here is an
 order when the sentence asks for it ("we'll check a TSH") and a result when it reports it ("your
 potassium came back at 3.1"). Names are the ones a note uses; the spoken forms are what people say.
+``named_tests`` finds them (and imaging) in a sentence, telling a lab's name from the same word as a
+drug, a machine, diet advice or the examiner's hands; orders.py and follow_up.py read what it finds.
 """
 
 from __future__ import annotations
 
+import re
+
+from engine.clinical import lexicon
+
 LABS: dict[str, tuple[str, ...]] = {
     "comprehensive metabolic panel": ("comprehensive metabolic panel", "cmp", "metabolic panel"),
-    "glucose": ("blood glucose", "glucose", "blood sugar", "blood sugars", "fasting sugar", "sugar level", "sugars"),
+    # a bare "sugar" is diet talk; "your sugar this morning was 145" is the patient's glucose
+    "glucose": (
+        "blood glucose",
+        "glucose",
+        "blood sugar",
+        "blood sugars",
+        "fasting sugar",
+        "sugar level",
+        "sugars",
+        "your sugar",
+        "her sugar",
+        "his sugar",
+        "my sugar",
+    ),
     "cholesterol": ("total cholesterol", "cholesterol level", "cholesterol"),
-    "ldl": ("ldl", "bad cholesterol"),
-    "hdl": ("hdl", "good cholesterol"),
+    "ldl": ("ldl cholesterol", "ldl", "bad cholesterol"),
+    "hdl": ("hdl cholesterol", "hdl", "good cholesterol"),
     "triglycerides": ("triglycerides",),
     "creatinine": ("creatinine",),
     "potassium": ("potassium",),
@@ -22,7 +41,10 @@ LABS: dict[str, tuple[str, ...]] = {
     "platelets": ("platelet count", "platelets"),
     "vitamin d": ("vitamin d level", "vitamin d"),
     "vitamin b12": ("vitamin b12", "b12 level", "b12"),
-    "iron studies": ("iron studies", "iron panel", "ferritin"),
+    "folate": ("folate level", "folate", "folic acid level"),
+    "magnesium": ("magnesium level", "magnesium"),
+    "iron studies": ("iron studies", "iron panel"),
+    "ferritin": ("ferritin level", "ferritin"),
     "psa": ("psa", "prostate specific antigen"),
     "liver function tests": ("liver function tests", "liver function", "liver enzymes", "lfts"),
     "egfr": ("egfr", "gfr"),
@@ -44,7 +66,7 @@ LABS: dict[str, tuple[str, ...]] = {
     "sed rate": ("sed rate", "esr", "crp", "c-reactive protein"),
     "hepatitis panel": ("hepatitis panel", "hepatitis c test"),
     "stool test": ("stool test", "stool sample", "fecal occult blood", "fit test"),
-    "pap smear": ("pap smear",),
+    "pap smear": ("pap smear", "pap test", "pap"),
     "bone density scan": ("bone density", "dexa"),
     "sleep study": ("sleep study",),
     "biopsy": ("biopsy",),
@@ -60,3 +82,109 @@ LABS: dict[str, tuple[str, ...]] = {
     "phq-9": ("phq-9", "phq 9", "phq nine", "depression screening"),
     "gad-7": ("gad-7", "gad 7", "gad seven", "anxiety screening"),
 }
+
+# Tests by their own names: asked for or reported without a test word ("we'll do a rapid strep", "send you
+# for a sleep study", "your pap was normal"). The other names are analytes, which are also diet words or
+# drugs ("less sodium", "potassium chloride") and need a test word near them.
+NAMED_TESTS = frozenset(
+    {
+        "comprehensive metabolic panel",
+        "urine culture",
+        "blood cultures",
+        "strep test",
+        "covid test",
+        "flu test",
+        "pregnancy test",
+        "hepatitis panel",
+        "stool test",
+        "pap smear",
+        "bone density scan",
+        "sleep study",
+        "biopsy",
+        "emg",
+        "cardiac catheterization",
+        "holter monitor",
+        "pulmonary function tests",
+        "type and screen",
+        "h. pylori breath test",
+    }
+)
+_SITE = (
+    r"(?:(?:right|left|bilateral) )?(?:lumbar spine|cervical spine|thoracic spine|spine|back|neck|knee|knees|hip|"
+    r"ankle|foot|feet|wrist|hand|finger|elbow|shoulder|arm|forearm|humerus|femur|leg|chest|abdomen|pelvis|head|"
+    r"brain|kidneys?|renal arteries|heart|lungs?|breasts?|thyroid|sinuses|middle finger|index finger|thumb)"
+)
+IMAGING = re.compile(
+    rf"\b(x-ray|x ray|xray|mri|ct scan|ct|cat scan|ultrasound|echocardiogram|echo|mammogram|dexa scan|"
+    rf"bone density scan|stress test|colonoscopy|endoscopy)(?: (?:of|on) (?:the |your |her |his |my )?({_SITE}))?"
+)
+_DRUG_FORM = re.compile(
+    r"\s*(?:chloride|citrate|shots?|injections?|supplements?|pills?|tablets?|units?|"
+    r"\d+\s*(?:mg|milligrams?|units?|meq|mcg|micrograms?|iu|international))"
+)
+_TEST_WORD = re.compile(
+    r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|panel|came back|result\w*|"
+    r"showed|shows|was|were|is|measure\w*|screen\w*|get (?:a|an|some|your)|run|repeat|value|numbers?|count|"
+    r"score|filled out)\b"
+)
+_LEVEL = re.compile(r"\s*(?:levels?|tests?|count)\b")
+# "recheck your potassium", "check a b12": a name a test verb governs is the test, even a drug's name
+_CHECKED = re.compile(
+    r"\b(?:check|recheck|re-check|repeat|draw|order|test|measure|monitor)(?:ing|ed|s)? "
+    r"(?:(?:your|her|his|their|the|a|an) )?$"
+)
+# "gfr of 65", "potassium 3.1": a value right after the name makes it a test's ("the cholesterol one, the
+# atorvastatin" is a pill: a bare single digit is no value)
+_VALUE_NEXT = re.compile(r"\s*(?:(?:of|is|was|at|:)\s*(?:about |around )?\d|\d+\.\d|\d\d)")
+# "b12 and folate": a list of labs goes on being labs
+_LIST_JOIN = re.compile(r"[\s,]*(?:and|or)?\s*(?:an?|the|some|your|her|his)?\s*")
+# "let me check your thyroid", "check your thyroid and then listen to your heart": the examiner's hands
+_EXAMINING = re.compile(
+    r"\b(?:let me|listen|feel|press|palpate|examin\w*|look (?:in|at)|take a look|lie back|hop up|swallow)\b"
+)
+# measured, never prescribed: the drug dictionary's "cholesterol, ldl" (a MeSH substance) is no drug here
+_NEVER_PRESCRIBED = frozenset({"ldl", "hdl", "cholesterol", "triglycerides", "creatinine"})
+# CPAP and BiPAP are machines, not a Pap smear
+_AIRWAY_PAP = re.compile(r"\b(?:c|bi|auto)[- ]?$")
+
+
+def _is_lab(low: str, a: int, b: int, name: str, drugs: list[tuple[int, int]], prev_lab: int | None) -> bool:
+    """Whether a lab's name at [a, b) names the test, not a drug, a machine or diet advice."""
+    after, before = low[b:], low[max(0, a - 60) : a]
+    if _DRUG_FORM.match(after) or (low[a:b] == "pap" and _AIRWAY_PAP.search(before)):
+        return False
+    governed = bool(_CHECKED.search(before)) or (prev_lab is not None and bool(_LIST_JOIN.fullmatch(low[prev_lab:a])))
+    drug = name not in _NEVER_PRESCRIBED and any(a < d_end and d_start < b for d_start, d_end in drugs)
+    if drug and not (_LEVEL.match(after) or governed):
+        return False  # "vitamin d 1000 units", "a b12 shot": the lab's name inside a drug is a drug
+    return (
+        name in NAMED_TESTS
+        or governed
+        or bool(_VALUE_NEXT.match(after))
+        or bool(_TEST_WORD.search(low[max(0, a - 60) : b + 40]))
+    )
+
+
+def named_tests(low: str) -> list[tuple[int, int, str]]:
+    """Tests, imaging and panels named in ``low``: (start, end, name), in order, the longest reading of each."""
+    named = {**LABS, **lexicon.ORDERS}
+    hits = [(a, b, name) for name, phrases in named.items() for a, b, _ in lexicon.find_phrases(low, phrases)]
+    for m in IMAGING.finditer(low):
+        kind = {"x ray": "x-ray", "xray": "x-ray", "cat scan": "ct", "ct scan": "ct", "echo": "echocardiogram"}.get(
+            m.group(1), m.group(1)
+        )
+        name = f"{kind} of the {m.group(2)}" if m.group(2) else kind
+        hits.append((m.start(), m.end(), name))
+    drugs = [(a, b) for a, b, _ in lexicon.find_drugs(low)]
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[tuple[int, int, str]] = []
+    for a, b, name in hits:
+        if any(a < y and x < b for x, y, _ in out):
+            continue
+        prev_lab = out[-1][1] if out and out[-1][2] in LABS else None
+        if name in LABS and not _is_lab(low, a, b, name, drugs, prev_lab):
+            continue
+        if low[a:b].startswith("check") and low[a:b].endswith("thyroid") and _EXAMINING.search(low):
+            continue
+        out.append((a, b, name))
+    return out

@@ -58,6 +58,8 @@ _DECIMAL_UNITS = frozenset(
 )
 
 
+# what was just said before a value: "was point eight", "a creatinine of point nine"
+_VALUE_VERB = re.compile(r"\b(?:is|was|were|of|at)\s+$")
 _DOSE_WORDS = ("milligram", "microgram", "mg", "mcg", "unit", "milliliter", "ml")
 
 
@@ -65,20 +67,22 @@ def _is_num_word(tok: str) -> bool:
     return tok in UNITS or tok in TENS or tok in SCALES or tok == "point"
 
 
-def _parse(words: list[str]) -> tuple[str, int]:
+def _parse(words: list[str], valued: bool = False) -> tuple[str, int]:
     """Parse the longest number at the start of ``words`` (lower-case, hyphens split).
 
     Returns (digits, words consumed); consumed == 0 when there is no number. Decimals keep the digits
-    as spoken ("ninety eight point zero" -> "98.0").
+    as spoken ("ninety eight point zero" -> "98.0"). ``valued``: the words follow "was", "is", "of" or
+    "at", where a leading "point eight" is a value (0.8).
     """
     total, current, i, seen_any, seen_scale = 0, 0, 0, False, False
     n = len(words)
-    if n > 2 and words[0] == "point" and words[1] in UNITS and UNITS[words[1]] < 10:
-        # "point five centimeters" is 0.5 cm; a bare "point" ("at this point two weeks ago") stays a word
+    if n >= 2 and words[0] == "point" and words[1] in UNITS and UNITS[words[1]] < 10:
+        # "point five centimeters" is 0.5 cm, "your free t4 was point eight" is 0.8; a bare "point" ("at
+        # this point two weeks ago") stays a word
         j = 1
         while j < n and words[j] in UNITS and UNITS[words[j]] < 10:
             j += 1
-        if j < n and words[j] in _DECIMAL_UNITS:
+        if (j < n and words[j] in _DECIMAL_UNITS) or valued:
             return "0." + "".join(str(UNITS[w]) for w in words[1:j]), j
         return "", 0
     last = None  # "unit", "ten", "scale"
@@ -217,7 +221,8 @@ def normalise(text: str) -> Normalised:
                 j += 1
                 if len(words) > 12:
                     break
-            value, used = _parse(words)
+            valued = bool(_VALUE_VERB.search("".join(out[-4:])))
+            value, used = _parse(words, valued)
             # a lone "a" or "one" before a non-number word stays a word ("one of them", "a day")
             if used and not (used == 1 and words[0] in {"a", "oh"}):
                 last_tok = idx[used - 1]

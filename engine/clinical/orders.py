@@ -10,20 +10,11 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.labs import LABS
-from engine.clinical.lexicon import find_phrases
+from engine.clinical.labs import LABS, named_tests
+from engine.clinical.order_timing import put_off, put_off_list
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
-_SITE = (
-    r"(?:(?:right|left|bilateral) )?(?:lumbar spine|cervical spine|thoracic spine|spine|back|neck|knee|knees|hip|"
-    r"ankle|foot|feet|wrist|hand|finger|elbow|shoulder|arm|forearm|humerus|femur|leg|chest|abdomen|pelvis|head|"
-    r"brain|kidneys?|renal arteries|heart|lungs?|breasts?|thyroid|sinuses|middle finger|index finger|thumb)"
-)
-_IMAGING = re.compile(
-    rf"\b(x-ray|x ray|xray|mri|ct scan|ct|cat scan|ultrasound|echocardiogram|echo|mammogram|dexa scan|"
-    rf"bone density scan|stress test|colonoscopy|endoscopy)(?: (?:of|on) (?:the |your |her |his |my )?({_SITE}))?"
-)
 _REFERRAL = re.compile(
     r"\b(?:(?:refer(?:ral|ring)?|send) (?:you |her |him |them )?(?:back )?(?:to|over to) (?:see )?|"
     r"(?:want|like|need|have) (?:you|her|him) (?:to )?(?:go )?see |should see |referral for )(?:a |an |the |our )?"
@@ -49,6 +40,11 @@ _PAST_PROCEDURE = re.compile(
     r"\b(?:had|have had|'ve had|after (?:your|the|her|his)|since|recovered from|status post)\b"
 )
 _WHEN = re.compile(r"\s*(?:today|next week|in \d+|again)\b")
+_GIVEN_TODAY = re.compile(
+    r"(?:(?!\b(?:not|can't|cannot|won't|don't|shouldn't|couldn't)\b).){0,30}\b(?:give|do|get) (?:it|that|one)"
+    r"(?: to you)? today\b"
+)
+_TODAY_VALUE = re.compile(r"\s*today,? (?:it's |it is |is |was |came back |shows? |at )(?:about |at |only )?\d")
 _JOIN = re.compile(r"[\s,]*(?:and|or)?\s*(?:an?|the|some)?\s*")
 # Vaccines given or ordered today, by the names people use.
 _VACCINES = {
@@ -96,6 +92,12 @@ _FINDING_VALUE = re.compile(
     r"|(?:a |an )?(?:\w+ )?fracture|normal|abnormal|elevated|high|low|unremarkable|negative|positive|clear|"
     r"look(?:s|ed)? (?:good|great|fine|normal|okay)))"
 )
+# "... was 8.1 and today it's 7.2", "8.1 last time, now 7.2": the value of today after an earlier one
+_NOW_VALUE = re.compile(
+    r"(?:\s*(?:last time|before|previously))?\s*(?:,|;|and|but)?\s*(?:,\s*)?(?:and )?"
+    r"(?:today|now|this time|this visit|currently)\s*,?\s*(?:it's|it is|its|it was|is|was|you're|you are)?\s*"
+    r"(?:down to |up to |at |only |about )?(\d+(?:\.\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
+)
 _SPECIALTY = {
     "cardiologist": "cardiology",
     "neurologist": "neurology",
@@ -120,48 +122,6 @@ _SPECIALTY = {
     "eye doctor": "ophthalmology",
     "allergist": "allergy",
 }
-
-
-_DRUG_FORM = re.compile(
-    r"\s*(?:chloride|citrate|shots?|injections?|supplements?|pills?|tablets?|units?|"
-    r"\d+\s*(?:mg|milligrams?|units?|meq|mcg|micrograms?|iu|international))"
-)
-_TEST_WORD = re.compile(
-    r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|panel|came back|result\w*|"
-    r"showed|shows|was|were|is|measure\w*|screen\w*|get (?:a|an|some|your)|run|repeat|value|numbers?|count|"
-    r"score|filled out)\b"
-)
-_LEVEL = re.compile(r"\s*(?:levels?|tests?|count)\b")
-
-
-def _tests(low: str) -> list[tuple[int, int, str]]:
-    named = {**LABS, **lexicon.ORDERS}
-    hits = [(a, b, name) for name, phrases in named.items() for a, b, _ in find_phrases(low, phrases)]
-    for m in _IMAGING.finditer(low):
-        kind = {"x ray": "x-ray", "xray": "x-ray", "cat scan": "ct", "ct scan": "ct", "echo": "echocardiogram"}.get(
-            m.group(1), m.group(1)
-        )
-        name = f"{kind} of the {m.group(2)}" if m.group(2) else kind
-        hits.append((m.start(), m.end(), name))
-    # "vitamin d 1000 units", "a b12 shot", "potassium chloride 20 meq": the lab's name inside a drug is a
-    # drug; "less sodium and fewer sugars" is diet advice: a lab-only name needs a test word near it
-    drugs = [(a, b) for a, b, _ in lexicon.find_drugs(low)]
-    hits = [
-        h
-        for h in hits
-        if h[2] not in LABS
-        or (
-            (_LEVEL.match(low[h[1] :]) or not any(h[0] < b and a < h[1] for a, b in drugs))
-            and not _DRUG_FORM.match(low[h[1] :])
-            and _TEST_WORD.search(low[max(0, h[0] - 60) : h[1] + 40])
-        )
-    ]
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    out: list[tuple[int, int, str]] = []
-    for h in hits:
-        if not any(h[0] < b and a < h[1] for a, b, _ in out):
-            out.append(h)
-    return out
 
 
 # "it does show a stone measuring 0.5 cm", "it showed that you have some arthritis": what a study showed.
@@ -205,7 +165,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
     results: dict[str, Fact] = {}
     for i, s in enumerate(sentences):
         low = s.low
-        tests = _tests(low)
+        tests = named_tests(low)
         listed = False  # the previous test of this sentence was ordered
         # "breath test and blood work today": a "today" after a list of tests is every test's
         when = [False] * len(tests)
@@ -214,6 +174,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             when[k] = bool(_WHEN.match(low[tests[k][1] : end])) or (
                 k + 1 < len(tests) and when[k + 1] and bool(_JOIN.fullmatch(low[tests[k][1] : end]))
             )
+        joined = [k > 0 and bool(_JOIN.fullmatch(low[tests[k - 1][1] : t[0]])) for k, t in enumerate(tests)]
+        later = put_off_list(low, [(a, b) for a, b, _ in tests], joined)
         for k, (a, b, name) in enumerate(tests):
             if s.question_at(a):
                 listed = False
@@ -231,18 +193,25 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             ) or _NOT_ORDERED.search(before):
                 continue  # "based on what the urinalysis shows": a result still to come
             reviewed = not in_list and (_REVIEW_CUE.search(before) or _REVIEW_CUE.search(after[:40]))
-            wanted = in_list or _ORDER_CUE.search(before) or when[k]
+            # "your phq-9 today is 16": today's value, not a test asked for today
+            wanted = in_list or _ORDER_CUE.search(before) or (when[k] and not _TODAY_VALUE.match(after))
             listed = bool(wanted and not reviewed)
             if listed:
+                if later[k]:
+                    continue  # "a lipid panel at the next visit": not asked for today
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
                 continue
             found = _value(after)
             ev = s.evidence(a, b)
+            previous = None
+            now = _NOW_VALUE.match(after, found[2]) if found else None
+            if now:  # "your last a1c was 8.1 and today it's 7.2": today's value, the last one kept beside it
+                previous, found = found[0], (now.group(1), now.start(1), now.end(1))
             if found:
                 ev = s.evidence(a, b + found[2])
             else:  # "show me the x-ray. so this is an x-ray of your spine. i don't see any fracture."
                 for nxt in sentences[i + 1 : i + 3]:
-                    if nxt.segment.speaker != s.segment.speaker or _tests(nxt.low):
+                    if nxt.segment.speaker != s.segment.speaker or named_tests(nxt.low):
                         break
                     found = _value(nxt.low)
                     if found:
@@ -251,6 +220,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             if not (reviewed or found) or (name in LABS and not found):
                 continue  # a lab named while reviewing ("your sugars") is a result only with what it was
             attrs = {"value": found[0]} if found else {}
+            if previous:
+                attrs["previous"] = previous
             bare = name.split(" of the ")[0]
             if bare != name and bare in results:  # the site was said after the first mention
                 prev = results.pop(bare)
@@ -277,14 +248,20 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             orders.setdefault(
                 m.group(1), Fact(kind=FactKind.order, name=m.group(1), evidence=s.evidence(m.start(), m.end()))
             )
-        for m in _VACCINE.finditer(low):
+        shots = list(_VACCINE.finditer(low))
+        for j, m in enumerate(shots):
             near = low[max(0, m.start() - 60) : m.end() + 20]
             before = low[max(0, m.start() - 60) : m.start()]
             if s.question_at(m.start()) or _PAST_PROCEDURE.search(before[-40:]) or _NOT_ORDERED.search(before):
                 continue  # "did you get your flu shot?", "you had the shingles vaccine", "i don't want the flu shot"
             if _RELATIVE.search(before):
                 continue
-            if _ORDER_CUE.search(near) or re.search(r"\btoday\b", near):
+            lo, hi = shots[j - 1].end() if j else 0, shots[j + 1].start() if j + 1 < len(shots) else None
+            if put_off(low, m.start(), m.end(), lo, hi):
+                continue  # "the pneumonia shot once you're over this"
+            # "you're due for the flu shot; the nurse will give it to you today": given today, said of "it"
+            given = _GIVEN_TODAY.match(low, m.end(), hi if hi is not None else len(low))
+            if _ORDER_CUE.search(near) or re.search(r"\btoday\b", near) or given:
                 name = next(n for n, p in _VACCINES.items() if re.fullmatch(p, m.group(1)))
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
         for pattern in (_THERAPY, _DEVICES):

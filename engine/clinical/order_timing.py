@@ -1,0 +1,83 @@
+"""Whether a test or vaccine talked about as planned is put off to a later visit, so not ordered today.
+
+"Once this has healed, about a month from now, we'll give you the Shingrix", "the pneumonia shot after
+you recover", "we'll repeat a lipid panel at the next visit", "I'll see you in three months and we'll
+recheck the A1c then": each names what will be done, not what is asked for today. A date alone does not
+put a test off ("a chest x-ray in six weeks" is ordered today for then), nor does a later date for an
+order written today ("I'll order a repeat DEXA once you're feeling better"); doing it only when the
+patient is better, or at the next visit, does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RECOVERED = (
+    r"(?:over (?:this|it|that|the \w+)|better|feeling better|well|recovered|healed|done with (?:this|it|the \w+))"
+)
+# the cue itself: recovery first, or the next visit
+_LATER = re.compile(
+    rf"\b(?:once|after|when|until) (?:you(?:'re| are)? {_RECOVERED}"
+    r"|you (?:recover|get better|feel better|heal|get over (?:this|it|that|the \w+))"
+    r"|you(?:'ve| have) (?:recovered|healed|gotten better|got(?:ten)? over (?:this|it|that|the \w+))"
+    r"|(?:this|that|it|the \w+|your \w+)(?: has| is|'s)? (?:healed|cleared(?: up)?|resolved|better|over|gone)"
+    r"|(?:this|that|it|the \w+|your \w+) (?:heals|clears(?: up)?|resolves|settles down|calms down))"
+    r"|\b(?:at|during|on|for) (?:the|your|our|her|his) next "
+    r"(?:visit|appointment|check-?up|follow-? ?up|physical|annual)"
+    r"|\bat (?:your|the|her|his) follow-? ?up(?: visit| appointment)?\b"
+    r"|\bnext time\b|\bwhen (?:you|she|he) (?:come|comes) (?:back|in)\b|\bat that (?:visit|appointment)\b"
+)
+# said for today after all: "the flu shot today and the pneumonia shot after you recover" keeps the flu shot
+_TODAY = re.compile(r"\b(?:today|right away|before you (?:go|leave)|this (?:morning|afternoon|visit))\b")
+# "I'll order a repeat DEXA scan once you're feeling better": the order is written today, done later
+_PLACED = re.compile(
+    r"\b(?:order(?:ing)?|put(?:ting)? in (?:an order|a referral)|schedul(?:e|ing)|book(?:ing)?|arrang(?:e|ing)|"
+    r"set (?:you |her |him )?up)\b"
+)
+# "get labs and go over the results at your next visit": the results wait, the test does not
+_RESULT_TALK = re.compile(r"\b(?:results?|go over|review|discuss|talk about|look at)\b")
+# "see you back in three months and we'll recheck the a1c then": "then" is that visit
+_THEN = re.compile(r"\s*(?:then|at that (?:time|point))\b(?!\s+[a-z])")
+_VISIT = re.compile(r"\b(?:see (?:you|her|him)|come back|follow up|next visit|next appointment)\b")
+
+
+def _own(low: str, a: int, b: int, lo: int, hi: int) -> bool | None:
+    """True when a cue puts this item off, False when it is said for today, None when neither is said."""
+    # a "today" between two items is the first one's ("a cbc today and a lipid panel at the next visit")
+    if _TODAY.search(low, a if lo else max(0, a - 60), min(hi, b + 40)) or _PLACED.search(low, max(0, a - 60), a):
+        return False
+    if _LATER.search(low[max(lo, a - 100) : a]):
+        return True
+    after = low[b : min(hi, b + 80)]
+    cue = _LATER.search(after)
+    if cue and not _RESULT_TALK.search(after[: cue.start()]):
+        return True
+    return True if _THEN.match(after) and _VISIT.search(low, 0, a) else None
+
+
+def put_off(low: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether the test or vaccine named at ``low[a:b]`` waits for a later visit or for recovery.
+
+    ``lo`` and ``hi`` bound the words that can belong to it (the previous and next item named), so that
+    a cue said of one item is not another's.
+    """
+    return bool(_own(low, a, b, lo, len(low) if hi is None else hi))
+
+
+def put_off_list(low: str, items: list[tuple[int, int]], joined: list[bool]) -> list[bool]:
+    """``put_off`` for each item of a sentence; a cue said before or after a list is every listed item's.
+
+    ``joined[k]`` says item k is listed with item k - 1 ("a lipid panel and an a1c at the next visit"); an
+    item said for today stays today's ("a cbc today and a lipid panel at the next visit").
+    """
+    n = len(items)
+    own = [
+        _own(low, a, b, items[k - 1][1] if k else 0, items[k + 1][0] if k + 1 < n else len(low))
+        for k, (a, b) in enumerate(items)
+    ]
+    later = [bool(o) for o in own]
+    for k in range(n - 2, -1, -1):  # a cue after the list
+        later[k] = later[k] or (own[k] is None and later[k + 1] and joined[k + 1])
+    for k in range(1, n):  # a cue before it
+        later[k] = later[k] or (own[k] is None and later[k - 1] and joined[k])
+    return later

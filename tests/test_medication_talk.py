@@ -115,3 +115,16 @@ def test_vaccines_are_not_home_medications():
 def test_a_drug_named_in_an_allergy_is_not_taken():
     got = meds((C, "Because of the penicillin allergy I'm going to use azithromycin 500 milligrams today."))
     assert "penicillin" not in got and got["azithromycin"]["status"] == "started"
+
+
+def test_the_same_drug_redosed_instead_of_its_old_amount_is_a_change():
+    got = meds(
+        (P, "Advil, two of them, a couple times a day."),
+        (C, "Instead of the two Advil, take three, so ibuprofen 600 milligrams three times a day with food."),
+    )
+    assert got["ibuprofen"]["status"] == "changed" and got["ibuprofen"]["dose"] == "600 mg"
+
+
+def test_one_drug_instead_of_another_still_stops_the_other():
+    got = meds((C, "Use acetaminophen instead of ibuprofen for now."))
+    assert got["ibuprofen"]["status"] == "stopped" and got["acetaminophen"]["status"] == "started"

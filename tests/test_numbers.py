@@ -32,6 +32,10 @@ def test_examples():
         "twice a day": "twice a day",
         "thirty minutes a day": "30 minutes a day",
         "Blood pressure 152/96.": "Blood pressure 152/96.",
+        # tablets by their strength, and decades: a plural scale keeps its "s"
+        "two of the five hundreds": "2 of the 500s",
+        "in the nineteen hundreds": "in the 1900s",
+        "hundreds of people": "hundreds of people",
     }
     for spoken, expected in cases.items():
         assert normalise(spoken).text == expected, spoken

@@ -10,6 +10,7 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.drug_forms import plausible, said_in
+from engine.clinical.sentences import Sentence
 
 # Someone else's drug, or a drug named as an example or an option rather than prescribed.
 NOT_THEIRS = re.compile(
@@ -49,6 +50,7 @@ NEW_SCHEDULE = re.compile(
 )
 # "instead of taking the metformin twice a day, just take it once": the schedule said after replaces it
 INSTEAD_BEFORE = re.compile(r"\binstead of (?:taking |using )?(?:the |your |her |his )?$")
+INSTEAD_OF_SAME = re.compile(r"\binstead of\s+(?:the\s+|your\s+)?(?:\d\s+)?$")
 FEWER_AFTER = re.compile(r"\b(?:just |only )?(?:take|use) (?:it|them|one) (once|twice)(?: a day| daily)?\b")
 # a number of tablets said before an over-the-counter drug: "two aleve twice a day", "3 advil"
 COUNT_BEFORE = re.compile(r"\b([1-4])\s+(?:extra strength\s+|regular\s+)?$")
@@ -122,3 +124,14 @@ def spoon_dose(before: str) -> str | None:
         return None
     n = {"a": 1, "one": 1, "1": 1, "half a": 0.5, "2": 2, "two": 2}[m.group(1)]
     return f"{n * (15 if m.group(2).startswith(('tablespoon', 'tbsp')) else 5):g} mL"
+
+
+def dose_taken(dose: str, s: Sentence, a: int, b: int, after: str, dose_m, before_m) -> str:
+    """The amount taken at once when the strength is said with a fraction or a count of tablets."""
+    if HALF_BEFORE.search(s.low[s.clause_start(a) : a]):
+        return scaled(dose, 0.5)  # "half a tablet of the metoprolol 50" is 25 mg, never 50
+    if dose_m and COUNT_OF.search(after[: dose_m.start()]) and TABLETS_AFTER.match(after, dose_m.end()):
+        return scaled(dose, int(COUNT_OF.search(after[: dose_m.start()]).group(1)))  # "two 500 mg tablets"
+    if before_m and (n := COUNT_OF.search(s.low[: before_m.start()])) and TABLETS_AFTER.match(s.low, before_m.end()):
+        return scaled(dose, int(n.group(1)))
+    return dose

@@ -39,11 +39,10 @@ from engine.clinical.medication_answers import (
 from engine.clinical.medication_merge import ingredient_of, merge, tidy
 from engine.clinical.medication_phrases import (
     COUNT_BEFORE,
-    COUNT_OF,
     COURSE_FINISHED,
     FEWER_AFTER,
-    HALF_BEFORE,
     INSTEAD_BEFORE,
+    INSTEAD_OF_SAME,
     LIST_NEXT,
     NEVER,
     NEW_SCHEDULE,
@@ -55,10 +54,9 @@ from engine.clinical.medication_phrases import (
     PAST_COURSE,
     SWITCH_FROM,
     SWITCH_TO,
-    TABLETS_AFTER,
     TO_NUMBER,
+    dose_taken,
     possible_dose,
-    scaled,
     spoon_dose,
     takes_back,
     words_before,
@@ -100,6 +98,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     for s in sentences:
         drugs, heard = drug_mentions(s.low)
         single = sum(not lexicon.is_drug_class(g) for _, _, g in drugs) == 1  # "an antibiotic, azithromycin"
+        redosed: set[str] = set()
         listed: dict[int, str | None] = {}  # the status each drug of this sentence got, for a list's next item
         for k, (a, b, generic) in enumerate(drugs):
             confirmed = False
@@ -187,6 +186,15 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 dose_m = _dose_in(own, new.start(1))  # "decrease the metoprolol from 50 mg to 25 mg": 25 mg
             if freq and status in {None, "active", "started"} and NEW_SCHEDULE.search(own):
                 status = "changed"  # "take the furosemide every other day now instead of every day"
+            if (
+                status == "stopped"
+                and INSTEAD_OF_SAME.search(s.low[:a])
+                and any(d[2] == generic for d in drugs[k + 1 :])
+            ):
+                status = None  # "instead of the two Advil, take three, so ibuprofen 600 mg": the same drug, redosed
+                redosed.add(generic)
+            elif generic in redosed and dose_m:
+                status = "changed"
             if INSTEAD_BEFORE.search(s.low[:a]) and (fewer := FEWER_AFTER.search(own)):
                 status, freq = (
                     "changed",
@@ -273,7 +281,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             ):
                 attrs["dose"] = bare  # "let's increase your lisinopril to 40": the new strength, said bare
             if attrs.get("dose", "").endswith((" mg", " mcg", " g")):
-                attrs["dose"] = _dose_taken(attrs["dose"], s, a, b, after, dose_m, before_m)
+                attrs["dose"] = dose_taken(attrs["dose"], s, a, b, after, dose_m, before_m)
             if liquid and nxt is not None and (taken := DOSE.search(nxt.low)) and UNIT_NORMAL[taken.group(2)] == "mL":
                 attrs["dose"] = f"{taken.group(1)} mL"
                 extra_ev = nxt.evidence(0, len(nxt.low))
@@ -363,36 +371,9 @@ _NEW_DOSE = re.compile(
 _LAB_UNIT = re.compile(r"\s*(?:per|/|a)\s*(?:deciliter|decilitre|dl|liter|litre)\b")
 
 
-def _dose_taken(dose: str, s: Sentence, a: int, b: int, after: str, dose_m, before_m) -> str:
-    """The amount taken at once when the strength is said with a fraction or a count of tablets."""
-    if HALF_BEFORE.search(s.low[s.clause_start(a) : a]):
-        return scaled(dose, 0.5)  # "half a tablet of the metoprolol 50" is 25 mg, never 50
-    if dose_m and COUNT_OF.search(after[: dose_m.start()]) and TABLETS_AFTER.match(after, dose_m.end()):
-        return scaled(dose, int(COUNT_OF.search(after[: dose_m.start()]).group(1)))  # "two 500 mg tablets"
-    if before_m and (n := COUNT_OF.search(s.low[: before_m.start()])) and TABLETS_AFTER.match(s.low, before_m.end()):
-        return scaled(dose, int(n.group(1)))
-    return dose
-
-
 def _dose_in(text: str, pos: int = 0) -> re.Match | None:
     """The first dose in ``text`` from ``pos`` that is not a lab value."""
     for m in DOSE.finditer(text, pos):
         if not _LAB_UNIT.match(text, m.end()):
             return m
     return None
-
-
-def unattributed_doses(sentences: list[Sentence]) -> list[Evidence]:
-    """Doses said with no recognisable drug name before them: the clinician must listen and fill them in."""
-    out: list[Evidence] = []
-    for s in sentences:
-        drugs, _ = drug_mentions(s.low)
-        for m in DOSE.finditer(s.low):
-            if s.question_at(m.start()):
-                continue
-            if m.group(2) in {"g", "ml"} and not drugs:
-                continue  # "a gram of", "5 ml" without drugs is rarely a prescription
-            if not any(b <= m.start() and m.start() - b <= 40 for _, b, _ in drugs):
-                a = max(0, s.low.rfind(" ", 0, max(0, m.start() - 20)) + 1)
-                out.extend(s.evidence(a, m.end())[:1])
-    return out

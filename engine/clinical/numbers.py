@@ -63,8 +63,11 @@ _VALUE_VERB = re.compile(r"\b(?:is|was|were|of|at)\s+$")
 _DOSE_WORDS = ("milligram", "microgram", "mg", "mcg", "unit", "milliliter", "ml")
 
 
+_PLURAL_SCALES = {"hundreds": 100, "thousands": 1000}  # "the five hundreds": the 500 mg tablets
+
+
 def _is_num_word(tok: str) -> bool:
-    return tok in UNITS or tok in TENS or tok in SCALES or tok == "point"
+    return tok in UNITS or tok in TENS or tok in SCALES or tok in _PLURAL_SCALES or tok == "point"
 
 
 def _parse(words: list[str], valued: bool = False) -> tuple[str, int]:
@@ -86,8 +89,12 @@ def _parse(words: list[str], valued: bool = False) -> tuple[str, int]:
             return "0." + "".join(str(UNITS[w]) for w in words[1:j]), j
         return "", 0
     last = None  # "unit", "ten", "scale"
+    plural = False
     while i < n:
         w = words[i]
+        if w in _PLURAL_SCALES and last == "unit" and not seen_scale:
+            current, plural, i = current * _PLURAL_SCALES[w], True, i + 1
+            break
         if w == "a" and i + 1 < n and words[i + 1] in SCALES and not seen_any:
             current, seen_any, i = 1, True, i + 1
             continue
@@ -126,6 +133,8 @@ def _parse(words: list[str], valued: bool = False) -> tuple[str, int]:
         i += 1
     if not seen_any:
         return "", 0
+    if plural:
+        return f"{total + current}s", i
     value = str(total + current)
     # decimals: "point four", "point two five"
     if i + 1 < n and words[i] == "point" and words[i + 1] in UNITS and UNITS[words[i + 1]] < 10:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from engine.clinical.drug_certainty import display_label, drug_phrase
 from engine.clinical.extract import extract
-from engine.clinical.medications import unattributed_doses
 from engine.clinical.sentences import Sentence
+from engine.clinical.unattributed_doses import unattributed_doses
 from engine.draft.llm import LocalLLM, TokenSink
 from engine.draft.select import select_sentences
 from engine.draft.structure import (

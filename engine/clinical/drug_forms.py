@@ -137,6 +137,12 @@ FORMS: dict[str, Forms] = {
     "levofloxacin": _f("oral intravenous ophthalmic", (250, 750), None),
     "cyclobenzaprine": _f("oral", (5, 10), None),
     "methylprednisolone": _f("oral intravenous intramuscular", (2, 1000), None),
+    # supplements and over-the-counter products said by strength ("ferrous sulfate 325", "calcium 600")
+    "ferrous sulfate": _f("oral", (65, 325), None),
+    "calcium": _f("oral", (200, 1500), None),
+    "calcium carbonate": _f("oral", (200, 1500), None),
+    "guaifenesin": _f("oral", (100, 1200), None),
+    "fish oil": _f("oral", (300, 4000), None),
 }
 
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "g": 1000.0, "gram": 1000.0, "mcg": 0.001, "microgram": 0.001}

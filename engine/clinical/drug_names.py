@@ -115,6 +115,12 @@ BRAND_TO_GENERIC = {
     "norco": "hydrocodone-acetaminophen",
     "vicodin": "hydrocodone-acetaminophen",
     "percocet": "oxycodone-acetaminophen",
+    # "nicotine" alone is a social-history word (NOT_MEDICATION_WORDS); its replacement products are drugs
+    "nicotine patch": "nicotine",
+    "nicotine patches": "nicotine",
+    "nicotine gum": "nicotine",
+    "nicotine lozenge": "nicotine",
+    "nicotine lozenges": "nicotine",
     "tylenol pm": "acetaminophen/diphenhydramine",  # the sedating antihistamine must not be lost
     "advil pm": "ibuprofen/diphenhydramine",
     "aleve pm": "naproxen/diphenhydramine",

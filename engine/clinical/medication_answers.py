@@ -146,8 +146,10 @@ _NAMELESS_CHANGE = re.compile(
 
 def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
     """A new dose said without a name changes the one drug the speaker named just before."""
-    if s.index == 0 or s.segment.speaker == "patient" or not _NAMELESS_CHANGE.search(s.low):
+    if s.index == 0 or s.segment.speaker == "patient" or not (change := _NAMELESS_CHANGE.search(s.low)):
         return
+    if _PLAN.search(s.low[: change.start()]):
+        return  # "if your numbers are still high in two weeks, we'll go up to 20 milligrams": a plan, not today's
     named: list = []
     for prev in sentences[max(0, s.index - 3) : s.index][::-1]:  # the speaker's own last sentences
         if prev.segment.speaker != s.segment.speaker:
@@ -163,6 +165,10 @@ def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict
         attrs["frequency"] = f[0]
     merged = merge(facts[generic], attrs, "changed", s.evidence(0, said.end()))
     facts[generic] = merged.model_copy(update={"attributes": {**merged.attributes, "status": "changed"}})
+
+
+# a change said as a condition or for later is a plan: the dose today is the one just started
+_PLAN = re.compile(r"\bif\b|\bnext (?:time|visit)\b|\bin (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)\b")
 
 
 # "I took it for six months and then I felt fine so I quit it", "so you stopped it on your own"

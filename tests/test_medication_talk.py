@@ -128,3 +128,18 @@ def test_the_same_drug_redosed_instead_of_its_old_amount_is_a_change():
 def test_one_drug_instead_of_another_still_stops_the_other():
     got = meds((C, "Use acetaminophen instead of ibuprofen for now."))
     assert got["ibuprofen"]["status"] == "stopped" and got["acetaminophen"]["status"] == "started"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(P, "And if the legs start up again?"), (C, "Stop the rosuvastatin and call me.")],
+        [(C, "If the aches come back, stop the rosuvastatin.")],
+    ],
+)
+def test_a_stop_on_a_condition_is_not_a_stop_today(turns):
+    assert meds(*turns).get("rosuvastatin", {}).get("status") != "stopped"
+
+
+def test_a_stop_with_a_reason_is_a_stop():
+    assert meds((C, "Since your kidneys are worse, stop the metformin."))["metformin"]["status"] == "stopped"

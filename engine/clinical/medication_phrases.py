@@ -135,3 +135,19 @@ def dose_taken(dose: str, s: Sentence, a: int, b: int, after: str, dose_m, befor
     if before_m and (n := COUNT_OF.search(s.low[: before_m.start()])) and TABLETS_AFTER.match(s.low, before_m.end()):
         return scaled(dose, int(n.group(1)))
     return dose
+
+
+_IF_BEFORE = re.compile(r"\b(?:if|in case|should)\b[^.;?]*,\s*[^.;?]*$")
+_IF_QUESTION = re.compile(r"^\W*(?:(?:and|so|but|okay|ok),?\s+)?(?:what\s+)?if\b")
+
+
+def conditional(sentences: list[Sentence], s: Sentence, a: int) -> bool:
+    """Whether what is said of the drug at ``a`` holds only on a condition: "if the aches come back, stop the
+    rosuvastatin", or the answer to "And if the legs start up again?"."""
+    if _IF_BEFORE.search(s.low[:a]):
+        return True
+    if s.index == 0:
+        return False
+    prev = sentences[s.index - 1]
+    first_of_turn = prev.segment.speaker != s.segment.speaker or prev.segment.id != s.segment.id
+    return first_of_turn and prev.is_question and bool(_IF_QUESTION.match(prev.low))

@@ -55,6 +55,7 @@ from engine.clinical.medication_phrases import (
     SWITCH_FROM,
     SWITCH_TO,
     TO_NUMBER,
+    conditional,
     dose_taken,
     possible_dose,
     spoon_dose,
@@ -186,6 +187,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 dose_m = _dose_in(own, new.start(1))  # "decrease the metoprolol from 50 mg to 25 mg": 25 mg
             if freq and status in {None, "active", "started"} and NEW_SCHEDULE.search(own):
                 status = "changed"  # "take the furosemide every other day now instead of every day"
+            if status == "stopped" and conditional(sentences, s, a):
+                status = None  # "And if the legs start up again?" "Stop the rosuvastatin and call me."
             if (
                 status == "stopped"
                 and INSTEAD_OF_SAME.search(s.low[:a])

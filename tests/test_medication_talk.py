@@ -143,3 +143,13 @@ def test_a_stop_on_a_condition_is_not_a_stop_today(turns):
 
 def test_a_stop_with_a_reason_is_a_stop():
     assert meds((C, "Since your kidneys are worse, stop the metformin."))["metformin"]["status"] == "stopped"
+
+
+def test_a_course_taken_long_ago_is_not_on_the_list():
+    got = meds((P, "He's fine with antibiotics, he had amoxicillin for his ear in the summer, no problem."))
+    assert "amoxicillin" not in got
+
+
+def test_a_dose_before_a_product_form_belongs_to_the_drug():
+    got = meds((C, "I'm prescribing naloxone, Narcan, the four milligram nasal spray."))
+    assert set(got) == {"naloxone"} and got["naloxone"]["dose"] == "4 mg"

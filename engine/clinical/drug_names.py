@@ -306,7 +306,9 @@ def is_drug_class(generic: str) -> bool:
     return bool(
         re.search(
             r"\bagents\b|\binhibitors\b|\btherapy\b|\bantibiotics\b|\bantacids\b|\bstool softeners\b|"
-            r"\blaxatives\b|\bsupplement\b|,",
+            r"\blaxatives\b|\bsupplement\b|,|"
+            # product forms the dictionary lists as if they were drugs ("the 4 milligram nasal spray")
+            r"^(?:nasal sprays?|eye drops|ear drops|cough syrups?|cough drops|lozenges)$",
             generic,
         )
     )

@@ -35,6 +35,12 @@ NO_LONGER = re.compile(
 NEVER = re.compile(r"\bnever\b")
 # a course already over: "... and I finished it", "I took Cipro for a week last month"
 COURSE_FINISHED = re.compile(r"\b(?:finished|completed|done with) (?:it|that|them|those|the course|the pills)\b")
+# "he had amoxicillin for his ear in the summer", "I tried gabapentin years ago": taken once, not now
+PAST_VERB = re.compile(r"\b(?:had|took|tried|was on|were on|used to take|used)\s+(?:some\s+|the\s+|a\s+)?$")
+PAST_TIME = re.compile(
+    r"\b(?:last (?:week|month|year|fall|spring|summer|winter|time)|ago|in the (?:summer|spring|fall|winter)|"
+    r"as a (?:kid|child|teenager)|when (?:i|he|she|we) (?:was|were)|in (?:college|high school)|back in)\b"
+)
 PAST_COURSE = re.compile(
     r"\bfor (?:a|an|one|\d+|a few|a couple of) (?:days?|weeks?|months?)\b[^.;]{0,30}?"
     r"\b(?:last (?:week|month|year|fall|spring|summer|winter)|ago)\b"

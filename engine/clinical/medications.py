@@ -52,6 +52,8 @@ from engine.clinical.medication_phrases import (
     NOT_THEIRS,
     ONLY_AN_OPTION,
     PAST_COURSE,
+    PAST_TIME,
+    PAST_VERB,
     SWITCH_FROM,
     SWITCH_TO,
     TO_NUMBER,
@@ -222,6 +224,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 if NEVER.search(nt.group()) or not NO_LONGER.search(nt.group() + s.low[b : b + 40]):
                     continue  # "No, I don't use medical marijuana", "I've never taken insulin"
                 status = "stopped"  # "I don't take the lisinopril anymore", "I haven't been taking it"
+            if status in {None, "active"} and PAST_VERB.search(s.low[:a]) and PAST_TIME.search(own[:60]):
+                continue  # "he had amoxicillin for his ear in the summer": taken once, not on the list
             if status in {None, "active", "started"} and (
                 COURSE_FINISHED.search(own) or (status != "started" and PAST_COURSE.search(own))
             ):

@@ -153,3 +153,15 @@ def test_a_course_taken_long_ago_is_not_on_the_list():
 def test_a_dose_before_a_product_form_belongs_to_the_drug():
     got = meds((C, "I'm prescribing naloxone, Narcan, the four milligram nasal spray."))
     assert set(got) == {"naloxone"} and got["naloxone"]["dose"] == "4 mg"
+
+
+def test_a_recap_puts_each_status_after_its_drug():
+    got = meds((C, "So, to recap: Benadryl and meclizine stopped, vitamin D started, lisinopril continued."))
+    assert got["diphenhydramine"]["status"] == "stopped" and got["meclizine"]["status"] == "stopped"
+    assert got["lisinopril"]["status"] == "active"
+    assert [v["status"] for k, v in got.items() if "vitamin d" in k or "calciferol" in k] == ["started"]
+
+
+def test_going_up_slowly_is_a_change():
+    got = meds((C, "For the gabapentin we're gonna go up slowly, take 300 milligrams twice a day for one week."))
+    assert got["gabapentin"]["status"] == "changed" and got["gabapentin"]["dose"] == "300 mg"

@@ -98,7 +98,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     (
         r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust|bump (?:you|it) up|"
         r"go up on|higher dose|lower dose|cut back|cut down|reduce|reducing|lower|lowering|raise|raising|titrate|"
-        r"bump(?:ing)? up|up the dose)\b",
+        r"bump(?:ing)? up|up the dose|(?:gonna|gon na|going to|we'll|let's) go up)\b",
         "changed",
     ),
     (
@@ -184,6 +184,7 @@ _BARE = re.compile(
     r"four times|\d times|every|each|in the (?:morning|evening)|at (?:night|bedtime)|nightly|tablets?|pills?|"
     r"and (?!\d)|"
     r"then|sometimes|as needed|when|a couple|with (?:food|meals|dinner|supper|breakfast|lunch)|"
+    r"for \d+ (?:days?|weeks?)|"
     r"for (?:my|your|the|her|his|blood|pressure|cholesterol|"
     r"sugar|heart|pain)\b|mg\b)))"
 )

@@ -157,3 +157,28 @@ def conditional(sentences: list[Sentence], s: Sentence, a: int) -> bool:
     prev = sentences[s.index - 1]
     first_of_turn = prev.segment.speaker != s.segment.speaker or prev.segment.id != s.segment.id
     return first_of_turn and prev.is_question and bool(_IF_QUESTION.match(prev.low))
+
+
+# a recap that puts the status after each drug: "Benadryl and meclizine stopped, vitamin D started"
+_STATUS_AFTER = re.compile(
+    r"^\W{0,3}(started|new|stopped|discontinued|held|increased|decreased|reduced|changed|continued|unchanged)\b"
+)
+_AFTER_STATUS = {
+    "started": "started",
+    "new": "started",
+    "stopped": "stopped",
+    "discontinued": "stopped",
+    "held": "stopped",
+    "increased": "changed",
+    "decreased": "changed",
+    "reduced": "changed",
+    "changed": "changed",
+    "continued": "active",
+    "unchanged": "active",
+}
+
+
+def status_after(own: str) -> str | None:
+    """The status a recap says right after the drug's name ("vitamin D started"), if it does."""
+    m = _STATUS_AFTER.match(own)
+    return _AFTER_STATUS[m.group(1)] if m else None

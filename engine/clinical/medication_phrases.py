@@ -182,3 +182,15 @@ def status_after(own: str) -> str | None:
     """The status a recap says right after the drug's name ("vitamin D started"), if it does."""
     m = _STATUS_AFTER.match(own)
     return _AFTER_STATUS[m.group(1)] if m else None
+
+
+def shared_status_after(low: str, drugs: list[tuple[int, int, str]], k: int) -> str | None:
+    """The status said after the last drug of a plain list that drug ``k`` begins: "Benadryl and
+    meclizine stopped" stops both."""
+    for j in range(k + 1, len(drugs)):
+        if not re.fullmatch(r"\s*(?:,|and|, and|or)\s*(?:the\s+)?", low[drugs[j - 1][1] : drugs[j][0]]):
+            return None
+        end = drugs[j + 1][0] if j + 1 < len(drugs) else len(low)
+        if found := status_after(low[drugs[j][1] : end]):
+            return found
+    return None

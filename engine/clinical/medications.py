@@ -61,6 +61,7 @@ from engine.clinical.medication_phrases import (
     dose_taken,
     possible_dose,
     spoon_dose,
+    shared_status_after,
     status_after,
     takes_back,
     words_before,
@@ -159,7 +160,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             status = status_before(words_before(s.low, a, floor))
             between = s.low[drugs[k - 1][1] : a] if k else ""
             inherits = listed.get(k - 1) and LIST_NEXT.fullmatch(between) and not _OWN_WORD.match(own)
-            if recap := status_after(own):
+            if recap := status_after(own) or shared_status_after(s.low, drugs, k):
                 status = recap  # "Benadryl and meclizine stopped, vitamin D started": the word after is its own
             if status is None and inherits:
                 status = listed[k - 1]  # "stay on 2 tylenol 500 mg and 2 ibuprofen 200 mg": one verb, a list

@@ -25,6 +25,7 @@ _VISIT_NAME = r"(?:annual|physical|check-?up|visit|appointment|follow-? ?up|well
 _VISIT_VERB = (
     r"\b(?:see (?:you|her|him|them|me)|check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
     r"followup|f/u|return|check back|recheck|back|touch base|visit|revisit|take (?:another )?a look|"
+    r"(?:meet|talk|get together) again|"
     r"look at (?:it|that|you|her|him) again|"
     # "schedule your annual in a year", "book a follow up for six weeks out"
     rf"(?:schedule|book|make|set up) (?:your|her|his|a|an|the) (?:next )?{_VISIT_NAME}(?: visit| appointment)?)"

@@ -18,12 +18,14 @@ from engine.types import Fact, FactKind
 _REFERRAL = re.compile(
     r"\b(?:(?:refer(?:ral|ring)?|send) (?:you |her |him |them )?(?:back )?(?:to|over to) (?:see )?|"
     r"(?:want|like|need|have) (?:you|her|him) (?:to )?(?:go )?see |should see |referral for )(?:a |an |the |our )?"
-    r"((?:physical|occupational) therap(?:y|ist)|[a-z]+ology|[a-z]+ologist|nutritionist|dietitian|"
+    # a kind of the specialty may come first: "pain psychology", "pediatric allergy"
+    r"((?:(?:pain|pediatric|sports|child|interventional|behavioral|geriatric) )?"
+    r"(?:(?:physical|occupational) therap(?:y|ist)|allergy(?: clinic)?|(?:diabetic |dilated )?eye exam|[a-z]+ology|[a-z]+ologist|nutritionist|dietitian|"
     r"podiatr(?:y|ist)|orthopedics?|orthopedic surgeon|surgeon|specialist|psychiatr(?:y|ist)|"
     r"pediatrician|counselor|therapist|genetic counsel(?:ing|or)|(?:pulmonary|cardiac) rehab(?:ilitation)?|"
     r"behavioral health|mental health|social work(?:er)?|pain management|wound care|sleep medicine|ent|"
     r"allergist|audiology|ob-?gyn|gynecology|eye doctor|ophthalmologist|optometrist|speech therapy|"
-    r"hand surgeon|[a-z]+ clinic)\b"
+    r"hand surgeon|[a-z]+ clinic))\b"
 )
 _THERAPY = re.compile(r"\b(physical therapy|occupational therapy|genetic counseling|genetic testing|pt)\b")
 # Procedures and treatments planned today, recognised by the shape of their names rather than a list:
@@ -60,7 +62,8 @@ _DEVICES = re.compile(
     r"\b(crutches|splint|sling|brace|aircast|air cast|boot|cast|walker|cane|nebulizer|spacer|strainer)\b"
 )
 _ORDER_CUE = re.compile(
-    r"\b(?:order|ordering|get|getting|check|we will|we'll|i will|i'll|plan to|schedule|scheduling|"
+    r"\b(?:orders?|ordering|get|getting|check|we will|we'll|i will|i'll|plan to|schedule|scheduling|"
+    r"put(?:ting)? in|"
     r"send (?:you )?(?:for|to)|refer|referral|recheck|repeat|"
     r"draw|obtain|i want (?:you )?to (?:get|have|do)|need(?:s)? (?:a|an|to get)|should (?:get|have)|do an?|"
     r"perform|set you up|put you in|give you|going to put|gonna put|gon na put|prescribe|send(?:ing)? off|"

@@ -1,0 +1,44 @@
+"""Orders, results and follow-up as clinicians say them in a plan (sentences written for these tests)."""
+
+import pytest
+
+from engine.clinical.extract import extract
+from engine.evaluation import text_transcript
+from engine.types import FactKind
+
+
+def of(kind, *turns):
+    fs = extract(text_transcript([("clinician", t) for t in turns]))
+    return {f.name: f.attributes for f in fs if f.kind == kind}
+
+
+def test_an_orders_header_orders_the_list():
+    got = of(
+        FactKind.order, "Orders today: a basic metabolic panel, a complete blood count and an x-ray of the right wrist."
+    )
+    assert {"basic metabolic panel", "complete blood count", "x-ray of the right wrist"} <= set(got)
+
+
+@pytest.mark.parametrize(
+    "line, order",
+    [
+        ("I'm putting in a urine microalbumin today.", "microalbumin"),
+        ("Let's get a CK today to check the muscles.", "creatine kinase"),
+        ("I'm also ordering a coronary artery calcium scan.", "coronary artery calcium scan"),
+        ("I'm putting in a referral for a diabetic eye exam.", "referral to diabetic eye exam"),
+        ("I'd like a referral to pain psychology.", "referral to pain psychology"),
+        ("I'll send her to pediatric allergy.", "referral to pediatric allergy"),
+    ],
+)
+def test_orders_by_their_names(line, order):
+    assert order in of(FactKind.order, line)
+
+
+def test_liver_enzymes_said_with_values_are_results():
+    got = of(FactKind.result, "Your liver tests were fine, ALT 31 and AST 24.")
+    assert got["alt"]["value"] == "31" and got["ast"]["value"] == "24"
+
+
+def test_meet_again_is_a_follow_up():
+    [f] = of(FactKind.follow_up, "Let's meet again in six weeks.").values()
+    assert f["interval"] == "6 weeks"

@@ -115,6 +115,28 @@ BRAND_TO_GENERIC = {
     "norco": "hydrocodone-acetaminophen",
     "vicodin": "hydrocodone-acetaminophen",
     "percocet": "oxycodone-acetaminophen",
+    # Generics the package lists only in salt forms ("estradiol valerate") or not at all, and supplements
+    # patients name: without these "vaginal estradiol cream" or "CoQ10" is no medication at all.
+    "estradiol": "estradiol",
+    "estrace": "estradiol",
+    "progesterone": "progesterone",
+    "niacin": "niacin",
+    "senna": "senna",
+    "glucosamine": "glucosamine",
+    "coq": "coenzyme q10",  # "CoQ10": the name's digits are not part of a word here
+    "co q": "coenzyme q10",
+    "coenzyme q": "coenzyme q10",
+    "coenzyme q10": "coenzyme q10",
+    "multivitamin": "multivitamin",
+    "multivitamins": "multivitamin",
+    "multi-vitamin": "multivitamin",
+    "prenatal vitamin": "prenatal multivitamin",
+    "prenatal vitamins": "prenatal multivitamin",
+    "vaseline": "petrolatum",
+    "petroleum jelly": "petrolatum",
+    "aquaphor": "petrolatum",
+    "probiotic": "probiotic",
+    "turmeric": "turmeric",
     # "nicotine" alone is a social-history word (NOT_MEDICATION_WORDS); its replacement products are drugs
     "nicotine patch": "nicotine",
     "nicotine patches": "nicotine",

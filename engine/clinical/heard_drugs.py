@@ -126,7 +126,10 @@ def _split_names(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]:
             a, b = m.start() + words[i].start(), m.end()
             run = low[a:b]
             content = [w.group() for w in words[i:] if w.group() not in _FUNCTION_WORDS]
-            if not content or any(x < b and y > a for x, y in taken):
+            # fragments ("she's on" -> "s on") are too short to sound like anything
+            if not content or min(map(len, content)) < 3 or len(letters(run)) < 6:
+                continue
+            if any(x < b and y > a for x, y in taken):
                 continue
             name, score = max(((n, sound_score(run, n)) for n in _names()), key=lambda t: (t[1], t[0]))
             if score >= MIN_SOUND_RUN and (best is None or score > best[0]):

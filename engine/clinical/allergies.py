@@ -15,16 +15,49 @@ from engine.clinical.lexicon import find_drugs, find_phrases
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
-_REACTS = re.compile(r"\s+(?:makes?|made|gives?|gave|causes?|caused) (?:me|her|him)\b")
+# "Penicillin gives me hives", "Morphine, it makes me itch": the drug, then what it does.
+_REACTS = re.compile(
+    r"\s*(?:,\s*)?(?:it |that |they |which )?(?:makes?|made|gives?|gave|causes?|caused|upsets?) (?:me|her|him|my)\b"
+)
 _NKA = re.compile(
-    r"\b(?:no known (?:drug )?allergies|nkda|not allergic|no allergies|not that (?:we|i) know of|"
-    r"none that (?:we|i) know of|no drug allergies)\b|^\s*(?:no|none|nope)\b"
+    r"\b(?:no known (?:drug )?allergies|nkda|not allergic|no allergies|no drug allergies|"
+    r"(?:not|none) that (?:we|i)(?:'m| am| are|'re)? (?:know|aware) of|"
+    # "not to any medications", "nothing to medicines": no drug allergy, whatever else they react to
+    r"(?:not|none|nothing|no allergies)(?: that i know of)? to (?:any )?(?:medications?|medicines?|meds|drugs?))\b|"
+    r"^\s*(?:no|none|nope)\b"
+)
+# Everyday intolerances the shared reaction list lacks: "ibuprofen upsets my stomach".
+_MORE_REACTIONS = {
+    "upsets my stomach": "stomach upset",
+    "upset my stomach": "stomach upset",
+    "seeing things": "hallucinations",
+    "saw things": "hallucinations",
+    "hallucinations": "hallucinations",
+    "hallucinating": "hallucinations",
+    "sneeze": "sneezing",
+    "sneezing": "sneezing",
+    "itchy eyes": "itchy eyes",
+    "watery eyes": "watery eyes",
+}
+_REACTIONS = (*lexicon.REACTIONS, *_MORE_REACTIONS)
+_REACTION_NAMES = {**lexicon.REACTION_NAMES, **_MORE_REACTIONS}
+# Things in the air and animals: an allergy only when said to be one ("I'm allergic to ragweed"; "we have
+# cats" is no allergy).
+_ENVIRONMENTAL = {
+    w: w.rstrip("s") if w in ("cats", "dogs") else w
+    for w in ("ragweed", "pollen", "grass", "cats", "cat", "dogs", "dog", "dust mites", "dust", "mold")
+}
+# The clinician asking what an allergy does: "What happens with latex?", "What kind of reaction?"
+_WHAT_HAPPENS = re.compile(
+    r"\bwhat (?:happens|happened|kind of reaction|sort of reaction|reaction|does it do|did it do|did that do)\b|"
+    r"\bhow do you react\b"
 )
 
 
 _EXPLICIT = re.compile(
     r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|"
     r"\b(?:makes?|made|gives?|gave) (?:me|her|him) (?:throw up|sick|hives|a rash|break out|itch|diarrhea|nause)|"
+    r"\bupsets? my stomach\b|"
     r"\b(?:can't|cannot|can not|couldn't) (?:take|tolerate)\b|\bintolerant (?:of|to)\b|\b(?:bad )?reaction to\b"
 )
 # What makes a cue no allergy of the patient's: "never had a reaction to penicillin", "my sister had a bad
@@ -47,7 +80,7 @@ def _explicit(low: str) -> re.Match | None:
     m = _EXPLICIT.search(low)
     if m is None or _NOT_HERS.search(low[: m.start()]) or _STILL_TAKES.search(low):
         return None
-    if re.match(r"(?:can't|cannot|can not|couldn't)", m.group()) and not find_phrases(low, lexicon.REACTIONS):
+    if re.match(r"(?:can't|cannot|can not|couldn't)", m.group()) and not find_phrases(low, _REACTIONS):
         return None
     return m
 
@@ -57,10 +90,11 @@ def _ends_turn(sentences: list[Sentence], s: Sentence) -> bool:
     low = s.low
     if s.segment.speaker in ("patient", "other") or s.index + 1 >= len(sentences):
         return False
-    if re.search(r"\b(?:for|seasonal|my|her|his|your)\s+$", low[: low.index("allerg")]):
+    at = low.rindex("allerg")  # "... not an allergy but ... any allergies to medicines": the last one asks
+    if re.search(r"\b(?:for|seasonal|my|her|his|your|an|not)\s+$", low[:at]):
         return False  # "the Zyrtec ... for allergies" names what a drug is for, it asks nothing
     nxt = sentences[s.index + 1]
-    tail = low[low.index("allerg") :]
+    tail = low[at:]
     return nxt.segment.speaker not in (None, s.segment.speaker) and not find_drugs(tail) and len(tail) < 40
 
 
@@ -85,8 +119,15 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
         )
         explicit = _explicit(low)
         drugs = [d for d in find_drugs(low) if not explicit or d[0] >= explicit.start() or _REACTS.match(low[d[1] :])]
+        drugs = [d for d in drugs if not _someone_elses(low, d[0])]
         if not explicit:  # a class ("antibiotics") is an allergy only when said to be one
             drugs = [d for d in drugs if not lexicon.is_drug_class(d[2])]
+        if explicit:
+            drugs += [
+                (a, b, _ENVIRONMENTAL[w])
+                for a, b, w in find_phrases(low, _ENVIRONMENTAL)
+                if a >= explicit.start() and not any(x < b and a < y for x, y, _ in drugs)
+            ]
         if explicit or in_answer:
             drugs += [
                 (a, b, lexicon.NON_DRUG_ALLERGENS[w])
@@ -100,8 +141,8 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
         # "No drug allergies, but I'm allergic to latex": latex does not contradict the drug answer.
         only_other = (
             drugs
-            and all(d[2] in lexicon.NON_DRUG_ALLERGENS.values() for d in drugs)
-            and "drug" in (m.group() if m else "")
+            and all(d[2] in lexicon.NON_DRUG_ALLERGENS.values() or d[2] in _ENVIRONMENTAL.values() for d in drugs)
+            and re.search(r"drug|medic|meds", m.group() if m else "")
         )
         if m and (only_other or not drugs):
             facts.setdefault(
@@ -131,12 +172,11 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
                 lo, hi = (b, stop) if nxt is s else (0, len(nxt.low))
                 if nxt is not s and k + 1 < len(drugs):
                     break
-                hits = [h for h in find_phrases(nxt.low, lexicon.REACTIONS) if lo <= h[0] < hi]
+                hits = [h for h in find_phrases(nxt.low, _REACTIONS) if lo <= h[0] < hi]
                 if hits:
                     # "I break out in hives": the specific reaction, not the everyday words before it
-                    specific = [h for h in hits if h[2] not in {"break out", "broke out", "swelled up", "loopy"}]
-                    ra, rb, word = (specific or hits)[0]
-                    attrs["reaction"] = lexicon.REACTION_NAMES.get(word, word)
+                    ra, rb, word = _pick(hits)
+                    attrs["reaction"] = _REACTION_NAMES.get(word, word)
                     ev = ev + nxt.evidence(ra, rb)
                     break
             known = facts.get(generic)
@@ -145,4 +185,47 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
                 facts[generic] = Fact(kind=FactKind.allergy, name=generic, attributes=attrs, evidence=ev)
         if drugs:
             asked_at = None
+    _reactions_asked(sentences, facts)
     return list(facts.values())
+
+
+# A clause that tells of someone else: "my daughter is allergic to penicillin (but I'm not ...)".
+_OTHERS_CLAUSE = re.compile(rf"\b(?:my|her|his) (?:{lexicon.OTHER_PERSON})s?\b(?:(?!\b(?:i|i'm|me|but)\b)[^.;!?])*$")
+
+
+def _pick(hits: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The reaction a note names: the specific one over everyday words ("I break out in hives" is
+    hives), and the noun an adjective describes ("itchy hives" is hives)."""
+    specific = [h for h in hits if h[2] not in {"break out", "broke out", "swelled up", "loopy"}] or hits
+    first = specific[0]
+    if first[2] in {"itchy", "itching"} and len(specific) > 1 and specific[1][0] - first[1] <= 1:
+        return specific[1]
+    return first
+
+
+def _someone_elses(low: str, a: int) -> bool:
+    """Whether the substance at ``a`` is said of a relative or friend named earlier in its clause."""
+    return bool(_OTHERS_CLAUSE.search(low[max(0, a - 60) : a]))
+
+
+def _reactions_asked(sentences: list[Sentence], facts: dict[str, Fact]) -> None:
+    """ "Just latex." "What happens with latex?" "I get itchy hives.": the reaction told in the answer
+    to the clinician's question fills in the allergy named just before (or in the question)."""
+    for s in sentences:
+        if not s.is_question or not _WHAT_HAPPENS.search(s.low):
+            continue
+        named = [f for f in facts.values() if not f.negated and "reaction" not in f.attributes]
+        said = [f for f in named if f.name in s.low or any(e.quote.lower() in s.low for e in f.evidence[:1])]
+        earlier = [f for f in named if f.evidence and f.evidence[0].segment_id <= s.segment.id]
+        target = (said or earlier[-1:] or [None])[0]
+        if target is None:
+            continue
+        for nxt in sentences[s.index + 1 : s.index + 3]:
+            if nxt.segment.speaker == s.segment.speaker:
+                break
+            hits = find_phrases(nxt.low, _REACTIONS)
+            if hits:
+                ra, rb, word = _pick(hits)
+                target.attributes["reaction"] = _REACTION_NAMES.get(word, word)
+                target.evidence = target.evidence + nxt.evidence(ra, rb)
+                break

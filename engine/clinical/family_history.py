@@ -80,9 +80,82 @@ def _named(low: str) -> list[re.Match]:
     ]
 
 
+# "my mom and her sister", "my dad, his brother": "her"/"his" is the parent just listed (not "her mother had a
+# stroke and her brother ...", told by a daughter of the patient).
+_PARENT_AND_OWN = re.compile(r"\bmy (mother|mom|father|dad)(?:,\s*|\s+and\s+|\s*&\s*)(her|his)\s+$")
+_SIDE = {"mother": "maternal", "mom": "maternal", "father": "paternal", "dad": "paternal"}
+# A relative's relative, as the patient's: "my mom and her sister" is an aunt, "my dad's father" a grandfather.
+_ONE_UP = {
+    "sister": "aunt",
+    "brother": "uncle",
+    "mother": "grandmother",
+    "father": "grandfather",
+    "parents": "grandparents",
+}
+
+
+def _expand(relation: str) -> list[str]:
+    """ "Parents" is a mother and a father, as a note and the annotation name them."""
+    return ["mother", "father"] if relation == "parents" else [relation]
+
+
+def relation_names(low: str, r: re.Match, teller: str | None = None) -> list[str]:
+    """The relation(s) to the patient of the relative ``r`` names: "her sister" after "my mom" is the
+    maternal aunt; told by the patient's parent ``teller`` ("mother"), "my brother" is the maternal uncle.
+    The side is kept only where it is worked out here; what the patient names is kept as said."""
+    base = _RELATION_NAME.get(r.group(1), r.group(1))
+    parent = None
+    if own := _PARENT_AND_OWN.search(low[max(0, r.start() - 30) : r.start()]):
+        parent = own.group(1) if (own.group(2) == "her") == (own.group(1) in ("mother", "mom")) else None
+    elif teller in ("mother", "father") and re.search(r"\bmy\s+$", low[max(0, r.start() - 4) : r.start()]):
+        parent = teller
+    if parent and base in _ONE_UP:
+        up = _ONE_UP[base]
+        return [f"{_SIDE[parent]} {up}" if up in ("aunt", "uncle") else up]
+    return _expand(base)
+
+
+# A family question just asked: "Any family history?", "Anything run in the family?"
+_FAMILY_ASKED = re.compile(r"\bfamily\b|\bruns? in\b|\brelatives?\b|\bblood relatives?\b")
+# Between a condition and the relatives told after it: "Colon cancer in my grandfather", "Heart disease, my
+# father and his brother".
+_THEN_RELATIVE = re.compile(
+    r"^(?!.*\b(?:not|no|never|except|but)\b)[^.;?!]{0,12}?(?:\bin|\bfor|,|:|-|\bboth)\s+(?:both\s+)?(?:my|her|his)\s+$"
+)
+
+
+def relatives_after(sentences: list[Sentence], s: Sentence, a: int, b: int) -> list[str]:
+    """The relatives told right after the condition at ``a``..``b`` when it answers a family question or
+    is "in my <relative>": "Any family history?" "Heart disease, my father and his brother." -> father, uncle."""
+    later = [r for r in _named(s.low) if r.start() >= b]
+    if not later or not _THEN_RELATIVE.search(s.low[b : later[0].start()]):
+        return []
+    asked = any(
+        q.is_question and q.segment.speaker != s.segment.speaker and _FAMILY_ASKED.search(q.low)
+        for q in sentences[max(0, s.index - 2) : s.index]
+    )
+    if not asked and not re.match(r"\s+in\s", s.low[b : later[0].start()]):
+        return []
+    picked = [later[0]]
+    for r in later[1:]:  # "my father and his brother": the list goes on with "and"
+        if not re.fullmatch(r"(?:'s)?\s*(?:,|and|&)\s*(?:my |her |his )?", s.low[picked[-1].end() : r.start()]):
+            break
+        picked.append(r)
+    return [n for r in picked for n in relation_names(s.low, r)]
+
+
+def _speakers_own(low: str, r: re.Match) -> bool:
+    """ "my brother", "my mom": a relative of whoever speaks (not "his dad", said of the patient)."""
+    return bool(re.search(r"\bmy\s+$", low[max(0, r.start() - 4) : r.start()]))
+
+
 def relative_told_of(sentences: list[Sentence], s: Sentence, a: int) -> str | None:
     """The relative a pronoun before position ``a`` stands for, when the sentence names none and the
-    one or two sentences before do: "What about your father?" "He has high blood pressure." -> father."""
+    one or two sentences before do: "What about your father?" "He has high blood pressure." -> father;
+    or the first relative told right after the condition ("Colon cancer in my grandfather")."""
+    end = next((b for a2, b, _ in find_problems(s.low[a:]) if a2 == 0), 0)
+    if end and (after := relatives_after(sentences, s, a, a + end)):
+        return after[0]
     said = _PRONOUN_TELLS.search(s.low[max(0, a - 80) : a])
     if said is None or _named(s.low[:a]):
         return None
@@ -122,11 +195,14 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
                 )
             continue
         if ctx.family or (rel and rel.start() < a and not _PATIENT_BETWEEN.search(s.low[rel.end() : a])):
+            if s.segment.speaker == "other" and rel in rels and _speakers_own(s.low, rels[-1]):
+                continue  # a parent's "my brother has asthma": family_by_reference knows whose brother that is
             for r in _relatives(s.low, rels) if rel in rels else [rel] if rel else []:
-                relation = _RELATION_NAME.get(r.group(1), r.group(1))
-                out.setdefault(
-                    ("family", c.name + relation), _fact(c.name, "family", s, min(r.start(), a), b, relation=relation)
-                )
+                for relation in relation_names(s.low, r):
+                    out.setdefault(
+                        ("family", c.name + relation),
+                        _fact(c.name, "family", s, min(r.start(), a), b, relation=relation),
+                    )
             # "anyone in the family with arthritis" asks; it tells nothing
             whole = _WHOLE_FAMILY.search(s.low) if not _ASKS_FAMILY.search(s.low) else None
             if rel is None and whole:
@@ -141,7 +217,7 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
     return list(out.values())
 
 
-_THEIRS = re.compile(r"\b(?:had|has|have|gets|got|had it|had them|has it|has them|side|too|also|as well)\b")
+_THEIRS = re.compile(r"\b(?:had|has|have|gets|got|had it|had them|has it|has them|side|too|also|as well|does|did|do)\b")
 _YES = re.compile(r"\W*(?:yes|yeah|yep|uh-huh|she did|he did|they did|she does|he does|that's right|correct)\b")
 
 
@@ -153,7 +229,9 @@ def _family_fact(name: str, relation: str, evidence: list) -> Fact:
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i've|i'm)\b[^,.;?]*$")
 # How the clinician greets a parent ("hi mom", "you must be dad") or the parent says who they are.
-_COMPANION = re.compile(r"\b(?:hi|hello|hey|you must be|and you're|i'm (?:his|her|the)) (mom|dad|mother|father)\b")
+_COMPANION = re.compile(
+    r"\b(?:(?:hi|hello|hey),?|you must be|and you're|i'm (?:his|her|the)) (mom|dad|mother|father)\b"
+)
 
 
 def _companion(sentences: list[Sentence]) -> str | None:
@@ -188,6 +266,18 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
     for s in sentences:
         if s.is_question:
             continue
+        if s.segment.speaker == "other":
+            # A third speaker's own relative, as the patient's: told by the mother, "my brother" is the
+            # maternal uncle (who the speaker is unknown: the relation as said).
+            for _s, a, b, c, ctx in by_sentence.get(s.index, []):
+                rels = [r for r in _named(s.low) if r.end() <= a]
+                if not rels or ctx.negated or ctx.hypothetical or not _speakers_own(s.low, rels[-1]):
+                    continue
+                if _PATIENT_BETWEEN.search(s.low[rels[-1].end() : a]):
+                    continue
+                for r in _relatives(s.low, rels):
+                    for relation in relation_names(s.low, r, companion):
+                        out.setdefault((c.name, relation), _family_fact(c.name, relation, s.evidence(r.start(), b)))
         if companion and s.segment.speaker == "other":
             # The parent speaking of themself: "me, I had asthma as a kid" is the mother's history.
             for _s, a, b, c, ctx in by_sentence.get(s.index, []):
@@ -195,8 +285,11 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
                 if me and not ctx.negated and not _RELATION.search(window[me.start() :]):  # not "and her dad has"
                     out.setdefault((c.name, companion), _family_fact(c.name, companion, s.evidence(a, b)))
         for _s, a, b, c, ctx in by_sentence.get(s.index, []):
-            relation = None if ctx.negated or ctx.hypothetical else relative_told_of(sentences, s, a)
-            if relation:
+            if ctx.negated or ctx.hypothetical:
+                continue
+            after = relatives_after(sentences, s, a, b)
+            told = relative_told_of(sentences, s, a) if not after else None
+            for relation in after or (_expand(told) if told else []):
                 out.setdefault((c.name, relation), _family_fact(c.name, relation, s.evidence(a, b)))
         # Mentions of the question just asked ("Does anyone in your family have diabetes?"), up to two
         # sentences back ("No, actually. But I have on my cousin's side."): the problem list skips questions.
@@ -219,15 +312,16 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
             # same speaker has just named.
             told = _told_before(sentences, s, by_sentence) if _IT.match(s.low[rel.end() :]) else []
             pick = (here or asked or told)[-1:] if not after else []
+            teller = companion if s.segment.speaker == "other" else None
             for _s, a, b, c, _ctx in pick:
-                relation = _RELATION_NAME.get(rel.group(1), rel.group(1))
-                out.setdefault(
-                    (c.name, relation),
-                    _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(rel.start(), rel.end())),
-                )
+                for relation in relation_names(s.low, rel, teller):
+                    out.setdefault(
+                        (c.name, relation),
+                        _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(rel.start(), rel.end())),
+                    )
         # "Your mother had breast cancer?" "Yes, she did.": the relative and the condition are in the question.
         rel = _RELATION.search(prev.low) if asked and _YES.match(s.low) and not _RELATION.search(s.low) else None
         for _s, a, b, c, _ctx in asked if rel else ():
-            relation = _RELATION_NAME.get(rel.group(1), rel.group(1))
-            out.setdefault((c.name, relation), _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(0, 3)))
+            for relation in _expand(_RELATION_NAME.get(rel.group(1), rel.group(1))):
+                out.setdefault((c.name, relation), _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(0, 3)))
     return list(out.values())

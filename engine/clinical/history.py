@@ -29,17 +29,20 @@ def _fact(name: str, category: str, s: Sentence, a: int, b: int, **attrs: str) -
 
 
 _SURGERY = re.compile(
-    r"\b((?:\w+ ){0,3}?(?:\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|fusion|replacement|repair|bypass|"
-    r"(?:\w+ )?surgery|removal|removed|transplant|c-section|cesarean section))\b"
+    r"\b((?:\w+ ){0,3}?(?:\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|fusion|replacement|repair|bypass|cabg|"
+    r"(?:\w+ )?surgery|removal|removed|transplant|c-section|c section|c-sections|c sections|"
+    r"(?:cesarean|caesarean)(?: section)?))\b"
 )
 _SURGERY_CUE = re.compile(
     r"\b(?:had|have had|i've had|underwent|got|history of|status post|s/p|after (?:my|her|his|the)|"
-    r"surgery on|operation)\b"
+    r"surgery on|operation)\b|"
+    # dictation's "a 58-year-old male post right total knee arthroplasty": "post" is "status post"
+    r"\b(?:year-old|yo|female|male|man|woman|patient)\W+post\s"
 )
 _SURGERY_LEAD = re.compile(
     r"^(?:a|an|the|my|her|his|your|their|some|had|has|have|i|i've|you|you've|she|he|they|we|did|was|were|got|"
     r"that|this|of|on|to|s|ve|d|ll|m|re|never|no|not|any|ever|previous|prior|history|past|surgical|and|also|"
-    r"just|so|then|um|uh|oh|well|right|significant|for)\s+"
+    r"just|so|then|um|uh|oh|well|right|significant|for|post)\s+"
 )
 # An organ taken out: "I had my gallbladder out", "they took out her appendix" -> the operation's name.
 _ORGAN_OUT = {
@@ -66,19 +69,25 @@ _PART = (
 # "gallbladder out and my tubes tied": in a list of operations the organ comes bare.
 _PART_OR_BARE = rf"(?:{_PART})?"
 _TAKEN_OUT = re.compile(
-    rf"\b(?:(?:had|got|have had|'ve had|and)?\s*{_PART_OR_BARE}({_ORGAN})\s*(?:out(?! of)|removed|taken out|pulled)|"
+    rf"\b(?:(?:had|got|have had|'ve had|and)?\s*{_PART_OR_BARE}({_ORGAN})\s*"
+    r"(?:(?:came|come|was|were|got) )?(?:out(?! of)(?!\s+(?:normal|fine|okay|ok|good|clear|negative|positive))|"
+    r"removed|taken out|pulled)|"
     rf"(?:took|taken|take) out\s+{_PART}({_ORGAN})|(?:removed|remove)\s+{_PART}({_ORGAN}))\b"
 )
 # Joints replaced and devices put in: "both knees replaced" -> knee replacement, "a stent put in" -> stent
 # placement. The verb must be past ("had", "got"): "we'll get that hip replaced" is a plan.
 _JOINT_REPLACED = re.compile(
-    r"\b(?:had|got|have had|'ve had)\s+(?:my |her |his |a |both |the )?(?:(right|left) )?(knee|hip|shoulder)s?\s+"
-    r"(?:replaced|done)\b"
+    # "Right hip replaced in 2018, and ...": a list of operations answering the question leaves out "had"
+    r"(?:\b(?:had|got|have had|'ve had)\s+|^\W*(?:(?:just|um|uh|well|and|oh),?\s+)*)"
+    r"(?:my |her |his |a |an |both |the )?(?:(right|left) )?"
+    r"(knee|hip|shoulder|(?:heart |aortic |mitral )?valve)s?\s+(?:replaced|done)\b"
 )
+_DEVICE = r"(stent|pacemaker|defibrillator|port|ear tube|tubes tied|tubes in (?:my|her|his) ears)s?"
+# "had two stents put in" (the count a digit by now), "they put a pacemaker in", "they put in two stents".
 _PUT_IN = re.compile(
-    r"\b(?:had|got|have had|'ve had)\s+(?:a |an |two |three |some |my |her |his )?"
-    r"(stent|pacemaker|defibrillator|port|ear tube|tubes tied|tubes in (?:my|her|his) ears)s?"
-    r"(?:\s+(?:put in|placed|inserted|tied))?\b"
+    rf"\b(?:had|got|have had|'ve had)\s+(?:a |an |\d+ |two |three |some |my |her |his )?{_DEVICE}"
+    r"(?:\s+(?:put in|placed|inserted|tied))?\b|"
+    rf"\b(?:they|he|she|the doctors?|the surgeon) put (?:in )?(?:a |an |\d+ |two |three |some )?{_DEVICE}"
 )
 _PUT_IN_NAME = {"tubes tied": "tubal ligation", "ear tube": "ear tubes"}
 # "They fixed a hernia", "I had my rotator cuff repaired" -> hernia repair; "had my knee scoped" -> arthroscopy.
@@ -139,13 +148,14 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
             if m.re is _NAMED_PROCEDURE:
                 name = "cataract surgery" if m.group(1) else "tubal ligation"
             elif m.re is _JOINT_REPLACED:
-                name = f"{m.group(2)} replacement"
+                name = f"{'heart valve' if m.group(2) == 'valve' else m.group(2)} replacement"
             elif m.re is _FIXED:
                 name = f"{m.group(1) or m.group(2)} repair"
             elif m.re is _SCOPED:
                 name = f"{m.group(2) or m.group(4)} arthroscopy"
             else:
-                name = _PUT_IN_NAME.get(m.group(1), m.group(1) + (" placement" if " " not in m.group(1) else ""))
+                device = m.group(1) or m.group(2)
+                name = _PUT_IN_NAME.get(device, device + (" placement" if " " not in device else ""))
             if not any(name in k or k in name for k in out):
                 out.setdefault(name, _fact(name, "past_surgical", s, m.start(), m.end()))
         if _surgery_asked(sentences, s) and (bare := _ORGAN_ANSWER.search(s.low)):
@@ -155,18 +165,27 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
             )
         for m in _TAKEN_OUT.finditer(s.low):
             g = next(i for i in (1, 2, 3) if m.group(i))
+            # "my gallbladder and appendix out": each organ listed before the one the verb follows
+            organs, first, before = [(m.group(g), m.start())], m.start(g), s.low[: m.start(g)]
+            while listed := _LISTED_ORGAN.search(before):
+                organs.append((listed.group(1), listed.start(1)))
+                first, before = listed.start(), before[: listed.start()]
             if (
                 s.question_at(m.start())
-                or _FUTURE.search(s.low[: m.start()])
+                or _FUTURE.search(s.low[:first])
                 or assess(s.low, [(m.start(g), m.end(g))])[0].negated
-                or _relative_before(s.low, m.end())  # "my sister had her appendix out"
+                or _relative_before(s.low, first)  # "my sister had her appendix out", "mom had her ... and ..."
+                or _relative_before(s.low, m.end())
             ):
                 continue
-            name = _ORGAN_OUT[m.group(g)]
-            out.setdefault(name, _fact(name, "past_surgical", s, m.start(), m.end()))
+            for organ, at in organs:
+                name = _ORGAN_OUT[organ]
+                out.setdefault(name, _fact(name, "past_surgical", s, at, m.end()))
         for m in _SURGERY_ON.finditer(s.low):
             if s.question_at(m.start()) or _FUTURE.search(s.low[: m.start()]):
                 continue
+            if m.group().startswith("surgery") and _NAMED_BEFORE.search(s.low[: m.start()]):
+                continue  # "carpal tunnel surgery on my right hand": where the named operation was, not another
             name = f"{m.group(1)} surgery"
             out.pop("surgery", None)
             if not any(name in k or k in name for k in out):
@@ -186,15 +205,33 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
     for organ, operation in _ORGAN_OUT.items():  # "tonsils removed" said the generic way is the -ectomy
         if operation in out:
             out.pop(f"{organ} removal", None)
-    return list(out.values())
+    return _one_per_operation(out)
+
+
+def _one_per_operation(out: dict[str, Fact]) -> list[Fact]:
+    """ "Bypass surgery, a triple bypass": a name whose words are all in another's is the same operation
+    told less precisely, so the fuller name stands for both."""
+    words = {k: set(k.split()) - {"surgery"} for k in out}
+    return [f for k, f in out.items() if not any(o != k and words[k] and words[k] <= set(o.split()) for o in out)]
+
+
+_LISTED_ORGAN = re.compile(rf"(?:my |her |his |the )?({_ORGAN})\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:my |her |his |the )?$")
+# A word naming the operation right before "surgery on ...": "carpal tunnel surgery on my right hand".
+_NAMED_BEFORE = re.compile(
+    r"\b(?!(?:had|have|has|a|an|the|my|her|his|some|any|no|of|i|and|did|get|got|any|major|minor|big|small)\b)"
+    r"[a-z]+ $"
+)
 
 
 # Said of a plan or a referral, not of the past: "refer you for an upper endoscopy".
-_PLANNED = re.compile(r"\b(?:need|needs|recommend|schedule|scheduled|going to|gonna|will|refer|referral|order)\b")
+_PLANNED = re.compile(
+    r"\b(?:need|needs|recommend|schedule|scheduled|going to|gonna|will|refer|referral|order|want to|wants to|"
+    r"supposed to|not yet)\b"
+)
 _NOT_A_NAME = re.compile(r"\d|\b(?:weeks?|days?|months?|years?|after|before|since|ago)\b")
 # (the organ alone, then a pause or when: "my thyroid is fine" names no operation)
 _ORGAN_ANSWER = re.compile(
-    rf"^\W*(?:(?:just|only|um|uh|well|yeah|yes),?\s+)*(?:my|her|his)\s+({_ORGAN})"
+    rf"^\W*(?:(?:just|only|um|uh|well|yeah|yes),?\s+)*(?:my|her|his|the)\s+({_ORGAN})"
     r"(?=\s*(?:[,.;]|$)|\s+(?:when|as a|back|in|years))"
 )
 # A relative named earlier in the clause, with no "I" after: "my sister had both knees replaced".
@@ -205,8 +242,19 @@ _RELATIVE_CLAUSE = re.compile(
 
 
 def _relative_before(low: str, a: int) -> bool:
-    """Whether the operation at ``a`` is told of a relative named just before it in the clause."""
-    return bool(_RELATIVE_CLAUSE.search(low[max(0, a - 60) : a]))
+    """Whether the operation at ``a`` is told of a relative named just before it in the clause, or by
+    "he"/"she" after one named earlier in the sentence ("my brother ..., he got a stent")."""
+    if _RELATIVE_CLAUSE.search(low[max(0, a - 60) : a]):
+        return True
+    he = _PRONOUN_SUBJECT.search(low[max(0, a - 40) : a])
+    return bool(he) and bool(_RELATIVE_NAMED.search(low[max(0, a - 120) : a]))
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|he's|she's)\b(?:(?!\b(?:i|i've|i'm|me)\b)[^.;?]){0,30}$")
+_RELATIVE_NAMED = re.compile(
+    r"\b(?:my|her|his) (?:mother|mom|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|"
+    r"uncle|cousin|son|daughter|husband|wife)\b"
+)
 
 
 _SURGERY_QUESTION = re.compile(r"\b(?:surger(?:y|ies)|operations?|procedures?|surgical history)\b")
@@ -226,4 +274,7 @@ def _confirmed(sentences: list[Sentence], s: Sentence) -> bool:
     return bool(nxt and nxt.segment.speaker != s.segment.speaker and _YES.match(nxt.low))
 
 
-_FUTURE = re.compile(r"\b(?:need|needs|recommend|schedule|going to|gonna|gon na|will|'ll|might|may|if)\b")
+_FUTURE = re.compile(
+    r"\b(?:need|needs|recommend|schedule|going to|gonna|gon na|will|'ll|might|may|if|want to|wants to|"
+    r"supposed to|planning|plan to|not yet)\b"
+)

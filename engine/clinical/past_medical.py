@@ -77,8 +77,11 @@ _BEFORE = re.compile(r"\b(?:before|previously|in the past|once or twice|a couple
 
 # "A history of asthma", "past medical history of type 2 diabetes": how past medical history is named, for a
 # condition still there as much as for one long gone (a chronic problem is also past medical history).
+# Every item of a list said after it counts ("a history of hypertension, type 2 diabetes, and high
+# cholesterol"), up to a word that starts another statement ("... and she takes", "who presents").
 _HISTORY_OF = re.compile(
-    r"\b(?:history of|h/o|pmh of|pmh|past medical history(?: of| includes| is)?)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:history of|h/o|pmh of|pmh|past medical history(?: of| includes| is)?)\s+"
+    r"(?:(?!(?:but|so|because|which|that|who|i|you|she|he|we|it|now|today|was|is|has|had)\b)[\w'/-]+,?\s+){0,12}$"
 )
 
 

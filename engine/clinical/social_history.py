@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical import lexicon
 from engine.clinical.context import assess
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
@@ -51,6 +52,18 @@ _ANSWERED_HABIT = re.compile(
     r"only (?:on|at|when|socially|occasionally)|on special occasions|once in a while|here and there|a little))\b"
 )
 _ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:no|nope|never|not|none|nah)\b")
+# A no that goes on to an occasion is a rare habit, not none: "Not really, maybe at holidays."
+_HEDGED_NO = re.compile(
+    r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:not really|not much|not often|not a lot|hardly|no,? (?=just|only|maybe))"
+    r"[,\s]*(?:(?:just|only|maybe|except)\s+)*([^.;!?]*)"
+)
+_OCCASION = re.compile(
+    r"\b(?:maybe|sometimes|occasionally|holidays?|special occasions?|weddings?|parties|party|birthdays?|"
+    r"christmas|once in a while|weekends?|socially|a (?:little|bit|glass|beer|drink|cigarette)|\d+)\b"
+)
+# Someone else's habit, the patient's own said after it: "My husband smokes, but I don't."
+_SOMEONE_ELSE = re.compile(rf"\b(?:my|her|his) (?:{lexicon.OTHER_PERSON})s?\b[^,.;!?]*$")
+_NOT_ME = re.compile(r"\bbut (?:i|me)(?: do not| don't| never| not|'ve never| have never)\b|\bbut not me\b")
 
 # Occupation said outright ("I work as a nurse", "I'm retired") or as the answer to a question about work.
 _OCCUPATION = re.compile(
@@ -85,15 +98,21 @@ def _fact(name: str, category: str, s: Sentence, a: int, b: int, **attrs: str) -
     return Fact(kind=FactKind.history, name=name, attributes={"category": category, **attrs}, evidence=s.evidence(a, b))
 
 
-def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact]) -> None:
+def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact], asked: str | None = None) -> None:
     ctx = assess(s.low, [(m.start(), m.end())])[0]
-    if ctx.family or ctx.hypothetical:
-        return
     a, b = m.start(), m.end()
+    if ctx.family or _SOMEONE_ELSE.search(s.low[max(0, a - 40) : a]):
+        if (mine := _NOT_ME.search(s.low, b)) and kind not in out:
+            out[kind] = _fact(kind, "social", s, mine.start(), mine.end(), value=_NEVER[kind])
+        if asked == kind:
+            _answered(s, kind, out)  # "Smoking?" "Never did, my mom smoked though."
+        return  # "my wife smokes": hers, not the patient's
+    if ctx.hypothetical:
+        return
     if s.segment.speaker != "patient" and _ADVICE.search(s.low[: m.start()]):
         return  # "don't mix it with the weed or the beer": the clinician's advice, not the patient's habit
     said_no = (
-        _ANSWER_NO.match(s.low)
+        _said_no(s.low, a)
         or re.match(r"(?:don't|do not|doesn't|never)\b", m.group())
         or re.search(r"\b(?:never|don't|do not|doesn't|not)\s+(?:\w+\s+)?$", s.low[: m.start()])  # "never smoked"
     )
@@ -107,8 +126,10 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact]) -> None:
     )
     if not now and (ctx.historical or _FORMER.search(s.low)):
         value = "former"
-    elif ctx.negated or said_no:
-        value = "never" if kind == "tobacco" else "denies"
+    elif (ctx.negated and not re.search(r"\bbut\b", s.low[:a])) or said_no:
+        value = _NEVER[kind]
+    elif hedged := _hedged(s.low):
+        value = hedged
     else:
         q = _QUANTITIES.get(kind, _NO_QUANTITY).search(s.low)
         value = q.group() if q else "yes"
@@ -118,6 +139,23 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact]) -> None:
     # a plain "yes" gives way to a more telling value, but never to a later denial
     if prev is None or (prev.attributes.get("value") == "yes" and value not in ("never", "denies")):
         out[kind] = _fact(kind, "social", s, a, b, value=value)
+
+
+_NEVER = {"tobacco": "never", "alcohol": "denies", "drugs": "denies"}
+
+
+def _said_no(low: str, a: int) -> bool:
+    """A bare no that answers for the habit at ``a``: not "No, but I vape", not "Not really, maybe at
+    holidays"."""
+    return bool(_ANSWER_NO.match(low)) and not _hedged(low) and not re.search(r"\bbut\b", low[:a])
+
+
+def _hedged(low: str) -> str | None:
+    """ "Not really, maybe at holidays" -> "rarely, maybe at holidays"; None when the no is plain."""
+    h = _HEDGED_NO.match(low)
+    if h and _OCCASION.search(h.group(1)):
+        return f"rarely, {h.group(1).strip()}"[:50]
+    return None
 
 
 # Advice in the clause before a habit: "don't mix it with the beer", "try cutting back on the wine".
@@ -133,9 +171,14 @@ def _answered(s: Sentence, kind: str, out: dict[str, Fact]) -> None:
         # "Do you smoke?" "I quit ten years ago." / "Do you drink?" "Socially, on weekends."
         # the answer's own words up to the clause end: "only on special occasions", "socially"
         value = "former" if said.group(1) else re.split(r"[.,;!?]", low[said.start(2) :])[0].strip()[:40]
+        q = _QUANTITIES.get(kind, _NO_QUANTITY).search(low)
+        if q and value in {"yes", "yeah", "i do", "still"}:
+            value = q.group()  # "Yeah, about a pack a day": the amount says more than the yes
         out.setdefault(kind, _fact(kind, "social", s, said.start(), said.end(), value=value))
+    elif hedged := _hedged(low):
+        out.setdefault(kind, _fact(kind, "social", s, 0, len(low.rstrip(" .!")), value=hedged))
     elif _ANSWER_NO.match(low):
-        out.setdefault(kind, _fact(kind, "social", s, 0, 2, value="never" if kind == "tobacco" else "denies"))
+        out.setdefault(kind, _fact(kind, "social", s, 0, 2, value=_NEVER[kind]))
     elif (q := _QUANTITIES.get(kind, _NO_QUANTITY).search(low)) and q.start() < 20:
         out.setdefault(kind, _fact(kind, "social", s, q.start(), q.end(), value=q.group()))
 
@@ -148,12 +191,18 @@ def _occupation(s: Sentence, asked_work: bool) -> Fact | None:
         if job:
             a = m.start() + job.start()
             value = f"{job.group()} driver" if "drive" in m.group() else job.group()  # "I drive a truck"
+            if value == "retired" and (was := _FORMER_JOB.match(low, a + 7)) and _job_like(was.group(1)):
+                # "I'm a retired teacher", "I'm retired, I was a teacher": the job a retiree did
+                return _fact("occupation", "social", s, m.start(), was.end(), value=f"retired {was.group(1)}")
             return _fact("occupation", "social", s, m.start(), a + len(job.group()), value=value)
     w = _WORK_ANSWER.match(low) if asked_work else None
     # "What do you do for work?" "Line cook at the diner.": a bare job, ending in a job word.
     bare = _BARE_JOB.match(low) if asked_work else None
     if not w and bare and _job_like(bare.group(1).split()[-1]):
-        return _fact("occupation", "social", s, bare.start(1), bare.end(1), value=bare.group(1))
+        # "I work construction", "I do landscaping": the trade, not the verb before it
+        lead = re.match(r"(?:i (?:work|do)|i'm in)\s+", bare.group(1))
+        a = bare.start(1) + (lead.end() if lead else 0)
+        return _fact("occupation", "social", s, a, bare.end(1), value=low[a : bare.end(1)])
     if w and not _NOT_A_JOB.match(w.group(1)):
         # Any job the question was about, not only the ones listed: "I'm a pharmacist" -> pharmacist.
         job = re.split(r"\s+(?:at|in|for|and|but|so|with|since|now)\b", w.group(1))[0]
@@ -177,9 +226,30 @@ def _topic_asked(sentences: list[Sentence], s: Sentence) -> bool:
     )
 
 
+# The clinician's statement of the patient's habit: "so you're still smoking", "you drink a lot of beer".
+_YOU_HABIT = re.compile(r"\byou(?:'re| are)?\s+(?:\w+\s+){0,2}$|\bstill\s+$")
+
+
+def _put_to(sentences: list[Sentence], s: Sentence, m: re.Match) -> bool:
+    """Whether the clinician puts the habit at ``m`` to the patient, who answers next: their answer, not
+    the clinician's words, says whether it is so ("you're still smoking" "No, I quit ten years ago")."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return (
+        s.segment.speaker == "clinician"
+        and bool(_YOU_HABIT.search(s.low[max(0, m.start() - 30) : m.start()]))
+        and nxt is not None
+        and nxt.segment.speaker not in (None, s.segment.speaker)
+    )
+
+
+# The job before retiring: "retired teacher", "retired, I was a teacher", "retired from teaching".
+_FORMER_JOB = re.compile(r"[,\s]*(?:(?:i was|i used to be) an? )?([a-z-]+)\b")
+
+
 # Work said without "I work as": "still a hygienist", "you were a librarian", "still driving truck".
 # ("you're a runner" is not said of work: the clinician's form needs "still" or the past of a retiree.)
 _STILL_A = re.compile(r"\b(?:still|you were|i was) an? ([a-z-]+)\b")
+_YOU_ARE_A = re.compile(r"\byou(?:'re| are) an? ([a-z-]+)\b")
 _DRIVING = re.compile(r"\bdriv(?:e|es|ing) (?:a |the |for )?(truck|delivery|bus|taxi|cab|forklift|uber|lyft)\b")
 _SCHOOL = re.compile(
     r"\b(?:in|starting|finishing) (?:the )?(?:\w+|\d+(?:st|nd|rd|th)) grade\b|\bin (?:high|middle) school\b"
@@ -208,6 +278,9 @@ def _job_told(sentences: list[Sentence], s: Sentence) -> Fact | None:
     if not by_patient and not _confirmed_by_next(sentences, s):
         return None
     if (m := _STILL_A.search(s.low)) and _job_like(m.group(1)):
+        return _fact("occupation", "social", s, m.start(1), m.end(1), value=m.group(1))
+    if not by_patient and (m := _YOU_ARE_A.search(s.low)) and _JOBS.fullmatch(m.group(1)):
+        # "So you're a teacher?" "Yes, third grade.": only a listed job ("you're a runner" is no work)
         return _fact("occupation", "social", s, m.start(1), m.end(1), value=m.group(1))
     if (
         (m := _DRIVING.search(s.low))
@@ -241,10 +314,10 @@ def social(sentences: list[Sentence]) -> list[Fact]:
                 m = None  # "I don't smoke marijuana" is drug history, not tobacco
             if m and kind == "drugs" and m.group() == "drugs" and not _RECREATIONAL.search(low[: m.start()]):
                 m = None  # "sulfa drugs", "blood pressure drugs": medicines, not drug use
-            if m and (s.question_at(m.start()) or _topic_asked(sentences, s)):
+            if m and (s.question_at(m.start()) or _topic_asked(sentences, s) or _put_to(sentences, s, m)):
                 asked = kind
             elif m:
-                _habit(s, m, kind, out)
+                _habit(s, m, kind, out, asked)
             elif asked == kind:
                 _answered(s, kind, out)
         if not s.is_question and not _topic_asked(sentences, s):

@@ -327,8 +327,10 @@ def _same_habit(gold: str, got: str) -> bool:
     """Social history agrees on polarity and time (never/denies, former, current); details may differ."""
     g, p = gold.lower(), got.lower()
     # "no marijuana", "never, denies vaping", "no smoking or vaping" are denials however they are worded
-    g_denied = g in _DENIED or bool(re.match(r"(?:no|never|denies|none)\b", g))
-    p_denied = p in _DENIED or bool(re.match(r"(?:no|never|denies|none)\b", p))
+    # ... and so are "does not smoke", "doesn't drink", "non-smoker"
+    denial = r"(?:no|never|denies|none|not|non-?\w+)\b|(?:does not|doesn't|do not|don't)\b"
+    g_denied = g in _DENIED or bool(re.match(denial, g))
+    p_denied = p in _DENIED or bool(re.match(denial, p))
     if g_denied or p_denied:
         return g_denied and p_denied
     if "former" in g or "quit" in g or "former" in p:

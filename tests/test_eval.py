@@ -41,3 +41,10 @@ def test_eval_cli_writes_markdown_and_json(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert json.loads((tmp_path / "eval.json").read_text())["encounters"] == 2
     assert (tmp_path / "eval.md").read_text().startswith("## Evaluation")
+
+
+def test_social_denials_match_however_worded():
+    from engine.evaluation import _same_habit
+
+    assert _same_habit("does not smoke", "never") and _same_habit("non-smoker", "denies")
+    assert not _same_habit("does not smoke", "current") and not _same_habit("former", "never")

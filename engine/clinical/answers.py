@@ -45,7 +45,11 @@ YES = re.compile(
     r"i get (?:them|it|those|that)|still (?:there|have|got|bad|the same|going)|it's still|"
     rf"i've (?:had|been|noticed)|i have been|a lot|all the time|definitely|{_HEDGES}|"
     # a yes with its circumstances: "Only when I stand up too fast", "Mostly at night"
-    r"(?:only|just|mostly|usually|mainly) (?:when|if|at|in the|after|with)|when i)\b"
+    r"(?:only|just|mostly|usually|mainly) (?:when|if|at|in the|after|with)|when i|"
+    # how many times is a yes: "Once, this morning.", "Twice yesterday."
+    r"once(?! in a while)|twice|(?:[2-9]|two|three|four|five) times|"
+    # "Are you up at night to pee?" "I'm up three, four times a night."
+    r"i'm up|i get up)\b"
 )
 HEDGED_YES = re.compile(rf"\b(?:{_HEDGES})\b")
 # "Have you had chest pain like this before?" "No.": a first episode, not a denial of the symptom now.

@@ -124,6 +124,21 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("you may get", "HYPOTHETICAL", "FORWARD"),
     ("you might get", "HYPOTHETICAL", "FORWARD"),
     ("could cause", "HYPOTHETICAL", "FORWARD"),
+    # What a cause or a drug can do, told to explain or warn: "dehydration can make you dizzy", "it makes some
+    # people nauseous", "it can upset your stomach and cause diarrhea", "some patients get a dry cough".
+    *(
+        (f"{modal} {verb}", "HYPOTHETICAL", "FORWARD")
+        for modal in ("can", "may", "might", "could", "will", "can also", "may also", "sometimes")
+        for verb in ("make you", "give you", "upset", "lead to", "bring on", "trigger")
+    ),
+    *((f"makes {who}", "HYPOTHETICAL", "FORWARD") for who in ("people", "some people", "patients", "folks")),
+    *((f"make {who}", "HYPOTHETICAL", "FORWARD") for who in ("people", "some people", "patients", "folks")),
+    ("some patients", "HYPOTHETICAL", "FORWARD"),
+    # a drug's effect told to the patient in general: "the meclizine, it makes you sleepier and unsteady"
+    ("makes you", "HYPOTHETICAL", "FORWARD"),
+    ("make you", "HYPOTHETICAL", "FORWARD"),
+    ("patients get", "HYPOTHETICAL", "FORWARD"),
+    ("a lot of people", "HYPOTHETICAL", "FORWARD"),
     ("go to the er", "HYPOTHETICAL", "BACKWARD"),
     ("call us", "HYPOTHETICAL", "BACKWARD"),
     ("rule out", "HYPOTHETICAL", "FORWARD"),
@@ -169,6 +184,9 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("it's my", "TERMINATE", "TERMINATE"),
     ("more like", "TERMINATE", "TERMINATE"),  # "just the blood pressure, and I had my gallbladder out in 2010"
     ("and i'm", "TERMINATE", "TERMINATE"),
+    # "no chest pain i do get winded": the emphatic "I do" asserts what follows.
+    ("i do get", "TERMINATE", "TERMINATE"),
+    ("i do have", "TERMINATE", "TERMINATE"),
     ("and i am", "TERMINATE", "TERMINATE"),
     ("reports", "TERMINATE", "TERMINATE"),
     ("endorses", "TERMINATE", "TERMINATE"),
@@ -234,6 +252,9 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ),
     # Less of it is still some: "I don't have quite as much shortness of breath" is present, improving.
     ("not as much", "PSEUDO", "PSEUDO"),
+    # "How's he eating?" "Not much, he's had no appetite": a little, said of the thing asked (answers.py
+    # reads "not much" as a hedged yes too).
+    ("not much", "PSEUDO", "PSEUDO"),
     ("not as bad", "PSEUDO", "PSEUDO"),
     ("not quite as", "PSEUDO", "PSEUDO"),
     ("don't have as much", "PSEUDO", "PSEUDO"),

@@ -61,7 +61,25 @@ EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "skipping a beat",
         "heart fluttering",
     ),
-    "vomiting": ("thrown up", "vomit"),
+    "vomiting": (
+        "thrown up",
+        "vomit",
+        # food that does not stay down is vomiting told by its effect
+        "can't keep anything down",
+        "couldn't keep anything down",
+        "can't keep food down",
+        "can't keep anything in",
+    ),
+    # about to vomit is nausea, not vomiting: "I feel like I'm going to throw up"
+    "nausea": (
+        "going to throw up",
+        "gonna throw up",
+        "about to throw up",
+        "feel like throwing up",
+        "feel like i'm going to be sick",
+        "queasy",
+    ),
+    "tingling": ("tingle", "tingles", "tingly"),
     "fatigue": ("tiredness", "fatigued", "worn out", "low energy", "run down", "wiped out", "drained"),
     "shortness of breath": (
         "out of breath",
@@ -114,6 +132,12 @@ EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "can't get back to sleep",
         "can't fall asleep",
         "can't stay asleep",
+        "don't sleep good",
+        "don't sleep well",
+        "doesn't sleep good",
+        "doesn't sleep well",
+        "not sleeping well",
+        "not sleeping good",
     ),
     # Charted as "denies bowel or bladder dysfunction" (the red-flag questions of back pain).
     "bladder dysfunction": (
@@ -204,7 +228,19 @@ EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
     ),
     "homicidal ideation": ("homicidal ideation", "thoughts of hurting anyone", "thoughts of hurting someone"),
     # Less appetite is charted either way (R63.0).
-    "loss of appetite": ("decreased appetite", "poor appetite", "appetite is down", "not eating much", "eating less"),
+    "loss of appetite": (
+        "decreased appetite",
+        "poor appetite",
+        "appetite is down",
+        "not eating much",
+        "eating less",
+        "lost my appetite",
+        "lost her appetite",
+        "lost his appetite",
+        "lost your appetite",
+        "barely eating",
+        "hardly eating",
+    ),
     "tremor": ("tremor", "tremors", "hands shaking", "hands shake", "shaky hands"),
     "weight loss": ("losing weight",),
     "swelling": ("swell", "puffs up", "puffed up", "puffing up", "puffy"),
@@ -268,6 +304,37 @@ EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "get up to urinate",
         "getting up to urinate",
     ),
+    "nosebleeds": ("nosebleed", "nosebleeds", "nose bleed", "nose bleeds", "bloody nose", "bloody noses", "epistaxis"),
+    # Sleepy by day (a sleep apnea or sedation question) is not the tiredness of fatigue.
+    "daytime sleepiness": (
+        "daytime sleepiness",
+        "sleepy during the day",
+        "sleepy in the daytime",
+        "tired during the day",
+        "sleepy all day",
+        "nods off",
+        "nodding off",
+        "dozing off",
+        "falling asleep during the day",
+    ),
+    "imbalance": (
+        "imbalance",
+        "off balance",
+        "balance is off",
+        "balance is kind of off",
+        "balance is kinda off",
+        "balance has been off",
+        "trouble with my balance",
+        "trouble with your balance",
+        "balance problems",
+        "problems with my balance",
+        "unsteady",
+        "unsteady on my feet",
+    ),
+    # "Falls" alone: "fell" and "fall" are also "fell asleep" and autumn.
+    "falls": ("falls", "had a fall", "have fallen", "has fallen", "falling down", "went down twice"),
+    "constipation": ("bowels are slow", "bowels have been slow", "backed up"),
+    "oozing": ("oozing", "weeping", "draining pus"),
     # A diabetic's "lows" are low blood sugars.
     "hypoglycemia": ("hypoglycemia", "low blood sugar", "low blood sugars", "lows", "low sugars"),
 }

@@ -97,6 +97,13 @@ ABSENT_PHRASES: dict[str, str] = {
     "vision is normal": "blurred vision",
     "drinking fine": "poor oral intake",
     "breathing is fine": "shortness of breath",
+    "breathing's fine": "shortness of breath",
+    "breathing is okay": "shortness of breath",
+    # the bowels told as normal answer "any diarrhea?"
+    "poops are normal": "diarrhea",
+    "stools are normal": "diarrhea",
+    "bowel movements are normal": "diarrhea",
+    "bowels are normal": "diarrhea",
 }
 
 # problem -> (ICD-10-CM code, trigger phrases)
@@ -115,12 +122,36 @@ PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     # "I'm a diabetic": the adjective a patient calls themselves by names the diagnosis too.
     "type 2 diabetes": (
         "E11.9",
-        ("type 2 diabetes", "type two diabetes", "diabetes", "my sugar", "blood sugar", "diabetic"),
+        (
+            "type 2 diabetes",
+            "type two diabetes",
+            "diabetes",
+            "my sugar",
+            "blood sugar",
+            "diabetic",
+            # "for your sugars let's bump up the metformin": the diabetes, named by what it raises
+            "my sugars",
+            "your sugars",
+            "her sugars",
+            "his sugars",
+        ),
     ),
     "asthma exacerbation": ("J45.901", ("asthma flare", "asthma attack", "asthma exacerbation")),
     "asthma": ("J45.909", ("asthma",)),
     "upper respiratory infection": ("J06.9", ("a cold", "upper respiratory infection", "viral infection")),
-    "hyperlipidemia": ("E78.5", ("high cholesterol", "hyperlipidemia", "cholesterol is high")),
+    "hyperlipidemia": (
+        "E78.5",
+        (
+            "high cholesterol",
+            "hyperlipidemia",
+            "cholesterol is high",
+            "cholesterol's high",
+            "cholesterol's been high",
+            "cholesterol has been high",
+            "cholesterol's been running high",
+            "cholesterol has been running high",
+        ),
+    ),
     "migraine": ("G43.909", ("migraine", "migraines")),
     "depression": ("F32.A", ("depression", "depressed")),
     "anxiety": ("F41.9", ("anxiety",)),
@@ -150,6 +181,11 @@ PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "chronic obstructive pulmonary disease": ("J44.9", ("copd", "emphysema", "chronic obstructive pulmonary disease")),
     "coronary artery disease": ("I25.10", ("coronary artery disease", "cad")),
     "sleep apnea": ("G47.30", ("sleep apnea", "obstructive sleep apnea")),
+    # the diabetic kind is charted under diabetes (E11.42), not as a polyneuropathy of unknown cause
+    "diabetic peripheral neuropathy": (
+        "E11.42",
+        ("diabetic peripheral neuropathy", "diabetic neuropathy", "diabetic nerve damage"),
+    ),
     "kidney disease": ("N28.9", ("kidney disease", "kidney problems", "renal disease")),
     "type 1 diabetes": ("E10.9", ("type 1 diabetes", "type one diabetes")),
     "prediabetes": (

@@ -30,6 +30,17 @@ from engine.clinical.exam import clinician_afebrile
 from engine.clinical.family_history import relative_told_of
 from engine.clinical.lexicon import find_phrases
 from engine.clinical.sentences import Sentence
+from engine.clinical.symptom_lists import (
+    ALL_YES,
+    ANAPHOR,
+    CLARIFY,
+    ORGAN_SUBJECT,
+    allergy_reaction,
+    inside_diagnosis,
+    list_answers,
+    stalls,
+    telegraphic_list,
+)
 from engine.clinical.vocabulary import Concept, find_symptoms
 from engine.types import Fact, FactKind
 
@@ -40,16 +51,22 @@ BODY_SITES = (
     "legs|arms|feet|hands|knees|hips|ankles|toes|wrists|shoulders|elbows|ears"
 )
 _SITE_PAIN = re.compile(
-    rf"\b(?:(?:my|her|his|the|your|right|left) )?({BODY_SITES})"
+    rf"\b(?:(?:my|her|his|the|your|right|left) )?(?<!on the right )(?<!on the left )({BODY_SITES})"
+    # "my lower back on the right side is sore": the side is the back's, not a site of its own
+    rf"(?: on the (?:right|left)(?: hand)? side)?"
     # "my back's been hurting", "her knee is really sore", "my foot has been swelling up"
     rf"(?:'s| is| are| has| have| keeps?| that| which)?"
     # "the ankle's a little sore", "my ankles swell by evening"
     rf"(?: been| really| kind of| sort of| just| also| still| started| a little| a bit| pretty| very| so)* "
     rf"(pain|swelling|swelling up|swollen|swells|swell|hurts|hurt|hurting|sore|soreness|aching|aches|discomfort|"
     rf"tenderness|"
-    rf"bothering (?:me|her|him)|killing (?:me|her|him))\b"
-    rf"|\b(pain|swelling) in (?:my|her|his|the|your|both) (?:right |left )?({BODY_SITES})\b"
-    rf"|\b(radiat)\w* (?:(?:almost|all the way|down|up|into|to|over) )*(?:my|her|his|the|your) (?:right |left )?"
+    # the clinician's "I see your back's bothering you" tells the complaint too
+    rf"bothering (?:me|her|him|you)|killing (?:me|her|him|you))\b"
+    rf"|\b(pain|swelling) (?:in|behind|around|under|over) (?:my|her|his|the|your|both) (?:right |left )?"
+    rf"({BODY_SITES})\b"
+    # "radiates to my groin", "it shoots down the left leg": the pain felt along the way
+    rf"|\b(radiat\w*|shoots|shooting|shot|travels|goes) (?:(?:almost|all the way|down|up|into|to|over) )+"
+    rf"(?:my|her|his|the|your) (?:right |left )?"
     rf"({BODY_SITES})\b"
 )
 _SITE_NAME = {
@@ -69,6 +86,7 @@ _SITE_NAME = {
     "stomach": "abdominal",
     "abdomen": "abdominal",
     "lower back": "low back",
+    "face": "facial",  # charted "facial pain", "facial swelling"
 }
 _SELF_NEGATIVE = re.compile(r"\b(?:can't|couldn't|cannot|unable|no|not)\b")
 # the "no" that answers the question, at the start of the sentence, with no other negation before the span
@@ -82,6 +100,10 @@ _SITE_HURT = re.compile(
 )
 
 
+# "And Tylenol for my back": a remedy named for a site, without "take".
+_REMEDY_FOR = re.compile(rf"\b([a-z]+) for (?:my|her|his) (?:right |left )?({BODY_SITES})\b")
+
+
 def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
     out = []
     for m in _SITE_HURT.finditer(low):
@@ -93,6 +115,10 @@ def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
         word = "swelling" if "swell" in kind or "swoll" in kind else "pain"  # "sore", "aching": pain
         name = f"{_SITE_NAME.get(site, site)} {word}"
         out.append((m.start(), m.end(), Concept(name, "", "")))
+    for m in _REMEDY_FOR.finditer(low):
+        if lexicon.find_drugs(m.group(1)) and not any(a < m.end() and m.start() < b for a, b, _ in out):
+            site = m.group(2)
+            out.append((m.start(), m.end(), Concept(f"{_SITE_NAME.get(site, site)} pain", "", "")))
     return out
 
 
@@ -115,8 +141,20 @@ def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
     return sorted(hits, key=lambda h: h[0])
 
 
+# "Any pain?", "Are you in pain?": a bare pain asked, answered by where it is ("In my right knee").
+_ANY_PAIN = re.compile(
+    r"\b(?:any|some|having|in) (pain)\b(?! (?:in|when|with|medicines?|medications?|pills?|killers?))"
+)
+
+
 def _mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
-    return symptom_mentions(s.low)
+    hits = [h for h in symptom_mentions(s.low) if not inside_diagnosis(s.low, *h[:2], h[2].name)]
+    # "Is your stomach bothering you?" asks something vaguer than pain; only the statement tells the complaint
+    hits = [h for h in hits if not (s.low[: h[1]].endswith(" you") and s.question_at(h[0]))]
+    for m in _ANY_PAIN.finditer(s.low):
+        if s.question_at(m.start()) and not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits):
+            hits.append((m.start(1), m.end(1), Concept("pain", "", "")))
+    return sorted(hits, key=lambda h: h[0])
 
 
 class _Symptoms:
@@ -135,7 +173,7 @@ class _Symptoms:
 
 
 # the bare "no" that answers, then something else ("No, just the vomiting"); not "No chest pain", a denial itself
-_NO_BUT = re.compile(FILLER + r"(?:no|nope|nah)(?:[,.]|\s+(?:just|only|but)\b)")
+_NO_BUT = re.compile(FILLER + r"(?:no|nope|nah)(?:,?\s+not really)?(?:[,.]|\s+(?:just|only|but)\b)")
 _ONLY = re.compile(FILLER + r"(?:(?:no|nope),?\s*)?(?:just|only)\b")
 _NEVER_THIS = re.compile(
     r"\s*(?:\w+\s+)?(?:this|that|so) (?:bad|severe|painful|intense|strong|high|long|often|frequent|many|much)\b"
@@ -168,18 +206,6 @@ _LOOKED = re.compile(
 _VITALS = re.compile(r"\bvital(?:s| signs?)\b|\btemperature\b")
 
 
-# What an allergy does: told with the allergen, these are the allergy's reaction, not today's symptoms.
-_REACTIONS = frozenset({"rash", "itching", "hives", "swelling", "urticaria"})
-
-
-def _allergy_talk(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether ``s`` names a drug or allergen while allergies are the topic (in it or just asked)."""
-    recent = sentences[max(0, s.index - 2) : s.index + 1]
-    if not any("allerg" in r.low for r in recent):
-        return False
-    return "allerg" in s.low or bool(lexicon.find_drugs(s.low) or find_phrases(s.low, lexicon.NON_DRUG_ALLERGENS))
-
-
 def _after_vitals(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether the clinician's sentence follows their own words about the vital signs."""
     prev = sentences[s.index - 1] if s.index > 0 else None
@@ -195,6 +221,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
     """Symptoms of the patient, present or denied, each with the words that say so."""
     out = _Symptoms()
     pending: tuple[Sentence, list[tuple[int, int, Concept, Sentence]]] | None = None
+    # the answer turn to a list, read on across its sentences: (answering speaker, items, names said)
+    rest: tuple[str, list[tuple[int, int, Concept, Sentence]], set[str]] | None = None
+    explained: list[tuple[int, int, Concept, Sentence]] = []  # what the clinician just named as possible
     for s in sentences:
         if s.index in exam:
             pending = None
@@ -203,6 +232,12 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         # "tell me about the headaches" asks; it does not report. Nor does an unpunctuated "and fevers
         # chills" that the other speaker answers with a bare no or yes.
         prompt = bool(_PROMPT.match(s.low)) or answered(sentences, s)
+        asker = s.segment.speaker not in ("patient", None)
+        # "Fever, chills, body aches?" asks each; "Like a dry cough?" after "Any cough?" asks it again.
+        prompt = prompt or (asker and telegraphic_list(s.low, [h[:2] for h in hits]))
+        prompt = prompt or bool(
+            asker and pending and pending[0].segment.speaker == s.segment.speaker and CLARIFY.match(s.low)
+        )
         # But "you don't have any fever, does it hurt when I press here?" "A little.": the denial stated
         # before the question is a statement, not part of what the "a little" answers.
         stated = []
@@ -244,7 +279,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         if pending and (not said or yes_and_more or no_and_same):
             _, qhits = pending
             answer = contract(s.low)
-            if (dismay := DISMAY.match(answer)) and not NO.match(answer[dismay.end() :].lstrip(" ,.!")):
+            # (a bare "Oh, no." is the answer no)
+            after_dismay = answer[dismay.end() :].lstrip(" ,.!") if (dismay := DISMAY.match(answer)) else ""
+            if dismay and after_dismay and not NO.match(after_dismay):
                 answer = "yes" + answer[dismay.end() :]  # "Any headache?" "Oh no, it's terrible.": dismay, a yes
             # "Any swelling?" "My ankles sometimes.": saying where it is says yes, and where ("My chest?" asks).
             where = None if s.is_question else _WHERE.match(answer)
@@ -261,6 +298,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                     if BEFORE.search(q.low[b:]):
                         continue
                     out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
+            elif ALL_YES.match(answer) and not one:  # "All three.", "Yes to all of those."
+                for a, b, c, q in qhits:
+                    out.add(c.name, False, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 12)))
             elif YES.match(answer) and (one or (where and len(names) == 2)):
                 # One symptom (maybe said twice) takes the yes. "Any numbness or tingling?" "In my toes.": a
                 # place answers for both, each possible, since it does not say which.
@@ -281,16 +321,25 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 for a, b, c, q in pending[1]:
                     if c.name not in named:
                         out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(s.low), 4)))
+        said = [h for h in said if h[2].name != "pain"]  # a bare pain only answers "where?"
+        rest = list_answers(out.add, s, pending, rest, said)
         contexts = assess(s.low, [(a, b) for a, b, _ in said])
+        now_explained = []
         afebrile = clinician_afebrile(s) or _after_vitals(sentences, s)
         for (a, b, c), ctx in zip(said, contexts, strict=True):
+            if ctx.hypothetical and asker:
+                now_explained.append((a, b, c, s))  # "some patients get a cough on it", then "noticed that?"
             if not ctx.about_patient_now or (ctx.historical and not ctx.negated):
                 continue
+            if c.name == "weakness" and ORGAN_SUBJECT.search(s.low[:a]):
+                continue
+            if c.name == "fatigue" and re.match(r"\s+of\b", s.low[b:]):
+                continue  # "just tired of hurting": fed up, not fatigue
             if re.match(r"\s*(?:risk|precautions?)\b", s.low[b:]):
                 continue  # "because of the bleeding risk": a risk named, not a symptom had
             if re.search(r"\b(?:we|i'll|i will|let me|going to|gonna)\s+$", s.low[max(0, a - 12) : a]):
                 continue  # "we numb it first": the clinician's action, not the patient's symptom
-            if c.name in _REACTIONS and _allergy_talk(sentences, s):
+            if allergy_reaction(c.name, sentences, s):
                 continue  # "sulfa makes me break out": the allergy's reaction (allergies.py), not a symptom
             if relative_told_of(sentences, s, a):
                 continue  # "What about your mom?" "She gets migraines.": the mother's, not the patient's
@@ -317,12 +366,25 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             if lexicon.ABSENT_PHRASES[phrase] in lexicon.SYMPTOMS:
                 out.add(lexicon.ABSENT_PHRASES[phrase], True, False, s.evidence(a, b))
         same_turn = pending and s.segment.speaker == pending[0].segment.speaker
+        late = pending and not hits and s.segment.speaker and not same_turn and stalls(s.low)
         # "Any lows? Shaky, sweaty, anything under 70?": a list that ends in "?" still asks.
         if asked and same_turn and (s.is_question or s.low.rstrip().endswith("?")):
             # "Any other symptoms? Chest pain? Shortness of breath?" is one question, answered once.
             pending = (s, pending[1] + [(a, b, c, s) for a, b, c in asked])
         elif not hits and same_turn and s.low.rstrip().endswith("?") and s.segment.speaker:
             pass  # "Any fever? I mean, have you felt hot?": still the same question, waiting for its answer
+        elif late:
+            pass  # "Um, let me think.", "Sorry, what was that?": the question waits for the next turn
+        elif (
+            not hits
+            and explained
+            and explained[0][3].index == s.index - 1
+            and explained[0][3].segment.speaker == s.segment.speaker
+            and s.low.rstrip().endswith("?")
+            and ANAPHOR.search(s.low)
+        ):
+            pending = (s, explained)  # "Some people get a cough on it. Have you noticed that?"
         else:
             pending = (s, [(a, b, c, s) for a, b, c in asked]) if asked else None
+        explained = now_explained
     return list(out.facts.values())

@@ -6,43 +6,32 @@ the plan. Inside it, each finding ("tenderness to palpation over the right later
 are clear", "no edema") becomes one fact with its body site and laterality. Outside it, only
 unmistakable exam language counts ("there is tenderness", "to palpation").
 
-This module decides where the exam is, asks ConText what is negated, and makes the facts. Speech is read
+This module decides where the exam is and carries the part examined from clause to clause. Speech is read
 through ``exam_speech`` (without "um", "the the", "left, no wait, right", and cut into clauses: a whole
 unpunctuated exam is often one "sentence"). The words live in ``exam_terms``, reading the findings of one
-clause in ``exam_mentions``, sites and sides in ``exam_sites``, and the patient's "yes, that hurts" while
-being examined in ``exam_answers``.
+clause in ``exam_mentions``, making their facts (site, side, polarity, the note's name) in ``exam_facts``,
+sites and sides in ``exam_sites``, and the patient's "yes, that hurts" while being examined in
+``exam_answers``.
 """
 
 from __future__ import annotations
 
 import re
 
-from engine.clinical.context import assess
 from engine.clinical.exam_answers import answered
-from engine.clinical.exam_mentions import NEEDS_SITE, mentions
+from engine.clinical.exam_facts import clause_findings, make_fact
+from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_sites import (
     LISTENED,
     MIDLINE,
-    PLURAL,
-    WHOLE_BODY,
     Where,
-    finding_site,
-    fits,
-    limb_key,
-    organ_of,
+    clause_subject,
     region_of,
-    side_after,
-    side_before,
     site_only,
     visit_side,
 )
 from engine.clinical.exam_speech import clauses, spoken
 from engine.clinical.exam_terms import (
-    LIMB_PART,
-    LIMB_SITES,
-    NORMAL_NAME,
-    NORMAL_STATE,
-    PAIRED_PLURAL,
     SITE,
 )
 from engine.clinical.sentences import Sentence
@@ -53,6 +42,7 @@ _NOT_RECORDS = (
     r"(?! i |(?: (?:at|in|up|through|over))? (?:the|your|my|his|her) (?:chart|records?|list|labs?|results?|notes|"
     r"medications?|meds|med list|computer|screen|file|pharmacy|dose))"
 )
+_PART = re.sub(r"\?P<\w+>", "?:", SITE.pattern)  # a body part, its groups unnamed to be used twice
 _GONNA = r"(?:gonna|going to|want to|wanna|will|'ll|am gonna|i'm gonna)"
 _START = re.compile(
     r"\b(?:exam|examine|examined|examining|examination|"
@@ -68,6 +58,10 @@ _START = re.compile(
     # (not "let me have you come back in two weeks")
     r"let me have you (?:stand|sit|lie|lay|hop|get up|turn|walk|bend|step|squat)|(?:lie|lay) back|"
     r"lie down for me|(?:sit|stand) up for me|hop up|say ah|"
+    r"let me (?:see|watch) you (?:walk|squat|bend|stand|move|hop)|"
+    # "looking in your mouth", "so looking at the feet" (not "looking at the labs")
+    rf"looking (?:in|into|at) (?:your|the) (?={_PART})|"
+    r"let me see (?:the|that|this|your) (?:rash|lesion|spot|mole|bump|lump|wound|cut|bite|sore)s?|"
     # ("take some deep breaths when you panic" is advice, not the exam)
     r"(?:deep|big) breaths? (?:in|for me)|breathe in for me|swallow for me|follow my finger|"
     r"squeeze my (?:hands?|fingers))\b"
@@ -78,7 +72,7 @@ _END = re.compile(
     r"(?:we|i) reviewed(?! (?:your |the )?vital)|"
     # the plan, said without the word: "I'll prescribe", "keep using the gel"
     r"i(?:'d| would| will|'ll| want to| wanna| am gonna|'m gonna|'m going to| am going to)? "
-    r"(?:order|prescribe|recommend|refer)|keep using|continue (?:on|using|taking))\b"
+    r"(?:order|prescribe|recommend|refer)|keep using|continue (?:on|using|taking)|(?:start|put) you on)\b"
 )
 # A dictated exam line, a part and then what is found on it: "Left knee: swelling, no effusion."
 _HEADING = re.compile(rf"^\s*(?:{SITE.pattern})\s*:\s*(?!$)")
@@ -106,7 +100,7 @@ _NOT_EXAM = re.compile(
     r"\b(?:ct|mri|ultrasound|scan|it showed|which showed|labs?|blood work|follow[- ]up|come back|see you again|"
     r"continue to take|take (?:some|the)|help (?:with|reduce)|as needed|treatment|"
     # what will happen, not what is found: "you should be back to normal", "the bruising will go away"
-    r"you(?:'ll| will) |should (?:be|get)|go away|get better)\b"
+    r"you(?:'ll| will) |should (?:be|get|fade|heal|resolve|clear up)|go away|get better|fade)\b"
 )
 _NO_FEVER = re.compile(
     r"\bafebrile\b|\b(?:no|not any|don't have (?:a|any)|do not have (?:a|any)|don't see (?:a|any)|"
@@ -225,13 +219,17 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 local = last = [Where(w.site, side.group(1)) for w in part[:1] if not MIDLINE.search(w.site)]
             # the clause right before (not when this one is of the other side)
             near = subject[2] if subject[:2] == (s.index, k - 1) and not _OTHER_SIDE.match(clause) else []
-            for fact in _clause_findings(s, a, clause, said, local or region, visit, last, near):
+            for fact in clause_findings(s, a, clause, said, local or region, visit, last, near):
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
                 out.setdefault(key, fact)
                 if fact.attributes["site"]:
                     last = [Where(fact.attributes["site"], fact.attributes["laterality"])]
             if named := [m[4][0] for m in said if m[4]]:
                 subject = (s.index, k, [named[-1]])
+            elif part := clause_subject(clause):  # "the left lung has some wheezes but no crackles"
+                subject = (s.index, k, [part])
+            elif not said and here is None and not site_only(clause) and subject[:2] == (s.index, k - 1):
+                subject = (s.index, k, subject[2])  # "and", "there's": no new part, the same subject
         before = last or before
     for fact in asked:  # what the clinician also stated is not a second finding
         key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
@@ -243,10 +241,11 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
 def _answer_fact(s: Sentence, answer: Sentence, qa: tuple[str, bool, Where | None], region, visit) -> Fact:
     """The finding a patient's yes or no to "does it hurt when I press here?" gives."""
     name, denied, where = qa
-    if where is None:
+    if where is None or not where.site:
         # the part being examined ("let me examine your belly"), not the heart or lungs listened to
-        where = next((Where(w.site, w.side) for w in region if w.site not in LISTENED), Where())
-    fact = _fact(s, 0, s.low, 0, len(s.low), name, denied, False, where, region, visit)
+        part = next((Where(w.site, w.side) for w in region if w.site not in LISTENED), Where())
+        where = Where(part.site, (where.side if where else "") or part.side)
+    fact = make_fact(s, 0, s.low, 0, len(s.low), name, denied, False, where, region, visit)
     return fact.model_copy(update={"evidence": fact.evidence + answer.evidence(0, len(answer.low))})
 
 
@@ -267,132 +266,3 @@ _OTHER_SIDE = re.compile(
     r"^\W*(?:and |but |while |whereas )?(?:the |your |her |his )?(right|left)(?: one| 1| side)?"
     r"(?='s| is| are| was| has| had| shows?| looks?| seems?| appears?| with\b| without\b)"
 )
-
-
-# "No swelling there", "swelling of that area": the part just named.
-_THERE = re.compile(r"\s+(?:right )?there\b|\s+(?:of|in|over|at|around) (?:that|this|the same) (?:area|spot|region)\b")
-
-
-def _clause_findings(
-    s: Sentence,
-    offset: int,
-    clause: str,
-    mentions: list,
-    region: list[Where],
-    visit: str,
-    last: list[Where],
-    near: list[Where],
-) -> list[Fact]:
-    """The facts of the findings said in one clause; ``last`` is the part named last, which "it" and
-    "there" point back to; ``near`` the part this sentence last said a state of, which the findings listed
-    after it are of ("thyroid is not enlarged, no nodules")."""
-    if not mentions:
-        return []
-    contexts = assess(clause, [(a, b) for a, b, *_ in mentions])
-    taken: set[int] = set()  # sites already said after a finding
-    found = [finding_site(clause, a, b, subject, taken) for a, b, _n, _neg, subject in mentions]
-    for i, (_a, b, _n, _neg, subject) in enumerate(mentions):
-        if found[i][0] is None and (subject == [] or _THERE.match(clause, b)):
-            # "an enlarged thyroid that's not tender", "and it is very tender", "no swelling there"
-            before = next((f[0] for f in reversed(found[:i]) if f[0]), last)
-            found[i] = (list(before), "subject") if before else found[i]
-    own = [sites for sites, _how in found]
-    trailing = [how == "after" for _sites, how in found]
-    # Findings listed together share the site said after the last: "no swelling or redness of the knee"
-    # (not the one inside the last's name: "no JVD or carotid bruits" says nothing of where the JVD is).
-    for i in range(len(mentions) - 2, -1, -1):
-        gap = clause[mentions[i][1] : mentions[i + 1][0]]
-        if own[i] is None and trailing[i + 1] and re.fullmatch(r"\W*(?:and|or|nor)?\W*(?:any |some |no )?", gap):
-            own[i], trailing[i] = own[i + 1], True
-    facts = []
-    hows = ["after" if t else how for t, (_s, how) in zip(trailing, found, strict=True)]
-    for (a, b, name, said_neg, _subject), ctx, sites, how in zip(mentions, contexts, own, hows, strict=True):
-        if ctx.hypothetical or ctx.family:
-            continue
-        if name == "pain" and not sites:
-            continue  # "pain" alone is the patient's word; on exam it is pain somewhere
-        normal_name = bool(NORMAL_NAME.match(name)) or name in NORMAL_STATE
-        # ConText reads "I don't appreciate any laxity", "there isn't any rebound"; a normal state is
-        # only denied when said so right before it ("not clear"), never by a "no" further back.
-        # a measured grade ("reflexes are 2 plus") is a value, which no "no" further back can deny
-        negated = said_neg or (
-            ctx.negated and not normal_name and not re.search(r"\d", name) and not _denies_other(clause, a)
-        )
-        organ = organ_of(name)
-        if sites and organ and how == "before" and not any(fits(name, organ, w.site) for w in sites):
-            sites = None  # "edema up to the knees jvp is elevated": a part said before is not the neck's
-        if sites and organ and all(w.site in LISTENED and w.site != organ for w in sites):
-            sites = None  # "no wheezes ... your heart": a lung sound is the lungs' whatever is named next
-        if not sites:
-            fitting = [Where(w.site, w.side) for w in near if fits(name, organ, w.site)]
-            sites = (
-                fitting or [Where(w.site, w.side) for w in region if fits(name, organ, w.site)] or [Where(organ, "")]
-            )
-        for where in sites:
-            if name in NEEDS_SITE and not where.site:
-                continue  # "that's normal", "everything's intact": no part named
-            facts.append(_fact(s, offset, clause, a, b, name, negated, normal_name, where, region, visit))
-    return facts
-
-
-# "I don't have it documented before": a denial of something done, not of what is found (unlike "I don't
-# appreciate", "I don't hear").
-_OTHER_DENIAL = re.compile(
-    r"\bi (?:don't|do not|didn't|did not) (?!appreciate|see|hear|feel|note|notice|find|detect|palpate|think|"
-    r"believe|get|have any|really|observe)\w+"
-)
-
-
-def _denies_other(clause: str, a: int) -> bool:
-    """Whether the only denial before the finding at ``a`` is of something other than finding it."""
-    denial = _OTHER_DENIAL.search(clause, 0, a)
-    return bool(denial) and not re.search(r"\b(?:no|not|without|never|none)\b|n't\b", clause[denial.end() : a])
-
-
-# Findings said as adjectives: denied, they are "not enlarged", not "no enlarged".
-_ADJECTIVE = re.compile(
-    r"^(?:enlarged|distended|irregular|weak|decreased|diminished|reduced|limited|restricted|swollen|tender|red|"
-    r"warm|inflamed|bulging|dry|pale)\b"
-)
-
-
-def _fact(s, offset, clause, a, b, name, negated, normal_name, where, region, visit) -> Fact:
-    """One finding as a fact: its side (said with the site, after or before the finding, the examined
-    limb's, both for paired parts said in the plural, or the visit's), its label and polarity."""
-    side = where.side or side_after(clause, b) or side_before(clause, a)
-    if not side and where.site and any(w.site == where.site for w in region):
-        side = next(w.side for w in region if w.site == where.site)
-    # "a focused exam of your right ankle ... tenderness of the anterior soft tissue": a part examined
-    # within a limb is on that limb's side (another limb named is not: it takes the visit's side below).
-    if (
-        not side
-        and where.site
-        and not MIDLINE.search(where.site)
-        and (not LIMB_SITES.search(where.site) or LIMB_PART.search(where.site))
-    ):
-        side = next((w.side for w in region if w.side and not MIDLINE.search(w.site)), "")
-    if not side and where.site and PAIRED_PLURAL.search(where.site):
-        side = "bilateral"
-    # A limb examined with no side said is on the side that limb is named with in the visit ("the ankle"
-    # in a visit about the right knee has no side); a part within a limb, or a finding with no part named
-    # in a visit about one limb, is on the side the visit is about.
-    if not side and where.site and LIMB_SITES.search(where.site):
-        side = visit.get("" if LIMB_PART.search(where.site) else limb_key(where.site), "")
-    elif not side and not where.site and not organ_of(name) and not any(MIDLINE.search(w.site) for w in region):
-        side = visit.get("", "")
-    if where.site == "heart" or WHOLE_BODY.search(name):
-        side = ""  # "a murmur heard at the left base" is the heart's, which has no side
-    site = PLURAL.get(where.site, where.site)
-    if site and re.search(rf"\b{re.escape(site)}\b", name):
-        site = ""  # "carotid bruit": the site is in the name already
-    label = (f"not {name}" if normal_name or _ADJECTIVE.match(name) else f"no {name}") if negated else name
-    normal = (negated and not normal_name) or (normal_name and not negated)
-    attributes = {"site": site, "laterality": side, "normal": "yes" if normal else "no"}
-    if grade := re.search(r"\b(\d) (?:out of|over|/) ?(\d)\b", clause[a:b]):
-        attributes["grade"] = f"{grade.group(1)}/{grade.group(2)}"  # "3 out of 6": the murmur's grade
-    return Fact(
-        kind=FactKind.exam,
-        name=label,
-        attributes=attributes,
-        evidence=s.evidence(offset + a, offset + b),
-    )

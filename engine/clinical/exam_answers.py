@@ -30,6 +30,10 @@ _HURTS_ANYWAY = re.compile(
     r"\bhurts (?:more|worse)\b|\b(?:it|that) (?:hurts|is (?:tender|sore)) (?:(?:up|down|over|right|more) )*"
     r"(?:here|there|higher|lower|above|below)\b"
 )
+# Tenderness is what pressing finds: "Any tenderness?" asked while pressing needs no "when I press".
+_TENDER = re.compile(r"\b(?:tender|tenderness|sore)\b")
+# The side the patient shows: "down here on the left", "more on the right side".
+_ANSWER_SIDE = re.compile(r"\b(?:on|to) (?:the|my) (right|left)\b|\b(right|left) side\b")
 _NO = re.compile(r"^\W*(?:no|nope|not really|it doesn't|it does not|that's fine|that's okay|doesn't)\b")
 
 
@@ -45,7 +49,7 @@ def answered(question: Sentence, answer: Sentence | None) -> tuple[str, bool, Wh
         denied = True
     else:
         return None
-    if _PRESS.search(low):
+    if _PRESS.search(low) or _TENDER.search(low):
         name = "tenderness to palpation"
     elif _MOVE.search(low):
         name = "pain with movement"
@@ -53,4 +57,8 @@ def answered(question: Sentence, answer: Sentence | None) -> tuple[str, bool, Wh
         return None  # "does it hurt?" with nothing done to it is history, not the exam
     # the patient's part, not the clinician's own: "push against my hand"
     found = site_in(re.sub(r"\bmy (?:\w+ )?\w+", "", low), last=True)
-    return name, denied, found[0] if found else None
+    where = found[0] if found else None
+    if not denied and (side := _ANSWER_SIDE.search(answer.low)):
+        # the part examined, on the side the patient points to
+        where = Where(where.site if where else "", where.side if where and where.side else side.group(side.lastindex))
+    return name, denied, where

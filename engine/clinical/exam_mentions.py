@@ -37,18 +37,37 @@ _STATE_NAMES = {
 _FUNCTION_SUBJ = re.compile(
     r"(range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|"
     r"capillary refill|bowel sounds|flexion|extension|(?:forward )?bending(?: forward)?|ligaments|pupils|gait|"
-    r"cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|jvp|jugular venous pressure)$"
+    r"cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|jvp|jugular venous pressure|heart sounds|"
+    r"extraocular (?:movements|muscles)|(?:ankle|knee|patellar|achilles) (?:jerks|reflexes)|vibration(?: sense)?|"
+    r"vibratory sensation|proprioception|position sense)$"
 )
-_FUNCTION_NAMES = {"forward bending": "forward flexion", "bending forward": "forward flexion", "bending": "flexion"}
+_FUNCTION_NAMES = {
+    "forward bending": "forward flexion",
+    "bending forward": "forward flexion",
+    "bending": "flexion",
+    "ankle jerks": "ankle reflexes",
+    "knee jerks": "knee reflexes",
+}
+# Nodes felt swollen are lymphadenopathy, the note's word: "swollen glands", "no lymph nodes in the neck".
+_NODES = re.compile(r"^(?:(?:swollen|enlarged|palpable) )?(?:glands|lymph nodes?)$")
+_JOINT_REFLEX = re.compile(r"\b(ankle|knee|patellar|achilles) (?:jerks|reflexes)$")
+_REFLEX_JOINT = {"patellar": "knee", "achilles": "ankle"}
+_NODE_SUBJ = re.compile(r"\b(?:glands|lymph nodes?)$")
 # States that only some subjects have: the heart is "fast", the mood "down", the affect "flat"; "it's down"
 # is a number going down, not a finding.
 _ONLY_OF = {
-    **dict.fromkeys(["fast", "slow"], re.compile(r"\b(?:heart|pulses?|rhythm|rate)$")),
+    **dict.fromkeys(["fast"], re.compile(r"\b(?:heart|pulses?|rhythm|rate)$")),
+    # a slow heart is bradycardic, a slow gait is a slow gait
+    "slow": re.compile(r"\b(?:heart|pulses?|rhythm|rate|gait)$"),
+    **dict.fromkeys(
+        ["wide based", "wide-based", "shuffling", "antalgic", "unsteady", "ataxic"], re.compile(r"\bgait$")
+    ),
     **dict.fromkeys(["down", "low", "depressed", "sad", "anxious", "euthymic"], re.compile(r"\bmood$")),
     **dict.fromkeys(["flat", "blunted", "appropriate", "bright"], re.compile(r"\baffect$")),
     **dict.fromkeys(["present", "active", "hypoactive", "hyperactive"], re.compile(r"\b(?:bowel sounds|pulses?)$")),
     **dict.fromkeys(["round", "reactive", "reactive to light"], re.compile(r"\bpupils$")),
     "steady": re.compile(r"\bgait$"),
+    "sharp": re.compile(r"\b(?:optic discs?|disc margins?|fundi|fundus)$"),  # not "a sharp pain"
     "moist": re.compile(r"\bmucous membranes$"),  # moist skin is sweating; moist mucous membranes are normal
 }
 # The mental status exam is written as the state, then what it is of: "depressed mood", "flat affect".
@@ -63,6 +82,9 @@ def _name(raw: str) -> str:
     name = re.sub(r"\b(small|large) amount of ", r"\1 ", name)
     name = re.sub(r"\bfluid$", "effusion", name)  # "fluid behind the drum"
     name = re.sub(r"\bgrade (\d)", r"\1", name)
+    name = re.sub(r"^(?:ear )?wax$", "cerumen", name)
+    name = re.sub(r"\btight muscles?$", "muscle tightness", name)
+    name = "lymphadenopathy" if _NODES.match(name) else name
     return re.sub(r"\b\d (?:out of|over|/) ?\d ", "", name).strip()  # the grade is an attribute
 
 
@@ -108,6 +130,11 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
         if sites is None and not _scar_or_func(subj):
             found = site_in(subj, last=True)
             sites = [found[0]] if found else None
+        elif joint := _JOINT_REFLEX.search(subj):  # "the ankle jerks are absent": both ankles, unless a side
+            side = re.search(r"\b(right|left)\b", subj)
+            sites = [
+                Where(f"{_REFLEX_JOINT.get(joint.group(1), joint.group(1))}s", side.group(1) if side else "bilateral")
+            ]
         states, pos = [(m.start("state"), m.end("state"), m.group("state"), negated)], m.end()
         # "swollen, red and warm", "a little fast but regular": more states of the same part
         while (
@@ -209,7 +236,11 @@ def _state_name(subj: str, state: str, verb: str, negated: bool) -> str | None:
         return f"{_MOOD_NAMES.get(state, state)} mood"
     if subj.endswith(("affect", "thought process")):
         return f"{state} {subj.split()[-1] if subj.endswith('affect') else 'thought process'}"
+    if _NODE_SUBJ.search(subj) and state in ("swollen", "enlarged"):
+        return "lymphadenopathy"  # "your lymph nodes are a bit swollen"
     name = state if negated and state in _KEPT_DENIED else _STATE_NAMES.get(state, state)
+    if subj.endswith("gait"):
+        name = "normal" if name == "normal" else state  # "slow gait", not "bradycardic gait"
     if func := _FUNCTION_SUBJ.search(subj):  # "sensation is intact", "range of motion is limited"
         f = _FUNCTION_NAMES.get(func.group(1), func.group(1))
         if measured := re.match(r"(?:from )?(\d+) (?:to|through) (?:about |around )?(\d+)(?: (\d\d))?", name):

@@ -63,7 +63,10 @@ _REGION_WORDS = {
 }
 # A side said after the finding: "a carotid bruit on the right hand side", "crackles bilaterally".
 _SIDE_AFTER = re.compile(
-    r"^.{0,40}?\b(?:on|to|at) the (right|left)\b|^.{0,40}?\b(bilaterally|on both sides|in both \w+|on either side)\b"
+    r"^.{0,40}?\b(?:on|to|at|along|over|across) the (right|left)\b(?! (?:or|and) (?:the |on the )?(?:right|left)\b)|"
+    # "no carotid bruits on the right or the left" is of both
+    r"^.{0,40}?\b(bilaterally|on both sides|in both \w+|on either side|on the (?:right|left) (?:or|and) "
+    r"(?:the |on the )?(?:right|left))\b"
 )
 _SIDED_SITE = re.compile(r"\b(right|left) (?:(?:lateral|medial|upper|lower|middle|index|big) )?(\w+)\b")
 
@@ -176,7 +179,8 @@ def finding_site(
     does not put the effusion on the joint line."""
     taken = set() if taken is None else taken
     inside = site_in(clause, a, b)
-    if inside and not inside[0].site.endswith("nodes"):  # "tender lymph nodes" are found, not where
+    # "tender lymph nodes", "tight muscles over the trapezius" are found, not where
+    if inside and not inside[0].site.endswith("nodes") and inside[0].site not in ("muscle", "muscles"):
         return [inside[0]], "inside"
     if adj := _ADJ.search(clause, a, b):
         return [Where(_SITE_ADJECTIVES[adj.group(1)], "")], "inside"
@@ -185,8 +189,8 @@ def finding_site(
     if found:
         site, side = found.group("site"), found.group("side") or ""
         aspect = after.group("aspect") or ""
-        if aspect in ("right", "left"):  # "on the right side of your neck"
-            side, aspect = side or aspect, ""
+        if aspect in ("right", "left"):  # "on the right side of your neck", "the right lower part of"
+            side, aspect = side or aspect, after.group("aspect2") or ""
         # "over the medial joint line of the left knee": the side of the part it lies on
         if not side and (of := re.match(r"\s+(?:of|on) (?:the |your |her |his )?(right|left) ", clause[found.end() :])):
             side = of.group(1)
@@ -216,6 +220,17 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+def clause_subject(clause: str) -> Where | None:
+    """The part a clause opens with as its subject: "the left lung has some wheezes" (what its findings said
+    next in the breath are of: "... but no crackles")."""
+    at = re.match(r"\W*(?:and |but )?(?:the |your |her |his )?", clause).end()
+    m = _SUBJECT_VERB.match(clause, at)
+    if not m or not (part := SITE.match(clause, at)):
+        return None
+    side = part.group("side")
+    return Where(site_name(part.group("site")), side_word(side) if side else "")
+
+
 # A part said as a heading, then what it has not or its state: "extremities no edema", "membranes moist".
 _UNNAMED = re.sub(r"\?P<\w+>", "?:", SITE.pattern)
 # ... or a sided part "with" what it has: "right ankle without tenderness left ankle with tenderness".
@@ -238,7 +253,7 @@ _LIMB_FUNCTION = re.compile(r"\b(?:reflexes|strength|sensation)\b")
 # Parts with no left and right: a side carried from the region examined never lands on them.
 MIDLINE = re.compile(
     r"\b(?:heart|lungs?|abdomen|neck|thyroid|chest|back|spine|throat|nose|pelvis|rectum|prostate|cervix|uterus|"
-    r"vagina|vaginal vault|labia|sternum|head|face|scalp|skin|epigastri\w+|tongue|uvula|suprapubic area)$"
+    r"vagina|vaginal vault|labia|sternum|head|face|scalp|skin|epigastri\w+|tongue|mouth|uvula|suprapubic area)$"
 )
 
 
@@ -267,7 +282,7 @@ def side_after(clause: str, b: int) -> str:
     if not m:
         return ""
     said = next(g for g in m.groups() if g)
-    return "bilateral" if re.search(r"both|either|bilateral", said) else said
+    return "bilateral" if re.search(r"both|either|bilateral| (?:or|and) ", said) else said
 
 
 def side_before(clause: str, a: int) -> str:

@@ -19,7 +19,7 @@ _MOD = (
     r"\d plus|\d\+|\d to \d plus|(?:grade )?\d (?:out of|over|/) ?\d|systolic|diastolic|ejection|holosystolic|"
     r"cervical|inguinal|axillary|external|surgical|cva|costovertebral angle|lower extremity|pedal|carotid|"
     r"adnexal|peritoneal|tonsillar|peritonsillar|tonsil|few|small amount of|large amount of|acute|suprapubic|"
-    r"pharyngeal|scattered|"
+    r"pharyngeal|scattered|white|red|irregular|"
     # how a rash looks: "a linear vesicular rash"
     r"linear|vesicular|macular|papular|maculopapular|erythematous|scaly|raised|blanching|nonblanching) )*"
 )
@@ -37,13 +37,25 @@ _SIGNS = (
     r"nodules?|lymphadenopathy|bruits?|murmurs?|gallops?|(?:friction |pericardial |pleural )?rubs?|clicks?|crackles|"
     r"rales|wheez(?:es|ing)|rhonchi|"
     r"stridor|jugular venous distension|jugular venous distention|jvd|hepatomegaly|splenomegaly|hernias?|"
-    r"(?:clear|purulent|nasal|serous|bloody|yellow|green) discharge|exudates?|drainage|fluctuance|induration|"
+    r"(?:clear|purulent|nasal|serous|bloody|yellow|green) discharge|"
+    r"(?<!to )(?<!'ll )(?<!will )discharge(?! (?:you|him|her|them|home)\b)|exudates?|drainage|fluctuance|"
+    r"induration|"
     r"lacerations?|abrasions?|ulcers?|(?:healed|well healed|surgical|widened|hypertrophic|keloid) scars?|"
     r"signs of infection|distress|pain|jaundice|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
     r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs|retractions|callus(?:es)?|corns?|blisters?|"
     # nodes are felt, and what is felt is the finding: "a couple of small tender nodes"
     r"(?:tender|enlarged|swollen|palpable|shotty|firm|rubbery) (?:lymph )?nodes?|"
-    r"tremors?|accessory muscle use|hepatosplenomegaly|organomegaly|vesicles|papules|pustules|plaques|"
+    r"tremors?|accessory muscle use|hepatosplenomegaly|organomegaly|vesicles|papules?|pustules?|plaques?|"
+    # what the skin, mouth and ears show: "a mole", "a lump under the arm", "wax in both ears", "no pus"
+    # (not the verbs: "let's bump you up to 24 units", "the nurse will discharge you")
+    # (nor a patch that is a drug: "a nicotine patch")
+    r"moles?|(?<!nicotine )(?<!pain )(?<!lidocaine )(?<!hormone )(?<!estrogen )patch(?:es)?|"
+    r"bumps?(?! (?:you|it|that|him|her|them|up|down)\b)|lumps?|cysts?|warts?|skin tags?|pus|"
+    r"cerumen|(?:ear )?wax|tight muscles?|muscle tightness|bruises?|(?:retinal )?hemorrhages?|xanthelasma|"
+    r"xanthomas?|"
+    # nodes felt, and glands as patients call them: "no swollen glands", "no lymph nodes in the neck"
+    # (a node merely named is no finding: "let me feel the lymph nodes in your neck")
+    r"(?:swollen |enlarged |palpable )glands|(?:(?<=no )|(?<=any )|(?<=without ))(?:glands|lymph nodes?)|"
     r"excoriations?|petechiae|streaking|crusting|scaling|palpable cords?|elevated (?:jvp|jugular venous pressure)|"
     # said of the whole patient or the whole limb
     r"(?:un)?able to bear weight|alert and oriented(?: (?:times|x) ?\d)?"
@@ -51,13 +63,17 @@ _SIGNS = (
 # "pain" alone is what the patient says; on exam it comes with how it was elicited or where it is.
 _PAIN = (
     r"pain (?:with|on|to|upon) (?:resisted |passive |active )?(?:palpation|flexion|extension|range of motion|"
-    r"movement|motion|rotation|squatting|weight bearing|abduction|adduction|compression|percussion)"
+    r"movement|motion|(?:internal |external )?rotation|(?:ulnar |radial )?deviation|squatting|weight bearing|"
+    r"abduction|adduction|compression|percussion)"
     r"(?: (?:and|or) (?:resisted |passive )?(?:flexion|extension|rotation|abduction|adduction))?"
 )
 _FUNCTIONS = (
     r"range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|flexion|extension|"
     r"rotation|capillary refill|bowel sounds|motor function|air movement|(?:forward )?bending(?: forward)?|"
-    r"gait|cranial nerves(?: \d+ (?:through|to) \d+)?|coordination"
+    r"gait|cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|extraocular (?:movements|muscles)|heart sounds|"
+    # the reflex at one joint: "the ankle jerks are absent"
+    r"(?:ankle|knee|patellar|achilles) (?:jerks|reflexes)|vibration(?: sense)?|vibratory sensation|proprioception|"
+    r"position sense"
 )
 FUNCTION = re.compile(rf"\b(?:{_FUNCTIONS})\b")
 _GRADES = (
@@ -71,7 +87,7 @@ GRADES = _GRADES
 # Tests known by their author's name need no "test": "Lachman's is negative".
 NAMED_TESTS = (
     r"(?:lachman|mcmurray|phalen|tinel|hawkins|neer|spurling|finkelstein|thompson|murphy|homans?|mcburney|rovsing|"
-    r"romberg|babinski|kernig|brudzinski|talar tilt|anterior drawer|posterior drawer)(?:'s)?"
+    r"romberg|babinski|kernig|brudzinski|talar tilt|anterior drawer|posterior drawer|faber|fadir|patrick)(?:'s)?"
 )
 _TEST = rf"(?:(?:[a-z']+ ){{0,3}}?(?:test|sign|raise|maneuver|drawer)s?|{NAMED_TESTS})"
 
@@ -100,12 +116,15 @@ NORMAL_STATE = frozenset(
 NORMAL_NAME = re.compile(
     r"^(?:regular rate and rhythm|regular rhythm|clear(?! discharge).*|soft|nontender|non-tender|nondistended|"
     r"non-distended|"
-    r"supple|intact|normal.*|unremarkable|within normal limits|negative .*|well.healed|healed|"
+    r"supple|intact|normal.*|unremarkable|within normal limits|negative .*|"
+    # a wound healing well is a normal finding; a healed scar is still a scar
+    r"(?:well.)?healed(?: incisions?| wounds?)?|"
     r"(?:full|good|normal|normoactive|intact|equal|symmetric|brisk|strong|bounding) .*|palpable (?:\w+ )*pulses?|"
     r".* (?:intact|brisk|symmetric|equal|normal|strong|full)|reflexes 2 plus|.*\b5 out of 5\b.*|"
     r"5 out of 5 strength|strength 5 out of 5|.*\bsymmetric|.*\bequal|(?:stable|steady) .*|"
     r"(?:euthymic|appropriate|bright) .*|"
-    r"warm and dry|able to bear weight|alert and oriented.*|(?:reflexes|pulses?) 2 plus|"
+    r"warm and dry|able to bear weight|alert and oriented.*|(?:\w+ )?(?:reflexes|jerks|pulses?) 2 plus|"
+    r"regular heart sounds|sharp|"
     r".* (?:present|active|reactive(?: to light)?)|"
     r"(?:present|active) .*)$"
 )
@@ -129,13 +148,15 @@ _SITE_CORE = (
     r"c area)|knees?|patella|"
     r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearm|"
     r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils?|pharynx|oropharynx|ear ?drums?|ears?|"
-    r"tympanic membranes?|tms?|eyes?|pupils|nasal passages|nose|turbinates|sinus(?:es)?|lymph nodes|mucous membranes|"
+    r"tympanic membranes?|tms?|eyes?|pupils|nasal passages|nasal mucosa|ear canals?|canals?|nose|turbinates|"
+    r"sinus(?:es)?|lymph nodes|mucous membranes|axillae|axilla|armpits?|"
     r"suprapubic (?:area|region)|talofibular ligament|collateral ligament|atfl|scalp|head|face|jaw|heel|"
     r"achilles(?: tendon)?|tendon(?! reflex)|"
     r"soft tissue|joint|flank|cva|costovertebral angle|groin|pelvis|prostate|rectum|cervix|adnexa|uterus|vagina|"
     r"vaginal vault|"
+    r"(?:[tcls] ?\d{1,2} )?dermatomes?|thighs?|toenails?|fingernails?|nails?|fundi|fundus|optic discs?|retinas?|"
     r"labia|breasts?|incisions?|wound|trapezius|buttocks?|hamstring|quadriceps|tibia|fibula|metatarsals?|"
-    r"humerus|clavicle|sternum|ribs?|phalanx|knuckles?|sacroiliac joint|trochanter|bursa|uvula|gums|teeth|tongue"
+    r"humerus|clavicle|sternum|ribs?|phalanx|knuckles?|sacroiliac joint|trochanter|bursa|uvula|gums|teeth|tongue|mouth"
 )
 _SITE_MODS = rf"(?:{_SITE_WORD} (?:or|and) )?{_SITE_MOD}"  # "the frontal or maxillary sinuses"
 # (the examiner's own hand is no finding's site: "follow my finger", "squeeze my hand")
@@ -152,7 +173,7 @@ SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b(?:[- ]hand)?(?:[- ]si
 _VERBLESS = (
     r"clear|soft|supple|normal|regular|nontender|non-tender|nondistended|intact|unremarkable|moist|"
     # "pupils equal round reactive"
-    r"equal|reactive"
+    r"equal|reactive|sharp"
 )
 _STATES = (
     r"clear(?: to auscultation)?(?: bilaterally)?|soft|supple|normal|good|great|fine|regular|irregularly irregular|"
@@ -160,6 +181,7 @@ _STATES = (
     r"reduced|limited|restricted|weaker|less(?! than)|weak|enlarged|swollen|tender|red|warm(?! and dry)|healing well|"
     r"healed|well healed|well-healed|unremarkable|negative|positive|\d out of \d|\d plus|"
     r"stable|steady|bulging|congested|dry|moist|pale|cool|painful|inflamed|distended|dull|retracted|erythematous|elevated|"
+    r"boggy|absent|sharp|thick|thickened|yellow|discolored|wide based|wide-based|shuffling|antalgic|unsteady|ataxic|"
     # "skin is warm and dry" is a normal skin, not warmth; the pupils "equal, round and reactive"
     r"warm and dry|round|reactive(?: to light)?|"
     # bowel sounds and pulses heard or not
@@ -203,7 +225,7 @@ SITE_AFTER = re.compile(
     r"(?:in|of|on|over|at|to|along|around|across|up|down|under|underneath|beneath|behind|below|above|between|"
     r"about|into|involving|near) (?:the |your |her |his |both |that |this |my )?"
     # "on the bottom of your toe", "on the right side of your neck": the aspect, then the part
-    r"(?:(?P<aspect>\w+)(?: aspect| side| part| surface)? of (?:the |your |her |his )?)?"
+    r"(?:(?P<aspect>\w+)(?: (?P<aspect2>upper|lower))?(?: aspect| side| part| surface)? of (?:the |your |her |his )?)?"
     r"(?:um |uh |\w+- (?:of )?(?:the |your )?)*"
 )
 
@@ -222,11 +244,12 @@ LIMB_PART = re.compile(
 # Paired sites said in the plural are both sides: "lungs are clear", "edema in the lower extremities".
 PAIRED_PLURAL = re.compile(
     r"\b(?:lower extremities|upper extremities|extremities|lungs|lung fields|lung bases|legs|feet|hands|knees|"
-    r"breasts|wrists|ankles|hips|shoulders|ears|eyes|arms|elbows|carotids|tympanic membranes|pupils|calves|tonsils)$"
+    r"breasts|wrists|ankles|hips|shoulders|ears|eyes|arms|elbows|carotids|tympanic membranes|pupils|calves|tonsils|"
+    r"thighs|great toes|toes|fundi)$"
 )
 # The organ a finding belongs to when no site is said: murmurs are the heart's, crackles the lungs'.
 ORGAN = [
-    (re.compile(r"rhythm|murmur|gallop|\brub|click|ectopic"), "heart"),
+    (re.compile(r"rhythm|murmur|gallop|\brub|click|ectopic|heart sounds"), "heart"),
     (re.compile(r"crackles|rales|wheez|rhonchi|breath sounds|clear to auscultation|stridor|air movement"), "lungs"),
     (re.compile(r"jugular venous|jvd|jvp|thyromegaly|thyroid enlargement"), "neck"),
     (re.compile(r"retractions"), "chest"),
@@ -247,6 +270,7 @@ _PART_WORDS = {
     "tm": "tympanic membrane",
     "atfl": "anterior talofibular ligament",
     "big toe": "great toe",
+    "big toenail": "great toenail",
     "mtp": "metatarsophalangeal",
     "mcp": "metacarpophalangeal",
     "pip": "proximal interphalangeal",

@@ -1,0 +1,185 @@
+"""The facts of the findings said in one clause: their sites, sides, names and polarity.
+
+``exam_mentions`` reads which findings a clause says; this module decides, for each, which part it is of
+(its own, one it shares with the findings listed with it, the part just named, the region examined or its
+organ), whether it is denied, and writes it as a note would ("not enlarged", "no edema").
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.context import assess
+from engine.clinical.exam_mentions import NEEDS_SITE
+from engine.clinical.exam_sites import (
+    LISTENED,
+    MIDLINE,
+    PLURAL,
+    WHOLE_BODY,
+    Where,
+    finding_site,
+    fits,
+    limb_key,
+    organ_of,
+    side_after,
+    side_before,
+)
+from engine.clinical.exam_terms import LIMB_PART, LIMB_SITES, NORMAL_NAME, NORMAL_STATE, PAIRED_PLURAL
+from engine.clinical.sentences import Sentence
+from engine.types import Fact, FactKind
+
+# "No swelling there", "swelling of that area": the part just named.
+_THERE = re.compile(
+    r"\s+(?:right )?there\b|\s+(?:of|in|over|at|around) (?:that|this|the same) (?:area|spot|region)\b|"
+    r"\s+(?:on|in|of|over|around) (?:them|it)\b"  # "I don't see any pus on them"
+)
+# "no surrounding redness": around what was just named (the ulcer), so on its part.
+_AROUND = re.compile(r"\bsurrounding\s+$")
+# A finding recalled from before, not found today: "the last time you were here you had some wheezing".
+_RECALLED = re.compile(
+    r"\b(?:last time|last visit|previous visit|at your last|previously|in the past|"
+    r"(?:doctor|cardiologist|specialist|surgeon|they|he|she) (?:mentioned|said|told you|noted|found|heard))\b"
+)
+# What the patient noticed before the visit, told back: "the lump you felt last week".
+_TOLD = re.compile(r"\b(?:you|she|he) (?:felt|noticed|mentioned|saw)\b|(?<!than )(?<!since )\blast (?:week|month)\b")
+# A paired part said in the singular ("either foot", "each ankle"), and its plural.
+_PAIRED_ONE = re.compile(
+    r"\b(?:foot|leg|ankle|knee|hip|hand|wrist|elbow|shoulder|arm|eye|ear|calf|thigh|toe|tympanic membrane|"
+    r"breast|lung|tonsil|forearm|heel|toenail)$"
+)
+_PLURALS = {"foot": "feet", "calf": "calves"}
+# Both legs, where a note's normal exam says "no edema".
+_DEPENDENT = re.compile(r"\b(?:legs|ankles|feet|lower extremities|calves|lower legs)$")
+
+
+def clause_findings(
+    s: Sentence,
+    offset: int,
+    clause: str,
+    mentions: list,
+    region: list[Where],
+    visit: str,
+    last: list[Where],
+    near: list[Where],
+) -> list[Fact]:
+    """The facts of the findings said in one clause; ``last`` is the part named last, which "it" and
+    "there" point back to; ``near`` the part this sentence last said a state of, which the findings listed
+    after it are of ("thyroid is not enlarged, no nodules")."""
+    if not mentions:
+        return []
+    contexts = assess(clause, [(a, b) for a, b, *_ in mentions])
+    taken: set[int] = set()  # sites already said after a finding
+    found = [finding_site(clause, a, b, subject, taken) for a, b, _n, _neg, subject in mentions]
+    for i, (_a, b, _n, _neg, subject) in enumerate(mentions):
+        if found[i][0] is None and (subject == [] or _THERE.match(clause, b) or _AROUND.search(clause, 0, _a)):
+            # "an enlarged thyroid that's not tender", "and it is very tender", "no swelling there"
+            before = next((f[0] for f in reversed(found[:i]) if f[0]), last)
+            found[i] = (list(before), "subject") if before else found[i]
+    own = [sites for sites, _how in found]
+    trailing = [how == "after" for _sites, how in found]
+    # Findings listed together share the site said after the last: "no swelling or redness of the knee"
+    # (not the one inside the last's name: "no JVD or carotid bruits" says nothing of where the JVD is).
+    for i in range(len(mentions) - 2, -1, -1):
+        gap = clause[mentions[i][1] : mentions[i + 1][0]]
+        if own[i] is None and trailing[i + 1] and re.fullmatch(r"\W*(?:and|or|nor|with)?\W*(?:any |some |no )?", gap):
+            own[i], trailing[i] = own[i + 1], True
+    facts = []
+    hows = ["after" if t else how for t, (_s, how) in zip(trailing, found, strict=True)]
+    for (a, b, name, said_neg, _subject), ctx, sites, how in zip(mentions, contexts, own, hows, strict=True):
+        if ctx.hypothetical or ctx.family or _RECALLED.search(s.low, 0, offset + a) or _TOLD.search(clause):
+            continue
+        if ctx.historical and not re.search(r"scar|incision|healed", name):
+            continue  # "your cardiologist mentioned a murmur last year": not found today
+        if name == "pain" and not sites:
+            continue  # "pain" alone is the patient's word; on exam it is pain somewhere
+        normal_name = bool(NORMAL_NAME.match(name)) or name in NORMAL_STATE
+        # ConText reads "I don't appreciate any laxity", "there isn't any rebound"; a normal state is
+        # only denied when said so right before it ("not clear"), never by a "no" further back.
+        # a measured grade ("reflexes are 2 plus") is a value, which no "no" further back can deny
+        negated = said_neg or (
+            ctx.negated and not normal_name and not re.search(r"\d", name) and not _denies_other(clause, a)
+        )
+        organ = organ_of(name)
+        if sites and organ and how == "before" and not any(fits(name, organ, w.site) for w in sites):
+            sites = None  # "edema up to the knees jvp is elevated": a part said before is not the neck's
+        if sites and organ and all(w.site in LISTENED and w.site != organ for w in sites):
+            sites = None  # "no wheezes ... your heart": a lung sound is the lungs' whatever is named next
+        if not sites:
+            fitting = [Where(w.site, w.side) for w in near if fits(name, organ, w.site)]
+            sites = (
+                fitting or [Where(w.site, w.side) for w in region if fits(name, organ, w.site)] or [Where(organ, "")]
+            )
+        for where in sites:
+            if name in NEEDS_SITE and not where.site:
+                continue  # "that's normal", "everything's intact": no part named
+            facts.append(make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region, visit))
+    return facts
+
+
+# "I don't have it documented before": a denial of something done, not of what is found (unlike "I don't
+# appreciate", "I don't hear").
+_OTHER_DENIAL = re.compile(
+    r"\bi (?:don't|do not|didn't|did not) (?!appreciate|see|hear|feel|note|notice|find|detect|palpate|think|"
+    r"believe|get|have any|really|observe)\w+"
+)
+
+
+def _denies_other(clause: str, a: int) -> bool:
+    """Whether the only denial before the finding at ``a`` is of something other than finding it."""
+    denial = _OTHER_DENIAL.search(clause, 0, a)
+    return bool(denial) and not re.search(r"\b(?:no|not|without|never|none)\b|n't\b", clause[denial.end() : a])
+
+
+# Findings said as adjectives: denied, they are "not enlarged", not "no enlarged".
+_ADJECTIVE = re.compile(
+    r"^(?:enlarged|distended|irregular|weak|decreased|diminished|reduced|limited|restricted|swollen|tender|red|"
+    r"warm|inflamed|bulging|dry|pale)\b"
+)
+
+
+def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region, visit) -> Fact:
+    """One finding as a fact: its side (said with the site, after or before the finding, the examined
+    limb's, both for paired parts said in the plural, or the visit's), its label and polarity."""
+    side = where.side or side_after(clause, b) or side_before(clause, a)
+    if not side and where.site and any(w.site == where.site for w in region):
+        side = next(w.side for w in region if w.site == where.site)
+    # "a focused exam of your right ankle ... tenderness of the anterior soft tissue": a part examined
+    # within a limb is on that limb's side (another limb named is not: it takes the visit's side below).
+    if (
+        not side
+        and where.site
+        and not MIDLINE.search(where.site)
+        and (not LIMB_SITES.search(where.site) or LIMB_PART.search(where.site))
+    ):
+        side = next((w.side for w in region if w.side and not MIDLINE.search(w.site)), "")
+    if not side and where.site and PAIRED_PLURAL.search(where.site):
+        side = "bilateral"
+    # A limb examined with no side said is on the side that limb is named with in the visit ("the ankle"
+    # in a visit about the right knee has no side); a part within a limb, or a finding with no part named
+    # in a visit about one limb, is on the side the visit is about.
+    if not side and where.site and LIMB_SITES.search(where.site):
+        side = visit.get("" if LIMB_PART.search(where.site) else limb_key(where.site), "")
+    elif not side and not where.site and not organ_of(name) and not any(MIDLINE.search(w.site) for w in region):
+        side = visit.get("", "")
+    if where.site == "heart" or WHOLE_BODY.search(name):
+        side = ""  # "a murmur heard at the left base" is the heart's, which has no side
+    site = PLURAL.get(where.site, where.site)
+    if side == "bilateral" and (one := _PAIRED_ONE.search(site)):
+        # "no ulcers on either foot": a note writes both feet
+        site = site[: one.start()] + _PLURALS.get(one.group(), one.group() + "s")
+    if negated and side == "bilateral" and _DEPENDENT.search(site):
+        # "no swelling in your legs" is the note's "no edema" (swelling seen is charted as said)
+        name = re.sub(r"\bswelling\b", "edema", name)
+    if site and re.search(rf"\b{re.escape(site)}\b", name):
+        site = ""  # "carotid bruit": the site is in the name already
+    label = (f"not {name}" if normal_name or _ADJECTIVE.match(name) else f"no {name}") if negated else name
+    normal = (negated and not normal_name) or (normal_name and not negated)
+    attributes = {"site": site, "laterality": side, "normal": "yes" if normal else "no"}
+    if grade := re.search(r"\b(\d) (?:out of|over|/) ?(\d)\b", clause[a:b]):
+        attributes["grade"] = f"{grade.group(1)}/{grade.group(2)}"  # "3 out of 6": the murmur's grade
+    return Fact(
+        kind=FactKind.exam,
+        name=label,
+        attributes=attributes,
+        evidence=s.evidence(offset + a, offset + b),
+    )

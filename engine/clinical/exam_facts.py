@@ -86,7 +86,10 @@ def clause_findings(
     facts = []
     hows = ["after" if t else how for t, (_s, how) in zip(trailing, found, strict=True)]
     for (a, b, name, said_neg, _subject), ctx, sites, how in zip(mentions, contexts, own, hows, strict=True):
-        if ctx.hypothetical or ctx.family or _RECALLED.search(s.low, 0, offset + a) or _TOLD.search(clause):
+        # only the words just before the finding: an unpunctuated exam runs on past "that murmur we talked
+        # about in the past" into "your lungs are clear", which is today's
+        recalled = _RECALLED.search(s.low, max(0, offset + a - 60), offset + a)
+        if ctx.hypothetical or ctx.family or recalled or _TOLD.search(clause):
             continue
         if ctx.historical and not re.search(r"scar|incision|healed", name):
             continue  # "your cardiologist mentioned a murmur last year": not found today

@@ -88,8 +88,10 @@ _CLAUSE_BREAK = re.compile(
     r"i (?:don't|do not|didn't|can't)|you (?:do |also )?(?:have|had)|you've got|you're|no|"
     r"let me|let's|listen|i'm gonna|i'm going to|i'll|take a (?:deep )?breath|"
     r"(?:on|for) (?:your |the |her |his )?(?:[a-z]+ ){0,3}?(?:exam|examination)|"
-    # ("the left lung has some wheezes": a part and what it has)
-    r"(?:your|the|her|his) (?:(?!there\b)[a-z]+ ){0,3}?(?:is|are|looks?|sounds?|seems?|shows?|has|have)\b)\b)"
+    r"(?:your|the|her|his) (?:(?!there\b)[a-z]+ ){0,2}?(?:is|are|looks?|sounds?|seems?|shows?)\b|"
+    # "the left lung has some wheezes": a sided part and what it has (a wider "has" cut run-on exams into
+    # pieces that lost their findings: ACI-Bench train D2N043)
+    r"(?:the|your|her|his) (?:right|left) (?:[a-z]+ ){1,2}?(?:has|have|is|are|looks?)\b)\b)"
 )
 # The next item of a list of findings: "..., gallops, or rubs noted".
 _LIST_ITEM = re.compile(

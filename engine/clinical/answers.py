@@ -120,7 +120,7 @@ def answered(sentences: list[Sentence], s: Sentence) -> bool:
     if s.index + 1 >= len(sentences) or s.segment.speaker == "patient":
         return False
     nxt = sentences[s.index + 1]
-    other = nxt.segment.speaker != s.segment.speaker if s.segment.speaker else nxt.segment.id != s.segment.id
+    other = s.other_speaker(nxt)
     if DISMAY.match(nxt.low):
         return False  # "He's been pulling at his ear." "Oh no. Which ear?": sympathy, not an answer
     return other and bool(NO.match(contract(nxt.low)) or YES.match(nxt.low)) and len(nxt.low) < 60

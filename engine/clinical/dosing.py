@@ -44,6 +44,15 @@ UNIT_NORMAL = {
     "capsule": "capsules",
     "capsules": "capsules",
 }
+# a mass per volume of blood is a lab value, not a dose ("180 milligrams per deciliter")
+_LAB_UNIT = re.compile(r"\s*(?:per|/|a)\s*(?:deciliter|decilitre|dl|liter|litre)\b")
+
+
+def lab_value(text: str, dose: re.Match) -> bool:
+    """Whether a DOSE match in ``text`` is a lab value ("180 milligrams per deciliter"), not a dose."""
+    return bool(_LAB_UNIT.match(text, dose.end()))
+
+
 DOSE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(UNIT_NORMAL, key=len, reverse=True)) + r")\b")
 FREQUENCIES: list[tuple[str, str]] = [
     (r"\b(?:once|one time|1 time) (?:a|per|each) day\b|\bonce daily\b|\bdaily\b|\bevery day\b", "once daily"),

@@ -297,8 +297,15 @@ def find_drugs(low: str) -> list[tuple[int, int, str]]:
     """Drug mentions in a lower-cased sentence: (start, end, generic name), longest phrase first.
 
     Also joins two or three adjacent words ("metform in", "ibu profen"): speech recognisers split
-    unfamiliar drug names into familiar pieces.
+    unfamiliar drug names into familiar pieces. Each sentence is read by several extractors, so the
+    reading is cached by text (a fresh list is returned every time).
     """
+    return list(_find_drugs(low))
+
+
+@lru_cache(maxsize=8192)
+def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
+    """The uncached reading behind ``find_drugs``."""
     words = [(m.start(), m.end(), m.group().strip("'")) for m in _WORD.finditer(low)]
     names = drug_dictionary()
     hits: list[tuple[int, int, str]] = []
@@ -320,7 +327,7 @@ def find_drugs(low: str) -> list[tuple[int, int, str]]:
                 break
         else:
             i += 1
-    return hits
+    return tuple(hits)
 
 
 def is_drug_class(generic: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, frequency
+from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, frequency, lab_value
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_merge import merge
 from engine.clinical.sentences import Sentence
@@ -28,15 +28,7 @@ def answered_yes(sentences: list[Sentence], s: Sentence) -> bool:
     if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or "allerg" in s.low:
         return False
     nxt = sentences[s.index + 1]
-    return _another_turn(s, nxt) and bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)
-
-
-def _another_turn(s: Sentence, nxt: Sentence) -> bool:
-    """Whether ``nxt`` is someone else speaking: by the roles when both are known, else a new segment
-    (a transcript without roles still breaks segments where the speaker changes more often than not)."""
-    if s.segment.speaker and nxt.segment.speaker:
-        return nxt.segment.speaker != s.segment.speaker
-    return nxt.segment.id != s.segment.id
+    return s.other_speaker(nxt) and bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)
 
 
 # "you were on the hydrochlorothiazide for blood pressure": a statement the clinician wants confirmed
@@ -61,12 +53,12 @@ def dose_answer(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     if s.segment.speaker == "patient" or "allerg" in s.low:
         return None
     for nxt in sentences[s.index + 1 : s.index + 3]:
-        if not _another_turn(s, nxt) or nxt.is_question:
+        if not s.other_speaker(nxt) or nxt.is_question:
             return None
         if [d for d in find_drugs(nxt.low) if not lexicon.is_drug_class(d[2])]:
             return None  # the answer names its own drug: the dose is that one's
         said = DOSE.search(nxt.low)
-        if said and re.match(r"\s*(?:per|/)\s*(?:deciliter|decilitre|dl|liter|litre)\b", nxt.low[said.end() :]):
+        if said and lab_value(nxt.low, said):
             return None  # "180 milligrams per deciliter": a blood sugar
         if _ANSWER_NO.match(nxt.low):
             return None  # "No, not for a year. I was on fifty milligrams."
@@ -91,7 +83,7 @@ def corrected_frequency(sentences: list[Sentence], s: Sentence) -> tuple[str, Se
     """The schedule the other speaker gives when they correct the one just put to them: "So you're taking
     the glipizide 5 twice a day?" "No, just once in the morning." """
     nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-    if nxt is None or not _another_turn(s, nxt) or not _ANSWER_NO.match(nxt.low) or find_drugs(nxt.low):
+    if nxt is None or not s.other_speaker(nxt) or not _ANSWER_NO.match(nxt.low) or find_drugs(nxt.low):
         return None
     f = frequency(nxt.low)
     return (f[0], nxt) if f else None
@@ -111,7 +103,7 @@ def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
         return False
     nxt = sentences[s.index + 1]
     # "I stopped taking the ibuprofen, but the lisinopril is fine" stops the ibuprofen only
-    return _another_turn(s, nxt) and bool(_ANSWER_STOPPED.match(nxt.low)) and not find_drugs(nxt.low)
+    return s.other_speaker(nxt) and bool(_ANSWER_STOPPED.match(nxt.low)) and not find_drugs(nxt.low)
 
 
 # "It's a once a week shot, we start at 0.25 milligrams", "That's 500 milligrams today": the dose of the
@@ -130,7 +122,7 @@ def dose_sentence(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     if nxt.segment.speaker != s.segment.speaker or not _DOSE_FOLLOWS.match(nxt.low) or find_drugs(nxt.low):
         return None
     said = DOSE.search(nxt.low)
-    if said and re.match(r"\s*(?:per|/)\s*(?:deciliter|decilitre|dl|liter|litre)\b", nxt.low[said.end() :]):
+    if said and lab_value(nxt.low, said):
         return None  # "That's 180 milligrams per deciliter": a blood sugar, not a dose
     return nxt if said and not nxt.question_at(said.start()) else None
 

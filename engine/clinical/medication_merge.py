@@ -62,9 +62,10 @@ def _same_ingredient(a: str, b: str) -> bool:
 
 
 def ingredient_of(generic: str, combo: str) -> bool:
-    """Whether ``generic`` is one ingredient of the combination ``combo`` ("formoterol" of Symbicort's)."""
-    parts = _parts(combo)
-    return len(parts) > 1 and len(_parts(generic)) < len(parts) and any(_same_ingredient(generic, p) for p in parts)
+    """Whether ``generic`` is part of the combination ``combo``: "formoterol" of Symbicort's, "umeclidinium
+    and vilanterol" of Trelegy's."""
+    parts, own = _parts(combo), _parts(generic)
+    return len(own) < len(parts) and all(any(_same_ingredient(o, p) for p in parts) for o in own)
 
 
 def tidy(facts: dict[str, Fact]) -> list[Fact]:
@@ -74,25 +75,22 @@ def tidy(facts: dict[str, Fact]) -> list[Fact]:
             facts.pop(key)  # the drug was also said clearly: one fact, and verify's name lookup stays single
     # "Symbicort, that's budesonide formoterol", "Augmentin, amoxicillin with clavulanate": the ingredients
     # named beside the combination are the combination, not more drugs.
-    for combo in [f for f in list(facts.values()) if len(_parts(f.name)) > 1]:
+    for combo_key in [k for k, f in facts.items() if len(_parts(f.name)) > 1]:
+        if combo_key not in facts:
+            continue
+        combo = facts[combo_key]
         segs = {e.segment_id for e in combo.evidence}
-        parts = _parts(combo.name)
         for key, f in list(facts.items()):
-            if f is combo or key not in facts or not {e.segment_id for e in f.evidence} <= segs:
+            if key == combo_key or not ingredient_of(f.name, combo.name):
                 continue
-            own = _parts(f.name)
-            if len(own) < len(parts) and all(any(_same_ingredient(o, p) for p in parts) for o in own):
-                facts.pop(key)
-                carried = {k: f.attributes[k] for k in _CARRIED if k in f.attributes and k not in combo.attributes}
-                if carried:
-                    merged = combo.model_copy(
-                        update={
-                            "attributes": {**combo.attributes, **carried},
-                            "evidence": [*combo.evidence, *f.evidence],
-                        }
-                    )
-                    facts[next(k for k, v in facts.items() if v is combo)] = merged
-                    combo = merged
+            if not {e.segment_id for e in f.evidence} <= segs:
+                continue
+            facts.pop(key)
+            carried = {k: f.attributes[k] for k in _CARRIED if k in f.attributes and k not in combo.attributes}
+            combo = combo.model_copy(
+                update={"attributes": {**combo.attributes, **carried}, "evidence": [*combo.evidence, *f.evidence]}
+            )
+            facts[combo_key] = combo
     # "insulin, Lantus, 20 units": the specific insulin is the medication, the bare word the same one.
     for bare in [g for g in facts if " " not in g]:
         if any(g.startswith(bare + " ") and " and " not in g and "/" not in g for g in facts if g != bare):

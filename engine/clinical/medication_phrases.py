@@ -155,8 +155,7 @@ def conditional(sentences: list[Sentence], s: Sentence, a: int) -> bool:
     if s.index == 0:
         return False
     prev = sentences[s.index - 1]
-    first_of_turn = prev.segment.speaker != s.segment.speaker or prev.segment.id != s.segment.id
-    return first_of_turn and prev.is_question and bool(_IF_QUESTION.match(prev.low))
+    return prev.other_speaker(s) and prev.is_question and bool(_IF_QUESTION.match(prev.low))
 
 
 # a recap that puts the status after each drug: "Benadryl and meclizine stopped, vitamin D started"

@@ -18,6 +18,7 @@ from engine.clinical.dosing import (
     bare_strength,
     changed_after,
     frequency,
+    lab_value,
     status_before,
     status_cue,
 )
@@ -378,13 +379,11 @@ _OWN_WORD = re.compile(r"^[^.;]{0,40}?\b(?:is|are|stays?|seems|looks|keep|contin
 _NEW_DOSE = re.compile(
     r"\bto\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?|mcg|micrograms?|units?|puffs?|ml|milliliters?|tablets?)\b"
 )
-# a mass per volume of blood is a lab value, not a dose ("180 milligrams per deciliter")
-_LAB_UNIT = re.compile(r"\s*(?:per|/|a)\s*(?:deciliter|decilitre|dl|liter|litre)\b")
 
 
 def _dose_in(text: str, pos: int = 0) -> re.Match | None:
     """The first dose in ``text`` from ``pos`` that is not a lab value."""
     for m in DOSE.finditer(text, pos):
-        if not _LAB_UNIT.match(text, m.end()):
+        if not lab_value(text, m):
             return m
     return None

@@ -107,6 +107,13 @@ class Sentence:
     def clause_start(self, pos: int) -> int:
         return next((a for a, b, _ in self.clauses if a <= pos < b), 0)
 
+    def other_speaker(self, other: Sentence) -> bool:
+        """Whether ``other`` is someone else speaking: by the roles when both are known, else a new segment
+        (a transcript without roles still breaks segments where the speaker changes more often than not)."""
+        if self.segment.speaker and other.segment.speaker:
+            return other.segment.speaker != self.segment.speaker
+        return other.segment.id != self.segment.id
+
     def evidence(self, start: int, end: int) -> list[Evidence]:
         """Evidence for the [start, end) span of ``low``: one item per segment the span touches."""
         a, b = self.norm.original_span(start, end)

@@ -191,12 +191,18 @@ def _longer_inside(words: list[tuple[int, int]], i: int, n: int, low: str, index
 
 def find_problems(low: str) -> list[tuple[int, int, Concept]]:
     """Diagnoses named in ``low`` (lower-case sentence), each with its ICD-10-CM code."""
-    return _find(low, _indexes()[0])
+    return list(_found(low, 0))
 
 
 def find_symptoms(low: str) -> list[tuple[int, int, Concept]]:
     """Symptoms named in ``low``: our spoken synonyms and ICD-10-CM chapter R."""
-    return _find(low, _indexes()[1])
+    return list(_found(low, 1))
+
+
+@lru_cache(maxsize=8192)
+def _found(low: str, which: int) -> tuple[tuple[int, int, Concept], ...]:
+    """``_find`` cached by text: several extractors read each sentence (a fresh list goes to each caller)."""
+    return tuple(_find(low, _indexes()[which]))
 
 
 def problem_concept(name: str) -> Concept | None:

@@ -43,13 +43,16 @@ def main() -> None:
         from engine.cli.common import open_services
 
         svc = open_services(no_llm=True)
-        tmp = Path(tempfile.mkdtemp(prefix="chartside-table-"))
+        tmp = Path(tempfile.mkdtemp(prefix="chartside-table-"))  # emptied visit by visit
 
         def transcribe(path: Path):
             wav = tmp / f"{path.stem}.wav"
             env = {**os.environ, "SOX_OPTS": "-R"}  # sox dither would make runs differ
             subprocess.run([sys.executable, str(args.speak), str(path), "-o", str(wav)], check=True, env=env)
-            return svc.transcribe(wav)
+            try:
+                return svc.transcribe(wav)
+            finally:
+                wav.unlink(missing_ok=True)  # one visit's render at a time, not a folder left behind
 
     reports = {name: eval_encounters(ROOT / folder, None, transcribe=transcribe) for name, folder in SPLITS.items()}
     kinds = list(next(iter(reports.values())).per_kind)

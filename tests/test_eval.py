@@ -48,3 +48,20 @@ def test_social_denials_match_however_worded():
 
     assert _same_habit("does not smoke", "never") and _same_habit("non-smoker", "denies")
     assert not _same_habit("does not smoke", "current") and not _same_habit("former", "never")
+
+
+@pytest.mark.slow
+@pytest.mark.audio
+def test_eval_through_audio_leaves_no_recordings_behind(tmp_path):
+    """The TTS renders are patient-shaped audio and big: none may outlive the run."""
+    folder, scratch = tmp_path / "visits", tmp_path / "scratch"
+    folder.mkdir()
+    scratch.mkdir()
+    (folder / "asthma-child.json").write_bytes((ENCOUNTERS / "asthma-child.json").read_bytes())
+    env = {**chartside_env(tmp_path / "home"), "TMPDIR": str(scratch)}
+    speak = SHARED / "tools" / "speak_dialogue.py"
+    cmd = [sys.executable, "-m", "engine", "eval", str(folder), "--audio", "--no-llm", "--speak", str(speak)]
+    proc = subprocess.run([*cmd, "--out", str(tmp_path / "out")], env=env, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads((tmp_path / "out" / "eval.json").read_text())["encounters"] == 1
+    assert not list(scratch.rglob("*.wav")) and not list(scratch.glob("chartside-eval-*"))

@@ -29,21 +29,22 @@ def _cold_start(runs: int = 3) -> tuple[float, float]:
 
 def _full_visit_peak_mb(audio: Path, settings: Settings) -> tuple[float, float]:
     """Peak RSS and wall time of one whole `chartside note` (bundled models) in a child process."""
-    env = {
-        "CHARTSIDE_HOME": tempfile.mkdtemp(prefix="chartside-bench-"),
-        "CHARTSIDE_PASSPHRASE": "bench-pass-1",
-        "CHARTSIDE_KEYRING": "0",
-        "PATH": "/usr/bin:/bin",
-    }
-    t0 = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "engine", "note", str(audio), "-q"],
-        env=env,
-        capture_output=True,
-        check=True,
-        timeout=900,
-    )
-    wall = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory(prefix="chartside-bench-") as home:
+        env = {
+            "CHARTSIDE_HOME": home,
+            "CHARTSIDE_PASSPHRASE": "bench-pass-1",
+            "CHARTSIDE_KEYRING": "0",
+            "PATH": "/usr/bin:/bin",
+        }
+        t0 = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "engine", "note", str(audio), "-q"],
+            env=env,
+            capture_output=True,
+            check=True,
+            timeout=900,
+        )
+        wall = time.perf_counter() - t0
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, wall
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -91,17 +93,23 @@ def eval_cmd(
     out_dir: Annotated[Path | None, typer.Option("--out", help="Write eval.md and eval.json here.")] = None,
 ) -> None:
     """Fact recall/precision, ROUGE, unsupported-statement rate and time per encounter."""
+    with contextlib.ExitStack() as stack:
+        _eval(stack, source, audio, speak, no_llm, limit, out_dir)
+
+
+def _eval(stack, source: Path, audio: bool, speak: Path, no_llm: bool, limit, out_dir: Path | None) -> None:
     from engine.evaluation import eval_aci, eval_encounters
 
     svc = open_services(no_llm=no_llm)
     llm = None if no_llm else svc.llm
     if source.is_dir():
         transcribe = None
+        # The rendered WAVs go with the folder when the run ends: leaking one folder per run filled the disk.
+        renders = stack.enter_context(tempfile.TemporaryDirectory(prefix="chartside-eval-")) if audio else None
         if audio:
             import subprocess
-            import tempfile
 
-            tmp = Path(tempfile.mkdtemp(prefix="chartside-eval-"))
+            tmp = Path(renders)
 
             def transcribe(path: Path):
                 wav = tmp / f"{path.stem}.wav"

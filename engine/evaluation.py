@@ -27,6 +27,7 @@ from engine.fact_scoring import (
     Match,
     match,
     problem_like,
+    same_allergen,
     same_dose,
     same_drug,
     same_name,
@@ -205,7 +206,7 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
             gold.get("allergies", []),
             allergies,
             lambda g, p: (
-                same_drug(g["substance"], p.name)
+                same_allergen(g["substance"], p.name)
                 and same_name(g.get("reaction", "") or "-", p.attributes.get("reaction", "") or "-")
             ),
             lambda x: x.label() if isinstance(x, Fact) else f"{x['substance']} ({x.get('reaction', '')})",

@@ -92,8 +92,10 @@ def _ingredients(name: str) -> frozenset[str]:
     """A product's ingredients, each as its generic: "budesonide-formoterol", "budesonide/formoterol" and
     "budesonide and formoterol" are one inhaler."""
     d = drug_dictionary()
-    parts = re.split(r"\s*(?:/|\+|\band\b|-(?=[a-z]{4,}))\s*", name.lower().strip())
-    return frozenset(_DRUG_SYNONYMS.get(p, d.get(p, p)) for p in parts if p)
+    split = re.compile(r"\s*(?:/|\+|\band\b|-(?=[a-z]{4,}))\s*")
+    parts = split.split(name.lower().strip())
+    # a brand maps to its generics joined by "/" (Bactrim: "trimethoprim/sulfamethoxazole"): split those too
+    return frozenset(g for p in parts if p for g in split.split(_DRUG_SYNONYMS.get(p, d.get(p, p))) if g)
 
 
 def same_drug(gold: str, got: str) -> bool:
@@ -106,6 +108,29 @@ def same_drug(gold: str, got: str) -> bool:
     if len(ig) > 1 or len(ip) > 1:  # a combination is only the same combination, never one of its parts
         return ig == ip
     return same_name(gold, got)
+
+
+# Words that name a kind, not an allergen: "sulfa drugs", "sulfonamide antibiotics" and "sulfa" are one
+# allergy.
+_ALLERGEN_KIND = frozenset("drug drugs antibiotic antibiotics medication medications medicine medicines class".split())
+
+
+def _allergen_words(name: str) -> set[str]:
+    """An allergen's words, plural-folded before any synonym ("cats" is the animal, never a CAT scan)."""
+    raw = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z0-9]+", name.lower())]
+    kept = [w for w in raw if w not in _ALLERGEN_KIND and w[:-1] not in _ALLERGEN_KIND] or raw
+    return {SYNONYMS.get(w, w) if w != "cat" else w for w in kept if w not in _STOP}
+
+
+def same_allergen(gold: str, got: str) -> bool:
+    """One allergen however named: a drug by generic or brand, a class with or without its kind word, an
+    animal or food by its plain words."""
+    d = drug_dictionary()
+    gl, pl = gold.lower().strip(), got.lower().strip()
+    if (gl in d and d.get(gl) == d.get(pl)) or _ingredients(gl) == _ingredients(pl):
+        return True  # a brand and its generic, by the dictionary: never the word matching that maps "cat"
+    g, p = _allergen_words(gold), _allergen_words(got)
+    return bool(g and p) and (g <= p or p <= g)
 
 
 def problem_like(name: str):
@@ -170,8 +195,9 @@ def wrong_drugs(facts: list, gold: dict) -> tuple[list[str], list[str]]:
     for f in facts:
         if f.kind not in (FactKind.medication, FactKind.allergy) or f.negated:
             continue
+        same = same_allergen if f.kind == FactKind.allergy else same_drug
         if is_uncertain(f):
             unsure.append(f.name)
-        elif not any(same_drug(g, f.name) for g in said):
+        elif not any(same(g, f.name) for g in said):
             wrong.append(f.name)
     return wrong, unsure

@@ -65,3 +65,16 @@ def test_eval_through_audio_leaves_no_recordings_behind(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert json.loads((tmp_path / "out" / "eval.json").read_text())["encounters"] == 1
     assert not list(scratch.rglob("*.wav")) and not list(scratch.glob("chartside-eval-*"))
+
+
+def test_an_allergen_is_matched_however_named_and_never_as_a_scan():
+    from engine.fact_scoring import same_allergen, wrong_drugs
+    from engine.types import Fact, FactKind
+
+    assert same_allergen("sulfa drugs", "sulfonamide antibiotics") and same_allergen("sulfa", "sulfonamide")
+    assert same_allergen("cats", "cat") and same_allergen("cat dander", "cat")
+    assert not same_allergen("penicillin", "amoxicillin") and not same_allergen("shellfish", "peanut")
+    assert same_allergen("Bactrim", "sulfamethoxazole-trimethoprim") and same_allergen("Keflex", "cephalexin")
+    cat = Fact(kind=FactKind.allergy, name="cat", evidence=[])
+    assert wrong_drugs([cat], {"allergies": [{"substance": "cats", "reaction": "sneezing"}]}) == ([], [])
+    assert wrong_drugs([cat], {"allergies": [{"substance": "ct contrast"}]})[0] == ["cat"]

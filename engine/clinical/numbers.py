@@ -148,9 +148,49 @@ def _parse(words: list[str], valued: bool = False) -> tuple[str, int]:
     return value, i
 
 
+# Hesitations carry nothing and break the phrases every reader looks for ("I take, um, metformin",
+# "any uh fever"). "uh-huh" and "mm-hmm" are answers and stay; "er" stays (it is also the ER).
+_FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "erm", "hm", "hmm"})
+# A word said twice in a row is a false start ("i i take", "the the left one"); these are said twice on purpose
+_REPEATABLE = frozenset({"no", "very", "really", "bye", "so", "yeah", "yes", "okay", "ok", "that", "had", "do"})
+
+
+def _without_hesitations(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``tokens`` less fillers (with the commas around them) and the first of a repeated word; the tokens
+    kept keep their original offsets, so evidence still quotes what was said."""
+    drop = [False] * len(tokens)
+    low = [t[0].lower() for t in tokens]
+    for j, w in enumerate(low):
+        if w in _FILLERS:
+            # the filler and the commas and spaces around it go ("take, um, metformin", tokenised
+            # "um , no , nothing"); one space stays between the words on either side
+            left, right = j, j + 1
+            while left > 0 and (low[left - 1].isspace() or low[left - 1] == ","):
+                left -= 1
+            while right < len(low) and (low[right].isspace() or low[right] == ","):
+                right += 1
+            for k in range(left, right):
+                drop[k] = True
+            if left > 0 and right < len(low) and low[right][0].isalnum():
+                keep = next((k for k in range(left, right) if low[k].isspace()), None)
+                if keep is not None:
+                    drop[keep] = False
+        elif (
+            w.isalpha()
+            and w not in _REPEATABLE
+            and not _is_num_word(w)  # "two fifty fifty" is 250/50, not a stutter
+            and j + 2 < len(low)
+            and low[j + 1] == " "
+            and low[j + 2] == w
+        ):
+            drop[j] = drop[j + 1] = True
+    return [t for t, d in zip(tokens, drop, strict=True) if not d]
+
+
 def normalise(text: str) -> Normalised:
-    """Replace spoken numbers with digits; lower-cases nothing else and keeps all other characters."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Replace spoken numbers with digits and drop hesitations; lower-cases nothing and keeps every other
+    character."""
+    tokens = _without_hesitations([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)])
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

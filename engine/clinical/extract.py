@@ -9,6 +9,7 @@ from __future__ import annotations
 from engine.clinical import lexicon
 from engine.clinical.allergies import allergies
 from engine.clinical.drug_certainty import mark_uncertain_drugs
+from engine.clinical.drugs_not_taken import drop_drugs_not_taken
 from engine.clinical.exam import exam_sentences, findings
 from engine.clinical.follow_up import follow_up
 from engine.clinical.history import family_and_past, family_by_reference, social, surgeries
@@ -43,6 +44,7 @@ def extract(transcript: Transcript) -> list[Fact]:
         + social(sentences)
         + follow_up(sentences)
     )
+    facts = drop_drugs_not_taken(facts, sentences)
     # A drug name heard with low confidence or re-heard stays visibly uncertain (issue 17).
     return mark_uncertain_drugs(facts, transcript)
 

@@ -1,0 +1,86 @@
+"""Drugs said in the visit that this patient does not take.
+
+A visit names many drugs besides the patient's own: the one that might come next ("we may need to add
+insulin down the road"), the ones to avoid ("stay away from ibuprofen", "don't take it with any NSAIDs like
+naproxen"), one never started ("the Ozempic wasn't covered, so I never started it"), one that is not even
+taken ("not even Tylenol"), a start put off ("let's hold off on the prednisone"), and a companion's own
+drug ("I'm his wife, I take the metformin"). Each of these, shown as the patient's medication, is a drug the
+patient never took: the most dangerous line a scribe can write.
+
+This pass runs after the medication reader. A medication fact is dropped only when *every* sentence its
+evidence comes from says the drug is not taken; one mention as taken keeps it, so a drug that is both taken
+and warned about ("take the metformin, but don't take it with alcohol") stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.sentences import Sentence
+from engine.types import Evidence, Fact, FactKind
+
+# Before the drug, in the same sentence: a start that is only a possibility for later.
+_LATER = re.compile(
+    r"\b(?:down the (?:road|line)|eventually|in the future|at some point|later on|next step|"
+    r"(?:may|might|could|would) (?:need|have|want) to (?:add|start|try|put you on|go (?:on|to)|switch)|"
+    r"(?:may|might) (?:add|start|try|consider|talk about|think about)|not today|not yet)\b"
+)
+# Anywhere in the sentence: the drug was never begun.
+_NEVER = re.compile(
+    r"\b(?:never (?:started|filled|took|taken|tried|picked (?:it |them )?up|got (?:it|them) filled)|"
+    r"(?:haven't|have not|hasn't|has not) (?:tried|started|filled)"
+    r"(?! (?:taking|using|the new|the higher|the lower|the increased|the bigger|the smaller))|"
+    r"(?:didn't|did not) (?:fill|pick up|start) (?:it|them|that|the prescription))\b"
+)
+# Shortly before the drug, with nothing turning the sentence between: what to keep away from, or not even
+# that ("avoid ibuprofen, Advil, Aleve", "don't take it with any NSAIDs like naproxen", "not even Tylenol").
+_AVOID = re.compile(
+    r"\b(?:(?:avoid|avoiding)(?! taking (?:the|your|it|them))|stay away from|steer clear of|not even|"
+    r"hold off on(?! (?:increasing|decreasing|changing|raising|lowering|adjusting|going up|going down))|"
+    r"(?:don't|do not|shouldn't|should not|never|not to) (?:take|mix|combine|use) (?:it|them|this|that|these) with)\b"
+)
+_TURN = re.compile(r"[.;?!]|\b(?:but|except|instead|rather|keep|continue|stick with|take|use|try|switch to|start)\b")
+# Before the drug: a relative's or companion's own drug ("my husband takes", "I'm his wife, I take").
+_RELATIVE = re.compile(
+    r"\bmy (?:husband|wife|partner|mom|mother|dad|father|son|daughter|brother|sister|grandma|grandmother|"
+    r"grandpa|grandfather|aunt|uncle|friend|roommate)(?:'s)? (?:takes|is on|was on|uses|used|took|has been on)\b"
+)
+_I_TAKE = re.compile(r"\bi (?:take|am on|'m on|use)\b")
+
+
+def drop_drugs_not_taken(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
+    """``facts`` less the medications that every mention says the patient does not take."""
+    return [f for f in facts if f.kind != FactKind.medication or not _never_taken(f, sentences)]
+
+
+def _never_taken(fact: Fact, sentences: list[Sentence]) -> bool:
+    places = [p for e in fact.evidence if (p := _locate(e, sentences))]
+    return bool(places) and all(_not_taken_at(s, pos) for s, pos in places)
+
+
+def _not_taken_at(sentence: Sentence, pos: int) -> bool:
+    """Whether the drug said at ``pos`` of ``sentence.low`` is one the patient does not take."""
+    low, before = sentence.low, sentence.low[:pos]
+    if _NEVER.search(low):
+        return True
+    cue = next(reversed(list(_AVOID.finditer(before))), None)  # the nearest cue before the drug
+    if cue and pos - cue.end() <= 60 and not _TURN.search(before[cue.end() :]):
+        return True
+    clause = before[sentence.clause_start(pos) :]
+    if _LATER.search(before) and not re.search(r"\b(?:let's|we'll|i'll|i will|go ahead)\b", clause):
+        return True
+    if _RELATIVE.search(clause):
+        return True
+    # someone with the patient, speaking of their own drug
+    return sentence.segment.speaker == "other" and bool(_I_TAKE.search(clause))
+
+
+def _locate(evidence: Evidence, sentences: list[Sentence]) -> tuple[Sentence, int] | None:
+    """The sentence holding ``evidence`` and its position in that sentence's ``low`` text."""
+    for s in sentences:
+        for p in s.pieces:
+            if p.segment.id == evidence.segment_id and p.seg_start <= evidence.char_start < p.seg_start + p.length:
+                orig = p.sent_start + evidence.char_start - p.seg_start
+                pos = next((i for i, a in enumerate(s.norm.starts) if a >= orig), len(s.low))
+                return s, pos
+    return None

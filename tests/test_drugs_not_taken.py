@@ -1,0 +1,104 @@
+"""Drugs said in a visit that this patient does not take: considered for later, offered as options, warned
+against, taken by a relative, reacted to (an allergy), measured as a level, or asked about and denied.
+None of them may reach the note as this patient's medication: a drug the patient never took, shown as
+certain, is the most dangerous thing a scribe can write (sentences written for these tests)."""
+
+import pytest
+
+from engine.clinical.extract import extract
+from engine.evaluation import text_transcript
+from engine.fact_scoring import same_drug
+from engine.types import FactKind
+
+C, P, OTHER = "clinician", "patient", "other"
+
+
+def taken(turns) -> list[str]:
+    """The medications shown as this patient's (not negated)."""
+    fs = extract(text_transcript(list(turns)))
+    return [f.name for f in fs if f.kind == FactKind.medication and not f.negated]
+
+
+CASES = [
+    # considered for later
+    ([(C, "If your sugars stay this high, we may need to add insulin down the road.")], "insulin"),
+    ([(C, "we could think about a steroid cream if it spreads but for now just moisturize")], "hydrocortisone"),
+    ([(C, "Down the line, if the pressure doesn't come down, amlodipine would be the next step.")], "amlodipine"),
+    ([(C, "eventually we might talk about something like donepezil but not today")], "donepezil"),
+    # options named, another chosen
+    (
+        [(C, "Options would be hydrochlorothiazide or amlodipine, but I'd rather stick with the lisinopril.")],
+        "hydrochlorothiazide",
+    ),
+    # warned against
+    ([(C, "With your kidneys, please avoid ibuprofen, Advil, Aleve, all of those.")], "ibuprofen"),
+    ([(C, "don't take it with any nsaids like naproxen okay")], "naproxen"),
+    # asked about and denied
+    ([(C, "Are you taking any folic acid?"), (P, "No, not yet.")], "folic acid"),
+    ([(C, "have you ever been on metformin"), (P, "no never")], "metformin"),
+    ([(C, "Any blood thinners, like Eliquis or warfarin?"), (P, "No, none of those.")], "apixaban"),
+    ([(C, "Do you use any inhalers?"), (P, "Nope.")], "albuterol"),
+    ([(P, "I'm not taking anything for it, not even Tylenol.")], "acetaminophen"),
+    # a relative's drug
+    ([(P, "My mom was on estrogen for years after her hysterectomy.")], "estrogen"),
+    ([(P, "My husband takes Eliquis for his heart.")], "apixaban"),
+    ([(OTHER, "i'm his wife, i take the metformin, he doesn't"), (C, "got it")], "metformin"),
+    # an allergy, not a medication
+    ([(P, "I broke out in hives from the contrast dye at my last CT.")], "iodinated contrast"),
+    ([(C, "Any allergies?"), (P, "Penicillin, I get a rash.")], "penicillin"),
+    # a level or a test, not a dose
+    ([(C, "Your vitamin D level came back at 18, which is low.")], "vitamin d"),
+    ([(C, "your b12 was normal at 450")], "cyanocobalamin"),
+    # never started
+    ([(P, "The Ozempic wasn't covered, so I never started it.")], "semaglutide"),
+    ([(P, "They gave me a prescription for gabapentin but I never filled it.")], "gabapentin"),
+    ([(P, "The pharmacist suggested melatonin, but I haven't tried it.")], "melatonin"),
+    # a start put off
+    (
+        [
+            (C, "Last time we talked about starting a statin and you wanted to wait."),
+            (P, "Yeah, I'd still rather wait."),
+        ],
+        "atorvastatin",
+    ),
+    ([(C, "I'd like to hold off on the prednisone for now and see how you do.")], "prednisone"),
+    ([(C, "antibiotics won't help a virus so no amoxicillin this time")], "amoxicillin"),
+    ([(C, "Tamiflu only helps in the first two days, so it won't do much for you now.")], "oseltamivir"),
+    # asked about another doctor's drug and denied
+    (
+        [(C, "did the cardiologist ever put you on a beta blocker like metoprolol"), (P, "uh no he didn't")],
+        "metoprolol",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "drug"), CASES, ids=[f"{i}-{d}" for i, (_, d) in enumerate(CASES)])
+def test_a_drug_the_patient_does_not_take_is_not_their_medication(turns, drug):
+    got = taken(turns)
+    assert not any(same_drug(drug, g) for g in got), got
+
+
+def test_the_drug_chosen_among_options_is_kept():
+    got = taken(
+        [(P, "I take lisinopril 10 mg."), (C, "Options would be amlodipine, but let's stick with the lisinopril.")]
+    )
+    assert any(same_drug("lisinopril", g) for g in got) and not any(same_drug("amlodipine", g) for g in got)
+
+
+KEPT = [
+    ([(C, "Take the metformin with food, but don't take it with alcohol.")], "metformin"),
+    ([(C, "Let's start amlodipine 5 mg now; down the road we may go up to 10.")], "amlodipine"),
+    ([(C, "We may need to add insulin down the road. For now, let's start glipizide 5 mg.")], "glipizide"),
+    ([(C, "Avoid ibuprofen with your kidneys, take Tylenol instead.")], "acetaminophen"),
+    ([(OTHER, "I give her the amoxicillin twice a day, the pink one.")], "amoxicillin"),
+    ([(P, "The pharmacist suggested melatonin and I've been taking it every night.")], "melatonin"),
+    ([(P, "I'm on the lisinopril 10 but I haven't started the new dose yet.")], "lisinopril"),
+    ([(P, "I take lisinopril 10."), (C, "Let's hold off on increasing the lisinopril for now.")], "lisinopril"),
+    ([(C, "Try to avoid taking the ibuprofen on an empty stomach.")], "ibuprofen"),
+]
+
+
+@pytest.mark.parametrize(("turns", "drug"), KEPT, ids=[f"{i}-{d}" for i, (_, d) in enumerate(KEPT)])
+def test_a_drug_the_patient_takes_is_kept_beside_a_warning_or_a_later_plan(turns, drug):
+    got = taken(turns)
+    assert any(same_drug(drug, g) for g in got), got

@@ -32,6 +32,9 @@ SYNONYMS = {
     "a1c": "hemoglobin a1c",
     "bmp": "basic metabolic panel",
     "cbc": "complete blood count",
+    "liver panel": "liver function tests",
+    "lfts": "liver function tests",
+    "lft": "liver function tests",
     "ua": "urinalysis",
     "shortness of breath": "dyspnea",
     "sob": "dyspnea",
@@ -56,6 +59,7 @@ def words(text: str) -> set[str]:
     text = text.lower()
     for k, v in SYNONYMS.items():
         text = re.sub(rf"(?<![a-z]){re.escape(k)}(?![a-z])", v, text)
+    text = re.sub(r"(?<=\d)\s*-\s*(?=\d)", " ", text)  # a range: "3-4 weeks" is "3 to 4 weeks", never "34"
     words = re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", text.replace("-", ""))
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _STOP}
 

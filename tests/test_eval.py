@@ -78,3 +78,10 @@ def test_an_allergen_is_matched_however_named_and_never_as_a_scan():
     cat = Fact(kind=FactKind.allergy, name="cat", evidence=[])
     assert wrong_drugs([cat], {"allergies": [{"substance": "cats", "reaction": "sneezing"}]}) == ([], [])
     assert wrong_drugs([cat], {"allergies": [{"substance": "ct contrast"}]})[0] == ["cat"]
+
+
+def test_a_range_and_a_panel_match_however_written():
+    from engine.fact_scoring import same_name
+
+    assert same_name("3-4 weeks", "3 to 4 weeks") and same_name("liver panel", "liver function tests")
+    assert not same_name("34 weeks", "3 to 4 weeks")

@@ -147,6 +147,7 @@ def same_dose(gold: str, got: str) -> bool:
 
 def same_value(gold: str, got: str) -> bool:
     """Result values: every number in the annotation must be in what we found; words compare loosely."""
+    gold, got = (re.sub(r"(?<=\d),(?=\d{3}\b)", "", v) for v in (gold, got))  # "250,000" is 250000
     gn = re.findall(r"\d+(?:\.\d+)?", gold)
     if gn:
         return all(n in re.findall(r"\d+(?:\.\d+)?", got) for n in gn)

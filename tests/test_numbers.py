@@ -96,3 +96,11 @@ def test_what_is_read_still_quotes_what_was_said():
     i = n.text.index("metformin")
     a, b = n.original_span(i, i + len("metformin 500"))
     assert said[a:b] == "metformin 500"
+
+
+def test_a_strength_before_a_count_of_times_stays_the_strength():
+    assert normalise("gabapentin three hundred three times a day").text == "gabapentin 300 3 times a day"
+
+
+def test_grouping_commas_are_read_as_one_number():
+    assert normalise("metformin 1,000 milligrams, platelets 250,000").text == "metformin 1000 milligrams, platelets 250000"

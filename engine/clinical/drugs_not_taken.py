@@ -36,7 +36,8 @@ _NEVER = re.compile(
 # that ("avoid ibuprofen, Advil, Aleve", "don't take it with any NSAIDs like naproxen", "not even Tylenol").
 _AVOID = re.compile(
     r"\b(?:(?:avoid|avoiding)(?! taking (?:the|your|it|them))|stay away from|steer clear of|not even|"
-    r"hold off on(?! (?:increasing|decreasing|changing|raising|lowering|adjusting|going up|going down))|"
+    # "hold off on your metformin" is a hold of the patient's own drug, not a start put off
+    r"hold off on(?! (?:your|his|her|increasing|decreasing|changing|raising|lowering|adjusting|going up|going down))|"
     r"(?:don't|do not|shouldn't|should not|never|not to) (?:take|mix|combine|use) (?:it|them|this|that|these) with)\b"
 )
 _TURN = re.compile(r"[.;?!]|\b(?:but|except|instead|rather|keep|continue|stick with|take|use|try|switch to|start)\b")

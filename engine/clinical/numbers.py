@@ -234,7 +234,7 @@ def normalise(text: str) -> Normalised:
             and tokens[i + 2][0] == ","
             and re.fullmatch(r"\d{3}", tokens[i + 3][0])
         ):
-            emit(f"{tok},{tokens[i + 3][0]}", a, tokens[i + 3][2])
+            emit(f"{tok}{tokens[i + 3][0]}", a, tokens[i + 3][2])
             i += 4
             continue
         # Tokenised transcripts (ACI-Bench, some ASR output) split contractions: "do n't", "i 've",
@@ -272,6 +272,15 @@ def normalise(text: str) -> Normalised:
                     break
             valued = bool(_VALUE_VERB.search("".join(out[-4:])))
             value, used = _parse(words, valued)
+            if (
+                used >= 3
+                and used < len(words)
+                and words[used] == "times"
+                and words[used - 2] in SCALES
+                and 1 <= UNITS.get(words[used - 1], 0) <= 9
+            ):
+                # "three hundred three times a day" is 300, three times a day: not 303 times
+                value, used = _parse(words[: used - 1], valued)
             # a lone "a" or "one" before a non-number word stays a word ("one of them", "a day")
             if used and not (used == 1 and words[0] in {"a", "oh"}):
                 last_tok = idx[used - 1]
@@ -283,6 +292,10 @@ def normalise(text: str) -> Normalised:
                 emit(value, a, tokens[last_tok][2])
                 i = last_tok + 1
                 continue
-        emit(tok, a, b)
+        # "1,000 milligrams" is read as 1000: grouping commas would stop every dose and value pattern
+        emit(tok.replace(",", "") if _GROUPED.fullmatch(tok) else tok, a, b)
         i += 1
     return Normalised("".join(out), starts, ends)
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")

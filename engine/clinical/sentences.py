@@ -27,7 +27,9 @@ _QUESTION_START = re.compile(
     r"(?:(?:and|so|now)\s+(?:(?:do|does|did|have|has|are|is|was|were|can|could|would|will)\s+"
     r"(?:you|she|he|they|it|there|your|her|his)|any)\b|"  # "and do you ...", "so any ..."
     # "anybody in the family with gout": unpunctuated speech asks without a question mark
-    r"any|anybody|anyone|do|does|did|have|has|had|are|is|was|were|what|how|when|where|which|why|who|can|could|"
+    # "what I'd like is ...", "what we'll do is ...": the clinician telling, not asking
+    r"any|anybody|anyone|do|does|did|have|has|had|are|is|was|were|"
+    r"what(?!\s+(?:i|we|i'd|we'd|i'll|we'll|i'm|we're|i've)\b)|how|when|where|which|why|who|can|could|"
     r"would|will|should)\b",
     re.I,
 )

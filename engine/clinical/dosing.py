@@ -53,7 +53,30 @@ def lab_value(text: str, dose: re.Match) -> bool:
     return bool(_LAB_UNIT.match(text, dose.end()))
 
 
-DOSE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(UNIT_NORMAL, key=len, reverse=True)) + r")\b")
+# "up to 3000 milligrams a day", "no more than 3 grams in a day": the most a day, not the dose taken
+_LIMIT_BEFORE = re.compile(r"\b(?:up to|no more than|not more than|not to exceed|max(?:imum)?(?: of)?|at most)\s+$")
+_PER_DAY = re.compile(r"\s*(?:a|per|in a|in one|each|every) (?:day|24 hours)\b|\s*(?:daily|total)\b")
+
+
+def daily_limit(text: str, dose: re.Match) -> bool:
+    """Whether a DOSE match in ``text`` is a daily maximum ("up to 3000 milligrams a day"), not a dose."""
+    return bool(
+        _LIMIT_BEFORE.search(text[max(0, dose.start() - 25) : dose.start()]) and _PER_DAY.match(text, dose.end())
+    )
+
+
+def dose_in(text: str, pos: int = 0) -> re.Match | None:
+    """The first dose in ``text`` from ``pos`` that is neither a lab value nor a daily maximum."""
+    for m in DOSE.finditer(text, pos):
+        if not lab_value(text, m) and not daily_limit(text, m):
+            return m
+    return None
+
+
+# never part of a longer number: "1,500 milligrams" is not 500 mg (a comma-grouped number is left unread)
+DOSE = re.compile(
+    r"(?<![\d,.])\b(\d+(?:\.\d+)?)(?![\d,]*\d)\s*(" + "|".join(sorted(UNIT_NORMAL, key=len, reverse=True)) + r")\b"
+)
 FREQUENCIES: list[tuple[str, str]] = [
     (r"\b(?:once|one time|1 time) (?:a|per|each) day\b|\bonce daily\b|\bdaily\b|\bevery day\b", "once daily"),
     (r"\b(?:twice|two times|2 times) (?:a|per|each) day\b|\btwice daily\b|\bbid\b", "twice daily"),
@@ -101,7 +124,10 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"never refilled|didn't refill|did not refill|stopped refilling|"
         r"(?:hold|holding) (?:the|your|her|his|off)\b(?! breath)|"
         r"(?:took|take|taking|taken|get|getting|got) (?:me|you|her|him) off(?: of)?|"
-        r"switch(?:ing)? (?:you |her |him )?(?:over )?from|chang(?:e|ing) (?:you |her |him )?from|no more)\b",
+        r"switch(?:ing)? (?:you |her |him )?(?:over )?from|chang(?:e|ing) (?:you |her |him )?from|no more|"
+        # "I want you off the Advil", "stay off the ibuprofen", "I used to take simvastatin"
+        r"(?:want|need|like|get) (?:you|her|him) (?:completely )?off(?: of)?|stay(?:ing)? off(?: of)?|lay off|"
+        r"used to (?:take|use|be on(?! (?:my|the|your|her|his|a) (?:chart|list|record|file))))\b",
         "stopped",
     ),
     (
@@ -118,12 +144,19 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
         r"(?:going to|gonna|gon na) (?:put you on|prescribe|start|use)|(?:i'll|we'll|let's) use|recommend|"
         r"recommending|alternate with|"
-        r"restart|restarting|resume|resuming|"
-        r"switch(?:ing)? (?:you |her |him )?(?:over )?to|call(?:ing)? in|call (?:it|that|them) in)\b",
+        r"restart|restarting|resume|resuming|(?:go|get|put (?:you|her|him)|going|getting) back on|"
+        r"switch(?:ing)? (?:you |her |him )?(?:over )?to|call(?:ing)? in|call (?:it|that|them) in|"
+        # "I want you on losartan", "we'll get you going on metformin", "I'll write you for prednisone"
+        r"(?:want|like|need) (?:you|her|him) (?:to be )?on|get (?:you|her|him) (?:going |started )?on|"
+        r"write (?:you |her |him )?(?:up )?(?:a (?:prescription|script) )?for|(?:what )?(?:i'd|i would) like is|"
+        r"have (?:you|her|him) (?:take|use|start|try)|order(?:ing)? (?:you|her|him)|"
+        r"send(?:ing)? (?:in |over )?(?:a |the )?(?:prescription|script))\b",
         "started",
     ),
     (
-        r"\b(?:taking|takes|take|took|tried|i'm on|she's on|he's on|using|uses|use|have|has|been on|"
+        # "I started lisinopril in my 40s": what the patient began on their own or long ago, they take
+        r"\b(?:(?:i|she|he) started|taking|takes|take|took|tried|i'm on|she's on|he's on|using|uses|use|have|has|"
+        r"been on|"
         r"ran out of|run out of|running out of)\b",
         "active",
     ),
@@ -143,7 +176,10 @@ def frequency(text: str) -> tuple[str, int, int] | None:
 
 
 # "no change there", "don't stop the aspirin", "don't restart it": a negated verb of change says nothing new
-_NEGATED = re.compile(r"\b(?:no|not|don't|do not|won't|will not|never|shouldn't|should not)\s+(?:\w+\s+)?$")
+# "no, she stopped the singulair": a "no" that answers, then a subject of its own, negates nothing
+_NEGATED = re.compile(
+    r"\b(?:no|not|don't|do not|won't|will not|never|shouldn't|should not)\s+(?:(?!(?:i|she|he|we|they)\s)\w+\s+)?$"
+)
 
 
 def _cues(text: str):
@@ -181,22 +217,43 @@ _CHANGED_AFTER = re.compile(
 
 def changed_after(after: str) -> re.Match | None:
     """Where the words after a drug give it a new dose ("... up to 40 milligrams"), if they do."""
-    return _CHANGED_AFTER.search(after)
+    m = _CHANGED_AFTER.search(after)
+    if m and (said := DOSE.match(after, m.end() - 1)) and (daily_limit(after, said) or _most_at_once(after, said)):
+        return None  # "keep taking it, up to 3000 milligrams a day": a maximum, not a new dose
+    return m
+
+
+# "acetaminophen is fine, up to 650 milligrams at a time": the most per dose of a drug kept as it is
+_AT_ONCE = re.compile(r"\s*(?:at a time|at once|per dose|each time|a dose)\b")
+
+
+def _most_at_once(text: str, dose: re.Match) -> bool:
+    """Whether a DOSE match is the most to take at once ("up to 650 milligrams at a time")."""
+    return bool(
+        _LIMIT_BEFORE.search(text[max(0, dose.start() - 25) : dose.start()]) and _AT_ONCE.match(text, dose.end())
+    )
 
 
 # A number right after a drug name with no unit: "Lasix 40", "metformin 1000", "Zoloft 50". Only where
 # what follows reads as a dosing ("... in the morning", "twice a day", end of clause), never "atorvastatin
 # 10 or 12 years", "metformin 200 is the highest my sugar has been", "30 left in the bottle".
 _BARE = re.compile(
-    r"^\s*,?\s*(?:the\s+|burst\s+|taper\s+|dose pack\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
+    # "the Flexeril at night, the 10", "keep the gabapentin at 300 three times a day"
+    r"^\s*,?\s*(?:(?:at night|in the morning|every day|daily|at bedtime),?\s+)?"
+    r"(?:at\s+)?(?:the\s+|burst\s+|taper\s+|dose pack\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
     r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|\s+(?:a day|daily|once|twice|three times|"
     r"four times|\d times|every|each|in the (?:morning|evening)|at (?:night|bedtime)|nightly|tablets?|pills?|"
     r"and (?!\d)|"
-    r"then|sometimes|as needed|when|a couple|with (?:food|meals|dinner|supper|breakfast|lunch)|"
+    r"then|but|sometimes|as needed|when|a couple|with (?:food|meals|dinner|supper|breakfast|lunch)|"
     r"for \d+ (?:days?|weeks?)|"
+    r"i think|i believe|i guess|i'm pretty sure|"
     r"for (?:my|your|the|her|his|blood|pressure|cholesterol|"
     r"sugar|heart|pain)\b|mg\b)))"
 )
+
+
+# "the metformin, the thousand": a strength said as a bare "thousand", left as a word by the number reader
+_THOUSAND = re.compile(r"\b(?:a |one )?thousand\b")
 
 
 def bare_strength(generic: str, after: str) -> str | None:
@@ -207,7 +264,7 @@ def bare_strength(generic: str, after: str) -> str | None:
     """
     from engine.clinical.drug_forms import FORMS
 
-    m = _BARE.match(after)
+    m = _BARE.match(_THOUSAND.sub("1000", after))
     forms = FORMS.get(generic)
     if not m or forms is None or forms.mg is None:
         return None

@@ -86,6 +86,8 @@ NOT_MEDICATION_WORDS = frozenset(
         "serotonin",  # "serotonin syndrome": a neurotransmitter named in a warning, not a drug taken
         "histamine",
         "agit",
+        "paps",  # "abnormal paps": Pap smears, not the sulfate the dictionary lists under that name
+        "pap",
     }
 )
 
@@ -138,11 +140,27 @@ BRAND_TO_GENERIC = {
     "probiotic": "probiotic",
     "turmeric": "turmeric",
     # "nicotine" alone is a social-history word (NOT_MEDICATION_WORDS); its replacement products are drugs
-    "nicotine patch": "nicotine",
-    "nicotine patches": "nicotine",
-    "nicotine gum": "nicotine",
-    "nicotine lozenge": "nicotine",
-    "nicotine lozenges": "nicotine",
+    # each product is its own line on the list: a patch and lozenges for cravings are two prescriptions
+    "nicotine patch": "nicotine patch",
+    "nicotine patches": "nicotine patch",
+    "nicotine gum": "nicotine gum",
+    "nicotine lozenge": "nicotine lozenge",
+    "nicotine lozenges": "nicotine lozenge",
+    # "a daily multi", "just a gummy vitamin": the everyday names of a multivitamin
+    "multi": "multivitamin",
+    "multi vitamin": "multivitamin",
+    "gummy vitamin": "multivitamin",
+    "gummy vitamins": "multivitamin",
+    "daily vitamin": "multivitamin",
+    # "St. John's wort": the full stop after "St" splits the name, so its last two words name it
+    "john's wort": "st. john's wort",
+    "johns wort": "st. john's wort",
+    "john wort": "st. john's wort",
+    "red yeast rice": "red yeast rice",
+    "elderberry": "elderberry",
+    "echinacea": "echinacea",
+    "ashwagandha": "ashwagandha",
+    "chondroitin": "chondroitin",
     "tylenol pm": "acetaminophen/diphenhydramine",  # the sedating antihistamine must not be lost
     "advil pm": "ibuprofen/diphenhydramine",
     "aleve pm": "naproxen/diphenhydramine",
@@ -341,38 +359,6 @@ def is_drug_class(generic: str) -> bool:
             generic,
         )
     )
-
-
-# Minerals are lab names far more often than drugs ("your potassium was 5.1"), so NOT_MEDICATION_WORDS
-# keeps them out of find_drugs; they are a drug only when said as one: "a potassium pill", "magnesium 400
-# milligrams", "I take calcium with vitamin D".
-_MINERAL_GENERIC = {
-    "magnesium": "magnesium",
-    "potassium": "potassium chloride",
-    "iron": "ferrous sulfate",  # the oral iron a patient means by "my iron pill"
-    "calcium": "calcium",
-    "zinc": "zinc",
-}
-_MINERAL = r"(magnesium|potassium|iron|calcium|zinc)"
-_MINERAL_AS_DRUG = re.compile(
-    r"\b(?:take|takes|taking|i'm on|on|started|start)\s+(?:a\s+|an\s+|some\s+|the\s+|my\s+)?"
-    + _MINERAL
-    + r"\b(?!\s+(?:level|levels|is|was|came|test|count|panel|studies|stores|deficiency))|\b"
-    + _MINERAL
-    + r"(?=\s+(?:pills?|supplements?|tablets?|tabs|capsules?|chloride|citrate|oxide|carbonate|gluconate)\b|"
-    r"\s+\d+(?:\.\d+)?\s*(?:mg|milligrams?|meq|milliequivalents?)\b)"
-)
-
-
-def find_minerals(low: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Minerals said as a drug the patient takes, outside the spans already found as drugs."""
-    out = []
-    for m in _MINERAL_AS_DRUG.finditer(low):
-        i = 1 if m.group(1) else 2
-        a, b = m.start(i), m.end(i)
-        if not any(x < b and a < y for x, y, _ in taken):
-            out.append((a, b, _MINERAL_GENERIC[m.group(i)]))
-    return out
 
 
 def is_vaccine(generic: str) -> bool:

@@ -17,11 +17,11 @@ from engine.clinical.drug_names import (  # noqa: F401
     NOT_MEDICATION_WORDS,
     drug_dictionary,
     find_drugs,
-    find_minerals,
     is_drug_class,
     is_vaccine,
     mentions_drug,
 )
+from engine.clinical.drug_products import find_minerals, find_nicotine_forms  # noqa: F401
 
 # People other than the patient whose drugs, reactions and operations a patient tells of ("my sister takes
 # Lexapro", "my mom had a hysterectomy"): a regex alternation for the rules that must not file them.

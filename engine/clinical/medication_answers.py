@@ -23,6 +23,23 @@ _ANSWER_YES = re.compile(
 _ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:no|nope|not|never|i (?:don't|do not|haven't|stopped))\b")
 
 
+# a question about what the patient takes ("What do you take?", "What's your Coumadin dose?", "Any supplements?")
+MED_QUESTION = re.compile(
+    r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|take|prescri|dose|on for|supplement|vitamin|"
+    r"herbal|over the counter|otc)"
+)
+
+
+def in_answer_to_med_question(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether ``s`` is part of a turn answering a question about what the patient takes, even a few
+    sentences into it: "Any supplements?" "Fish oil. And St. John's wort for my mood." """
+    for prev in sentences[max(0, s.index - 4) : s.index][::-1]:
+        if prev.segment.speaker == s.segment.speaker:
+            continue
+        return prev.is_question and bool(MED_QUESTION.search(prev.low)) and "allerg" not in prev.low
+    return False
+
+
 def answered_yes(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether the question ``s`` is answered by another speaker with a yes (or a how-is-it answer)."""
     if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or "allerg" in s.low:
@@ -42,7 +59,26 @@ def asks_about_drug(s: Sentence, pos: int) -> bool:
     """Whether the drug at ``pos`` is asked about: a question, or a statement put to the patient to confirm."""
     if s.question_at(pos) or s.low.rstrip().endswith("?"):  # "And the metformin, what dose?"
         return True
-    return s.segment.speaker != "patient" and bool(_ASKS_BY_STATEMENT.match(s.low))
+    if s.segment.speaker == "patient":
+        return False
+    # "and the lisinopril what dose", "and the gabapentin": a transcript drops the question mark
+    return bool(_ASKS_BY_STATEMENT.match(s.low) or _ASKS_WITHOUT_MARK.search(s.low) or _FRAGMENT.fullmatch(s.low))
+
+
+def fragment_question(s: Sentence) -> bool:
+    """Whether ``s`` is the clinician naming a drug alone, as a question: "and the gabapentin"."""
+    return s.segment.speaker != "patient" and bool(_FRAGMENT.fullmatch(s.low))
+
+
+# a question word about the amount, said without a question mark: "and the lisinopril what dose"
+_ASKS_WITHOUT_MARK = re.compile(
+    r"\b(?:what|how much|how many|which)\b[^.;]{0,20}\b(?:dose|dosage|strength|milligrams?)\b"
+)
+# a clinician's turn that is only a drug's name: "and the gabapentin", "what about the metformin"
+_FRAGMENT = re.compile(
+    r"\W*(?:(?:and|so|okay|ok|now|what about|how about),?\s+)*(?:the|your)\s+[a-z][a-z -]{2,30}?"
+    r"(?:\s+(?:then|too|still))?\W*"
+)
 
 
 def dose_answer(sentences: list[Sentence], s: Sentence) -> Sentence | None:
@@ -55,7 +91,7 @@ def dose_answer(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     for nxt in sentences[s.index + 1 : s.index + 3]:
         if not s.other_speaker(nxt) or nxt.is_question:
             return None
-        if [d for d in find_drugs(nxt.low) if not lexicon.is_drug_class(d[2])]:
+        if _names_drug(nxt.low) and not (_ASKS_AMOUNT.search(s.low) and dose_before_other_drugs(nxt.low)):
             return None  # the answer names its own drug: the dose is that one's
         said = DOSE.search(nxt.low)
         if said and lab_value(nxt.low, said):
@@ -69,14 +105,96 @@ def dose_answer(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     return None
 
 
-_BARE_NUMBER = re.compile(r"\W*(?:(?:um|uh|oh|it's|its|it is|the|like|about)\W+)*\d+(?:\.\d+)?\W*")
-_ASKS_AMOUNT = re.compile(r"\b(?:dose|dosage|how much|strength|how many milligrams)\b")
+def _names_drug(low: str) -> list:
+    return [d for d in find_drugs(low) if not lexicon.is_drug_class(d[2])]
+
+
+def dose_before_other_drugs(low: str) -> re.Match | None:
+    """The dose an answer starts with, before it goes on to other drugs: "What strength is the calcium?"
+    "It's the 600 milligram one once a day, oh and I take vitamin D 2000 units." (never "25 milligrams of
+    metoprolol": a dose said just before a drug's name is that drug's)."""
+    said = DOSE.search(low)
+    if said is None or lab_value(low, said):
+        return None
+    named = _names_drug(low)
+    if not named:
+        return said
+    if named[0][0] < said.start() or _OF_DRUG.fullmatch(low[said.end() : named[0][0]]):
+        return None
+    return said
+
+
+_OF_DRUG = re.compile(r"\s*(?:tablets?\s+|pills?\s+|capsules?\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+|her\s+|his\s+)?")
+_BARE_NUMBER = re.compile(
+    r"\W*(?:(?:um|uh|oh|it's|its|it is|the|like|about)\W+)*(?:\d+(?:\.\d+)?|(?:a |one )?thousand)\W*"
+)
+_ASKS_AMOUNT = re.compile(r"\b(?:dose|dosage|how much|strength|how many (?:milligrams|mg|units))\b")
+
+
+# what may come before the number an answer starts with: "um, it's the forty", "I take a thousand twice a day"
+_ANSWER_LEAD = re.compile(
+    r"\W*(?:(?:um|uh|oh|well|yes|yeah|yep|good|fine|okay|ok|it's|its|it is|i take|i'm on|i am on|the|like|about|"
+    r"just|only)\W+)*"
+)
 
 
 def bare_answer_dose(generic: str, answer: Sentence) -> str | None:
-    """The dose in an answer that is only a number ("Forty."), when it is a strength the drug comes in."""
-    m = re.search(r"\d+(?:\.\d+)?", answer.low)
-    return bare_strength(generic, answer.low[m.start() :]) if m and _BARE_NUMBER.fullmatch(answer.low) else None
+    """The dose in an answer that starts with a number and no unit ("Forty.", "a thousand twice a day"),
+    when it is a strength the drug comes in."""
+    rest = answer.low[_ANSWER_LEAD.match(answer.low).end() :]
+    if not re.match(r"\d|(?:a |one )?thousand\b", rest):
+        return None
+    if said := bare_strength(generic, rest):
+        return said
+    # "Good, the 50 is working": "the" and a number is the tablet's strength, whatever follows it
+    the = _THE_STRENGTH.search(answer.low[: _ANSWER_LEAD.match(answer.low).end() + 12])
+    return bare_strength(generic, the.group(1)) if the else None
+
+
+_THE_STRENGTH = re.compile(r"the (\d+(?:\.\d+)?)\b(?!\s*(?:times?|days?|weeks?|months?|years?|hours?|percent|%))")
+
+
+# "You'd put me on 40.", "I'm on the 20.": the strength of the drug just talked about, said without its name
+_ON_STRENGTH = re.compile(
+    r"\b(?:(?:put|had|started|got|kept) me on|i'm on|i am on|i was on|i've been on|i been on)\s+(?:the\s+)?"
+    r"(\d+(?:\.\d+)?)(?:\s*(mg|milligrams?|mcg|micrograms?|units?))?(?!\s*(?:days?|weeks?|months?|years?|%))\b"
+)
+
+
+def dose_said_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
+    """ "When did the aches start after you began the atorvastatin?" "You'd put me on 40.": a strength said
+    with no drug's name belongs to the one drug named in the two sentences before, when it has no dose yet."""
+    m = _ON_STRENGTH.search(s.low)
+    if not m or s.question_at(m.start()):
+        return
+    named = {d[2] for prev in sentences[max(0, s.index - 2) : s.index] for d in find_drugs(prev.low)}
+    named = {g for g in named if not lexicon.is_drug_class(g)}
+    if len(named) != 1 or (generic := named.pop()) not in facts or "dose" in facts[generic].attributes:
+        return
+    dose = f"{m.group(1)} {UNIT_NORMAL[m.group(2)]}" if m.group(2) else bare_strength(generic, m.group(1))
+    if dose:
+        facts[generic] = merge(facts[generic], {"dose": dose}, None, s.evidence(m.start(), m.end()))
+
+
+def dose_asked_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
+    """ "I'm on atorvastatin." "What dose?" "Forty milligrams.": the dose question names no drug, so the
+    answer is the dose of the one drug named just before it (by either speaker)."""
+    if s.segment.speaker == "patient" or not s.is_question or not _ASKS_AMOUNT.search(s.low):
+        return
+    if s.index + 1 >= len(sentences) or not s.other_speaker(answer := sentences[s.index + 1]):
+        return
+    named = {d[2] for prev in sentences[max(0, s.index - 2) : s.index] for d in find_drugs(prev.low)}
+    named = {g for g in named if not lexicon.is_drug_class(g)}
+    if len(named) != 1 or (generic := named.pop()) not in facts or "dose" in facts[generic].attributes:
+        return
+    if find_drugs(answer.low) or _ANSWER_NO.match(answer.low):
+        return
+    said = DOSE.search(answer.low)
+    if said and lab_value(answer.low, said):
+        return
+    dose = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}" if said else bare_answer_dose(generic, answer)
+    if dose:
+        facts[generic] = merge(facts[generic], {"dose": dose}, None, answer.evidence(0, len(answer.low)))
 
 
 def corrected_frequency(sentences: list[Sentence], s: Sentence) -> tuple[str, Sentence] | None:
@@ -92,7 +210,8 @@ def corrected_frequency(sentences: list[Sentence], s: Sentence) -> tuple[str, Se
 # an answer that denies the drug asked about: "aspirin no", "no, no aspirin", "nope, never took it"
 DENIED = re.compile(r"^\W*(?:no|nope|none|never|not)\b|^\W*[a-z-]+\W+(?:no|nope|never|none)\b\W*$")
 _ANSWER_STOPPED = re.compile(
-    r"^\W*(?:(?:um|uh|oh|well|no|actually),?\s*)*(?:i|she|he|we) (?:stopped|quit|don't take|do not take|"
+    r"^\W*(?:(?:um|uh|oh|well|no|actually),?\s*)*(?:i|she|he|we) (?:actually |already |just )?"
+    r"(?:stopped|quit|don't take|do not take|"
     r"haven't taken|ran out)|^\W*(?:no,?\s*)?not (?:anymore|any more)\b"
 )
 
@@ -110,7 +229,8 @@ def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
 # drug just named, said in the speaker's next sentence, which names no drug of its own.
 _DOSE_FOLLOWS = re.compile(
     r"^\W*(?:(?:so|and|okay),?\s+)?(?:it's|it is|that's|that is|(?:you|she|he|they)'ll take|"
-    r"(?:she|he|you) (?:will|should) take|give (?:her|him)|take|we start|start)\b"
+    r"(?:she|he|you) (?:will|should) take|give (?:her|him)|take|we start|start|"
+    r"(?:um\s+|uh\s+)?(?:like|about|maybe|usually|normally|just|only))\b"  # "I take Advil a lot. Like two pills."
 )
 
 
@@ -132,7 +252,8 @@ def dose_sentence(sentences: list[Sentence], s: Sentence) -> Sentence | None:
 _NAMELESS_CHANGE = re.compile(
     r"\b(?:go|come|cut|bump|bring|take|drop|move)\w* (?:it |that |you |her |him )?(?:up|down|back)?\s*to\s+\d|"
     r"\b(?:increase|decrease|reduce|lower|raise|double)\w* (?:it |that |the dose )?to\s+\d|"
-    r"\bcut (?:it|that|the dose|them) (?:in half|back)\b|\bhalve (?:it|that|the dose)\b"  # "cut it in half: 500 mg"
+    r"\bcut (?:it|that|the dose|them) (?:in half|back)\b|\bhalve (?:it|that|the dose)\b|"  # "cut it in half: 500 mg"
+    r"\bmake (?:it|that|the dose) (?=\d)"  # "let's make that 40 starting tomorrow"
 )
 
 
@@ -143,19 +264,25 @@ def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict
     if _PLAN.search(s.low[: change.start()]):
         return  # "if your numbers are still high in two weeks, we'll go up to 20 milligrams": a plan, not today's
     named: list = []
-    for prev in sentences[max(0, s.index - 3) : s.index][::-1]:  # the speaker's own last sentences
-        if prev.segment.speaker != s.segment.speaker:
-            break
+    # the last sentences before it, either speaker's: "I'm on lisinopril 10." "Let's bump that up to 20 mg."
+    for prev in sentences[max(0, s.index - 3) : s.index][::-1]:
         if named := [d for d in find_drugs(prev.low) if not lexicon.is_drug_class(d[2])]:
             break
-    said = DOSE.search(s.low)
-    if len(named) != 1 or not said or named[0][2] not in facts:
+    if len(named) != 1 or named[0][2] not in facts:
         return
     generic = named[0][2]
-    attrs = {"dose": f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"}
-    if f := frequency(s.low[said.end() :]):
+    if said := DOSE.search(s.low):
+        dose, end = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}", said.end()
+    elif (bare := re.compile(r"\d+(?:\.\d+)?").search(s.low, change.start())) and (
+        dose := bare_strength(generic, bare.group())  # "make that 40": a strength the drug comes in
+    ):
+        end = bare.end()
+    else:
+        return
+    attrs = {"dose": dose}
+    if f := frequency(s.low[end:]):
         attrs["frequency"] = f[0]
-    merged = merge(facts[generic], attrs, "changed", s.evidence(0, said.end()))
+    merged = merge(facts[generic], attrs, "changed", s.evidence(0, end))
     facts[generic] = merged.model_copy(update={"attributes": {**merged.attributes, "status": "changed"}})
 
 

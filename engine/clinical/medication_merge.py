@@ -41,6 +41,9 @@ def merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Eviden
         # "We're going to increase the lisinopril" with no number: the 10 mg said before is what it was,
         # not the new dose; the note must not show it as the changed dose
         merged["previous_dose"] = merged.pop("dose")
+    if new == "stopped" and "dose" not in merged and "previous_dose" in merged:
+        # "cut way back on the Advil" then "I'll quit the Advil": a drug stopped keeps the dose it was taken at
+        merged["dose"] = merged.pop("previous_dose")
     if "frequency" in attrs and "duration" not in attrs:
         merged.pop("duration", None)
     return prev.model_copy(update={"attributes": merged, "evidence": [*prev.evidence, *ev]})

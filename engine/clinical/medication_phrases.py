@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.dosing import bare_strength
 from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.sentences import Sentence
 
 # Someone else's drug, or a drug named as an example or an option rather than prescribed.
 NOT_THEIRS = re.compile(
-    rf"\b(?:my|her|his|your) (?:{lexicon.OTHER_PERSON})(?:'s)?\b"
+    # "my wife got me CoQ10", "my daughter bought me melatonin": a gift to the patient is the patient's drug
+    rf"\b(?:my|her|his|your) (?:{lexicon.OTHER_PERSON})(?:'s)?\b(?! (?:got|gets|gave|gives|bought|buys|picks up|"
+    r"picked up|orders|ordered|brought) (?:me|her|him|them)\b)"
     r"(?: (?:takes|took|is on|was on|uses|used|has|had|got))?[^.;,]{0,25}$|"
     r"\b(?:medicine|medication|drug|pill|something|one) like (?:the )?$|"
     r"\bif (?:that|this|it)(?:'s| is| does)?(?: not|n't) (?:enough|work\w*|help\w*)[^.;]{0,40}$"
@@ -24,17 +27,34 @@ ONLY_AN_OPTION = re.compile(
 )
 NOT_TAKEN = re.compile(
     r"\b(?:i|she|he|we|they)(?:\s+|(?='))(?:don't|do not|doesn't|does not|didn't|did not|never|have never|'ve never|"
-    r"haven't|have not|has never|hasn't|has not)\s+(?:\w+\s+)?(?:use|used|take|taken|took|tried|been on|taking|using|"
+    r"haven't|have not|has never|hasn't|has not|"
+    r"dont|doesnt|didnt|havent|hasnt)\s+(?:\w+\s+)?(?:use|used|take|taken|took|tried|been on|taking|using|"
     r"smoke|do)\b[^.;]*$|"
-    r"\bnot (?:on|taking|using) (?:any|a)\b[^.;]*$"
+    # "she's not currently on potassium supplement", "not on any blood thinners"
+    r"\bnot (?:currently |presently |really |yet )?(?:on|taking|using) (?:(?:any|a|an)\b)?[^.;]*$"
 )
 # "I don't take the lisinopril anymore", "she hasn't been taking it lately": not taken now, but it was
 NO_LONGER = re.compile(
-    r"\b(?:anymore|any more|lately|recently|for (?:a while|weeks|months)|since)\b|\bbeen (?:taking|using)\b"
+    r"\b(?:anymore|any more|lately|recently|for (?:a while|weeks|months)|since)\b|\bbeen (?:taking|using)\b|"
+    # "I haven't taken my lisinopril in like a week": a gap in the taking, not a drug never taken
+    r"\bin (?:like |about |over |almost )?(?:a|\d+|a few|a couple of|a couple) (?:days?|weeks?|months?)\b"
 )
 NEVER = re.compile(r"\bnever\b")
 # a course already over: "... and I finished it", "I took Cipro for a week last month"
-COURSE_FINISHED = re.compile(r"\b(?:finished|completed|done with) (?:it|that|them|those|the course|the pills)\b")
+COURSE_FINISHED = re.compile(
+    r"\b(?:finished|completed|done with) (?:it|that|them|those|the course|the pills)\b|"
+    # "the prednisone I finished last week", "the Z-pack, she finished on Monday"
+    r"^\W*(?:(?:i|she|he|we)\s+)(?:just\s+|already\s+)?(?:finished|completed)\b(?!\s+(?:work|school|college))"
+)
+# said after the drug, the patient no longer takes it: "st john's wort but I stopped it a month ago", "ran out
+# of my amlodipine and never got it refilled", "simvastatin, but I don't take it anymore"
+NO_LONGER_AFTER = re.compile(
+    r"^[^.;?]{0,40}?\b(?:but|and|so|then)\s+(?:i|she|he|we)\s+(?:\w+\s+)?(?:stopped|quit|came off|gave up)"
+    r"(?:\s+(?:taking|using))?\s+(?:it|that|them|those|this)\b|"
+    r"^[^.;?]{0,60}?\b(?:never|didn't|did not|haven't|have not)\s+(?:got|gotten|get|had)?\s*(?:it|them)?\s*refill|"
+    r"^[^.;?]{0,40}?\bbut (?:i|she|he) (?:don't|doesn't|do not|does not)(?: take| use)?(?: it| them| that)? "
+    r"(?:anymore|any more)\b"
+)
 # "he had amoxicillin for his ear in the summer", "I tried gabapentin years ago": taken once, not now
 PAST_VERB = re.compile(r"\b(?:had|took|tried|was on|were on|used to take|used)\s+(?:some\s+|the\s+|a\s+)?$")
 PAST_TIME = re.compile(
@@ -52,7 +72,9 @@ SWITCH_FROM = re.compile(
 SWITCH_TO = re.compile(r"\s*to\s+(?:the\s+|your\s+)?$")
 # a new schedule in place of the old: "every other day now instead of every day"
 NEW_SCHEDULE = re.compile(
-    r"\binstead of (?:taking it\s+|it\s+)?(?:every|once|twice|three times|four times|daily|\d+ times)\b"
+    r"\binstead of (?:taking it\s+|it\s+)?(?:every|once|twice|three times|four times|daily|\d+ times)\b|"
+    # "ten milligrams three times a day instead of four", "40 milligrams instead of 20": the old amount
+    r"\binstead of (?:the\s+)?\d+(?:\.\d+)?(?:\s*(?:mg|milligrams?|a day|times))?\b"
 )
 # "instead of taking the metformin twice a day, just take it once": the schedule said after replaces it
 INSTEAD_BEFORE = re.compile(r"\binstead of (?:taking |using )?(?:the |your |her |his )?$")
@@ -62,8 +84,9 @@ FEWER_AFTER = re.compile(r"\b(?:just |only )?(?:take|use) (?:it|them|one) (once|
 COUNT_BEFORE = re.compile(r"\b([1-4])\s+(?:extra strength\s+|regular\s+)?$")
 # what lies between two drugs of one list: a dose, "and" or a comma, no verb of its own
 LIST_NEXT = re.compile(
-    r"[\s\w.,/-]{0,40}?(?:,|\band)\s+(?:\d+(?:\.\d+)?\s+(?:[a-z]+\s+)?(?:of\s+)?)?"
-    r"(?:the\s+|your\s+|my\s+|an?\s+)?(?:baby\s+|low dose\s+|daily\s+)?"  # "and a baby aspirin"
+    r"[\s\w.,/-]{0,40}?(?:,|\band|\bplus|\balong with|\bas well as|\btogether with)\s+(?:plus\s+|also\s+)?"
+    r"(?:\d+(?:\.\d+)?\s+(?:[a-z]+\s+)?(?:of\s+)?)?"
+    r"(?:the\s+|your\s+|my\s+|an?\s+|some\s+)?(?:baby\s+|low dose\s+|daily\s+)?"  # "and a baby aspirin"
 )
 
 MAX_COUNT = {"puffs": 12, "sprays": 8, "tablets": 20, "capsules": 20, "drops": 20}
@@ -96,6 +119,17 @@ NEXT_DRUGS_VERB = re.compile(
 
 
 TO_NUMBER = re.compile(r"\bto\s+(\d+(?:\.\d+)?)\b")
+
+
+def new_strength(generic: str, own: str, before: str) -> str | None:
+    """The new strength of a changed drug said bare after "to": "increase your lisinopril to 40" (after the
+    name) or "let's go up to 50 twice a day on the metoprolol" (before it, in the same clause)."""
+    for text in (own, before):
+        if (to := TO_NUMBER.search(text)) and (bare := bare_strength(generic, text[to.start(1) :])):
+            return bare
+    return None
+
+
 TAKE_BACK = re.compile(r"\b(?:actually|no wait|wait no|on second thought|never ?mind|scratch that|take that back)\b")
 
 
@@ -132,25 +166,40 @@ def spoon_dose(before: str) -> str | None:
     return f"{n * (15 if m.group(2).startswith(('tablespoon', 'tbsp')) else 5):g} mL"
 
 
+# "two extra strength tablets, 500 milligrams each": the count of tablets, then each one's strength
+EACH_AFTER = re.compile(r"\s*(?:each|apiece|a piece|a pill|a tablet)\b")
+TABLET_COUNT = re.compile(
+    r"\b([2-4])\s+(?:extra[- ]strength\s+|regular(?:[- ]strength)?\s+)?(?:tablets?|pills?|capsules?|tabs)\b"
+)
+
+
 def dose_taken(dose: str, s: Sentence, a: int, b: int, after: str, dose_m, before_m) -> str:
     """The amount taken at once when the strength is said with a fraction or a count of tablets."""
     if HALF_BEFORE.search(s.low[s.clause_start(a) : a]):
         return scaled(dose, 0.5)  # "half a tablet of the metoprolol 50" is 25 mg, never 50
     if dose_m and COUNT_OF.search(after[: dose_m.start()]) and TABLETS_AFTER.match(after, dose_m.end()):
         return scaled(dose, int(COUNT_OF.search(after[: dose_m.start()]).group(1)))  # "two 500 mg tablets"
+    if dose_m and EACH_AFTER.match(after, dose_m.end()):
+        said = s.low[s.clause_start(a) : a] + " " + after[: dose_m.start()]
+        if n := TABLET_COUNT.search(said):
+            return scaled(dose, int(n.group(1)))  # "two extra strength tablets, 500 milligrams each"
     if before_m and (n := COUNT_OF.search(s.low[: before_m.start()])) and TABLETS_AFTER.match(s.low, before_m.end()):
         return scaled(dose, int(n.group(1)))
     return dose
 
 
 _IF_BEFORE = re.compile(r"\b(?:if|in case|should)\b[^.;?]*,\s*[^.;?]*$")
+# "hopefully we can eventually get you off that lisinopril": a hope for later, not a stop today
+_SOMEDAY = re.compile(
+    r"\b(?:eventually|someday|one day|down the (?:road|line)|in the (?:long run|future)|at some point)\b"
+)
 _IF_QUESTION = re.compile(r"^\W*(?:(?:and|so|but|okay|ok),?\s+)?(?:what\s+)?if\b")
 
 
 def conditional(sentences: list[Sentence], s: Sentence, a: int) -> bool:
     """Whether what is said of the drug at ``a`` holds only on a condition: "if the aches come back, stop the
     rosuvastatin", or the answer to "And if the legs start up again?"."""
-    if _IF_BEFORE.search(s.low[:a]):
+    if _IF_BEFORE.search(s.low[:a]) or _SOMEDAY.search(s.low[max(0, a - 60) : a]):
         return True
     if s.index == 0:
         return False

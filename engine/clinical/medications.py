@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.dose_words import spoken_dose
 from engine.clinical.dosing import (
     DOSE,
     DURATION,
@@ -17,26 +18,32 @@ from engine.clinical.dosing import (
     UNIT_NORMAL,
     bare_strength,
     changed_after,
+    dose_in,
     frequency,
-    lab_value,
     status_before,
     status_cue,
 )
 from engine.clinical.drug_forms import plausible, said_in
-from engine.clinical.heard_drugs import HeardDrug, pieced_drugs, sound_alike_drugs
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_answers import (
     DENIED,
+    MED_QUESTION,
     answered_stopped,
     answered_yes,
     asks_about_drug,
     bare_answer_dose,
     corrected_frequency,
     dose_answer,
+    dose_asked_without_name,
+    dose_before_other_drugs,
     dose_change_without_name,
+    dose_said_without_name,
     dose_sentence,
+    fragment_question,
+    in_answer_to_med_question,
     stopped_without_name,
 )
+from engine.clinical.medication_mentions import drug_mentions
 from engine.clinical.medication_merge import ingredient_of, merge, tidy
 from engine.clinical.medication_phrases import (
     COUNT_BEFORE,
@@ -49,6 +56,7 @@ from engine.clinical.medication_phrases import (
     NEW_SCHEDULE,
     NEXT_DRUGS_VERB,
     NO_LONGER,
+    NO_LONGER_AFTER,
     NOT_TAKEN,
     NOT_THEIRS,
     ONLY_AN_OPTION,
@@ -57,9 +65,9 @@ from engine.clinical.medication_phrases import (
     PAST_VERB,
     SWITCH_FROM,
     SWITCH_TO,
-    TO_NUMBER,
     conditional,
     dose_taken,
+    new_strength,
     possible_dose,
     shared_status_after,
     spoon_dose,
@@ -70,6 +78,7 @@ from engine.clinical.medication_phrases import (
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
 
+_INSTEAD = re.compile(r"[^.;]{0,40}?\binstead\b(?!\s+of)")
 # "400 milligrams per 5 milliliters, 8 milliliters twice a day": a liquid's strength, then the dose taken.
 _STRENGTH = re.compile(r"^\s*(?:per|/|in|every)\s*(\d+(?:\.\d+)?)\s*(?:ml|milliliters?|millilitres?|cc)\b")
 _LATER_STEP = re.compile(
@@ -78,24 +87,15 @@ _LATER_STEP = re.compile(
 )
 _IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take|use|give her|give him|apply)\b")
 _RECREATIONAL = re.compile(r"\b(?:marijuana|weed|pot|cannabis|cocaine|heroin|meth|methamphetamine|ecstasy)\b")
-_ALLERGY_TALK = re.compile(r"\b(?:allerg\w*|reactions?|hives|broke out|rash|makes me|made me)\b")
 _CHEMO = re.compile(r"\bchemo(?:therapy)?\s+(?:with|using|of)\s+(?:[a-z-]+,?\s+(?:and\s+)?){0,3}$")
-_MED_CONTEXT = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|prescri|dose)")
-# a question about what the patient takes ("What do you take?", "What's your Coumadin dose?")
-_MED_QUESTION = re.compile(r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|take|prescri|dose|on for)")
+# supplements are named with their own words ("a fish oil capsule", "some vitamin d gummies")
+_MED_CONTEXT = re.compile(
+    r"\b(?:medication|medicine|pill|tablet|capsule|softgel|gumm|inhaler|taking|takes|prescri|dose|supplement|"
+    r"vitamin|over the counter)"
+)
+
 # "no cough syrup with codeine", "no ibuprofen": a drug to avoid is not one taken
 _NO_BEFORE = re.compile(r"\bno\s+(?!more\b|longer\b)(?:[a-z]+\s+){0,3}$")
-
-
-def drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], HeardDrug]]:
-    """Drugs the lexicon knows in a lower-cased sentence, plus words that only sound like one (by span)."""
-    drugs = find_drugs(low)
-    drugs = sorted(drugs + lexicon.find_minerals(low, drugs))
-    if _ALLERGY_TALK.search(low):
-        return drugs, {}  # a misheard allergen must not become a medication the patient takes
-    heard = {(h.start, h.end): h for h in sound_alike_drugs(low, [(a, b) for a, b, _ in drugs])}
-    pieced = {(h.start, h.end): h for h in pieced_drugs(low, drugs)}  # already in ``drugs``
-    return sorted(drugs + [(h.start, h.end, h.generic) for h in heard.values()]), heard | pieced
 
 
 def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
@@ -109,10 +109,10 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
         for k, (a, b, generic) in enumerate(drugs):
             confirmed = False
             # "And the trazodone, is that helping?" "Oh, I stopped it last month.": the one drug asked about
-            asked_here = s.low.rstrip().endswith("?") or s.question_at(a)
+            asked_here = s.low.rstrip().endswith("?") or s.question_at(a) or asks_about_drug(s, a)
             stopped_answer = asked_here and single and answered_stopped(sentences, s)
             answer = None
-            if s.question_at(a) and not stopped_answer:
+            if (s.question_at(a) or fragment_question(s)) and not stopped_answer:
                 # "Are you still taking your metformin?" "Yes." / "How's the ramipril?" "Good.": a drug
                 # the clinician asks about and the patient does not deny is one they take.
                 confirmed = answered_yes(sentences, s)
@@ -127,7 +127,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 len(s.low),
             )
             after = s.low[b:stop]
-            dose_m = _dose_in(after)
+            dose_m = dose_in(after)
             if dose_m and dose_m.start() > 40:
                 dose_m = None
             if dose_m and k + 1 < len(drugs) and _OF_NEXT.fullmatch(after[dose_m.end() :]):
@@ -145,7 +145,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 continue  # "allergic to penicillin" is an allergy, not a medication
             if re.match(
                 r"\W*(?:12\s+)?(?:allerg|intoleran|reaction|deficien|levels?\b|(?:is|was|were) (?:low|high|normal)|"
-                r"came back)",
+                r"came back|(?:suppression |stimulation |challenge )?test\b|suppression|stimulation|challenge)",
                 s.low[b:],
             ):
                 continue  # "because of the penicillin allergy", "a vitamin b12 deficiency", "your b12 was low"
@@ -173,6 +173,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 status = "started"  # "switch you from lisinopril to losartan": losartan is the new drug
             if status is None and re.match(r"\W*instead of\b", after):
                 status = "started"  # "acetaminophen instead of ibuprofen": the one put in the other's place
+            if status in {None, "active"} and s.segment.speaker != "patient" and _INSTEAD.match(own):
+                status = "started"  # the clinician's "use Tylenol instead": put in another's place
             if confirmed:
                 status = "active"
             if stopped_answer:  # "And the trazodone, is that helping?" "Oh, I stopped it last month."
@@ -191,7 +193,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 if dose_m is None or dose_m.start() < change.start():
                     dose_m = DOSE.search(own, change.end() - 1)  # the new dose, not the one it had
             elif status == "changed" and dose_m and (new := _NEW_DOSE.search(own, dose_m.end())):
-                dose_m = _dose_in(own, new.start(1))  # "decrease the metoprolol from 50 mg to 25 mg": 25 mg
+                dose_m = dose_in(own, new.start(1))  # "decrease the metoprolol from 50 mg to 25 mg": 25 mg
             if freq and status in {None, "active", "started"} and NEW_SCHEDULE.search(own):
                 status = "changed"  # "take the furosemide every other day now instead of every day"
             if status == "stopped" and conditional(sentences, s, a):
@@ -217,7 +219,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 if prev_s.segment.speaker == s.segment.speaker and not find_drugs(prev_s.low):
                     status = status_cue(prev_s.low)
             asked = (
-                s.index > 0 and sentences[s.index - 1].is_question and _MED_QUESTION.search(sentences[s.index - 1].low)
+                s.index > 0 and sentences[s.index - 1].is_question and MED_QUESTION.search(sentences[s.index - 1].low)
             )
             if (
                 status in {None, "active"}
@@ -229,10 +231,12 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 if NEVER.search(nt.group()) or not NO_LONGER.search(nt.group() + s.low[b : b + 40]):
                     continue  # "No, I don't use medical marijuana", "I've never taken insulin"
                 status = "stopped"  # "I don't take the lisinopril anymore", "I haven't been taking it"
-            if status in {None, "active"} and PAST_VERB.search(s.low[:a]) and PAST_TIME.search(own[:60]):
+            used_to = status == "stopped" and re.search(r"\bused to \w+\s+$", s.low[:a])
+            if (status in {None, "active"} or used_to) and PAST_VERB.search(s.low[:a]) and PAST_TIME.search(own[:60]):
                 continue  # "he had amoxicillin for his ear in the summer": taken once, not on the list
             if status in {None, "active", "started"} and (
-                COURSE_FINISHED.search(own) or (status != "started" and PAST_COURSE.search(own))
+                COURSE_FINISHED.search(own)
+                or (status != "started" and (PAST_COURSE.search(own) or NO_LONGER_AFTER.match(own)))
             ):
                 status = "stopped"  # "... and I finished it", "I took Cipro for a week last month"
             if NOT_THEIRS.search(s.low[max(0, a - 60) : a]) or ONLY_AN_OPTION.match(s.low[b:]):
@@ -250,7 +254,21 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 and not DOSE.search(after[dose_m.end() + _STRENGTH.match(after[dose_m.end() :]).end() :])
             )
             nxt = None if (dose_m and not liquid) or before_m or not single else dose_sentence(sentences, s)
-            if not (dose_m or before_m or freq or status or asked or confirmed or nxt or _MED_CONTEXT.search(s.low)):
+            counted = dose_m is not None and UNIT_NORMAL[dose_m.group(2)] == "tablets"  # "the 500s, two tablets"
+            spoken = None if (dose_m and not counted) or before_m else spoken_dose(generic, sentences, s, a, b)
+            dose_m = None if spoken else dose_m
+            if not (
+                dose_m
+                or before_m
+                or spoken
+                or bare_strength(generic, after)
+                or freq
+                or status
+                or asked
+                or confirmed
+                or nxt
+                or _MED_CONTEXT.search(s.low)
+            ) and (not in_answer_to_med_question(sentences, s)):
                 continue  # a drug word with nothing medication-like around it
             ev_end = b
             attrs: dict[str, str] = {}
@@ -278,6 +296,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     ev_end = max(ev_end, b + dose_m.end() + step.end())
             elif before_m:
                 attrs["dose"] = f"{before_m.group(1)} {UNIT_NORMAL[before_m.group(2)]}"
+            elif spoken:
+                attrs["dose"] = spoken  # "two of the 500s", "I'm on 20 of the lisinopril"
             elif bare := bare_strength(generic, after):
                 attrs["dose"] = bare
             elif generic == "aspirin" and re.search(r"\bbaby\s+$", s.low[:a]):
@@ -286,12 +306,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 attrs["dose"] = spoon  # "a teaspoon of the Benadryl"
             elif count := COUNT_BEFORE.search(s.low[:a]):
                 attrs["dose"] = f"{count.group(1)} tablet" + ("s" if count.group(1) != "1" else "")  # "two aleve"
-            elif (
-                status == "changed"
-                and (to := TO_NUMBER.search(own))
-                and (bare := bare_strength(generic, own[to.start(1) :]))
-            ):
-                attrs["dose"] = bare  # "let's increase your lisinopril to 40": the new strength, said bare
+            elif status == "changed" and (bare := new_strength(generic, own, s.low[s.clause_start(a) : a])):
+                attrs["dose"] = bare  # "increase your lisinopril to 40", "go up to 50 on the metoprolol"
             if attrs.get("dose", "").endswith((" mg", " mcg", " g")):
                 attrs["dose"] = dose_taken(attrs["dose"], s, a, b, after, dose_m, before_m)
             if liquid and nxt is not None and (taken := DOSE.search(nxt.low)) and UNIT_NORMAL[taken.group(2)] == "mL":
@@ -326,15 +342,15 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             ev = s.evidence(before_m.start() if before_m else a, ev_end) + extra_ev
             if confirmed and "dose" not in attrs:  # "Still on the rosuvastatin?" "Yes, 10 milligrams at night."
                 ans = answer or sentences[s.index + 1]
-                said = DOSE.search(ans.low)
-                if said and not find_drugs(ans.low):
+                said = dose_before_other_drugs(ans.low) if answer is not None else DOSE.search(ans.low)
+                if said and (answer is not None or not find_drugs(ans.low)):
                     attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
                     if (f := frequency(ans.low)) and "frequency" not in attrs:
                         attrs["frequency"] = f[0]
                     ev = ev + ans.evidence(0, len(ans.low))
-                elif answer is not None and (bare := bare_answer_dose(generic, answer)):
-                    attrs["dose"] = bare  # "What dose of the Lasix?" "Forty."
-                    ev = ev + answer.evidence(0, len(answer.low))
+                elif not find_drugs(ans.low) and (bare := bare_answer_dose(generic, ans)):
+                    attrs["dose"] = bare  # "What dose of the Lasix?" "Forty."; "Good, the 50 is working."
+                    ev = ev + ans.evidence(0, len(ans.low))
                 elif answer is not None:  # "Maybe twice a day": how much they use it, not a regimen to record
                     ev = ev + answer.evidence(0, len(answer.low))
             if "frequency" in attrs and single and asks_about_drug(s, a) and (fix := corrected_frequency(sentences, s)):
@@ -362,6 +378,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 # "hold the atorvastatin ... actually no, that's fine, keep the atorvastatin": the last word
                 facts[key] = facts[key].model_copy(update={"attributes": {**facts[key].attributes, "status": "active"}})
         if not drugs:
+            dose_asked_without_name(sentences, s, facts)
+            dose_said_without_name(sentences, s, facts)
             dose_change_without_name(sentences, s, facts)
             stopped_without_name(sentences, s, facts)
     return tidy(facts)
@@ -379,11 +397,3 @@ _OWN_WORD = re.compile(r"^[^.;]{0,40}?\b(?:is|are|stays?|seems|looks|keep|contin
 _NEW_DOSE = re.compile(
     r"\bto\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?|mcg|micrograms?|units?|puffs?|ml|milliliters?|tablets?)\b"
 )
-
-
-def _dose_in(text: str, pos: int = 0) -> re.Match | None:
-    """The first dose in ``text`` from ``pos`` that is not a lab value."""
-    for m in DOSE.finditer(text, pos):
-        if not lab_value(text, m):
-            return m
-    return None

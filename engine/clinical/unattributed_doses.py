@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from engine.clinical.dosing import DOSE
-from engine.clinical.medications import drug_mentions
+from engine.clinical.medication_mentions import drug_mentions
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence
 

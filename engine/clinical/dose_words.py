@@ -1,0 +1,54 @@
+"""Doses said the way people say them, without a unit next to the drug's name.
+
+"two of the 500s", "the extra-strength five hundreds, two tablets", "I'm on 20 of the lisinopril",
+"Tylenol. Two of the extra strength, the five hundreds.": the strength is named by its tablet and the
+amount taken is the count of tablets times that strength. Only strengths the drug comes in are read
+(the forms table, through ``bare_strength``); anything else stays undosed for the clinician.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.dosing import bare_strength
+from engine.clinical.lexicon import find_drugs
+from engine.clinical.sentences import Sentence
+
+_KIND = r"(?:(?:extra[- ]strength|regular(?:[- ]strength)?|little|big|small|white|blue)\W+)*"
+# "2 of the extra strength, the 500s", "the 500s", "two of the 500s of metformin"
+# a count or "the"/"those" names tablets; "in my 40s", "since the 90s", "her mid 50s" are ages and years
+_PLURAL = re.compile(
+    rf"(?<!\bin )(?<!\bsince )(?<!\bmid )(?<!\bmid-)(?<!\blate )(?<!\bearly )"
+    rf"(?:(?P<n>[1-4])\s+(?:of\s+)?(?:the\s+|those\s+|my\s+)?{_KIND}(?:the\s+|those\s+)?|(?:the|those)\s+{_KIND})"
+    rf"{_KIND}(?P<mg>\d+(?:\.\d+)?)s\b(?!\s+(?:and|or|to)\s+\d)"
+)
+# the count said after the tablets: "the extra-strength 500s, 2 tablets up to 3 times a day"
+_COUNT_AFTER = re.compile(r"\W{1,3}(?P<n>[1-4])\s+(?:tablets?|pills?|capsules?|tabs)\b")
+# "I'm on 20 of the lisinopril": a bare strength said before the drug
+_NUMBER_OF = re.compile(r"\b(\d+(?:\.\d+)?)\s+of\s+(?:(?:the|my|your|her|his)\s+)?$")
+
+
+def _plural(generic: str, text: str) -> str | None:
+    """The dose in ``text`` said as a count of "the 500s", when 500 is a strength of the drug."""
+    m = _PLURAL.search(text)
+    if not m or not (strength := bare_strength(generic, m.group("mg"))):
+        return None
+    n = m.group("n") or ((c := _COUNT_AFTER.match(text, m.end())) and c.group("n")) or "1"
+    amount, unit = strength.split(" ")
+    return f"{float(amount) * int(n):g} {unit}"
+
+
+def spoken_dose(generic: str, sentences: list[Sentence], s: Sentence, a: int, b: int) -> str | None:
+    """The dose of the drug at [a, b) said by its tablet's strength, in this sentence or, when the drug
+    ends the sentence ("The Tylenol."), at the start of the speaker's next one."""
+    if m := _NUMBER_OF.search(s.low[max(0, a - 30) : a]):
+        return bare_strength(generic, m.group(1))
+    start = s.clause_start(a)
+    if dose := _plural(generic, s.low[max(start, a - 40) : a]) or _plural(generic, s.low[b : b + 50]):
+        return dose
+    if s.low[b:].strip(" .,!") or s.index + 1 >= len(sentences):
+        return None
+    nxt = sentences[s.index + 1]
+    if nxt.segment.speaker != s.segment.speaker or find_drugs(nxt.low):
+        return None
+    return _plural(generic, nxt.low[:60])

@@ -1,0 +1,57 @@
+"""Drugs said by a word that is usually something else: minerals ("my iron pill", "magnesium 400
+milligrams") and nicotine products named by their form ("the patch, plus the lozenges")."""
+
+from __future__ import annotations
+
+import re
+
+# Minerals are lab names far more often than drugs ("your potassium was 5.1"), so NOT_MEDICATION_WORDS
+# keeps them out of find_drugs; they are a drug only when said as one: "a potassium pill", "magnesium 400
+# milligrams", "I take calcium with vitamin D".
+_MINERAL_GENERIC = {
+    "magnesium": "magnesium",
+    "potassium": "potassium chloride",
+    "iron": "ferrous sulfate",  # the oral iron a patient means by "my iron pill"
+    "calcium": "calcium",
+    "zinc": "zinc",
+}
+_MINERAL = r"(magnesium|potassium|iron|calcium|zinc)"
+_MINERAL_AS_DRUG = re.compile(
+    r"\b(?:take|takes|taking|i'm on|on|started|start)\s+(?:a\s+|an\s+|some\s+|the\s+|my\s+)?"
+    + _MINERAL
+    + r"\b(?!\s+(?:level|levels|is|was|came|test|count|panel|studies|stores|deficiency))|\b"
+    + _MINERAL
+    + r"(?=\s+(?:pills?|supplements?|tablets?|tabs|capsules?|chloride|citrate|oxide|carbonate|gluconate)\b|"
+    r"\s+\d+(?:\.\d+)?\s*(?:mg|milligrams?|meq|milliequivalents?)\b)"
+)
+
+
+def find_minerals(low: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Minerals said as a drug the patient takes, outside the spans already found as drugs."""
+    out = []
+    for m in _MINERAL_AS_DRUG.finditer(low):
+        i = 1 if m.group(1) else 2
+        a, b = m.start(i), m.end(i)
+        if not any(x < b and a < y for x, y, _ in taken):
+            out.append((a, b, _MINERAL_GENERIC[m.group(i)]))
+    return out
+
+
+# "the nicotine patch, plus the lozenges for cravings": once a nicotine product is named, the bare form
+# words of the same sentence are nicotine products too
+_NICOTINE_FORM = re.compile(r"\b(patch(?:es)?|gum|lozenges?)\b")
+_NICOTINE_PRODUCT = {"patch": "nicotine patch", "gum": "nicotine gum", "lozenge": "nicotine lozenge"}
+
+
+def find_nicotine_forms(low: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Nicotine products named by their form alone in a sentence that names a nicotine product."""
+    if not any(g.startswith("nicotine ") for _, _, g in taken):
+        return []
+    out = []
+    for m in _NICOTINE_FORM.finditer(low):
+        # "a lidocaine patch" is the lidocaine's: a form word right after another drug's name is that drug's
+        if not any(x < m.end() and m.start() < y or 0 <= m.start() - y <= 2 for x, y, _ in taken):
+            product = _NICOTINE_PRODUCT[next(f for f in _NICOTINE_PRODUCT if m.group(1).startswith(f))]
+            if product not in {g for _, _, g in taken}:  # "change the patch location": the one named already
+                out.append((m.start(), m.end(), product))
+    return out

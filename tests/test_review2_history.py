@@ -114,11 +114,6 @@ def test_surgery_of_a_condition_on_a_site_is_one_operation():
         ("I had chickenpox when I was a kid.", "chickenpox"),
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="vocabulary.py (not this module's) has no concept for TB, rheumatic fever or chickenpox; the past "
-    "medical reader files only what find_problems names",
-)
 def test_childhood_illnesses_are_past_medical_history(answer, condition):
     # we output nothing; right: the illness as past medical history
     names = {n for n, _ in history(facts("Any other medical problems?", answer), "past_medical")}

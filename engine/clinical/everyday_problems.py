@@ -28,7 +28,18 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "hepatitis b": ("B18.1", ("hepatitis b", "hep b")),
     "hiv": ("B20", ("hiv",)),
     "peptic ulcer": ("K27.9", ("stomach ulcer", "stomach ulcers", "peptic ulcer", "bleeding ulcer")),
-    "benign prostatic hyperplasia": ("N40.0", ("enlarged prostate", "bph", "benign prostatic hyperplasia")),
+    "benign prostatic hyperplasia": (
+        "N40.0",
+        (
+            "enlarged prostate",
+            "bph",
+            "benign prostatic hyperplasia",
+            # a prostate pill (tamsulosin, finasteride) is for an enlarged one
+            "prostate pill",
+            "prostate medicine",
+            "prostate medication",
+        ),
+    ),
     "irritable bowel syndrome": ("K58.9", ("irritable bowel syndrome", "irritable bowel", "ibs")),
     "strep throat": ("J02.0", ("strep throat",)),
     "influenza": ("J11.1", ("influenza", "the flu")),
@@ -63,7 +74,19 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "gestational diabetes": ("O24.419", ("gestational diabetes",)),
     "hyperlipidemia": (
         "E78.5",
-        ("cholesterol is a little high", "cholesterol was high", "cholesterol is elevated", "cholesterol is up"),
+        (
+            "cholesterol is a little high",
+            "cholesterol was high",
+            "cholesterol is elevated",
+            "cholesterol is up",
+            # a pill taken for the cholesterol says the patient has it, as for the blood pressure (a drug
+            # "for the cholesterol" is problems.py's: the same words also give a fasting test's reason)
+            "cholesterol pill",
+            "cholesterol pills",
+            "cholesterol medicine",
+            "cholesterol medication",
+            "cholesterol meds",
+        ),
     ),
     "hypertension": (
         "I10",
@@ -82,6 +105,11 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
             "blood pressure pills",
             "blood pressure medicine",
             "blood pressure medication",
+            "blood pressure meds",
+            "for the blood pressure",
+            "for the pressure",
+            "pressure pill",
+            "pressure pills",
         ),
     ),
     # A child's "ear infection" is otitis media.
@@ -98,7 +126,23 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
             "hashimoto's hypothyroidism",
         ),
     ),
-    "lumbar strain": ("S39.012", ("lumbar strain", "back strain", "lower back strain", "pulled muscle in my back")),
+    "lumbar strain": (
+        "S39.012",
+        (
+            "lumbar strain",
+            "back strain",
+            "lower back strain",
+            "pulled muscle in my back",
+            "pulled muscle in your back",
+            "pulled a muscle in my back",
+            "pulled a muscle in your back",
+        ),
+    ),
+    # ICD-10-CM spells it "tear of unspecified meniscus, current injury"
+    "meniscus tear": ("S83.209", ("meniscus tear", "meniscal tear", "torn meniscus", "tear in the meniscus")),
+    "viral infection": ("B34.9", ("viral syndrome", "viral illness")),
+    # chapter T is outside the index
+    "allergic reaction": ("T78.40", ("allergic reaction",)),
     # --- Primary-care diagnoses in the words of a visit (generalisation review, issue: problems). Codes are
     # the ICD-10-CM code a clinician charts for the unqualified diagnosis.
     # Adjectives a patient calls themselves by: "I'm hypothyroid", "I'm anemic".
@@ -146,4 +190,76 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     # A cold sore is herpes labialis; "a cold" inside it is no upper respiratory infection.
     "herpes labialis": ("B00.1", ("cold sore", "cold sores", "herpes labialis")),
+    # Illnesses of childhood told as past history: ICD-10-CM says "respiratory tuberculosis", "varicella
+    # [chickenpox]" (the bracket is cleaned away) and "rheumatic fever without heart involvement".
+    "tuberculosis": ("A15.9", ("tuberculosis", "tb")),
+    "rheumatic fever": ("I00", ("rheumatic fever",)),
+    "chickenpox": ("B01.9", ("chickenpox", "chicken pox", "varicella")),
+    "infectious mononucleosis": ("B27.90", ("mono", "mononucleosis", "infectious mononucleosis")),
+    "polio": ("A80.9", ("polio",)),
+    # Everyday names of common visit diagnoses ICD-10-CM spells otherwise, or too short for the index.
+    "onychomycosis": (
+        "B35.1",
+        ("onychomycosis", "toenail fungus", "nail fungus", "fungal toenails", "fungal nails", "fungal nail infection"),
+    ),
+    "warts": ("B07.9", ("wart", "warts", "plantar wart", "plantar warts", "common wart")),
+    "acne": ("L70.9", ("acne",)),
+    "chlamydia": ("A74.9", ("chlamydia",)),
+    "gonorrhea": ("A54.9", ("gonorrhea",)),
+    "erectile dysfunction": ("N52.9", ("erectile dysfunction",)),
+    "low testosterone": ("E29.1", ("low testosterone", "hypogonadism")),
+    "cerumen impaction": ("H61.20", ("impacted cerumen", "cerumen impaction", "impacted earwax", "impacted ear wax")),
+    "radiculopathy": ("M54.10", ("pinched nerve", "radiculopathy")),
+    "neck strain": ("S13.4", ("whiplash", "neck strain")),
+    "cardiomegaly": ("I51.7", ("enlarged heart", "cardiomegaly")),
+    "obsessive-compulsive disorder": ("F42.9", ("ocd", "obsessive compulsive disorder")),
+    # ICD-10-CM files osteopenia under "other specified disorders of bone density and structure".
+    "osteopenia": ("M85.80", ("osteopenia",)),
+    "dehydration": ("E86.0", ("dehydrated", "dehydration")),
+    "contact dermatitis": ("L23.7", ("poison ivy", "poison oak")),
+    # Sports and overuse injuries by the names a visit uses; ICD-10-CM spells them anatomically.
+    "tendinitis": ("M77.9", ("tendonitis", "tendinitis")),
+    "medial epicondylitis": ("M77.00", ("golfer's elbow", "medial epicondylitis")),
+    "de quervain's tenosynovitis": ("M65.4", ("de quervain's", "de quervain", "de quervain's tenosynovitis")),
+    "iliotibial band syndrome": ("M76.30", ("it band syndrome", "iliotibial band syndrome", "it band tightness")),
+    "patellofemoral pain syndrome": (
+        "M22.2X9",
+        ("patellofemoral pain syndrome", "patellofemoral syndrome", "patellofemoral pain", "runner's knee"),
+    ),
+    "mcl sprain": ("S83.419", ("mcl sprain", "mcl strain", "medial collateral ligament sprain", "mcl tear")),
+    "acl tear": ("S83.519", ("acl tear", "torn acl", "acl sprain", "acl injury")),
+    "benign paroxysmal positional vertigo": ("H81.10", ("bppv", "benign paroxysmal positional vertigo")),
+    # Skin and childhood diagnoses of a primary-care day.
+    "skin tag": ("L91.8", ("skin tag", "skin tags")),
+    "basal cell carcinoma": ("C44.91", ("basal cell carcinoma", "basal cell", "basal cell cancer")),
+    "pinworms": ("B80", ("pinworms", "pinworm")),
+    "head lice": ("B85.0", ("head lice", "lice")),
+    "croup": ("J05.0", ("croup",)),
+    "hand, foot and mouth disease": (
+        "B08.4",
+        ("hand foot and mouth", "hand foot and mouth disease", "hand foot mouth"),
+    ),
+    "fifth disease": ("B08.3", ("fifth disease", "slapped cheek")),
+    "rsv bronchiolitis": ("J21.0", ("rsv bronchiolitis",)),
+    "rsv infection": ("B97.4", ("rsv", "rsv infection", "respiratory syncytial virus")),
+    "stye": ("H00.019", ("stye", "sty")),
+    "ingrown toenail": ("L60.0", ("ingrown toenail", "ingrown nail", "ingrown toe nail")),
+    "tinea": ("B35.9", ("tinea", "ringworm")),
+    "folliculitis": ("L73.9", ("folliculitis",)),
+    "abscess": ("L02.91", ("abscess", "skin abscess")),
+    "boil": ("L02.92", ("boils", "furuncle")),  # a bare "boil" is mostly the verb
+    "pituitary adenoma": ("D35.2", ("pituitary adenoma",)),
+    # "stage two kidney disease" is chronic kidney disease, not an unspecified kidney disorder
+    "chronic kidney disease": (
+        "N18.9",
+        tuple(f"stage {n} kidney disease" for n in ("1", "2", "3", "3a", "3b", "4", "5"))
+        + ("kidney disease stage", "chronic kidney disease"),
+    ),
+    # A food allergy is a standing problem of a child's chart as well as an allergy (chapter Z, outside the
+    # index); drug allergies are allergies only.
+    "peanut allergy": ("Z91.010", ("peanut allergy", "allergic to peanuts", "peanut allergic", "allergy to peanuts")),
+    "egg allergy": ("Z91.012", ("egg allergy", "allergic to eggs", "allergic to egg", "allergy to eggs")),
+    "milk allergy": ("Z91.011", ("milk allergy", "allergic to milk", "dairy allergy", "allergic to dairy")),
+    "shellfish allergy": ("Z91.013", ("shellfish allergy", "allergic to shellfish", "seafood allergy")),
+    "tree nut allergy": ("Z91.018", ("tree nut allergy", "allergic to tree nuts", "nut allergy", "allergic to nuts")),
 }

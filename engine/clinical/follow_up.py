@@ -18,12 +18,13 @@ from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
 _N = r"\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|a couple of|a couple|couple of"
-_ABOUT = r"(?:about |another |around |maybe |approximately |roughly )?"
-_RANGE = rf"(?P<n>{_N})(?: (?:to|or|-) (?P<upper>\d+))?"
+_ABOUT = r"(?:(?:about|another|around|maybe|approximately|roughly|like|probably|say|just) )*"
+_RANGE = rf"(?P<n>{_N})(?:(?: (?:to|or) |\s*-\s*)(?P<upper>\d+))?"
 _UNIT = r"(?P<unit>day|week|wk|month|year)s?\b"
 _VISIT_NAME = r"(?:annual|physical|check-?up|visit|appointment|follow-? ?up|wellness visit)"
 _VISIT_VERB = (
-    r"\b(?:see (?:you|her|him|them|me)|check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
+    r"\b(?:see (?:you|her|him|them|me)|seeing (?:you|her|him|them)|get (?:you|her|him|them) back|"
+    r"check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
     r"followup|f/u|return|check back|recheck|back|touch base|visit|revisit|take (?:another )?a look|"
     r"(?:meet|talk|get together) again|"
     r"look at (?:it|that|you|her|him) again|"
@@ -34,7 +35,7 @@ _VISIT_VERB = (
 # "see you at your next checkup"
 _TRAIL = (
     r"(?: with (?:me|us|you|her|him))?"
-    r"(?: (?:again|back|here|in the office|in clinic|to (?:the )?(?:clinic|office)|"
+    r"(?: (?:again|back|here|in here|in the office|in clinic|to (?:the )?(?:clinic|office)|everything|things|on things|"
     rf"at (?:your|the|our|her|his) (?:next )?{_VISIT_NAME}(?: visit| appointment)?))*"
 )
 _VISITS = [
@@ -45,7 +46,8 @@ _VISITS = [
         r"(?:follow|recheck|see you|check|come back)"
     ),
     re.compile(
-        r"\b(?:see (?:you|her|him)|follow up|come back|return)(?: back)? (?P<n>next) (?P<unit>week|month|year)\b"
+        r"\b(?:see (?:you|her|him|me)|come see (?:me|us)|follow up|come back|return)(?: back)? (?P<n>next) "
+        r"(?P<unit>week|month|year)\b"
     ),
     # "see you back two weeks after the surgery", "see you two weeks from now", "a follow up for six weeks out":
     # the interval without "in", counted from a day
@@ -54,6 +56,8 @@ _VISITS = [
         rf"\b(?:see (?:you|her|him|them) back|come back|follow up|schedule (?:it|that|you|her|him|the \w+)"
         rf"(?: for)?)(?: in| for)? {_RANGE} {_UNIT}(?= (?:after|from|and|to|out)\b|[.,]|$)"
     ),
+    # "come back once she's finished the medicine, so in about ten days": the interval said after a reason
+    re.compile(rf"{_VISIT_VERB}[^.;?]{{0,50}}?,? (?:so|that's|that is|which is)(?: in)? {_ABOUT}{_RANGE} {_UNIT}"),
     # "back in two days if the fever is not gone, otherwise a month": the visit booked unless
     re.compile(rf"\botherwise,? (?:(?:i'll |we'll |i will )?see you |come back )?(?:in )?{_ABOUT}{_RANGE} {_UNIT}"),
 ]
@@ -118,9 +122,16 @@ def _conditional(low: str, m: re.Match) -> bool:
     )
 
 
+# "see you in a week or two": the upper end said after the unit
+_OR_UPPER = re.compile(r"\s*or (\d+)\b(?!\s*(?:day|week|wk|month|year))")
+
+
 def _interval(m: re.Match) -> str:
     n, upper, unit = m.group("n"), m.groupdict().get("upper"), m.group("unit")
     n = _WORDNUM.get(n, n)
+    later = _OR_UPPER.match(m.string, m.end())
+    if not upper and later and n.isdigit() and int(later.group(1)) > int(n):
+        upper = later.group(1)
     unit = {"wk": "week"}.get(unit, unit)
     return f"{n}-{upper} {unit}s" if upper else f"{n} {unit}" + ("" if n == "1" else "s")
 
@@ -155,9 +166,28 @@ def _after_test(sentences: list[Sentence]) -> Fact | None:
     return None
 
 
+# "So when do I come back?" "Let's say three to four weeks.": the interval answers the question
+_WHEN_BACK = re.compile(
+    r"\bwhen (?:do|should|will|can|would) (?:i|we|she|he) (?:come back|come in|see you|follow up|return|be back)"
+    r"|\bwhen(?:'s| is) (?:my|the|her|his|our) next (?:visit|appointment|check-?up)"
+)
+_INTERVAL = re.compile(rf"^(?:\W*\w+){{0,4}}?\W*(?:in |about |for )?{_ABOUT}{_RANGE} {_UNIT}")
+
+
+def _answered(sentences: list[Sentence]) -> list[tuple[Sentence, re.Match, bool]]:
+    """Intervals given as the answer to the patient's "when do I come back?"."""
+    out = []
+    for q, s in zip(sentences, sentences[1:], strict=False):
+        if _WHEN_BACK.search(q.low) and s.other_speaker(q):
+            m = _INTERVAL.match(s.low)
+            if m:
+                out.append((s, m, _conditional(s.low, m)))
+    return out
+
+
 def follow_up(sentences: list[Sentence]) -> list[Fact]:
     """The follow-up interval: the last visit said, else a lab recheck's, else "as needed" when conditional."""
-    said = _said(sentences, _VISITS)
+    said = sorted(_said(sentences, _VISITS) + _answered(sentences), key=lambda x: (x[0].index, x[1].start()))
     booked = [(s, m) for s, m, cond in said if not cond]
     # The last interval said, unless it is a vaguer repeat ("in a week or so") of an exact one said before.
     exact = [(s, m) for s, m in booked if not re.match(r"\s*(?:or so|or two|ish)\b", s.low[m.end() :])]

@@ -40,13 +40,23 @@ LABS: dict[str, tuple[str, ...]] = {
     "white blood cell count": ("white blood cell count", "white count", "wbc"),
     "platelets": ("platelet count", "platelets"),
     "vitamin d": ("vitamin d level", "vitamin d"),
-    "vitamin b12": ("vitamin b12", "b12 level", "b12"),
+    # "b twelve" is written "b 12"
+    "vitamin b12": ("vitamin b12", "b12 level", "b12", "vitamin b 12", "b 12 level", "b 12"),
     "folate": ("folate level", "folate", "folic acid level"),
     "magnesium": ("magnesium level", "magnesium"),
-    "iron studies": ("iron studies", "iron panel"),
+    "iron studies": ("iron studies", "iron panel", "iron levels", "iron level"),
     "ferritin": ("ferritin level", "ferritin"),
     "psa": ("psa", "prostate specific antigen"),
-    "liver function tests": ("liver function tests", "liver function", "liver enzymes", "lfts", "liver panel"),
+    "liver function tests": (
+        "liver function tests",
+        "liver function",
+        "liver enzymes",
+        "lfts",
+        "liver panel",
+        "liver tests",
+        "liver test",
+        "liver labs",
+    ),
     "alt": ("alt", "alanine aminotransferase"),
     "ast": ("ast", "aspartate aminotransferase"),
     "creatine kinase": ("creatine kinase", "ck level", "ck", "cpk"),
@@ -68,6 +78,37 @@ LABS: dict[str, tuple[str, ...]] = {
     "d-dimer": ("d-dimer", "d dimer"),
     "sed rate": ("sed rate", "esr", "crp", "c-reactive protein"),
     "hepatitis panel": ("hepatitis panel", "hepatitis c test"),
+    "hepatitis c screening": (
+        "hepatitis c screen",
+        "hepatitis c screening",
+        "hep c screen",
+        "hep c screening",
+        "hepatitis c antibody",
+        "hep c test",
+    ),
+    "hiv test": ("hiv test", "hiv screen", "hiv screening", "hiv testing"),
+    # sexually transmitted infections are tested together, whichever is named first
+    "chlamydia and gonorrhea testing": (
+        "chlamydia and gonorrhea",
+        "gonorrhea and chlamydia",
+        "gc and chlamydia",
+        "gc chlamydia",
+        "chlamydia test",
+        "gonorrhea test",
+        "std testing",
+        "sti testing",
+        "std test",
+        "sti test",
+        "std screen",
+        "sti screen",
+        "std panel",
+        "sti panel",
+    ),
+    "mono test": ("mono test", "monospot", "mono spot", "mono screen"),
+    "urine drug screen": ("urine drug screen", "drug screen", "urine tox", "tox screen", "urine toxicology"),
+    # a spirometry and a bone density scan are reported by their numbers: "fev1 of 48%", "t-score of -2.6"
+    "fev1": ("fev1", "fev 1", "fev one"),
+    "t-score": ("t-score", "t score"),
     "stool test": ("stool test", "stool sample", "fecal occult blood", "fit test"),
     "pap smear": ("pap smear", "pap test", "pap"),
     "bone density scan": ("bone density", "dexa"),
@@ -80,7 +121,7 @@ LABS: dict[str, tuple[str, ...]] = {
     "sleep study": ("sleep study",),
     "biopsy": ("biopsy",),
     "emg": ("emg", "electromyography", "nerve conduction study", "nerve conduction studies"),
-    "labs": ("labs", "lab work", "blood work", "bloodwork"),
+    "labs": ("labs", "lab work", "blood work", "bloodwork", "blood tests", "blood test", "blood drawn", "blood draw"),
     "cardiac catheterization": ("cardiac catheterization", "heart catheterization", "heart cath", "cardiac cath"),
     "holter monitor": ("holter monitor", "heart monitor"),
     "pulmonary function tests": ("pulmonary function tests", "pulmonary function test", "pfts"),
@@ -119,16 +160,49 @@ NAMED_TESTS = frozenset(
         "pulmonary function tests",
         "type and screen",
         "h. pylori breath test",
+        "hepatitis c screening",
+        "hiv test",
+        "chlamydia and gonorrhea testing",
+        "mono test",
+        "urine drug screen",
     }
 )
+# More spoken forms of the panels in lexicon.ORDERS (not this module's): "your blood counts were normal".
+_MORE_ORDER_NAMES = {
+    # spelled out letter by letter in a transcript: "a c b c and a b m p"
+    "complete blood count": ("blood counts", "c b c"),
+    "basic metabolic panel": ("kidney tests", "kidney numbers", "kidney labs", "b m p"),
+    "comprehensive metabolic panel": ("c m p",),
+    "urinalysis": ("urine dip", "urine dipstick", "dipstick"),
+}
 _SITE = (
     r"(?:(?:right|left|bilateral) )?(?:lumbar spine|cervical spine|thoracic spine|spine|back|neck|knee|knees|hip|"
     r"ankle|foot|feet|wrist|hand|finger|elbow|shoulder|arm|forearm|humerus|femur|leg|chest|abdomen|pelvis|head|"
-    r"brain|kidneys?|renal arteries|heart|lungs?|breasts?|thyroid|sinuses|middle finger|index finger|thumb)"
+    r"brain|kidneys?|renal arteries|heart|lungs?|breasts?|thyroid|sinuses|middle finger|index finger|thumb|"
+    r"gallbladder|liver|bladder|carotids?|carotid arteries|legs|scrotum|testicles?|prostate|belly|"
+    r"lower back|low back|upper back)"
+)
+# the site as a note names it
+_SITE_NAME = {"lower back": "lumbar spine", "low back": "lumbar spine", "upper back": "thoracic spine"}
+_KIND = {"x ray": "x-ray", "xray": "x-ray", "cat scan": "ct", "ct scan": "ct", "echo": "echocardiogram"}
+# "a knee x-ray", "an abdominal ultrasound", "a head ct": the site said first, as an adjective or a noun
+# (the chest x-ray is lexicon.ORDERS' own name)
+_SITE_FIRST = {
+    "abdominal": "abdomen",
+    "pelvic": "pelvis",
+    "renal": "kidneys",
+    "kidney": "kidneys",
+    "lumbar": "lumbar spine",
+}
+IMAGING_SITE_FIRST = re.compile(
+    r"\b((?:(?:right|left|bilateral) )?(?:knee|hip|ankle|foot|wrist|hand|elbow|shoulder|spine|lumbar|neck|head|"
+    r"brain|abdominal|pelvic|renal|kidney|gallbladder|thyroid|carotid|breast|sinus))"
+    r" (x-ray|x ray|xray|mri|ct scan|ct|cat scan|ultrasound)s?\b"
 )
 IMAGING = re.compile(
     rf"\b(x-ray|x ray|xray|mri|ct scan|ct|cat scan|ultrasound|echocardiogram|echo|mammogram|dexa scan|"
-    rf"bone density scan|stress test|colonoscopy|endoscopy)(?: (?:of|on) (?:the |your |her |his |my )?({_SITE}))?"
+    r"bone density scan|stress test|colonoscopy|endoscopy)"
+    rf"(?: (?:of|on) (?:the |your |her |his |my |that |this )?({_SITE}))?"
 )
 _DRUG_FORM = re.compile(
     r"\s*(?:chloride|citrate|shots?|injections?|supplements?|pills?|tablets?|units?|"
@@ -136,7 +210,8 @@ _DRUG_FORM = re.compile(
 )
 _TEST_WORD = re.compile(
     r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|panel|came back|result\w*|"
-    r"showed|shows|was|were|is|measure\w*|screen\w*|get (?:a|an|some|your)|run|repeat|value|numbers?|count|"
+    r"showed|shows|was|were|is|are|down from|up from|went from|measure\w*|screen\w*|get (?:a|an|some|your)|run|"
+    r"repeat|value|numbers?|count|"
     r"score|filled out)\b"
 )
 _LEVEL = re.compile(r"\s*(?:levels?|tests?|count)\b")
@@ -177,16 +252,44 @@ def _is_lab(low: str, a: int, b: int, name: str, drugs: list[tuple[int, int]], p
     )
 
 
+# "swab you for strep and covid", "test her for flu": the infection a test is for names the test
+_FOR_WHAT = {"strep": "strep test", "covid": "covid test", "flu": "flu test", "mono": "mono test", "hiv": "hiv test"}
+_TESTED_FOR = re.compile(
+    r"\b(?:test|testing|tested|swab|swabbing|swabbed|screen|screening|check|checking) (?:you |her |him |them )?"
+    r"for ((?:(?:,|,? and|,? or)? ?(?:strep|covid|flu|mono|hiv)\b)+)"
+)
+
+
+# "the strep was negative", "covid came back positive": the infection's name for its test's result
+_INFECTION_RESULT = re.compile(
+    r"\b(strep|covid|flu|mono|hiv)(?= (?:was|is|came back|come back) (?:negative|positive)\b)"
+)
+
+
+def _tested_for(low: str) -> list[tuple[int, int, str]]:
+    """Tests named by the infection they look for: (start, end, name) of each infection named."""
+    out = [(m.start(), m.end(), _FOR_WHAT[m.group(1)]) for m in _INFECTION_RESULT.finditer(low)]
+    for m in _TESTED_FOR.finditer(low):
+        for w in re.finditer(r"strep|covid|flu|mono|hiv", low[m.start(1) : m.end(1)]):
+            out.append((m.start(1) + w.start(), m.start(1) + w.end(), _FOR_WHAT[w.group(0)]))
+    return out
+
+
 def named_tests(low: str) -> list[tuple[int, int, str]]:
     """Tests, imaging and panels named in ``low``: (start, end, name), in order, the longest reading of each."""
     named = {**LABS, **lexicon.ORDERS}
+    for name, more in _MORE_ORDER_NAMES.items():
+        named[name] = (*named[name], *more)
     hits = [(a, b, name) for name, phrases in named.items() for a, b, _ in lexicon.find_phrases(low, phrases)]
     for m in IMAGING.finditer(low):
-        kind = {"x ray": "x-ray", "xray": "x-ray", "cat scan": "ct", "ct scan": "ct", "echo": "echocardiogram"}.get(
-            m.group(1), m.group(1)
-        )
-        name = f"{kind} of the {m.group(2)}" if m.group(2) else kind
+        kind = _KIND.get(m.group(1), m.group(1))
+        name = f"{kind} of the {_SITE_NAME.get(m.group(2), m.group(2))}" if m.group(2) else kind
         hits.append((m.start(), m.end(), name))
+    hits += _tested_for(low)
+    for m in IMAGING_SITE_FIRST.finditer(low):
+        side, _, site = m.group(1).rpartition(" ")
+        site = (side + " " if side else "") + _SITE_FIRST.get(site, site)
+        hits.append((m.start(), m.end(), f"{_KIND.get(m.group(2), m.group(2))} of the {site}"))
     drugs = [(a, b) for a, b, _ in lexicon.find_drugs(low)]
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []

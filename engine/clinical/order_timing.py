@@ -81,3 +81,31 @@ def put_off_list(low: str, items: list[tuple[int, int]], joined: list[bool]) -> 
     for k in range(1, n):  # a cue before it
         later[k] = later[k] or (own[k] is None and later[k - 1] and joined[k])
     return later
+
+
+# "an injection if it is not better", "we'll get an x-ray if the pain continues": ordered only if
+# something happens (left out of orders); "if that's okay with you" and "if you'd like" ask consent, and
+# "testing to see if you have a predisposition" says what the test is for
+_IF_AFTER = re.compile(
+    r"^[^.;?]{0,40}?\b(?<!see )(?<!check )(?<!out )(?<!know )(?<!ask )(?<!tell )(?:if|unless|in case)\b"
+    r"(?! (?:that's|that is|it's|that|this is|you're|you are)(?: \w+)? (?:ok|okay|alright|all right|fine|good)\b)"
+    r"(?! (?:you|she|he) (?:want|would like|'d like|like|prefer|agree)s?\b)(?! you'd like\b)(?! needed\b)"
+)
+# "if the pain continues, I'll refer you to orthopedics": an "if" clause before the plan governs it
+_IF_BEFORE = re.compile(
+    r"\b(?<!see )(?<!check )(?<!out )(?<!know )(?:if|unless)\b"
+    r"(?! (?:you (?:could|can|would)|that's (?:ok|okay|alright)))[^.;?]{3,70}?,?\s*(?:then\s+)?"
+    r"(?:i'll|we'll|i will|we will|we can|i can|i would|we would|i'd|we'd|let's|we should|we may|we might|"
+    r"we'd want to|we need to)\b[^.;?]*$"
+)
+
+
+def conditional(low: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether the order named at ``low[a:b]`` is planned only if something happens (not ordered today).
+
+    ``lo`` and ``hi`` bound the words that belong to it, as for ``put_off``; an order said for today is
+    never conditional ("an x-ray today, and if it's broken we'll refer you")."""
+    hi = len(low) if hi is None else hi
+    if _TODAY.search(low, max(lo, a - 40), min(hi, b + 40)):
+        return False
+    return bool(_IF_AFTER.match(low[b:hi]) or _IF_BEFORE.search(low[max(lo, a - 100) : a]))

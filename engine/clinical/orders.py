@@ -11,22 +11,38 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.labs import LABS, named_tests
-from engine.clinical.order_timing import put_off, put_off_list
+from engine.clinical.order_timing import conditional, put_off, put_off_list
+from engine.clinical.outside_readings import outside_readings
+from engine.clinical.result_values import FROM_TO, NOW_VALUE, value
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
-_REFERRAL = re.compile(
-    r"\b(?:(?:refer(?:ral|ring)?|send) (?:you |her |him |them )?(?:back )?(?:to|over to) (?:see )?|"
-    r"(?:want|like|need|have) (?:you|her|him) (?:to )?(?:go )?see |should see |referral for )(?:a |an |the |our )?"
+# The specialties and services a patient is referred to.
+_SPEC = (
     # a kind of the specialty may come first: "pain psychology", "pediatric allergy"
-    r"((?:(?:pain|pediatric|sports|child|interventional|behavioral|geriatric) )?"
+    r"(?:(?:pain|pediatric|sports|child|interventional|behavioral|geriatric) )?"
     r"(?:(?:physical|occupational) therap(?:y|ist)|allergy(?: clinic)?|(?:diabetic |dilated )?eye exam|"
-    r"[a-z]+ology|[a-z]+ologist|nutritionist|dietitian|"
+    r"[a-z]+ology|[a-z]+ologist|nutritionist|nutrition|dietitian|"
     r"podiatr(?:y|ist)|orthopedics?|orthopedic surgeon|surgeon|specialist|psychiatr(?:y|ist)|"
     r"pediatrician|counselor|therapist|genetic counsel(?:ing|or)|(?:pulmonary|cardiac) rehab(?:ilitation)?|"
     r"behavioral health|mental health|social work(?:er)?|pain management|wound care|sleep medicine|ent|"
     r"allergist|audiology|ob-?gyn|gynecology|eye doctor|ophthalmologist|optometrist|speech therapy|"
-    r"hand surgeon|[a-z]+ clinic))\b"
+    r"hand surgeon|[a-z]+ clinic|"
+    # talk therapy, and the short names of specialties: "set you up with gi", "a consult to derm"
+    r"cognitive behavioral therapy|cbt|talk therapy|counseling|therapy|"
+    r"gi|derm|ortho|neuro|cardio|rheum|endo|pulm|psych|uro|gyn)"
+)
+_REFERRAL = re.compile(
+    r"\b(?:(?:refer(?:ral|ring)?|send) (?:you |her |him |them )?(?:back )?(?:to|over to) (?:see )?|"
+    r"(?:want|like|need|have) (?:you|her|him) (?:to )?(?:go )?see |should see |referral for |"
+    # "get you in with a gastroenterologist", "set you up with gi", "a consult to neurology"
+    r"get (?:you|her|him) (?:in )?(?:with|to see) |set (?:you|her|him) up (?:with|to see) |"
+    r"consult(?:ation)? (?:to|with|for) )(?:a |an |the |our )?"
+    rf"({_SPEC})\b"
+)
+# "referring you to physical therapy, and to our pain psychologist": the list goes on being referrals
+_ALSO = re.compile(
+    rf"[^.;?]{{0,60}}?,? (?:and|as well as|plus) (?:also )?(?:to |with )?(?:see )?(?:a |an |the |our )?({_SPEC})\b"
 )
 _THERAPY = re.compile(r"\b(physical therapy|occupational therapy|genetic counseling|genetic testing|pt)\b")
 # Procedures and treatments planned today, recognised by the shape of their names rather than a list:
@@ -35,7 +51,9 @@ _PROCEDURES = re.compile(
     r"\b((?:(?:right|left|bilateral|total|partial|laparoscopic) )?[a-z-]{3,}(?:ectomy|otomy|ostomy|plasty|scopy|pexy)|"
     r"(?:lymph node|neck) dissection|(?:steroid|cortisone|joint|epidural|trigger point) injection|"
     r"(?:knee|hip|shoulder|joint) replacement|(?:hernia|rotator cuff|acl|meniscus|tendon) repair|"
-    r"chemotherapy|radiation therapy)\b"
+    r"chemotherapy|radiation therapy|"
+    # office procedures: "i'm going to do a debridement today", "we'll freeze it with cryotherapy"
+    r"debridement|incision and drainage|cryotherapy|joint aspiration|skin tag removal|ear (?:irrigation|lavage))\b"
 )
 # someone else's care: "my mom will get a hysterectomy"
 _RELATIVE = re.compile(rf"\b(?:my|her|his) (?:{lexicon.OTHER_PERSON})\b")
@@ -60,15 +78,20 @@ _VACCINES = {
 }
 _VACCINE = re.compile(r"\b(" + "|".join(_VACCINES.values()) + r")\b")
 _DEVICES = re.compile(
-    r"\b(crutches|splint|sling|brace|aircast|air cast|boot|cast|walker|cane|nebulizer|spacer|strainer)\b"
+    r"\b(crutches|splint|sling|brace|aircast|air cast|boot|cast|walker|cane|nebulizer|spacer|strainer|"
+    r"diabetic shoes(?: with inserts)?|orthotics|compression stockings)\b"
 )
 _ORDER_CUE = re.compile(
     r"\b(?:orders?|ordering|get|getting|check|we will|we'll|i will|i'll|plan to|schedule|scheduling|"
     r"put(?:ting)? in|"
     r"send (?:you )?(?:for|to)|refer|referral|recheck|repeat|"
     r"draw|obtain|i want (?:you )?to (?:get|have|do)|need(?:s)? (?:a|an|to get)|should (?:get|have)|do an?|"
-    r"perform|set you up|put you in|give you|going to put|gonna put|gon na put|prescribe|send(?:ing)? off|"
-    r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for))\b"
+    r"perform|set you up|put you in|give you|prescription for|going to put|gonna put|gon na put|prescribe|"
+    r"send(?:ing)? off|"
+    r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for)|"
+    # "i'm going to send some labs", "we'll run a cbc", "i'm going to swab you for strep"
+    r"(?:i'm|we're|i am|we are) (?:going to|gonna|gon na) (?:\w+ )?(?:you |her |him )?(?:for )?|"
+    r"send (?:off |out )?(?:some|a|an|the)|run (?:some|a|an|the))\b"
 )
 # Looking at a test that was done: a result, whatever words follow.
 _REVIEW_CUE = re.compile(
@@ -80,29 +103,23 @@ _REVIEW_CUE = re.compile(
 _NOT_ORDERED = re.compile(
     r"\b(?:(?:don't|do not|won't|will not|doesn't|does not) (?:need|want|have to get|think (?:we|you) need)|"
     r"no need for|(?:i'd|i would) rather not|declines?|declined|refuses?|"
-    r"not (?:going|gonna|gon na) (?:to )?(?:order|get|do)|hold off on|without|instead of)\b[^.;]{0,25}$"
-)
-# A number needs its verb before it ("was 8.2", "came back at 8.2"); a sentence's full stop after it is
-# not a decimal point.
-_NUMBER_VALUE = re.compile(
-    r"\b(?:is|was|were|are|at|of|came back(?: at)?|showed|shows|(?:is|was|were|came back) (?:\w+ )?(?:at|about))"
-    r" (?:about |around |like |a |an |only |just )?(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
-)
-_FINDING_VALUE = re.compile(
-    r"\b(?:(?:is|was|were|are|at|of|came back(?: at)?|showed|shows) (?:about |around |like |a |an )?"
-    r"(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
-    r"|(no (?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis|acute \w+|\w+ abnormalit(?:y|ies))"
-    r"|(?:don't|do not|didn't|did not) see (?:any )?(?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis)"
-    r"|(?:a |an )?(?:\w+ )?fracture|normal|abnormal|elevated|high|low|unremarkable|negative|positive|clear|"
-    r"look(?:s|ed)? (?:good|great|fine|normal|okay)))"
-)
-# "... was 8.1 and today it's 7.2", "8.1 last time, now 7.2": the value of today after an earlier one
-_NOW_VALUE = re.compile(
-    r"(?:\s*(?:last time|before|previously))?\s*(?:,|;|and|but)?\s*(?:,\s*)?(?:and )?"
-    r"(?:today|now|this time|this visit|currently)\s*,?\s*(?:it's|it is|its|it was|is|was|you're|you are)?\s*"
-    r"(?:down to |up to |at |only |about )?(\d+(?:\.\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
+    r"not (?:going|gonna|gon na) (?:to )?(?:order|get|do)|hold off on|without|instead of|"
+    # "if it stays up we'll talk about a sleep study": a test to discuss later, not ordered
+    r"(?:talk|think) about|consider(?:ing)?|discuss(?:ing)?)\b[^.;]{0,25}$"
 )
 _SPECIALTY = {
+    "gi": "gastroenterology",
+    "derm": "dermatology",
+    "ortho": "orthopedics",
+    "neuro": "neurology",
+    "cardio": "cardiology",
+    "rheum": "rheumatology",
+    "endo": "endocrinology",
+    "pulm": "pulmonology",
+    "psych": "psychiatry",
+    "uro": "urology",
+    "gyn": "gynecology",
+    "cbt": "cognitive behavioral therapy",
     "cardiologist": "cardiology",
     "neurologist": "neurology",
     "dermatologist": "dermatology",
@@ -128,39 +145,47 @@ _SPECIALTY = {
 }
 
 
-# "it does show a stone measuring 0.5 cm", "it showed that you have some arthritis": what a study showed.
-_SHOWED = re.compile(
-    r"^.{0,50}?\b(?:shows?|showed|revealed|demonstrated?)\b(?! me\b)(?: that)?"
-    r"(?: (?:you|she|he|there) (?:do |does )?(?:have|has|is|was))?\s+((?:[^.;?]|\.\d){3,90}?)"
-    r"(?=\s+(?:and (?:that|so|it's|this)|which|so|but)\b|\.(?!\d)|[;?]|$)"
+# "an echocardiogram to look at your heart function": the reason for an order, not a review of a result
+_PURPOSE = re.compile(r"\bto (?:\w+ )?$")
+
+
+def _reviewed_after(after: str) -> bool:
+    """Whether the words after a test review its result ("came back", "showed"), not why it is ordered."""
+    return any(not _PURPOSE.search(after[: m.start()]) for m in _REVIEW_CUE.finditer(after))
+
+
+# Panels whose parts are reported one by one: "liver tests were fine, ALT 28" charts the ALT.
+_PANELS = frozenset(
+    {"liver function tests", "basic metabolic panel", "comprehensive metabolic panel", "complete blood count", "labs"}
 )
 
 
-# "your labs from last week hemoglobin 11.8 creatinine 1.1": a value right after the test's name
-_BARE_VALUE = re.compile(
-    r"^\s*(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?![\d/]|\.\d)"
-    r"(?!\s*(?:days?|weeks?|months?|years?|times?|hours?|"
-    r"or (?:below|less|lower|under|above|higher|more)|and (?:below|under)))"
-)
+_IMAGING_KINDS = frozenset({"x-ray", "ct", "mri", "ultrasound"})
+_SHOWED_NEXT = re.compile(r"\b(?:showed|shows|revealed)\s+(?:an?|the|your)?\s*$")
 
 
-def _value(text: str) -> tuple[str, int, int] | None:
-    bare = _BARE_VALUE.match(text)
-    if bare:
-        return bare.group(1), bare.start(1), bare.end(1)
-    shown = _SHOWED.search(text[:100])
-    if shown:
-        return shown.group(1), shown.start(1), shown.end(1)
-    num = _NUMBER_VALUE.search(text[:60])
-    if num:  # "came back low at 3.1": the number is the value, "low" only describes it
-        return num.group(1), num.start(), num.end()
-    m = _FINDING_VALUE.search(text)
-    if not m:
-        return None
-    v = m.group(1) or m.group(2)
-    v = re.sub(r"^(?:don't|do not|didn't|did not) see (?:any )?", "no ", v)
-    v = re.sub(r"^look(?:s|ed)? (?:good|great|fine|okay)$", "normal", v)
-    return v, m.start(), m.end()
+def _summed_up(name: str, value: str, rest: list[tuple[int, int, str]]) -> bool:
+    """Whether a panel's word ("fine") only sums up the values of its parts named after it in the sentence."""
+    return name in _PANELS and not re.search(r"\d", value) and any(n in LABS for _, _, n in rest)
+
+
+# "you were referred to neurology last year", "your mom had a referral to ortho": not asked for today
+_REFERRED_BEFORE = re.compile(r"\b(?:had|got|were|was|been|already have)\s+(?:a\s+)?$")
+
+
+def _not_a_referral_today(low: str, a: int, b: int) -> bool:
+    """Whether a referral is someone else's, one made before, or one planned only if something happens."""
+    before = low[max(0, a - 40) : a]
+    return bool(_RELATIVE.search(before) or _REFERRED_BEFORE.search(before) or conditional(low, a, b))
+
+
+def _refer(orders: dict[str, Fact], s: Sentence, a: int, b: int, said: str) -> None:
+    """A referral to the specialty said at ``s.low[a:b]``, by the name a note uses."""
+    spec = _SPECIALTY.get(said, said)
+    spec = {"physical therapist": "physical therapy"}.get(spec, spec)
+    spec = re.sub(r"ologist$", "ology", spec)  # "our pain psychologist": a referral to pain psychology
+    name = f"referral to {spec}"
+    orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
 
 
 def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact]]:
@@ -196,19 +221,29 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 r"\bwhat (?:the |your |an? )?$|\b(?:since|because) (?:the |your |her |his )?$", before
             ) or _NOT_ORDERED.search(before):
                 continue  # "based on what the urinalysis shows": a result still to come
-            reviewed = not in_list and (_REVIEW_CUE.search(before) or _REVIEW_CUE.search(after[:40]))
+            reviewed = not in_list and (_REVIEW_CUE.search(before) or _reviewed_after(after[:40]))
             # "your phq-9 today is 16": today's value, not a test asked for today
             wanted = in_list or _ORDER_CUE.search(before) or (when[k] and not _TODAY_VALUE.match(after))
-            listed = bool(wanted and not reviewed)
+            # "a1c today and i'll call you with the results": results still to come, of a test asked for
+            awaited = wanted and not _REVIEW_CUE.search(before) and not value(after)
+            listed = bool(wanted and (not reviewed or awaited))
             if listed:
-                if later[k]:
-                    continue  # "a lipid panel at the next visit": not asked for today
+                lo = tests[k - 1][1] if k else 0
+                if later[k] or conditional(low, a, b, lo, nxt_a):
+                    continue  # "a lipid panel at the next visit", "an x-ray if it's not better": not today's
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
                 continue
-            found = _value(after)
+            found = value(after)
+            went = FROM_TO.match(after)
+            if went:  # "your a1c went from 7.2 to 8.1": today's value, the earlier one kept beside it
+                found = (went.group(2), went.start(2), went.end(2))
+            if found and _summed_up(name, found[0], tests[k + 1 :]):
+                continue
+            if not found and k + 1 < len(tests) and _SHOWED_NEXT.search(after):
+                continue  # "your spirometry showed an fev1 of 48%": the next test's value is what it showed
             ev = s.evidence(a, b)
-            previous = None
-            now = _NOW_VALUE.match(after, found[2]) if found else None
+            previous = went.group(1) if went else None
+            now = NOW_VALUE.match(after, found[2]) if found and not went else None
             if now:  # "your last a1c was 8.1 and today it's 7.2": today's value, the last one kept beside it
                 previous, found = found[0], (now.group(1), now.start(1), now.end(1))
             if found:
@@ -217,7 +252,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 for nxt in sentences[i + 1 : i + 3]:
                     if nxt.segment.speaker != s.segment.speaker or named_tests(nxt.low):
                         break
-                    found = _value(nxt.low)
+                    found = value(nxt.low)
                     if found:
                         ev = ev + nxt.evidence(found[1], found[2])
                         break
@@ -227,6 +262,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             if previous:
                 attrs["previous"] = previous
             bare = name.split(" of the ")[0]
+            if bare == name and any(k.startswith(name + " of the ") for k in results):
+                continue  # "your abdominal ct ... looking at your ct scan": the study named with its site
             if bare != name and bare in results:  # the site was said after the first mention
                 prev = results.pop(bare)
                 attrs = attrs or prev.attributes
@@ -235,12 +272,12 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             if prev is None or ("value" not in prev.attributes and attrs):
                 results[name] = Fact(kind=FactKind.result, name=name, attributes=attrs, evidence=ev)
         for m in _REFERRAL.finditer(low):
-            if s.question_at(m.start()):
+            if s.question_at(m.start()) or _not_a_referral_today(low, m.start(), m.end()):
                 continue
-            spec = _SPECIALTY.get(m.group(1), m.group(1))
-            spec = {"physical therapist": "physical therapy"}.get(spec, spec)
-            name = f"referral to {spec}"
-            orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
+            _refer(orders, s, m.start(), m.end(), m.group(1))
+            also = _ALSO.match(low, m.end())
+            if also:
+                _refer(orders, s, also.start(1), also.end(1), also.group(1))
         for m in _PROCEDURES.finditer(low):
             before = low[max(0, m.start() - 60) : m.start()]
             if s.question_at(m.start()) or not _ORDER_CUE.search(before) or _PAST_PROCEDURE.search(before):
@@ -248,6 +285,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             if _RELATIVE.search(before):
                 continue
             if _NOT_ORDERED.search(before) or any(m.group(1) in k for k in orders):
+                continue
+            if conditional(low, m.start(), m.end()):
                 continue
             orders.setdefault(
                 m.group(1), Fact(kind=FactKind.order, name=m.group(1), evidence=s.evidence(m.start(), m.end()))
@@ -272,12 +311,19 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             for m in pattern.finditer(low):
                 if s.question_at(m.start()) or not _ORDER_CUE.search(low[max(0, m.start() - 60) : m.start()]):
                     continue
+                if conditional(low, m.start(), m.end()):
+                    continue
                 name = _SPECIALTY.get(m.group(1), m.group(1))
                 if pattern is _THERAPY and name in {"physical therapy", "occupational therapy"}:
                     name = f"referral to {name}"
                 if any(name in k for k in orders):
                     continue
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
+    for f in outside_readings(sentences):  # "150 over 95 at home": a result, the vitals are today's
+        results.setdefault(f.name, f)
+    for bare in [n for n in orders if n in _IMAGING_KINDS]:  # "call you with the x-ray" after "a chest x-ray"
+        if any(n != bare and bare in n for n in orders):
+            orders.pop(bare)
     if "labs" in orders and any(n in LABS or n in lexicon.ORDERS for n in orders if n != "labs"):
         orders.pop("labs")  # "labs today" in a recap of the tests just named is those tests
     return list(orders.values()), list(results.values())

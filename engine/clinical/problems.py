@@ -16,10 +16,12 @@ from dataclasses import replace
 from engine.clinical.answers import NO, YES, about_known, answered
 from engine.clinical.context import Context, assess
 from engine.clinical.family_history import relative_told_of
+from engine.clinical.lexicon import find_drugs
 from engine.clinical.past_medical import history_of, past_said, still_current
+from engine.clinical.plain_problems import plain_problems
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptoms import symptom_mentions
-from engine.clinical.vocabulary import Concept, find_problems
+from engine.clinical.vocabulary import Concept, display, find_problems
 from engine.types import Fact, FactKind
 
 # Problems said of something other than the patient's own diagnosis: risks, explanations, plans to rule out.
@@ -39,7 +41,11 @@ _NOT_A_DIAGNOSIS = re.compile(
 
 # A disease named for its vaccine or test: the vaccine given or the test ordered (orders.py), not a diagnosis.
 _NAMES_A_VACCINE_OR_TEST = re.compile(
-    r"\s*(?:shots?|vaccines?|vaccinations?|boosters?|jabs?|immunizations?|tests?|testing|swabs?|screening)\b"
+    r"\s*(?:shots?|vaccines?|vaccinations?|boosters?|jabs?|immunizations?|tests?|testing|swabs?|screens?|"
+    # "a hepatitis c screen", "a tb skin test", "varicella titers": a test, not the disease
+    r"screening|skin tests?|titers?|antibod(?:y|ies)|panels?|exposure|"
+    # "the flu was negative": the test's result, and no disease
+    r"(?:is|was|came back) negative)\b"
 )
 
 
@@ -49,7 +55,34 @@ _CAN_CAUSE = re.compile(
     r"(?:cause|make|give|lead to|trigger|bring on)\b"
 )
 # "Sleep apnea raises blood pressure": a disease named bare (no "your") as what causes something, in general.
-_CAUSES = re.compile(r"\s+(?:raises|causes|leads to|increases|worsens|damages)\b")
+_CAUSES = re.compile(
+    r"\s+(?:raises|causes|leads to|increases|worsens|damages|triggers?|"
+    # "viral infections set it off", "colds bring it on": what sets off the patient's problem, in general
+    r"sets? (?:it|them|this|that|these) off|brings? (?:it|them|this|that) on|flares? (?:it|them) up)\b"
+)
+# "It started like a cold", "it felt like the flu": a comparison; "looks like shingles" is a diagnosis.
+_LIKE = re.compile(r"\b(?<!looks )(?<!sounds )(?<!seems )(?<!look )(?<!sound )(?<!seem )like (?:a |an |the )?$")
+# "You've never been told you have high blood pressure": asked and denied in one.
+_NEVER_TOLD = re.compile(r"\bnever (?:been )?(?:told|diagnosed)\b[^.;?]*$")
+# "This is shingles, herpes zoster": one diagnosis said twice (an apposition) is one problem.
+_APPOSITION = re.compile(
+    r"\s*(?:,|\(|-|or|also called|also known as|aka|,? which is|,? otherwise known as)\s*(?:\w+\s+)?$"
+)
+
+
+def _aside(low: str, h: tuple[int, int, Concept], found: list[tuple[int, int, Concept]]) -> bool:
+    """Whether a problem named at ``h`` is a comparison, a denial told back, or a second name of the one
+    just said (same ICD-10-CM category)."""
+    before = low[max(0, h[0] - 60) : h[0]]
+    if _LIKE.search(before) or _NEVER_TOLD.search(before):
+        return True
+    return any(
+        b <= h[0] and c.code[:3] == h[2].code[:3] and _APPOSITION.fullmatch(low[b : h[0]])
+        for a, b, c in found
+        if c.code and h[2].code
+    )
+
+
 _OWNED = re.compile(r"\b(?:your|my|his|her|the|this|that)\s+$")
 # "Do you have asthma?" "Yes, since I was little.": a diagnosis asked of the patient now and confirmed.
 _ASKS_HAS = re.compile(r"\b(?:do you have|have you been diagnosed with|are you|does (?:she|he) have|is (?:she|he))\b")
@@ -68,8 +101,11 @@ def _answer_to(sentences: list[Sentence], s: Sentence, pattern: re.Pattern) -> S
     """A sentence of the other speaker's turn just before ``s`` that matches ``pattern`` ("Any other medical
     problems? Heart, diabetes, stroke?" asks in its first sentence)."""
     k = s.index - 1
-    while k >= max(0, s.index - 3) and s.segment.speaker:
+    while k >= max(0, s.index - 4) and s.segment.speaker:
         prev = sentences[k]
+        if prev.segment.id == s.segment.id:  # "No sugar, no stroke. Just the pressure.": the same answer
+            k -= 1
+            continue
         if prev.segment.speaker in (s.segment.speaker, None):
             return None
         if pattern.search(prev.low):
@@ -101,6 +137,50 @@ _PRESSURE_HIGH = re.compile(
 )
 
 
+# "Flomax, 0.4 milligrams at bedtime, for the prostate", "the cholesterol one, atorvastatin": a drug's
+# reason names the problem ("for the cholesterol, nothing after midnight" is a fasting test's, no drug near)
+_FOR_TOPIC = re.compile(r"\bfor (?:the |my |your |his |her )?(blood pressure|pressure|cholesterol|prostate)\b")
+# "one" is written as the digit; "blood pressure 1 18 over 74" is a reading
+_THE_ONE = re.compile(r"\bthe (blood pressure|pressure|cholesterol|prostate) 1\b(?![\s,]*\d)(?! (?:over|point)\b)")
+
+
+# "I take Advil a lot for my back": a pain treated for long enough to be a problem of its own (ICD-10-CM
+# files these pains in chapter M; our vocabulary keeps them as symptoms)
+_FOR_SITE = re.compile(r"\bfor (?:my|the|your|his|her) (back|knees?|neck|hips?|shoulders?|joints)\b")
+_SITE_PAIN = {
+    "back": "M54.9",
+    "knee": "M25.569",
+    "neck": "M54.2",
+    "hip": "M25.559",
+    "shoulder": "M25.519",
+    "joint": "M25.50",
+}
+# "for my back i take advil": the drug said after its reason
+_TAKEN = re.compile(r"\s*,?\s*(?:i|you|he|she|we)(?: \w+)? (?:take|takes|took|use|uses|used)\b")
+_PILL = re.compile(r"\b(?:pills?|medicines?|medications?|meds|tablets?)\b")
+
+
+def _pill_reason(low: str) -> list[tuple[int, int, Concept]]:
+    """A problem named as what a drug or "the ... one" is for."""
+    out = [(m.start(), m.end(), find_problems(_NAMED_BY_ITS_TOPIC[m.group(1)])[0][2]) for m in _THE_ONE.finditer(low)]
+    for pattern in (_FOR_TOPIC, _FOR_SITE):
+        for m in pattern.finditer(low):
+            before = low[max(0, m.start() - 60) : m.start()]
+            taken_after = _TAKEN.match(low, m.end()) and find_drugs(low[m.end() : m.end() + 40])
+            if not (find_drugs(before) or _PILL.search(before) or taken_after):
+                continue
+            if pattern is _FOR_TOPIC:
+                concept = find_problems(_NAMED_BY_ITS_TOPIC[m.group(1)])[0][2]
+            elif not re.match(r"for my\b", low[m.start() :]):
+                continue  # the patient's own "for my back"; a plan's "patches for the back" treats a named problem
+            else:
+                site = m.group(1).rstrip("s")
+                code = _SITE_PAIN[site]
+                concept = Concept(f"{site} pain", code, display(code))
+            out.append((m.start(), m.end(), concept))
+    return out
+
+
 def _pressure_high(low: str) -> list[tuple[int, int, Concept]]:
     """A blood pressure said to be high now: hypertension."""
     return [(m.start(), m.end(), find_problems("hypertension")[0][2]) for m in _PRESSURE_HIGH.finditer(low)]
@@ -118,12 +198,37 @@ def _topic_named(sentences: list[Sentence], s: Sentence) -> list[tuple[int, int,
     return out
 
 
+# "What about my diabetes numbers?": the patient's own diagnosis, named in their question.
+_PATIENT_OWN = re.compile(r"\bmy (?:\w+ )?$")
+# "You were on the hydrochlorothiazide for blood pressure?": a drug's reason, taken for granted by the question.
+_DRUG_FOR = re.compile(r"\bfor (?:(?:your|my|his|her|the) )?$")
+# "What you have is called plantar fasciitis": a statement that starts like a question.
+_WHAT_IS = re.compile(
+    r"^\s*(?:so |and |okay |ok |well |um |uh )*what (?:you(?:'ve| have)? (?:got|have)|you're dealing with|"
+    r"this (?:is|looks like)|we(?:'re| are) (?:seeing|dealing with)|(?:is|'s) going on)\b[^?]*\b(?:is|are)\b"
+)
+
+
+def _presupposed(s: Sentence, a: int) -> bool:
+    """Whether a diagnosis named inside a question is the patient's all the same: the patient's "my ...",
+    a drug's reason ("the lisinopril for your blood pressure?"), or "what you have is called ..."."""
+    start = s.clause_start(a)
+    if s.segment.speaker == "patient" and _PATIENT_OWN.search(s.low[max(start, a - 12) : a]):
+        return True
+    said_for = s.low.startswith("for ", a) or _DRUG_FOR.search(s.low[max(start, a - 12) : a])
+    if said_for and find_drugs(s.low[max(start, a - 60) : a]):
+        return True
+    return bool(_WHAT_IS.match(s.low[start:a])) and not s.low.rstrip().endswith("?")
+
+
 _ERA = re.compile(r"\b(?:during|since|before|after|pre|post)(?: the)?\s+$")
 
 
 # A diagnosis said both ways is one problem, charted by its more specific name: "the thyroid is underactive,
 # so Hashimoto's hypothyroidism" is Hashimoto's.
 _SUBSUMES = {
+    "diabetic peripheral neuropathy": "polyneuropathy",
+    "iron deficiency anemia": "iron deficiency",
     "asthma exacerbation": "asthma",
     "hashimoto's thyroiditis": "hypothyroidism",
     "vaginal candidiasis": "candidiasis",
@@ -135,7 +240,9 @@ _SUBSUMES = {
 _SPEAKER_OWN = re.compile(r"\b(?:i|i've|i'm)\b[^,.;?]*$")
 _ASSESSMENT = re.compile(
     r"\b(?:my (?:impression|assessment|diagnosis)|your diagnosis|diagnosis is|consistent with|"
-    r"assessment and plan|i think (?:you|she|he|it) (?:have|has|is)|(?:first|second|third|next) problem)\b"
+    r"assessment and plan|i think (?:you|she|he|it) (?:have|has|is)|(?:first|second|third|next) problem|"
+    # "okay so this sounds like tension type headache": the clinician's conclusion after the examination
+    r"(?:this|that|it|what you have) (?:sounds|looks|seems) like|sounds like)\b"
 )
 
 
@@ -159,7 +266,8 @@ def problems(
         # "endometriosis" said back as a question and answered "no" (a "yes" would confirm it)
         asked = len(s.low) < 60 and answered(sentences, s) and bool(NO.match(sentences[s.index + 1].low))
         found = find_problems(s.low)
-        for h in _topic_named(sentences, s) + _pressure_high(s.low):
+        pill = _pill_reason(s.low)  # a pain a drug is taken for is a problem, though also a symptom
+        for h in _topic_named(sentences, s) + _pressure_high(s.low) + plain_problems(s.low) + pill:
             if not any(a <= h[0] < b or h[0] <= a < h[1] for a, b, _ in found):
                 found.append(h)
         hits = [
@@ -173,11 +281,13 @@ def problems(
                     s.question_at(h[0])
                     and about_known(s, h[0], h[1]) not in {"feature", "change"}
                     and not _confirmed(sentences, s, h[0])
+                    and not _presupposed(s, h[0])
                 )
             )
             and not _CAN_CAUSE.match(s.low[h[1] :])
+            and not _aside(s.low, h, found)
             and not (_CAUSES.match(s.low[h[1] :]) and not _OWNED.search(s.low[: h[0]]))
-            and not any(a <= h[0] < b for a, b in symptom_spans)
+            and (h in pill or not any(a <= h[0] < b for a, b in symptom_spans))
             # "a pneumonia shot", "I had the flu vaccine", "a strep test": the order, nobody's diagnosis
             and not _NAMES_A_VACCINE_OR_TEST.match(s.low[h[1] :])
             # "since covid I work from home": the pandemic, not the patient's infection

@@ -1,0 +1,80 @@
+"""Blood pressures measured outside the visit (at home, at a pharmacy, in the emergency room) as results.
+
+"Most were around 150 over 95" answering "I asked you to check it at home, how did it go?", "the pharmacy
+machine said 162 over 100", "it was about 180 over 95 when you went into the emergency room": readings
+taken elsewhere are results of tests already done (data/encounters/README.md), never today's vitals
+(vitals.py leaves them out by the same place words). The place is said in the sentence or in the turn
+the reading answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.sentences import Sentence
+from engine.types import Fact, FactKind
+
+_READING = re.compile(r"\b(\d{2,3}) ?(?:over|/) ?(\d{2,3})\b")
+# where it was measured -> the name a note gives the reading
+_PLACES = [
+    (re.compile(r"\b(?:at home|home (?:cuff|readings?|numbers?|machine|monitor|log)|checking it at home)\b"), "home"),
+    (re.compile(r"\b(?:pharmacy|drugstore|grocery store|walgreens|cvs)\b"), "pharmacy"),
+    (re.compile(r"\b(?:emergency room|the er|emergency department|urgent care)\b"), "emergency room"),
+]
+_TODAY = re.compile(r"\b(?:today|right now|here in the office|this visit)\b")
+_NAMES = {
+    "home": "home blood pressure",
+    "pharmacy": "pharmacy blood pressure",
+    "emergency room": "blood pressure in the emergency room",
+}
+
+
+def _place(s: Sentence, previous: list[Sentence]) -> str | None:
+    """Where the reading in ``s`` was taken: said in it, else (by the patient) in the sentences just before,
+    the patient's own story or the question it answers."""
+    texts = [s.low] + ([p.low for p in reversed(previous)] if s.segment.speaker != "clinician" else [])
+    for text in texts:
+        for pattern, place in _PLACES:
+            if pattern.search(text):
+                return place
+    return None
+
+
+def outside_readings(sentences: list[Sentence]) -> list[Fact]:
+    """Blood pressures (and a fever's temperature) measured elsewhere, one result per place, the first said."""
+    out: dict[str, Fact] = {}
+    for i, s in enumerate(sentences):
+        if _TODAY.search(s.low):
+            continue  # "your blood pressure today is 128 over 78": today's vital sign
+        before = sentences[max(0, i - 3) : i]
+        for name, a, b, value in _readings(s, before):
+            place = _place(s, before)
+            if place is None or (name == "temperature" and place != "home"):
+                continue
+            name = _NAMES[place] if name == "blood pressure" else "home temperature"
+            out.setdefault(
+                name, Fact(kind=FactKind.result, name=name, attributes={"value": value}, evidence=s.evidence(a, b))
+            )
+    return list(out.values())
+
+
+# "last night it was 101.3" answering "any fevers at home?": a temperature the family took
+_TEMPERATURE = re.compile(r"\b(9[6-9]|10[0-6])(\.\d)?\b(?!\s*(?:over|/|mg|milligrams|pounds|percent|%))")
+_FEVER_WORDS = re.compile(r"\b(?:fevers?|temperature|temp|thermometer)\b")
+
+
+def _readings(s: Sentence, before: list[Sentence]) -> list[tuple[str, int, int, str]]:
+    """The blood pressure and temperature readings of ``s``: (kind, start, end, value)."""
+    out = []
+    m = _READING.search(s.low)
+    # "if your home numbers are still above 130 over 80": a goal, not a reading
+    if m and not s.question_at(m.start()) and not _GOAL.search(s.low[: m.start()]):
+        out.append(("blood pressure", m.start(), m.end(), f"{m.group(1)}/{m.group(2)}"))
+    t = _TEMPERATURE.search(s.low)
+    said_of_fever = any(_FEVER_WORDS.search(x.low) for x in [s, *before[-2:]])
+    if t and not m and said_of_fever and not s.question_at(t.start()):
+        out.append(("temperature", t.start(), t.end(), t.group(0)))
+    return out
+
+
+_GOAL = re.compile(r"\b(?:above|below|under|over|goal|target|less than)\s*$")

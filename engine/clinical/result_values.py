@@ -1,0 +1,97 @@
+"""The value a test result is reported with, read from the words after the test's name.
+
+"Your A1c came back at 8.2", "the x-ray didn't show any fracture", "hemoglobin 11.8", "a t-score of minus
+2.6", "liver tests were fine", "went from 7.2 to 8.1": orders.py finds the test and decides it is a result;
+this module reads what it was. Split from orders.py so that each stays short.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A number needs its verb before it ("was 8.2", "came back at 8.2"); a sentence's full stop after it is
+# not a decimal point.
+# "a t-score of minus 2.6", "negative 2.5": a value below zero said in words (a decimal: "negative" alone
+# is a test's result)
+_SIGN = r"(?:minus |negative )(?=\d+\.\d)"
+_NUMBER_VALUE = re.compile(
+    rf"\b(?:is|was|were|are|'s|at|of|came back(?: at)?|showed|shows|(?:is|was|were|came back) (?:\w+ )?(?:at|about))"
+    rf" (?:about |around |like |a |an |only |just )?((?:-|{_SIGN})?\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
+    # "your last dexa was 2 years ago": when it was done, not what it showed
+    r"(?!\s*(?:days?|weeks?|months?|years?)\b)"
+)
+_FINDING_VALUE = re.compile(
+    r"\b(?:(?:is|was|were|are|at|of|came back(?: at)?|showed|shows) (?:about |around |like |a |an )?"
+    r"(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)(?!\s*(?:days?|weeks?|months?|years?)\b)"
+    r"|(no (?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis|acute \w+|\w+ abnormalit(?:y|ies))"
+    r"|(?:don't|do not|didn't|did not) see (?:any )?(?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis)"
+    r"|(?:a |an )?(?:\w+ )?fracture|normal|abnormal|elevated|high|low|unremarkable|negative|positive|clear|clean|"
+    r"benign|malignant|cancerous|"
+    r"look(?:s|ed)? (?:good|great|fine|normal|okay)"
+    # "liver tests were fine": normal, said plainly
+    r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))(?:all |totally |completely |perfectly )?"
+    r"(?:fine|good|great|okay|ok)\b))"
+)
+# "... was 8.1 and today it's 7.2", "8.1 last time, now 7.2": the value of today after an earlier one
+NOW_VALUE = re.compile(
+    r"(?:\s*(?:last time|before|previously))?\s*(?:,|;|and|but)?\s*(?:,\s*)?(?:and )?"
+    r"(?:today|now|this time|this visit|currently)\s*,?\s*(?:it's|it is|its|it was|is|was|you're|you are)?\s*"
+    r"(?:down to |up to |at |only |about )?(\d+(?:\.\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
+)
+# "it does show a stone measuring 0.5 cm", "it showed that you have some arthritis": what a study showed.
+_SHOWED = re.compile(
+    r"^.{0,50}?\b(?:shows?|showed|revealed|demonstrated?)\b(?! me\b)(?: that)?"
+    r"(?: (?:you|she|he|there) (?:do |does )?(?:have|has|is|was))?\s+((?:[^.;?]|\.\d){3,90}?)"
+    r"(?=\s+(?:and (?:that|so|it's|this)|which|so|but)\b|\.(?!\d)|[;?]|$)"
+)
+
+
+# "your labs from last week hemoglobin 11.8 creatinine 1.1": a value right after the test's name
+_BARE_VALUE = re.compile(
+    rf"^(?:'s)?\s*(?!(?:19|20)\d\d\b)((?:-|{_SIGN})?\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?![\d/]|\.\d)"
+    r"(?!\s*(?:days?|weeks?|months?|years?|times?|hours?|"
+    r"or (?:below|less|lower|under|above|higher|more)|and (?:below|under)))"
+)
+
+
+_NOT_SHOWN = re.compile(
+    r"\b(?:didn't|did not|doesn't|does not|don't|do not|won't|wasn't|isn't)\s+(?:\w+\s+)?(?:shows?|showed|reveal\w*)\b"
+)
+
+
+# "your a1c went from 7.2 to 8.1": today's value, the earlier one before it
+FROM_TO = re.compile(
+    r"^\W*(?:(?:has |have |'s )?(?:went|gone|come|came|dropped|rose|climbed|jumped|improved|is|was) )?"
+    r"(?:up |down )?from (?:about |around )?(\d+(?:\.\d+)?) (?:up |down )?to (?:about |around )?(\d+(?:\.\d+)?)\b"
+)
+
+
+def value(text: str) -> tuple[str, int, int] | None:
+    """The value reported in ``text`` (the words after a test's name): (value, start, end), or None."""
+    found = _raw_value(text)
+    if found and re.fullmatch(r"(?:an?|the|some|your|that|this)?\s*", found[0]):
+        return None  # "spirometry showed an fev1 of 48%": the value is the next test's
+    # "a t-score of minus 2.6": written as -2.6
+    return (re.sub(rf"^{_SIGN}", "-", found[0]), found[1], found[2]) if found else None
+
+
+def _raw_value(text: str) -> tuple[str, int, int] | None:
+    bare = _BARE_VALUE.match(text)
+    if bare:
+        return bare.group(1), bare.start(1), bare.end(1)
+    shown = _SHOWED.search(text[:100])
+    if shown:
+        if _NOT_SHOWN.search(text, 0, shown.start(1)):  # "didn't show any fracture": no fracture
+            return "no " + re.sub(r"^(?:any|a|an) ", "", shown.group(1)), shown.start(1), shown.end(1)
+        return shown.group(1), shown.start(1), shown.end(1)
+    num = _NUMBER_VALUE.search(text[:60])
+    if num:  # "came back low at 3.1": the number is the value, "low" only describes it
+        return num.group(1), num.start(), num.end()
+    m = _FINDING_VALUE.search(text)
+    if not m:
+        return None
+    v = m.group(1) or m.group(2)
+    v = re.sub(r"^(?:don't|do not|didn't|did not) see (?:any )?", "no ", v)
+    v = re.sub(r"^look(?:s|ed)? (?:good|great|fine|okay)$", "normal", v)
+    v = re.sub(r"^(?:all |totally |completely |perfectly )?(?:fine|good|great|okay|ok)$", "normal", v)
+    return v, m.start(), m.end()

@@ -43,16 +43,23 @@ _NOT_RECORDS = (
     r"medications?|meds|med list|computer|screen|file|pharmacy|dose))"
 )
 _PART = re.sub(r"\?P<\w+>", "?:", SITE.pattern)  # a body part, its groups unnamed to be used twice
-_GONNA = r"(?:gonna|going to|want to|wanna|will|'ll|am gonna|i'm gonna)"
+_GONNA = r"(?:gonna|going to|want to|wanna|will|'ll|am gonna|i'm gonna|(?:i'd|i would) like to|need to)"
 _START = re.compile(
     r"\b(?:exam|examine|examined|examining|examination|"
     rf"let me (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|(?:look|check){_NOT_RECORDS}|listen|feel|"
     r"press|palpate|"
     # "let me see your foot", not "let me see your list"
     rf"see (?:your|the|that|this|her|his) (?={SITE.pattern}))|"
-    rf"{_GONNA} (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|listen|feel|press|palpate)|(?:i'm going to|"
+    rf"{_GONNA} (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|listen|feel|press|palpate|"
+    rf"look (?:at|in|into) (?:your|the) (?={_PART}))|"
+    # "let's have a look", "lets take a listen", "I'm pressing on your back"
+    r"let'?s (?:have|take) a (?:quick |closer |good )?(?:look|listen)|"
+    r"i'm (?:pressing|pushing|feeling|palpating|listening|tapping)|(?:i'm going to|"
     rf"i want to|let's|i'll|gonna) (?:take a look|listen|do a quick exam|"
-    r"do a physical exam)|when i (?:look|looked|listen|listened|press|pressed|palpate|feel|felt)|looking at your|"
+    r"do a physical exam)|when i (?:look|looked|listen|listened|press|pressed|push|pushed|palpate|feel|felt|touch|"
+    r"tap|move|bend)|looking at your|"
+    # "let me move your hip", "let me bend your knee": the part moved is examined
+    rf"let me (?:move|bend|straighten|rotate|lift|raise|test) (?:your|the|that|this) (?={_PART})|"
     r"looking at you|listening to your|feeling your|on inspection|on palpation|on auscultation|"
     # the patient placed for the exam: "let me have you lie back", "hop up here", "say ah for me"
     # (not "let me have you come back in two weeks")
@@ -86,7 +93,12 @@ _ALWAYS_EXAM = re.compile(
     r"regular rate and rhythm|straight leg raise|there(?: is|'s) (?:some |mild |no )?(?:tenderness|"
     r"swelling|edema|erythema)|(?:your|his|her) affect (?:is|seems|looks|appears)|"
     # what only an examiner says, even with no "let me listen" before: "lungs clear", "no murmurs"
-    r"(?:lungs?|heart|abdomen|belly|neck) (?:is |are |sounds? |looks? )?(?:nice and )?(?:clear|regular|soft|supple)|"
+    r"(?:lungs?|heart|abdomen|belly|neck)(?:'s | is | are | sounds? | looks? | )(?:nice and )?(?:clear|regular|soft|"
+    r"supple)|"
+    # "your lungs sound great", "heart and lungs are normal": only heard by listening (not "your heart is good
+    # for your age", which "for" after it rules out)
+    r"(?:heart|lungs)(?: and (?:your |the )?(?:heart|lungs))? (?:is |are |sounds? |sounded )(?:really |very |pretty )?"
+    r"(?:good|great|fine|normal|healthy|perfect)(?! for)|"
     # (not "no wheezing": a clinician echoes a denied symptom that way)
     r"no (?:murmurs?|gallops?|crackles|rales|rhonchi|rebound|guarding|nystagmus)|pupils (?:are )?(?:equal|reactive)|"
     # what a part looks like, said to the patient: "your throat looks red"
@@ -98,9 +110,24 @@ _ALWAYS_EXAM = re.compile(
 # Talk inside an exam sentence that is no longer the exam: imaging, treatment, follow-up.
 _NOT_EXAM = re.compile(
     r"\b(?:ct|mri|ultrasound|scan|it showed|which showed|labs?|blood work|follow[- ]up|come back|see you again|"
-    r"continue to take|take (?:some|the)|help (?:with|reduce)|as needed|treatment|"
+    # ("take the socks off" undresses for the exam; "take the ibuprofen" is the plan)
+    r"continue to take|take (?:some|the)(?! \w+ off\b)|help (?:with|reduce)|as needed|treatment|"
     # what will happen, not what is found: "you should be back to normal", "the bruising will go away"
-    r"you(?:'ll| will) |should (?:be|get|fade|heal|resolve|clear up)|go away|get better|fade)\b"
+    r"you(?:'ll| will) |should (?:be|get|fade|heal|resolve|clear up)|go away|get better|fade|"
+    # results talked over during the exam: "your kidney function is okay and your thyroid is ok"
+    r"(?:kidney|liver|thyroid) function|levels|numbers|a1c|cholesterol)\b"
+)
+# An aside in the middle of the exam, after which the examining goes on (so the part examined is kept):
+# advice and warnings ("ice it to keep the swelling down", "watch for redness or drainage", "you shouldn't
+# have any wheezing", "you may get some bruising", "call me if ..."), teaching ("arthritis usually causes
+# swelling", "diabetics can get sores on their feet") and old results ("your echo showed ...").
+_ASIDE = re.compile(
+    r"\b(?:i want you to|make sure|keep (?:it|the \w+|that) (?:down|up|elevated|clean|dry)|to keep|"
+    r"(?:watch|look out|keep an eye out) for|call (?:me|us|the office)|let (?:me|us) know|"
+    # (not "I can see some redness", "I can feel a lump": those are found)
+    r"(?:shouldn't|should not|may|might) (?:have|get|notice|see|cause|develop|feel)|"
+    r"can (?:cause|develop|get|lead to|give)|causes|people (?:with|who)|their|(?:go|come|settle) down|"
+    r"showed|echo(?:cardiogram)?|ekg|ecg|stress test|mammogram|colonoscopy|side effects?)\b"
 )
 _NO_FEVER = re.compile(
     r"\bafebrile\b|\b(?:no|not any|don't have (?:a|any)|do not have (?:a|any)|don't see (?:a|any)|"
@@ -140,9 +167,12 @@ def _stretch(sentences: list[Sentence]) -> set[int]:
             in_exam = True
         elif in_exam and _END.search(s.low):
             in_exam = False
-        if in_exam or starts:
-            out.add(s.index)
+        if in_exam or starts or (s.is_question and _PRESSING.search(s.low)):
+            out.add(s.index)  # "when I tap over your kidneys, does it hurt?" examines as it asks
     return out
+
+
+_PRESSING = re.compile(r"\bwhen i (?:press|push|tap|touch|palpate|squeeze|move|bend)\b")
 
 
 def exam_sentences(sentences: list[Sentence]) -> set[int]:
@@ -188,7 +218,9 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             )
         if s.index not in exam:
             nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-            if s.index in stretch and (qa := answered(s, nxt)):
+            prev = sentences[s.index - 1] if s.index > 0 else None
+            before = prev.low if prev is not None and prev.segment is s.segment else ""
+            if s.index in stretch and (qa := answered(s, nxt, before)):
                 asked.append(_answer_fact(s, nxt, qa, region, visit))
             if _is_clinician(s) and _END.search(s.low):
                 region = before = []  # the exam is over: the next one names its own region
@@ -204,6 +236,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if _END.search(clause) or _NOT_EXAM.search(clause):
                 region = []
                 break  # the rest of the sentence is results or the plan, not the exam
+            if _ASIDE.search(clause):
+                break  # advice or teaching: nothing found in the rest of the sentence, the exam goes on
             here = region_of(clause)
             if here is not None:
                 region, local = here, None

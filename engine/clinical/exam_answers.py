@@ -14,17 +14,27 @@ from engine.clinical.sentences import Sentence
 
 _HURTS = re.compile(
     r"\b(?:(?:does|did|do|would|will) (?:that|this|it|you) (?:hurt|bother|feel (?:tender|sore|painful))|"
-    r"(?:is|was) (?:that|this|it) (?:tender|sore|painful)|any (?:pain|tenderness))\b"
+    r"(?:is|was) (?:that|this|it) (?:tender|sore|painful)|any (?:pain|tenderness)|"
+    # "tell me if it hurts", "it hurts here, right?"
+    r"(?:tell me|let me know) (?:if|when|where) (?:that|this|it) (?:hurts|is (?:tender|sore|painful))|"
+    r"(?:that|this|it) hurts(?: \w+){0,2},? right)\b"
 )
 # The clinician pressing is palpation; moving the part (or the patient pushing against a hand) is motion.
 _PRESS = re.compile(
-    r"\b(?:when|if|where) i (?:press|push|palpate|touch|tap|squeeze)|\bpress(?:ing)? (?:on|here|there)\b"
+    r"\b(?:when|if|where) i (?:press|push|palpate|touch|tap|squeeze)|\bpress(?:ing)? (?:on|here|there)\b|"
+    # "let me press on your back. Does that hurt?": the press said just before; "any pain here?" while
+    # feeling a part
+    r"\b(?:let me|i'm going to|i'm gonna|i'll|going to) (?:press|push|feel|palpate|poke)\b|"
+    r"\bany (?:pain|tenderness)(?: right)? (?:here|there)\b"
 )
 _MOVE = re.compile(
     r"\b(?:move|moving|bend|bending|flex|straighten|extend|rotate|twist|lift|raise|pull|push (?:your|it|against|out)|"
     r"turn)\b"
 )
-_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|uh-huh|ouch|ow|it does|a little|kind of|sort of|that hurts|it hurts)\b")
+_YES_WORDS = (
+    r"yes|yeah|yep|yup|uh-huh|ouch|ow|it does|a little|kind of|sort of|that hurts|it hurts|that's sore|it's sore"
+)
+_YES = re.compile(rf"^\W*(?:{_YES_WORDS})\b")
 # "No, it hurts more up here": the "no" is to the spot pressed, and it hurts all the same.
 _HURTS_ANYWAY = re.compile(
     r"\bhurts (?:more|worse)\b|\b(?:it|that) (?:hurts|is (?:tender|sore)) (?:(?:up|down|over|right|more) )*"
@@ -37,9 +47,10 @@ _ANSWER_SIDE = re.compile(r"\b(?:on|to) (?:the|my) (right|left)\b|\b(right|left)
 _NO = re.compile(r"^\W*(?:no|nope|not really|it doesn't|it does not|that's fine|that's okay|doesn't)\b")
 
 
-def answered(question: Sentence, answer: Sentence | None) -> tuple[str, bool, Where | None] | None:
+def answered(question: Sentence, answer: Sentence | None, before: str = "") -> tuple[str, bool, Where | None] | None:
     """(finding, denied, site said in the question) for a "does it hurt when I press here?" answered yes or
-    no by the patient in the next turn; None for anything else."""
+    no by the patient in the next turn; None for anything else. ``before`` is what the clinician said just
+    before in the same turn ("Let me press on your back."), which says what "that" is."""
     low = question.low
     if not _HURTS.search(low) or answer is None or answer.segment.speaker != "patient":
         return None
@@ -49,14 +60,17 @@ def answered(question: Sentence, answer: Sentence | None) -> tuple[str, bool, Wh
         denied = True
     else:
         return None
-    if _PRESS.search(low) or _TENDER.search(low):
+    if _PRESS.search(low) or _TENDER.search(low) or (not _MOVE.search(low) and _PRESS.search(before)):
         name = "tenderness to palpation"
-    elif _MOVE.search(low):
+    elif _MOVE.search(low) or _MOVE.search(before):
         name = "pain with movement"
     else:
         return None  # "does it hurt?" with nothing done to it is history, not the exam
     # the patient's part, not the clinician's own: "push against my hand"
-    found = site_in(re.sub(r"\bmy (?:\w+ )?\w+", "", low), last=True)
+    # (or the part moved or pressed in the sentence before: "Can you move your fingers? Does that hurt?")
+    found = site_in(re.sub(r"\bmy (?:\w+ )?\w+", "", low), last=True) or site_in(
+        re.sub(r"\bmy (?:\w+ )?\w+", "", before), last=True
+    )
     where = found[0] if found else None
     if not denied and (side := _ANSWER_SIDE.search(answer.low)):
         # the part examined, on the side the patient points to

@@ -28,6 +28,36 @@ from engine.clinical.exam_terms import LIMB_PART, LIMB_SITES, NORMAL_NAME, NORMA
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
+# A quarter of the belly said in everyday words: "the upper right part", "down low on the left side".
+_QUADRANT = re.compile(
+    r"\b(upper|lower)(?: part| side| area)?(?: (?:of|on) the)? (right|left)\b|\b(right|left)(?: side)? (upper|lower)\b|"
+    r"\b(right|left)(?: side)?,? down low\b|\bdown low on the (right|left)\b"
+)
+
+
+def _quadrant(clause: str) -> tuple[str, str] | None:
+    """(quadrant, side) of the belly a clause names in everyday words, or None."""
+    m = _QUADRANT.search(clause)
+    if not m:
+        return None
+    words = [g for g in m.groups() if g]
+    side = next(w for w in words if w in ("right", "left"))
+    level = next((w for w in words if w in ("upper", "lower")), "lower")  # "down low"
+    return f"{side} {level} quadrant", side
+
+
+# Findings listed together, which a side said after the last is of: "crackles and wheezes on the right".
+_LISTED = re.compile(r"\W*(?:(?:and|or|nor)\W*)?(?:any |no )?")
+# A clause that goes on about the part just named: "..., but no sores", "and no redness".
+_GOES_ON = re.compile(r"^\W*(?P<joined>(?:but|and|with)\s+)?(?:no|without|not any)\b")
+
+
+def _goes_on(low: str, offset: int, clause: str) -> bool:
+    """Whether a clause is "but no ..." / "and no ..." (its "but" may have been cut off as a clause)."""
+    m = _GOES_ON.match(clause)
+    return bool(m) and bool(m.group("joined") or re.search(r"\b(?:but|and)\W*$", low[:offset]))
+
+
 # "No swelling there", "swelling of that area": the part just named.
 _THERE = re.compile(
     r"\s+(?:right )?there\b|\s+(?:of|in|over|at|around) (?:that|this|the same) (?:area|spot|region)\b|"
@@ -37,11 +67,22 @@ _THERE = re.compile(
 _AROUND = re.compile(r"\bsurrounding\s+$")
 # A finding recalled from before, not found today: "the last time you were here you had some wheezing".
 _RECALLED = re.compile(
-    r"\b(?:last time|last visit|previous visit|at your last|previously|in the past|"
+    r"\b(?:last time|last visit|previous visit|at your last|previously|in the past|history of|"
+    # "since you've had swelling in your legs before, I'll check": the history, not today's finding
+    r"you(?:'ve| have) had|you've been having|"
     r"(?:doctor|cardiologist|specialist|surgeon|they|he|she) (?:mentioned|said|told you|noted|found|heard))\b"
 )
+# The examiner's own finding said after the recalled one: "..., I still hear a soft murmur".
+_FOUND_NOW = re.compile(r"\bi (?:still |also |do |can |now )*(?:hear|see|feel|appreciate|note|notice)\b")
+# ... or said right after the sign: "the swelling you had", "the rash she noticed".
+_TOLD_AFTER = re.compile(
+    r"\s*(?:that |which )?(?:you|she|he)(?:'ve| have)? (?:had|felt|noticed|mentioned|told me about|were having|saw)\b"
+)
 # What the patient noticed before the visit, told back: "the lump you felt last week".
-_TOLD = re.compile(r"\b(?:you|she|he) (?:felt|noticed|mentioned|saw)\b|(?<!than )(?<!since )\blast (?:week|month)\b")
+_TOLD = re.compile(
+    r"\b(?:you|she|he) (?:felt|noticed|mentioned|saw|told me|said|described|were saying|complained)\b|"
+    r"(?<!than )(?<!since )\blast (?:week|month)\b"
+)
 # A paired part said in the singular ("either foot", "each ankle"), and its plural.
 _PAIRED_ONE = re.compile(
     r"\b(?:foot|leg|ankle|knee|hip|hand|wrist|elbow|shoulder|arm|eye|ear|calf|thigh|toe|tympanic membrane|"
@@ -89,7 +130,15 @@ def clause_findings(
         # only the words just before the finding: an unpunctuated exam runs on past "that murmur we talked
         # about in the past" into "your lungs are clear", which is today's
         recalled = _RECALLED.search(s.low, max(0, offset + a - 60), offset + a)
-        if ctx.hypothetical or ctx.family or recalled or _TOLD.search(clause):
+        if recalled and _FOUND_NOW.search(s.low, recalled.end(), offset + a):
+            recalled = None  # "your cardiologist heard a murmur last year, I still hear a soft murmur"
+        # (what the patient told is often cut off as a clause before: "you told me | the wheezing is worse")
+        told = (
+            _TOLD.search(clause)
+            or _TOLD.search(s.low, max(0, offset + a - 40), offset + a)
+            or _TOLD_AFTER.match(s.low, offset + b)  # "the swelling you had last month is gone"
+        )
+        if ctx.hypothetical or ctx.family or recalled or told:
             continue
         if ctx.historical and not re.search(r"scar|incision|healed", name):
             continue  # "your cardiologist mentioned a murmur last year": not found today
@@ -109,13 +158,22 @@ def clause_findings(
             sites = None  # "no wheezes ... your heart": a lung sound is the lungs' whatever is named next
         if not sites:
             fitting = [Where(w.site, w.side) for w in near if fits(name, organ, w.site)]
+            if not fitting and _goes_on(s.low, offset, clause):
+                # "a callus on your right big toe, but no sores": of the part just named
+                fitting = [Where(w.site, w.side) for w in last if fits(name, organ, w.site)]
             sites = (
                 fitting or [Where(w.site, w.side) for w in region if fits(name, organ, w.site)] or [Where(organ, "")]
             )
         for where in sites:
             if name in NEEDS_SITE and not where.site:
                 continue  # "that's normal", "everything's intact": no part named
-            facts.append(make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region, visit))
+            if not where.side and (side := _side_of_whole(clause, a, where.site, last)):
+                where = Where(where.site, side)
+            # a side said after the next finding is that finding's: "swollen, with some pus on the right one"
+            # (not one listed with it: "crackles and wheezes on the right" are both on the right)
+            upto = next((m[0] for m in mentions if m[0] >= b and not _LISTED.fullmatch(clause[b : m[0]])), len(clause))
+            fact = make_fact(s, offset, clause[:upto], a, b, name, negated, normal_name, where, region, visit)
+            facts.append(fact)
     return facts
 
 
@@ -167,6 +225,8 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
     if where.site == "heart" or WHOLE_BODY.search(name):
         side = ""  # "a murmur heard at the left base" is the heart's, which has no side
     site = PLURAL.get(where.site, where.site)
+    if site == "abdomen" and (quadrant := _quadrant(clause[a:])):
+        site, side = quadrant  # "tender in the upper right part of your belly": the right upper quadrant
     if side == "bilateral" and (one := _PAIRED_ONE.search(site)):
         # "no ulcers on either foot": a note writes both feet
         site = site[: one.start()] + _PLURALS.get(one.group(), one.group() + "s")
@@ -186,3 +246,18 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
         attributes=attributes,
         evidence=s.evidence(offset + a, offset + b),
     )
+
+
+# Parts seen inside another that has the side: "the right ear ... the drum is bulging" is the right drum.
+_WHOLE_OF = {"tympanic membrane": "ear", "ear canal": "ear", "canal": "ear", "pupil": "eye", "conjunctiva": "eye"}
+
+
+def _side_of_whole(clause: str, a: int, site: str, last: list[Where]) -> str:
+    """The side of the part a site lies within, said before it in the clause or named just before."""
+    whole = _WHOLE_OF.get(site)
+    if not whole:
+        return ""
+    said = re.findall(rf"\b(right|left) {whole}s?\b", clause[:a])
+    if said:
+        return said[-1]
+    return next((w.side for w in last if w.site == whole and w.side in ("right", "left")), "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.exam_sites import Where, site_in
-from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, NAMED_TESTS, STATE
+from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, NAMED_TESTS, SITE, STATE, side_word, site_name
 
 # Words that are a finding only of a named part: "lungs normal" is one, "everything's normal" is none.
 NEEDS_SITE = frozenset(["normal", "intact", "unremarkable", "enlarged", "within normal limits"])
@@ -20,8 +20,17 @@ _STATE_NAMES = {
     "good": "normal",
     "great": "normal",
     "fine": "normal",
+    "healthy": "normal",
+    "perfect": "normal",
+    "okay": "normal",
+    "ok": "normal",
+    "big": "enlarged",
+    "large": "enlarged",
     "tender": "tenderness",
     "swollen": "swelling",
+    "puffy": "swelling",
+    "bruised": "bruising",
+    "tight": "tightness",
     "red": "erythema",  # the note's word for what looks red
     "erythematous": "erythema",
     "inflamed": "erythema",
@@ -38,7 +47,8 @@ _FUNCTION_SUBJ = re.compile(
     r"(range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|"
     r"capillary refill|bowel sounds|flexion|extension|(?:forward )?bending(?: forward)?|ligaments|pupils|gait|"
     r"cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|jvp|jugular venous pressure|heart sounds|"
-    r"extraocular (?:movements|muscles)|(?:ankle|knee|patellar|achilles) (?:jerks|reflexes)|vibration(?: sense)?|"
+    r"extraocular (?:movements|muscles)|eye movements|(?:ankle|knee|patellar|achilles) (?:jerks|reflexes)|"
+    r"vibration(?: sense)?|"
     r"vibratory sensation|proprioception|position sense)$"
 )
 _FUNCTION_NAMES = {
@@ -67,6 +77,8 @@ _ONLY_OF = {
     **dict.fromkeys(["present", "active", "hypoactive", "hyperactive"], re.compile(r"\b(?:bowel sounds|pulses?)$")),
     **dict.fromkeys(["round", "reactive", "reactive to light"], re.compile(r"\bpupils$")),
     "steady": re.compile(r"\bgait$"),
+    # muscles are tight on exam; "your chest is tight" is what the patient feels
+    "tight": re.compile(r"\b(?:muscles?|hamstrings?|quadriceps|calf|calves|trapezius|neck|back)$"),
     "sharp": re.compile(r"\b(?:optic discs?|disc margins?|fundi|fundus)$"),  # not "a sharp pain"
     "moist": re.compile(r"\bmucous membranes$"),  # moist skin is sweating; moist mucous membranes are normal
 }
@@ -106,12 +118,35 @@ _TEST_RESULT = re.compile(
 # "Sounds good" with no part named is what was heard: normal for the parts listened to.
 _SOUNDS = re.compile(
     r"^\W*(?:(?:all right|alright|okay|ok|yeah|good)\W+)*(?:(?:everything|it all|all that|those|that|they|it) )?"
-    r"(?:sounds?|sounded)(?: really| pretty| very| nice and)? (good|great|fine|normal|clear)\b"
+    r"(?:sounds?|sounded)(?: really| pretty| very| nice and)? (good|great|fine|normal|clear|perfect|healthy)\b"
 )
+# A state said alone right after the part is examined: "Let me feel your belly. Nice and soft, nothing
+# tender." Only the states no one says of anything but a part examined ("good" could be anything).
+_BARE = re.compile(
+    r"^\W*(?:(?:okay|ok|alright|all right|so|and|good)\W+)*(?:(?:it's|it is|(?:it )?(?:looks?|feels?|sounds?)) )?"
+    r"(?:nice and |very |pretty |nice )?(soft|supple|clear|regular|nontender|non-tender|nondistended)"
+    r"(?=\W*$|\s*,|\s+(?:and|but|no|without)\b)"
+)
+# Pain the examiner brings on: "it hurts when I press there" is tenderness, "when I lift your arm" pain
+# with movement (what the patient says hurts at home is a symptom: this is read only inside the exam).
+_HURTS_WHEN = re.compile(
+    r"\b(?:it|that|this) (?:hurts|is (?:painful|tender|sore)|'s (?:painful|tender|sore))(?: (?:a little|a bit|more))?"
+    r" when (?:i|you|we) (?:(?:try to|go to) )?(press|push|squeeze|touch|tap|palpate|move|lift|raise|bend|turn|"
+    r"rotate|twist|flex|straighten|extend|reach)"
+)
+_HURTS_NAMES = {
+    **dict.fromkeys(["press", "push", "squeeze", "touch", "tap", "palpate"], "tenderness to palpation"),
+    **dict.fromkeys(
+        ["move", "lift", "raise", "bend", "turn", "rotate", "twist", "flex", "straighten", "extend", "reach"],
+        "pain with movement",
+    ),
+}
+# "Nothing tender", "nothing's swollen": a sign denied without "no".
+_NOTHING = re.compile(r"\bnothing(?:'s| is| feels| seems| looks)? (tender|swollen|red|warm)\b")
 # "The rest of your exam is normal", "everything is normal": a summary, no one part's finding.
 _WHOLE_EXAM = re.compile(r"\b(?:exam|examination|everything|rest)\b")
 # "That looks good" comments on anything; only "those sound good" (after listening) reports a finding.
-_STATE_VERB_ONLY = frozenset(["normal", "good", "great", "fine"])
+_STATE_VERB_ONLY = frozenset(["normal", "good", "great", "fine", "okay", "ok", "perfect", "healthy"])
 _PRONOUN = re.compile(r"^(?:those|these|they|that|it)$")
 # "Left is normal": the part just named, on the side said (see ``exam.other_side``).
 _SIDE_ONLY = re.compile(r"^(?:right|left)(?: one| 1| side)?$")
@@ -130,6 +165,10 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
         if sites is None and not _scar_or_func(subj):
             found = site_in(subj, last=True)
             sites = [found[0]] if found else None
+            if found and (both := _both_parts(subj)):
+                sites = both  # "heart and lungs sound good": a finding of each
+            if sites and m.group("subjside") and not sites[0].side:
+                sites = [Where(sites[0].site, m.group("subjside"))]  # "the muscles on the left side are tight"
         elif joint := _JOINT_REFLEX.search(subj):  # "the ankle jerks are absent": both ankles, unless a side
             side = re.search(r"\b(right|left)\b", subj)
             sites = [
@@ -143,9 +182,9 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
             # "looks normal, full range of motion": the next finding, not one more state
             and not ((f := FINDING.match(clause, more.start("state"))) and f.end() > more.end())
         ):
-            states.append(
-                (more.start("state"), more.end("state"), more.group("state"), negated and "but" not in more.group())
-            )
+            # "soft and not tender": a state denied on its own
+            neg = bool(more.group("neg")) or (negated and "but" not in more.group())
+            states.append((more.start("state"), more.end("state"), more.group("state"), neg))
             pos = more.end()
         if _FUNCTION_SUBJ.search(subj) and all(st in _ONE_GRADE or st[0].isdigit() for *_, st, _neg in states):
             # "reflexes are normal and equal": one finding, said twice
@@ -153,6 +192,13 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
         for a, b, state, neg in states:
             if name := _state_name(subj, state, verb, neg):
                 out.append((a, b, name, neg, sites))
+    if not out and (bare := _BARE.match(clause)):  # "Nice and soft.": of the part being examined
+        out.append((bare.start(1), bare.end(1), _STATE_NAMES.get(bare.group(1), bare.group(1)), False, None))
+    for m in _NOTHING.finditer(clause):  # "nothing tender"
+        out.append((m.start(), m.end(), _STATE_NAMES[m.group(1)], True, None))
+    for m in _HURTS_WHEN.finditer(clause):  # "it hurts when I lift your arm" ("it": the part named last)
+        if not any(m.start() < e and s < m.end() for s, e, *_ in out):  # ("it's tender when ...": read above)
+            out.append((m.start(), m.end(), _HURTS_NAMES[m.group(1)], False, []))
     for m in _THINKING.finditer(clause):  # "you're thinking clearly"
         out.append((m.start(), m.end(), "clear thought process", False, None))
     for m in _SOUNDS.finditer(clause):  # after listening: "sounds good", "everything sounds good"
@@ -223,12 +269,16 @@ _AFTER_FUNCTION = frozenset(
     ["intact", "symmetric", "equal", "brisk", "strong", "present", "active", "hypoactive", "hyperactive"]
 )
 # Said of "it" or "that", these judge anything (a result, a plan); only a part's are findings.
-_ANY_SUBJECT = frozenset(["normal", "good", "great", "fine", "negative", "positive", "stable"])
+_ANY_SUBJECT = frozenset(
+    ["normal", "good", "great", "fine", "negative", "positive", "stable", "okay", "ok", "perfect", "healthy"]
+)
 
 
 def _state_name(subj: str, state: str, verb: str, negated: bool) -> str | None:
     """The finding a part's state is, as a note names it, or None when it is no finding."""
-    if _PRONOUN.match(subj) and state in _ANY_SUBJECT and not (state in _STATE_VERB_ONLY and verb.startswith("sound")):
+    # ("it feels normal", "it looks okay" right after the part is named: what was felt or seen of it)
+    sensed = verb.startswith("sound") or (subj == "it" and verb.startswith(("feel", "look")))
+    if _PRONOUN.match(subj) and state in _ANY_SUBJECT and not (state in _STATE_VERB_ONLY and sensed):
         return None  # "that looks good" comments on anything; "it was negative" is a test's result
     if (only := _ONLY_OF.get(state)) and not only.search(subj):
         return None
@@ -257,3 +307,14 @@ def _state_name(subj: str, state: str, verb: str, negated: bool) -> str | None:
 def _scar_or_func(subj: str) -> bool:
     """Whether a subject names a function or a wound rather than a body part."""
     return bool(_FUNCTION_SUBJ.search(subj) or _SCARS.search(subj))
+
+
+def _both_parts(subj: str) -> list[Where] | None:
+    """The parts of a subject that names two joined by "and" ("your heart and lungs", "tongue and gums")."""
+    if not re.search(r"\band\b", subj):
+        return None
+    found = [
+        Where(site_name(m.group("site")), side_word(m.group("side")) if m.group("side") else "")
+        for m in SITE.finditer(subj)
+    ]
+    return found if len(found) > 1 else None

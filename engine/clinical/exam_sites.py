@@ -31,8 +31,8 @@ from engine.clinical.sentences import Sentence
 _REGION = re.compile(
     r"\b(?:(?:on|for) (?:your |the |her |his |a )?(?:focused |quick |brief )?(?P<pre>(?:[a-z]+ ){1,4}?)"
     r"(?:exam|examination)|(?:exam|examination|examine|examining|look|looking|see|feel|feeling|listen|listening|focus|press|pressing|"
-    r"palpate|palpating|check|checking|move|moving|tap|tapping)(?: here)? (?:at |to |of |on |over )?(?:your |the |"
-    r"her |his |that |this )(?P<post>(?:[a-z]+ ){0,3}[a-z]+))\b"
+    r"palpate|palpating|check|checking|move|moving|tap|tapping)(?: here)? (?:at |to |of |on |over |in |into )?"
+    r"(?:your |the |her |his |that |this )(?P<post>(?:[a-z]+ ){0,3}[a-z]+))\b"
 )
 # Adjectives that name the part examined: "on your abdominal exam", "cardiac exam".
 _REGION_WORDS = {
@@ -194,6 +194,8 @@ def finding_site(
         # "over the medial joint line of the left knee": the side of the part it lies on
         if not side and (of := re.match(r"\s+(?:of|on) (?:the |your |her |his )?(right|left) ", clause[found.end() :])):
             side = of.group(1)
+        if not side and re.search(r"\bboth\b", after.group()):
+            side = "both"  # "over both maxillary sinuses"
         taken.add(found.start())
         return [Where(site_name(site, aspect), side_word(side) if side else "")], "after"
     if subject:
@@ -239,7 +241,16 @@ _HEADER = re.compile(rf"(?:{SITE.pattern})\s+(?:no|without|{STATES})\b|(?=(?:rig
 
 def starts_clause(clause: str, pos: int) -> bool:
     """Whether the part named at ``pos`` opens a new statement about itself rather than ending the last."""
-    return bool(_SUBJECT_VERB.match(clause, pos) or _HEADER.match(clause, pos) or STATE.match(clause, pos))
+    return bool(
+        _SUBJECT_VERB.match(clause, pos)
+        or _HEADER.match(clause, pos)
+        or STATE.match(clause, pos)
+        or _GRADED_FUNCTION.match(clause, pos)
+    )
+
+
+# A function and its grade, dictated without a verb: "... intact strength five out of five ...".
+_GRADED_FUNCTION = re.compile(r"(?:grip )?strength \d out of \d|(?:(?:knee|ankle) )?reflexes (?:\d plus|symmetric)")
 
 
 # Findings about the whole patient, which no side is ever of.

@@ -63,9 +63,26 @@ class Spoken:
         return self.sentence.evidence(self.at[start], self.at[min(end, len(self.at)) - 1] + 1)
 
 
+# Transcripts without apostrophes: "theres some swelling", "its tender" read as "there's", "it's".
+_NO_APOSTROPHE = re.compile(
+    r"\b(?:there|that|it)(?=s\b)(?!s (?:own|size|color|colour|shape|edge|border)s?\b)|"
+    r"\b(?:they|you|we)(?=re\b)|\b(?:don|doesn|isn|aren|didn|can|won)(?=t\b)"
+)
+
+
+def _apostrophes(text: str, at: list[int]) -> tuple[str, list[int]]:
+    """Put back the apostrophe of "theres", "thats", "its"; the inserted one points at the "s" after it."""
+    out, where, pos = [], [], 0
+    for m in _NO_APOSTROPHE.finditer(text):
+        out.append(text[pos : m.end()] + "'")
+        where += at[pos : m.end()] + [at[m.end()]]
+        pos = m.end()
+    return "".join(out) + text[pos:], where + at[pos:]
+
+
 def spoken(s: Sentence) -> Spoken:
     """The sentence with fillers, repeated words and corrected sides left out."""
-    text, at = s.low, list(range(len(s.low)))
+    text, at = _apostrophes(s.low, list(range(len(s.low))))
     for pattern, group in ((_FILLER, 0), (_STUTTER, 2), (_CORRECTED, 0), (_NON, 1)):
         cut = [(m.start(group), m.end(group)) for m in pattern.finditer(text) if m.end(group) > m.start(group)]
         if not cut:
@@ -81,17 +98,26 @@ def spoken(s: Sentence) -> Spoken:
 # Dictated exams run many findings into one sentence. A clause ends at punctuation and before words
 # that open a new finding: "there is", "I don't appreciate", "your heart is", "on your lung exam".
 _CLAUSE_BREAK = re.compile(
-    r"[,;:.!?]+\s*|\s+(?=(?:but|however|though|although|otherwise|also|now|so|and (?:there|you|your|i|on|no)|"
+    r"[,;:.!?]+\s*|"
+    # "no warmth a little bit of swelling": a sign said with its amount after a denied one is not denied
+    r"(?<!\bno)(?<!\bany)(?<!without)(?<!\bor)(?<!\bnor)(?<!\bof)(?<!\band)"
+    r"\s+(?=(?:just )?(?:a little bit of|a little|a bit of|a bit|some|mild|slight|moderate|trace) "
+    r"(?:swelling|tenderness|redness|erythema|edema|warmth|bruising|effusion|crepitus|wheez|crackles|fluid|"
+    r"drainage|discharge|pain))|"
+    r"\s+(?=(?:but|however|though|although|otherwise|also|now|so|and (?:there|you|your|i|on|no|it's|its|it is)|"
     # "the right knee without effusion and the left knee with ...": the other side, said apart
     r"(?<!right )(?<!left )and (?:the |your |her |his )?(?:right|left) (?:[a-z]+ ){1,2}?(?:with|without)|"
     r"there (?:is|are|was|were)|there's|i (?:do |can |did |also )?(?:appreciate|see|feel|hear|note|notice)|"
     r"i (?:don't|do not|didn't|can't)|you (?:do |also )?(?:have|had)|you've got|you're|no|"
     r"let me|let's|listen|i'm gonna|i'm going to|i'll|take a (?:deep )?breath|"
     r"(?:on|for) (?:your |the |her |his )?(?:[a-z]+ ){0,3}?(?:exam|examination)|"
-    r"(?:your|the|her|his) (?:(?!there\b)[a-z]+ ){0,2}?(?:is|are|looks?|sounds?|seems?|shows?)\b|"
+    # (not "the lymph nodes on | the right are swollen": a side said after "on" is the part's own)
+    r"(?<!\bon )(?:your|the|her|his) (?:(?!there\b)[a-z]+ ){0,2}?(?:is|are|looks?|sounds?|seems?|shows?)\b|"
     # "the left lung has some wheezes": a sided part and what it has (a wider "has" cut run-on exams into
     # pieces that lost their findings: ACI-Bench train D2N043)
-    r"(?:the|your|her|his) (?:right|left) (?:[a-z]+ ){1,2}?(?:has|have|is|are|looks?)\b)\b)"
+    r"(?<!\bon )(?:the|your|her|his) (?:right|left) (?:[a-z]+ ){1,2}?(?:has|have|is|are|looks?)\b|"
+    # "the left one looks okay" (the number reader writes "one" as "1")
+    r"(?<!\bon )(?:the|your|her|his) (?:right|left) (?:one |1 |side )?(?:has|have|is|are|looks?|seems?|sounds?)\b)\b)"
 )
 # The next item of a list of findings: "..., gallops, or rubs noted".
 _LIST_ITEM = re.compile(

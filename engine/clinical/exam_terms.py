@@ -27,20 +27,27 @@ _MOD = (
 # Signs that are present or absent; the plural or variant said is kept as said ("no wheezes").
 _SIGNS = (
     # "you're tender over the joint line": tender where it is pressed
-    r"tenderness|tender(?= to palpation| on palpation| (?:right )?(?:over|along|at|on|in) (?:the|your|her|his))|"
+    r"tenderness|tender(?= to palpation| on palpation| (?:(?:right|up|down|just|here|there) )*(?:over|along|at|on|in|"
+    r"under|below|above|near|around) (?:the|your|her|his)| (?:when|where|as) i (?:press|push|touch|tap|palpate))|"
+    # a state said before the part it is of: "swollen turbinates", "inflamed tonsils", "red ear canals"
+    r"(?:swollen|inflamed|enlarged|boggy|bulging|erythematous|red)(?= (?:(?:right|left|both) )?(?:turbinates|tonsils|"
+    r"nasal mucosa|mucosa|ear canals?|ear ?drums?|tympanic membranes?|pharynx|gums|knuckles|joints?)\b)|"
     r"swelling|edema|erythema|redness|warmth|bruising|ecchymosis|"
     r"effusion|deformity|deformities|"
     # "fluid behind the drum" is a middle ear effusion
-    r"fluid(?= behind)|"
+    r"fluid(?= behind| in (?:the|your|her|his) (?:knee|joint|ear|middle ear|elbow|ankle|wrist))|"
+    r"(?:(?<=no )|(?<=any ))fluid|"
     r"crepitus|laxity|instability|atrophy|spasms?|tightness|guarding|rebound|masses|mass|lesions?|rash(?:es)?|"
     r"rebound tenderness|rebounding|"
     r"nodules?|lymphadenopathy|bruits?|murmurs?|gallops?|(?:friction |pericardial |pleural )?rubs?|clicks?|crackles|"
-    r"rales|wheez(?:es|ing)|rhonchi|"
+    r"rales|wheez(?:es|ing|e)|rhonchi|"
     r"stridor|jugular venous distension|jugular venous distention|jvd|hepatomegaly|splenomegaly|hernias?|"
     r"(?:clear|purulent|nasal|serous|bloody|yellow|green) discharge|"
     r"(?<!to )(?<!'ll )(?<!will )discharge(?! (?:you|him|her|them|home)\b)|exudates?|drainage|fluctuance|"
     r"induration|"
-    r"lacerations?|abrasions?|ulcers?|(?:healed|well healed|surgical|widened|hypertrophic|keloid) scars?|"
+    # ("sores" only in the plural or open: "a sore throat" is the patient's)
+    r"lacerations?|abrasions?|ulcers?|sores|open sores?|(?:white |red |yellow )spots|"
+    r"(?:healed|well healed|surgical|widened|hypertrophic|keloid) scars?|"
     r"signs of infection|distress|pain|jaundice|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
     r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs|retractions|callus(?:es)?|corns?|blisters?|"
     # nodes are felt, and what is felt is the finding: "a couple of small tender nodes"
@@ -71,6 +78,7 @@ _FUNCTIONS = (
     r"range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|flexion|extension|"
     r"rotation|capillary refill|bowel sounds|motor function|air movement|(?:forward )?bending(?: forward)?|"
     r"gait|cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|extraocular (?:movements|muscles)|heart sounds|"
+    r"eye movements|"
     # the reflex at one joint: "the ankle jerks are absent"
     r"(?:ankle|knee|patellar|achilles) (?:jerks|reflexes)|vibration(?: sense)?|vibratory sensation|proprioception|"
     r"position sense"
@@ -102,6 +110,9 @@ FINDING = re.compile(
     rf"lower extremity|upper extremity|internal|external|active|passive) )?"
     rf"(?:{_FUNCTIONS})(?: (?:and|or) (?:{_FUNCTIONS}))?|"
     rf"\d out of \d strength|"
+    # dictated without a verb: "strength five out of five in all four extremities", "reflexes symmetric",
+    # "knee reflexes two plus" (only after a function: "knee 5 out of 10" is a pain score)
+    rf"(?:grip )?strength \d out of \d|(?:(?:knee|ankle|patellar|achilles) )?(?:reflexes|jerks) (?:\d plus|symmetric)|"
     rf"nontender|non-tender|nondistended|non-distended|well-healed|enlarged|within normal limits|"
     rf"unremarkable)\b"
 )
@@ -109,7 +120,7 @@ FINDING = re.compile(
 # States that describe a normal exam.
 NORMAL_STATE = frozenset(
     "clear soft supple normal good great fine regular nontender non-tender nondistended intact symmetric equal "
-    "brisk strong full healed unremarkable negative round reactive present active moist".split()
+    "brisk strong full healed unremarkable negative round reactive present active moist healthy perfect okay ok".split()
 )
 
 # Names that are normal findings in themselves (the rest are abnormal unless negated).
@@ -141,7 +152,10 @@ _SITE_CORE = (
     # a joint named by its bones ("the mtp joint", "the first toe joint") before the bare digit
     r"(?:mtp|mcp|pip|dip|metatarsophalangeal|metacarpophalangeal|interphalangeal|toe|finger|thumb) joints?|"
     r"epicondyle|malleolus|joint line|lower extremities|lower extremity|upper extremities|upper extremity|"
-    r"extremities|lung fields|lung bases|lungs?|heart(?! rate)|abdomen|belly|neck|thyroid|carotids?|carotid arteries|"
+    # ("at the left base" is the lung's: heard through the chest, said without the lung)
+    r"extremities|lung fields|lung bases|(?<=left )bases?(?! of)|(?<=right )bases?(?! of)|lungs?|heart(?! rate)|"
+    r"abdomen|belly|tummy|stomach|neck|thyroid|carotids?|"
+    r"carotid arteries|"
     # "back" is a part only after a word that makes it one: not "bend it back", "come back"
     r"chest wall|chest|(?:(?<=your )|(?<=the )|(?<=her )|(?<=his )|(?<=my )|(?<=low )|(?<=lower )|(?<=upper )|"
     r"(?<=mid ))back(?! of)|spine|liver|spleen|kidneys?|paraspinal muscles|muscles?|quadrant|epigastri(?:um|"
@@ -180,6 +194,9 @@ _STATES = (
     r"irregular|nontender|non-tender|nondistended|intact|symmetric|equal|brisk|strong|full|decreased|diminished|"
     r"reduced|limited|restricted|weaker|less(?! than)|weak|enlarged|swollen|tender|red|warm(?! and dry)|healing well|"
     r"healed|well healed|well-healed|unremarkable|negative|positive|\d out of \d|\d plus|"
+    # ("healthy", "perfect", "okay": a part as a patient is told it is normal; "big" tonsils are enlarged)
+    # ("okay to walk on" is advice, not a state)
+    r"healthy|perfect|okay(?! to)|ok(?! to)|big|large|puffy|bruised|tight|"
     r"stable|steady|bulging|congested|dry|moist|pale|cool|painful|inflamed|distended|dull|retracted|erythematous|elevated|"
     r"boggy|absent|sharp|thick|thickened|yellow|discolored|wide based|wide-based|shuffling|antalgic|unsteady|ataxic|"
     # "skin is warm and dry" is a normal skin, not warmth; the pupils "equal, round and reactive"
@@ -202,13 +219,15 @@ _STATE_MODS = rf"(?: (?:{_MODWORDS}))*"
 STATE = re.compile(
     # ("left is normal": the other side of the part just named)
     rf"\b(?P<subj>those|these|they|that|it|(?:right|left)(?: one| 1| side)?|(?:[a-z]+ ){{0,2}}?(?:{_SUBJECTS}))"
-    r"(?:(?P<verb>'s|(?: also| still| really| just)? (?:is|are|was|were|isn't|aren't|wasn't|weren't|looks?|looked|"
+    # the side said between the part and its state: "the muscles on the left side are tight"
+    r"(?: on (?:the |your )?(?P<subjside>right|left)(?: side| hand side)?)?"
+    r"(?:(?P<verb>'s|'re|(?: also| still| really| just)? (?:is|are|was|were|isn't|aren't|wasn't|weren't|looks?|looked|"
     r"sounds?|sounded|seems?|seemed|appears?|feels?|show|shows|(?:does|do)(?: not|n't) (?:look|seem|feel|appear)))"
     rf"(?: (?:to be|to me|not))?|(?= (?:{_VERBLESS})\b)){_STATE_MODS} (?P<state>{_STATES})\b"
 )
 # A further state of the same part: "swollen, red and warm", "a little fast but regular".
 MORE_STATE = re.compile(
-    rf"(?:\s*,\s*(?:and |but )?|\s+(?:and|but|or)\s+|\s+)(?:(?:{_MODWORDS}) )*(?P<state>{_STATES})\b"
+    rf"(?:\s*,\s*(?:and |but )?|\s+(?:and|but|or)\s+|\s+)(?P<neg>not )?(?:(?:{_MODWORDS}) )*(?P<state>{_STATES})\b"
 )
 
 # A state said after a comma or "but" that is one more state of the part before: ", warm and tender".
@@ -219,11 +238,13 @@ STATE_ITEM = re.compile(
 # Where a finding's own site follows it: "tenderness over the lateral epicondyle", "edema in the lower
 # extremities", "pain to palpation of the right lumbar spine".
 SITE_AFTER = re.compile(
-    r"(?:\s+(?:to|on|with) (?:palpation|percussion|(?:light )?touch|pinprick))?\s+"
+    r"(?:\s+(?:to|on|with) (?:palpation|percussion|(?:light )?touch|pinprick)|"
+    # "tender when I press over both maxillary sinuses"
+    r"\s+(?:when|where|as) i (?:press|push|touch|tap|palpate)\w*)?\s+"
     r"(?:(?:present|noted|seen|located|mostly|mainly|bilaterally|laterally|medially|just|right|directly|also|there|"
     r"up|down|over|here|extending|spreading|going) ){0,2}"
     r"(?:in|of|on|over|at|to|along|around|across|up|down|under|underneath|beneath|behind|below|above|between|"
-    r"about|into|involving|near) (?:the |your |her |his |both |that |this |my )?"
+    r"about|into|involving|near) (?:the |your |her |his |both |that |this |my |all (?:4 )?)?"
     # "on the bottom of your toe", "on the right side of your neck": the aspect, then the part
     r"(?:(?P<aspect>\w+)(?: (?P<aspect2>upper|lower))?(?: aspect| side| part| surface)? of (?:the |your |her |his )?)?"
     r"(?:um |uh |\w+- (?:of )?(?:the |your )?)*"
@@ -245,7 +266,7 @@ LIMB_PART = re.compile(
 PAIRED_PLURAL = re.compile(
     r"\b(?:lower extremities|upper extremities|extremities|lungs|lung fields|lung bases|legs|feet|hands|knees|"
     r"breasts|wrists|ankles|hips|shoulders|ears|eyes|arms|elbows|carotids|tympanic membranes|pupils|calves|tonsils|"
-    r"thighs|great toes|toes|fundi)$"
+    r"thighs|great toes|toes|fundi|turbinates|sinuses|ear canals)$"
 )
 # The organ a finding belongs to when no site is said: murmurs are the heart's, crackles the lungs'.
 ORGAN = [
@@ -259,7 +280,19 @@ ORGAN = [
     ),
 ]
 # "cva tenderness" is tenderness of the flank (costovertebral angle), the site notes write.
-SITE_NAMES = {"cva": "flank", "costovertebral angle": "flank", "belly": "abdomen", "kneecap": "patella"}
+SITE_NAMES = {
+    "cva": "flank",
+    "costovertebral angle": "flank",
+    "belly": "abdomen",
+    "tummy": "abdomen",
+    # tapped "over the kidneys" is the costovertebral angle a note charts as flank tenderness
+    "kidney": "flank",
+    "kidneys": "flank",
+    "stomach": "abdomen",
+    "kneecap": "patella",
+    "base": "lung base",
+    "bases": "lung bases",
+}
 # Lay and short names of parts, as a note writes them.
 _PART_WORDS = {
     "eardrums": "tympanic membranes",
@@ -270,6 +303,9 @@ _PART_WORDS = {
     "tm": "tympanic membrane",
     "atfl": "anterior talofibular ligament",
     "big toe": "great toe",
+    # "the outer ankle" is the lateral ankle a note writes
+    "outer": "lateral",
+    "inner": "medial",
     "big toenail": "great toenail",
     "mtp": "metatarsophalangeal",
     "mcp": "metacarpophalangeal",
@@ -293,6 +329,8 @@ def site_name(site: str, aspect: str = "") -> str:
     site = SITE_NAMES.get(site, site)
     for said, note in _PART_WORDS.items():
         site = re.sub(rf"\b{said}\b", note, site)
+    if re.fullmatch(r"lungs?", site) and aspect in ("bottom", "base", "bottoms", "bases"):
+        return "lung base"  # "at the bottom of the right lung" is its base, not a plantar lung
     prefix = ASPECTS.get(aspect, "")
     return f"{prefix} {site}" if prefix and prefix not in site else site
 

@@ -14,7 +14,9 @@ from engine.types import Fact, FactKind
 _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     # name, pattern (group 1 value), unit, plausible range
     # "pulse ox is 99" is the saturation, not the heart rate
-    ("heart rate", r"\b(?:heart rate|pulse(?! ?ox)|heart is beating)\D{0,20}?(\d{2,3})\b", "bpm", (20, 250)),
+    # ("hr 66" in a read-out list of vitals)
+    # (a few words may come between: "your heart rate is a little fast today at 104")
+    ("heart rate", r"\b(?:heart rate|pulse(?! ?ox)|heart is beating|hr\b)\D{0,30}?(\d{2,3})\b", "bpm", (20, 250)),
     (
         "respiratory rate",
         r"\b(?:respiratory rate|breathing rate|respirations?|resp rate|breaths)\D{0,20}?(\d{1,2})\b|"
@@ -25,13 +27,16 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     # "ninety eight . seven" comes out of some transcripts as "98 . 7"
     (
         "temperature",
-        r"\b(?:temperature|temp)\D{0,20}?(\d{2,3}(?:\s?\.\s?\d(?!\s*(?:days?|weeks?|hours?|times)))?)\b",
+        # ("99 point 1" when a transcript keeps the word)
+        # ("ninety eight six" is 98.6: a tenth said without "point" right after a body temperature)
+        r"\b(?:temperature|temp)\D{0,20}?((?:9[5-9]|10[0-4]) \d(?!\s*(?:\d|days?|weeks?|hours?|times|over|/|\.))|"
+        r"\d{2,3}(?:\s?(?:\.|point)\s?\d(?!\s*(?:days?|weeks?|hours?|times)))?)\b",
         "",
         (30, 110),
     ),
     (
         "oxygen saturation",
-        r"\b(?:oxygen saturation|oxygen|o2 sat|sats?|saturation|spo2|pulse ox)\D{0,25}?(\d{2,3})"
+        r"\b(?:oxygen saturation|oxygen|o2(?: sat)?|sats?|saturation|spo2|pulse ox)\D{0,25}?(\d{2,3})"
         r"\s*(?:percent|%)",
         "%",
         (50, 100),
@@ -39,16 +44,26 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     # a name that can only mean the saturation needs no "percent": "pulse ox is 99", "sats 94"
     (
         "oxygen saturation",
-        r"\b(?:oxygen saturation|o2 sat\w*|sats|spo2|pulse ox\w*)\D{0,20}?(\d{2,3})\b(?!\s*(?:over|/))",
+        r"\b(?:oxygen saturation|o2 sat\w*|sats|saturation|spo2|pulse ox\w*)\D{0,20}?(\d{2,3})\b(?!\s*(?:over|/))",
         "%",
         (50, 100),
+    ),
+    # "oxygen ninety eight", "your oxygen level is good at 96": a level a person has, never a flow in
+    # liters or a number of days
+    (
+        "oxygen saturation",
+        r"\b(?:oxygen|o2)(?: level| levels| sat\w*)?(?: is| was| are| of| today)?(?: (?:good|great|fine|normal|okay|"
+        r"running|sitting|holding))?(?: at| about| around)? (\d{2,3})\b(?!\s*(?:over|/|liters?|l\b|lpm|\.\d))",
+        "%",
+        (80, 100),
     ),
     ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b", "lb", (2, 900)),
     ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:kilos|kilograms|kg)\b", "kg", (1, 400)),
     # US clinics say weight in pounds without the unit: "you weigh 182 today", "you're at 210 pounds"
     (
         "weight",
-        r"\b(?:weight is|weight|weight today is|weigh|weighs|weighing|weighed in at)\s+(?:about |around )?"
+        r"\b(?:weight is|weight|weight today is|weigh|weighs|weighing(?: in at)?|weighed in at|(?:the )?scale"
+        r"(?: says| said| shows| showed| has you at| had you at))\s+(?:about |around |at )?"
         r"(\d{2,3}(?:\.\d)?)\b"
         r"(?!\s*(?:kilos|kilograms|kg|percent|%|over|/))|"
         r"\b(?:you're|you are|i'm|i am|she's|he's)(?: at| up to| down to)? (\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b",
@@ -58,7 +73,20 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     ("height", r"\b(?:height|tall)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:centimeters|centimetres|cm)\b", "cm", (30, 250)),
     ("height", r"\b(?:height|tall)\D{0,20}?(\d{2}(?:\.\d)?)\s*inch(?:es)?\b", "in", (12, 100)),
 ]
-_BP = re.compile(r"\b(1)\s?\.(\d{2})\s*(?:over|/)\s*(\d{2,3})\b|\b(\d{2,3})\s*(?:over|/)\s*(\d{2,3})\b")
+# ("128 on 82" is how some say it, read only where the pressure is named)
+_BP = re.compile(r"\b(1)\s?\.(\d{2})\s*(?:over|/|on)\s*(\d{2,3})\b|\b(\d{2,3})\s*(?:over|/|on)\s*(\d{2,3})\b")
+# A goal or a threshold is no reading: "keep it under 130 over 80", "anything over 180 over 110".
+_TARGET = re.compile(
+    r"\b(?:under|below|less than|above|over|higher than|lower than|goal|target|aim|anything|at least|"
+    r"up to|between|of like)\W*(?:about |around |like )?$"
+)
+# A reading taken again at rest is the one charted: "..., and after sitting quietly it's 150 over 94".
+_RECHECK = re.compile(r"\b(?:recheck\w*|repeat\w*|again|second|after (?:sitting|resting|rest|a few minutes))\b")
+# Other vitals read in the same breath: "Today it's 156 over 98, heart rate 82" is a blood pressure.
+_OTHER_VITAL = re.compile(
+    r"\b(?:heart rate|pulse|temperature|temp|oxygen|o2|saturation|respirations|respiratory rate|weight|"
+    r"vitals|vital signs)\b"
+)
 
 
 # Today's measurement wins over one recalled from before ("your blood pressure was 200 over 90 in the
@@ -70,8 +98,13 @@ _BEFORE = re.compile(
 )
 
 
+# Orthostatic checks: a reading taken after standing up is compared with the charted one lying or sitting.
+_STANDING = re.compile(r"\b(?:standing|stood up|stand up)\b")
+
+
 def _when(low: str) -> int:
-    return (2 if _TODAY.search(low) else 0) - (3 if _BEFORE.search(low) else 0)
+    standing = 4 if _STANDING.search(low) and not re.search(r"\b(?:lying|sitting|seated)\b", low) else 0
+    return (2 if _TODAY.search(low) else 0) - (3 if _BEFORE.search(low) else 0) - standing
 
 
 def vitals(sentences: list[Sentence]) -> list[Fact]:
@@ -80,7 +113,10 @@ def vitals(sentences: list[Sentence]) -> list[Fact]:
     for i, s in enumerate(sentences):
         # "... Blood pressure is" | "180 over 74.": a reading cut off from its name by a segment break
         after_name = i > 0 and bool(_NAME_AT_END.search(sentences[i - 1].low))
-        for fact in _said(s, after_name):
+        turn_named = i > 0 and sentences[i - 1].segment is s.segment and bool(_PRESSURE.search(sentences[i - 1].low))
+        if s.segment.speaker == "patient" and _BEFORE.search(s.low):
+            continue  # "my heart rate was 110 for three days", "at home it was 150": not measured today
+        for fact in _said(s, after_name, turn_named):
             rank = (_when(s.low), -i)
             if fact.name not in best or rank > best[fact.name][:2]:
                 best[fact.name] = (*rank, fact)
@@ -109,35 +145,22 @@ def _join_teens(low: str) -> str:
     return _TEEN_HUNDREDS.sub(join, low)
 
 
+_PRESSURE = re.compile(r"\b(?:blood pressure|bp)\b")
 _NAME_AT_END = re.compile(r"\b(?:blood pressure|pressure|bp)(?: is| was| today is| today)?\W*$")
 
 
-def _said(s: Sentence, after_name: bool = False) -> list[Fact]:
-    """The vitals one sentence says (the first of each kind)."""
+def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> list[Fact]:
+    """The vitals one sentence says (the first of each kind); ``turn_named``: the sentence before in the same
+    turn named the blood pressure ("The nurse did your blood pressure." "Lying down it was 148 over 78")."""
     facts: list[Fact] = []
     seen: set[str] = set()
     low = _join_teens(s.low)
-    if "pressure" in low or re.search(r"\bbp\b", low) or (after_name and re.match(r"\W*\d", low)):
-        for m in _BP.finditer(low):
-            if m.group(1):  # Whisper writes "one twenty-eight" as "1.28"
-                sys_, dia = int(m.group(1) + m.group(2)), int(m.group(3))
-            else:
-                sys_, dia = int(m.group(4)), int(m.group(5))
-            if 60 <= sys_ <= 260 and 30 <= dia <= 160 and sys_ > dia and "blood pressure" not in seen:
-                seen.add("blood pressure")
-                facts.append(
-                    Fact(
-                        kind=FactKind.vital,
-                        name="blood pressure",
-                        attributes={
-                            "value": f"{sys_}/{dia}",
-                            "unit": "mmHg",
-                            "systolic": str(sys_),
-                            "diastolic": str(dia),
-                        },
-                        evidence=s.evidence(m.start(), m.end()),
-                    )
-                )
+    if bp := _pressure(s, low, after_name, turn_named):
+        seen.add("blood pressure")
+        facts.append(bp)
+    if fever := _fever(s, low):
+        seen.add("temperature")
+        facts.append(fever)
     for name, pattern, unit, (lo, hi) in _VITALS:
         if name in seen:
             continue
@@ -146,7 +169,8 @@ def _said(s: Sentence, after_name: bool = False) -> list[Fact]:
             continue
         if re.match(r"\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times|ago)\b", low[m.end() :]):
             continue  # "pulse racing for 30 minutes" is no heart rate
-        text = next(g for g in m.groups() if g).replace(" ", "")  # alternatives: one group each
+        raw = next(g for g in m.groups() if g)  # alternatives: one group each
+        text = re.sub(r"^(\d{2,3}) (\d)$", r"\1.\2", raw).replace(" ", "").replace("point", ".")
         value = float(text)
         if not lo <= value <= hi:
             continue
@@ -162,3 +186,56 @@ def _said(s: Sentence, after_name: bool = False) -> list[Fact]:
             )
         )
     return facts
+
+
+def _pressure(s: Sentence, low: str, after_name: bool, turn_named: bool) -> Fact | None:
+    """The blood pressure a sentence reads: where the pressure is named (in it, or just before), or a
+    "156 over 98" read with the other vitals; a goal ("under 130 over 80") is none, and a reading retaken at
+    rest wins over the first."""
+    # (the answer to "what was my blood pressure?" may open with a few words: "it was 130 over 80")
+    named = "pressure" in low or re.search(r"\bbp\b", low) or (after_name and re.match(r"\W*(?:[a-z']+ ){0,3}\d", low))
+    if not (named or turn_named or _OTHER_VITAL.search(low)):
+        return None
+    readings = []
+    for m in _BP.finditer(low):
+        if not named and m.group().split()[1:2] == ["on"] and not turn_named:
+            continue  # "on" for "over" only where the pressure is named
+        if _TARGET.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        # (Whisper writes "one twenty-eight" as "1.28")
+        sys_, dia = (
+            (int(m.group(1) + m.group(2)), int(m.group(3))) if m.group(1) else (int(m.group(4)), int(m.group(5)))
+        )
+        if 60 <= sys_ <= 260 and 30 <= dia <= 160 and sys_ > dia:
+            readings.append((m, sys_, dia))
+    if not readings:
+        return None
+    m, sys_, dia = next(
+        (r for r in readings[1:] if _RECHECK.search(low, max(0, r[0].start() - 60), r[0].start())), readings[0]
+    )
+    return Fact(
+        kind=FactKind.vital,
+        name="blood pressure",
+        attributes={"value": f"{sys_}/{dia}", "unit": "mmHg", "systolic": str(sys_), "diastolic": str(dia)},
+        evidence=s.evidence(m.start(), m.end()),
+    )
+
+
+# The clinician reading a fever's number: "you're running a low grade fever, 100.4", "a fever of 101".
+_FEVER = re.compile(
+    r"\b(?:fever|febrile|temperature)\W{0,3}(?:of |is |at |was |to |here |today )*(?:about |around |like )?"
+    r"(\d{2,3}\.\d|10[0-6])\b(?!\s*(?:days?|weeks?|hours?|times|ago))"
+)
+
+
+def _fever(s: Sentence, low: str) -> Fact | None:
+    """A temperature said as the fever's number by the clinician; what the patient had at home is history."""
+    m = _FEVER.search(low)
+    if not m or s.segment.speaker == "patient" or _BEFORE.search(low) or not 97 <= float(m.group(1)) <= 107:
+        return None
+    return Fact(
+        kind=FactKind.vital,
+        name="temperature",
+        attributes={"value": m.group(1), "unit": "degF"},
+        evidence=s.evidence(m.start(1), m.end(1)),
+    )

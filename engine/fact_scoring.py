@@ -33,6 +33,10 @@ SYNONYMS = {
     "bmp": "basic metabolic panel",
     "cbc": "complete blood count",
     "liver panel": "liver function tests",
+    # exam words a note writes either way
+    "redness": "erythema",
+    "swelling": "edema",
+    "swollen": "edema",
     "lfts": "liver function tests",
     "lft": "liver function tests",
     "ua": "urinalysis",
@@ -59,6 +63,7 @@ def words(text: str) -> set[str]:
     text = text.lower()
     for k, v in SYNONYMS.items():
         text = re.sub(rf"(?<![a-z]){re.escape(k)}(?![a-z])", v, text)
+    text = re.sub(r"(?<=\d)\s*plus\b", "+", text)  # "reflexes 2 plus" is "2+"
     text = re.sub(r"(?<=\d)\s*-\s*(?=\d)", " ", text)  # a range: "3-4 weeks" is "3 to 4 weeks", never "34"
     words = re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", text.replace("-", ""))
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _STOP}

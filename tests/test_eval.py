@@ -85,3 +85,5 @@ def test_a_range_and_a_panel_match_however_written():
 
     assert same_name("3-4 weeks", "3 to 4 weeks") and same_name("liver panel", "liver function tests")
     assert not same_name("34 weeks", "3 to 4 weeks")
+    assert same_name("reflexes 2+", "reflexes 2 plus") and same_name("no edema", "no swelling")
+    assert same_name("erythema", "redness") and not same_name("erythema", "edema")

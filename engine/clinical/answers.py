@@ -17,9 +17,10 @@ FILLER = r"^\s*(?:(?:um|uh|uhm|hmm|mm|oh|well|so|okay|ok|actually|i wish)\s*[,.]
 NO = re.compile(
     FILLER + r"(?:no|nope|none|not really|not that i|neither|never|nah|negative|denies|i wouldn't say|"
     r"i don't believe so|not as far as i know|not at this time|i (?:have|do|did|am) not|probably not|"
-    r"not (?:recently|lately|in a while)|i (?:have not|haven't|do not|don't|did not|didn't) (?:think so|noticed?|"
-    r"have (?:any|that)|had (?:any|that))|i haven't|i don't think so|not at all|nothing|uh-uh|uh uh|mm-mm|"
-    r"(?:haven't|have not|don't|do not) (?:noticed?|had|have|think so)|"
+    r"not (?:recently|lately|in a while)|i (?:have not|haven't|havent|do not|don't|dont|did not|didn't|didnt) "
+    r"(?:think so|noticed?|have (?:any|that)|had (?:any|that))|i haven't|i havent|i don't think so|i dont think so|"
+    r"not at all|nothing|uh-uh|uh uh|mm-mm|"
+    r"(?:haven't|havent|have not|don't|dont|do not) (?:noticed?|had|have|think so)|"
     # gone now: "not anymore", "I used to but not anymore", "that stopped"
     r"not any ?more|no longer|i used to(?: \w+){0,3},? but not\b|(?:that|it|they|those)(?: stopped| went away|"
     r"(?:'s| is| are|'re| has| have) (?:gone|stopped|cleared up|resolved))|"
@@ -44,13 +45,33 @@ YES = re.compile(
     FILLER + r"(?:yes|yeah|yep|yup|uh-huh|uh huh|mm-hmm|mhm|i do|i have|i did|i am|probably|she does|he does|"
     r"i get (?:them|it|those|that)|still (?:there|have|got|bad|the same|going)|it's still|"
     rf"i've (?:had|been|noticed)|i have been|a lot|all the time|definitely|{_HEDGES}|"
-    # a yes with its circumstances: "Only when I stand up too fast", "Mostly at night"
-    r"(?:only|just|mostly|usually|mainly) (?:when|if|at|in the|after|with)|when i|"
+    # a yes with its circumstances: "Only when I stand up too fast", "Mostly at night", "Only going up stairs"
+    r"(?:only|just|mostly|usually|mainly) (?:when|if|at|in the|after|with|going|walking|climbing|during|on|by)|"
+    r"when i|(?:by|at|in) the (?:end of the day|evening|mornings?|night)|at night|every (?:day|night|morning)|"
+    r"most (?:days|nights|mornings)|all (?:night|day)(?: long)?|"
+    # "Any fever?" "I felt warm last night.": the patient's own sense of it
+    r"i (?:felt|feel|was|have been|'ve been) (?:warm|hot|feverish)|"
     # how many times is a yes: "Once, this morning.", "Twice yesterday."
-    r"once(?! in a while)|twice|(?:[2-9]|two|three|four|five) times|"
+    r"once(?! in a while)|twice|(?:[2-9]|two|three|four|five) times|a few|a couple|"
     # "Are you up at night to pee?" "I'm up three, four times a night."
     r"i'm up|i get up)\b"
 )
+# A temperature of a fever told as the answer: "Low grade, 100.2 on Saturday", "last night it was 101.3".
+FEVER_READING = re.compile(
+    r"\blow[- ]grade\b|\b(?:10[0-5](?:\.\d)?|99\.[5-9])\b(?! (?:pounds|lbs|mg|milligrams|percent))"
+)
+_YES_LAST = re.compile(r"[,\s]\s*(?:yes|yeah|yep)\W*$")
+
+
+def says_yes(answer: str) -> bool:
+    """Whether a (contracted, lower-case) answer says yes: at its start, or a short answer that ends with it
+    ("By the end of the day, yeah.")."""
+    if YES.match(answer):
+        return True
+    return len(answer) < 50 and bool(_YES_LAST.search(answer)) and not NO.match(answer) and not _NO_WORD.search(answer)
+
+
+_NO_WORD = re.compile(r"\b(?:no|not|never|nope|none|nothing)\b|n't\b")
 HEDGED_YES = re.compile(rf"\b(?:{_HEDGES})\b")
 # "Have you had chest pain like this before?" "No.": a first episode, not a denial of the symptom now.
 BEFORE = re.compile(r"\b(?:before|previously|prior to this)\b")

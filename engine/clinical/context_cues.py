@@ -19,6 +19,13 @@ _RELATIVES = "father mother brother sister brothers sisters parents aunt uncle c
 EXTRA_RULES: list[tuple[str, str, str]] = [
     # (literal, category, direction)
     ("haven't had", "NEGATED_EXISTENCE", "FORWARD"),
+    # Speech-to-text and quick typists drop the apostrophe: "i dont have any chest pain" denies like "don't".
+    *(
+        (word, "NEGATED_EXISTENCE", "FORWARD")
+        for word in ("dont", "doesnt", "didnt", "havent", "hasnt", "hadnt", "isnt", "wasnt", "arent", "werent")
+    ),
+    ("dont know", "PSEUDO", "PSEUDO"),
+    ("dont think", "NEGATED_EXISTENCE", "FORWARD"),
     ("have not had", "NEGATED_EXISTENCE", "FORWARD"),
     ("hasn't had", "NEGATED_EXISTENCE", "FORWARD"),
     ("don't have", "NEGATED_EXISTENCE", "FORWARD"),
@@ -112,6 +119,8 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
         for had in ("had", "have", "might have", "might have had", "had got", "was getting")
     ),
     ("worried it might be", "HYPOTHETICAL", "FORWARD"),
+    # "I'm worried about getting headaches again": a fear of what may come, not a symptom now.
+    *((f"{feared} getting", "HYPOTHETICAL", "FORWARD") for feared in ("worried about", "afraid of", "scared of")),
     ("afraid it was", "HYPOTHETICAL", "FORWARD"),
     ("scared it was", "HYPOTHETICAL", "FORWARD"),
     ("look out for", "HYPOTHETICAL", "FORWARD"),
@@ -124,6 +133,27 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("you may get", "HYPOTHETICAL", "FORWARD"),
     ("you might get", "HYPOTHETICAL", "FORWARD"),
     ("could cause", "HYPOTHETICAL", "FORWARD"),
+    # What the patient is told to expect: "you might notice some dizziness", "you may feel tired at first".
+    # (Not "you may have": that is how a diagnosis is hedged.)
+    *(
+        (f"you {modal} {verb}", "HYPOTHETICAL", "FORWARD")
+        for modal in ("might", "may", "could", "will", "might also", "may also")
+        for verb in ("notice", "feel", "experience")
+    ),
+    ("you'll notice", "HYPOTHETICAL", "FORWARD"),
+    ("you'll feel", "HYPOTHETICAL", "FORWARD"),
+    ("warning signs", "HYPOTHETICAL", "FORWARD"),
+    # What a drug does to people in general: "statins sometimes cause muscle aches" (not "causes your swelling").
+    *(
+        (f"{often} cause", "HYPOTHETICAL", "FORWARD")
+        for often in ("sometimes", "often", "commonly", "usually", "known to", "can also")
+    ),
+    # What should not happen after a procedure: "you should not have any bleeding after this".
+    *(
+        (lit, "HYPOTHETICAL", "FORWARD")
+        for lit in ("should not have", "shouldn't have", "should not get", "shouldn't get")
+    ),
+    ("red flags", "HYPOTHETICAL", "FORWARD"),
     # What a cause or a drug can do, told to explain or warn: "dehydration can make you dizzy", "it makes some
     # people nauseous", "it can upset your stomach and cause diarrhea", "some patients get a dry cough".
     *(

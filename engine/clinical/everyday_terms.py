@@ -6,6 +6,11 @@ Kept apart from the ICD-10-CM index builder so that each stays short: these are 
 
 from __future__ import annotations
 
+import re
+
+from engine.clinical import lexicon
+from engine.clinical.lay_symptoms import LAY_SYMPTOMS
+
 # Symptoms as people say them that neither lexicon.SYMPTOMS nor ICD-10-CM chapter R spells that way.
 EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
     "body aches": ("body aches", "body ache", "achy", "aching all over", "muscle aches"),
@@ -338,6 +343,32 @@ EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
     # A diabetic's "lows" are low blood sugars.
     "hypoglycemia": ("hypoglycemia", "low blood sugar", "low blood sugars", "lows", "low sugars"),
 }
+
+
+# Lay words found by review 3 (engine/clinical/lay_symptoms.py): new names, and more words for names above.
+for _name, _phrases in LAY_SYMPTOMS.items():
+    EVERYDAY_SYMPTOMS[_name] = EVERYDAY_SYMPTOMS.get(_name, ()) + _phrases
+# What the patient tells with "I" the clinician asks with "you": "pain when I swallow", "pain when you swallow?"
+# (the vocabulary already turns "my" into "your").
+for _name, _phrases in list(EVERYDAY_SYMPTOMS.items()):
+    _asked = tuple(
+        re.sub(r"\bi'm\b", "you're", re.sub(r"\bi\b", "you", p)) for p in _phrases if re.search(r"\bi(?:'m)?\b", p)
+    )
+    EVERYDAY_SYMPTOMS[_name] = _phrases + tuple(p for p in _asked if p not in _phrases)
+# Tokenised transcripts split the "n't" off ("i ca n't catch my breath", "could n't sleep"), others drop its
+# apostrophe ("cant sleep"): the same phrase, for lexicon.SYMPTOMS' phrases too.
+for _name, _phrases in [*list(EVERYDAY_SYMPTOMS.items()), *lexicon.SYMPTOMS.items()]:
+    _split = tuple(
+        form
+        for p in _phrases
+        if "n't" in p
+        for form in (
+            re.sub(r"\b(\w+)n't\b", r"\1 n't", p.replace("can't", "ca n't").replace("won't", "wo n't")),
+            p.replace("n't", "nt"),  # "i cant sleep": typed or transcribed without the apostrophe
+        )
+    )
+    _have = EVERYDAY_SYMPTOMS.get(_name, ())
+    EVERYDAY_SYMPTOMS[_name] = _have + tuple(p for p in _split if p not in _have)
 
 
 # The organ as people name it -> the adjective of lexicon.CANCER_SITES.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.answers import FILLER
+from engine.clinical.answers import FILLER, NO, YES
 from engine.clinical.context import contract
 from engine.clinical.lexicon import find_phrases
 from engine.clinical.sentences import Sentence
@@ -39,7 +39,8 @@ _STALL = re.compile(
 # The asker explaining the question: "Like the room spinning?", "I mean a dry cough or bringing anything up."
 CLARIFY = re.compile(FILLER + r"(?:like|such as|i mean|for example|you know,? like)\b")
 # "Have you noticed that?", "Any of that?": a question about what was just explained.
-ANAPHOR = re.compile(r"\b(?:that|it|this|those|these|any of (?:that|those|these)|them)\b")
+# "This can cause nausea. Have you had any?": a bare "any" at the end points back too.
+ANAPHOR = re.compile(r"\b(?:that|it|this|those|these|any of (?:that|those|these)|them)\b|\bany\W*$")
 # A telegraphic list asked with one question mark: "Fever, chills, body aches?"
 _LIST_GLUE = re.compile(r"^[\W\s]*(?:(?:any|and|or|other|so|okay|ok|how about|what about)\b[\W\s]*)*$")
 
@@ -61,6 +62,50 @@ def telegraphic_list(low: str, spans: list[tuple[int, int]]) -> bool:
     return all(_LIST_GLUE.match(part) for part in rest)
 
 
+_LIST_TAIL = re.compile(
+    # (after an optional word of the item: "stiff neck like you can't bend it")
+    r"^\W*(?:\w+\W+)?(?:(?:or |and )?(?:anything|something)(?: like that| else)?|like\b.*|at all|lately|recently|"
+    r"at home|(?:in|on) (?:your|the) \w+)?\W*$"
+)
+
+
+def bare_list_asked(sentences: list[Sentence], s: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``s`` is a list of symptoms asked without a question mark and answered yes or no by the other
+    speaker: "fevers stiff neck like you can't bend it" "no fever my neck is tight ..." (an unpunctuated
+    transcript). A clinician does not open a statement with a bare symptom ("so the fever started Tuesday" is
+    not one of these), so a long answer still answers it."""
+    if not spans or s.index + 1 >= len(sentences) or s.segment.speaker in ("patient", None):
+        return False
+    # only symptoms and list glue, with perhaps a clarifier after ("like you can't bend it", "or anything")
+    parts, last = [], 0
+    for a, b in sorted(spans):
+        parts.append(s.low[last:a])
+        last = max(last, b)
+    if not all(_LIST_GLUE.match(p) for p in parts) or not _LIST_TAIL.match(s.low[last:]):
+        return False
+    nxt = sentences[s.index + 1]
+    answer = contract(nxt.low)
+    return s.other_speaker(nxt) and bool(NO.match(answer) or YES.match(answer))
+
+
+# An answer made only of yes and no words: "No, no, and yes.", "no no and no", "yes and no"
+_YES_NO_ONLY = re.compile(r"^\W*(?:(?:no|nope|yes|yeah|yep|and)\b\W*)+$")
+_YES_NO_WORD = re.compile(r"\b(no|nope|yes|yeah|yep)\b")
+
+
+def positional_answers(answer: str, names: list[str]) -> dict[str, bool] | None:
+    """name -> denied, when an answer of bare yes and no words mixes the two: one word per item asked, in order.
+    A mix that does not count out (two words for three items) answers nothing: reading it as a "no" to all
+    would deny what the patient said yes to. None when the answer is not such a mix."""
+    if not _YES_NO_ONLY.match(answer):
+        return None
+    words = [w in ("no", "nope") for w in _YES_NO_WORD.findall(answer)]
+    if len(set(words)) < 2:
+        return None  # all yes or all no: the usual reading applies
+    order = list(dict.fromkeys(names))
+    return dict(zip(order, words, strict=True)) if len(order) == len(words) else {}
+
+
 def item_answers(answer: str, items: list[tuple[str, str]]) -> dict[str, bool]:
     """Per-item answers to a list: ``items`` are (name, words asked); returns name -> denied.
 
@@ -72,10 +117,16 @@ def item_answers(answer: str, items: list[tuple[str, str]]) -> dict[str, bool]:
         # any word that tells the item apart: "burning" of "burning when you pee", "racing" of "heart racing"
         for head in [w for w in re.findall(r"[a-z']+", words) if len(w) > 3 and w not in _NOT_HEADS]:
             stem = re.escape(head[:-1] if head.endswith("s") else head)
+            # "light maybe a little, noise not really": a hedge after the item is its yes, "not really" its no;
+            # an explicit yes or no first ("no nausea some vomiting" denies the nausea)
             if re.search(rf"\b{stem}\w*\W{{0,3}}(?:yes|yeah|yep)\b", answer):
                 out[name] = False
-            elif re.search(rf"\b(?:no|not) (?:\w+ )?{stem}\w*\b|\b{stem}\w*\W{{0,3}}(?:no|nope|none)\b", answer):
+            elif re.search(rf"\b(?:no|not) (?:\w+ )?{stem}\w*\b", answer) or re.search(
+                rf"\b{stem}\w*\W{{0,3}}(?:no|nope|none|not really|not much|not at all)\b", answer
+            ):
                 out[name] = True
+            elif re.search(rf"\b{stem}\w*\W{{0,3}}(?:maybe|a little|a bit|some|sometimes)\b", answer):
+                out[name] = False
             else:
                 continue
             break
@@ -92,6 +143,16 @@ _NOT_HEADS = frozenset(
 )
 
 
+# "tingling or numbness in your hands": the part the item was asked of, which the answer may name instead
+_ASKED_AT = re.compile(r"^(?:,?\s+(?:or|and)\s+\w+)*\s+(?:in|of|on) (?:your|my|her|his|the|both) (\w+)")
+
+
+def _where_asked(low: str, end: int) -> str:
+    """The body part named after the item ending at ``end`` ("hands" of "numbness in your hands"), or ""."""
+    m = _ASKED_AT.match(low[end:])
+    return f" {m.group(1)}" if m else ""
+
+
 def list_answers(add, s: Sentence, pending, rest, said):
     """Reads ``s`` as (part of) the answer to the list question ``pending`` ("chills yes the rest no", "Burning,
     yes. No blood."), calling ``add(name, negated, possible, evidence)`` for each item it answers; returns the
@@ -102,7 +163,11 @@ def list_answers(add, s: Sentence, pending, rest, said):
     elif not (rest and speaker == rest[0]):
         return None
     rest[2].update(c.name for _, _, c in said)
-    items = [(c.name, q.low[a:b]) for a, b, c, q in rest[1] if c.name not in rest[2] and c.name != "pain"]
+    items = [
+        (c.name, q.low[a:b] + _where_asked(q.low, b))
+        for a, b, c, q in rest[1]
+        if c.name not in rest[2] and c.name != "pain"
+    ]
     for name, denied in item_answers(contract(s.low), items).items():
         a, b, _, q = next(h for h in rest[1] if h[2].name == name)
         add(name, denied, False, q.evidence(a, b) + s.evidence(0, min(len(s.low), 12)))
@@ -125,17 +190,30 @@ def inside_diagnosis(low: str, a: int, b: int, name: str) -> bool:
 
 # What an allergy does: told with the allergen, these are the allergy's reaction, not today's symptoms.
 _REACTIONS = frozenset(
-    {"rash", "itching", "hives", "swelling", "urticaria", "sneezing", "watery eyes", "hallucinations", "confusion"}
+    {
+        "rash",
+        "itching",
+        "hives",
+        "swelling",
+        "urticaria",
+        "sneezing",
+        "watery eyes",
+        "hallucinations",
+        "confusion",
+        "redness",
+    }
 )
 
 
 def _allergy_talk(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether ``s`` names a drug or allergen while allergies are the topic (in it or just asked)."""
-    recent = sentences[max(0, s.index - 2) : s.index + 1]
+    # "Allergies to medicines?" "Bactrim, years ago, hives. And I can't wear the latex gloves. My hands get red
+    # and itchy.": the answer runs over several sentences
+    recent = sentences[max(0, s.index - 6) : s.index + 1]
     if not any("allerg" in r.low for r in recent):
         return False
     # "The only thing I'm allergic to is ragweed. Itchy eyes, sneezing.": the allergen just named by the speaker
-    told = [r for r in recent[-2:] if r.segment.speaker == s.segment.speaker]
+    told = [r for r in recent[-3:] if r.segment.speaker == s.segment.speaker]
     return any(
         "allerg" in r.low or lexicon.find_drugs(r.low) or find_phrases(r.low, lexicon.NON_DRUG_ALLERGENS) for r in told
     )
@@ -143,4 +221,5 @@ def _allergy_talk(sentences: list[Sentence], s: Sentence) -> bool:
 
 def allergy_reaction(name: str, sentences: list[Sentence], s: Sentence) -> bool:
     """Whether symptom ``name`` in ``s`` is an allergy's reaction told with its allergen, not a symptom now."""
-    return name in _REACTIONS and _allergy_talk(sentences, s)
+    # "hand itching", "throat itching": the reaction at a site is the reaction still
+    return (name in _REACTIONS or name.split()[-1] in _REACTIONS) and _allergy_talk(sentences, s)

@@ -17,17 +17,20 @@ from engine.clinical.answers import (
     AGREE,
     BEFORE,
     DISMAY,
+    FEVER_READING,
     FILLER,
     HEDGED_YES,
     NO,
-    YES,
     about_known,
     answered,
     gone_by_answer,
+    says_yes,
 )
 from engine.clinical.context import assess, contract
 from engine.clinical.exam import clinician_afebrile
 from engine.clinical.family_history import relative_told_of
+from engine.clinical.function_answers import function_answers
+from engine.clinical.lay_symptoms import LAY_ABSENT
 from engine.clinical.lexicon import find_phrases
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptom_lists import (
@@ -36,111 +39,22 @@ from engine.clinical.symptom_lists import (
     CLARIFY,
     ORGAN_SUBJECT,
     allergy_reaction,
+    bare_list_asked,
     inside_diagnosis,
     list_answers,
+    positional_answers,
     stalls,
     telegraphic_list,
 )
-from engine.clinical.vocabulary import Concept, find_symptoms
+from engine.clinical.symptom_sites import BODY_SITES, SITE_NAME, symptom_mentions
+from engine.clinical.vocabulary import Concept
 from engine.types import Fact, FactKind
 
-BODY_SITES = (
-    "ankle|knee|hip|back|lower back|low back|neck|shoulder|elbow|wrist|hand|finger|thumb|toe|foot|heel|leg|arm|"
-    "chest|abdomen|belly|stomach|flank|groin|side|head|ear|eye|jaw|tooth|throat|face|pelvis|pelvic|rib|"
-    "calf|thigh|shin|forearm|joint|muscle|breast|bladder|kidney|tailbone|buttock|"
-    "legs|arms|feet|hands|knees|hips|ankles|toes|wrists|shoulders|elbows|ears"
-)
-_SITE_PAIN = re.compile(
-    rf"\b(?:(?:my|her|his|the|your|right|left) )?(?<!on the right )(?<!on the left )({BODY_SITES})"
-    # "my lower back on the right side is sore": the side is the back's, not a site of its own
-    rf"(?: on the (?:right|left)(?: hand)? side)?"
-    # "my back's been hurting", "her knee is really sore", "my foot has been swelling up"
-    rf"(?:'s| is| are| has| have| keeps?| that| which)?"
-    # "the ankle's a little sore", "my ankles swell by evening"
-    rf"(?: been| really| kind of| sort of| just| also| still| started| a little| a bit| pretty| very| so)* "
-    rf"(pain|swelling|swelling up|swollen|swells|swell|hurts|hurt|hurting|sore|soreness|aching|aches|discomfort|"
-    rf"tenderness|"
-    # the clinician's "I see your back's bothering you" tells the complaint too
-    rf"bothering (?:me|her|him|you)|killing (?:me|her|him|you))\b"
-    rf"|\b(pain|swelling) (?:in|behind|around|under|over) (?:my|her|his|the|your|both) (?:right |left )?"
-    rf"({BODY_SITES})\b"
-    # "radiates to my groin", "it shoots down the left leg": the pain felt along the way
-    rf"|\b(radiat\w*|shoots|shooting|shot|travels|goes) (?:(?:almost|all the way|down|up|into|to|over) )+"
-    rf"(?:my|her|his|the|your) (?:right |left )?"
-    rf"({BODY_SITES})\b"
-)
-_SITE_NAME = {
-    "legs": "leg",
-    "arms": "arm",
-    "feet": "foot",
-    "hands": "hand",
-    "knees": "knee",
-    "hips": "hip",
-    "ankles": "ankle",
-    "toes": "toe",
-    "wrists": "wrist",
-    "shoulders": "shoulder",
-    "elbows": "elbow",
-    "ears": "ear",
-    "belly": "abdominal",
-    "stomach": "abdominal",
-    "abdomen": "abdominal",
-    "lower back": "low back",
-    "face": "facial",  # charted "facial pain", "facial swelling"
-}
 _SELF_NEGATIVE = re.compile(r"\b(?:can't|couldn't|cannot|unable|no|not)\b")
 # the "no" that answers the question, at the start of the sentence, with no other negation before the span
 _ANSWER_NO = re.compile(FILLER + r"(?:no|nope)\b,?")
 _NEG_CUE = re.compile(r"\b(?:denie[sd]|deny|not|never|without|isn't|wasn't|don't|doesn't|didn't)\b")
 _PROMPT = re.compile(FILLER + r"(?:tell me (?:about|more)|describe|talk to me about|how (?:is|are|about))\b")
-# "I hurt my back at work", "I take Advil for my knee": the site's pain, said through the injury or the remedy.
-_SITE_HURT = re.compile(
-    rf"\b(?:hurt|injured|tweaked|strained) (?:my|her|his) (?:right |left )?({BODY_SITES})\b"
-    rf"|\b(?:take|takes|taking|took|use|using) (?:\w+ ){{1,3}}?for (?:my|her|his) (?:right |left )?({BODY_SITES})\b"
-)
-
-
-# "And Tylenol for my back": a remedy named for a site, without "take".
-_REMEDY_FOR = re.compile(rf"\b([a-z]+) for (?:my|her|his) (?:right |left )?({BODY_SITES})\b")
-
-
-def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
-    out = []
-    for m in _SITE_HURT.finditer(low):
-        site = m.group(1) or m.group(2)
-        out.append((m.start(), m.end(), Concept(f"{_SITE_NAME.get(site, site)} pain", "", "")))
-    for m in _SITE_PAIN.finditer(low):
-        site = m.group(1) or m.group(4) or m.group(6)
-        kind = m.group(2) or m.group(3) or "pain"  # "bothering me", "radiates to my groin": pain
-        word = "swelling" if "swell" in kind or "swoll" in kind else "pain"  # "sore", "aching": pain
-        name = f"{_SITE_NAME.get(site, site)} {word}"
-        out.append((m.start(), m.end(), Concept(name, "", "")))
-    for m in _REMEDY_FOR.finditer(low):
-        if lexicon.find_drugs(m.group(1)) and not any(a < m.end() and m.start() < b for a, b, _ in out):
-            site = m.group(2)
-            out.append((m.start(), m.end(), Concept(f"{_SITE_NAME.get(site, site)} pain", "", "")))
-    return out
-
-
-# A weight change told as an amount: "I've gained like 8 pounds", "lost about 10 lbs" (numbers are digits in
-# ``low``). The phrase lists cannot hold every number.
-_WEIGHT_CHANGE = re.compile(
-    r"\b(gained|put on|lost|dropped)(?: like| about| around| almost| maybe| over| nearly| probably)? "
-    r"\d+(?:\.\d+)? ?(?:pounds|lbs|kilos|kg)\b"
-)
-
-
-def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
-    """Symptoms named in lower-cased text: site pains ("knee pain", "my knee hurts") and the vocabulary's
-    symptoms, in order (the verifier reads sentences with the same finder as extraction)."""
-    hits = _site_pains(low)
-    for m in _WEIGHT_CHANGE.finditer(low):
-        name = "weight gain" if m.group(1) in ("gained", "put on") else "weight loss"
-        hits.append((m.start(), m.end(), Concept(name, "", "")))
-    hits += [h for h in find_symptoms(low) if not any(a <= h[0] < b for a, b, _ in hits)]
-    return sorted(hits, key=lambda h: h[0])
-
-
 # "Any pain?", "Are you in pain?": a bare pain asked, answered by where it is ("In my right knee").
 _ANY_PAIN = re.compile(
     r"\b(?:any|some|having|in) (pain)\b(?! (?:in|when|with|medicines?|medications?|pills?|killers?))"
@@ -180,21 +94,39 @@ _NEVER_THIS = re.compile(
     r"|\s*like this\b"
 )
 _WHERE = re.compile(
-    FILLER + rf"(?:(?:just |only |mostly )?(?:in|on|at|around) )?(?:my|both|the|her|his|both of my)"
+    FILLER + rf"(?:(?:just|only|mostly) )?(?:(?:in|on|at|around) )?(?:my|both|the|her|his|both of my)"
     rf"(?: (?:right|left|big|little|lower))* ({BODY_SITES})\b[,.]?"
 )
 _UNSURE = re.compile(r"\b(?:maybe|not sure|possibly|might have|could be)\b")
 _PAST_ANSWER = re.compile(
     r"\b(?:as a (?:child|kid|teenager|baby)|when i was (?:a kid|a child|younger|little|small)|years ago|used to|"
-    r"growing up)\b"
+    r"growing up|(?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) (?:it|them|that|one|any)(?: again)? since)\b"
 )
+_NOT_SINCE = re.compile(
+    r"\b(?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) (?:it|them|that|one|any)(?: again)? since\b"
+)
+
+
+def _gone_later(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the rest of the answer turn says it has not been there since: "I did, last time. She found a
+    lump here, but I haven't felt it since." (the yes was about then, not now)."""
+    later = [r for r in sentences[s.index + 1 : s.index + 4] if r.segment.id == s.segment.id]
+    return any(_NOT_SINCE.search(r.low) for r in later)
+
+
 # A per-symptom answer after the symptom: "Nausea yes, vomiting no.", "no fever no chills cough yes".
-_AFTER_YES = re.compile(r"\s*(?:yes|yeah|yep)\b")
-_AFTER_NO = re.compile(r"\s*(?:no|nope)\s*(?:[,.;!?]|$)")
+# "The constipation, no, it's the opposite.": the comma before the answer too.
+_AFTER_YES = re.compile(r"[\s,]*(?:yes|yeah|yep)\b")
+_AFTER_NO = re.compile(r"[\s,]*(?:no|nope)\s*(?:[,.;!?]|$)")
 # "I had a cough but that's gone now": the clause after says it has gone.
 _GONE_AFTER = re.compile(
     r"^[^.;?!]{0,30}?\b(?:but|and) (?:that|it|they|those)(?:'s| is| are|'re| has| have)?"
-    r"(?: all| completely)? (?:gone|went away|resolved|cleared up|stopped)\b"
+    r"(?: all| completely)? (?:gone|went away|resolved|cleared up|stopped|fine now|okay now|ok now|all better|"
+    r"settled(?: down)?|calmed down|wore off|passed)\b"
+    # "Back in March I had a bad fever, but nothing since."; "a lump here, but I haven't felt it since"
+    r"|^[^.;?!]{0,30}?\bbut (?:nothing|none|not) since\b"
+    r"|^[^.;?!]{0,45}?\bbut (?:i|she|he|we) (?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) "
+    r"(?:it|them|that|one|any)(?: again)? since\b"
 )
 _NOT_EXACTLY = re.compile(r"\W*(?:exactly|per se)\b")
 _LESS = re.compile(r"\bas (?:much|bad|often|many|severe)\s+(?:\w+\s+)?$")
@@ -203,6 +135,26 @@ _LOOKED = re.compile(
     r"\b(?:i (?:don't|do not|didn't) (?:see|feel|hear|appreciate)|evidence of|x-?ray|mri|ct|scan|ultrasound|"
     r"imaging|shows?|showed)\b"
 )
+# "the last time I took it", "last time this happened": an earlier episode told; not "since last time".
+_LAST_TIME = re.compile(r"(?<!since )(?<!since the )\blast time\b(?!\W+(?:i|we) (?:saw|spoke|talked|met))[^.;?!]*$")
+# "it made me so groggy", "the Bactrim gave her diarrhea": what a drug did (told in the past).
+_MADE_ME = re.compile(
+    r"\b([a-z]+) (?:made|gave|was giving|was making|kept giving|caused) (?:me|her|him|them)\b[^.;?!]{0,40}$"
+)
+_PRONOUN = frozenset("it that this they which those".split())
+
+
+def _side_effect_past(sentences: list[Sentence], s: Sentence, a: int) -> bool:
+    """Whether the symptom at ``a`` is what a drug did in the past: "It made me sick to my stomach, so I stopped
+    it", with a drug named in this sentence or the two before."""
+    m = _MADE_ME.search(s.low[max(0, a - 80) : a])
+    if not m:
+        return False
+    if m.group(1) not in _PRONOUN:
+        return bool(lexicon.find_drugs(m.group(1)))
+    return any(lexicon.find_drugs(r.low) for r in sentences[max(0, s.index - 2) : s.index + 1])
+
+
 _VITALS = re.compile(r"\bvital(?:s| signs?)\b|\btemperature\b")
 
 
@@ -235,6 +187,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         asker = s.segment.speaker not in ("patient", None)
         # "Fever, chills, body aches?" asks each; "Like a dry cough?" after "Any cough?" asks it again.
         prompt = prompt or (asker and telegraphic_list(s.low, [h[:2] for h in hits]))
+        prompt = prompt or bare_list_asked(sentences, s, [h[:2] for h in hits])
         prompt = prompt or bool(
             asker and pending and pending[0].segment.speaker == s.segment.speaker and CLARIFY.match(s.low)
         )
@@ -290,7 +243,13 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             denied_in_question = all(re.search(r"\bno\s+(?:\w+\s+)?$", q.low[:a]) for a, b, c, q in qhits)
             names = {c.name for _, _, c, _ in qhits}
             one = len(names) == 1
-            if one and NO.match(answer) and _UNSURE.search(answer):
+            in_turn = positional_answers(answer, [c.name for _, _, c, _ in qhits])
+            if in_turn is not None:
+                # "Fever? Chills? Cough?" "No, no, and yes.": each answer in the order asked
+                for a, b, c, q in qhits:
+                    if c.name in in_turn:
+                        out.add(c.name, in_turn[c.name], False, q.evidence(a, b) + s.evidence(0, len(answer)))
+            elif one and NO.match(answer) and _UNSURE.search(answer):
                 a, b, c, q = qhits[0]  # "Fever?" "I don't think so, maybe.": unsure, not a denial
                 out.add(c.name, False, True, q.evidence(a, b) + s.evidence(0, 3))
             elif NO.match(answer) or (denied_in_question and AGREE.match(answer)):
@@ -298,17 +257,20 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                     if BEFORE.search(q.low[b:]):
                         continue
                     out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
+            elif names == {"fever"} and FEVER_READING.search(answer):
+                a, b, c, q = qhits[0]  # "Any fever?" "Low grade, 100.2 on Saturday.": a reading says yes
+                out.add(c.name, False, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 20)))
             elif ALL_YES.match(answer) and not one:  # "All three.", "Yes to all of those."
                 for a, b, c, q in qhits:
                     out.add(c.name, False, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 12)))
-            elif YES.match(answer) and (one or (where and len(names) == 2)):
+            elif says_yes(answer) and (one or (where and len(names) == 2)):
                 # One symptom (maybe said twice) takes the yes. "Any numbness or tingling?" "In my toes.": a
                 # place answers for both, each possible, since it does not say which.
-                site = _SITE_NAME.get(where.group(1), where.group(1)) if where and one else ""
+                site = SITE_NAME.get(where.group(1), where.group(1)) if where and one else ""
                 for a, b, c, q in [h for k, h in enumerate(qhits) if h[2].name not in {x[2].name for x in qhits[:k]}]:
                     # "Any family history of seizures?" "Yes, I had them as a child.": a relative's, or the
                     # patient's past (history.py), not a symptom now
-                    if _PAST_ANSWER.search(answer) or assess(q.low, [(a, b)])[0].family:
+                    if _PAST_ANSWER.search(answer) or _gone_later(sentences, s) or assess(q.low, [(a, b)])[0].family:
                         continue
                     name = f"{site} {c.name}" if site and c.name in ("swelling", "pain") else c.name
                     hedged = not one or bool(HEDGED_YES.search(answer[:30]))
@@ -335,6 +297,10 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 continue
             if c.name == "fatigue" and re.match(r"\s+of\b", s.low[b:]):
                 continue  # "just tired of hurting": fed up, not fatigue
+            if _side_effect_past(sentences, s, a) and not ctx.negated:
+                continue  # "I stopped it, it made me so groggy": a drug's past effect, not a symptom now
+            if _LAST_TIME.search(s.low[max(0, a - 40) : a]) and not ctx.negated:
+                continue  # "Last time I took it I got a rash": an earlier episode (problems keep "last time you had")
             if re.match(r"\s*(?:risk|precautions?)\b", s.low[b:]):
                 continue  # "because of the bleeding risk": a risk named, not a symptom had
             if re.search(r"\b(?:we|i'll|i will|let me|going to|gonna)\s+$", s.low[max(0, a - 12) : a]):
@@ -365,6 +331,11 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         for a, b, phrase in find_phrases(s.low, lexicon.ABSENT_PHRASES):
             if lexicon.ABSENT_PHRASES[phrase] in lexicon.SYMPTOMS:
                 out.add(lexicon.ABSENT_PHRASES[phrase], True, False, s.evidence(a, b))
+        if told := function_answers(sentences, s):
+            # "How are you sleeping?" "Terribly.": the symptom the bad answer tells
+            out.add(told[0], False, False, s.evidence(0, len(s.low)) + told[1].evidence(0, min(len(told[1].low), 40)))
+        for a, b, phrase in find_phrases(s.low, LAY_ABSENT):
+            out.add(LAY_ABSENT[phrase], True, False, s.evidence(a, b))
         same_turn = pending and s.segment.speaker == pending[0].segment.speaker
         late = pending and not hits and s.segment.speaker and not same_turn and stalls(s.low)
         # "Any lows? Shaky, sweaty, anything under 70?": a list that ends in "?" still asks.

@@ -1,0 +1,70 @@
+"""A question about how something works, answered badly: "How are you sleeping?" "Terribly." is insomnia.
+
+Clinicians ask about sleep, energy, appetite and mood without naming a symptom, so the vocabulary finds nothing
+to answer. A bad answer names the symptom; a good one ("Fine.") is seldom charted as a denial, so it adds
+nothing (a miss costs less than a denial nobody charted).
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.context import contract
+from engine.clinical.sentences import Sentence
+
+_WHO = r"(?:you|she|he|they)"
+_YOUR = r"(?:your|her|his|their)"
+# question -> the symptom a bad answer tells
+_FUNCTIONS = (
+    (
+        re.compile(
+            rf"\b(?:are|is|have) {_WHO}(?: been)? sleeping (?:okay|ok|well|alright|all right)\b"
+            rf"|\bhow(?:'s| is| has| have)? (?:{_WHO} been |{_YOUR} )?(?:are {_WHO} )?sleep(?:ing)?\b"
+        ),
+        "insomnia",
+    ),
+    (re.compile(rf"\bhow(?:'s| is| has been)? {_YOUR} energy\b"), "fatigue"),
+    # "Concentration at work?" "Kind of hard.", "How's your memory?" "Not great.", "How's your mood?" "Low."
+    (
+        re.compile(rf"^\W*(?:(?:and|so|how's|how is|what about) )?(?:{_YOUR} )?concentration\b"),
+        "difficulty concentrating",
+    ),
+    (re.compile(rf"\bhow(?:'s| is| has been)? {_YOUR} memory\b"), "memory loss"),
+    (re.compile(rf"\bhow(?:'s| is| has been)? {_YOUR} mood\b"), "depressed mood"),
+    (
+        re.compile(
+            rf"\bhow(?:'s| is| has been)? {_YOUR} appetite\b"
+            rf"|\b(?:are|is) {_WHO} eating(?: (?:okay|ok|well|alright))?\W*$"
+        ),
+        "loss of appetite",
+    ),
+)
+# A good answer first: "not bad" is fine, "not great" is not.
+_GOOD = re.compile(
+    r"^\W*(?:(?:um|uh|oh|well|honestly),?\s+)*(?:fine|good|great|okay|ok|well|alright|all right|normal|not bad|"
+    r"pretty (?:good|well|normal)|it's (?:fine|good|okay|ok|normal)|like a (?:log|baby)|yes|yeah|yep|same as always|"
+    r"no (?:problems?|issues?|complaints?|trouble|changes?)|nothing wrong|never better|can't complain|"
+    r"i can't complain|better|much better)\b"
+)
+_BAD = re.compile(
+    r"\b(?:terrible|terribly|bad|badly|poor|poorly|awful|awfully|lousy|rough|crappy|horrible|low|"
+    r"not (?:great|good|well|so good|too good|very good|much|really)|no\b|nope|"
+    r"wake up|waking up|keep waking|up all night|can't|cannot|hardly|barely|hard|difficult|struggl\w*|flat|down)"
+)
+
+
+def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sentence] | None:
+    """(symptom, answer sentence) when the clinician's ``s`` asks how sleep, energy or appetite are and the
+    other speaker's next sentence answers badly ("How's your energy?" "Pretty low, honestly.")."""
+    if s.segment.speaker in ("patient", None) or s.index + 1 >= len(sentences):
+        return None
+    nxt = sentences[s.index + 1]
+    if not s.other_speaker(nxt) or len(nxt.low) > 80:
+        return None
+    answer = contract(nxt.low)
+    if _GOOD.match(answer) or not _BAD.search(answer[:40]):
+        return None
+    for question, name in _FUNCTIONS:
+        if question.search(s.low):
+            return name, nxt
+    return None

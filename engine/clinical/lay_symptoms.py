@@ -1,0 +1,212 @@
+"""Symptoms as patients say them in plain words, found missing by review 3 (tests/test_review3_symptoms.py).
+
+Merged into everyday_terms.EVERYDAY_SYMPTOMS (and from there the vocabulary): a name here that is already
+there, or in lexicon.SYMPTOMS, only gains words. Phrases are at most five words (the vocabulary's longest
+match); longer sayings ("it hurts when I take a deep breath") are read by symptom_phrases.py.
+"""
+
+from __future__ import annotations
+
+LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
+    "brain fog": (
+        "brain fog",
+        "brain is foggy",
+        "head is foggy",
+        "feel foggy",
+        "feeling foggy",
+        "kind of foggy",
+        "foggy headed",
+        "can't think straight",
+        "can't think clearly",
+    ),
+    "racing thoughts": ("racing thoughts", "thoughts are racing", "thoughts racing", "mind is racing", "mind races"),
+    "gasping during sleep": (
+        "gasping at night",
+        "gasping for air",
+        "gasping in my sleep",
+        "wake up gasping",
+        "woke up gasping",
+        "waking up gasping",
+        "choking in my sleep",
+    ),
+    # Burning of the feet or hands is neuropathic pain; burning on passing urine is its own phrase (longer wins).
+    "burning pain": (
+        "burning pain",
+        "burning in my feet",
+        "burning in my toes",
+        "burning in my hands",
+        "burning in my legs",
+        "feet burn",
+        "feet are burning",
+        "feet burning",
+        "burning feet",
+    ),
+    "dry skin": ("dry skin", "skin is dry", "skin's dry", "skin is so dry", "skin is really dry", "skin is very dry"),
+    "dark urine": ("dark urine", "urine is dark", "pee is dark", "dark pee", "urine is really dark"),
+    # Not "upset my stomach": that is how a drug's side effect is told ("it can upset your stomach").
+    "upset stomach": (
+        "upset stomach",
+        "stomach upset",
+        "stomach is upset",
+        "stomach's upset",
+        "stomach's been upset",
+        "stomach has been upset",
+    ),
+    "bloating": ("bloating", "bloated"),
+    "double vision": ("double vision", "seeing double", "see double", "diplopia"),
+    "flashing lights": ("flashing lights", "flashes of light", "seeing flashes"),
+    "photophobia": (
+        "photophobia",
+        "light sensitivity",
+        "sensitive to light",
+        "sensitivity to light",
+        "light bothers",
+        "lights bother",
+        "bothered by light",
+        "bothered by the light",
+        "light hurts my eyes",
+    ),
+    "phonophobia": (
+        "phonophobia",
+        "sensitive to noise",
+        "sensitive to sound",
+        "sensitivity to noise",
+        "sensitivity to sound",
+        "noise bothers",
+        "bothered by noise",
+        "sound bothers",
+    ),
+    # not bare "mucus": a child's nose runs with it
+    "sputum production": ("sputum", "phlegm", "bringing stuff up", "bringing up stuff"),
+    # symptom_phrases.py finds the sayings; these names let a note's own words resolve to the same concept
+    "pain with deep breathing": ("pleuritic chest pain", "pleuritic pain", "pain with a deep breath"),
+    "ear fullness": (
+        "ear feels full",
+        "ears feel full",
+        "ear is plugged",
+        "ears are plugged",
+        "ear feels plugged",
+        "ears feel plugged",
+        "fullness in my ear",
+        "plugged ear",
+    ),
+    "lump": ("lump", "lumps"),
+    "blisters": ("blisters", "blister"),
+    # "Any redness or swelling?" "It's a bit red.": the part asked about, said red
+    "redness": ("it's red", "it's a bit red", "it's a little red", "it's kind of red", "it's really red", "looks red"),
+    "hot flashes": ("hot flashes", "hot flushes", "hot flash"),
+    # Not "drowsy" or "groggy": nearly always a drug's effect, warned of ("don't drive drowsy") or past.
+    "drowsiness": ("drowsiness",),
+    "head injury": ("hit my head", "bumped my head", "banged my head", "head injury"),
+    # More words for names that exist already.
+    "insomnia": (
+        "not sleeping",
+        "trouble getting to sleep",
+        "trouble staying asleep",
+        "hard to fall asleep",
+        "hard to stay asleep",
+        "can't get to sleep",
+        "lie awake",
+        "lying awake",
+        "sleeping poorly",
+        "barely sleeping",
+    ),
+    # "Did you pass out?" asks about syncope; "about to pass out" (presyncope) is the longer phrase and wins.
+    "syncope": ("pass out", "black out", "lose consciousness", "lost consciousness", "loss of consciousness"),
+    "depressed mood": (
+        "feel down",
+        "felt down",
+        "feeling low",
+        "feeling sad",
+        "feel sad",
+        "been sad",
+        "hopeless",
+        "feeling blue",
+        "pretty flat",
+        "feeling flat",
+    ),
+    "palpitations": ("fluttering", "racing heart", "heart beating fast", "heart's racing", "heart pounds"),
+    "body aches": ("muscles ache", "muscles are sore", "muscles hurt", "muscles are aching", "sore all over"),
+    "memory loss": (
+        "trouble remembering",
+        "forgetting things",
+        "more forgetful",
+        "memory problems",
+        "trouble with my memory",
+        "problems with my memory",
+        "memory is getting worse",
+    ),
+    "weight loss": (
+        "lost some weight",
+        "lost a little weight",
+        "dropped some weight",
+        "lost a few pounds",
+        "lost a couple of pounds",
+        "lost a couple pounds",
+        "clothes are looser",
+        "pants are looser",
+    ),
+    "loss of appetite": (
+        "don't feel like eating",
+        "haven't felt like eating",
+        "not much of an appetite",
+        "appetite isn't great",
+        "appetite is not great",
+        "appetite's been down",
+        "appetite has been down",
+    ),
+    "frequent urination": (
+        "peeing all the time",
+        "pee all the time",
+        "urinating all the time",
+        "running to the bathroom",
+    ),
+    "dizziness": ("woozy", "room spinning", "room is spinning", "room was spinning", "room spins"),
+    # "I couldn't breathe": the "not" is the complaint (and must not deny what follows it)
+    "shortness of breath": (
+        "can't breathe",
+        "couldn't breathe",
+        "could n't breathe",
+        "could not breathe",
+        "cannot breathe",
+    ),
+    "chest pain": ("chest hurts", "chest is hurting", "heaviness in my chest", "chest feels heavy"),
+    # "Any changes in your vision?" is charted with the vision changes (lexicon: "vision changes").
+    "blurred vision": (
+        "changes in your vision",
+        "change in your vision",
+        "changes in my vision",
+        "trouble with my vision",
+        "problems with my vision",
+    ),
+    "itching": ("itches", "itchiness"),
+    "saddle anesthesia": ("saddle numbness",),  # the note's other name for it
+    "ear pain": ("pulling at his ears", "pulling at her ears", "tugging at his ears", "tugging at her ears"),
+    # "Any blood when you cough?" asks about blood, not the cough
+    "hemoptysis": ("blood when i cough", "blood when coughing", "cough up any blood"),
+    # Breathless lying flat, told by how the patient sleeps.
+    "orthopnea": (
+        "propped up in bed",
+        "prop myself up",
+        "sleep sitting up",
+        "sleeping sitting up",
+        "can't lie flat",
+        "cannot lie flat",
+        "extra pillows",
+        "more pillows",
+    ),
+    "daytime sleepiness": ("sleepy all the time",),
+}
+
+# A part told as fine says its symptom is absent, with no negation word ("my vision's fine"); more of the
+# kind of lexicon.ABSENT_PHRASES. Not sleep ("I'm sleeping okay, but ..." is seldom charted as a denial).
+LAY_ABSENT: dict[str, str] = {
+    "vision's fine": "blurred vision",
+    "vision's okay": "blurred vision",
+    "eyesight is fine": "blurred vision",
+    "eyes are fine": "blurred vision",
+    "appetite is fine": "loss of appetite",
+    "appetite's fine": "loss of appetite",
+    "appetite is good": "loss of appetite",
+    "appetite's good": "loss of appetite",
+}

@@ -1,0 +1,120 @@
+"""Where symptoms are named in a sentence: the vocabulary's names, body-site pains and what a part is like.
+
+"My knee hurts" (knee pain), "the pain shoots down my left leg" (leg pain), "I hurt my back at work" (back pain),
+"I've gained like 8 pounds" (weight gain), and the described symptoms of symptom_phrases.py ("my toe is red
+and swollen"). Symptoms (symptoms.py), problems and the draft's verifier all read sentences with this finder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical import lexicon
+from engine.clinical.symptom_phrases import phrase_mentions
+from engine.clinical.vocabulary import Concept, find_symptoms
+
+BODY_SITES = (
+    "ankle|knee|hip|back|lower back|low back|neck|shoulder|elbow|wrist|hand|finger|thumb|toe|foot|heel|leg|arm|"
+    "chest|abdomen|belly|stomach|flank|groin|side|head|ear|eye|jaw|tooth|throat|face|pelvis|pelvic|rib|"
+    "calf|thigh|shin|forearm|joint|muscle|breast|bladder|kidney|tailbone|buttock|"
+    "legs|arms|feet|hands|knees|hips|ankles|toes|wrists|shoulders|elbows|ears|fingers|eyes|calves|thighs"
+)
+_SITE_PAIN = re.compile(
+    rf"\b(?:(?:my|her|his|the|your|right|left) )?(?<!on the right )(?<!on the left )({BODY_SITES})"
+    # "my lower back on the right side is sore": the side is the back's, not a site of its own
+    rf"(?: on the (?:right|left)(?: hand)? side)?"
+    # "my back's been hurting", "her knee is really sore", "my foot has been swelling up"
+    rf"(?:'s| is| are| was| were| has| have| keeps?| that| which)?"
+    # "the ankle's a little sore", "my ankles swell by evening"
+    rf"(?: been| really| kind of| sort of| just| also| still| started| a little| a bit| pretty| very| so)* "
+    rf"(pain|swelling|swelling up|swollen|swells|swell|hurts|hurt|hurting|sore|soreness|aching|aches|discomfort|"
+    rf"tenderness|tender|"
+    # "my shoulder's been bugging me", "my back is acting up", "my knee has been giving me trouble"
+    rf"bugging (?:me|her|him|you)|acting up|giving (?:me|her|him|you) (?:trouble|problems|grief)|"
+    rf"bothers (?:me|her|him)|"
+    # the clinician's "I see your back's bothering you" tells the complaint too
+    rf"bothering (?:me|her|him|you)|killing (?:me|her|him|you))\b"
+    # "pain right here in my stomach", "swelling mostly in my ankles"
+    rf"|\b(pain|swelling) (?:(?:right|here|there|mostly|also|kind of|just) )*"
+    rf"(?:in|behind|around|under|over) (?:my|her|his|the|your|both) (?:right |left )?"
+    rf"({BODY_SITES})\b"
+    # "radiates to my groin", "it shoots down the left leg": the pain felt along the way
+    rf"|\b(radiat\w*|shoots|shooting|shot|travels|goes) (?:(?:almost|all the way|down|up|into|to|over) )+"
+    rf"(?:my|her|his|the|your) (?:right |left )?"
+    rf"({BODY_SITES})\b"
+)
+SITE_NAME = {
+    "legs": "leg",
+    "arms": "arm",
+    "feet": "foot",
+    "hands": "hand",
+    "knees": "knee",
+    "hips": "hip",
+    "ankles": "ankle",
+    "toes": "toe",
+    "wrists": "wrist",
+    "shoulders": "shoulder",
+    "elbows": "elbow",
+    "ears": "ear",
+    "fingers": "finger",
+    "eyes": "eye",
+    "calves": "calf",
+    "thighs": "thigh",
+    "belly": "abdominal",
+    "stomach": "abdominal",
+    "abdomen": "abdominal",
+    "lower back": "low back",
+    "face": "facial",  # charted "facial pain", "facial swelling"
+}
+# "I hurt my back at work", "I take Advil for my knee": the site's pain, said through the injury or the remedy.
+_SITE_HURT = re.compile(
+    rf"\b(?:hurt|injured|tweaked|strained) (?:my|her|his) (?:right |left )?({BODY_SITES})\b"
+    rf"|\b(?:take|takes|taking|took|use|using) (?:\w+ ){{1,3}}?for (?:my|her|his) (?:right |left )?({BODY_SITES})\b"
+)
+
+
+# "And Tylenol for my back": a remedy named for a site, without "take".
+_REMEDY_FOR = re.compile(rf"\b([a-z]+) for (?:my|her|his) (?:right |left )?({BODY_SITES})\b")
+
+
+def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
+    out = []
+    for m in _SITE_HURT.finditer(low):
+        site = m.group(1) or m.group(2)
+        out.append((m.start(), m.end(), Concept(f"{SITE_NAME.get(site, site)} pain", "", "")))
+    for m in _SITE_PAIN.finditer(low):
+        site = m.group(1) or m.group(4) or m.group(6)
+        kind = m.group(2) or m.group(3) or "pain"  # "bothering me", "radiates to my groin": pain
+        word = "swelling" if "swell" in kind or "swoll" in kind else "pain"  # "sore", "aching": pain
+        name = f"{SITE_NAME.get(site, site)} {word}"
+        out.append((m.start(), m.end(), Concept(name, "", "")))
+    for m in _REMEDY_FOR.finditer(low):
+        if lexicon.find_drugs(m.group(1)) and not any(a < m.end() and m.start() < b for a, b, _ in out):
+            site = m.group(2)
+            out.append((m.start(), m.end(), Concept(f"{SITE_NAME.get(site, site)} pain", "", "")))
+    return out
+
+
+# A weight change told as an amount: "I've gained like 8 pounds", "lost about 10 lbs" (numbers are digits in
+# ``low``). The phrase lists cannot hold every number.
+_WEIGHT_CHANGE = re.compile(
+    r"\b(gained|put on|lost|dropped)(?: like| about| around| almost| maybe| over| nearly| probably)? "
+    r"\d+(?:\.\d+)? ?(?:pounds|lbs|kilos|kg)\b"
+)
+
+
+def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
+    """Symptoms named in lower-cased text: site pains ("knee pain", "my knee hurts") and the vocabulary's
+    symptoms, in order (the verifier reads sentences with the same finder as extraction)."""
+    hits = _site_pains(low)
+    # "my toe is red and swollen", "hurts when I take a deep breath": described, not named
+    hits += [
+        h
+        for h in phrase_mentions(low, BODY_SITES, SITE_NAME)
+        if not any(c.name == h[2].name and a < h[1] and h[0] < b for a, b, c in hits)
+    ]
+    for m in _WEIGHT_CHANGE.finditer(low):
+        name = "weight gain" if m.group(1) in ("gained", "put on") else "weight loss"
+        hits.append((m.start(), m.end(), Concept(name, "", "")))
+    hits += [h for h in find_symptoms(low) if not any(a <= h[0] < b for a, b, _ in hits)]
+    return sorted(hits, key=lambda h: h[0])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.allergy_terms import NAMED_AFTER, NKA, NOT_AN_ALLERGEN, OTHER_ALLERGENS, REACTION_NAMES, REACTIONS
 from engine.clinical.dosing import DOSE, status_cue
 from engine.clinical.lexicon import find_drugs, find_phrases
 from engine.clinical.sentences import Sentence
@@ -19,28 +20,8 @@ from engine.types import Fact, FactKind
 _REACTS = re.compile(
     r"\s*(?:,\s*)?(?:it |that |they |which )?(?:makes?|made|gives?|gave|causes?|caused|upsets?) (?:me|her|him|my)\b"
 )
-_NKA = re.compile(
-    r"\b(?:no known (?:drug )?allergies|nkda|not allergic|no allergies|no drug allergies|"
-    r"(?:not|none) that (?:we|i)(?:'m| am| are|'re)? (?:know|aware) of|"
-    # "not to any medications", "nothing to medicines": no drug allergy, whatever else they react to
-    r"(?:not|none|nothing|no allergies)(?: that i know of)? to (?:any )?(?:medications?|medicines?|meds|drugs?))\b|"
-    r"^\s*(?:no|none|nope)\b"
-)
-# Everyday intolerances the shared reaction list lacks: "ibuprofen upsets my stomach".
-_MORE_REACTIONS = {
-    "upsets my stomach": "stomach upset",
-    "upset my stomach": "stomach upset",
-    "seeing things": "hallucinations",
-    "saw things": "hallucinations",
-    "hallucinations": "hallucinations",
-    "hallucinating": "hallucinations",
-    "sneeze": "sneezing",
-    "sneezing": "sneezing",
-    "itchy eyes": "itchy eyes",
-    "watery eyes": "watery eyes",
-}
-_REACTIONS = (*lexicon.REACTIONS, *_MORE_REACTIONS)
-_REACTION_NAMES = {**lexicon.REACTION_NAMES, **_MORE_REACTIONS}
+
+
 # Things in the air and animals: an allergy only when said to be one ("I'm allergic to ragweed"; "we have
 # cats" is no allergy).
 _ENVIRONMENTAL = {
@@ -56,9 +37,11 @@ _WHAT_HAPPENS = re.compile(
 
 _EXPLICIT = re.compile(
     r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|"
-    r"\b(?:makes?|made|gives?|gave) (?:me|her|him) (?:throw up|sick|hives|a rash|break out|itch|diarrhea|nause)|"
+    r"\b(?:makes?|made|gives?|gave) (?:me|her|him) (?:really |so |very |super |pretty |real )?"
+    r"(?:throw up|sick|hives|a rash|break out|itch|diarrhea|nause)|"
     r"\bupsets? my stomach\b|"
-    r"\b(?:can't|cannot|can not|couldn't) (?:take|tolerate)\b|\bintolerant (?:of|to)\b|\b(?:bad )?reaction to\b"
+    r"\b(?:can't|cannot|can not|couldn't) (?:take|tolerate|eat|wear|touch|use)\b|"
+    r"\bintolerant (?:of|to)\b|\b(?:bad )?reaction to\b"
 )
 # What makes a cue no allergy of the patient's: "never had a reaction to penicillin", "my sister had a bad
 # reaction to sulfa", a side effect of a drug still taken ("makes me nauseous but I still take it"), and
@@ -67,6 +50,7 @@ _NOT_HERS = re.compile(
     r"\b(?:never|no|not|n't|without)\b[^.;]{0,25}$|"
     rf"\bmy (?:{lexicon.OTHER_PERSON})\b[^.;]*$"
 )
+_NO_ALLERGY = re.compile(r"\b(?:not|isn't|wasn't|is not|was not) (?:really |like |a true |an actual )?an? allerg")
 _STILL_TAKES = re.compile(
     r"\bstill (?:take|taking|on|use|using)\b|\bit's (?:fine|okay|ok|better) now\b|\bat first\b|"
     r"\b(?:with )?no problems?\b|\btolerated\b|\bused to be on my (?:chart|list|record)\b|"
@@ -78,9 +62,9 @@ def _explicit(low: str) -> re.Match | None:
     """The words saying the patient reacts to a substance, unless they say it of someone else, deny it,
     or describe a drug still taken; "can't take" counts only with a reaction said."""
     m = _EXPLICIT.search(low)
-    if m is None or _NOT_HERS.search(low[: m.start()]) or _STILL_TAKES.search(low):
-        return None
-    if re.match(r"(?:can't|cannot|can not|couldn't)", m.group()) and not find_phrases(low, _REACTIONS):
+    if m is None or _NOT_HERS.search(low[: m.start()]) or _STILL_TAKES.search(low) or _NO_ALLERGY.search(low, m.end()):
+        return None  # "the tramadol made me throw up, but that's not an allergy": an intolerance, said so
+    if re.match(r"(?:can't|cannot|can not|couldn't)", m.group()) and not find_phrases(low, REACTIONS):
         return None
     return m
 
@@ -98,105 +82,276 @@ def _ends_turn(sentences: list[Sentence], s: Sentence) -> bool:
     return nxt.segment.speaker not in (None, s.segment.speaker) and not find_drugs(tail) and len(tail) < 40
 
 
+# The allergy question said as a topic: "And allergies.", "Allergies to medicines." (the clinician goes on
+# to what is charted, or waits for the answer).
+_TOPIC = re.compile(
+    r"\W*(?:(?:and|so|okay|ok|now|um|uh|next|then|all right|alright),?\s+)*(?:any\s+)?(?:drug |medication |medicine )?"
+    r"allergies(?: to (?:any )?(?:medicines?|medications?|meds|drugs))?\W*"
+)
+# Asked without the word: "any reactions to medicines", "any problems with antibiotics in the past?"
+_REACTION_QUESTION = re.compile(
+    r"\b(?:any |bad )?(?:reactions?|problems?) (?:to|with) (?:any )?"
+    r"(?:medicines?|medications?|meds|drugs?|antibiotics?)\b"
+)
+
+
+def _turn_ends(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether another speaker talks next (an unpunctuated question ends the turn)."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return nxt is not None and nxt.segment.speaker not in (None, s.segment.speaker)
+
+
+# "okay and how about allergies you mentioned eggs last time": the question, then what it is about.
+_HOW_ABOUT = re.compile(r"\b(?:how|what) about (?:any )?(?:drug |medication |medicine )?allergies\b")
+# A follow-up to the allergy question keeps it open: "Anything else, foods, latex?", "To what?"
+_FOLLOW_UP = re.compile(
+    r"\b(?:anything else|any others|any other (?:ones?|allergies|medicines?|medications?|drugs?|foods?)|anything other|"
+    r"what else|foods?|latex|to what|which ones?|like what|"
+    r"bee stings?|insects?|what was it|what is it)\b"
+)
+# The clinician reading out what is charted: "I have hydromorphone on your chart", "I see sulfa listed".
+_CHARTED = re.compile(
+    r"\b(?:i have|i've got|i see|it says|we have|you have|it shows|shows)\b(?=[^.?!]{0,50}"
+    r"\b(?:listed|on (?:your|the|my|our) (?:chart|list|record|file)|in (?:your|the) (?:chart|record)|on file))"
+)
+_YES = re.compile(r"\W*(?:(?:um|uh|oh),?\s+)*(?:yes|yeah|yep|yup|uh-huh|right|correct|that's right|mm-hmm)\b")
+# The reaction said before the substance: "I broke out in hives from sulfa", "a rash with amoxicillin".
+_REACTION_THEN = re.compile(
+    r"^\s*(?:all over\s+)?(?:from|with|after|to|on|when i (?:took|take|was on|had))\s+(?:the\s+|taking\s+|my\s+)?$"
+)
+
+
+# No drug allergy stated, whoever says it: "no known drug allergies", "NKDA", dictated "Allergies: none."
+_NONE_STATED = re.compile(
+    r"\bno known (?:drug )?allergies\b|\bnkda\b|\b(?:drug )?allergies\W+(?:none|nkda|nil|negative|no known)\b|"
+    r"\b(?:has|have) no (?:drug |medication )?allergies\b"
+)
+
+
+def _asks(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether ``s`` asks about allergies: a question, a turn that ends on it, or the clinician's topic."""
+    low = s.low
+    if s.segment.speaker in ("patient", "other"):
+        return False  # "that's not an allergy, right?": the patient asks the clinician, who tells no allergy
+    if "allerg" not in low:
+        return bool((r := _REACTION_QUESTION.search(low)) and (s.question_at(r.start()) or _turn_ends(sentences, s)))
+    if _NONE_STATED.search(low) and not low.rstrip().endswith("?"):
+        return False  # "She has no known drug allergies.", "Allergies: none.": told, not asked
+    if s.question_at(low.index("allerg")) or low.rstrip().endswith("?") or _ends_turn(sentences, s):
+        return True
+    return bool(_TOPIC.fullmatch(low) or _HOW_ABOUT.search(low))
+
+
+def _taken(low: str, d: tuple[int, int, str]) -> bool:
+    """Whether the drug ``d`` of ``low`` is said with a dose, as started or taken, or as taken fine."""
+    a, b, _ = d
+    return bool(
+        DOSE.search(low[b : b + 40])
+        or status_cue(low[max(0, a - 40) : a])
+        or _STILL_TAKES.search(low)
+        or _NO_REACTION_TO.search(low[max(0, a - 50) : a])
+        or _WAS_FINE.match(low, b)
+        or _NO_ALLERGY.search(low, b)  # "the tramadol made me throw up, but that's not an allergy"
+    )
+
+
+# "I've never had a reaction to penicillin", "no problems with the amoxicillin", "the amoxicillin was fine".
+_NO_REACTION_TO = re.compile(
+    r"\b(?:never|no|not|n't|without)\b[^.;]{0,25}\b(?:reactions?|problems?|issues?|trouble) (?:to|with)\s+(?:the\s+)?$"
+)
+_WAS_FINE = re.compile(r"[^.;]{0,20}\b(?:is|was|were|did|does|worked|went) (?:just )?(?:fine|okay|ok|great|well)\b")
+
+
+def _holds(low: str) -> bool:
+    """A few words that neither answer nor move on: "yeah", "to what", "hmm, let me think", "take your time"."""
+    return len(low.split()) <= 5 and not NKA.search(low) and not find_phrases(low, REACTIONS)
+
+
+def _goes_on(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the answerer goes on with more: "Bactrim, hives." "And I can't wear latex, the gloves."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return bool(
+        nxt and nxt.segment.speaker == s.segment.speaker and re.match(r"\W*(?:oh,?\s+)?(?:and|also|plus)\b", nxt.low)
+    )
+
+
+def _asks_on(sentences: list[Sentence], topic_at: int | None, s: Sentence) -> bool:
+    """Whether ``s`` is a question from whoever asked about allergies a few sentences before."""
+    if topic_at is None or not (s.is_question or s.low.rstrip().endswith("?")) or s.index - topic_at > 4:
+        return False
+    return s.segment.speaker is not None and s.segment.speaker == sentences[topic_at].segment.speaker
+
+
+def _substances(low: str, explicit: re.Match | None, in_answer: bool) -> list[tuple[int, int, str]]:
+    """The drugs and other allergens a sentence names as allergies (all of them, when it answers)."""
+    drugs = [d for d in find_drugs(low) if not explicit or d[0] >= explicit.start() or _REACTS.match(low[d[1] :])]
+    drugs = [d for d in drugs if not _someone_elses(low, d[0])]
+    if not explicit:  # a class ("antibiotics") is an allergy only when said to be one
+        drugs = [d for d in drugs if not lexicon.is_drug_class(d[2])]
+    if explicit:
+        drugs += [
+            (a, b, _ENVIRONMENTAL[w])
+            for a, b, w in find_phrases(low, _ENVIRONMENTAL)
+            if a >= explicit.start() and not any(x < b and a < y for x, y, _ in drugs)
+        ]
+    if explicit or in_answer:
+        drugs += [
+            (a, b, OTHER_ALLERGENS[w])
+            for a, b, w in find_phrases(low, OTHER_ALLERGENS)
+            if not any(x < b and a < y for x, y, _ in drugs)
+        ]
+    if explicit and not any(d[0] >= explicit.start() for d in drugs):
+        # "I'm allergic to strawberries": a food no list knows, taken as said
+        named = NAMED_AFTER.search(low, explicit.start())
+        if named and named.group(1) not in NOT_AN_ALLERGEN and not _someone_elses(low, named.start(1)):
+            drugs.append((named.start(1), named.end(1), named.group(1)))
+    return sorted(drugs)
+
+
+def _reaction(sentences: list[Sentence], s: Sentence, drugs: list, k: int) -> tuple[dict, list]:
+    """The reaction told of the ``k``-th substance of ``s``: after it (up to the next one, or in the next
+    sentence), else just before it ("I broke out in hives from sulfa"); with its evidence."""
+    a, b, _ = drugs[k]
+    stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(s.low)  # its own reaction, not the next one's
+    for nxt in sentences[s.index : s.index + 2]:
+        lo, hi = (b, stop) if nxt is s else (0, len(nxt.low))
+        if nxt is not s and k + 1 < len(drugs):
+            break
+        hits = [h for h in _reaction_hits(nxt.low) if lo <= h[0] < hi]
+        if hits:
+            # "I break out in hives": the specific reaction, not the everyday words before it
+            ra, rb, word = _pick(hits)
+            return {"reaction": REACTION_NAMES.get(word, word)}, nxt.evidence(ra, rb)
+    prev_end = drugs[k - 1][1] if k else 0
+    before = [h for h in _reaction_hits(s.low[:a]) if h[0] >= prev_end and _REACTION_THEN.match(s.low[h[1] : a])]
+    if before:
+        ra, rb, word = before[-1]
+        return {"reaction": REACTION_NAMES.get(word, word)}, s.evidence(ra, rb)
+    return {}, []
+
+
+def _keep(facts: dict[str, Fact], generic: str, attrs: dict, ev: list) -> None:
+    """Record an allergy; a later "it made my throat swell" completes one first named without its reaction."""
+    known = facts.get(generic)
+    if known is None or ("reaction" in attrs and "reaction" not in known.attributes):
+        facts[generic] = Fact(kind=FactKind.allergy, name=generic, attributes=attrs, evidence=ev)
+
+
+def _nka(facts: dict[str, Fact], s: Sentence, m: re.Match) -> None:
+    facts.setdefault(
+        "no known drug allergies",
+        Fact(
+            kind=FactKind.allergy, name="no known drug allergies", negated=True, evidence=s.evidence(m.start(), m.end())
+        ),
+    )
+
+
+def _confirmed(facts: dict[str, Fact], sentences: list[Sentence], q: Sentence, s: Sentence) -> bool:
+    """ "You're allergic to sulfa, right?" "Yeah, I get hives.": the substances the question names, with the
+    reaction the yes tells."""
+    if not _YES.match(s.low) or find_drugs(s.low) or q.segment.speaker in ("patient", "other"):
+        return False  # the clinician's "right" to a patient's own question confirms nothing
+    told = _explicit(q.low)
+    named = _substances(q.low, told, False) if told else []
+    for a, b, generic in named:
+        attrs, rev = _reaction(sentences, s, [(0, 0, generic)], 0)
+        _keep(facts, generic, attrs, q.evidence(a, b) + rev)
+    return bool(named)
+
+
 def allergies(sentences: list[Sentence]) -> list[Fact]:
     """Allergies with their reactions, and "no known drug allergies" when the answer says so."""
     facts: dict[str, Fact] = {}
     asked_at: int | None = None
+    topic_at: int | None = None  # the last allergy question, answered or not
+    holds = 0  # turns that keep the question open without answering it
     for s in sentences:
         low = s.low
-        # "and um, do you have any allergies?", "And allergies, still just the sulfa?"
-        if "allerg" in low and (
-            s.question_at(low.index("allerg")) or low.rstrip().endswith("?") or _ends_turn(sentences, s)
-        ):
-            asked_at = s.index
+        # "and um, do you have any allergies?", "And allergies, still just the sulfa?", "And allergies."
+        if _asks(sentences, s):
+            asked_at = topic_at = s.index
+            holds = 0
             continue
+        if _asks_on(sentences, topic_at, s):
+            # "Anything else, foods, latex?" asks on, even after the first answer; another question moves on
+            asked_at = topic_at = s.index if _FOLLOW_UP.search(low) else None
+            continue
+        asker = sentences[topic_at] if asked_at is not None and topic_at is not None else None
+        same = asker is not None and s.segment.speaker is not None and s.segment.speaker == asker.segment.speaker
         # the answer comes from someone other than the asker ("Any allergies?" "No." "So antibiotics won't
         # help ..." is the clinician talking on, not a third answer)
-        in_answer = (
-            asked_at is not None
-            and s.index - asked_at <= 2
-            and (s.segment.speaker is None or s.segment.speaker != sentences[asked_at].segment.speaker)
-        )
-        explicit = _explicit(low)
-        drugs = [d for d in find_drugs(low) if not explicit or d[0] >= explicit.start() or _REACTS.match(low[d[1] :])]
-        drugs = [d for d in drugs if not _someone_elses(low, d[0])]
-        if not explicit:  # a class ("antibiotics") is an allergy only when said to be one
-            drugs = [d for d in drugs if not lexicon.is_drug_class(d[2])]
-        if explicit:
-            drugs += [
-                (a, b, _ENVIRONMENTAL[w])
-                for a, b, w in find_phrases(low, _ENVIRONMENTAL)
-                if a >= explicit.start() and not any(x < b and a < y for x, y, _ in drugs)
-            ]
-        if explicit or in_answer:
-            drugs += [
-                (a, b, lexicon.NON_DRUG_ALLERGENS[w])
-                for a, b, w in find_phrases(low, lexicon.NON_DRUG_ALLERGENS)
-                if not any(x < b and a < y for x, y, _ in drugs)
-            ]
-        nka_said = re.search(r"\bno known (?:drug )?allergies\b|\bnkda\b", low)
+        in_answer = asker is not None and s.index - asked_at <= 2 and not same
+        if in_answer and _confirmed(facts, sentences, asker, s):
+            asked_at = None
+            continue
+        # the clinician reading the chart names the allergy ("I have hydromorphone on your chart"); the
+        # question stays open for the patient to tell what it does
+        charted = _CHARTED.search(low) if same else None
+        explicit = _explicit(low) or charted
+        drugs = _substances(low, explicit, in_answer)
+        if in_answer and not explicit:
+            # "I'll add empagliflozin 10 mg", "he had amoxicillin, no problem": a prescription or a drug
+            # taken fine, after the allergy question, is no allergy
+            drugs = [d for d in drugs if not _taken(low, d)]
+        if (same or in_answer) and not drugs and not explicit and _holds(low) and holds < 2:
+            holds += 1
+            # "Yeah." "To what?" / "Hmm, let me think." "Take your time.": the answer is still to come
+            asked_at = s.index
+            continue
+        nka_said = _NONE_STATED.search(low)
         if not (explicit or in_answer or nka_said):  # "I'll note no known drug allergies", whoever says it
             continue
-        m = _NKA.search(low)
+        m = NKA.search(low)
         # "No drug allergies, but I'm allergic to latex": latex does not contradict the drug answer.
         only_other = (
             drugs
-            and all(d[2] in lexicon.NON_DRUG_ALLERGENS.values() or d[2] in _ENVIRONMENTAL.values() for d in drugs)
+            and all(d[2] in OTHER_ALLERGENS.values() or d[2] in _ENVIRONMENTAL.values() for d in drugs)
             and re.search(r"drug|medic|meds", m.group() if m else "")
         )
         if m and (only_other or not drugs):
-            facts.setdefault(
-                "no known drug allergies",
-                Fact(
-                    kind=FactKind.allergy,
-                    name="no known drug allergies",
-                    negated=True,
-                    evidence=s.evidence(m.start(), m.end()),
-                ),
-            )
+            _nka(facts, s, m)
         if m and not drugs:
             asked_at = None
             continue
-        drugs.sort()
         for k, (a, b, generic) in enumerate(drugs):
-            stop = drugs[k + 1][0] if k + 1 < len(drugs) else len(low)  # its own reaction, not the next one's
-            if (
-                in_answer
-                and not explicit
-                and (DOSE.search(low[b : b + 40]) or status_cue(low[max(0, a - 40) : a]) or _STILL_TAKES.search(low))
-            ):
-                continue  # "I'll add empagliflozin 10 mg" after the allergy question is a prescription
-            ev = s.evidence(a, b)
-            attrs = {}
-            for nxt in sentences[s.index : s.index + 2]:
-                lo, hi = (b, stop) if nxt is s else (0, len(nxt.low))
-                if nxt is not s and k + 1 < len(drugs):
-                    break
-                hits = [h for h in find_phrases(nxt.low, _REACTIONS) if lo <= h[0] < hi]
-                if hits:
-                    # "I break out in hives": the specific reaction, not the everyday words before it
-                    ra, rb, word = _pick(hits)
-                    attrs["reaction"] = _REACTION_NAMES.get(word, word)
-                    ev = ev + nxt.evidence(ra, rb)
-                    break
-            known = facts.get(generic)
-            if known is None or ("reaction" in attrs and "reaction" not in known.attributes):
-                # a later "it made my throat swell" completes an allergy first named without its reaction
-                facts[generic] = Fact(kind=FactKind.allergy, name=generic, attributes=attrs, evidence=ev)
-        if drugs:
+            attrs, rev = _reaction(sentences, s, drugs, k)
+            _keep(facts, generic, attrs, s.evidence(a, b) + rev)
+        if drugs and not charted and not _goes_on(sentences, s):
             asked_at = None
     _reactions_asked(sentences, facts)
+    if any(not f.negated and _is_drug(f.name) for f in facts.values()):
+        # "Penicillin." "Anything else?" "Nothing.": no more allergies, not no drug allergy
+        facts.pop("no known drug allergies", None)
     return list(facts.values())
+
+
+def _is_drug(name: str) -> bool:
+    """Whether an allergen is a drug (not latex, a food, an animal or pollen)."""
+    if name == OTHER_ALLERGENS["sulfa"]:
+        return True  # sulfa is filed with the other allergens, but it is a drug
+    return name not in OTHER_ALLERGENS.values() and name not in _ENVIRONMENTAL.values() and bool(find_drugs(name))
 
 
 # A clause that tells of someone else: "my daughter is allergic to penicillin (but I'm not ...)".
 _OTHERS_CLAUSE = re.compile(rf"\b(?:my|her|his) (?:{lexicon.OTHER_PERSON})s?\b(?:(?!\b(?:i|i'm|me|but)\b)[^.;!?])*$")
 
 
+# Everyday words a more specific reaction in the same breath names better ("broke out in hives" is hives).
+_EVERYDAY = frozenset({"break out", "broke out", "swelled up", "loopy", "swell", "swollen", "blew up"})
+
+
+def _reaction_hits(low: str) -> list[tuple[int, int, str]]:
+    """The reactions said in ``low``; "cough syrup", "cough drops" name a medicine, not a cough."""
+    return [h for h in find_phrases(low, REACTIONS) if not (h[2] == "cough" and _COUGH_MEDICINE.match(low, h[1]))]
+
+
+_COUGH_MEDICINE = re.compile(r"\s+(?:syrup|drops?|medicine|suppressant|meds)\b")
+
+
 def _pick(hits: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The reaction a note names: the specific one over everyday words ("I break out in hives" is
     hives), and the noun an adjective describes ("itchy hives" is hives)."""
-    specific = [h for h in hits if h[2] not in {"break out", "broke out", "swelled up", "loopy"}] or hits
+    specific = [h for h in hits if h[2] not in _EVERYDAY] or hits
     first = specific[0]
     if first[2] in {"itchy", "itching"} and len(specific) > 1 and specific[1][0] - first[1] <= 1:
         return specific[1]
@@ -212,8 +367,8 @@ def _reactions_asked(sentences: list[Sentence], facts: dict[str, Fact]) -> None:
     """ "Just latex." "What happens with latex?" "I get itchy hives.": the reaction told in the answer
     to the clinician's question fills in the allergy named just before (or in the question)."""
     for s in sentences:
-        if not s.is_question or not _WHAT_HAPPENS.search(s.low):
-            continue
+        if not _WHAT_HAPPENS.search(s.low) or not (s.is_question or len(s.low.split()) <= 6):
+            continue  # "and what happens": a short turn asks, even unpunctuated
         named = [f for f in facts.values() if not f.negated and "reaction" not in f.attributes]
         said = [f for f in named if f.name in s.low or any(e.quote.lower() in s.low for e in f.evidence[:1])]
         earlier = [f for f in named if f.evidence and f.evidence[0].segment_id <= s.segment.id]
@@ -223,9 +378,9 @@ def _reactions_asked(sentences: list[Sentence], facts: dict[str, Fact]) -> None:
         for nxt in sentences[s.index + 1 : s.index + 3]:
             if nxt.segment.speaker == s.segment.speaker:
                 break
-            hits = find_phrases(nxt.low, _REACTIONS)
+            hits = _reaction_hits(nxt.low)
             if hits:
                 ra, rb, word = _pick(hits)
-                target.attributes["reaction"] = _REACTION_NAMES.get(word, word)
+                target.attributes["reaction"] = REACTION_NAMES.get(word, word)
                 target.evidence = target.evidence + nxt.evidence(ra, rb)
                 break

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
-from engine.clinical.context import Context
-from engine.clinical.past_medical import history_of, past_said, still_current
+from engine.clinical.context import Context, assess
+from engine.clinical.past_medical import confirmed_past, history_of, past_said, still_current
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import Concept, find_problems
 from engine.types import Fact, FactKind
 
 _RELATION = re.compile(
     r"\b(mother|mom|father|dad|sisters?|brothers?|grandmother|grandma|grandfather|grandpa|aunts?|uncles?|cousins?|"
-    r"sons?|daughters?|parents|siblings)\b"
+    r"sons?|daughters?|parents|grandparents|siblings)\b"
 )
 _RELATION_NAME = {
     "mom": "mother",
@@ -31,7 +31,8 @@ _HE = frozenset("father dad brother grandfather grandpa uncle".split())
 _SHE = frozenset("mother mom sister grandmother grandma aunt".split())
 # "He has", "she had", "they both have": a pronoun subject telling a condition, with no "I" in between.
 _PRONOUN_TELLS = re.compile(
-    r"\b(he|she|they)(?:'s| has| had| have| was| were| got| is| gets| also| too| both| actually| passed)\b"
+    r"\b(he|she|they|both of them|both)(?:'s| has| had| have| was| were| got| is| gets| also| too| both| actually|"
+    r" passed| died| developed| ended up)\b"
     r"(?:(?!\b(?:i|i'm|i've|me|my)\b)[^.;?]){0,60}$"
 )
 _SPOUSE = re.compile(r"\b(?:my|her|his) (husband|wife)\b")
@@ -72,17 +73,31 @@ _TELLS = re.compile(r"\s*(?:'s|had|has|have|was|is|died|passed|got|gets|did|does
 def _named(low: str) -> list[re.Match]:
     """Relatives named in ``low``; "their parents" in an explanation is nobody's family, "hi mom" is the
     person spoken to."""
-    return [
+    found = [
         r
         for r in _RELATION.finditer(low)
         if not re.search(r"\btheir $", low[: r.start()])
         and (_OWNED.search(low[: r.start()]) or _TELLS.match(low[r.end() :]))
     ]
+    # "my mom's sister" is one relative (an aunt): the mom only says whose; "my grandma on my mom's side" is
+    # the grandmother, the mom only the side
+    return [
+        r
+        for k, r in enumerate(found)
+        if not _POSSESSOR.match(low, r.end())
+        and not (k and _SIDE_ONLY.search(low[: r.start()]) and _SIDE_AFTER.match(low, r.end()))
+    ]
+
+
+_POSSESSOR = re.compile(rf"'s\s+{_RELATION.pattern}")
+_SIDE_ONLY = re.compile(r"\bon (?:my|her|his|the) $")
+_SIDE_AFTER = re.compile(r"(?:'s)? side\b")
 
 
 # "my mom and her sister", "my dad, his brother": "her"/"his" is the parent just listed (not "her mother had a
 # stroke and her brother ...", told by a daughter of the patient).
 _PARENT_AND_OWN = re.compile(r"\bmy (mother|mom|father|dad)(?:,\s*|\s+and\s+|\s*&\s*)(her|his)\s+$")
+_PARENTS_OWN = re.compile(r"\b(mother|mom|father|dad)'s\s+$")
 _SIDE = {"mother": "maternal", "mom": "maternal", "father": "paternal", "dad": "paternal"}
 # A relative's relative, as the patient's: "my mom and her sister" is an aunt, "my dad's father" a grandfather.
 _ONE_UP = {
@@ -96,7 +111,8 @@ _ONE_UP = {
 
 def _expand(relation: str) -> list[str]:
     """ "Parents" is a mother and a father, as a note and the annotation name them."""
-    return ["mother", "father"] if relation == "parents" else [relation]
+    both = {"parents": ["mother", "father"], "grandparents": ["grandmother", "grandfather"]}
+    return both.get(relation, [relation])
 
 
 def relation_names(low: str, r: re.Match, teller: str | None = None) -> list[str]:
@@ -105,13 +121,15 @@ def relation_names(low: str, r: re.Match, teller: str | None = None) -> list[str
     The side is kept only where it is worked out here; what the patient names is kept as said."""
     base = _RELATION_NAME.get(r.group(1), r.group(1))
     parent = None
-    if own := _PARENT_AND_OWN.search(low[max(0, r.start() - 30) : r.start()]):
+    if whose := _PARENTS_OWN.search(low[max(0, r.start() - 12) : r.start()]):
+        parent = whose.group(1)  # "my mom's sister", "my father's father"
+    elif own := _PARENT_AND_OWN.search(low[max(0, r.start() - 30) : r.start()]):
         parent = own.group(1) if (own.group(2) == "her") == (own.group(1) in ("mother", "mom")) else None
     elif teller in ("mother", "father") and re.search(r"\bmy\s+$", low[max(0, r.start() - 4) : r.start()]):
         parent = teller
     if parent and base in _ONE_UP:
         up = _ONE_UP[base]
-        return [f"{_SIDE[parent]} {up}" if up in ("aunt", "uncle") else up]
+        return [f"{_SIDE[parent]} {up}"] if up in ("aunt", "uncle") else _expand(up)
     return _expand(base)
 
 
@@ -156,10 +174,14 @@ def relative_told_of(sentences: list[Sentence], s: Sentence, a: int) -> str | No
     end = next((b for a2, b, _ in find_problems(s.low[a:]) if a2 == 0), 0)
     if end and (after := relatives_after(sentences, s, a, a + end)):
         return after[0]
+    if _BOTH_SIDES.search(s.low) and _family_asked(sentences, s):
+        return FAMILY  # "Any family history?" "Cancer on both sides.": the family, nobody in particular
     said = _PRONOUN_TELLS.search(s.low[max(0, a - 80) : a])
-    if said is None or _named(s.low[:a]):
+    if said is None:
         return None
-    pronoun = said.group(1)
+    pronoun = "they" if said.group(1).startswith("both") else said.group(1)
+    if named := _named(s.low[:a]):
+        return _same_sentence(s, named[-1], pronoun, max(0, a - 80) + said.start())
     for prev in sentences[max(0, s.index - 2) : s.index][::-1]:
         rels = _named(prev.low)
         if not rels:
@@ -172,6 +194,34 @@ def relative_told_of(sentences: list[Sentence], s: Sentence, a: int) -> str | No
         fits = (pronoun == "he" and word in _HE) or (pronoun == "she" and word in _SHE) or pronoun == "they"
         return _RELATION_NAME.get(word, word) if fits else None
     return None
+
+
+_BOTH_SIDES = re.compile(
+    r"\b(?:on )?both sides(?: of (?:my|the|our) family)?\b|\bon (?:my|the) (?:mom|dad)'s side and\b"
+)
+
+
+def _family_asked(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether another speaker has just asked about the family (one or two sentences before ``s``)."""
+    return any(
+        q.is_question and q.segment.speaker != s.segment.speaker and _FAMILY_ASKED.search(q.low)
+        for q in sentences[max(0, s.index - 2) : s.index]
+    )
+
+
+def _same_sentence(s: Sentence, rel: re.Match, pronoun: str, at: int) -> str | None:
+    """ "Mom is still alive, she has COPD": the pronoun at ``at`` stands for the relative named before it
+    in the sentence, when it fits and the patient is not named between."""
+    word = rel.group(1)
+    if rel.end() > at or _PATIENT_BETWEEN.search(s.low[rel.end() : at]):
+        return None
+    if word.rstrip("s") in {"son", "daughter"} and s.segment.speaker == "other":
+        return None  # a parent telling of their child, who is the patient
+    fits = (pronoun == "he" and word in _HE) or (pronoun == "she" and word in _SHE) or pronoun == "they"
+    if not fits:
+        return None
+    names = relation_names(s.low, rel)  # "my mom's parents both had ...": the grandparents
+    return {("mother", "father"): "parents", ("grandmother", "grandfather"): "grandparents"}.get(tuple(names), names[0])
 
 
 def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]]) -> list[Fact]:
@@ -217,6 +267,15 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
     return list(out.values())
 
 
+def _no_then_told(s: Sentence, a: int, b: int) -> bool:
+    """ "Is your mom still living?" "No, she died of a stroke.": the no answers the question, and the
+    clause after it tells the condition; ConText reads the no as denying the stroke."""
+    no = re.match(r"\W*(?:no|nope|nah)\b[\W]*", s.low)
+    if no is None or no.end() >= a or not _PRONOUN_TELLS.search(s.low[no.end() : a]):
+        return False
+    return not assess(s.low[no.end() :], [(a - no.end(), b - no.end())])[0].negated
+
+
 _THEIRS = re.compile(r"\b(?:had|has|have|gets|got|had it|had them|has it|has them|side|too|also|as well|does|did|do)\b")
 _YES = re.compile(r"\W*(?:yes|yeah|yep|uh-huh|she did|he did|they did|she does|he does|that's right|correct)\b")
 
@@ -243,6 +302,10 @@ def _companion(sentences: list[Sentence]) -> str | None:
     return None
 
 
+_SAME = re.compile(
+    r"(?:'s)?\s*(?:\w+\s+)?(?:had|has|have|got|gets)\s+"
+    r"(?:the same(?: thing)?|that too|it too|that as well|it as well)\b"
+)
 _IT = re.compile(r"(?:'s)?\s*(?:\w+\s+)?(?:had|has|have|got|gets|get)\s+(?:it|them|that|those|one)\b")
 
 
@@ -285,7 +348,7 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
                 if me and not ctx.negated and not _RELATION.search(window[me.start() :]):  # not "and her dad has"
                     out.setdefault((c.name, companion), _family_fact(c.name, companion, s.evidence(a, b)))
         for _s, a, b, c, ctx in by_sentence.get(s.index, []):
-            if ctx.negated or ctx.hypothetical:
+            if (ctx.negated and not _no_then_told(s, a, b)) or ctx.hypothetical:
                 continue
             after = relatives_after(sentences, s, a, b)
             told = relative_told_of(sentences, s, a) if not after else None
@@ -304,13 +367,19 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
         asked = [(prev, a, b, c, None) for a, b, c in find_problems(prev.low)] if prev is not None else []
         short_answer = len(s.low) < 40 and re.match(r"\W*(?:yes|yeah|yep|uh-huh|my|both|just|only)\b", s.low)
         for rel in _named(s.low):
-            if not (_THEIRS.search(s.low[rel.end() : rel.end() + 30]) or (asked and short_answer)):
+            theirs = _THEIRS.search(window := s.low[rel.end() : rel.end() + 30])
+            if theirs and _PATIENT_BETWEEN.search(window[: theirs.start()]):
+                theirs = None  # "my mother used to tell me I had it": the patient's "had", not the mother's
+            if not (theirs or (asked and short_answer)):
                 continue
             here = [m for m in by_sentence.get(s.index, []) if m[1] < rel.start()]
             after = [m for m in by_sentence.get(s.index, []) if m[1] > rel.start()]
             # "Diabetes runs in my family. My mom had it, my brother has it.": "it" is the condition the
             # same speaker has just named.
             told = _told_before(sentences, s, by_sentence) if _IT.match(s.low[rel.end() :]) else []
+            if not told and _SAME.match(s.low, rel.end()) and s.index:
+                # "So this looks like gout." "My dad had the same thing.": the condition just named, by anyone
+                told = by_sentence.get(s.index - 1, [])
             pick = (here or asked or told)[-1:] if not after else []
             teller = companion if s.segment.speaker == "other" else None
             for _s, a, b, c, _ctx in pick:
@@ -324,4 +393,6 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
         for _s, a, b, c, _ctx in asked if rel else ():
             for relation in _expand(_RELATION_NAME.get(rel.group(1), rel.group(1))):
                 out.setdefault((c.name, relation), _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(0, 3)))
-    return list(out.values())
+    # (past medical history from a confirmed question is filed here: the extractor merges this module's
+    # history facts; see past_medical.confirmed_past)
+    return list(out.values()) + confirmed_past(sentences)

@@ -30,7 +30,7 @@ def _fact(name: str, category: str, s: Sentence, a: int, b: int, **attrs: str) -
 
 _SURGERY = re.compile(
     r"\b((?:\w+ ){0,3}?(?:\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|fusion|replacement|repair|bypass|cabg|"
-    r"(?:\w+ )?surgery|removal|removed|transplant|c-section|c section|c-sections|c sections|"
+    r"(?:\w+ )?surgery|removal|removed|transplant|(?:\w+ )?ablation|c-section|c section|c-sections|c sections|"
     r"(?:cesarean|caesarean)(?: section)?))\b"
 )
 _SURGERY_CUE = re.compile(
@@ -42,11 +42,12 @@ _SURGERY_CUE = re.compile(
 _SURGERY_LEAD = re.compile(
     r"^(?:a|an|the|my|her|his|your|their|some|had|has|have|i|i've|you|you've|she|he|they|we|did|was|were|got|"
     r"that|this|of|on|to|s|ve|d|ll|m|re|never|no|not|any|ever|previous|prior|history|past|surgical|and|also|"
-    r"just|so|then|um|uh|oh|well|right|significant|for|post)\s+"
+    r"just|only|so|then|um|uh|oh|well|right|significant|for|post|yeah|yes|like|maybe)\s+"
 )
 # An organ taken out: "I had my gallbladder out", "they took out her appendix" -> the operation's name.
 _ORGAN_OUT = {
     "gallbladder": "cholecystectomy",
+    "gall bladder": "cholecystectomy",
     "appendix": "appendectomy",
     "tonsils": "tonsillectomy",
     "uterus": "hysterectomy",
@@ -71,7 +72,7 @@ _PART_OR_BARE = rf"(?:{_PART})?"
 _TAKEN_OUT = re.compile(
     rf"\b(?:(?:had|got|have had|'ve had|and)?\s*{_PART_OR_BARE}({_ORGAN})\s*"
     r"(?:(?:came|come|was|were|got) )?(?:out(?! of)(?!\s+(?:normal|fine|okay|ok|good|clear|negative|positive))|"
-    r"removed|taken out|pulled)|"
+    r"removed|taken out|pulled|done(?= (?:in|when|back|years|about|at|\d)|\s*[,.;]|$))|"
     rf"(?:took|taken|take) out\s+{_PART}({_ORGAN})|(?:removed|remove)\s+{_PART}({_ORGAN}))\b"
 )
 # Joints replaced and devices put in: "both knees replaced" -> knee replacement, "a stent put in" -> stent
@@ -91,19 +92,25 @@ _PUT_IN = re.compile(
 )
 _PUT_IN_NAME = {"tubes tied": "tubal ligation", "ear tube": "ear tubes"}
 # "They fixed a hernia", "I had my rotator cuff repaired" -> hernia repair; "had my knee scoped" -> arthroscopy.
-_REPAIRED_PART = r"(hernia|rotator cuff|acl|meniscus|torn \w+|achilles)"
+_REPAIRED_PART = r"(hernia|rotator cuff|acl|meniscus|torn \w+|achilles|bunion)"
 _FIXED = re.compile(
-    rf"\b(?:had|got|have had|'ve had)\s+(?:a |an |my |the |her |his )?{_REPAIRED_PART}\s+(?:fixed|repaired)\b|"
+    rf"\b(?:had|got|have had|'ve had|and)\s+(?:a |an |my |the |her |his )?{_REPAIRED_PART}\s+(?:fixed|repaired)\b|"
     rf"\b(?:fixed|repaired) (?:a |an |my |the |her |his )?(?:\w+ )?{_REPAIRED_PART}\b"
 )
 _SCOPED = re.compile(
     r"\b(?:had|got|have had|'ve had)\s+(?:my |her |his |the )?(?:(right|left) )?(knee|shoulder|hip)\s+scoped\b|"
-    r"\b(?:(right|left) )?(knee|shoulder|hip) scope\b"  # "right knee scope in 2010"
+    r"\b(?:(right|left) )?(knee|shoulder|hip) scope\b|"  # "right knee scope in 2010"
+    # "they did a scope on my right shoulder", "a scope of the left knee"
+    r"\bscope (?:on|of|in) (?:my|her|his|the) (?:(right|left) )?(knee|shoulder|hip)\b"
 )
 # "both cataracts done", "had my cataract removed": cataract surgery; "my tubes tied": tubal ligation.
 _NAMED_PROCEDURE = re.compile(
     r"\b(?:my |her |his |both |the |a )?(?:(?:right|left) )?(cataracts?) (?:done|removed|out|fixed|taken out)\b|"
-    r"\b(tubes) tied\b"
+    r"\b(tubes) (?:were |got )?tied\b|"
+    # "they fused two discs in my neck", "had my back fused": a spinal fusion
+    r"\b(fused) (?:\w+ )?(?:discs?|vertebrae|levels|bones) (?:in|of) (?:my|her|his|the) "
+    r"(?:neck|back|lower back|spine)\b|"
+    r"\b(?:my|her|his) (?:neck|back|lower back|spine) (fused)\b"
 )
 # "surgery on my knee" -> knee surgery; "I had a knee surgery" keeps its own words.
 _SURGERY_ON = re.compile(
@@ -117,17 +124,22 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
     out: dict[str, Fact] = {}
     for s in sentences:
         # "You have a previous surgical history of a colectomy?" "Yes, ...": a confirmed question is history.
-        confirmed = s.is_question and _confirmed(sentences, s)
-        if s.is_question and not confirmed:
+        # "Any surgeries?" "had my prostate out 2018": an answer that opens like a question is still an answer
+        answers = _surgery_asked(sentences, s)
+        asks = s.is_question and not answers
+        confirmed = asks and _confirmed(sentences, s)
+        if asks and not confirmed:
             continue
         # "Any surgeries?" "Back surgery in 2010.": the question is the cue the answer leaves out.
         # "-ectomy" names an operation by itself: "and a hysterectomy way back in the eighties"
         cued = _SURGERY_CUE.search(s.low) or _surgery_asked(sentences, s) or re.search(r"\w+ectomy\b", s.low)
         for m in _SURGERY.finditer(s.low) if cued else ():
-            if (s.question_at(m.start()) and not confirmed) or _PLANNED.search(s.low):
+            if (_asks_at(s, m.start(), answers) and not confirmed) or _PLANNED.search(s.low):
                 continue
             # "scope in 2010 and a hysterectomy": only the words after the last date or "and" name it
             name = re.sub(r"^.*\b(?:\d+|and|in)\s+(?=\S)", "", m.group(1))
+            if _LOOKING_SCOPE.search(name):
+                continue  # a colonoscopy or an endoscopy is a test whose result is told, no operation
             while (short := _SURGERY_LEAD.sub("", name)) != name:
                 name = short
             if name in {"surgery", "removal", "removed", "repair", "replacement"} or _NOT_A_NAME.search(name):
@@ -141,28 +153,32 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 out.setdefault(name, _fact(name, "past_surgical", s, m.end(1) - len(name), m.end(1)))
         said = [*_JOINT_REPLACED.finditer(s.low), *_PUT_IN.finditer(s.low), *_FIXED.finditer(s.low)]
         for m in [*said, *_SCOPED.finditer(s.low), *_NAMED_PROCEDURE.finditer(s.low)]:
-            if s.question_at(m.start()) or _FUTURE.search(s.low[: m.start()]) or assess(s.low, [m.span()])[0].negated:
+            if (
+                _asks_at(s, m.start(), answers)
+                or _FUTURE.search(s.low[: m.start()])
+                or assess(s.low, [m.span()])[0].negated
+            ):
                 continue
             if _relative_before(s.low, m.end()):
                 continue  # "my sister had both knees replaced": her operation, family history at most
             if m.re is _NAMED_PROCEDURE:
-                name = "cataract surgery" if m.group(1) else "tubal ligation"
+                name = "cataract surgery" if m.group(1) else "tubal ligation" if m.group(2) else "spinal fusion"
             elif m.re is _JOINT_REPLACED:
                 name = f"{'heart valve' if m.group(2) == 'valve' else m.group(2)} replacement"
             elif m.re is _FIXED:
                 name = f"{m.group(1) or m.group(2)} repair"
             elif m.re is _SCOPED:
-                name = f"{m.group(2) or m.group(4)} arthroscopy"
+                name = f"{m.group(2) or m.group(4) or m.group(6)} arthroscopy"
             else:
                 device = m.group(1) or m.group(2)
                 name = _PUT_IN_NAME.get(device, device + (" placement" if " " not in device else ""))
             if not any(name in k or k in name for k in out):
                 out.setdefault(name, _fact(name, "past_surgical", s, m.start(), m.end()))
         if _surgery_asked(sentences, s) and (bare := _ORGAN_ANSWER.search(s.low)):
-            # "Any surgeries?" "Just my appendix, when I was a kid.": the organ names its operation.
-            out.setdefault(
-                _ORGAN_OUT[bare.group(1)], _fact(_ORGAN_OUT[bare.group(1)], "past_surgical", s, *bare.span())
-            )
+            # "Any surgeries?" "Just my appendix, when I was a kid.", "I had gallbladder and appendix.": each
+            # organ names its operation
+            for organ in [bare.group(1), *re.findall(_ORGAN, bare.group(2))]:
+                out.setdefault(_ORGAN_OUT[organ], _fact(_ORGAN_OUT[organ], "past_surgical", s, *bare.span()))
         for m in _TAKEN_OUT.finditer(s.low):
             g = next(i for i in (1, 2, 3) if m.group(i))
             # "my gallbladder and appendix out": each organ listed before the one the verb follows
@@ -171,7 +187,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 organs.append((listed.group(1), listed.start(1)))
                 first, before = listed.start(), before[: listed.start()]
             if (
-                s.question_at(m.start())
+                _asks_at(s, m.start(), answers)
                 or _FUTURE.search(s.low[:first])
                 or assess(s.low, [(m.start(g), m.end(g))])[0].negated
                 or _relative_before(s.low, first)  # "my sister had her appendix out", "mom had her ... and ..."
@@ -179,10 +195,12 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
             ):
                 continue
             for organ, at in organs:
+                if m.group().endswith("done") and organ not in _DONE_MEANS_OUT:
+                    continue  # "had my thyroid done" may be a test; "my gallbladder done" is its removal
                 name = _ORGAN_OUT[organ]
                 out.setdefault(name, _fact(name, "past_surgical", s, at, m.end()))
         for m in _SURGERY_ON.finditer(s.low):
-            if s.question_at(m.start()) or _FUTURE.search(s.low[: m.start()]):
+            if _asks_at(s, m.start(), answers) or _FUTURE.search(s.low[: m.start()]):
                 continue
             if m.group().startswith("surgery") and _NAMED_BEFORE.search(s.low[: m.start()]):
                 continue  # "carpal tunnel surgery on my right hand": where the named operation was, not another
@@ -193,7 +211,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
         for m in REMOVED_THING.finditer(s.low):
             thing = m.group(1) or m.group(2)
             if (
-                s.question_at(m.start())
+                _asks_at(s, m.start(), answers)
                 or _FUTURE.search(s.low[: m.start()])
                 or not find_problems(thing)
                 or _relative_before(s.low, m.end())
@@ -208,6 +226,11 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
     return _one_per_operation(out)
 
 
+def _asks_at(s: Sentence, pos: int, answers: bool) -> bool:
+    """Whether ``pos`` of ``s`` is in a question, unless ``s`` answers the surgery question just asked."""
+    return not answers and s.question_at(pos)
+
+
 def _one_per_operation(out: dict[str, Fact]) -> list[Fact]:
     """ "Bypass surgery, a triple bypass": a name whose words are all in another's is the same operation
     told less precisely, so the fuller name stands for both."""
@@ -215,6 +238,10 @@ def _one_per_operation(out: dict[str, Fact]) -> list[Fact]:
     return [f for k, f in out.items() if not any(o != k and words[k] and words[k] <= set(o.split()) for o in out)]
 
 
+# Organs whose only "done" is their removal.
+_DONE_MEANS_OUT = frozenset(
+    {"gallbladder", "gall bladder", "appendix", "tonsils", "adenoids", "wisdom teeth", "uterus"}
+)
 _LISTED_ORGAN = re.compile(rf"(?:my |her |his |the )?({_ORGAN})\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:my |her |his |the )?$")
 # A word naming the operation right before "surgery on ...": "carpal tunnel surgery on my right hand".
 _NAMED_BEFORE = re.compile(
@@ -223,16 +250,24 @@ _NAMED_BEFORE = re.compile(
 )
 
 
+# An operation offered, weighed or turned down, never done: "they wanted to take my gallbladder out but I said
+# no", "we talked about a hysterectomy but decided against it".
+_TALKED_OF = (
+    r"wanted to|wanted me to|talked about|talking about|offered|suggested|considering|thinking about|"
+    r"decided against|said no|turned (?:it|them) down|declined"
+)
 # Said of a plan or a referral, not of the past: "refer you for an upper endoscopy".
 _PLANNED = re.compile(
     r"\b(?:need|needs|recommend|schedule|scheduled|going to|gonna|will|refer|referral|order|want to|wants to|"
-    r"supposed to|not yet)\b"
+    r"supposed to|not yet|" + _TALKED_OF + r")\b"
 )
+_LOOKING_SCOPE = re.compile(r"\b(?:colonoscopy|endoscopy|bronchoscopy|cystoscopy|sigmoidoscopy|egd)$")
 _NOT_A_NAME = re.compile(r"\d|\b(?:weeks?|days?|months?|years?|after|before|since|ago)\b")
 # (the organ alone, then a pause or when: "my thyroid is fine" names no operation)
 _ORGAN_ANSWER = re.compile(
-    rf"^\W*(?:(?:just|only|um|uh|well|yeah|yes),?\s+)*(?:my|her|his|the)\s+({_ORGAN})"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:when|as a|back|in|years))"
+    rf"^\W*(?:(?:just|only|um|uh|well|yeah|yes|oh),?\s+)*(?:(?:i had|i've had|had)\s+)?(?:(?:my|her|his|the)\s+)?"
+    rf"({_ORGAN})((?:\s*(?:,|and|&)\s*(?:and\s+)?(?:(?:my|her|his|the)\s+)?(?:{_ORGAN}))*)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:when|as a|back|in|years|way|out|removed|done))"
 )
 # A relative named earlier in the clause, with no "I" after: "my sister had both knees replaced".
 _RELATIVE_CLAUSE = re.compile(
@@ -276,5 +311,5 @@ def _confirmed(sentences: list[Sentence], s: Sentence) -> bool:
 
 _FUTURE = re.compile(
     r"\b(?:need|needs|recommend|schedule|going to|gonna|gon na|will|'ll|might|may|if|want to|wants to|"
-    r"supposed to|planning|plan to|not yet)\b"
+    r"supposed to|planning|plan to|not yet|" + _TALKED_OF + r")\b"
 )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from engine.types import Fact, FactKind
+
 # "You had a skin cancer removed", "they removed a cataract": the condition is past, its removal an operation.
 REMOVED_THING = re.compile(
     r"\b(?:(?:had|got) (?:a |an |the |my |your |her |his )?((?:(?!\b(?:and|but|had|i)\b)[a-z ]){3,30}?) "
@@ -89,3 +91,45 @@ def history_of(low: str, a: int) -> bool:
     """Whether the condition at ``a`` of ``low`` is named as the patient's history ("a history of ...")."""
     before = low[max(0, a - 60) : a]
     return bool(_HISTORY_OF.search(before)) and not re.search(r"\bfamily (?:medical )?history\b", before)
+
+
+# A question about an earlier episode: "Have you ever had chickenpox?", "Has he had ear infections before?"
+_EVER_HAD = re.compile(
+    r"\b(?:have|has|had|did) (?:you|he|she|they)(?: ever)? (?:had|have|get|got|been diagnosed with|been treated for)\b|"
+    r"\bever (?:had|been diagnosed with|been treated for)\b|"
+    r"\b(?:had|have)\b[^?]{0,40}\b(?:before|in the past|previously)\b|"
+    # "looks like you've got a history of anaphylaxis, is that correct?"
+    r"\bhistory of\b(?=[^?]*\b(?:is that|right|correct)\W*\?)"
+)
+# The answer that says so: "Yes", "As a girl, yes", "Just one, last winter", "Once, like five years ago".
+_SAID_YES = re.compile(
+    r"^\W*(?:(?:um|uh|oh|well|so),?\s+)*(?:yes|yeah|yep|yup|uh-huh|mm-hmm|he did|she did|i did|once|twice|"
+    r"(?:just |only )?(?:one|1|a couple|a few|two|2|three|3)(?: times?| of them)?\b(?!\s+(?:of (?:my|his|her)|more))|"
+    r"(?:as a|when i was a|when he was a|when she was a) (?:girl|boy|kid|child|baby|teen|teenager)\W+yes)\b"
+)
+
+
+def confirmed_past(sentences: list) -> list[Fact]:
+    """Past medical history the clinician asks about as an earlier episode and the other speaker confirms:
+    "Have you ever had chickenpox?" "As a girl, yes." -> chickenpox."""
+    from engine.clinical.vocabulary import find_problems  # the vocabulary is heavy: loaded on first use
+
+    out = []
+    for q, a in zip(sentences, sentences[1:], strict=False):
+        asks = q.is_question or q.low.rstrip().endswith("?")
+        if q.segment.speaker != "clinician" or not asks or a.segment.speaker == q.segment.speaker:
+            continue
+        ever = _EVER_HAD.search(q.low)
+        if ever is None or not _SAID_YES.match(a.low) or re.search(r"\b(?:family|mom|dad|mother|father)\b", q.low):
+            continue
+        out += [
+            Fact(
+                kind=FactKind.history,
+                name=c.name,
+                attributes={"category": "past_medical", "icd10": c.code},
+                evidence=q.evidence(start, end),
+            )
+            for start, end, c in find_problems(q.low)
+            if start >= ever.start() and not still_current(q.low, start)
+        ]
+    return out

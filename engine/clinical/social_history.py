@@ -11,19 +11,29 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.context import assess
+from engine.clinical.occupation import WORK_QUESTION, job_told, occupation_said
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
-_TOBACCO = re.compile(r"\b(smoke|smokes|smoking|smoked|smoker|cigarettes?|tobacco|vape|vaping|chew)\b")
+# ("chew" only as a habit: "I chew", "chewing tobacco"; "a calcium chew" is a tablet)
+_TOBACCO = re.compile(
+    r"\b(smoke|smokes|smoking|smoked|smoker|cigarettes?|tobacco|vape|vaping|"
+    r"(?<=i )chew|(?<=you )chew|chewing tobacco)\b"
+)
 # "Drinking" alone is as often water ("she's drinking fine"): alcohol needs an alcohol word or the question.
 _ALCOHOL = re.compile(
     r"\b(alcohol|beers?|wine|liquor|whiskey|vodka|drinks? (?:socially|alcohol|beer|wine)|social drinker|"
-    r"(?:do|does) (?:you|she|he) drink|drink socially|drink(?:s|ing)? (?:on|a few|a couple|every|once|most)|"
-    r"(?:don't|do not|doesn't|never|rarely) drink|recovering alcoholic|sober)\b"
+    # ("do you drink coffee", "does she drink enough water" ask of no alcohol)
+    r"(?:do|does) (?:you|she|he) drink"
+    r"(?! (?:\w+ )?(?:coffee|caffeine|water|soda|pop|milk|juice|tea|enough|fluids|energy))|"
+    r"drink socially|drink(?:s|ing)? (?:on|a few|a couple|every|once|most)|"
+    r"(?:don't|do not|doesn't|never|rarely) (?:really |usually |even )?drink|recovering alcoholic|sober|"
+    # "Do you smoke or drink?", "I don't smoke or drink": drinking said beside smoking is alcohol
+    r"(?<=smoke )(?:or|and) drink|(?<=smoking )(?:or|and) drinking|(?<=smoke, )(?:or |and )?drink)\b"
 )
 _DRUGS = re.compile(
     r"\b(recreational drugs|illicit drugs|street drugs|drugs|drug use|marijuana|cannabis|weed|cocaine|heroin|meth|"
-    r"edibles|thc|smok\w* (?:a little |some )?pot)\b"
+    r"edibles?|thc|smok\w* (?:a little |some )?pot)\b"
 )
 _HABITS = (("tobacco", _TOBACCO), ("alcohol", _ALCOHOL), ("drugs", _DRUGS))
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|ten|a couple|a few|couple|few|half|half a|a|one or two|1 or 2)"
@@ -33,65 +43,69 @@ _TIMES = r"(?: (?:a|per|every) (?:day|week|night|month)| on (?:the )?weekends?| 
 _QUANTITIES = {
     "tobacco": re.compile(rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:packs?|cigarettes|cigars|cigs){_TIMES}"),
     "alcohol": re.compile(
-        rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:beers?|glass(?:es)?(?: of \w+)?|drinks|shots|cans){_TIMES}"
+        rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:beers?|glass(?:es)?(?: of \w+)?|drinks|shots|cans|"
+        rf"(?:six|6)[- ]packs?|bottles?(?: of \w+)?|pints?|cocktails?){_TIMES}"
     ),
 }
 _NO_QUANTITY = re.compile(r"(?!)")
 # An ex-habit wins over the "no" in front of it: "No, I stopped drinking years ago" is former, not never.
 # ("I don't smoke anymore", "I no longer drink": a habit given up.)
 _FORMER = re.compile(
-    r"\b(?:quit|stopped|used to|former|ex-smoker|gave up|anymore|any more|no longer|recovering|sober)\b"
+    r"\b(?:quit|stopped|used to|former|ex-smoker|gave up|anymore|any more|no longer|recovering|sober|not since|"
+    r"haven't (?:had one|smoked|had a drink) since|been clean|clean for|in recovery)\b"
 )
+# Quitting tried or planned is no quitting done: "I'm trying to quit, down to half a pack".
+_TRYING = re.compile(
+    r"\b(?:try|trying|tried|want|wants|wanted|going|gonna|need|needs|plan|planning|hope|hoping|like|"
+    r"thinking about|working on)(?: to)?\s+$"
+)
+
+
+_CUTTING_DOWN = re.compile(r"\b(?:trying|tried|want|working on|cutting|cut|down)\s+(?:to\s+)?(?:quit|stop|back|down)\b")
+
+
+def _former(text: str) -> re.Match | None:
+    """The words saying a habit was given up, not those of an attempt or a plan to give it up."""
+    return next(
+        (f for f in _FORMER.finditer(text) if not _TRYING.search(text[max(0, f.start() - 25) : f.start()])), None
+    )
+
+
 # The habit said in the present by its own clause: "I smoke about half a pack a day, I used to smoke two".
 _NOW_HABIT = re.compile(r"\b(?:i|she|he|still) (?:\w+ly )?(?:smoke|smokes|vape|vapes|drink|drinks)$")
 _CLAUSE = re.compile(r"[^,.;!?]*?(?=[,.;!?]|\bbut\b|$)")
 _ANSWERED_HABIT = re.compile(
-    r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:(i quit|i stopped|i used to|used to|quit|not anymore|not any more)|"
+    r"^\W*(?:(?:um|uh|well|oh|just|only|maybe|probably),?\s*)*"
+    r"(?:(i quit|i stopped|i used to|used to|quit|not anymore|not any more)|"
     r"(socially|occasionally|sometimes|on (?:the )?weekends|rarely|hardly ever|hardly|almost never|every day|daily|"
-    r"yes|yeah|i do|still|"
-    r"only (?:on|at|when|socially|occasionally)|on special occasions|once in a while|here and there|a little))\b"
+    r"yes|yeah|i do|still|i dip|i chew|"
+    r"only (?:on|at|when|socially|occasionally)|on special occasions|once in a while|here and there|a little|"
+    r"on occasion|once a (?:week|month|year)|(?:a )?(?:few|couple of|couple) times a (?:week|month|year)|"
+    r"twice a (?:week|month)))\b"
 )
-_ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:no|nope|never|not|none|nah)\b")
+_ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:no|nope|never|not|none|nah|neither)\b")
+
+
+# A no that answers every habit asked together: "No to both", "neither", "nope, none of that" (not "No, but ...").
+def _names_habit(low: str) -> bool:
+    """Whether ``low`` names a habit: then its no is for that habit ("no drugs"), not for all asked."""
+    return any(p.search(low) for _, p in _HABITS)
+
+
+_NO_TO_ALL = re.compile(r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:no|nope|never|none|nah|neither)\b(?![^.;!?]*\bbut\b)")
 # A no that goes on to an occasion is a rare habit, not none: "Not really, maybe at holidays."
 _HEDGED_NO = re.compile(
     r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:not really|not much|not often|not a lot|hardly|no,? (?=just|only|maybe))"
     r"[,\s]*(?:(?:just|only|maybe|except)\s+)*([^.;!?]*)"
 )
 _OCCASION = re.compile(
-    r"\b(?:maybe|sometimes|occasionally|holidays?|special occasions?|weddings?|parties|party|birthdays?|"
+    r"\b(?:maybe|sometimes|occasionally|occasional|here and there|now and then|holidays?|special occasions?|"
+    r"weddings?|parties|party|birthdays?|"
     r"christmas|once in a while|weekends?|socially|a (?:little|bit|glass|beer|drink|cigarette)|\d+)\b"
 )
 # Someone else's habit, the patient's own said after it: "My husband smokes, but I don't."
 _SOMEONE_ELSE = re.compile(rf"\b(?:my|her|his) (?:{lexicon.OTHER_PERSON})s?\b[^,.;!?]*$")
 _NOT_ME = re.compile(r"\bbut (?:i|me)(?: do not| don't| never| not|'ve never| have never)\b|\bbut not me\b")
-
-# Occupation said outright ("I work as a nurse", "I'm retired") or as the answer to a question about work.
-_OCCUPATION = re.compile(
-    r"\b(?:i work as an?|i'm an?|i am an?|she works as an?|he works as an?|i work (?:at|in|for)|"
-    r"my job is|i'm retired|i retired|i drive an?|i work from home as an?|i'm (?=unemployed|on disability))\b ?"
-    r"((?:[a-z]+ ){0,2}[a-z]+)?"
-)
-_JOBS = re.compile(
-    r"(teacher|nurse|engineer|driver|mechanic|farmer|landscaper|accountant|lawyer|student|cashier|chef|cook|"
-    r"carpenter|electrician|plumber|construction|firefighter|police|officer|manager|secretary|retired|"
-    r"doctor|programmer|developer|server|waitress|waiter|painter|contractor|lineman|clerk|pilot|veteran|"
-    r"architect|professor|musician|athlete|coach|banker|salesman|sales|truck|bus|taxi|forklift|designer|"
-    r"unemployed|disability|homemaker)"
-)
-_WORK_QUESTION = re.compile(
-    r"\b(?:for work|for a living|your job|occupation|what do you do|what does (?:she|he) do|(?:kind|line) of work|"
-    r"are you (?:still )?(?:working|employed)|do you work)\b"
-)
-# The answer to a question about work: "I'm a pharmacist", "I do construction", "I work at the post office".
-# "I'm a ..." needs its article (a job is a noun: "I'm tired" is not one).
-_WORK_ANSWER = re.compile(
-    r"^\W*(?:(?:um|uh|well|oh|so),?\s*)*(?:(?:i'm|i am|she's|he's|i'm working as|i work as)\s+an?\s+|"
-    r"(?:i do|i work (?:at|in|for))\s+(?:the\s+)?)((?:[a-z-]+ ){0,2}[a-z-]+)"
-)
-_BARE_JOB = re.compile(
-    r"^\W*(?:(?:um|uh|well|oh|so|still),?\s*)*((?:[a-z-]+ ){0,2}[a-z-]+)(?=\s+(?:at|in|for|with)\b|[,.]|$)"
-)
-_NOT_A_JOB = re.compile(r"^(?:bit|little|lot|few|good|fine|okay|mess|wreck|nervous|real)\b")
 
 
 def _fact(name: str, category: str, s: Sentence, a: int, b: int, **attrs: str) -> Fact:
@@ -121,11 +135,16 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact], asked: str
         _NOW_HABIT.search(s.low[max(0, a - 20) : b])
         and not ctx.negated
         and not said_no
-        and not _FORMER.search(clause)
+        and not _former(clause)
         and not ctx.historical
     )
-    if not now and (ctx.historical or _FORMER.search(s.low)):
+    if not now and (ctx.historical or _former(s.low) or _past_habit(s.low, m)):
         value = "former"
+    elif (little := _LITTLE.match(s.low, b)) and (said_no or ctx.negated):
+        # "I don't drink much, maybe a beer a week": a little is not none
+        q = _QUANTITIES.get(kind, _NO_QUANTITY).search(s.low)
+        value = f"rarely, {q.group()}" if q else "rarely"
+        b = little.end()
     elif (ctx.negated and not re.search(r"\bbut\b", s.low[:a])) or said_no:
         value = _NEVER[kind]
     elif hedged := _hedged(s.low):
@@ -142,6 +161,24 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact], asked: str
 
 
 _NEVER = {"tobacco": "never", "alcohol": "denies", "drugs": "denies"}
+# "don't drink much", "don't smoke a lot": little, not none.
+_LITTLE = re.compile(r"\s*(?:\w+\s+)?(?:much|a lot|very much|that much|too much|often|heavily|as much|very often)\b")
+# A habit in the simple past with a time long gone: "I smoked in my twenties", "drank a lot in college"
+# ("I've smoked for years" is the present perfect: still smoking).
+_PAST_VERB = re.compile(r"(?<!'ve )(?<!have )(?<!has )\b(?:smoked|drank|chewed|vaped)\b")
+_LONG_AGO = re.compile(
+    r"\b(?:in my (?:teens|\w+ties|20s|30s|40s)|in (?:college|high school|the (?:army|navy|military|service))|"
+    r"back (?:then|in)|when i was|as a (?:kid|teen|teenager|young \w+)|years ago|for (?:\w+ )?(?:\w+ )?years)\b"
+)
+
+
+def _past_habit(low: str, m: re.Match) -> bool:
+    """Whether the habit at ``m`` is told in the simple past of a time long gone, with no present use."""
+    clause = low[max(0, m.start() - 20) : m.end() + 60]
+    return bool(_PAST_VERB.search(clause) and _LONG_AGO.search(clause) and not _NOW_SAID.search(low))
+
+
+_NOW_SAID = re.compile(r"\b(?:still|now|currently|these days|i smoke|i drink|i vape)\b")
 
 
 def _said_no(low: str, a: int) -> bool:
@@ -155,6 +192,10 @@ def _hedged(low: str) -> str | None:
     h = _HEDGED_NO.match(low)
     if h and _OCCASION.search(h.group(1)):
         return f"rarely, {h.group(1).strip()}"[:50]
+    if re.match(
+        r"\W*(?:(?:um|uh|well|oh),?\s*)*(?:not much|not a lot|not often|hardly(?: ever)?|very little)\W*$", low
+    ):
+        return "rarely"  # "Not much.": a little, not none
     return None
 
 
@@ -165,7 +206,7 @@ _ADVICE = re.compile(r"(?:^|[,.;]\s*|\b(?:and|so|but)\s+)(?:don't|do not|try|avo
 def _answered(s: Sentence, kind: str, out: dict[str, Fact]) -> None:
     """A bare answer to the question about ``kind``: "No." / "I quit." / "Socially." / "A pack a day."."""
     low = s.low
-    if not _ANSWERED_HABIT.search(low) and (f := _FORMER.search(low)):
+    if not _ANSWERED_HABIT.search(low) and (f := _former(low)):
         out.setdefault(kind, _fact(kind, "social", s, f.start(), f.end(), value="former"))  # "No, I quit."
     elif said := _ANSWERED_HABIT.search(low):
         # "Do you smoke?" "I quit ten years ago." / "Do you drink?" "Socially, on weekends."
@@ -181,33 +222,19 @@ def _answered(s: Sentence, kind: str, out: dict[str, Fact]) -> None:
         out.setdefault(kind, _fact(kind, "social", s, 0, 2, value=_NEVER[kind]))
     elif (q := _QUANTITIES.get(kind, _NO_QUANTITY).search(low)) and q.start() < 20:
         out.setdefault(kind, _fact(kind, "social", s, q.start(), q.end(), value=q.group()))
+    elif t := _CUTTING_DOWN.search(low):
+        # "I'm trying to quit, down to half a pack": still at it
+        out.setdefault(kind, _fact(kind, "social", s, t.start(), t.end(), value="current, trying to quit"))
 
 
-def _occupation(s: Sentence, asked_work: bool) -> Fact | None:
-    low = s.low
-    m = _OCCUPATION.search(low)
-    if m and not s.question_at(m.start()):
-        job = _JOBS.search(low[m.start() : m.end() + 20])
-        if job:
-            a = m.start() + job.start()
-            value = f"{job.group()} driver" if "drive" in m.group() else job.group()  # "I drive a truck"
-            if value == "retired" and (was := _FORMER_JOB.match(low, a + 7)) and _job_like(was.group(1)):
-                # "I'm a retired teacher", "I'm retired, I was a teacher": the job a retiree did
-                return _fact("occupation", "social", s, m.start(), was.end(), value=f"retired {was.group(1)}")
-            return _fact("occupation", "social", s, m.start(), a + len(job.group()), value=value)
-    w = _WORK_ANSWER.match(low) if asked_work else None
-    # "What do you do for work?" "Line cook at the diner.": a bare job, ending in a job word.
-    bare = _BARE_JOB.match(low) if asked_work else None
-    if not w and bare and _job_like(bare.group(1).split()[-1]):
-        # "I work construction", "I do landscaping": the trade, not the verb before it
-        lead = re.match(r"(?:i (?:work|do)|i'm in)\s+", bare.group(1))
-        a = bare.start(1) + (lead.end() if lead else 0)
-        return _fact("occupation", "social", s, a, bare.end(1), value=low[a : bare.end(1)])
-    if w and not _NOT_A_JOB.match(w.group(1)):
-        # Any job the question was about, not only the ones listed: "I'm a pharmacist" -> pharmacist.
-        job = re.split(r"\s+(?:at|in|for|and|but|so|with|since|now)\b", w.group(1))[0]
-        return _fact("occupation", "social", s, w.start(1), w.start(1) + len(job), value=job)
-    return None
+def _told_match(pattern: re.Pattern, low: str) -> re.Match | None:
+    """The habit's words that tell: the first, or the one after "but"/"just" that corrects it ("I don't smoke
+    cigarettes, just vape" is current vaping, not never)."""
+    found = list(pattern.finditer(low))
+    for later in found[1:][::-1]:
+        if re.search(r"\b(?:but|just|only|though|except)\b", low[found[0].end() : later.start()]):
+            return later
+    return found[0] if found else None
 
 
 # The word before a bare "drugs" that makes it drug use: "any drugs", "other drugs", "street drugs".
@@ -242,66 +269,16 @@ def _put_to(sentences: list[Sentence], s: Sentence, m: re.Match) -> bool:
     )
 
 
-# The job before retiring: "retired teacher", "retired, I was a teacher", "retired from teaching".
-_FORMER_JOB = re.compile(r"[,\s]*(?:(?:i was|i used to be) an? )?([a-z-]+)\b")
-
-
-# Work said without "I work as": "still a hygienist", "you were a librarian", "still driving truck".
-# ("you're a runner" is not said of work: the clinician's form needs "still" or the past of a retiree.)
-_STILL_A = re.compile(r"\b(?:still|you were|i was) an? ([a-z-]+)\b")
-_YOU_ARE_A = re.compile(r"\byou(?:'re| are) an? ([a-z-]+)\b")
-_DRIVING = re.compile(r"\bdriv(?:e|es|ing) (?:a |the |for )?(truck|delivery|bus|taxi|cab|forklift|uber|lyft)\b")
-_SCHOOL = re.compile(
-    r"\b(?:in|starting|finishing) (?:the )?(?:\w+|\d+(?:st|nd|rd|th)) grade\b|\bin (?:high|middle) school\b"
-)
-_JOB_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|cook|nurse|clerk|chef|aide|tech|guard)$")
-_NOT_JOB_WORDS = frozenset(
-    "other never however either whether over under after better later water dinner neighbor mother father brother "
-    "sister daughter partner number member matter quarter summer winter corner order error favor color pleasant "
-    "tired different important patient giant".split()
-)
-
-
-def _job_like(word: str) -> bool:
-    return bool(_JOBS.fullmatch(word) or _JOB_SUFFIX.search(word)) and word not in _NOT_JOB_WORDS
-
-
-def _confirmed_by_next(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether the other speaker answers ``s`` without a no."""
-    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-    return bool(nxt and nxt.segment.speaker != s.segment.speaker and not _ANSWER_NO.match(nxt.low))
-
-
-def _job_told(sentences: list[Sentence], s: Sentence) -> Fact | None:
-    """Occupation said in passing, by the patient or by the clinician and not denied."""
-    by_patient = s.segment.speaker in ("patient", "other")
-    if not by_patient and not _confirmed_by_next(sentences, s):
-        return None
-    if (m := _STILL_A.search(s.low)) and _job_like(m.group(1)):
-        return _fact("occupation", "social", s, m.start(1), m.end(1), value=m.group(1))
-    if not by_patient and (m := _YOU_ARE_A.search(s.low)) and _JOBS.fullmatch(m.group(1)):
-        # "So you're a teacher?" "Yes, third grade.": only a listed job ("you're a runner" is no work)
-        return _fact("occupation", "social", s, m.start(1), m.end(1), value=m.group(1))
-    if (
-        (m := _DRIVING.search(s.low))
-        and not _ADVICE.search(s.low[: m.start()])
-        and not re.search(r"\bno\s+$", s.low[: m.start()])
-    ):
-        return _fact("occupation", "social", s, m.start(), m.end(), value=f"{m.group(1)} driver")
-    if m := _SCHOOL.search(s.low):
-        return _fact("occupation", "social", s, m.start(), m.end(), value="student")
-    return None
-
-
 def social(sentences: list[Sentence]) -> list[Fact]:
     """Tobacco, alcohol, recreational drugs and occupation, as the patient tells them."""
     out: dict[str, Fact] = {}
-    asked: str | None = None
+    asked: set[str] = set()  # the habits just asked about ("Do you smoke or drink?" asks two)
     asked_work = False
     for s in sentences:
         low = s.low
+        asked_now: set[str] = set()
         for kind, pattern in _HABITS:
-            m = pattern.search(low)
+            m = _told_match(pattern, low)
             if not m and kind == "alcohol" and _topic_asked(sentences, s):
                 m = re.search(r"\b(?:drinking|drinks?)\b", low)  # "and drinking": drinking asked alone is alcohol
             if m and kind == "drugs" and re.search(r"\b(?:medication|prescription|over the counter)\b", low):
@@ -315,17 +292,19 @@ def social(sentences: list[Sentence]) -> list[Fact]:
             if m and kind == "drugs" and m.group() == "drugs" and not _RECREATIONAL.search(low[: m.start()]):
                 m = None  # "sulfa drugs", "blood pressure drugs": medicines, not drug use
             if m and (s.question_at(m.start()) or _topic_asked(sentences, s) or _put_to(sentences, s, m)):
-                asked = kind
+                asked_now.add(kind)
             elif m:
-                _habit(s, m, kind, out, asked)
-            elif asked == kind:
-                _answered(s, kind, out)
-        if not s.is_question and not _topic_asked(sentences, s):
-            asked = None if not any(p.search(low) for _, p in _HABITS) else asked
-        if "occupation" not in out and (job := _occupation(s, asked_work) or _job_told(sentences, s)):
+                _habit(s, m, kind, out, kind if kind in asked else None)
+            elif kind in asked and (len(asked) == 1 or (_NO_TO_ALL.match(low) and not _names_habit(low))):
+                _answered(s, kind, out)  # "Do you smoke or drink?" "No to both.": one no answers each
+        if asked_now:
+            asked = asked_now
+        elif not s.is_question and not _topic_asked(sentences, s):
+            asked = set() if not any(p.search(low) for _, p in _HABITS) else asked
+        if "occupation" not in out and (job := occupation_said(s, asked_work) or job_told(sentences, s)):
             out["occupation"] = job
         # An unpunctuated turn can run a statement into its question ("... we'll come back to that what do
         # you do for work"): a work question that ends the turn asks too.
-        wq = _WORK_QUESTION.search(low)
+        wq = WORK_QUESTION.search(low)
         asked_work = bool(wq) and (s.is_question or s.question_at(wq.start()) or len(low) - wq.end() < 10)
     return list(out.values())

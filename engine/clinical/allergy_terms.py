@@ -1,0 +1,121 @@
+"""Words for allergies: reactions and allergens said in everyday words, and the answers that mean none.
+
+Kept apart from allergies.py (which reads the exchange) so that the vocabulary can grow without the
+reading logic growing with it. The shared lists in lexicon.py stay the base; these add what patients say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical import lexicon
+
+# Everyday intolerances and reactions the shared reaction list lacks: "ibuprofen upsets my stomach",
+# "lisinopril gave me a cough", "my lips swell", "my face blew up", "I get short of breath".
+MORE_REACTIONS = {
+    "upsets my stomach": "stomach upset",
+    "upset my stomach": "stomach upset",
+    "tears up my stomach": "stomach upset",
+    "tore up my stomach": "stomach upset",
+    "tears my stomach up": "stomach upset",
+    "tore my stomach up": "stomach upset",
+    "seeing things": "hallucinations",
+    "saw things": "hallucinations",
+    "hallucinations": "hallucinations",
+    "hallucinating": "hallucinations",
+    "sneeze": "sneezing",
+    "sneezing": "sneezing",
+    "itchy eyes": "itchy eyes",
+    "watery eyes": "watery eyes",
+    "cough": "cough",
+    "coughing": "cough",
+    "short of breath": "shortness of breath",
+    "couldn't breathe": "trouble breathing",
+    "could not breathe": "trouble breathing",
+    "can't breathe": "trouble breathing",
+    "hard to breathe": "trouble breathing",
+    "lips swell": "lip swelling",
+    "lips swelled up": "lip swelling",
+    "lips got swollen": "lip swelling",
+    "lips got all swollen": "lip swelling",
+    "lips swelling": "lip swelling",
+    "swollen lips": "lip swelling",
+    "face swell": "face swelling",
+    "face swells": "face swelling",
+    "face swelled": "face swelling",
+    "face swelled up": "face swelling",
+    "face blew up": "face swelling",
+    "face swells up": "face swelling",
+    "tongue swell": "tongue swelling",
+    "tongue swells": "tongue swelling",
+    "throat swells": "throat swelling",
+    "throat swell": "throat swelling",
+    "blew up": "swelling",
+    "throat gets tight": "throat tightness",
+    "throat got tight": "throat tightness",
+    "throat tightness": "throat tightness",
+    "throat tight": "throat tightness",
+    "red man syndrome": "red man syndrome",
+    "red man": "red man syndrome",
+    "tendonitis": "tendinitis",
+    "tendinitis": "tendinitis",
+    "stomach cramps": "stomach cramps",
+    "cramping": "cramping",
+    "muscle aches": "muscle aches",
+    "muscle pain": "muscle aches",
+    "yeast infection": "yeast infection",
+    "heart racing": "palpitations",
+    "racing heart": "palpitations",
+    "stevens-johnson": "stevens-johnson syndrome",
+    "stevens johnson": "stevens-johnson syndrome",
+    "sjs": "stevens-johnson syndrome",
+    "swell": "swelling",
+    "swollen": "swelling",
+}
+REACTIONS = (*lexicon.REACTIONS, *MORE_REACTIONS)
+REACTION_NAMES = {**lexicon.REACTION_NAMES, **MORE_REACTIONS}
+
+# Foods and stinging insects: allergens the shared list lacks ("strawberries, my mouth itches").
+MORE_ALLERGENS = {
+    "wasp stings": "wasp venom",
+    "wasp sting": "wasp venom",
+    "wasps": "wasp venom",
+    "bee sting": "bee venom",
+    "yellow jackets": "wasp venom",
+    "fire ants": "fire ant venom",
+    "peanut butter": "peanut",
+    "strawberries": "strawberries",
+    "kiwi": "kiwi",
+    "walnuts": "tree nut",
+    "almonds": "tree nut",
+    "cashews": "tree nut",
+    "pecans": "tree nut",
+    "tree nut": "tree nut",
+    "crab": "shellfish",
+    "shrimp": "shellfish",
+    "lobster": "shellfish",
+}
+OTHER_ALLERGENS = {**lexicon.NON_DRUG_ALLERGENS, **MORE_ALLERGENS}
+
+# "allergic to <a word no list knows>": the food or thing is taken as said ("allergic to mangoes").
+NAMED_AFTER = re.compile(r"\ballergic to (?:(?:the|my|all|fresh|raw)\s+)?([a-z]{3,})\b")
+NOT_AN_ALLERGEN = frozenset(
+    "anything something nothing everything any that this those these them it medicines medications meds drugs "
+    "medicine medication drug stuff things some several certain most many one other food foods".split()
+)
+
+# No drug allergy, however said: "no known allergies", "nothing I know of", "not to any medicine", "nope".
+NKA = re.compile(
+    r"\b(?:no known (?:drug )?allergies|nkda|not allergic|no allergies|no drug allergies|"
+    r"(?:not|none|nothing) that (?:we|i)(?:'m| am| are|'re)? (?:know|aware) of|"
+    r"(?:none|nothing) (?:i|we) (?:know|knows|am aware) (?:of|about)|"
+    # "not to any medications", "nothing to medicines": no drug allergy, whatever else they react to
+    r"(?:not|none|nothing|no allergies)(?: that i know of)? to (?:any )?(?:medications?|medicines?|meds|drugs?)|"
+    r"no (?:medicines?|medications?|meds|drugs?)(?= *(?:[,.;!?]|$| allergies| anyway| that i know))|"
+    r"none to (?:any )?(?:medications?|medicines?|meds|drugs?)|"
+    # "uh let me think, no, I don't think so": the whole answer a no
+    r"^[^.;!?]{0,25}\bi don't (?:think|believe) so)\b|"
+    r"^\W*(?:(?:um|uh|well|oh),?\s+)*(?:no|none|nope|nothing|nah|negative)\b|"
+    # dictated: "Allergies: none.", "drug allergies, none known"
+    r"\ballergies\W+(?:none|nkda|nil|negative)\b"
+)

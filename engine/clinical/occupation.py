@@ -1,0 +1,203 @@
+"""Occupation: the patient's work, said outright, in passing, or as the answer to a question about it.
+
+"I work as a nurse", "I'm retired, I was a teacher", "What do you do?" "Line cook at the diner.", "still
+driving the bus", "I was a roofer for twenty-six years" (former), "I got laid off" (unemployed). Split from
+social_history.py, which reads the habits and calls this for work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.sentences import Sentence
+from engine.types import Fact, FactKind
+
+# (the same no and advice as social_history.py reads: kept here so that the two modules import one way)
+_ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:no|nope|never|not|none|nah|neither)\b")
+_ADVICE = re.compile(r"(?:^|[,.;]\s*|\b(?:and|so|but)\s+)(?:don't|do not|try|avoid|cut back|cut down|limit)\b[^,.;?]*$")
+
+
+def _fact(name: str, category: str, s: Sentence, a: int, b: int, **attrs: str) -> Fact:
+    return Fact(kind=FactKind.history, name=name, attributes={"category": category, **attrs}, evidence=s.evidence(a, b))
+
+
+# Occupation said outright ("I work as a nurse", "I'm retired") or as the answer to a question about work.
+_OCCUPATION = re.compile(
+    r"\b(?:i work as an?|i'm an?|i am an?|she works as an?|he works as an?|i work (?:at|in|for)|"
+    r"my job is|i'm retired|i retired|i drive an?|i work from home as an?|i'm (?=unemployed|on disability))\b ?"
+    r"((?:[a-z]+ ){0,2}[a-z]+)?"
+)
+_JOBS = re.compile(
+    r"(teacher|nurse|engineer|driver|mechanic|farmer|landscaper|accountant|lawyer|student|cashier|chef|cook|"
+    r"carpenter|electrician|plumber|construction|firefighter|police|officer|manager|secretary|retired|"
+    r"doctor|programmer|developer|server|waitress|waiter|painter|contractor|lineman|clerk|pilot|veteran|"
+    r"architect|professor|musician|athlete|coach|banker|salesman|sales|truck|bus|taxi|forklift|designer|"
+    r"unemployed|disability|homemaker|paralegal|janitor|custodian|housekeeper|caregiver|paramedic|emt|soldier|"
+    r"receptionist|assistant|hairdresser|stylist|barber|welder|machinist|roofer|bartender|dispatcher|analyst|"
+    r"consultant|realtor|social worker|mail carrier|mailman|pharmacist|therapist|technician|hygienist|nanny)"
+)
+WORK_QUESTION = re.compile(
+    r"\b(?:for work|for a living|your job|occupation|what do you do|what does (?:she|he) do|(?:kind|line) of work|"
+    r"are you (?:still )?(?:working|employed)|do you work)\b"
+)
+# The answer to a question about work: "I'm a pharmacist", "I do construction", "I work at the post office".
+# "I'm a ..." needs its article (a job is a noun: "I'm tired" is not one).
+_WORK_ANSWER = re.compile(
+    r"^\W*(?:(?:um|uh|well|oh|so),?\s*)*(?:(?:i'm|i am|she's|he's|i'm working as|i work as)\s+an?\s+|"
+    r"(?:i do|i work (?:at|in|for))\s+(?:the\s+)?)((?:[a-z-]+ ){0,2}[a-z-]+)"
+)
+_BARE_JOB = re.compile(
+    r"^\W*(?:(?:um|uh|well|oh|so|still),?\s*)*((?:[a-z-]+ ){0,2}[a-z-]+)(?=\s+(?:at|in|for|with)\b|[,.]|$)"
+)
+_OUT_OF_WORK = re.compile(
+    r"\b(?:laid off|between jobs|out of work|lost my job|looking for (?:work|a job)|unemployed)\b"
+)
+_AT_HOME = re.compile(r"\b(?:i'm|i am|she's|he's) an? (stay[- ]at[- ]home (?:mom|dad|mother|father|parent))\b")
+# A line of work said as "I'm in ...": only fields of work ("I'm in pain" is none).
+_FIELD = re.compile(
+    r"^\W*(?:(?:um|uh|well|oh|so),?\s*)*(?:i'm|i am|she's|he's) in ((?:the )?(?:sales|retail|construction|insurance|"
+    r"real estate|marketing|finance|banking|accounting|it|tech|healthcare|education|management|manufacturing|"
+    r"military|army|navy|air force|marines|human resources|hr|customer service|food service|trucking|"
+    r"hospitality|landscaping|law enforcement))\b"
+)
+_NOT_A_JOB = re.compile(r"^(?:bit|little|lot|few|good|fine|okay|mess|wreck|nervous|real)\b")
+
+
+def occupation_said(s: Sentence, asked_work: bool) -> Fact | None:
+    """Work said outright ("I work as a nurse") or as the answer to a question about work."""
+    low = s.low
+    m = _OCCUPATION.search(low)
+    if m and not s.question_at(m.start()):
+        job = _JOBS.search(low[m.start() : m.end() + 20])
+        if job:
+            a = m.start() + job.start()
+            value = f"{job.group()} driver" if "drive" in m.group() else job.group()  # "I drive a truck"
+            if value == "retired" and (was := _FORMER_JOB.match(low, a + 7)) and _job_like(was.group(1)):
+                # "I'm a retired teacher", "I'm retired, I was a teacher": the job a retiree did
+                return _fact("occupation", "social", s, m.start(), was.end(), value=f"retired {was.group(1)}")
+            return _fact("occupation", "social", s, m.start(), a + len(job.group()), value=value)
+    if asked_work and (out_of_work := _OUT_OF_WORK.search(low)):
+        # "Nothing right now, I got laid off", "I'm between jobs"
+        return _fact("occupation", "social", s, out_of_work.start(), out_of_work.end(), value="unemployed")
+    if (home := _AT_HOME.search(low)) or (asked_work and (home := _FIELD.match(low))):
+        # "I'm a stay-at-home mom"; "What do you do?" "I'm in sales."
+        return _fact("occupation", "social", s, home.start(1), home.end(1), value=home.group(1).replace("-", " "))
+    w = _WORK_ANSWER.match(low) if asked_work else None
+    # "What do you do for work?" "Line cook at the diner.": a bare job, ending in a job word.
+    bare = _BARE_JOB.match(low) if asked_work else None
+    if not w and bare and _job_like(bare.group(1).split()[-1]):
+        # "I work construction", "I do landscaping": the trade, not the verb before it
+        lead = re.match(r"(?:i (?:work|do)|i'm in)\s+", bare.group(1))
+        a = bare.start(1) + (lead.end() if lead else 0)
+        return _fact("occupation", "social", s, a, bare.end(1), value=low[a : bare.end(1)])
+    if w and not _NOT_A_JOB.match(w.group(1)):
+        # Any job the question was about, not only the ones listed: "I'm a pharmacist" -> pharmacist.
+        job = re.split(r"\s+(?:at|in|for|and|but|so|with|since|now)\b", w.group(1))[0]
+        return _fact("occupation", "social", s, w.start(1), w.start(1) + len(job), value=job)
+    return None
+
+
+# The job before retiring: "retired teacher", "retired, I was a teacher", "retired from teaching".
+_FORMER_JOB = re.compile(r"[,\s]*(?:(?:i was|i used to be) an? )?([a-z-]+)\b")
+
+
+# Work said without "I work as": "still a hygienist", "you were a librarian", "still driving truck".
+# ("you're a runner" is not said of work: the clinician's form needs "still" or the past of a retiree.)
+_STILL_A = re.compile(r"\b(?:still|you were|i was) an? ([a-z-]+)\b")
+_YOU_ARE_A = re.compile(r"\byou(?:'re| are) an? ([a-z-]+)\b")
+_DRIVING = re.compile(
+    r"\bdriv(?:e|es|ing) (?:a |the |for )?(truck|delivery|bus|taxi|cab|forklift|uber|lyft)\b|"
+    r"\b(?:i|she|he) drives? for (?:a |an |the )?(?!(?:an? )?(?:hour|while|bit|minute|mile)s?\b)([a-z]+)"
+)
+_SCHOOL = re.compile(
+    r"\b(?:in|starting|finishing) (?:the )?(?:\w+|\d+(?:st|nd|rd|th)) grade\b|\bin (?:high|middle) school\b"
+)
+_IN_SCHOOL_NOW = re.compile(
+    r"(?:^\W*(?:(?:um|uh|well|oh|so|yes|yeah|fine),?\s*)*|"
+    r"\b(?:i'm|i am|she's|she is|he's|he is|now|currently|still)\s+)$"
+)
+_JOB_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|cook|nurse|clerk|chef|aide|tech|guard)$")
+_NOT_JOB_WORDS = frozenset(
+    "other never however either whether over under after better later water dinner neighbor mother father brother "
+    "sister daughter partner number member matter quarter summer winter corner order error favor color pleasant "
+    "tired different important patient giant smoker drinker user runner swimmer sleeper walker".split()
+)
+
+
+# Where someone works, said in passing: "still at the accounting firm", "I work the night shift at the lab".
+_WORKPLACE = re.compile(
+    r"\b(?:(?:you're|you are|i'm|i am|she's|he's) still (?:at|with)|"
+    r"i work (?:the )?(?:\w+ )?(?:shift|nights|days) (?:at|in)|"
+    r"(?:you|i|she|he) (retired) from)\s+(?:the |a |an )?((?:[a-z-]+ ){0,2}[a-z-]+)"
+)
+_WORKPLACE_NOUN = re.compile(
+    r"\b(?:firm|company|office|plant|factory|hospital|school|store|bank|shop|lab|garage|warehouse|restaurant|"
+    r"diner|mill|station|department|agency|center|clinic|university|college|district|county|city|state)$"
+)
+# "And she's in school?" "First grade.": the grade alone answers.
+_GRADE_ANSWER = re.compile(
+    r"^\W*(?:(?:um|uh|well|oh|so|yes|yeah),?\s*)*((?:\w+|\d+(?:st|nd|rd|th)) grade|kindergarten|preschool|"
+    r"high school|middle school|college)\b"
+)
+
+
+def _school_asked(sentences: list[Sentence], s: Sentence) -> bool:
+    prev = sentences[s.index - 1] if s.index else None
+    return bool(prev and prev.segment.speaker != s.segment.speaker and re.search(r"\b(?:school|grade)\b", prev.low))
+
+
+def _worked(low: str, m: re.Match, nxt: list[Sentence]) -> bool:
+    """ "I was a roofer for twenty-six years", "you were a librarian" "Thirty-four years at the library.": a
+    listed job, or any job word said with how long or where ("I heard you were a hunter" is a pastime)."""
+    if _JOBS.fullmatch(m.group(1)) or re.match(r"\s+(?:for \S+ (?:\S+ )?years|at|until|before)\b", low[m.end() :]):
+        return True
+    return bool(nxt) and bool(re.search(r"\byears\b[^.?!]{0,20}\b(?:at|with|in|for)\b|\bretired\b", nxt[0].low))
+
+
+def _job_like(word: str) -> bool:
+    return bool(_JOBS.fullmatch(word) or _JOB_SUFFIX.search(word)) and word not in _NOT_JOB_WORDS
+
+
+def _confirmed_by_next(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the other speaker answers ``s`` without a no."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return bool(nxt and nxt.segment.speaker != s.segment.speaker and not _ANSWER_NO.match(nxt.low))
+
+
+def job_told(sentences: list[Sentence], s: Sentence) -> Fact | None:
+    """Occupation said in passing, by the patient or by the clinician and not denied."""
+    by_patient = s.segment.speaker in ("patient", "other")
+    if by_patient and (grade := _GRADE_ANSWER.match(s.low)) and _school_asked(sentences, s):
+        return _fact("occupation", "social", s, grade.start(1), grade.end(1), value="student")  # "First grade."
+    if not by_patient and not _confirmed_by_next(sentences, s):
+        return None
+    if m := _WORKPLACE.search(s.low):
+        # "You're still at the accounting firm?", "I work the overnight shift at the hospital lab",
+        # "you retired from the post office": where the work is, as said
+        place = re.split(r"\s+(?:and|but|so|since|now|for)\b", m.group(2))[0]
+        if "still" in m.group() and not _WORKPLACE_NOUN.search(place):
+            return None  # "I'm still with you on that", "still at home": no place of work
+        return _fact("occupation", "social", s, m.start(), m.end(), value=f"{m.group(1) or 'works at'} {place}")
+    if (
+        (m := _STILL_A.search(s.low))
+        and _job_like(m.group(1))
+        and (m.group().startswith("still") or _worked(s.low, m, sentences[s.index + 1 : s.index + 2]))
+    ):
+        # "I was a roofer for twenty-six years": the job given up ("you were a firefighter" is kept as said)
+        former = "former " if m.group().startswith("i was") else ""
+        return _fact("occupation", "social", s, m.start(1), m.end(1), value=former + m.group(1))
+    if not by_patient and (m := _YOU_ARE_A.search(s.low)) and _JOBS.fullmatch(m.group(1)):
+        # "So you're a teacher?" "Yes, third grade.": only a listed job ("you're a runner" is no work)
+        return _fact("occupation", "social", s, m.start(1), m.end(1), value=m.group(1))
+    if (
+        (m := _DRIVING.search(s.low))
+        and not _ADVICE.search(s.low[: m.start()])
+        and not re.search(r"\bno\s+$", s.low[: m.start()])
+    ):
+        return _fact(
+            "occupation", "social", s, m.start(), m.end(), value=f"{m.group(1)} driver" if m.group(1) else "driver"
+        )
+    if (m := _SCHOOL.search(s.low)) and _IN_SCHOOL_NOW.search(s.low[: m.start()]):
+        # "I'm in ninth grade" (not "they removed my appendix in high school": when, not what)
+        return _fact("occupation", "social", s, m.start(), m.end(), value="student")
+    return None

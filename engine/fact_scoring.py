@@ -126,7 +126,11 @@ _ALLERGEN_KIND = frozenset("drug drugs antibiotic antibiotics medication medicat
 
 def _allergen_words(name: str) -> set[str]:
     """An allergen's words, plural-folded before any synonym ("cats" is the animal, never a CAT scan)."""
-    raw = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z0-9]+", name.lower())]
+    text = name.lower()
+    for k, v in SYNONYMS.items():  # phrases first: "bee stings" is "bee venom", "contrast dye" "iodinated contrast"
+        if " " in k:
+            text = re.sub(rf"(?<![a-z]){re.escape(k)}(?![a-z])", v, text)
+    raw = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z0-9]+", text)]
     kept = [w for w in raw if w not in _ALLERGEN_KIND and w[:-1] not in _ALLERGEN_KIND] or raw
     return {SYNONYMS.get(w, w) if w != "cat" else w for w in kept if w not in _STOP}
 

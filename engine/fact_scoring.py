@@ -101,7 +101,7 @@ def _ingredients(name: str) -> frozenset[str]:
     """A product's ingredients, each as its generic: "budesonide-formoterol", "budesonide/formoterol" and
     "budesonide and formoterol" are one inhaler."""
     d = drug_dictionary()
-    split = re.compile(r"\s*(?:/|\+|\band\b|-(?=[a-z]{4,}))\s*")
+    split = re.compile(r"\s*(?:/|\+|\band\b|\bwith\b|-(?=[a-z]{4,}))\s*")
     parts = split.split(name.lower().strip())
     # a brand maps to its generics joined by "/" (Bactrim: "trimethoprim/sulfamethoxazole"): split those too
     return frozenset(g for p in parts if p for g in split.split(_DRUG_SYNONYMS.get(p, d.get(p, p))) if g)
@@ -143,7 +143,12 @@ def same_allergen(gold: str, got: str) -> bool:
     if (gl in d and d.get(gl) == d.get(pl)) or _ingredients(gl) == _ingredients(pl):
         return True  # a brand and its generic, by the dictionary: never the word matching that maps "cat"
     g, p = _allergen_words(gold), _allergen_words(got)
-    return bool(g and p) and (g <= p or p <= g)
+    if bool(g and p) and (g <= p or p <= g):
+        return True
+    # the sulfa class and a sulfonamide product (Bactrim is sulfamethoxazole-trimethoprim): one allergy
+    sulfa = [w for w in (g, p) if "sulfonamide" in w]
+    drug = _ingredients(pl if sulfa and sulfa[0] is g else gl)
+    return bool(sulfa) and any(i.startswith("sulfa") for i in drug)
 
 
 def problem_like(name: str):
@@ -199,6 +204,8 @@ def wrong_drugs(facts: list, gold: dict) -> tuple[list[str], list[str]]:
     said = [m["name"] for m in gold.get("medications", [])] + [
         a["substance"] if isinstance(a, dict) else str(a) for a in gold.get("allergies", [])
     ]
+    # a drug of a combination the patient takes ("calcium with vitamin D") was said and is taken
+    said += [i for name in list(said) for i in _ingredients(name) if len(_ingredients(name)) > 1]
     said += [
         w
         for order in gold.get("orders", [])

@@ -73,6 +73,10 @@ def test_an_allergen_is_matched_however_named_and_never_as_a_scan():
 
     assert same_allergen("sulfa drugs", "sulfonamide antibiotics") and same_allergen("sulfa", "sulfonamide")
     assert same_allergen("cats", "cat") and same_allergen("cat dander", "cat")
+    assert same_allergen("sulfamethoxazole-trimethoprim", "sulfonamide antibiotics")
+    assert not same_allergen("penicillin", "sulfonamide") and not same_allergen("sulfa", "codeine")
+    vit_d = Fact(kind=FactKind.medication, name="ergocalciferol", evidence=[])
+    assert wrong_drugs([vit_d], {"medications": [{"name": "calcium with vitamin d"}]}) == ([], [])
     assert same_allergen("bee stings", "bee venom") and same_allergen("contrast dye", "iodinated contrast")
     assert not same_allergen("penicillin", "amoxicillin") and not same_allergen("shellfish", "peanut")
     assert same_allergen("Bactrim", "sulfamethoxazole-trimethoprim") and same_allergen("Keflex", "cephalexin")

@@ -103,4 +103,5 @@ def test_a_strength_before_a_count_of_times_stays_the_strength():
 
 
 def test_grouping_commas_are_read_as_one_number():
-    assert normalise("metformin 1,000 milligrams, platelets 250,000").text == "metformin 1000 milligrams, platelets 250000"
+    said = "metformin 1,000 milligrams, platelets 250,000"
+    assert normalise(said).text == "metformin 1000 milligrams, platelets 250000"

@@ -64,6 +64,19 @@ CASES = [
     ([(C, "I'd like to hold off on the prednisone for now and see how you do.")], "prednisone"),
     ([(C, "antibiotics won't help a virus so no amoxicillin this time")], "amoxicillin"),
     ([(C, "Tamiflu only helps in the first two days, so it won't do much for you now.")], "oseltamivir"),
+    # an option named and set aside
+    (
+        [
+            (
+                C,
+                "Propranolol is one choice, but with your asthma I'd rather not. Let's try topiramate, 25 mg.",
+            )
+        ],
+        "propranolol",
+    ),
+    # names asked as a list after a question, answered no
+    ([(C, "Anything over the counter? Advil, Motrin, Aleve?"), (P, "No.")], "ibuprofen"),
+    ([(C, "Anything over the counter? Advil, Tylenol?"), (P, "Yeah, Advil sometimes.")], "acetaminophen"),
     # asked about another doctor's drug and denied
     (
         [(C, "did the cardiologist ever put you on a beta blocker like metoprolol"), (P, "uh no he didn't")],
@@ -95,6 +108,15 @@ KEPT = [
     ([(P, "I'm on the lisinopril 10 but I haven't started the new dose yet.")], "lisinopril"),
     ([(P, "I take lisinopril 10."), (C, "Let's hold off on increasing the lisinopril for now.")], "lisinopril"),
     ([(C, "Try to avoid taking the ibuprofen on an empty stomach.")], "ibuprofen"),
+    (
+        [(C, "Propranolol is one choice, but with your asthma I'd rather not. Let's try topiramate 25 mg.")],
+        "topiramate",
+    ),
+    (
+        [(C, "Anything over the counter? Advil, Tylenol?"), (P, "Just the Tylenol, a couple times a week.")],
+        "acetaminophen",
+    ),
+    ([(C, "Anything over the counter? Advil, Tylenol?"), (P, "Yeah, Advil sometimes.")], "ibuprofen"),
 ]
 
 

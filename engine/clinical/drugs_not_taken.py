@@ -47,6 +47,12 @@ _RELATIVE = re.compile(
     r"grandpa|grandfather|aunt|uncle|friend|roommate)(?:'s)? (?:takes|is on|was on|uses|used|took|has been on)\b"
 )
 _I_TAKE = re.compile(r"\bi (?:take|am on|'m on|use)\b")
+# Right after the drug: an option named and set aside ("Propranolol is one choice, but with your asthma I'd
+# rather not. Let's try topiramate").
+_SET_ASIDE = re.compile(
+    r"^\W*(?:is|would be|could be|was) (?:one|1|an|another|a good|the other) (?:choice|option|possibility|alternative)"
+    r"\b[^.;?!]{0,80}\b(?:but|rather not|instead|not for you|won't|wouldn't)\b"
+)
 
 
 def drop_drugs_not_taken(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
@@ -62,7 +68,7 @@ def _never_taken(fact: Fact, sentences: list[Sentence]) -> bool:
 def _not_taken_at(sentence: Sentence, pos: int) -> bool:
     """Whether the drug said at ``pos`` of ``sentence.low`` is one the patient does not take."""
     low, before = sentence.low, sentence.low[:pos]
-    if _NEVER.search(low):
+    if _NEVER.search(low) or _SET_ASIDE.search(low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""):
         return True
     cue = next(reversed(list(_AVOID.finditer(before))), None)  # the nearest cue before the drug
     if cue and pos - cue.end() <= 60 and not _TURN.search(before[cue.end() :]):

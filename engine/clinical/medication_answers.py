@@ -36,7 +36,10 @@ def in_answer_to_med_question(sentences: list[Sentence], s: Sentence) -> bool:
     for prev in sentences[max(0, s.index - 4) : s.index][::-1]:
         if prev.segment.speaker == s.segment.speaker:
             continue
-        return prev.is_question and bool(MED_QUESTION.search(prev.low)) and "allerg" not in prev.low
+        if "allerg" in prev.low:
+            return False
+        # "Advil, Tylenol?" after "Anything over the counter?": names asked about are a medication question
+        return (prev.is_question and bool(MED_QUESTION.search(prev.low))) or list_question(prev, find_drugs(prev.low))
     return False
 
 
@@ -63,6 +66,34 @@ def asks_about_drug(s: Sentence, pos: int) -> bool:
         return False
     # "and the lisinopril what dose", "and the gabapentin": a transcript drops the question mark
     return bool(_ASKS_BY_STATEMENT.match(s.low) or _ASKS_WITHOUT_MARK.search(s.low) or _FRAGMENT.fullmatch(s.low))
+
+
+_LIST_FILLER = re.compile(r"(?:[\W\s]|\b(?:or|and|any|the|like|maybe|something|else|other|anything)\b)*")
+
+
+def list_question(s: Sentence, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether ``s`` is the clinician asking with drug names only: "Advil, Motrin, Aleve?" after "Anything over
+    the counter?". Its clauses do not open with a question word, but every name in it is asked about."""
+    if s.segment.speaker == "patient" or not spans or not s.low.rstrip().endswith("?"):
+        return False
+    rest, pos = [], 0
+    for a, b, _ in spans:
+        rest.append(s.low[pos:a])
+        pos = b
+    rest.append(s.low[pos:])
+    return bool(_LIST_FILLER.fullmatch(" ".join(rest)))
+
+
+def other_named(sentences: list[Sentence], s: Sentence, generic: str, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether the answer to a question naming several drugs names one of them other than ``generic``:
+    "Advil, Tylenol?" "Yeah, Advil sometimes." confirms the Advil, not the Tylenol."""
+    if len({g for _, _, g in spans}) < 2 or s.index + 1 >= len(sentences):
+        return False
+    answer = sentences[s.index + 1]
+    if not s.other_speaker(answer):
+        return False
+    named = {g for _, _, g in find_drugs(answer.low)}
+    return bool(named) and generic not in named
 
 
 def fragment_question(s: Sentence) -> bool:

@@ -41,6 +41,8 @@ from engine.clinical.medication_answers import (
     dose_sentence,
     fragment_question,
     in_answer_to_med_question,
+    list_question,
+    other_named,
     stopped_without_name,
 )
 from engine.clinical.medication_mentions import drug_mentions
@@ -112,13 +114,14 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             asked_here = s.low.rstrip().endswith("?") or s.question_at(a) or asks_about_drug(s, a)
             stopped_answer = asked_here and single and answered_stopped(sentences, s)
             answer = None
-            if (s.question_at(a) or fragment_question(s)) and not stopped_answer:
+            asked = s.question_at(a) or fragment_question(s) or list_question(s, drugs)
+            if asked and not stopped_answer and not other_named(sentences, s, generic, drugs):
                 # "Are you still taking your metformin?" "Yes." / "How's the ramipril?" "Good.": a drug
                 # the clinician asks about and the patient does not deny is one they take.
                 confirmed = answered_yes(sentences, s)
             if not stopped_answer and single and asks_about_drug(s, a) and (answer := dose_answer(sentences, s)):
                 confirmed = True  # "How much Advil?" "Four a day, the 200 milligram ones."
-            if s.question_at(a) and not stopped_answer and not confirmed:
+            if (s.question_at(a) or list_question(s, drugs)) and not stopped_answer and not confirmed:
                 continue
             # a class named after the drug ("Maalox, the liquid antacid, 10 milliliters") does not end its words
             # nor do its ingredients named after a combination ("Symbicort, that's budesonide formoterol, 2 puffs")

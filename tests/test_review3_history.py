@@ -609,3 +609,9 @@ def test_a_job_the_clinician_recalls_and_the_patient_counts_years_of():
 def test_a_calcium_chew_is_no_tobacco():
     # we output tobacco "yes" from "chew"; right: no tobacco history from a supplement
     assert "tobacco" not in social(facts("What else do you take?", "A calcium with vitamin D chew, twice a day."))
+
+
+def test_the_charted_class_and_the_product_named_are_one_allergy():
+    fs = facts("Any allergies to medicines? I have sulfa on your chart.", "Right, Bactrim. I broke out in a rash.")
+    got = allergy(fs)
+    assert len([n for n in got if "sulfa" in n]) == 1, got

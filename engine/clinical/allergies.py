@@ -319,10 +319,21 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
         if drugs and not charted and not _goes_on(sentences, s):
             asked_at = None
     _reactions_asked(sentences, facts)
+    _one_sulfa_allergy(facts)
     if any(not f.negated and _is_drug(f.name) for f in facts.values()):
         # "Penicillin." "Anything else?" "Nothing.": no more allergies, not no drug allergy
         facts.pop("no known drug allergies", None)
     return list(facts.values())
+
+
+def _one_sulfa_allergy(facts: dict[str, Fact]) -> None:
+    """ "I have sulfa on your chart." "Right, Bactrim. I broke out in a rash.": the class read from the chart
+    and the sulfonamide product the patient names are one allergy, kept as the product with its reaction."""
+    sulfa = facts.get(OTHER_ALLERGENS["sulfa"])
+    product = next((f for k, f in facts.items() if k != OTHER_ALLERGENS["sulfa"] and "sulfa" in k), None)
+    if sulfa is not None and product is not None and not sulfa.attributes.get("reaction"):
+        product.evidence = product.evidence + sulfa.evidence
+        facts.pop(OTHER_ALLERGENS["sulfa"])
 
 
 def _is_drug(name: str) -> bool:

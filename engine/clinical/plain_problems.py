@@ -47,6 +47,8 @@ def plain_problems(low: str) -> list[tuple[int, int, Concept]]:
     """Problems said as the state of an organ or a level in ``low``: (start, end, concept)."""
     out = []
     for pattern, problem in _PATTERNS:
-        concept = find_problems(problem)[0][2]
-        out += [(m.start(), m.end(), concept) for m in pattern.finditer(low)]
+        matches = list(pattern.finditer(low))
+        found = find_problems(problem) if matches else []
+        if found:  # a vocabulary that could not name the problem (it failed to load whole) names nothing
+            out += [(m.start(), m.end(), found[0][2]) for m in matches]
     return out

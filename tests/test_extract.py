@@ -179,3 +179,23 @@ def test_question_and_answer_run_together_by_the_recogniser():
     sym = by(extract(t), FactKind.symptom)
     assert sym["chest pain"].negated and sym["blurred vision"].negated
     assert not sym["shortness of breath"].negated
+
+
+def test_a_note_made_while_extraction_warms_in_another_thread_reads_the_whole_vocabulary():
+    """The recorder warms extraction in a background thread; a note made before that finished (a short
+    visit, a disk full at 8 s) once read a half-built vocabulary and crashed."""
+    import subprocess
+    import sys
+
+    code = (
+        "import threading\n"
+        "from engine.clinical.extract import extract, warm_extraction\n"
+        "from engine.evaluation import text_transcript\n"
+        "from engine.clinical import vocabulary\n"
+        "threading.Thread(target=warm_extraction).start()\n"
+        "fs = extract(text_transcript([('clinician', 'Your iron is a bit low and you have gout.')]))\n"
+        "print(len(vocabulary._indexes()[0]) > 15000, sorted(f.name for f in fs if f.kind.value == 'problem'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.startswith("True"), out.stdout

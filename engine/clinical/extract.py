@@ -6,6 +6,8 @@ the verifier build on these facts, which is what keeps the tiny local model from
 
 from __future__ import annotations
 
+import threading
+
 from engine.clinical import lexicon
 from engine.clinical.allergies import allergies
 from engine.clinical.drug_certainty import mark_uncertain_drugs
@@ -24,6 +26,7 @@ from engine.types import Evidence, Fact, Transcript
 
 def extract(transcript: Transcript) -> list[Fact]:
     """All facts in the transcript, each with evidence, in a stable order (by kind, then first mention)."""
+    warm_extraction()  # waits for a warm-up another thread began: half-built vocabularies find nothing
     sentences = split(transcript)
     allergy_facts = allergies(sentences)
     allergens = {f.name for f in allergy_facts}
@@ -57,14 +60,22 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return list(seen.values())
 
 
+# The recorder warms extraction in a background thread while the visit is recorded. The loaders are cached
+# but not locked: a note made while they were still loading (a short visit, a disk full at 8 s) read a
+# vocabulary of 2,439 phrases instead of 21,169 and crashed. One lock makes the second caller wait.
+_WARMING = threading.Lock()
+
+
 def warm_extraction() -> None:
-    """Load the drug dictionary, the ICD-10-CM vocabularies and ConText now (a few seconds, once)."""
+    """Load the drug dictionary, the ICD-10-CM vocabularies and ConText now (a few seconds, once; instant
+    after that). Safe to call from several threads: the later callers wait for the first."""
     from engine.clinical import context, heard_drugs, vocabulary
 
-    lexicon.drug_dictionary()
-    heard_drugs.warm()
-    vocabulary.warm()
-    context.warm()
+    with _WARMING:
+        lexicon.drug_dictionary()
+        heard_drugs.warm()
+        vocabulary.warm()
+        context.warm()
 
 
 def first_evidence(fact: Fact) -> Evidence | None:

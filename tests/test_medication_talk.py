@@ -165,3 +165,15 @@ def test_a_recap_puts_each_status_after_its_drug():
 def test_going_up_slowly_is_a_change():
     got = meds((C, "For the gabapentin we're gonna go up slowly, take 300 milligrams twice a day for one week."))
     assert got["gabapentin"]["status"] == "changed" and got["gabapentin"]["dose"] == "300 mg"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "and the advil i need you to stop that completely it raises the bleeding risk with the eliquis",
+        "The Advil, stop it, because it raises the bleeding risk with the Eliquis.",
+    ],
+)
+def test_a_stop_whose_object_is_a_pronoun_does_not_stop_the_drug_named_after_it(said):
+    got = meds((C, "Keep the Eliquis five twice a day."), (P, "Okay."), (C, said))
+    assert got["ibuprofen"]["status"] == "stopped" and got["apixaban"]["status"] != "stopped"

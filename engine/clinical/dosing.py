@@ -196,10 +196,19 @@ def status_cue(text: str) -> str | None:
     return next((status for _, status in _cues(text)), None)
 
 
+# a verb whose object is a pronoun said before the drug acts on what the pronoun means
+_HAS_ITS_OBJECT = re.compile(
+    r"\s+(?:it|that|them|those|this)(?:\s+(?:completely|altogether|entirely|now|today|right away|for now|please))?"
+    r"(?:\s*[,.;]|\s+(?:and|because|since|so|it|it's|as|but|until|for|or)\b)"
+)
+
+
 def status_before(text: str) -> str | None:
     """The status cue nearest before a drug: "stop the lisinopril and start losartan" starts losartan."""
     best: tuple[int, str] | None = None
     for m, status in _cues(text):
+        if _HAS_ITS_OBJECT.match(text, m.end()):
+            continue  # "the advil, stop that completely, it raises the risk with the eliquis": not the eliquis
         if best is None or m.end() > best[0]:
             best = (m.end(), status)
     return best[1] if best else None

@@ -4,9 +4,8 @@ None of them may reach the note as this patient's medication: a drug the patient
 certain, is the most dangerous thing a scribe can write (sentences written for these tests)."""
 
 import pytest
+from fact_readers import facts
 
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
 from engine.fact_scoring import same_drug
 from engine.types import FactKind
 
@@ -15,7 +14,7 @@ C, P, OTHER = "clinician", "patient", "other"
 
 def taken(turns) -> list[str]:
     """The medications shown as this patient's (not negated)."""
-    fs = extract(text_transcript(list(turns)))
+    fs = facts(*turns)
     return [f.name for f in fs if f.kind == FactKind.medication and not f.negated]
 
 

@@ -4,19 +4,11 @@ Each case is one exchange as written dialogue and the fact a clinician would wri
 """
 
 import pytest
+from fact_readers import facts, meds
 
 from engine.clinical.extract import extract
 from engine.evaluation import text_transcript
 from engine.types import FactKind
-
-
-def facts(*lines):
-    turns = [("clinician" if i % 2 == 0 else "patient", t) for i, t in enumerate(lines)]
-    return extract(text_transcript(turns))
-
-
-def meds(fs):
-    return {f.name: f.attributes for f in fs if f.kind == FactKind.medication}
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,9 @@ tests/test_extract_phenomena.py or tests/test_fact_polarity.py).
 """
 
 import pytest
+from fact_readers import facts, meds
 
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
 from engine.types import Fact, FactKind
-
-
-def facts(*turns):
-    return extract(text_transcript(list(turns)))
-
-
-def meds(fs):
-    return {f.name: f.attributes for f in fs if f.kind == FactKind.medication}
 
 
 def of_kind(fs, kind):

@@ -6,15 +6,9 @@ problem, and an if-sentence never as a finding.
 """
 
 import pytest
+from fact_readers import facts
 
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
 from engine.types import FactKind
-
-
-def facts(*lines):
-    turns = [("clinician" if i % 2 == 0 else "patient", t) for i, t in enumerate(lines)]
-    return extract(text_transcript(turns))
 
 
 def symptom(fs, name):

@@ -7,21 +7,11 @@ Areas: (a) medications, (b) problems, (c) symptoms, (d) results vs orders, (e) f
 """
 
 import pytest
-from fact_readers import history, problems, symptoms
+from fact_readers import facts, history, meds, problems, symptoms
 
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
 from engine.types import FactKind
 
 C, P = "clinician", "patient"
-
-
-def facts(*turns):
-    return extract(text_transcript(list(turns)))
-
-
-def meds(fs):
-    return {f.name: f.attributes for f in fs if f.kind == FactKind.medication}
 
 
 # === (a) medications ==================================================================================

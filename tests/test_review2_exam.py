@@ -8,31 +8,7 @@ against a set of acceptable words; site, side and normal/abnormal are the strict
 from __future__ import annotations
 
 import pytest
-
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
-from tests.fact_readers import exam
-
-
-def findings(*turns):
-    """(name, site, side, normal) of each exam finding; a bare string is the clinician's turn."""
-    turns = [t if isinstance(t, tuple) else ("clinician", t) for t in turns]
-    return exam(extract(text_transcript(turns)))
-
-
-def has(got, words, site=None, side=None, normal=None):
-    """Whether a finding whose name holds one of ``words`` has the site (one of, by substring), side and
-    polarity given."""
-    words = (words,) if isinstance(words, str) else words
-    sites = (site,) if isinstance(site, str) else site
-    return any(
-        any(w in name for w in words)
-        and (sites is None or any(s in where for s in sites))
-        and (side is None or lat == side)
-        and (normal is None or norm == normal)
-        for name, where, lat, norm in got
-    )
-
+from fact_readers import findings, has
 
 # --- ENT -------------------------------------------------------------------------------------------
 

@@ -6,32 +6,7 @@ engine/evaluation.py scores them), and what must stay out: a relative's operatio
 """
 
 import pytest
-from fact_readers import history, problems
-
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
-from engine.types import FactKind
-
-
-def facts(*lines, speakers=None):
-    who = speakers or [("clinician" if i % 2 == 0 else "patient") for i in range(len(lines))]
-    return extract(text_transcript(list(zip(who, lines, strict=True))))
-
-
-def surgical(fs):
-    return {name for name, _ in history(fs, "past_surgical")}
-
-
-def social(fs):
-    return dict(history(fs, "social"))
-
-
-def allergy(fs):
-    """substance -> reaction ("" when none said); "NKDA" -> "" when no known drug allergies."""
-    return {
-        ("NKDA" if f.negated else f.name): f.attributes.get("reaction", "") for f in fs if f.kind == FactKind.allergy
-    }
-
+from fact_readers import allergy, facts, history, problems, social, surgical
 
 # --- past surgical history ---
 

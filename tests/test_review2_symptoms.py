@@ -7,22 +7,9 @@ a one-line comment: what we output, and what a clinician would chart (data/encou
 """
 
 import pytest
-from fact_readers import problems, symptoms
-
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
+from fact_readers import facts, problems, state, symptoms
 
 C, P, R = "clinician", "patient", "other"  # R: a relative
-
-
-def facts(*turns):
-    return extract(text_transcript(list(turns)))
-
-
-def state(fs, names):
-    """The polarity charted under any of ``names`` (accepted synonyms), or None."""
-    got = symptoms(fs)
-    return next((got[n] for n in names if n in got), None)
 
 
 # === review-of-systems lists answered in one =========================================================

@@ -10,42 +10,16 @@ set of acceptable words; site, side and normal/abnormal are the strict part, as 
 from __future__ import annotations
 
 import pytest
+from fact_readers import clinician_facts, findings, has
 
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
 from engine.types import FactKind
-from tests.fact_readers import exam
 
 C, P = "clinician", "patient"
 
 
-def facts(*turns):
-    """The facts of a dialogue; a bare string is the clinician's turn."""
-    return extract(text_transcript([t if isinstance(t, tuple) else (C, t) for t in turns]))
-
-
-def findings(*turns):
-    """(name, site, side, normal) of each exam finding."""
-    return exam(facts(*turns))
-
-
 def vitals(*turns):
     """name -> value of each vital sign."""
-    return {f.name: f.attributes["value"] for f in facts(*turns) if f.kind == FactKind.vital}
-
-
-def has(got, words, site=None, side=None, normal=None):
-    """Whether a finding whose name holds one of ``words`` has the site (one of, by substring), side and
-    polarity given."""
-    words = (words,) if isinstance(words, str) else words
-    sites = (site,) if isinstance(site, str) else site
-    return any(
-        any(w in name for w in words)
-        and (sites is None or any(s in where for s in sites))
-        and (side is None or lat == side)
-        and (normal is None or norm == normal)
-        for name, where, lat, norm in got
-    )
+    return {f.name: f.attributes["value"] for f in clinician_facts(*turns) if f.kind == FactKind.vital}
 
 
 # === vitals read aloud ===============================================================================

@@ -7,40 +7,7 @@ allergy question, food and insect allergies, operations in lay words, relatives 
 """
 
 import pytest
-from fact_readers import history, problems
-
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
-from engine.types import FactKind
-
-
-def facts(*lines, speakers=None):
-    who = speakers or [("clinician" if i % 2 == 0 else "patient") for i in range(len(lines))]
-    return extract(text_transcript(list(zip(who, lines, strict=True))))
-
-
-def allergy(fs):
-    """substance -> reaction ("" when none said); "NKDA" -> "" when no known drug allergies."""
-    return {
-        ("NKDA" if f.negated else f.name): f.attributes.get("reaction", "") for f in fs if f.kind == FactKind.allergy
-    }
-
-
-def meds(fs):
-    return {f.name for f in fs if f.kind == FactKind.medication}
-
-
-def surgical(fs):
-    return {name for name, _ in history(fs, "past_surgical")}
-
-
-def family(fs):
-    return history(fs, "family")
-
-
-def social(fs):
-    return dict(history(fs, "social"))
-
+from fact_readers import allergy, facts, family, history, meds, problems, social, surgical
 
 # --- allergies: the reaction in lay words, before or after the substance ---
 

@@ -10,21 +10,13 @@ a clinician would chart (data/encounters/README.md).
 """
 
 import pytest
-
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
-from engine.types import FactKind
+from fact_readers import facts, meds
 
 C, P = "clinician", "patient"
 
 
-def meds(*turns):
-    fs = extract(text_transcript(list(turns)))
-    return {f.name: f.attributes for f in fs if f.kind == FactKind.medication}
-
-
 def check(turns, expected):
-    got = meds(*turns)
+    got = meds(facts(*turns))
     for name, (dose, status) in expected.items():
         assert name in got, (name, got)
         assert got[name]["status"] == status, (name, got[name])
@@ -172,14 +164,16 @@ def test_dose_attributed_to_its_drug(turns, expected):
 def test_the_most_at_a_time_of_a_drug_kept_is_no_change():
     # we output acetaminophen changed; right: still taken, at most 650 mg a dose
     got = meds(
-        (P, "And I've been taking Tylenol for the aches, maybe twice a day."),
-        (C, "Acetaminophen is fine, up to 650 milligrams at a time as needed, not more than three grams a day."),
+        facts(
+            (P, "And I've been taking Tylenol for the aches, maybe twice a day."),
+            (C, "Acetaminophen is fine, up to 650 milligrams at a time as needed, not more than three grams a day."),
+        )
     )
     assert got["acetaminophen"]["status"] == "active" and got["acetaminophen"]["dose"] == "650 mg"
 
 
 def test_a_daily_limit_is_not_a_dose():
-    got = meds((C, "Tylenol is fine, no more than 3000 milligrams a day."))
+    got = meds(facts((C, "Tylenol is fine, no more than 3000 milligrams a day.")))
     assert got["acetaminophen"].get("dose") != "3000 mg"
 
 
@@ -294,69 +288,73 @@ def test_status_said_in_everyday_words(turns, expected):
 
 
 def test_a_relatives_drug_is_still_not_the_patients():
-    assert "sertraline" not in meds((P, "My wife takes Zoloft, it helped her a lot."))
+    assert "sertraline" not in meds(facts((P, "My wife takes Zoloft, it helped her a lot.")))
 
 
 def test_used_to_take_long_ago_is_not_on_the_list():
-    assert "ibuprofen" not in meds((P, "I used to take ibuprofen as a kid for headaches."))
+    assert "ibuprofen" not in meds(facts((P, "I used to take ibuprofen as a kid for headaches.")))
 
 
 def test_a_bare_form_word_without_nicotine_is_no_drug():
-    assert not meds((C, "Chew some gum if your mouth is dry, and use a lozenge for the throat."))
+    assert not meds(facts((C, "Chew some gum if your mouth is dry, and use a lozenge for the throat.")))
 
 
 def test_a_form_word_after_another_drug_is_that_drugs():
-    got = meds((C, "Start the nicotine gum and a lidocaine patch for the back."))
+    got = meds(facts((C, "Start the nicotine gum and a lidocaine patch for the back.")))
     assert "nicotine patch" not in got and "nicotine gum" in got
 
 
 def test_a_stop_said_of_the_next_drug_is_not_this_ones():
-    got = meds((P, "I take lisinopril and I stopped taking the amlodipine."))
+    got = meds(facts((P, "I take lisinopril and I stopped taking the amlodipine.")))
     assert got["lisinopril"]["status"] == "active" and got["amlodipine"]["status"] == "stopped"
 
 
 def test_years_on_a_drug_are_no_strength():
-    got = meds((P, "I take metformin."), (C, "How long?"), (P, "I've been on the 10 years now."))
+    got = meds(facts((P, "I take metformin."), (C, "How long?"), (P, "I've been on the 10 years now.")))
     assert "dose" not in got["metformin"]
 
 
 def test_a_stop_hoped_for_later_is_not_a_stop_today():
-    got = meds((C, "i'm gon na keep you on that twenty of lisinopril and hopefully we can eventually get you off it"))
+    got = meds(
+        facts((C, "i'm gon na keep you on that twenty of lisinopril and hopefully we can eventually get you off it"))
+    )
     assert got["lisinopril"] == {**got["lisinopril"], "dose": "20 mg", "status": "active"}
 
 
 def test_a_dexamethasone_test_is_no_drug():
-    assert "dexamethasone" not in meds((C, "So, when you took that pill, the dexamethasone test, you passed."))
+    assert "dexamethasone" not in meds(facts((C, "So, when you took that pill, the dexamethasone test, you passed.")))
 
 
 def test_not_currently_on_a_supplement_is_not_taken():
-    assert "potassium chloride" not in meds((C, "To note, the patient is not currently on potassium supplement."))
+    assert "potassium chloride" not in meds(
+        facts((C, "To note, the patient is not currently on potassium supplement."))
+    )
 
 
 def test_part_of_a_comma_grouped_number_is_no_dose():
     # we output acetaminophen 500 mg (the end of "1,500"); a wrong dose is worse than none
-    got = meds((P, "I take 1,500 milligrams of Tylenol a day."))
+    got = meds(facts((P, "I take 1,500 milligrams of Tylenol a day.")))
     assert got["acetaminophen"].get("dose") != "500 mg"
 
 
 def test_a_decade_of_life_is_no_strength():
-    got = meds((P, "I started lisinopril in my 40s."), (P, "And I've been on metformin since the 90s."))
+    got = meds(facts((P, "I started lisinopril in my 40s."), (P, "And I've been on metformin since the 90s.")))
     assert got["lisinopril"]["status"] == "active" and "dose" not in got["lisinopril"]
     assert "dose" not in got["metformin"]
 
 
 def test_a_dose_said_before_another_drugs_name_is_that_drugs():
-    got = meds((C, "What dose of aspirin?"), (P, "I take 25 milligrams of metoprolol."))
+    got = meds(facts((C, "What dose of aspirin?"), (P, "I take 25 milligrams of metoprolol.")))
     assert got.get("aspirin", {}).get("dose") != "25 mg" and got["metoprolol"]["dose"] == "25 mg"
 
 
 def test_a_chart_entry_in_the_past_is_not_a_drug_stopped():
-    got = meds((P, "Penicillin used to be on my chart, but I just took the Augmentin with no problem."))
+    got = meds(facts((P, "Penicillin used to be on my chart, but I just took the Augmentin with no problem.")))
     assert got.get("penicillin", {}).get("status") != "stopped"
 
 
 def test_a_count_of_years_after_the_is_no_strength():
-    got = meds((C, "How long have you been on the metformin?"), (P, "Oh, the 10 years at least."))
+    got = meds(facts((C, "How long have you been on the metformin?"), (P, "Oh, the 10 years at least.")))
     assert "dose" not in got.get("metformin", {})
 
 

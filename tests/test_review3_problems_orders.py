@@ -6,19 +6,11 @@ failed on the reviewed code. A one-line comment says what we output and what a c
 """
 
 import pytest
-from fact_readers import problems
+from fact_readers import facts, problems
 
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
 from engine.types import FactKind
 
 C, P = "clinician", "patient"
-
-
-def facts(*turns):
-    """Facts of a visit: bare strings alternate clinician / patient, tuples give the speaker."""
-    lines = [t if isinstance(t, tuple) else ((C, P)[i % 2], t) for i, t in enumerate(turns)]
-    return extract(text_transcript(lines))
 
 
 def of(kind, *turns):

@@ -8,22 +8,9 @@ annotated visits. Each case carries a one-line comment: what we output, and what
 """
 
 import pytest
-from fact_readers import symptoms
-
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
+from fact_readers import facts, state, symptoms
 
 C, P, R = "clinician", "patient", "other"  # R: a relative
-
-
-def facts(*turns):
-    return extract(text_transcript(list(turns)))
-
-
-def state(fs, names):
-    """The polarity charted under any of ``names`` (accepted synonyms), or None."""
-    got = symptoms(fs)
-    return next((got[n] for n in names if n in got), None)
 
 
 # === lay words the vocabulary lacked ====================================================================

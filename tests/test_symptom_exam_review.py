@@ -5,15 +5,7 @@ would chart. Most are wrong polarity (denied as present or the reverse), a relat
 filed as the patient's, or a normal finding / side recorded for an abnormal one.
 """
 
-from fact_readers import exam, history, problems, symptoms
-
-from engine.clinical.extract import extract
-from engine.evaluation import text_transcript
-
-
-def facts(*turns):
-    return extract(text_transcript(list(turns)))
-
+from fact_readers import exam, facts, history, problems, symptoms
 
 C, P = "clinician", "patient"
 

@@ -33,6 +33,10 @@ SYNONYMS = {
     "bmp": "basic metabolic panel",
     "cbc": "complete blood count",
     "liver panel": "liver function tests",
+    "erythrocyte sedimentation rate": "esr",
+    "sedimentation rate": "esr",
+    "sed rate": "esr",
+    "crp": "c-reactive protein",
     # exam words a note writes either way
     "redness": "erythema",
     "swelling": "edema",

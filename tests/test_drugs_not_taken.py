@@ -76,6 +76,22 @@ CASES = [
     # names asked as a list after a question, answered no
     ([(C, "Anything over the counter? Advil, Motrin, Aleve?"), (P, "No.")], "ibuprofen"),
     ([(C, "Anything over the counter? Advil, Tylenol?"), (P, "Yeah, Advil sometimes.")], "acetaminophen"),
+    # a drug introduced by name while explaining what exists, not started
+    (
+        [
+            (
+                C,
+                "There is a medicine called clonazepam that doctors sometimes use for this, but it can cause "
+                "falls at your age, so I'd rather not start it.",
+            )
+        ],
+        "clonazepam",
+    ),
+    ([(C, "there's also a medicine called entacapone we could add down the road but not yet")], "entacapone"),
+    ([(C, "There's a drug named varenicline, Chantix, if the patches aren't enough.")], "varenicline"),
+    # a blood test the drug dictionary also lists as a substance
+    ([(C, "Today I'm ordering a sedimentation rate and C-reactive protein.")], "c-reactive protein"),
+    ([(C, "your PSA came back normal, the prostate specific antigen")], "prostate-specific antigen"),
     # asked about another doctor's drug and denied
     (
         [(C, "did the cardiologist ever put you on a beta blocker like metoprolol"), (P, "uh no he didn't")],
@@ -116,6 +132,10 @@ KEPT = [
         "acetaminophen",
     ),
     ([(C, "Anything over the counter? Advil, Tylenol?"), (P, "Yeah, Advil sometimes.")], "ibuprofen"),
+    # named with "a medicine called" but started, or taken
+    ([(C, "I'm going to start you on a medicine called sertraline, 50 milligrams a day.")], "sertraline"),
+    ([(P, "I take a medicine called lisinopril, ten milligrams.")], "lisinopril"),
+    ([(C, "There's a medicine called metformin that you'll take twice a day, 500 milligrams.")], "metformin"),
 ]
 
 

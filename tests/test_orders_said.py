@@ -42,3 +42,9 @@ def test_liver_enzymes_said_with_values_are_results():
 def test_meet_again_is_a_follow_up():
     [f] = of(FactKind.follow_up, "Let's meet again in six weeks.").values()
     assert f["interval"] == "6 weeks"
+
+
+def test_a_sed_rate_and_a_crp_are_two_tests_and_neither_is_a_drug():
+    said = "Today I'm ordering x-rays of both hands, a sedimentation rate and C-reactive protein, and a CMP."
+    assert {"sed rate", "crp", "comprehensive metabolic panel"} <= set(of(FactKind.order, said))
+    assert not of(FactKind.medication, said)

@@ -16,6 +16,14 @@ from pathlib import Path
 
 _WORD = re.compile(r"[a-z][a-z\-']*")
 
+# The dictionary also holds substances the body makes, which a visit names as blood tests ("a sedimentation
+# rate and C-reactive protein", "your PSA", "rheumatoid factor"): a test read as a drug the patient takes
+# would be a wrong drug in the note.
+_MEASURED_SUBSTANCE = re.compile(
+    r"(?:^| )(?:proteins?|glycoproteins?|proteinases?|antigens?|antibody|antibodies|kinases?|factor)$|"
+    r"^(?:transferrin|procalcitonin|thyroid stimulating hormone|immunoglobulin [a-z])$"
+)
+
 # Substances in the drug dictionary that clinicians say in other senses.
 NOT_MEDICATION_WORDS = frozenset(
     {
@@ -292,6 +300,8 @@ def drug_dictionary() -> dict[str, str]:
                 data = pickle.load(f)  # noqa: S301
             for surface, entries in _dictionary_items(data):
                 if surface in NOT_MEDICATION_WORDS or len(surface) < 4 or not re.fullmatch(r"[a-z][a-z \-]*", surface):
+                    continue
+                if _MEASURED_SUBSTANCE.search(surface):
                     continue
                 names.setdefault(surface, entries)
     names.update(BRAND_TO_GENERIC)

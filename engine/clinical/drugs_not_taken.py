@@ -54,6 +54,23 @@ _SET_ASIDE = re.compile(
     r"\b[^.;?!]{0,80}\b(?:but|rather not|instead|not for you|won't|wouldn't)\b"
 )
 
+# Right before the drug: a drug introduced by name as something that exists ("there is a medicine called
+# clonazepam that doctors sometimes use for this, but ...", "a medicine called entacapone we could add down
+# the road") - an option being explained, unless the clause says someone takes, is given or starts it.
+_CALLED = re.compile(
+    r"\b(?:a|an|another) (?:\w+ ){0,2}(?:medicine|medication|drug|pill|tablet|option) (?:called|named)\s+$"
+)
+_TAKEN_CUE = re.compile(
+    r"\b(?:take|takes|taking|took|on|start|starting|started|prescrib\w*|give|giving|gave|given|put|send|"
+    r"sending|switch\w*|use|using|uses|used|tried|trying|try|call(?:ing)? in|write|writing|order\w*)\b"
+)
+
+# ... and right after it, what makes it a start after all ("a medicine called metformin that you'll take")
+_WILL_TAKE = re.compile(
+    r"[^.;?!]{0,60}?\b(?:you'll|you will|i'll|we'll|i'm going to|we're going to|i want you to|let's|you're going to)"
+    r" (?:\w+ )?(?:take|start|use|try|prescribe|give|send|put)"
+)
+
 
 def drop_drugs_not_taken(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
     """``facts`` less the medications that every mention says the patient does not take."""
@@ -77,6 +94,9 @@ def _not_taken_at(sentence: Sentence, pos: int) -> bool:
     if _LATER.search(before) and not re.search(r"\b(?:let's|we'll|i'll|i will|go ahead)\b", clause):
         return True
     if _RELATIVE.search(clause):
+        return True
+    called = _CALLED.search(before)
+    if called and not _TAKEN_CUE.search(before[: called.start()]) and not _WILL_TAKE.match(low[pos:]):
         return True
     # someone with the patient, speaking of their own drug
     return sentence.segment.speaker == "other" and bool(_I_TAKE.search(clause))

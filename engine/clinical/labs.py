@@ -76,7 +76,9 @@ LABS: dict[str, tuple[str, ...]] = {
     "troponin": ("troponin",),
     "bnp": ("bnp",),
     "d-dimer": ("d-dimer", "d dimer"),
-    "sed rate": ("sed rate", "esr", "crp", "c-reactive protein"),
+    "sed rate": ("sed rate", "esr", "sedimentation rate", "erythrocyte sedimentation rate"),
+    # a second test, ordered with the sed rate or alone, not another name for it
+    "crp": ("crp", "c-reactive protein", "c reactive protein"),
     "hepatitis panel": ("hepatitis panel", "hepatitis c test"),
     "hepatitis c screening": (
         "hepatitis c screen",

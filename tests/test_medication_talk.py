@@ -177,3 +177,20 @@ def test_going_up_slowly_is_a_change():
 def test_a_stop_whose_object_is_a_pronoun_does_not_stop_the_drug_named_after_it(said):
     got = meds((C, "Keep the Eliquis five twice a day."), (P, "Okay."), (C, said))
     assert got["ibuprofen"]["status"] == "stopped" and got["apixaban"]["status"] != "stopped"
+
+
+@pytest.mark.parametrize(
+    "said, drug",
+    [
+        ("for the knees use tylenol up to three thousand milligrams a day", "acetaminophen"),
+        ("while you're on the prednisone take omeprazole twenty once a day for your stomach", "omeprazole"),
+        ("okay so for the cough try some guaifenesin 600 twice a day", "guaifenesin"),
+    ],
+)
+def test_an_imperative_inside_a_spoken_plan_starts_a_new_drug(said, drug):
+    assert meds((C, said))[drug]["status"] == "started"
+
+
+def test_an_imperative_about_a_drug_already_taken_keeps_it_active():
+    got = meds((P, "I take Tylenol for my knees, the extra strength."), (C, "okay for the knees use tylenol"))
+    assert got["acetaminophen"]["status"] == "active"

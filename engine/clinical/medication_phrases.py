@@ -242,3 +242,14 @@ def shared_status_after(low: str, drugs: list[tuple[int, int, str]], k: int) -> 
         if found := status_after(low[drugs[j][1] : end]):
             return found
     return None
+
+
+# the clinician's imperative that prescribes: "Take azithromycin 500 mg ...", "use Tylenol instead"
+IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take|use|give her|give him|apply)\b")
+# ... also inside a long spoken plan: "for the knees use tylenol", "while you're on the prednisone take
+# omeprazole"; a drug already on the list stays active (medication_merge)
+PLAN_IMPERATIVE = re.compile(
+    r"(?:^\s*|(?:[,;:]|\b(?:and|so|then|also|just|please|now|yes|okay)|\bfor (?:the |your |her |his )?\w+|"
+    r"\bwhile (?:you're|you are|she's|he's) (?:on|taking) [a-z ]{1,30}?)\s+)(?:take|use|try)\s+"
+    r"(?:the\s+|some\s+|regular\s+|plain\s+)?$"
+)

@@ -51,6 +51,7 @@ from engine.clinical.medication_phrases import (
     COUNT_BEFORE,
     COURSE_FINISHED,
     FEWER_AFTER,
+    IMPERATIVE,
     INSTEAD_BEFORE,
     INSTEAD_OF_SAME,
     LIST_NEXT,
@@ -65,6 +66,7 @@ from engine.clinical.medication_phrases import (
     PAST_COURSE,
     PAST_TIME,
     PAST_VERB,
+    PLAN_IMPERATIVE,
     SWITCH_FROM,
     SWITCH_TO,
     conditional,
@@ -87,7 +89,6 @@ _LATER_STEP = re.compile(
     r"\b(?:then|followed by|and then)\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?)\b"
     r"(?:[^.;]{0,40}?for (?:the next )?(\d+) days?)?"
 )
-_IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take|use|give her|give him|apply)\b")
 _RECREATIONAL = re.compile(r"\b(?:marijuana|weed|pot|cannabis|cocaine|heroin|meth|methamphetamine|ecstasy)\b")
 _CHEMO = re.compile(r"\bchemo(?:therapy)?\s+(?:with|using|of)\s+(?:[a-z-]+,?\s+(?:and\s+)?){0,3}$")
 # supplements are named with their own words ("a fish oil capsule", "some vitamin d gummies")
@@ -215,7 +216,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     "changed",
                     (f"{fewer.group(1)} daily", 0, 0),
                 )  # "instead of ... twice a day just take it once"
-            if _IMPERATIVE.match(s.low) and status in {None, "active"} and s.segment.speaker != "patient":
+            if (
+                (IMPERATIVE.match(s.low) or PLAN_IMPERATIVE.search(words_before(s.low, a, floor)))
+                and status in {None, "active"}
+                and s.segment.speaker != "patient"
+            ):
                 status = "started"  # the clinician's "Take azithromycin 500 mg ..." is a prescription
             if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
                 prev_s = sentences[s.index - 1]

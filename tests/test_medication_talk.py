@@ -194,3 +194,35 @@ def test_an_imperative_inside_a_spoken_plan_starts_a_new_drug(said, drug):
 def test_an_imperative_about_a_drug_already_taken_keeps_it_active():
     got = meds((P, "I take Tylenol for my knees, the extra strength."), (C, "okay for the knees use tylenol"))
     assert got["acetaminophen"]["status"] == "active"
+
+
+@pytest.mark.parametrize(
+    "turns, drug, dose",
+    [
+        # a strength under one said without its zero
+        ([(C, "you're still on the flomax point four at bedtime for the prostate")], "tamsulosin", "0.4 mg"),
+        ([("other", "He takes the Flomax, the point four, at bedtime.")], "tamsulosin", "0.4 mg"),
+        # parents' units and the children's product
+        ([("other", "Five mils of the children's Zyrtec at night.")], "cetirizine", "5 mL"),
+        ([(C, "give him 7 cc of the amoxicillin twice a day")], "amoxicillin", "7 mL"),
+        # a combination said without its hyphen, or by its brand, and a tablet and a half
+        (
+            [(C, "so carbidopa levodopa one and a half tablets three times a day before meals")],
+            "levodopa and carbidopa",
+            "1.5 tablets",
+        ),
+        ([(P, "The Sinemet, one and a half tablets, at seven, noon and five.")], "carbidopa-levodopa", "1.5 tablets"),
+        # the last of a spoken list, after a drug with its dose
+        ([(C, "you're on the atorvastatin forty and the baby aspirin")], "aspirin", "81 mg"),
+    ],
+)
+def test_doses_said_the_way_people_say_them(turns, drug, dose):
+    assert meds(*turns)[drug]["dose"] == dose
+
+
+def test_the_allergy_read_from_the_chart_in_one_breath_is_no_medication():
+    fs = extract(text_transcript([(C, "and allergies we have penicillin with swelling"), (P, "yeah my face")]))
+    assert not [f for f in fs if f.kind == FactKind.medication]
+    assert [(f.name, f.attributes.get("reaction")) for f in fs if f.kind == FactKind.allergy] == [
+        ("penicillin", "swelling")
+    ]

@@ -37,6 +37,11 @@ def test_examples():
         "two of the five hundreds": "2 of the 500s",
         "in the nineteen hundreds": "in the 1900s",
         "hundreds of people": "hundreds of people",
+        # halves: "half a tablet" stays words (the medication reader halves the strength itself)
+        "One and a half tablets": "1.5 tablets",
+        "a tablet and a half": "1.5 tablets",
+        "two and a half weeks": "2.5 weeks",
+        "half a tablet": "half a tablet",
     }
     for spoken, expected in cases.items():
         assert normalise(spoken).text == expected, spoken
@@ -48,6 +53,13 @@ def test_spans_map_back_to_the_spoken_words():
     i = n.text.index("152")
     a, b = n.original_span(i, i + len("152 over 96"))
     assert text[a:b] == "one fifty two over ninety six"
+
+
+def test_a_half_maps_back_to_all_its_words():
+    text = "take one and a half tablets"
+    n = normalise(text)
+    i = n.text.index("1.5")
+    assert text[slice(*n.original_span(i, i + 3))] == "one and a half"
 
 
 @given(st.integers(min_value=0, max_value=999))

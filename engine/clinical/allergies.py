@@ -35,8 +35,13 @@ _WHAT_HAPPENS = re.compile(
 )
 
 
+# The clinician telling what is on file, in one breath: "and allergies we have penicillin with swelling"
+_TOLD = (
+    r"\ballerg(?:y|ies)\s+(?:\w+\s+){0,2}?(?:we have|i have|i've got|i see|you have|it says|are|is)\s+"
+    r"(?!no\b|none\b|nothing\b|any\b|there\b)"
+)
 _EXPLICIT = re.compile(
-    r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|"
+    r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|" + _TOLD + "|"
     r"\b(?:makes?|made|gives?|gave) (?:me|her|him) (?:really |so |very |super |pretty |real )?"
     r"(?:throw up|sick|hives|a rash|break out|itch|diarrhea|nause)|"
     r"\bupsets? my stomach\b|"
@@ -137,6 +142,8 @@ def _asks(sentences: list[Sentence], s: Sentence) -> bool:
         return bool((r := _REACTION_QUESTION.search(low)) and (s.question_at(r.start()) or _turn_ends(sentences, s)))
     if _NONE_STATED.search(low) and not low.rstrip().endswith("?"):
         return False  # "She has no known drug allergies.", "Allergies: none.": told, not asked
+    if re.search(_TOLD, low) and not low.rstrip().endswith("?"):
+        return False  # "and allergies we have penicillin with swelling": told, the patient may add to it
     if s.question_at(low.index("allerg")) or low.rstrip().endswith("?") or _ends_turn(sentences, s):
         return True
     return bool(_TOPIC.fullmatch(low) or _HOW_ABOUT.search(low))

@@ -33,6 +33,10 @@ UNIT_NORMAL = {
     "pill": "tablets",
     "pills": "tablets",
     "ml": "mL",
+    "mls": "mL",
+    "mils": "mL",  # "five mils of the children's Zyrtec": how parents and nurses say it
+    "cc": "mL",
+    "ccs": "mL",
     "milliliter": "mL",
     "milliliters": "mL",
     "millilitre": "mL",
@@ -265,6 +269,9 @@ _BARE = re.compile(
 _THOUSAND = re.compile(r"\b(?:a |one )?thousand\b")
 
 
+_POINT = re.compile(r"^(\s*,?\s*(?:the\s+)?)point (\d+)\b")
+
+
 def bare_strength(generic: str, after: str) -> str | None:
     """The dose of a number said with no unit right after a drug, when it is a strength the drug comes in.
 
@@ -273,6 +280,8 @@ def bare_strength(generic: str, after: str) -> str | None:
     """
     from engine.clinical.drug_forms import FORMS
 
+    # "the Flomax point four", "the Flomax, the point four": a strength under one said without its zero
+    after = _POINT.sub(r"\g<1>0.\2", after)
     m = _BARE.match(_THOUSAND.sub("1000", after))
     forms = FORMS.get(generic)
     if not m or forms is None or forms.mg is None:

@@ -203,6 +203,7 @@ BRAND_TO_GENERIC = {
     "prozac": "fluoxetine",
     "lexapro": "escitalopram",
     "augmentin": "amoxicillin-clavulanate",
+    "sinemet": "carbidopa-levodopa",
     "keflex": "cephalexin",
     "cipro": "ciprofloxacin",
     "flonase": "fluticasone",
@@ -354,8 +355,34 @@ def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
                 i += n
                 break
         else:
+            if combo := _hyphenated(words[i][2], names):  # "carbidopa-levodopa", written as one word
+                hits.append((words[i][0], words[i][1], combo))
             i += 1
-    return tuple(hits)
+    return tuple(_combinations(low, hits, names))
+
+
+def _hyphenated(word: str, names: dict[str, str]) -> str | None:
+    """The product two drug names joined by a hyphen make ("carbidopa-levodopa"), when both are drugs."""
+    parts = word.split("-")
+    if len(parts) != 2 or any(len(p) < 4 or p in NOT_MEDICATION_WORDS or p not in names for p in parts):
+        return None
+    a, b = (re.sub(r"\s*\(.*\)$", "", names[p]) for p in parts)
+    return names.get(f"{a} and {b}") or names.get(f"{b} and {a}") or f"{a}-{b}"
+
+
+def _combinations(low: str, hits: list[tuple[int, int, str]], names: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Two names said back to back that make one product ("carbidopa levodopa", written without its hyphen)
+    are that product, when the dictionary knows the pair ("levodopa and carbidopa")."""
+    out: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if out and not low[out[-1][1] : hit[0]].strip(" -/"):
+            a, b = out[-1][2], hit[2]
+            combo = names.get(f"{a} and {b}") or names.get(f"{b} and {a}")
+            if combo:
+                out[-1] = (out[-1][0], hit[1], re.sub(r"\s*\(.*\)$", "", combo))
+                continue
+        out.append(hit)
+    return out
 
 
 def is_drug_class(generic: str) -> bool:

@@ -140,7 +140,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if dose_m is None and not bare_strength(generic, after):  # "two puffs of albuterol"
                 before_m = re.search(
                     DOSE.pattern
-                    + r"\s+(?:tablets?\s+|pills?\s+|capsules?\s+)?(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$",
+                    + r"\s+(?:tablets?\s+|pills?\s+|capsules?\s+)?(?:of\s+)?(?:the\s+|your\s+|her\s+|his\s+)?"
+                    + r"(?:children's\s+|kids'?\s+|infants'?\s+|infant's\s+|junior\s+|extra strength\s+)?$",
                     s.low[:a],
                 )
                 if before_m and k and not _OWN_DOSE_BEFORE.search(s.low[drugs[k - 1][1] : a]):
@@ -276,6 +277,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 or confirmed
                 or nxt
                 or _MED_CONTEXT.search(s.low)
+                or (k - 1 in listed and LIST_NEXT.fullmatch(between))  # "... the atorvastatin 40 and the baby aspirin"
             ) and (not in_answer_to_med_question(sentences, s)):
                 continue  # a drug word with nothing medication-like around it
             ev_end = b

@@ -295,7 +295,33 @@ def normalise(text: str) -> Normalised:
         # "1,000 milligrams" is read as 1000: grouping commas would stop every dose and value pattern
         emit(tok.replace(",", "") if _GROUPED.fullmatch(tok) else tok, a, b)
         i += 1
-    return Normalised("".join(out), starts, ends)
+    return _halves(Normalised("".join(out), starts, ends))
+
+
+# "one and a half tablets", "a tablet and a half": the amount is 1.5 of the unit ("half a tablet of the
+# metoprolol 50" is read by medication_phrases.HALF_BEFORE, which halves the strength)
+_HALVES = (
+    (re.compile(r"\b(\d+) and a half\b", re.I), lambda m: f"{m.group(1)}.5"),
+    (re.compile(r"\ban? (tablet|pill|capsule|tab|puff)s? and a half\b", re.I), lambda m: f"1.5 {m.group(1)}s"),
+)
+
+
+def _halves(n: Normalised) -> Normalised:
+    """``n`` with halves said in words as decimals, each new character mapped to the words it replaces."""
+    text, starts, ends = n.text, list(n.starts), list(n.ends)
+    for pattern, to in _HALVES:
+        parts, s_map, e_map, pos = [], [], [], 0
+        for m in pattern.finditer(text):
+            new = to(m)
+            parts.append(text[pos : m.start()])
+            s_map += starts[pos : m.start()] + [starts[m.start()]] * len(new)
+            e_map += ends[pos : m.start()] + [ends[m.end() - 1]] * len(new)
+            parts.append(new)
+            pos = m.end()
+        if parts:
+            parts.append(text[pos:])
+            text, starts, ends = "".join(parts), s_map + starts[pos:], e_map + ends[pos:]
+    return Normalised(text, starts, ends)
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")

@@ -226,3 +226,27 @@ def test_the_allergy_read_from_the_chart_in_one_breath_is_no_medication():
     assert [(f.name, f.attributes.get("reaction")) for f in fs if f.kind == FactKind.allergy] == [
         ("penicillin", "swelling")
     ]
+
+
+def test_calcium_with_vitamin_d_is_one_tablet_begun_when_the_clinician_wants_it():
+    said = (
+        "because prednisone thins the bones especially with your mom's history i want calcium with vitamin d "
+        "twice a day the six hundred milligram calcium with d tablets"
+    )
+    got = meds((P, "I take vitamin D, the one thousand units."), (C, said))
+    assert got["calcium-vitamin d"]["status"] == "started" and got["calcium-vitamin d"]["dose"] == "600 mg"
+    assert got["ergocalciferol"]["dose"] == "1000 units" and got["ergocalciferol"]["status"] == "active"
+
+
+def test_a_drug_named_as_the_plan_is_begun_and_what_it_does_changes_nothing():
+    got = meds(
+        (C, "so the plan is prednisone fifteen milligrams once a day in the morning"),
+        (P, "okay"),
+        (C, "prednisone can raise blood sugar too so i'll add an a1c"),
+    )
+    assert got["prednisone"]["status"] == "started" and got["prednisone"]["dose"] == "15 mg"
+
+
+def test_the_strength_before_i_take_it():
+    got = meds((P, "yeah the xarelto the twenty i take it with supper every night"))
+    assert got["rivaroxaban"]["dose"] == "20 mg"

@@ -142,7 +142,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     ),
     (
         # "start taking" before "start": the longer cue must end where "taking" (active) ends, to win the tie
+        # "so the plan is prednisone fifteen milligrams": a drug named as the plan is begun today
         r"\b(?:start(?:ing)? (?:taking|using)|begin taking|start|starting|begin|prescribe|prescribing|i'll give|"
+        r"the plan is|"
         r"i will give|(?:going to|gonna|gon na) give|"
         r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
         r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
@@ -259,7 +261,7 @@ _BARE = re.compile(
     r"and (?!\d)|"
     r"then|but|sometimes|as needed|when|a couple|with (?:food|meals|dinner|supper|breakfast|lunch)|"
     r"for \d+ (?:days?|weeks?)|"
-    r"i think|i believe|i guess|i'm pretty sure|"
+    r"i think|i believe|i guess|i'm pretty sure|(?:i|she|he) (?:take|takes|use|uses)\b|"
     r"for (?:my|your|the|her|his|blood|pressure|cholesterol|"
     r"sugar|heart|pain)\b|mg\b)))"
 )

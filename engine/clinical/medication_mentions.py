@@ -9,12 +9,14 @@ from engine.clinical import lexicon
 from engine.clinical.heard_drugs import HeardDrug, pieced_drugs, sound_alike_drugs
 from engine.clinical.lexicon import find_drugs
 
+# "calcium with vitamin D", "calcium plus D", "the calcium and D tablets": one combined tablet, not vitamin D
+_CALCIUM_WITH_D = re.compile(r"\bcalcium (?:with|plus|and|\+) (?:vitamin )?d\d?\b")
 _ALLERGY_TALK = re.compile(r"\b(?:allerg\w*|reactions?|hives|broke out|rash|makes me|made me)\b")
 
 
 def drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], HeardDrug]]:
     """Drugs the lexicon knows in a lower-cased sentence, plus words that only sound like one (by span)."""
-    drugs = find_drugs(low)
+    drugs = _with_vitamin_d(low, find_drugs(low))
     drugs = sorted(drugs + lexicon.find_minerals(low, drugs))
     drugs = sorted(drugs + lexicon.find_nicotine_forms(low, drugs))
     if _ALLERGY_TALK.search(low):
@@ -22,3 +24,10 @@ def drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int,
     heard = {(h.start, h.end): h for h in sound_alike_drugs(low, [(a, b) for a, b, _ in drugs])}
     pieced = {(h.start, h.end): h for h in pieced_drugs(low, drugs)}  # already in ``drugs``
     return sorted(drugs + [(h.start, h.end, h.generic) for h in heard.values()]), heard | pieced
+
+
+def _with_vitamin_d(low: str, drugs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``drugs`` with each "calcium with vitamin D" read as the one combined product."""
+    combos = [(m.start(), m.end(), "calcium-vitamin d") for m in _CALCIUM_WITH_D.finditer(low)]
+    kept = [d for d in drugs if not any(a < d[1] and d[0] < b for a, b, _ in combos)]
+    return sorted(kept + combos)

@@ -18,7 +18,8 @@ NOT_THEIRS = re.compile(
     # "my wife got me CoQ10", "my daughter bought me melatonin": a gift to the patient is the patient's drug
     rf"\b(?:my|her|his|your) (?:{lexicon.OTHER_PERSON})(?:'s)?\b(?! (?:got|gets|gave|gives|bought|buys|picks up|"
     r"picked up|orders|ordered|brought) (?:me|her|him|them)\b)"
-    r"(?: (?:takes|took|is on|was on|uses|used|has|had|got))?[^.;,]{0,25}$|"
+    # ... but not across the speaker's own "i": "with your mom's history i want calcium with vitamin d"
+    r"(?: (?:takes|took|is on|was on|uses|used|has|had|got))?(?:(?!\bi\b)[^.;,]){0,25}$|"
     r"\b(?:medicine|medication|drug|pill|something|one) like (?:the )?$|"
     r"\bif (?:that|this|it)(?:'s| is| does)?(?: not|n't) (?:enough|work\w*|help\w*)[^.;]{0,40}$"
 )
@@ -251,5 +252,14 @@ IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take
 PLAN_IMPERATIVE = re.compile(
     r"(?:^\s*|(?:[,;:]|\b(?:and|so|then|also|just|please|now|yes|okay)|\bfor (?:the |your |her |his )?\w+|"
     r"\bwhile (?:you're|you are|she's|he's) (?:on|taking) [a-z ]{1,30}?)\s+)(?:take|use|try)\s+"
-    r"(?:the\s+|some\s+|regular\s+|plain\s+)?$"
+    r"(?:the\s+|some\s+|regular\s+|plain\s+)?$|"
+    # "because prednisone thins the bones i want calcium with vitamin d twice a day"
+    r"(?:^|\s)(?:i want|i'd like|i would like)(?: you to (?:take|start|use|try|be on))?\s+(?:the\s+|some\s+)?$"
+)
+# Right after the drug, the drug as the subject of what it does: "prednisone can raise blood sugar",
+# "the metformin may lower your b12": no one changes, starts or stops it there
+DRUG_DOES = re.compile(
+    r"^\W*(?:can|may|might|could|will|would|does|do|tends? to|also)\s+(?:also\s+|sometimes\s+|really\s+)?"
+    r"(?:raise|raises|lower|lowers|increase|increases|decrease|decreases|reduce|reduces|cause|causes|thin|thins|"
+    r"make|makes|affect|affects|interact|interacts|upset|upsets|help|helps|bump|drop|drops)\b"
 )

@@ -50,6 +50,7 @@ from engine.clinical.medication_merge import ingredient_of, merge, tidy
 from engine.clinical.medication_phrases import (
     COUNT_BEFORE,
     COURSE_FINISHED,
+    DRUG_DOES,
     FEWER_AFTER,
     IMPERATIVE,
     INSTEAD_BEFORE,
@@ -170,7 +171,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 status = recap  # "Benadryl and meclizine stopped, vitamin D started": the word after is its own
             if status is None and inherits:
                 status = listed[k - 1]  # "stay on 2 tylenol 500 mg and 2 ibuprofen 200 mg": one verb, a list
-            status = status or status_cue(re.match(r".{0,50}\w*", own, re.S).group())  # whole words only
+            if not DRUG_DOES.match(own):  # "prednisone can raise blood sugar": the drug acts, nobody changes it
+                status = status or status_cue(re.match(r".{0,50}\w*", own, re.S).group())  # whole words only
             if re.search(
                 r"\b(?:switch|change)\w* (?:you |her |him )?from (?:the |your )?[^.;]{1,30}? to (?:the |your )?$",
                 s.low[:a],

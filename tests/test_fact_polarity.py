@@ -64,10 +64,40 @@ def test_reported_and_hedged_symptoms_are_present(lines, name, possible):
         (("If you get a rash or swelling, call us.", "Okay."), "rash"),
         (("Watch for fever over the weekend.", "Sure."), "fever"),
         (("Any family history?", "My mother had a rash from it."), "rash"),
+        # a risk is not the event
+        (("Because you shuffle and are at risk of falling, I'd like a bone density scan.", "Okay."), "repeated falls"),
     ],
 )
 def test_hypothetical_and_relatives_symptoms_are_not_findings(lines, absent):
     assert symptom(facts(*lines), absent) is None
+
+
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        # named as what was asked about, then denied in the same breath
+        (
+            (
+                "any fevers or sweats weight loss",
+                "no fevers",
+                "okay",
+                "oh and you asked about sweats before no i don't get sweats",
+            ),
+            "sweating",
+        ),
+        # an unpunctuated question after a topic word, answered at length and then no
+        (
+            (
+                "and mood how's your mood are you feeling down",
+                "i mean i get frustrated i can't do the little wiring stuff but down no i'm not depressed",
+            ),
+            "depressed mood",
+        ),
+    ],
+)
+def test_a_symptom_asked_about_or_referred_to_is_never_present_when_denied(lines, name):
+    f = symptom(facts(*lines), name)
+    assert f is None or f.negated, (name, f)
 
 
 def test_relatives_disease_is_family_history_not_a_problem():
@@ -372,3 +402,25 @@ def test_hold_your_breath_does_not_stop_an_inhaler():
     fs = facts("How do you use it?", "Albuterol 2 puffs every 4 hours as needed, and hold your breath after each puff.")
     [med] = [f for f in fs if f.kind == FactKind.medication]
     assert med.attributes["status"] != "stopped"
+
+
+@pytest.mark.parametrize(
+    "said, question",
+    [
+        ("and mood how's your mood are you feeling down", "are you feeling down"),
+        ("okay and the knee have you had any swelling", "have you had any swelling"),
+        ("hi how are you today i understand you're here for some numbness", "are you today"),
+        # a causative, a subject before the verb, a filler: no question
+        ("so right now we have you push fluids and strain your urine", None),
+        ("i'd like to have you come back in 2 weeks", None),
+        ("there is there is no evidence of that", None),
+        ("it hurts when i lift do you know what i mean", None),
+    ],
+)
+def test_an_unpunctuated_question_begins_inside_the_sentence(said, question):
+    from engine.clinical.extract import split
+    from engine.evaluation import text_transcript
+
+    s = split(text_transcript([("clinician", said)]))[0]
+    asked = [s.low[a:b].strip() for a, b, q in s.clauses if q]
+    assert asked == ([question] if question else []), s.clauses

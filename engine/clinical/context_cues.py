@@ -125,6 +125,11 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("scared it was", "HYPOTHETICAL", "FORWARD"),
     ("look out for", "HYPOTHETICAL", "FORWARD"),
     ("can cause", "HYPOTHETICAL", "FORWARD"),
+    # a risk is not the event: "at risk of falling", "to lower the risk of a stroke", "to prevent clots"
+    ("risk of", "HYPOTHETICAL", "FORWARD"),
+    ("risk for", "HYPOTHETICAL", "FORWARD"),
+    ("to prevent", "HYPOTHETICAL", "FORWARD"),
+    ("prevents", "HYPOTHETICAL", "FORWARD"),
     ("may cause", "HYPOTHETICAL", "FORWARD"),
     ("side effects", "HYPOTHETICAL", "FORWARD"),
     ("side effect", "HYPOTHETICAL", "FORWARD"),

@@ -33,6 +33,19 @@ _QUESTION_START = re.compile(
     r"would|will|should)\b",
     re.I,
 )
+# A question that starts inside an unpunctuated clause: the verb before its subject ("are you feeling down",
+# "have you had any fevers"); "do you know" and "you know" are fillers
+_INNER_QUESTION = re.compile(
+    r"(?<=\s)(?:(?:are|do|did|have|were) you|(?:is|are|has|have) there)\b(?! know\b)(?!\s+(?:is|are)\b)(?=\s+\w)"
+)
+_TELLING_AGAIN = re.compile(r"\s(?=(?:i|i'm|i've|i'd|i'll|we|we're|we'll|so|okay|alright|well|because|but)\s)")
+# "(I'd like to) have you come back in 2 weeks": a causative, not a question
+_CAUSATIVE = re.compile(r"have you (?:come|see|get|go|do|take|try|start|stop|call|schedule|return|make|follow|push)\b")
+# ... not after a subject or a modal: "we have you push fluids", "i'll have you see", "there is there is no"
+_NOT_INVERTED_AFTER = frozenset(
+    "i we they he she it you there that which who to will would can could should gonna let let's lets "
+    "'ll will i'll we'll you'll".split()
+)
 # A clause after a statement's comma that goes on with it: a relative pronoun, or "has"/"had" with no subject
 # after it (a question puts one there: "has it spread", "had you noticed").
 _CONTINUES = re.compile(
@@ -43,6 +56,15 @@ _CONTINUES = re.compile(
 _TAG_QUESTION = re.compile(
     r"^(?:i|i'm|i'll|we|we'll|we're|let's|so|and|you'll|you're|your)\b.{12,}\b(?:okay|ok|alright|all right|right)\s*\?$"
 )
+
+
+def _inner_question(low: str, start: int, end: int) -> re.Match | None:
+    """Where a question begins inside a clause of unpunctuated speech, if it does."""
+    for m in _INNER_QUESTION.finditer(low, start, end):
+        before = low[max(0, m.start() - 12) : m.start()].split()
+        if (not before or before[-1] not in _NOT_INVERTED_AFTER) and not _CAUSATIVE.match(low, m.start()):
+            return m
+    return None
 
 
 @dataclass
@@ -97,6 +119,17 @@ class Sentence:
             elif _QUESTION_START.match(text):
                 state = True
             is_q = state or (text.endswith("?") and not _TAG_QUESTION.match(text))
+            inner = None if is_q else _inner_question(self.low, m.start() + 1, m.end())
+            if inner:  # "and mood how's your mood are you feeling down": unpunctuated, the question starts inside
+                # ... and ends where the speaker goes on telling ("how are you today i understand you're here")
+                told = _TELLING_AGAIN.search(self.low, inner.end(), m.end())
+                q_end = told.start() if told else m.end()
+                out.append((m.start(), inner.start(), False))
+                out.append((inner.start(), q_end, True))
+                if q_end < m.end():
+                    out.append((q_end, m.end(), False))
+                state = False
+                continue
             out.append((m.start(), m.end(), is_q))
             if text.endswith("?"):
                 state = False

@@ -107,6 +107,25 @@ _NOT_SINCE = re.compile(
 )
 
 
+# A symptom named as what was talked about, not as what the patient has: "you asked about sweats before, no,
+# I don't get sweats", "speaking of headaches"
+_REFERRED = re.compile(
+    r"\b(?:asked|asking|ask) (?:me )?about (?:the |my )?$|\b(?:you mentioned|speaking of)\s+(?:the )?$"
+)
+
+
+def _denied_in_answer(s: Sentence, hits: list, names: set[str]) -> bool:
+    """Whether the answer names the one symptom asked (or a synonym of it) only to deny it."""
+    own = [(a, b) for a, b, c in hits if c.name in names or _same_mood(c.name, names)]
+    return bool(own) and all(x.negated for x in assess(s.low, own))
+
+
+def _same_mood(name: str, names: set[str]) -> bool:
+    """Low mood is asked as "feeling down" and denied as "not depressed"."""
+    moods = {"depressed mood", "depression", "low mood", "sadness"}
+    return name in moods and bool(names & moods)
+
+
 def _gone_later(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether the rest of the answer turn says it has not been there since: "I did, last time. She found a
     lump here, but I haven't felt it since." (the yes was about then, not now)."""
@@ -198,6 +217,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             ctxs = assess(s.low, [h[:2] for h in hits])
             stated = [h for h, c in zip(hits, ctxs, strict=True) if c.negated and not s.question_at(h[0])]
         said = [h for h in hits if h in stated or not (prompt or s.question_at(h[0]))]
+        said = [h for h in said if not _REFERRED.search(s.low[max(0, h[0] - 30) : h[0]])]
         asked = [h for h in hits if h not in said]
         # "When did the chest pain start?", "Is the cough any better?": asked as known, so present, unless
         # the answer says it has gone ("Have the headaches stopped?" "Yes.").
@@ -263,6 +283,10 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             elif ALL_YES.match(answer) and not one:  # "All three.", "Yes to all of those."
                 for a, b, c, q in qhits:
                     out.add(c.name, False, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 12)))
+            elif one and _denied_in_answer(s, hits, names):
+                # "Are you feeling down?" "I get frustrated ... but down no, I'm not depressed."
+                a, b, c, q = qhits[0]
+                out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
             elif says_yes(answer) and (one or (where and len(names) == 2)):
                 # One symptom (maybe said twice) takes the yes. "Any numbness or tingling?" "In my toes.": a
                 # place answers for both, each possible, since it does not say which.

@@ -42,6 +42,12 @@ def test_examples():
         "a tablet and a half": "1.5 tablets",
         "two and a half weeks": "2.5 weeks",
         "half a tablet": "half a tablet",
+        # a digit and a teen are the colloquial hundreds only where a reading is said
+        "one twelve over seventy": "112 over 70",
+        "the b twelve was four ten which is fine": "the b 12 was 410 which is fine",
+        "two fifteen pounds": "215 pounds",
+        "I work two twelve-hour shifts": "I work 2 twelve-hour shifts",
+        "one ten milligram tablet": "1 10 milligram tablet",
     }
     for spoken, expected in cases.items():
         assert normalise(spoken).text == expected, spoken

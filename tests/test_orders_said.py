@@ -48,3 +48,19 @@ def test_a_sed_rate_and_a_crp_are_two_tests_and_neither_is_a_drug():
     said = "Today I'm ordering x-rays of both hands, a sedimentation rate and C-reactive protein, and a CMP."
     assert {"sed rate", "crp", "comprehensive metabolic panel"} <= set(of(FactKind.order, said))
     assert not of(FactKind.medication, said)
+
+
+@pytest.mark.parametrize(
+    "said, name, value",
+    [
+        ("your ck the muscle enzyme was normal eighty four", "creatine kinase", "84"),
+        ("your thyroid tsh was normal two point one", "tsh", "2.1"),
+        ("so the b twelve we checked last time was four ten which is fine", "vitamin b12", "410"),
+    ],
+)
+def test_a_result_said_with_its_number_keeps_the_number(said, name, value):
+    assert of(FactKind.result, said)[name]["value"] == value
+
+
+def test_weight_said_with_its_contraction():
+    assert of(FactKind.vital, "heart rate eighty and weight's one ninety eight")["weight"]["value"] == "198"

@@ -63,6 +63,10 @@ _VALUE_VERB = re.compile(r"\b(?:is|was|were|of|at)\s+$")
 _DOSE_WORDS = ("milligram", "microgram", "mg", "mcg", "unit", "milliliter", "ml")
 
 
+# words after a spoken reading: "one twelve over seventy", "two fifteen pounds"
+# (never a dose: "one ten milligram tablet" is one tablet of 10 mg)
+_READING_NEXT = frozenset({"over", "pounds", "lbs", "percent"})
+
 _PLURAL_SCALES = {"hundreds": 100, "thousands": 1000}  # "the five hundreds": the 500 mg tablets
 
 
@@ -105,6 +109,17 @@ def _parse(words: list[str], valued: bool = False) -> tuple[str, int]:
             i += 1
             continue
         if w in UNITS and w != "oh":
+            if (
+                last == "unit"
+                and 0 < current < 10
+                and not seen_scale
+                and 10 <= UNITS[w] <= 19
+                and (valued or (i + 1 < n and words[i + 1] in _READING_NEXT))
+            ):
+                # "one twelve over seventy" is 112/70, "the b12 was four ten" is 410: the colloquial hundreds
+                # with a teen, only where a reading is said ("two twelve-hour shifts" stays two shifts)
+                current, last, seen_any, i = current * 100 + UNITS[w], "ten", True, i + 1
+                continue
             if last == "unit" or (last == "ten" and UNITS[w] >= 10) or (last == "ten" and current % 10):
                 break
             current += UNITS[w]

@@ -16,7 +16,10 @@ import re
 _SIGN = r"(?:minus |negative )(?=\d+\.\d)"
 _NUMBER_VALUE = re.compile(
     rf"\b(?:is|was|were|are|'s|at|of|came back(?: at)?|showed|shows|(?:is|was|were|came back) (?:\w+ )?(?:at|about))"
-    rf" (?:about |around |like |a |an |only |just )?((?:-|{_SIGN})?\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
+    rf" (?:about |around |like |a |an |only |just )?"
+    # "your ck was normal eighty four", "the tsh was normal at 2.1": the number is the value
+    r"(?:(?:normal|high|low|elevated|borderline),? (?:at )?)?"
+    rf"((?:-|{_SIGN})?\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
     # "your last dexa was 2 years ago": when it was done, not what it showed
     r"(?!\s*(?:days?|weeks?|months?|years?)\b)"
 )

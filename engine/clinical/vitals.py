@@ -62,7 +62,7 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     # US clinics say weight in pounds without the unit: "you weigh 182 today", "you're at 210 pounds"
     (
         "weight",
-        r"\b(?:weight is|weight|weight today is|weigh|weighs|weighing(?: in at)?|weighed in at|(?:the )?scale"
+        r"\b(?:weight is|weight's|weight|weight today is|weigh|weighs|weighing(?: in at)?|weighed in at|(?:the )?scale"
         r"(?: says| said| shows| showed| has you at| had you at))\s+(?:about |around |at )?"
         r"(\d{2,3}(?:\.\d)?)\b"
         r"(?!\s*(?:kilos|kilograms|kg|percent|%|over|/))|"
@@ -132,6 +132,7 @@ _HUNDRED_WORD = r"(?:([1-4])|(won|one)|(two)|(three))"
 _TEEN_HUNDREDS = re.compile(
     rf"\b{_HUNDRED_WORD},? (1\d|[2-9]\d)\b(?= *(?:over|/|pounds|lbs?)\b)"
     rf"|(?<=weight ){_HUNDRED_WORD} (1\d|[2-9]\d)\b|(?<=weigh ){_HUNDRED_WORD} (1\d|[2-9]\d)\b"
+    rf"|(?<=weight's ){_HUNDRED_WORD} (1\d|[2-9]\d)\b"
 )
 _DIGIT = {"won": "1", "one": "1", "two": "2", "three": "3"}
 

@@ -64,3 +64,9 @@ def test_a_result_said_with_its_number_keeps_the_number(said, name, value):
 
 def test_weight_said_with_its_contraction():
     assert of(FactKind.vital, "heart rate eighty and weight's one ninety eight")["weight"]["value"] == "198"
+
+
+def test_a_value_given_as_the_reason_for_an_order_is_a_result():
+    said = "i'll check a blood count because your hemoglobin was one forty eight back in august"
+    assert "complete blood count" in of(FactKind.order, said)
+    assert of(FactKind.result, said)["hemoglobin"]["value"] == "148"

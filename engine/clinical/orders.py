@@ -217,13 +217,16 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             in_list = (
                 listed and k > 0 and re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:an?|the|some)?\s*", low[tests[k - 1][1] : a])
             )
-            if re.search(
-                r"\bwhat (?:the |your |an? )?$|\b(?:since|because) (?:the |your |her |his )?$", before
-            ) or _NOT_ORDERED.search(before):
+            because = re.search(r"\b(?:since|because) (?:the |your |her |his )?$", before)
+            said = value(after) if because and re.match(r"\s*(?:was|were|came back)\b", after) else None
+            told = bool(said and re.search(r"\d", said[0]))
+            if told:
+                because = None  # "i'll check a blood count because your hemoglobin was 148 in august": a result
+            if re.search(r"\bwhat (?:the |your |an? )?$", before) or because or _NOT_ORDERED.search(before):
                 continue  # "based on what the urinalysis shows": a result still to come
             reviewed = not in_list and (_REVIEW_CUE.search(before) or _reviewed_after(after[:40]))
             # "your phq-9 today is 16": today's value, not a test asked for today
-            wanted = in_list or _ORDER_CUE.search(before) or (when[k] and not _TODAY_VALUE.match(after))
+            wanted = not told and (in_list or _ORDER_CUE.search(before) or (when[k] and not _TODAY_VALUE.match(after)))
             # "a1c today and i'll call you with the results": results still to come, of a test asked for
             awaited = wanted and not _REVIEW_CUE.search(before) and not value(after)
             listed = bool(wanted and (not reviewed or awaited))

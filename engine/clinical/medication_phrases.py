@@ -263,3 +263,23 @@ DRUG_DOES = re.compile(
     r"(?:raise|raises|lower|lowers|increase|increases|decrease|decreases|reduce|reduces|cause|causes|thin|thins|"
     r"make|makes|affect|affects|interact|interacts|upset|upsets|help|helps|bump|drop|drops)\b"
 )
+
+
+# Moved from medications.py (which reads them) to keep that module short.
+INSTEAD_SAID = re.compile(r"[^.;]{0,40}?\binstead\b(?!\s+of)")
+# "400 milligrams per 5 milliliters, 8 milliliters twice a day": a liquid's strength, then the dose taken.
+STRENGTH_PER = re.compile(r"^\s*(?:per|/|in|every)\s*(\d+(?:\.\d+)?)\s*(?:ml|milliliters?|millilitres?|cc)\b")
+LATER_STEP = re.compile(
+    r"\b(?:then|followed by|and then)\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?)\b"
+    r"(?:[^.;]{0,40}?for (?:the next )?(\d+) days?)?"
+)
+RECREATIONAL = re.compile(r"\b(?:marijuana|weed|pot|cannabis|cocaine|heroin|meth|methamphetamine|ecstasy)\b")
+CHEMO_WITH = re.compile(r"\bchemo(?:therapy)?\s+(?:with|using|of)\s+(?:[a-z-]+,?\s+(?:and\s+)?){0,3}$")
+# supplements are named with their own words ("a fish oil capsule", "some vitamin d gummies")
+MED_CONTEXT = re.compile(
+    r"\b(?:medication|medicine|pill|tablet|capsule|softgel|gumm|inhaler|taking|takes|prescri|dose|supplement|"
+    r"vitamin|over the counter)"
+)
+
+# "no cough syrup with codeine", "no ibuprofen": a drug to avoid is not one taken
+NO_BEFORE = re.compile(r"\bno\s+(?!more\b|longer\b)(?:[a-z]+\s+){0,3}$")

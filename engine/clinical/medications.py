@@ -48,6 +48,7 @@ from engine.clinical.medication_answers import (
 from engine.clinical.medication_mentions import drug_mentions
 from engine.clinical.medication_merge import ingredient_of, merge, tidy
 from engine.clinical.medication_phrases import (
+    CHEMO_WITH,
     COUNT_BEFORE,
     COURSE_FINISHED,
     DRUG_DOES,
@@ -55,10 +56,14 @@ from engine.clinical.medication_phrases import (
     IMPERATIVE,
     INSTEAD_BEFORE,
     INSTEAD_OF_SAME,
+    INSTEAD_SAID,
+    LATER_STEP,
     LIST_NEXT,
+    MED_CONTEXT,
     NEVER,
     NEW_SCHEDULE,
     NEXT_DRUGS_VERB,
+    NO_BEFORE,
     NO_LONGER,
     NO_LONGER_AFTER,
     NOT_TAKEN,
@@ -68,6 +73,8 @@ from engine.clinical.medication_phrases import (
     PAST_TIME,
     PAST_VERB,
     PLAN_IMPERATIVE,
+    RECREATIONAL,
+    STRENGTH_PER,
     SWITCH_FROM,
     SWITCH_TO,
     conditional,
@@ -82,24 +89,6 @@ from engine.clinical.medication_phrases import (
 )
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
-
-_INSTEAD = re.compile(r"[^.;]{0,40}?\binstead\b(?!\s+of)")
-# "400 milligrams per 5 milliliters, 8 milliliters twice a day": a liquid's strength, then the dose taken.
-_STRENGTH = re.compile(r"^\s*(?:per|/|in|every)\s*(\d+(?:\.\d+)?)\s*(?:ml|milliliters?|millilitres?|cc)\b")
-_LATER_STEP = re.compile(
-    r"\b(?:then|followed by|and then)\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?)\b"
-    r"(?:[^.;]{0,40}?for (?:the next )?(\d+) days?)?"
-)
-_RECREATIONAL = re.compile(r"\b(?:marijuana|weed|pot|cannabis|cocaine|heroin|meth|methamphetamine|ecstasy)\b")
-_CHEMO = re.compile(r"\bchemo(?:therapy)?\s+(?:with|using|of)\s+(?:[a-z-]+,?\s+(?:and\s+)?){0,3}$")
-# supplements are named with their own words ("a fish oil capsule", "some vitamin d gummies")
-_MED_CONTEXT = re.compile(
-    r"\b(?:medication|medicine|pill|tablet|capsule|softgel|gumm|inhaler|taking|takes|prescri|dose|supplement|"
-    r"vitamin|over the counter)"
-)
-
-# "no cough syrup with codeine", "no ibuprofen": a drug to avoid is not one taken
-_NO_BEFORE = re.compile(r"\bno\s+(?!more\b|longer\b)(?:[a-z]+\s+){0,3}$")
 
 
 def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
@@ -155,9 +144,9 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 s.low[b:],
             ):
                 continue  # "because of the penicillin allergy", "a vitamin b12 deficiency", "your b12 was low"
-            if _CHEMO.search(s.low[max(0, a - 60) : a]):
+            if CHEMO_WITH.search(s.low[max(0, a - 60) : a]):
                 continue  # "chemotherapy with cisplatin and taxol": a treatment plan (an order), not a home drug
-            if _RECREATIONAL.search(s.low[a:b]) and not re.search(r"\b(?:medical|prescri\w*)\s+$", s.low[:a]):
+            if RECREATIONAL.search(s.low[a:b]) and not re.search(r"\b(?:medical|prescri\w*)\s+$", s.low[:a]):
                 continue  # "I smoke marijuana", "no marijuana": social history (history.py), not a medication
             freq = frequency(after)
             # "... colchicine and a prednisone taper stop the hydrochlorothiazide": a verb just before the
@@ -180,7 +169,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 status = "started"  # "switch you from lisinopril to losartan": losartan is the new drug
             if status is None and re.match(r"\W*instead of\b", after):
                 status = "started"  # "acetaminophen instead of ibuprofen": the one put in the other's place
-            if status in {None, "active"} and s.segment.speaker != "patient" and _INSTEAD.match(own):
+            if status in {None, "active"} and s.segment.speaker != "patient" and INSTEAD_SAID.match(own):
                 status = "started"  # the clinician's "use Tylenol instead": put in another's place
             if confirmed:
                 status = "active"
@@ -235,7 +224,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if (
                 status in {None, "active"}
                 and s.segment.speaker != "patient"
-                and _NO_BEFORE.search(s.low[s.clause_start(a) : a])
+                and NO_BEFORE.search(s.low[s.clause_start(a) : a])
             ):
                 continue  # the clinician's "and no cough syrup with codeine"
             if status in {None, "active"} and (nt := NOT_TAKEN.search(s.low[s.clause_start(a) : a])):
@@ -261,8 +250,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             # here, the amount taken in the next sentence
             liquid = (
                 dose_m is not None
-                and _STRENGTH.match(after[dose_m.end() :])
-                and not DOSE.search(after[dose_m.end() + _STRENGTH.match(after[dose_m.end() :]).end() :])
+                and STRENGTH_PER.match(after[dose_m.end() :])
+                and not DOSE.search(after[dose_m.end() + STRENGTH_PER.match(after[dose_m.end() :]).end() :])
             )
             nxt = None if (dose_m and not liquid) or before_m or not single else dose_sentence(sentences, s)
             counted = dose_m is not None and UNIT_NORMAL[dose_m.group(2)] == "tablets"  # "the 500s, two tablets"
@@ -278,7 +267,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 or asked
                 or confirmed
                 or nxt
-                or _MED_CONTEXT.search(s.low)
+                or MED_CONTEXT.search(s.low)
                 or (k - 1 in listed and LIST_NEXT.fullmatch(between))  # "... the atorvastatin 40 and the baby aspirin"
             ) and (not in_answer_to_med_question(sentences, s)):
                 continue  # a drug word with nothing medication-like around it
@@ -288,7 +277,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if dose_m:
                 attrs["dose"] = f"{dose_m.group(1)} {UNIT_NORMAL[dose_m.group(2)]}"
                 ev_end = max(ev_end, b + dose_m.end())
-                strength = _STRENGTH.match(after[dose_m.end() :])
+                strength = STRENGTH_PER.match(after[dose_m.end() :])
                 if strength:
                     attrs["strength"] = f"{attrs['dose']}/{strength.group(1)} mL"
                     rest = after[dose_m.end() + strength.end() :]
@@ -301,7 +290,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     attrs["strength"] = attrs["dose"]
                     attrs["dose"] = f"{puffs.group(1)} {UNIT_NORMAL[puffs.group(2)]}"
                     ev_end = max(ev_end, b + dose_m.end() + puffs.end())
-                step = _LATER_STEP.search(after[dose_m.end() :])
+                step = LATER_STEP.search(after[dose_m.end() :])
                 if step:  # "500 mg today then 250 mg daily for four days"
                     days = f" for {step.group(2)} days" if step.group(2) else ""
                     attrs["regimen"] = f"{attrs['dose']} first, then {step.group(1)} mg{days}"
@@ -330,7 +319,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
                 if not freq and (later := frequency(nxt.low[said.end() :])):
                     attrs["frequency"] = later[0]
-                step = _LATER_STEP.search(nxt.low[said.end() :])
+                step = LATER_STEP.search(nxt.low[said.end() :])
                 if step:
                     days = f" for {step.group(2)} days" if step.group(2) else ""
                     attrs["regimen"] = f"{attrs['dose']} first, then {step.group(1)} mg{days}"

@@ -61,12 +61,23 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "macular degeneration": ("H35.30", ("macular degeneration",)),
     "alcohol use disorder": ("F10.20", ("alcoholism", "alcoholic", "drinking problem")),
     "autism": ("F84.0", ("autism", "autistic")),
+    # ICD-10-CM keeps anaphylaxis in chapter T (injuries, left out of the vocabulary): a severe reaction
+    # the patient once had, charted as past medical history (problems.py never lists it as current).
+    "anaphylaxis": ("T78.2", ("anaphylaxis", "anaphylactic reaction", "anaphylactic shock", "anaphylactic")),
     "adhd": ("F90.9", ("adhd", "attention deficit disorder")),
     "polycystic ovary syndrome": ("E28.2", ("pcos", "polycystic ovaries", "polycystic ovary syndrome")),
     "uterine fibroids": ("D25.9", ("fibroids", "fibroid")),
     "celiac disease": ("K90.0", ("celiac", "celiac disease", "coeliac")),
     "cerebral infarction": ("I63.9", ("strokes",)),
-    "heart disease": ("I51.9", ("heart problems", "heart problem", "heart trouble", "heart issues", "heart condition")),
+    "heart disease": (
+        "I51.9",
+        ("heart problems", "heart problem", "heart trouble", "heart issues", "heart condition"),
+    ),
+    # what patients call an arrhythmia they were told of ("the heart is irregular" on examination is a finding)
+    "cardiac arrhythmia": (
+        "I49.9",
+        ("arrhythmia", "irregular heartbeat", "irregular heart beat"),
+    ),
     "thyroid disease": ("E07.9", ("thyroid problems", "thyroid problem", "thyroid issues", "thyroid disease")),
     "kidney disease": ("N28.9", ("kidney problems", "kidney problem", "kidney issues", "kidney trouble")),
     # "pre-diabetes" and "gestational diabetes" are not type 2 diabetes, though "diabetes" is inside them.
@@ -215,6 +226,11 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "obsessive-compulsive disorder": ("F42.9", ("ocd", "obsessive compulsive disorder")),
     # ICD-10-CM files osteopenia under "other specified disorders of bone density and structure".
     "osteopenia": ("M85.80", ("osteopenia",)),
+    # "she had the thin bones too": osteoporosis in lay words (the name and code ICD-10-CM gives it)
+    "osteoporosis": (
+        "M81.0",
+        ("osteoporosis", "thin bones", "brittle bones", "thinning bones", "thinning of the bones", "bone thinning"),
+    ),
     "dehydration": ("E86.0", ("dehydrated", "dehydration")),
     "contact dermatitis": ("L23.7", ("poison ivy", "poison oak")),
     # Sports and overuse injuries by the names a visit uses; ICD-10-CM spells them anatomically.
@@ -262,4 +278,58 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "milk allergy": ("Z91.011", ("milk allergy", "allergic to milk", "dairy allergy", "allergic to dairy")),
     "shellfish allergy": ("Z91.013", ("shellfish allergy", "allergic to shellfish", "seafood allergy")),
     "tree nut allergy": ("Z91.018", ("tree nut allergy", "allergic to tree nuts", "nut allergy", "allergic to nuts")),
+}
+
+# A broken bone as people say it: "I broke my wrist", "a broken hip", "fractured ankle", "a fracture of the
+# hip". ICD-10-CM spells fractures by bone part ("Fracture of unspecified carpal bone"), and its bare
+# "fracture" fell to a clavicle code; the site is what a visit names.
+_FRACTURE_SITES = {
+    "hip": "S72.00",
+    "wrist": "S62.10",
+    "ankle": "S82.89",
+    "arm": "S42.30",
+    "forearm": "S52.90",
+    "leg": "S82.90",
+    "foot": "S92.90",
+    "hand": "S62.90",
+    "finger": "S62.60",
+    "toe": "S92.50",
+    "rib": "S22.39",
+    "collarbone": "S42.0",
+    "nose": "S02.2",
+    "pelvis": "S32.89",
+    "kneecap": "S82.0",
+    "elbow": "S42.40",
+}
+
+
+def _fracture_words(site: str) -> tuple[str, ...]:
+    """How a broken ``site`` is said: its fracture, broken, fractured, "broke my ...", "a fracture of the ..."."""
+    own = [f"broke {w} {site}" for w in ("my", "her", "his", "your", "their", "the", "a")]
+    return (f"{site} fracture", f"broken {site}", f"fractured {site}", f"fracture of the {site}", *own)
+
+
+EVERYDAY_PROBLEMS |= {f"{site} fracture": (code, _fracture_words(site)) for site, code in _FRACTURE_SITES.items()}
+EVERYDAY_PROBLEMS["fracture"] = ("T14.8", ("fracture", "broken bone", "fractures", "broken bones"))
+
+# An injury told by what was done: "I tore the meniscus in my right knee", "she sprained her wrist".
+_OWNERS = ("my", "her", "his", "your", "the", "a")
+_DONE_TO = {
+    "meniscus tear": ("tore", "meniscus"),
+    "acl tear": ("tore", "acl"),
+    "rotator cuff tear": ("tore", "rotator cuff"),
+}
+
+
+def _told_as_done(name: str) -> tuple[str, tuple[str, ...]]:
+    """The entry ``name`` with its injury also said as done: "tore my meniscus"."""
+    verb, part = _DONE_TO[name]
+    code, words = EVERYDAY_PROBLEMS[name]
+    return code, (*words, *(f"{verb} {o} {part}" for o in _OWNERS))
+
+
+EVERYDAY_PROBLEMS |= {name: _told_as_done(name) for name in _DONE_TO}
+EVERYDAY_PROBLEMS |= {
+    f"{site} sprain": (code, (f"{site} sprain", f"sprained {site}", *(f"sprained {o} {site}" for o in _OWNERS)))
+    for site, code in {"ankle": "S93.40", "wrist": "S63.50", "knee": "S83.90"}.items()
 }

@@ -53,11 +53,16 @@ def extract(transcript: Transcript) -> list[Fact]:
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per (kind, name, relation): two routes to the same family history are one entry."""
+    """One fact per (kind, name, relation): two routes to the same family history are one entry. The more
+    specific relative stands for the less: an "aunt" told again as the "maternal aunt" is the maternal aunt,
+    and "diabetes runs in my family. My mom had it" is the mother's (not also the whole family's)."""
     seen: dict[tuple, Fact] = {}
     for f in facts:
         seen.setdefault((f.kind, f.name, f.attributes.get("category"), f.attributes.get("relation")), f)
-    return list(seen.values())
+    sided = {(k[:3], k[3].split(" ", 1)[1]) for k in seen if k[3] and k[3].startswith(("maternal ", "paternal "))}
+    # "family" is family_history.FAMILY, the relation written when nobody in particular is named
+    named = {k[:3] for k in seen if k[3] and k[3] != "family"}
+    return [f for k, f in seen.items() if (k[:3], k[3]) not in sided and not (k[3] == "family" and k[:3] in named)]
 
 
 # The recorder warms extraction in a background thread while the visit is recorded. The loaders are cached

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from engine.clinical.context import assess
-from engine.clinical.family_history import family_and_past, family_by_reference
-from engine.clinical.past_medical import REMOVED_THING, past_said, still_current
+from engine.clinical.family_history import family_and_past
+from engine.clinical.family_reference import family_by_reference
+from engine.clinical.past_medical import REMOVED_THING, past_said, still_current, told_when
 from engine.clinical.sentences import Sentence
 from engine.clinical.social_history import social
 from engine.clinical.vocabulary import find_problems
@@ -125,7 +126,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
     for s in sentences:
         # "You have a previous surgical history of a colectomy?" "Yes, ...": a confirmed question is history.
         # "Any surgeries?" "had my prostate out 2018": an answer that opens like a question is still an answer
-        answers = _surgery_asked(sentences, s)
+        answers = _surgery_asked(sentences, s) or told_when(s)
         asks = s.is_question and not answers
         confirmed = asks and _confirmed(sentences, s)
         if asks and not confirmed:

@@ -103,14 +103,18 @@ _FORMER_JOB = re.compile(r"[,\s]*(?:(?:i was|i used to be) an? )?([a-z-]+)\b")
 
 # Work said without "I work as": "still a hygienist", "you were a librarian", "still driving truck".
 # ("you're a runner" is not said of work: the clinician's form needs "still" or the past of a retiree.)
-_STILL_A = re.compile(r"\b(?:still|you were|i was) an? ([a-z-]+)\b")
+# ("I was the school librarian for thirty-one years": the job, with the word that says which kind)
+_STILL_A = re.compile(
+    r"\b(?:still|you were|i was) (?:an? ([a-z-]+)|the ((?:[a-z-]+ )?[a-z-]+)(?= (?:for|at|until|before)\b))\b"
+)
 _YOU_ARE_A = re.compile(r"\byou(?:'re| are) an? ([a-z-]+)\b")
 _DRIVING = re.compile(
     r"\bdriv(?:e|es|ing) (?:a |the |for )?(truck|delivery|bus|taxi|cab|forklift|uber|lyft)\b|"
     r"\b(?:i|she|he) drives? for (?:a |an |the )?(?!(?:an? )?(?:hour|while|bit|minute|mile)s?\b)([a-z]+)"
 )
 _SCHOOL = re.compile(
-    r"\b(?:in|starting|finishing) (?:the )?(?:\w+|\d+(?:st|nd|rd|th)) grade\b|\bin (?:high|middle) school\b"
+    r"\b(?:in|starting|finishing) (?:the )?(?:\w+|\d+(?:st|nd|rd|th)) grade\b|\bin (?:high|middle) school\b|"
+    r"\bin (?P<field>nursing|medical|law|dental|pharmacy|grad|graduate|nursing) school\b"
 )
 _IN_SCHOOL_NOW = re.compile(
     r"(?:^\W*(?:(?:um|uh|well|oh|so|yes|yeah|fine),?\s*)*|"
@@ -149,7 +153,9 @@ def _school_asked(sentences: list[Sentence], s: Sentence) -> bool:
 def _worked(low: str, m: re.Match, nxt: list[Sentence]) -> bool:
     """ "I was a roofer for twenty-six years", "you were a librarian" "Thirty-four years at the library.": a
     listed job, or any job word said with how long or where ("I heard you were a hunter" is a pastime)."""
-    if _JOBS.fullmatch(m.group(1)) or re.match(r"\s+(?:for \S+ (?:\S+ )?years|at|until|before)\b", low[m.end() :]):
+    if _JOBS.fullmatch(m.group(m.lastindex)) or re.match(
+        r"\s+(?:for \S+ (?:\S+ )?years|at|until|before)\b", low[m.end() :]
+    ):
         return True
     return bool(nxt) and bool(re.search(r"\byears\b[^.?!]{0,20}\b(?:at|with|in|for)\b|\bretired\b", nxt[0].low))
 
@@ -180,12 +186,15 @@ def job_told(sentences: list[Sentence], s: Sentence) -> Fact | None:
         return _fact("occupation", "social", s, m.start(), m.end(), value=f"{m.group(1) or 'works at'} {place}")
     if (
         (m := _STILL_A.search(s.low))
-        and _job_like(m.group(1))
+        and _job_like(m.group(m.lastindex).split()[-1])
         and (m.group().startswith("still") or _worked(s.low, m, sentences[s.index + 1 : s.index + 2]))
     ):
-        # "I was a roofer for twenty-six years": the job given up ("you were a firefighter" is kept as said)
+        # "I was a roofer for twenty-six years": the job given up ("you were a firefighter" is kept as said);
+        # "..., retired now": a retiree's
         former = "former " if m.group().startswith("i was") else ""
-        return _fact("occupation", "social", s, m.start(1), m.end(1), value=former + m.group(1))
+        former = "retired " if former and re.search(r"\bretired\b", s.low) else former
+        g = m.lastindex
+        return _fact("occupation", "social", s, m.start(g), m.end(g), value=former + m.group(g))
     if not by_patient and (m := _YOU_ARE_A.search(s.low)) and _JOBS.fullmatch(m.group(1)):
         # "So you're a teacher?" "Yes, third grade.": only a listed job ("you're a runner" is no work)
         return _fact("occupation", "social", s, m.start(1), m.end(1), value=m.group(1))
@@ -198,6 +207,8 @@ def job_told(sentences: list[Sentence], s: Sentence) -> Fact | None:
             "occupation", "social", s, m.start(), m.end(), value=f"{m.group(1)} driver" if m.group(1) else "driver"
         )
     if (m := _SCHOOL.search(s.low)) and _IN_SCHOOL_NOW.search(s.low[: m.start()]):
-        # "I'm in ninth grade" (not "they removed my appendix in high school": when, not what)
-        return _fact("occupation", "social", s, m.start(), m.end(), value="student")
+        # "I'm in ninth grade" (not "they removed my appendix in high school": when, not what); "i'm in
+        # nursing school": a nursing student
+        field = m.group("field")
+        return _fact("occupation", "social", s, m.start(), m.end(), value=f"{field} student" if field else "student")
     return None

@@ -18,10 +18,18 @@ REMOVED_THING = re.compile(
     r"(?:removed|taken out|cut out)|"
     r"removed (?:a |an |the |my |your |her |his )([a-z ]{3,30}?)(?= from|[ ,.]|$))"
 )
+# Conditions that are an episode by nature: told at all, they are past medical history, never a current
+# problem ("a history of anaphylaxis", "the EpiPen is for anaphylaxis").
+ONLY_PAST = frozenset({"anaphylaxis"})
+# Passing illnesses: "she had a cold a month ago", "I had the flu at Christmas" tell the story of this
+# visit's complaint; no clinician lists them as past medical history (unless said "a history of").
+PASSING = frozenset({"upper respiratory infection", "influenza", "viral gastroenteritis", "gastroenteritis"})
+
 # A diagnosis told in the simple past ("I had diverticulitis", "she was diagnosed with pneumonia back
 # then") is past medical history, unlike "I've had diabetes for years" (present perfect: still there).
 _PAST_SAID = re.compile(
-    r"\b(?:i|she|he|you|they)(?: actually| just| also| \w+ly)? (?:had|got|went into|developed|"
+    # ("I got the gout", like "I've got the sugar", is today's)
+    r"\b(?:i|she|he|you|they)(?: actually| just| also| \w+ly)? (?:had|got(?! the\b)|went into|developed|"
     r"was treated for|was hospitalized for|"
     r"was in the hospital for|were treated for|recovered from)\b"
     r"(?:(?!\b(?:but|so|now|and (?:i|i've|i'm|now))\b)[^.;?]){0,40}$"
@@ -64,7 +72,46 @@ def past_said(low: str, a: int) -> bool:
         bool(_PAST_SAID.search(low[max(0, a - 60) : a]))
         or any(m.start() <= a < m.end() for m in REMOVED_THING.finditer(low))
         or _had_before(low, a)
+        or bool(_IN_CHILDHOOD.search(clause_around(low, a)))
+        or bool(_DATED_BEFORE.search(low[max(0, a - 40) : a]))
     )
+
+
+# "twenty years ago i broke my ankle", "back in 2015 I had a blood clot": a date told first, long gone
+# (ConText reads "years ago" only after the condition). Days and weeks ago are today's story.
+_DATED_BEFORE = re.compile(
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|a few|a couple of|several|many) "
+    r"years? ago|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b,?\s+(?:i|she|he)\b[^.;?]{0,25}$"
+)
+
+
+# "I tore the meniscus in my right knee playing softball, and they scoped it": treated since, so history
+_TREATED = re.compile(
+    r"[^.;?]{0,60}?\b(?:they|he|she|the (?:surgeon|doctor|doctors)) (?:scoped|fixed|repaired|operated on|pinned|"
+    r"reconstructed|took (?:it|them) out)\b"
+)
+
+
+def treated_after(low: str, b: int) -> bool:
+    """Whether the condition ending at ``b`` is said to have been operated on since ("and they fixed it")."""
+    return bool(_TREATED.match(low, b))
+
+
+def told_as_past(low: str, a: int, b: int, name: str, historical: bool) -> bool:
+    """Whether the patient's condition ``name`` at ``low[a:b]`` is past medical history: "a history of",
+    an episode by nature, operated on since, or told in the past (ConText's ``historical`` or the simple
+    past), unless a passing illness."""
+    if history_of(low, a) or name in ONLY_PAST or treated_after(low, b):
+        return True
+    return name not in PASSING and ((historical and not still_current(low, a)) or past_said(low, a))
+
+
+# "I broke my arm when I was ten", "pneumonia as a kid", "a broken ankle in college": an episode of long ago
+_IN_CHILDHOOD = re.compile(
+    r"\b(?:when (?:i|she|he|you) (?:was|were) (?:a |little|young|small|\d+|in \w+)|"
+    r"as a (?:kid|child|baby|toddler|teen|teenager|boy|girl)|"
+    r"in (?:college|high school|grade school|middle school|elementary school|my (?:teens|twenties|\d+s)))"
+)
 
 
 def _had_before(low: str, a: int) -> bool:
@@ -109,6 +156,15 @@ _SAID_YES = re.compile(
 )
 
 
+# An earlier injury asked about: "Ever hurt your back before?", "Have you injured that knee in the past?"
+_EVER_HURT = re.compile(
+    r"\b(?:hurt|injured|injure|sprained|sprain|twisted|twist)\s+(?:your|that|the|this)\s+(?:(?:right|left)\s+)?"
+    r"(back|neck|knee|ankle|shoulder|wrist|hip|foot|elbow|hand)\b(?=[^?]*\b(?:before|ever|previously|in the past)\b)|"
+    r"\bever\s+(?:hurt|injured|sprained|twisted)\s+(?:your|that|the|this)\s+(?:(?:right|left)\s+)?"
+    r"(back|neck|knee|ankle|shoulder|wrist|hip|foot|elbow|hand)\b"
+)
+
+
 def confirmed_past(sentences: list) -> list[Fact]:
     """Past medical history the clinician asks about as an earlier episode and the other speaker confirms:
     "Have you ever had chickenpox?" "As a girl, yes." -> chickenpox."""
@@ -119,6 +175,17 @@ def confirmed_past(sentences: list) -> list[Fact]:
         asks = q.is_question or q.low.rstrip().endswith("?")
         if q.segment.speaker != "clinician" or not asks or a.segment.speaker == q.segment.speaker:
             continue
+        if (hurt := _EVER_HURT.search(q.low)) and _SAID_YES.match(a.low):
+            # "Ever hurt your back before?" "Once, like five years ago." -> a prior back injury
+            name = f"prior {hurt.group(1) or hurt.group(2)} injury"
+            out.append(
+                Fact(
+                    kind=FactKind.history,
+                    name=name,
+                    attributes={"category": "past_medical"},
+                    evidence=q.evidence(*hurt.span()),
+                )
+            )
         ever = _EVER_HAD.search(q.low)
         if ever is None or not _SAID_YES.match(a.low) or re.search(r"\b(?:family|mom|dad|mother|father)\b", q.low):
             continue
@@ -133,3 +200,18 @@ def confirmed_past(sentences: list) -> list[Fact]:
             if start >= ever.start() and not still_current(q.low, start)
         ]
     return out
+
+
+# "When I had my prostate out in 2018.", "When I was diagnosed with diabetes, about five years ago.": a time
+# clause told as an answer, though it opens like a question (sentences.py reads "when ..." as one).
+_WHEN_TOLD = re.compile(
+    r"^\W*(?:(?:just|only|oh|um|uh|well|yeah|yes|no|not|back),?\s+)*(?:when|while|after|since|before)\s+"
+    r"(?:i|i've|i'd|we|my|he|she|they)\b"
+)
+
+
+def told_when(s) -> bool:
+    """Whether the sentence ``s`` is a time clause the patient (or a relative) tells, not a question (the
+    clinician's unpunctuated "when i press here does it hurt" asks)."""
+    told = s.segment.speaker != "clinician" and bool(_WHEN_TOLD.match(s.low))
+    return told and not s.norm.text.rstrip().endswith("?")

@@ -4,6 +4,8 @@
 diagnosis (hypothyroidism, hyperlipidemia, iron deficiency) is never named, only how the thing is. The
 vocabulary (engine/clinical/vocabulary.py) matches fixed phrases, so a degree word in between ("a bit",
 "still", "kind of") hides it; here the topic, the verb, any degree words and the state are read as one.
+Lay names that are also everyday words are read here too, only where they plainly name a disease: "MS"
+(not "Ms. Jones"), "the sugar" and "the pressure" ("my mom has the pressure").
 problems.py adds these hits to the vocabulary's and judges them the same way (ConText, questions).
 """
 
@@ -43,9 +45,58 @@ _PATTERNS = [
 ]
 
 
-def plain_problems(low: str) -> list[tuple[int, int, Concept]]:
-    """Problems said as the state of an organ or a level in ``low``: (start, end, concept)."""
+# A disease by a short or lay name that is also an everyday word, read only where it plainly names a disease.
+# "MS" is also "Ms. Jones" and milliseconds: it is multiple sclerosis only after "has", "diagnosed with",
+# "my", ... and before a pause or a word that cannot start a surname ("my sister has MS and ...").
+_ENDS = (
+    r"(?=\s*(?:$|[,;:!?]|\.\s*$|\s(?:and|but|so|too|since|as|which|that|when|though|back|years?|now|diagnosed|at|"
+    r"about|around|last|like|a few|been|doing|going|is|was|meds|medicines?|doctor|neurologist|symptoms|real|really|"
+    r"bad|pretty|all|for (?=years|decades|a long time|a while|\d|most|ages)|"
+    r"in (?=\d|two thousand|nineteen|college|high school|my (?:teens|twenties|thirties|forties|fifties|\d))|"
+    r"flares?|flare ups?|runs|run|type 2|type two|on (?:my|his|her) (?:mom|dad|mother|father)'s side)\b))"
+)
+_MS = re.compile(
+    r"(?:\b(?:has|have|had|got|with|diagnosed with|of|for|my|her|his|your|the|'s got|'ve got)\s+)(ms|m\.s\.)" + _ENDS
+)
+# "I've got sugar", "my mom has the pressure", "he had the pressure and the sugar", "lost his leg to the
+# sugar", "sugar diabetes": lay speech for diabetes and hypertension. A reading ("my sugar was 180", "I have
+# pressure in my chest") or a food ("cut back on the sugar") is not it: the verb of having or the cause
+# said, and a pause after.
+_LAY = {"sugar": "type 2 diabetes", "pressure": "hypertension"}
+_LAY_SAID = re.compile(
+    r"\b(?:(?:have|has|had|got|a touch of|a little) (?:the )?(sugar)|"
+    r"(?:have|has|had|got|to|from|with) the (sugar|pressure))"
+    r"(?: and the (sugar|pressure))?\b" + _ENDS + r"|\b(sugar) diabetes\b"
+)
+
+
+# "I've got a bad heart" (not "a bad heart attack", which the vocabulary names)
+_BAD_HEART = re.compile(r"\b(?:have|has|had|got) an? ((?:bad|weak) heart)\b" + _ENDS)
+
+
+def _title(text: str, a: int) -> bool:
+    """Whether the "ms" at ``a`` of the sentence as written is a title: "Ms Patel", "ms. hernandez"."""
+    return text[a : a + 2] == "Ms" or text[a : a + 3] == "ms."
+
+
+def _named_in_lay_words(low: str, text: str) -> list[tuple[int, int, Concept]]:
+    """Multiple sclerosis said as "MS", diabetes as "the sugar" and hypertension as "the pressure", where
+    they plainly name the disease (each span the disease's own words)."""
+    named = [(m.span(1), "multiple sclerosis") for m in _MS.finditer(low) if not _title(text, m.start(1))]
+    for m in _LAY_SAID.finditer(low):
+        named += [(m.span(g), _LAY[m.group(g)]) for g in range(1, 5) if m.group(g)]
+    named += [(m.span(1), "heart disease") for m in _BAD_HEART.finditer(low)]
     out = []
+    for (a, b), problem in named:
+        concept = find_problems(problem)
+        out += [(a, b, concept[0][2])] if concept else []
+    return out
+
+
+def plain_problems(low: str, text: str = "") -> list[tuple[int, int, Concept]]:
+    """Problems said as the state of an organ or a level, or by a lay name ("the sugar", "MS"), in ``low``:
+    (start, end, concept). ``text`` is the sentence as written (same offsets), where case tells a title."""
+    out = _named_in_lay_words(low, text or low)
     for pattern, problem in _PATTERNS:
         matches = list(pattern.finditer(low))
         found = find_problems(problem) if matches else []

@@ -3,9 +3,10 @@
 Mentions come from the ICD-10-CM-based vocabulary (engine/clinical/vocabulary.py); ConText
 (engine/clinical/context.py) says whether each is negated, hedged, historical, hypothetical or a
 relative's. What is left out: a question or a denied echo of one, a relative's condition, a risk, a
-differential or a screening, a past episode or an operated condition, and a disease named only for its
-vaccine or test ("a pneumonia shot", "a strep test"). The history extractors file relatives' and past
-conditions from the same mentions.
+differential or a screening, a past episode or an operated condition, a disease named only for its
+vaccine or test ("a pneumonia shot", "a strep test"), and what not_problems.py rules out (a sugar reading, a
+drug's harm, a habit left off). An episode by nature (anaphylaxis) is only ever history. The history
+extractors file relatives' and past conditions from the same mentions.
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from engine.clinical.answers import NO, YES, about_known, answered
 from engine.clinical.context import Context, assess
 from engine.clinical.family_history import relative_told_of
 from engine.clinical.lexicon import find_drugs
-from engine.clinical.past_medical import history_of, past_said, still_current
+from engine.clinical.not_problems import allergy_talk, not_the_patients
+from engine.clinical.past_medical import (
+    ONLY_PAST,
+    history_of,
+    past_said,
+    still_current,
+    told_when,
+    treated_after,
+)
 from engine.clinical.plain_problems import plain_problems
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptoms import symptom_mentions
@@ -35,7 +44,9 @@ _NOT_A_DIAGNOSIS = re.compile(
     r"(?:check|checking|test|testing|swab|swabbing|order|get|draw)(?: (?:a|an|some)) \w+ for(?! (?:the|your|her|his))|"
     r"look for|signs of|sign of|symptoms of|make sure|don't want|"
     # a differential is not a diagnosis: "it could be related to some heart disease"
-    r"(?:could|might|may) (?:also )?be (?:related to|due to|caused by|from)|or (?:it )?(?:could|might) be)\b"
+    r"(?:could|might|may) (?:also )?be (?:related to|due to|caused by|from)|or (?:it )?(?:could|might) be|"
+    # what could follow, explained: "then they would have a heart attack at 50", "you could get a clot"
+    r"(?:would|could) (?:have|get|develop|end up with)(?: an?| another| some)?(?=\s*$))\b"
 )
 
 
@@ -87,14 +98,22 @@ _OWNED = re.compile(r"\b(?:your|my|his|her|the|this|that)\s+$")
 # "Do you have asthma?" "Yes, since I was little.": a diagnosis asked of the patient now and confirmed.
 _ASKS_HAS = re.compile(r"\b(?:do you have|have you been diagnosed with|are you|does (?:she|he) have|is (?:she|he))\b")
 # "What medical problems do you have?" "Just the blood pressure.": a problem named by what it is about.
-_PROBLEMS_ASKED = re.compile(r"\b(?:medical|health) (?:problems|conditions|issues|history)\b|\bconditions\b")
-_NAMED_BY_ITS_TOPIC = {
+_PROBLEMS_ASKED = re.compile(
+    r"\b(?:medical|health) (?:problems|conditions|issues|history)\b|\bconditions\b|"
+    # "okay and other history surgeries": a history question, not the family's or the social one
+    r"\b(?:other|any|past|previous) history\b"
+)
+# A problem named by what it is about: "Just the blood pressure" answering "What medical problems do you
+# have?", "Flomax ... for the prostate", "the cholesterol one, atorvastatin". One table for every route.
+_TOPICS = {
     "blood pressure": "hypertension",
     "pressure": "hypertension",
     "cholesterol": "high cholesterol",
     "sugar": "diabetes",
+    "sugars": "diabetes",
     "prostate": "enlarged prostate",
 }
+_TOPIC = "|".join(sorted(_TOPICS, key=len, reverse=True))
 
 
 def _answer_to(sentences: list[Sentence], s: Sentence, pattern: re.Pattern) -> Sentence | None:
@@ -139,9 +158,9 @@ _PRESSURE_HIGH = re.compile(
 
 # "Flomax, 0.4 milligrams at bedtime, for the prostate", "the cholesterol one, atorvastatin": a drug's
 # reason names the problem ("for the cholesterol, nothing after midnight" is a fasting test's, no drug near)
-_FOR_TOPIC = re.compile(r"\bfor (?:the |my |your |his |her )?(blood pressure|pressure|cholesterol|prostate)\b")
+_FOR_TOPIC = re.compile(rf"\bfor (?:the |my |your |his |her )?({_TOPIC})\b")
 # "one" is written as the digit; "blood pressure 1 18 over 74" is a reading
-_THE_ONE = re.compile(r"\bthe (blood pressure|pressure|cholesterol|prostate) 1\b(?![\s,]*\d)(?! (?:over|point)\b)")
+_THE_ONE = re.compile(rf"\bthe ({_TOPIC}) 1\b(?![\s,]*\d)(?! (?:over|point)\b)")
 
 
 # "I take Advil a lot for my back": a pain treated for long enough to be a problem of its own (ICD-10-CM
@@ -162,7 +181,7 @@ _PILL = re.compile(r"\b(?:pills?|medicines?|medications?|meds|tablets?)\b")
 
 def _pill_reason(low: str) -> list[tuple[int, int, Concept]]:
     """A problem named as what a drug or "the ... one" is for."""
-    out = [(m.start(), m.end(), find_problems(_NAMED_BY_ITS_TOPIC[m.group(1)])[0][2]) for m in _THE_ONE.finditer(low)]
+    out = [(m.start(), m.end(), find_problems(_TOPICS[m.group(1)])[0][2]) for m in _THE_ONE.finditer(low)]
     for pattern in (_FOR_TOPIC, _FOR_SITE):
         for m in pattern.finditer(low):
             before = low[max(0, m.start() - 60) : m.start()]
@@ -170,7 +189,7 @@ def _pill_reason(low: str) -> list[tuple[int, int, Concept]]:
             if not (find_drugs(before) or _PILL.search(before) or taken_after):
                 continue
             if pattern is _FOR_TOPIC:
-                concept = find_problems(_NAMED_BY_ITS_TOPIC[m.group(1)])[0][2]
+                concept = find_problems(_TOPICS[m.group(1)])[0][2]
             elif not re.match(r"for my\b", low[m.start() :]):
                 continue  # the patient's own "for my back"; a plan's "patches for the back" treats a named problem
             else:
@@ -190,12 +209,16 @@ def _topic_named(sentences: list[Sentence], s: Sentence) -> list[tuple[int, int,
     """ "Just the blood pressure" answering "What medical problems do you have?": the problem it names."""
     if not _answer_to(sentences, s, _PROBLEMS_ASKED):
         return []
-    out = []
-    for topic, problem in _NAMED_BY_ITS_TOPIC.items():
-        for m in re.finditer(rf"\b(?:the|my|her|his) {topic}\b(?! (?:medicines?|pills?|doctor))", s.low):
-            concept = find_problems(problem)[0][2]
-            out.append((m.start(), m.end(), concept))
-    return out
+    named = _TOPIC_ANSWER.finditer(s.low)
+    return [(m.start(), m.end(), find_problems(_TOPICS[m.group(1) or m.group(2)])[0][2]) for m in named]
+
+
+# "Just the blood pressure", "um blood pressure cholesterol and i'm prediabetic": owned, or bare in a list
+# ("blood pressure is fine", "cholesterol's 180" tell a reading; "the pressure pills" a drug)
+_TOPIC_ANSWER = re.compile(
+    rf"\b(?:(?:the|my|her|his) ({_TOPIC})|(blood pressure|cholesterol))\b"
+    r"(?!'s|'re| (?:medicines?|pills?|doctor|is|was|are|were|looks?|readings?|numbers?|checks?|cuff|levels?)\b)"
+)
 
 
 # "What about my diabetes numbers?": the patient's own diagnosis, named in their question.
@@ -221,6 +244,12 @@ def _presupposed(s: Sentence, a: int) -> bool:
     return bool(_WHAT_IS.match(s.low[start:a])) and not s.low.rstrip().endswith("?")
 
 
+# "For family history, there's high blood pressure, diabetes, thyroid disease, heart disease...": every item
+# of the list is the family's (ConText's scope ends after a few words), up to the patient's own again.
+_FAMILY_LIST = re.compile(
+    r"\bfamily (?:medical )?history\b"
+    r"(?:(?!\b(?:you|your|you're|you've|i|i'm|i've|my own|personally|she|he|who|presents|patient)\b)[^.;?]){0,180}$"
+)
 _ERA = re.compile(r"\b(?:during|since|before|after|pre|post)(?: the)?\s+$")
 
 
@@ -267,7 +296,7 @@ def problems(
         asked = len(s.low) < 60 and answered(sentences, s) and bool(NO.match(sentences[s.index + 1].low))
         found = find_problems(s.low)
         pill = _pill_reason(s.low)  # a pain a drug is taken for is a problem, though also a symptom
-        for h in _topic_named(sentences, s) + _pressure_high(s.low) + plain_problems(s.low) + pill:
+        for h in _topic_named(sentences, s) + _pressure_high(s.low) + plain_problems(s.low, s.norm.text) + pill:
             if not any(a <= h[0] < b or h[0] <= a < h[1] for a, b, _ in found):
                 found.append(h)
         hits = [
@@ -279,6 +308,7 @@ def problems(
                 asked
                 or (
                     s.question_at(h[0])
+                    and not told_when(s)
                     and about_known(s, h[0], h[1]) not in {"feature", "change"}
                     and not _confirmed(sentences, s, h[0])
                     and not _presupposed(s, h[0])
@@ -299,10 +329,18 @@ def problems(
             ctxs = assess(s.low, [h[:2] for h in told])
             mentions += [(s, a, b, c, ctx) for (a, b, c), ctx in zip(told, ctxs, strict=True)]
         for (a, b, c), ctx in zip(hits, assess(s.low, [(a, b) for a, b, _ in hits]), strict=True):
-            if not ctx.family and relative_told_of(sentences, s, a):
+            if not_the_patients(s.low, a, b, c.name):
+                continue  # nobody's diagnosis, not even a relative's or a past one
+            if c.name in ONLY_PAST and (
+                _NOT_A_DIAGNOSIS.search(s.low[max(0, a - 40) : a]) or allergy_talk(sentences, s)
+            ):
+                continue  # "the signs of anaphylaxis"; "Any allergies?" "Penicillin, anaphylaxis.": the reaction
+            if not ctx.family and (
+                relative_told_of(sentences, s, a) or _FAMILY_LIST.search(s.low[max(0, a - 200) : a])
+            ):
                 ctx = replace(ctx, family=True)  # "What about your father?" "He has high blood pressure."
             mentions.append((s, a, b, c, ctx))
-            if ctx.negated or not ctx.about_patient_now or c.name in facts:
+            if ctx.negated or not ctx.about_patient_now or c.name in facts or c.name in ONLY_PAST:
                 continue
             if s.segment.speaker == "other" and _SPEAKER_OWN.search(s.low[max(0, a - 40) : a]):
                 continue  # the parent's "I have asthma": the parent's (family history), not the child's
@@ -316,6 +354,7 @@ def problems(
             operated = re.match(
                 r"\s*(?:removal|removed|surgery|repair|excision|done|taken out|out\b(?! of))", s.low[b:]
             )
+            operated = operated or treated_after(s.low, b)
             if _NOT_A_DIAGNOSIS.search(s.low[max(0, a - 40) : a]) or past_said(s.low, a) or dated or operated:
                 continue  # a past episode ("I had pneumonia") is past history, filed by history.py
             attrs = {"icd10": c.code, "icd10_description": c.display}

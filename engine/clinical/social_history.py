@@ -22,7 +22,10 @@ _TOBACCO = re.compile(
 )
 # "Drinking" alone is as often water ("she's drinking fine"): alcohol needs an alcohol word or the question.
 _ALCOHOL = re.compile(
-    r"\b(alcohol|beers?|wine|liquor|whiskey|vodka|drinks? (?:socially|alcohol|beer|wine)|social drinker|"
+    r"\b(alcohol|beers?|wine|liquor|whiskey|vodka|ciders?(?! vinegar)|cocktails?|hard seltzers?|"
+    r"drinks? (?:socially|alcohol|beer|wine)|social drinker|"
+    # "i drink like rarely a cider at a party": drinking told with how often is alcohol
+    r"(?<=\bi )drink(?=,? (?:(?:like|maybe|about|probably|only|just) )?(?:rarely|occasionally|sometimes|socially)\b)|"
     # ("do you drink coffee", "does she drink enough water" ask of no alcohol)
     r"(?:do|does) (?:you|she|he) drink"
     r"(?! (?:\w+ )?(?:coffee|caffeine|water|soda|pop|milk|juice|tea|enough|fluids|energy))|"
@@ -37,7 +40,10 @@ _DRUGS = re.compile(
 )
 _HABITS = (("tobacco", _TOBACCO), ("alcohol", _ALCOHOL), ("drugs", _DRUGS))
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|ten|a couple|a few|couple|few|half|half a|a|one or two|1 or 2)"
-_TIMES = r"(?: (?:a|per|every) (?:day|week|night|month)| on (?:the )?weekends?| with dinner| most nights)?"
+_TIMES = (
+    r"(?: (?:a|per|every) (?:day|week|night|month)| on (?:the )?weekends?| with dinner| most nights|"
+    r" on (?:mon|tues|wednes|thurs|fri|satur|sun)days?)?"
+)
 # "a pack a day", "half a pack a day", "2 beers on the weekend", "a glass of wine with dinner": each habit
 # counts in its own units ("never smoked, a glass of wine a month" gives tobacco no glass of wine).
 _QUANTITIES = {
@@ -126,7 +132,7 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact], asked: str
     if s.segment.speaker != "patient" and _ADVICE.search(s.low[: m.start()]):
         return  # "don't mix it with the weed or the beer": the clinician's advice, not the patient's habit
     said_no = (
-        _said_no(s.low, a)
+        _said_no(s.low, a, kind)
         or re.match(r"(?:don't|do not|doesn't|never)\b", m.group())
         or re.search(r"\b(?:never|don't|do not|doesn't|not)\s+(?:\w+\s+)?$", s.low[: m.start()])  # "never smoked"
     )
@@ -145,22 +151,32 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact], asked: str
         q = _QUANTITIES.get(kind, _NO_QUANTITY).search(s.low)
         value = f"rarely, {q.group()}" if q else "rarely"
         b = little.end()
-    elif (ctx.negated and not re.search(r"\bbut\b", s.low[:a])) or said_no:
+    elif (ctx.negated and not re.search(r"\bbut\b", s.low[:a]) and not _denied_before(s.low, a, kind)) or said_no:
         value = _NEVER[kind]
     elif hedged := _hedged(s.low):
         value = hedged
+    elif often := _HOW_OFTEN.match(s.low, b):
+        # "i drink like rarely a cider at a party no drugs": up to the next habit's own no
+        value = re.split(r"\b(?:no|not|never|but)\b", often.group(1))[0].strip(" ,")[:50]
     else:
         q = _QUANTITIES.get(kind, _NO_QUANTITY).search(s.low)
         value = q.group() if q else "yes"
         if q:
             a, b = min(a, q.start()), max(b, q.end())
     prev = out.get(kind)
-    # a plain "yes" gives way to a more telling value, but never to a later denial
-    if prev is None or (prev.attributes.get("value") == "yes" and value not in ("never", "denies")):
+    was = prev.attributes.get("value") if prev else None
+    # a plain "yes" gives way to a more telling value, but never to a later denial; a denial gives way to
+    # the amount owned up to later ("I don't drink." ... "Okay, a beer on Friday.")
+    denied_then_told = was in ("never", "denies") and value not in ("never", "denies", "former", "yes")
+    if prev is None or (was == "yes" and value not in ("never", "denies")) or denied_then_told:
         out[kind] = _fact(kind, "social", s, a, b, value=value)
 
 
 _NEVER = {"tobacco": "never", "alcohol": "denies", "drugs": "denies"}
+# How often, said right after the habit: "I drink like rarely, a cider at a party", "smoke occasionally".
+_HOW_OFTEN = re.compile(
+    r",?\s*(?:(?:like|maybe|about|probably|only|just),?\s+)?((?:rarely|occasionally|sometimes|socially)\b[^.;!?]*)"
+)
 # "don't drink much", "don't smoke a lot": little, not none.
 _LITTLE = re.compile(r"\s*(?:\w+\s+)?(?:much|a lot|very much|that much|too much|often|heavily|as much|very often)\b")
 # A habit in the simple past with a time long gone: "I smoked in my twenties", "drank a lot in college"
@@ -181,10 +197,18 @@ def _past_habit(low: str, m: re.Match) -> bool:
 _NOW_SAID = re.compile(r"\b(?:still|now|currently|these days|i smoke|i drink|i vape)\b")
 
 
-def _said_no(low: str, a: int) -> bool:
+def _denied_before(low: str, a: int, kind: str) -> bool:
+    """Whether the last no before ``a`` denies another habit, named between it and ``a``: "no smoking i
+    drink like rarely" denies the smoking only."""
+    nos = list(re.finditer(r"\b(?:no|not|never|don't|do not|denies)\b", low[:a]))
+    return bool(nos) and any(p.search(low[nos[-1].end() : a]) for k, p in _HABITS if k != kind)
+
+
+def _said_no(low: str, a: int, kind: str = "") -> bool:
     """A bare no that answers for the habit at ``a``: not "No, but I vape", not "Not really, maybe at
-    holidays"."""
-    return bool(_ANSWER_NO.match(low)) and not _hedged(low) and not re.search(r"\bbut\b", low[:a])
+    holidays", not the no of another habit named first ("no smoking i drink like rarely")."""
+    other = any(p.search(low[:a]) for k, p in _HABITS if k != kind) if kind else False
+    return bool(_ANSWER_NO.match(low)) and not _hedged(low) and not re.search(r"\bbut\b", low[:a]) and not other
 
 
 def _hedged(low: str) -> str | None:

@@ -30,7 +30,8 @@ _TOO_COMMON = frozenset(
     "underdosing poisoning complication hernia bite sting abuse dependence use problems problem tension "
     "anomaly deformity disorder disease syndrome infection inflammation insufficiency malaise type delivery "
     "labor pregnancy contraception observation screening examination counseling immunization carrier "
-    "frostbite hanging malnutrition dementia obstruction dissection atlas".split()
+    # "a slight enlargement of your liver" is an exam finding; the organ's disease has its own name
+    "frostbite hanging malnutrition dementia obstruction dissection atlas enlargement".split()
 )
 _PROBLEM_CHAPTERS = re.compile(r"^[A-Q]|^S")
 

@@ -1,0 +1,168 @@
+"""Family history told by reference: the relative and the condition in different places.
+
+"My dad had them a lot" (the condition said before), "He has high blood pressure" (the relative asked about
+just before), "Your mother had breast cancer?" "Yes, she did." (both in the question), a parent's own
+relatives ("my brother" said by the mother is the maternal uncle). Split from family_history.py, which
+reads a relative and a condition said together and holds the shared relative words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.context import assess
+from engine.clinical.family_history import (
+    _PATIENT_BETWEEN,
+    _PRONOUN_TELLS,
+    _RELATION,
+    _RELATION_NAME,
+    _expand,
+    _named,
+    _relatives,
+    _speakers_own,
+    relation_names,
+    relative_told_of,
+    relatives_after,
+)
+from engine.clinical.past_medical import confirmed_past
+from engine.clinical.sentences import Sentence
+from engine.clinical.vocabulary import find_problems
+from engine.types import Fact, FactKind
+
+
+def _no_then_told(s: Sentence, a: int, b: int) -> bool:
+    """ "Is your mom still living?" "No, she died of a stroke.": the no answers the question, and the
+    clause after it tells the condition; ConText reads the no as denying the stroke."""
+    no = re.match(r"\W*(?:no|nope|nah)\b[\W]*", s.low)
+    if no is None or no.end() >= a or not _PRONOUN_TELLS.search(s.low[no.end() : a]):
+        return False
+    return not assess(s.low[no.end() :], [(a - no.end(), b - no.end())])[0].negated
+
+
+_THEIRS = re.compile(r"\b(?:had|has|have|gets|got|had it|had them|has it|has them|side|too|also|as well|does|did|do)\b")
+_YES = re.compile(r"\W*(?:yes|yeah|yep|uh-huh|she did|he did|they did|she does|he does|that's right|correct)\b")
+
+
+def _family_fact(name: str, relation: str, evidence: list) -> Fact:
+    return Fact(
+        kind=FactKind.history, name=name, attributes={"category": "family", "relation": relation}, evidence=evidence
+    )
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i've|i'm)\b[^,.;?]*$")
+# How the clinician greets a parent ("hi mom", "you must be dad") or the parent says who they are.
+_COMPANION = re.compile(
+    r"\b(?:(?:hi|hello|hey),?|you must be|and you're|i'm (?:his|her|the)) (mom|dad|mother|father)\b"
+)
+
+
+def _companion(sentences: list[Sentence]) -> str | None:
+    """Which parent the third speaker ("other") is, when the visit says so."""
+    for s in sentences:
+        m = _COMPANION.search(s.low)
+        if m and (s.segment.speaker == "clinician" or m.group().startswith("i'm")):
+            return _RELATION_NAME.get(m.group(1), m.group(1))
+    return None
+
+
+_SAME = re.compile(
+    r"(?:'s)?\s*(?:\w+\s+)?(?:had|has|have|got|gets)\s+"
+    r"(?:the same(?: thing)?|that too|it too|that as well|it as well)\b"
+)
+_IT = re.compile(r"(?:'s)?\s*(?:\w+\s+)?(?:had|has|have|got|gets|get)\s+(?:it|them|that|those|one)\b")
+
+
+def _told_before(sentences: list[Sentence], s: Sentence, by_sentence: dict[int, list]) -> list:
+    """Problem mentions of the sentence just before ``s``, when the same speaker said it."""
+    prev = sentences[s.index - 1] if s.index > 0 else None
+    if prev is None or prev.segment.speaker != s.segment.speaker:
+        return []
+    return by_sentence.get(prev.index, [])
+
+
+def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]:
+    """ "My dad had them a lot", "on my cousin's side", "He has high blood pressure": a relative named
+    with the condition said before, in the same sentence or in the question just asked, or a condition
+    told of a relative named just before by "he", "she" or "they"."""
+    by_sentence: dict[int, list] = {}
+    for m in mentions:
+        by_sentence.setdefault(m[0].index, []).append(m)
+    out: dict[tuple[str, str], Fact] = {}
+    companion = _companion(sentences)
+    for s in sentences:
+        if s.is_question:
+            continue
+        if s.segment.speaker == "other":
+            # A third speaker's own relative, as the patient's: told by the mother, "my brother" is the
+            # maternal uncle (who the speaker is unknown: the relation as said).
+            for _s, a, b, c, ctx in by_sentence.get(s.index, []):
+                rels = [r for r in _named(s.low) if r.end() <= a]
+                if not rels or ctx.negated or ctx.hypothetical or not _speakers_own(s.low, rels[-1]):
+                    continue
+                if _PATIENT_BETWEEN.search(s.low[rels[-1].end() : a]):
+                    continue
+                for r in _relatives(s.low, rels):
+                    for relation in relation_names(s.low, r, companion):
+                        out.setdefault((c.name, relation), _family_fact(c.name, relation, s.evidence(r.start(), b)))
+        if companion and s.segment.speaker == "other":
+            # The parent speaking of themself: "me, I had asthma as a kid" is the mother's history.
+            for _s, a, b, c, ctx in by_sentence.get(s.index, []):
+                me = _FIRST_PERSON.search(window := s.low[max(0, a - 40) : a])
+                if me and not ctx.negated and not _RELATION.search(window[me.start() :]):  # not "and her dad has"
+                    out.setdefault((c.name, companion), _family_fact(c.name, companion, s.evidence(a, b)))
+        for _s, a, b, c, ctx in by_sentence.get(s.index, []):
+            if (ctx.negated and not _no_then_told(s, a, b)) or ctx.hypothetical:
+                continue
+            after = relatives_after(sentences, s, a, b)
+            told = relative_told_of(sentences, s, a) if not after else None
+            for relation in after or (_expand(told) if told else []):
+                out.setdefault((c.name, relation), _family_fact(c.name, relation, s.evidence(a, b)))
+        # Mentions of the question just asked ("Does anyone in your family have diabetes?"), up to two
+        # sentences back ("No, actually. But I have on my cousin's side."): the problem list skips questions.
+        prev = next(
+            (
+                q
+                for q in sentences[max(0, s.index - 2) : s.index][::-1]
+                if q.is_question and q.segment.speaker != s.segment.speaker
+            ),
+            None,
+        )
+        asked = [(prev, a, b, c, None) for a, b, c in find_problems(prev.low)] if prev is not None else []
+        short_answer = len(s.low) < 40 and re.match(r"\W*(?:yes|yeah|yep|uh-huh|my|both|just|only)\b", s.low)
+        for rel in _named(s.low):
+            theirs = _THEIRS.search(window := s.low[rel.end() : rel.end() + 30])
+            if theirs and _PATIENT_BETWEEN.search(window[: theirs.start()]):
+                theirs = None  # "my mother used to tell me I had it": the patient's "had", not the mother's
+            if not (theirs or (asked and short_answer)):
+                continue
+            # a condition already told of another relative named before it is theirs ("my mom has diabetes,
+            # my dad had surgery"), unless this one "had it too"
+            it = _IT.match(s.low[rel.end() :]) or _SAME.match(s.low, rel.end())
+            here = [
+                m
+                for m in by_sentence.get(s.index, [])
+                if m[1] < rel.start() and (it or not any(o.end() <= m[1] for o in _named(s.low)))
+            ]
+            after = [m for m in by_sentence.get(s.index, []) if m[1] > rel.start()]
+            # "Diabetes runs in my family. My mom had it, my brother has it.": "it" is the condition the
+            # same speaker has just named.
+            told = _told_before(sentences, s, by_sentence) if _IT.match(s.low[rel.end() :]) else []
+            if not told and _SAME.match(s.low, rel.end()) and s.index:
+                # "So this looks like gout." "My dad had the same thing.": the condition just named, by anyone
+                told = by_sentence.get(s.index - 1, [])
+            pick = (here or asked or told)[-1:] if not after else []
+            teller = companion if s.segment.speaker == "other" else None
+            for _s, a, b, c, _ctx in pick:
+                for relation in relation_names(s.low, rel, teller):
+                    out.setdefault(
+                        (c.name, relation),
+                        _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(rel.start(), rel.end())),
+                    )
+        # "Your mother had breast cancer?" "Yes, she did.": the relative and the condition are in the question.
+        rel = _RELATION.search(prev.low) if asked and _YES.match(s.low) and not _RELATION.search(s.low) else None
+        for _s, a, b, c, _ctx in asked if rel else ():
+            for relation in _expand(_RELATION_NAME.get(rel.group(1), rel.group(1))):
+                out.setdefault((c.name, relation), _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(0, 3)))
+    # (past medical history from a confirmed question is filed here: the extractor merges this module's
+    # history facts; see past_medical.confirmed_past)
+    return list(out.values()) + confirmed_past(sentences)

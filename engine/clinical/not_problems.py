@@ -1,0 +1,60 @@
+"""Problem words that name no diagnosis of the patient's: a reading, a drug's harm, a habit left off.
+
+"My blood sugar was 180 in the ER" is a result, "Cipro gave me tendonitis" an allergy or intolerance, "I'm a
+recovering alcoholic" social history, "I think I broke my toe" a worry for the examination to settle.
+problems.py asks these before it lists a problem, and leaves the mention out of the history too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.lexicon import find_drugs
+from engine.clinical.sentences import Sentence
+
+# "My blood sugar was 180 in the ER", "your sugar today is 104": a reading, not diabetes; "my sugars have
+# been running high" over time is (as with the blood pressure). "Check your blood sugar" orders a test.
+_SUGAR_READ = re.compile(
+    r"^\w*(?: levels?| readings?| numbers?)?\s*(?:(?:'s|was|is|were|came back|today|this morning|reading)\b|"
+    r"(?:(?:of|at|around|in) )?(?:\d|the (?:er|hospital|pharmacy|clinic|urgent care)\b))"
+)
+_SUGAR_TESTED = re.compile(r"\b(?:check|checked|checking|test|tested|testing|fasting|random|low|a)\s+(?:\w+\s+)?$")
+_FOOD = re.compile(
+    r"\b(?:coffee|tea|cream|milk|cereal|breakfast|lunch|dinner|eat|eating|diet|food|sweets|candy|soda|juice|cake)\b"
+)
+# "Cipro gave me tendonitis", "I got tendonitis from the Levaquin": a drug's harm (an allergy or an
+# intolerance, allergies.py), not a diagnosis of the patient's.
+_GAVE_ME = re.compile(r"\b(?:gave|gives|give|caused|causes|made|makes) (?:me|him|her|them|you)(?: a| an| some)?\s+$")
+_FROM_DRUG = re.compile(r"\s*(?:from|after|because of|due to|off) (?:the |that |taking |my |his |her )?")
+# "I think I broke my toe", "I'm worried I broke my hip": a fracture feared, not found
+_SUSPECTED = re.compile(r"\b(?:think|thought|worried|afraid|scared|maybe|might|may|wonder|wondering|not sure|hope)\b")
+# "I'm a recovering alcoholic", "alcoholic, sober ten years": the alcohol is social history (former), the
+# problem only when the clinician names a disorder.
+_RECOVERED = re.compile(r"\b(?:recovering|recovered|in recovery|sober|former|used to be|ex)\b")
+
+
+def allergy_talk(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether ``s`` tells of allergies, or answers a question about them (allergies.py files the reaction)."""
+    return any("allerg" in t.low for t in sentences[max(0, s.index - 2) : s.index + 1])
+
+
+def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
+    """Whether a problem named at ``low[a:b]`` is a reading, a drug's harm, or a habit long left off."""
+    said = low[a:b]
+    if "sugar" in said and (_SUGAR_READ.match(low[b:]) or _SUGAR_TESTED.search(low[max(0, a - 20) : a])):
+        return True
+    if said in ("sugar", "the sugar") and _FOOD.search(low):
+        return True  # "I have sugar and cream in my coffee": the food, not the disease's lay name
+    if said in ("alcoholic", "alcoholism") and _RECOVERED.search(low):
+        return True
+    if said.startswith("broke ") and _SUSPECTED.search(low[max(0, a - 30) : a]):
+        return True  # "I think I broke my toe": the patient's worry, for the examination to settle
+    before = low[max(0, a - 40) : a]
+    if _GAVE_ME.search(before) and find_drugs(before):
+        return True
+    after = _FROM_DRUG.match(low, b)
+    return bool(after) and bool(find_drugs(low[after.end() : after.end() + 25])) and name not in _CAUSED_DISEASES
+
+
+# A disease a drug may cause that stays the patient's own problem ("diabetes from the steroids").
+_CAUSED_DISEASES = frozenset({"type 2 diabetes", "diabetes", "osteoporosis", "hypothyroidism", "kidney disease"})

@@ -9,6 +9,8 @@ said twice stays denied, the prostatectomy answers that already worked.
 import pytest
 from fact_readers import facts, family, history, problems
 
+from engine.types import FactKind
+
 C, P = "clinician", "patient"
 
 
@@ -544,3 +546,24 @@ def test_work_said_in_passing(turns, job):
 
 def test_a_while_worried_is_no_job():
     assert "occupation" not in social_of("How are you?", "I was a little worried about it for a while.")
+
+
+@pytest.mark.parametrize(
+    "said, substance, reaction",
+    [
+        ("I got hives from the amoxicillin.", "amoxicillin", "hives"),
+        ("I break out in hives with codeine.", "codeine", "hives"),
+        ("anaphylaxis to peanuts", "peanut", "anaphylaxis"),
+        # a pronoun after the reaction points back: the answer's substance, not a new one
+        ("penicillin i got a rash from it when i was in the navy", "penicillin", "rash"),
+    ],
+)
+def test_an_allergy_told_reaction_first(said, substance, reaction):
+    fs = facts(("clinician", "okay any allergies to medicines"), ("patient", said))
+    got = {f.name: f.attributes.get("reaction") for f in fs if f.kind == FactKind.allergy}
+    assert got.get(substance) == reaction, got
+
+
+def test_a_time_clause_that_ends_in_a_full_stop_answers():
+    fs = facts(("clinician", "Ever been in the hospital?"), ("patient", "When I had my prostate out in 2018."))
+    assert ("prostatectomy", "") in history(fs, "past_surgical")

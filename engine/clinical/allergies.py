@@ -10,7 +10,19 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.allergy_terms import NAMED_AFTER, NKA, NOT_AN_ALLERGEN, OTHER_ALLERGENS, REACTION_NAMES, REACTIONS
+from engine.clinical.allergy_terms import (
+    EXPLICIT,
+    NAMED_AFTER,
+    NKA,
+    NO_ALLERGY,
+    NOT_AN_ALLERGEN,
+    NOT_HERS,
+    OTHER_ALLERGENS,
+    REACTION_NAMES,
+    REACTIONS,
+    STILL_TAKES,
+    TOLD,
+)
 from engine.clinical.dosing import DOSE, status_cue
 from engine.clinical.lexicon import find_drugs, find_phrases
 from engine.clinical.sentences import Sentence
@@ -35,39 +47,11 @@ _WHAT_HAPPENS = re.compile(
 )
 
 
-# The clinician telling what is on file, in one breath: "and allergies we have penicillin with swelling"
-_TOLD = (
-    r"\ballerg(?:y|ies)\s+(?:\w+\s+){0,2}?(?:we have|i have|i've got|i see|you have|it says|are|is)\s+"
-    r"(?!no\b|none\b|nothing\b|any\b|there\b)"
-)
-_EXPLICIT = re.compile(
-    r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|" + _TOLD + "|"
-    r"\b(?:makes?|made|gives?|gave) (?:me|her|him) (?:really |so |very |super |pretty |real )?"
-    r"(?:throw up|sick|hives|a rash|break out|itch|diarrhea|nause)|"
-    r"\bupsets? my stomach\b|"
-    r"\b(?:can't|cannot|can not|couldn't) (?:take|tolerate|eat|wear|touch|use)\b|"
-    r"\bintolerant (?:of|to)\b|\b(?:bad )?reaction to\b"
-)
-# What makes a cue no allergy of the patient's: "never had a reaction to penicillin", "my sister had a bad
-# reaction to sulfa", a side effect of a drug still taken ("makes me nauseous but I still take it"), and
-# "can't take" for a reason that is no reaction ("I couldn't take my metformin because I was fasting").
-_NOT_HERS = re.compile(
-    r"\b(?:never|no|not|n't|without)\b[^.;]{0,25}$|"
-    rf"\bmy (?:{lexicon.OTHER_PERSON})\b[^.;]*$"
-)
-_NO_ALLERGY = re.compile(r"\b(?:not|isn't|wasn't|is not|was not) (?:really |like |a true |an actual )?an? allerg")
-_STILL_TAKES = re.compile(
-    r"\bstill (?:take|taking|on|use|using)\b|\bit's (?:fine|okay|ok|better) now\b|\bat first\b|"
-    r"\b(?:with )?no problems?\b|\btolerated\b|\bused to be on my (?:chart|list|record)\b|"
-    r"\b(?:i|she|he) take (?:it|them)\b|\btwice a day\b|\bevery day\b|\bdaily\b"
-)
-
-
 def _explicit(low: str) -> re.Match | None:
     """The words saying the patient reacts to a substance, unless they say it of someone else, deny it,
     or describe a drug still taken; "can't take" counts only with a reaction said."""
-    m = _EXPLICIT.search(low)
-    if m is None or _NOT_HERS.search(low[: m.start()]) or _STILL_TAKES.search(low) or _NO_ALLERGY.search(low, m.end()):
+    m = EXPLICIT.search(low)
+    if m is None or NOT_HERS.search(low[: m.start()]) or STILL_TAKES.search(low) or NO_ALLERGY.search(low, m.end()):
         return None  # "the tramadol made me throw up, but that's not an allergy": an intolerance, said so
     if re.match(r"(?:can't|cannot|can not|couldn't)", m.group()) and not find_phrases(low, REACTIONS):
         return None
@@ -142,7 +126,7 @@ def _asks(sentences: list[Sentence], s: Sentence) -> bool:
         return bool((r := _REACTION_QUESTION.search(low)) and (s.question_at(r.start()) or _turn_ends(sentences, s)))
     if _NONE_STATED.search(low) and not low.rstrip().endswith("?"):
         return False  # "She has no known drug allergies.", "Allergies: none.": told, not asked
-    if re.search(_TOLD, low) and not low.rstrip().endswith("?"):
+    if re.search(TOLD, low) and not low.rstrip().endswith("?"):
         return False  # "and allergies we have penicillin with swelling": told, the patient may add to it
     if s.question_at(low.index("allerg")) or low.rstrip().endswith("?") or _ends_turn(sentences, s):
         return True
@@ -155,10 +139,10 @@ def _taken(low: str, d: tuple[int, int, str]) -> bool:
     return bool(
         DOSE.search(low[b : b + 40])
         or status_cue(low[max(0, a - 40) : a])
-        or _STILL_TAKES.search(low)
+        or STILL_TAKES.search(low)
         or _NO_REACTION_TO.search(low[max(0, a - 50) : a])
         or _WAS_FINE.match(low, b)
-        or _NO_ALLERGY.search(low, b)  # "the tramadol made me throw up, but that's not an allergy"
+        or NO_ALLERGY.search(low, b)  # "the tramadol made me throw up, but that's not an allergy"
     )
 
 

@@ -119,3 +119,38 @@ NKA = re.compile(
     # dictated: "Allergies: none.", "drug allergies, none known"
     r"\ballergies\W+(?:none|nkda|nil|negative)\b"
 )
+
+
+# The words that say an allergy (moved from allergies.py, which reads them, to keep it short).
+# The clinician telling what is on file, in one breath: "and allergies we have penicillin with swelling"
+TOLD = (
+    r"\ballerg(?:y|ies)\s+(?:\w+\s+){0,2}?(?:we have|i have|i've got|i see|you have|it says|are|is)\s+"
+    r"(?!no\b|none\b|nothing\b|any\b|there\b)"
+)
+EXPLICIT = re.compile(
+    r"\ballergic to\b|\ballerg(?:y|ies) to\b|\ballergies\b[^.?!]{0,25}?,|" + TOLD + "|"
+    r"\b(?:makes?|made|gives?|gave) (?:me|her|him) (?:really |so |very |super |pretty |real )?"
+    r"(?:throw up|sick|hives|a rash|break out|itch|diarrhea|nause)|"
+    r"\bupsets? my stomach\b|"
+    r"\b(?:can't|cannot|can not|couldn't) (?:take|tolerate|eat|wear|touch|use)\b|"
+    r"\bintolerant (?:of|to)\b|\b(?:bad )?reaction to\b|"
+    # the reaction said first: "I got hives from the amoxicillin", "anaphylaxis to peanuts", "my throat
+    # swelled up after eating shrimp"
+    r"\b(?:hives|a rash|rash|anaphylaxis|anaphylactic (?:shock|reaction)|welts)\s+(?:all over\s+)?"
+    r"(?:from|with|to|after)\b(?! (?:it|that|them|this|those)\b)|"
+    r"\b(?:swelled|swelled up|closed up|broke out)\s+(?:all over\s+)?(?:from|with|after)\b"
+    r"(?! (?:it|that|them|this|those)\b)"
+)
+# What makes a cue no allergy of the patient's: "never had a reaction to penicillin", "my sister had a bad
+# reaction to sulfa", a side effect of a drug still taken ("makes me nauseous but I still take it"), and
+# "can't take" for a reason that is no reaction ("I couldn't take my metformin because I was fasting").
+NOT_HERS = re.compile(
+    r"\b(?:never|no|not|n't|without)\b[^.;]{0,25}$|"
+    rf"\bmy (?:{lexicon.OTHER_PERSON})\b[^.;]*$"
+)
+NO_ALLERGY = re.compile(r"\b(?:not|isn't|wasn't|is not|was not) (?:really |like |a true |an actual )?an? allerg")
+STILL_TAKES = re.compile(
+    r"\bstill (?:take|taking|on|use|using)\b|\bit's (?:fine|okay|ok|better) now\b|\bat first\b|"
+    r"\b(?:with )?no problems?\b|\btolerated\b|\bused to be on my (?:chart|list|record)\b|"
+    r"\b(?:i|she|he) take (?:it|them)\b|\btwice a day\b|\bevery day\b|\bdaily\b"
+)

@@ -41,6 +41,8 @@ _INNER_QUESTION = re.compile(
 _TELLING_AGAIN = re.compile(r"\s(?=(?:i|i'm|i've|i'd|i'll|we|we're|we'll|so|okay|alright|well|because|but)\s)")
 # "(I'd like to) have you come back in 2 weeks": a causative, not a question
 _CAUSATIVE = re.compile(r"have you (?:come|see|get|go|do|take|try|start|stop|call|schedule|return|make|follow|push)\b")
+# "When I had my prostate out in 2018.": a time clause that ends in a full stop tells, it does not ask
+_TOLD_WHEN = re.compile(r"^(?:when|while|after|since|before) (?:i|we|my|he|she|they)\b[^?]*\.$")
 # ... not after a subject or a modal: "we have you push fluids", "i'll have you see", "there is there is no"
 _NOT_INVERTED_AFTER = frozenset(
     "i we they he she it you there that which who to will would can could should gonna let let's lets "
@@ -116,7 +118,7 @@ class Sentence:
                 state = False
             elif out and not state and _CONTINUES.match(text):
                 pass  # "I'm irritable, which is not like me", "my dad, you know, has diabetes": still telling
-            elif _QUESTION_START.match(text):
+            elif _QUESTION_START.match(text) and not _TOLD_WHEN.match(text):
                 state = True
             is_q = state or (text.endswith("?") and not _TAG_QUESTION.match(text))
             inner = None if is_q else _inner_question(self.low, m.start() + 1, m.end())

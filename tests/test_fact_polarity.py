@@ -424,3 +424,42 @@ def test_an_unpunctuated_question_begins_inside_the_sentence(said, question):
     s = split(text_transcript([("clinician", said)]))[0]
     asked = [s.low[a:b].strip() for a, b, q in s.clauses if q]
     assert asked == ([question] if question else []), s.clauses
+
+
+@pytest.mark.parametrize(
+    "lines, kind, value",
+    [
+        # cutting down is still smoking, whatever was quit in the same breath
+        (
+            (
+                "let's talk about the smoking",
+                "i'm down from a pack a day to like maybe twelve fifteen smokes i tried the gum but i quit using it",
+            ),
+            "tobacco",
+            "current, cutting down",
+        ),
+        # one habit quit, the other kept
+        (
+            (
+                "and at home",
+                "i still drive i quit smoking in nineteen ninety and i'll have a glass of wine at christmas",
+            ),
+            "alcohol",
+            "a glass of wine",
+        ),
+        # a denial read earlier gives way to the habit given up; a smoker's cough and chewing food tell nothing
+        (
+            ("any pain in your jaw when you chew", "no i chew fine", "and smoking?", "I quit smoking in 1990."),
+            "tobacco",
+            "former",
+        ),
+    ],
+)
+def test_a_habit_cut_down_or_quit_is_read_clause_by_clause(lines, kind, value):
+    got = {f.name: f.attributes.get("value") for f in facts(*lines) if f.attributes.get("category") == "social"}
+    assert got.get(kind) == value, got
+
+
+def test_a_smokers_cough_is_no_answer_about_smoking():
+    fs = facts("any chest pain", "no no chest pain nothing like that i got my smoker's cough in the morning")
+    assert not [f for f in fs if f.attributes.get("category") == "social"]

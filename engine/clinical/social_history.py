@@ -17,8 +17,10 @@ from engine.types import Fact, FactKind
 
 # ("chew" only as a habit: "I chew", "chewing tobacco"; "a calcium chew" is a tablet)
 _TOBACCO = re.compile(
-    r"\b(smoke|smokes|smoking|smoked|smoker|cigarettes?|tobacco|vape|vaping|"
-    r"(?<=i )chew|(?<=you )chew|chewing tobacco)\b"
+    # ("my smoker's cough" tells no habit of its own; "no i chew fine" answers about the jaw)
+    r"\b(smoke|smokes|smoking|smoked|smoker(?!'s)|cigarettes?|tobacco|vape|vaping|"
+    r"(?<=i )chew(?!\s+(?:fine|okay|ok|well|normally|alright|all right|food|it|on|my|the|and|with|just)\b)|"
+    r"(?<=you )chew|chewing tobacco)\b"
 )
 # "Drinking" alone is as often water ("she's drinking fine"): alcohol needs an alcohol word or the question.
 _ALCOHOL = re.compile(
@@ -67,7 +69,22 @@ _TRYING = re.compile(
 )
 
 
-_CUTTING_DOWN = re.compile(r"\b(?:trying|tried|want|working on|cutting|cut|down)\s+(?:to\s+)?(?:quit|stop|back|down)\b")
+_CUTTING_DOWN = re.compile(
+    r"\b(?:trying|tried|want|working on|cutting|cut|down)\s+(?:to\s+)?(?:quit|stop|back|down)\b|"
+    # "i'm down from a pack a day to like maybe twelve fifteen smokes": still smoking, fewer
+    r"\bdown from (?:a|one|\d+|half a) (?:pack|packs|cigarettes?)\b"
+)
+
+
+_CLAUSE_EDGE = re.compile(r"[.,;!?]|\b(?:and|but|i'll|i will|i tried|i try)\b")
+
+
+def _own_clause(low: str, a: int, b: int) -> str:
+    """The clause a habit word lies in: "i quit smoking in 1990 and i'll have a glass of wine" gives the wine
+    its own clause, so the quitting is the smoking's."""
+    start = max((e.end() for e in _CLAUSE_EDGE.finditer(low, 0, a)), default=0)
+    end = next((e.start() for e in _CLAUSE_EDGE.finditer(low, b)), len(low))
+    return low[start:end]
 
 
 def _former(text: str) -> re.Match | None:
@@ -144,7 +161,9 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact], asked: str
         and not _former(clause)
         and not ctx.historical
     )
-    if not now and (ctx.historical or _former(s.low) or _past_habit(s.low, m)):
+    if not now and (cut := _CUTTING_DOWN.search(s.low)) and not _former(_own_clause(s.low, a, b)):
+        value, a, b = "current, cutting down", min(a, cut.start()), max(b, cut.end())
+    elif not now and (ctx.historical or _former(_own_clause(s.low, a, b)) or _past_habit(s.low, m)):
         value = "former"
     elif (little := _LITTLE.match(s.low, b)) and (said_no or ctx.negated):
         # "I don't drink much, maybe a beer a week": a little is not none
@@ -167,7 +186,8 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact], asked: str
     was = prev.attributes.get("value") if prev else None
     # a plain "yes" gives way to a more telling value, but never to a later denial; a denial gives way to
     # the amount owned up to later ("I don't drink." ... "Okay, a beer on Friday.")
-    denied_then_told = was in ("never", "denies") and value not in ("never", "denies", "former", "yes")
+    # ... and to a habit given up ("No." ... "I quit smoking in 1990": former, not never)
+    denied_then_told = was in ("never", "denies") and value not in ("never", "denies", "yes")
     if prev is None or (was == "yes" and value not in ("never", "denies")) or denied_then_told:
         out[kind] = _fact(kind, "social", s, a, b, value=value)
 

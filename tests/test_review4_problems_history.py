@@ -554,6 +554,8 @@ def test_a_while_worried_is_no_job():
         ("I got hives from the amoxicillin.", "amoxicillin", "hives"),
         ("I break out in hives with codeine.", "codeine", "hives"),
         ("anaphylaxis to peanuts", "peanut", "anaphylaxis"),
+        # a "sulfur" allergy is the sulfa allergy (and what a recogniser writes for "sulfa")
+        ("I'm allergic to sulphur, I get a rash", "sulfonamide antibiotics", "rash"),
         # a pronoun after the reaction points back: the answer's substance, not a new one
         ("penicillin i got a rash from it when i was in the navy", "penicillin", "rash"),
     ],

@@ -357,6 +357,9 @@ NON_DRUG_ALLERGENS = {
     "tape": "adhesive",
     "nickel": "nickel",
     "sulfa": "sulfonamide antibiotics",
+    # an allergy to "sulfur" is how patients, and recognisers hearing "sulfa", say a sulfa allergy
+    "sulfur": "sulfonamide antibiotics",
+    "sulphur": "sulfonamide antibiotics",
 }
 
 

@@ -70,3 +70,20 @@ def test_a_value_given_as_the_reason_for_an_order_is_a_result():
     said = "i'll check a blood count because your hemoglobin was one forty eight back in august"
     assert "complete blood count" in of(FactKind.order, said)
     assert of(FactKind.result, said)["hemoglobin"]["value"] == "148"
+
+
+@pytest.mark.parametrize(
+    "said, order",
+    [
+        ("Because you shuffle and are at risk of falling, I'd like a bone density scan.", "bone density scan"),
+        (
+            "I'm referring you to physical therapy for a Parkinson's program, the big-movement one, to work on your "
+            "stride, and a speech therapist to look at your voice.",
+            "referral to speech therapy",
+        ),
+        ("okay quick summary stop colace start miralax daily pt and speech referrals", "referral to speech therapy"),
+        ("okay quick summary stop colace start miralax daily pt and speech referrals", "referral to physical therapy"),
+    ],
+)
+def test_orders_said_in_passing(said, order):
+    assert order in of(FactKind.order, said)

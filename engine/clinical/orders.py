@@ -26,7 +26,7 @@ _SPEC = (
     r"podiatr(?:y|ist)|orthopedics?|orthopedic surgeon|surgeon|specialist|psychiatr(?:y|ist)|"
     r"pediatrician|counselor|therapist|genetic counsel(?:ing|or)|(?:pulmonary|cardiac) rehab(?:ilitation)?|"
     r"behavioral health|mental health|social work(?:er)?|pain management|wound care|sleep medicine|ent|"
-    r"allergist|audiology|ob-?gyn|gynecology|eye doctor|ophthalmologist|optometrist|speech therapy|"
+    r"allergist|audiology|ob-?gyn|gynecology|eye doctor|ophthalmologist|optometrist|speech therap(?:y|ist)|"
     r"hand surgeon|[a-z]+ clinic|"
     # talk therapy, and the short names of specialties: "set you up with gi", "a consult to derm"
     r"cognitive behavioral therapy|cbt|talk therapy|counseling|therapy|"
@@ -42,8 +42,10 @@ _REFERRAL = re.compile(
 )
 # "referring you to physical therapy, and to our pain psychologist": the list goes on being referrals
 _ALSO = re.compile(
-    rf"[^.;?]{{0,60}}?,? (?:and|as well as|plus) (?:also )?(?:to |with )?(?:see )?(?:a |an |the |our )?({_SPEC})\b"
+    rf"[^.;?]{{0,110}}?,? (?:and|as well as|plus) (?:also )?(?:to |with )?(?:see )?(?:a |an |the |our )?({_SPEC})\b"
 )
+# "pt and speech referrals", "a derm referral": the referral named after the specialty
+_NAMED_REFERRALS = re.compile(rf"\b(?:({_SPEC}|pt) (?:and|&) )?({_SPEC}|speech) referrals?\b")
 _THERAPY = re.compile(r"\b(physical therapy|occupational therapy|genetic counseling|genetic testing|pt)\b")
 # Procedures and treatments planned today, recognised by the shape of their names rather than a list:
 # "perform a hysterectomy", "we'll schedule a colonoscopy", "undergo chemotherapy".
@@ -86,6 +88,8 @@ _ORDER_CUE = re.compile(
     r"put(?:ting)? in|"
     r"send (?:you )?(?:for|to)|refer|referral|recheck|repeat|"
     r"draw|obtain|i want (?:you )?to (?:get|have|do)|need(?:s)? (?:a|an|to get)|should (?:get|have)|do an?|"
+    # "I'd like a bone density scan"
+    r"(?:i'd|i would) like (?:to (?:get|do|order|check|send) |you to (?:get|have) )?(?:a|an|some|the)|"
     r"perform|set you up|put you in|give you|prescription for|going to put|gonna put|gon na put|prescribe|"
     r"send(?:ing)? off|"
     r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for)|"
@@ -182,7 +186,7 @@ def _not_a_referral_today(low: str, a: int, b: int) -> bool:
 def _refer(orders: dict[str, Fact], s: Sentence, a: int, b: int, said: str) -> None:
     """A referral to the specialty said at ``s.low[a:b]``, by the name a note uses."""
     spec = _SPECIALTY.get(said, said)
-    spec = {"physical therapist": "physical therapy"}.get(spec, spec)
+    spec = {"physical therapist": "physical therapy", "speech therapist": "speech therapy"}.get(spec, spec)
     spec = re.sub(r"ologist$", "ology", spec)  # "our pain psychologist": a referral to pain psychology
     name = f"referral to {spec}"
     orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
@@ -281,6 +285,18 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             also = _ALSO.match(low, m.end())
             if also:
                 _refer(orders, s, also.start(1), also.end(1), also.group(1))
+        for m in _NAMED_REFERRALS.finditer(low):
+            if s.question_at(m.start()) or _not_a_referral_today(low, m.start(), m.end()):
+                continue
+            for g in (1, 2):
+                if m.group(g):
+                    _refer(
+                        orders,
+                        s,
+                        m.start(g),
+                        m.end(g),
+                        {"pt": "physical therapy", "speech": "speech therapy"}.get(m.group(g), m.group(g)),
+                    )
         for m in _PROCEDURES.finditer(low):
             before = low[max(0, m.start() - 60) : m.start()]
             if s.question_at(m.start()) or not _ORDER_CUE.search(before) or _PAST_PROCEDURE.search(before):

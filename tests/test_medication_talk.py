@@ -250,3 +250,13 @@ def test_a_drug_named_as_the_plan_is_begun_and_what_it_does_changes_nothing():
 def test_the_strength_before_i_take_it():
     got = meds((P, "yeah the xarelto the twenty i take it with supper every night"))
     assert got["rivaroxaban"]["dose"] == "20 mg"
+
+
+def test_a_childs_epipen_junior_is_his_medication_at_its_strength():
+    got = meds(("other", "Five mils of the children's Zyrtec at night. And his EpiPen Junior, which goes everywhere."))
+    assert got["epinephrine"]["dose"] == "0.15 mg" and got["cetirizine"]["dose"] == "5 mL"
+
+
+def test_an_epipen_carried_is_a_medication_without_a_dose_nobody_said():
+    got = meds((P, "I carry an EpiPen for bee stings."))
+    assert got["epinephrine"]["status"] == "active" and "dose" not in got["epinephrine"]

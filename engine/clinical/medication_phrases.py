@@ -278,8 +278,14 @@ CHEMO_WITH = re.compile(r"\bchemo(?:therapy)?\s+(?:with|using|of)\s+(?:[a-z-]+,?
 # supplements are named with their own words ("a fish oil capsule", "some vitamin d gummies")
 MED_CONTEXT = re.compile(
     r"\b(?:medication|medicine|pill|tablet|capsule|softgel|gumm|inhaler|taking|takes|prescri|dose|supplement|"
-    r"vitamin|over the counter)"
+    r"vitamin|over the counter|carry|carries)"
 )
 
 # "no cough syrup with codeine", "no ibuprofen": a drug to avoid is not one taken
 NO_BEFORE = re.compile(r"\bno\s+(?!more\b|longer\b)(?:[a-z]+\s+){0,3}$")
+
+
+def said_as_medication(low: str, a: int) -> bool:
+    """Whether the sentence talks of medicines, or names the drug at ``a`` as someone's own ("and his EpiPen
+    Junior", "my albuterol"): a drug word with nothing of the kind around it is not taken as a medication."""
+    return bool(MED_CONTEXT.search(low) or re.search(r"\b(?:my|his|her)\s+$", low[max(0, a - 6) : a]))

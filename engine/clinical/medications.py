@@ -59,7 +59,6 @@ from engine.clinical.medication_phrases import (
     INSTEAD_SAID,
     LATER_STEP,
     LIST_NEXT,
-    MED_CONTEXT,
     NEVER,
     NEW_SCHEDULE,
     NEXT_DRUGS_VERB,
@@ -81,6 +80,7 @@ from engine.clinical.medication_phrases import (
     dose_taken,
     new_strength,
     possible_dose,
+    said_as_medication,
     shared_status_after,
     spoon_dose,
     status_after,
@@ -267,7 +267,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 or asked
                 or confirmed
                 or nxt
-                or MED_CONTEXT.search(s.low)
+                or said_as_medication(s.low, a)
                 or (k - 1 in listed and LIST_NEXT.fullmatch(between))  # "... the atorvastatin 40 and the baby aspirin"
             ) and (not in_answer_to_med_question(sentences, s)):
                 continue  # a drug word with nothing medication-like around it
@@ -303,6 +303,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 attrs["dose"] = bare
             elif generic == "aspirin" and re.search(r"\bbaby\s+$", s.low[:a]):
                 attrs["dose"] = "81 mg"  # "a baby aspirin" is the 81 mg tablet
+            elif s.low[a:b] == "epipen" and re.match(r"\s*(?:jr|junior)\b", after):
+                attrs["dose"] = "0.15 mg"  # the EpiPen Jr is the 0.15 mg auto-injector (as a baby aspirin is 81 mg)
             elif spoon := spoon_dose(s.low[:a]):
                 attrs["dose"] = spoon  # "a teaspoon of the Benadryl"
             elif count := COUNT_BEFORE.search(s.low[:a]):

@@ -203,7 +203,7 @@ BRAND_TO_GENERIC = {
     "prozac": "fluoxetine",
     "lexapro": "escitalopram",
     "augmentin": "amoxicillin-clavulanate",
-    "sinemet": "carbidopa-levodopa",
+    "sinemet": "levodopa and carbidopa",  # the dictionary's name for the pair, so both sayings are one drug
     "keflex": "cephalexin",
     "cipro": "ciprofloxacin",
     "flonase": "fluticasone",

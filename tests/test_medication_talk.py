@@ -211,7 +211,11 @@ def test_an_imperative_about_a_drug_already_taken_keeps_it_active():
             "levodopa and carbidopa",
             "1.5 tablets",
         ),
-        ([(P, "The Sinemet, one and a half tablets, at seven, noon and five.")], "levodopa and carbidopa", "1.5 tablets"),
+        (
+            [(P, "The Sinemet, one and a half tablets, at seven, noon and five.")],
+            "levodopa and carbidopa",
+            "1.5 tablets",
+        ),
         # the last of a spoken list, after a drug with its dose
         ([(C, "you're on the atorvastatin forty and the baby aspirin")], "aspirin", "81 mg"),
     ],

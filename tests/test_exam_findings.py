@@ -441,3 +441,32 @@ def test_having_the_patient_come_back_is_not_the_exam():
 )
 def test_where_a_finding_is(line, triple):
     assert triple in triples(exam(line))
+
+
+def test_a_movement_exam_keeps_each_finding_on_its_side():
+    got = triples(
+        exam(
+            "okay so hold your hands out for me so there's a resting tremor in the right hand mild the left is still "
+            "quiet when i move your right wrist there's some cogwheel rigidity the left is a little stiff tap your "
+            "fingers for me the right is slower and gets smaller left is okay"
+        )
+    )
+    assert {("resting tremor", "hand", "right"), ("cogwheel rigidity", "wrist", "right")} <= got
+    assert ("normal", "fingers", "left") in got
+    assert not {t for t in got if t[0] in ("cogwheel rigidity", "resting tremor") and t[2] == "left"}
+
+
+def test_the_other_side_said_in_the_left():
+    got = triples(
+        exam(
+            "Let me examine you. I'm moving your wrists: cogwheel rigidity in the right wrist, "
+            "and mild rigidity in the left."
+        )
+    )
+    assert ("cogwheel rigidity", "wrist", "right") in got
+    assert [t for t in got if t[0] == "mild rigidity"] and all(t[2] == "left" for t in got if t[0] == "mild rigidity")
+
+
+def test_the_other_side_told_unpunctuated():
+    got = triples(exam("let me examine your knees the right knee is swollen the left is fine"))
+    assert ("swelling", "knee", "right") in got and ("normal", "knee", "left") in got

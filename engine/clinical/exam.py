@@ -248,7 +248,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 local = last = [only]
             elif here:
                 last = here
-            if (side := _OTHER_SIDE.match(clause)) and (part := last or before):
+            # (not when the clause names its own part: "the left is still quiet when i move your right wrist")
+            if (side := _OTHER_SIDE.match(clause)) and here is None and (part := last or before):
                 # "the left ear is normal, the right has fluid": the same part, on the side said now
                 local = last = [Where(w.site, side.group(1)) for w in part[:1] if not MIDLINE.search(w.site)]
             # the clause right before (not when this one is of the other side)

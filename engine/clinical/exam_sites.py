@@ -63,7 +63,7 @@ _REGION_WORDS = {
 }
 # A side said after the finding: "a carotid bruit on the right hand side", "crackles bilaterally".
 _SIDE_AFTER = re.compile(
-    r"^.{0,40}?\b(?:on|to|at|along|over|across) the (right|left)\b(?! (?:or|and) (?:the |on the )?(?:right|left)\b)|"
+    r"^.{0,40}?\b(?:on|to|at|along|over|across|in) the (right|left)\b(?! (?:or|and) (?:the |on the )?(?:right|left)\b)|"
     # "no carotid bruits on the right or the left" is of both
     r"^.{0,40}?\b(bilaterally|on both sides|in both \w+|on either side|on the (?:right|left) (?:or|and) "
     r"(?:the |on the )?(?:right|left))\b"

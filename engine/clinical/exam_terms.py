@@ -21,7 +21,9 @@ _MOD = (
     r"adnexal|peritoneal|tonsillar|peritonsillar|tonsil|few|small amount of|large amount of|acute|suprapubic|"
     r"pharyngeal|scattered|white|red|irregular|"
     # how a rash looks: "a linear vesicular rash"
-    r"linear|vesicular|macular|papular|maculopapular|erythematous|scaly|raised|blanching|nonblanching) )*"
+    r"linear|vesicular|macular|papular|maculopapular|erythematous|scaly|raised|blanching|nonblanching|"
+    # how a movement disorder looks: "a resting tremor", "cogwheel rigidity"
+    r"resting|intention|postural|cogwheel|lead pipe) )*"
 )
 
 # Signs that are present or absent; the plural or variant said is kept as said ("no wheezes").
@@ -52,6 +54,9 @@ _SIGNS = (
     r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs|retractions|callus(?:es)?|corns?|blisters?|"
     # nodes are felt, and what is felt is the finding: "a couple of small tender nodes"
     r"(?:tender|enlarged|swollen|palpable|shotty|firm|rubbery) (?:lymph )?nodes?|"
+    # the neurological signs ("some cogwheel rigidity", "a bit of bradykinesia", "no clonus")
+    r"rigidity|bradykinesia|masked (?:face|facies)|facial masking|hypomimia|(?:reduced|decreased) arm swing|"
+    r"clonus|fasciculations?|asterixis|pronator drift|dysmetria|hyperreflexia|hyporeflexia|"
     r"tremors?|accessory muscle use|hepatosplenomegaly|organomegaly|vesicles|papules?|pustules?|plaques?|"
     # what the skin, mouth and ears show: "a mole", "a lump under the arm", "wax in both ears", "no pus"
     # (not the verbs: "let's bump you up to 24 units", "the nurse will discharge you")

@@ -463,3 +463,31 @@ def test_a_habit_cut_down_or_quit_is_read_clause_by_clause(lines, kind, value):
 def test_a_smokers_cough_is_no_answer_about_smoking():
     fs = facts("any chest pain", "no no chest pain nothing like that i got my smoker's cough in the morning")
     assert not [f for f in fs if f.attributes.get("category") == "social"]
+
+
+@pytest.mark.parametrize(
+    "lines, present, absent",
+    [
+        # a list denied, then something else told after "well"
+        (
+            (
+                "any bleeding on the blood thinner nosebleeds blood in the pee black stools",
+                "no none of that well my gums bleed when i brush but they kinda always did",
+            ),
+            "bleeding gums",
+            "black stools",
+        ),
+        # how much says it is there; the shaking of a hand is a tremor
+        (("Is it itchy?", "Very. At night especially."), "itching", None),
+        (
+            ("Tell me about it.", "About an hour before the next dose, the shaking in my right hand comes back."),
+            "tremor",
+            None,
+        ),
+    ],
+)
+def test_what_is_told_after_a_denial_or_as_an_amount(lines, present, absent):
+    fs = facts(*lines)
+    assert symptom(fs, present) is not None and not symptom(fs, present).negated
+    if absent:
+        assert symptom(fs, absent) is not None and symptom(fs, absent).negated

@@ -45,6 +45,8 @@ YES = re.compile(
     FILLER + r"(?:yes|yeah|yep|yup|uh-huh|uh huh|mm-hmm|mhm|i do|i have|i did|i am|probably|she does|he does|"
     r"i get (?:them|it|those|that)|still (?:there|have|got|bad|the same|going)|it's still|"
     rf"i've (?:had|been|noticed)|i have been|a lot|all the time|definitely|{_HEDGES}|"
+    # "Is it itchy?" "Very.", "Terribly.": how much says it is there
+    r"very(?= *[.,!]|$)|terribly|horribly|constantly|so much|like crazy|"
     # a yes with its circumstances: "Only when I stand up too fast", "Mostly at night", "Only going up stairs"
     r"(?:only|just|mostly|usually|mainly) (?:when|if|at|in the|after|with|going|walking|climbing|during|on|by)|"
     r"when i|(?:by|at|in) the (?:end of the day|evening|mornings?|night)|at night|every (?:day|night|morning)|"

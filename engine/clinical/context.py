@@ -138,6 +138,9 @@ def _separated(doc, lo: int, hi: int, category: str) -> bool:
         any(w in stops and not (category == "FAMILY" and _recently(doc, lo + k)) for k, w in enumerate(words))
         or ("and", "i") in pairs
         or ("and", "you") in pairs
+        # "no, none of that, well my gums bleed": "well" turns to what is there
+        or ("well", "my") in pairs
+        or ("well", "i") in pairs
         or any(p == ("it", "'s") and k > 0 and words[k - 1] == "," for k, p in enumerate(pairs))
     )
 

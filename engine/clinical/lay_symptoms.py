@@ -41,6 +41,18 @@ LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "feet burning",
         "burning feet",
     ),
+    # "the shaking in my right hand", "my hands shake" (not shaking chills, not feeling shaky)
+    "tremor": (
+        "shaking in my hand",
+        "shaking in my right hand",
+        "shaking in my left hand",
+        "shaking in my hands",
+        "my hands shake",
+        "my hand shakes",
+        "hands are shaking",
+        "hand is shaking",
+    ),
+    "bleeding gums": ("gums bleed", "gums are bleeding", "bleeding gums", "gums bleeding"),
     "dry skin": ("dry skin", "skin is dry", "skin's dry", "skin is so dry", "skin is really dry", "skin is very dry"),
     "dark urine": ("dark urine", "urine is dark", "pee is dark", "dark pee", "urine is really dark"),
     # Not "upset my stomach": that is how a drug's side effect is told ("it can upset your stomach").

@@ -114,6 +114,11 @@ _REFERRED = re.compile(
 )
 
 
+_NONE_OF_IT = re.compile(
+    r"\W*(?:(?:um|uh|oh|well),?\s+)*(?:no,?\s+)*(?:none of (?:that|those|them|these)|nothing like that)\b"
+)
+
+
 def _denied_in_answer(s: Sentence, hits: list, names: set[str]) -> bool:
     """Whether the answer names the one symptom asked (or a synonym of it) only to deny it."""
     own = [(a, b) for a, b, c in hits if c.name in names or _same_mood(c.name, names)]
@@ -249,7 +254,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             and {c.name for _, _, c in said} <= {c.name for _, _, c, _ in pending[1]}
             and all(x.negated for x in assess(s.low, [h[:2] for h in said]))
         )
-        if pending and (not said or yes_and_more or no_and_same):
+        # "No, none of that, well my gums bleed": the list is denied, whatever else is told after
+        none_of_it = bool(pending) and bool(_NONE_OF_IT.match(contract(s.low)))
+        if pending and (not said or yes_and_more or no_and_same or none_of_it):
             _, qhits = pending
             answer = contract(s.low)
             # (a bare "Oh, no." is the answer no)

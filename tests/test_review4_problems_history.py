@@ -556,6 +556,9 @@ def test_a_while_worried_is_no_job():
         ("anaphylaxis to peanuts", "peanut", "anaphylaxis"),
         # a "sulfur" allergy is the sulfa allergy (and what a recogniser writes for "sulfa")
         ("I'm allergic to sulphur, I get a rash", "sulfonamide antibiotics", "rash"),
+        # the reaction, then what was eaten
+        ("I got hives after eating shrimp.", "shellfish", "hives"),
+        ("when he was three his throat got tight after a peanut butter cracker", "peanut", "throat tightness"),
         # a pronoun after the reaction points back: the answer's substance, not a new one
         ("penicillin i got a rash from it when i was in the navy", "penicillin", "rash"),
     ],

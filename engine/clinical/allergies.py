@@ -106,7 +106,9 @@ _CHARTED = re.compile(
 _YES = re.compile(r"\W*(?:(?:um|uh|oh),?\s+)*(?:yes|yeah|yep|yup|uh-huh|right|correct|that's right|mm-hmm)\b")
 # The reaction said before the substance: "I broke out in hives from sulfa", "a rash with amoxicillin".
 _REACTION_THEN = re.compile(
-    r"^\s*(?:all over\s+)?(?:from|with|after|to|on|when i (?:took|take|was on|had))\s+(?:the\s+|taking\s+|my\s+)?$"
+    r"^\s*(?:all over\s+)?(?:from|with|after|to|on|when i (?:took|take|was on|had|ate))\s+"
+    # "hives after eating shrimp", "his throat got tight after a peanut butter cracker"
+    r"(?:(?:eating|taking|drinking)\s+)?(?:the\s+|taking\s+|my\s+|a\s+|an\s+|some\s+)?$"
 )
 
 

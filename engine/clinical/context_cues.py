@@ -229,9 +229,6 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("positive for", "TERMINATE", "TERMINATE"),
     ("admits to", "TERMINATE", "TERMINATE"),
     ("however", "TERMINATE", "TERMINATE"),
-    # "no none of that, well my gums bleed when I brush": "well" turns to something else
-    ("well my", "TERMINATE", "TERMINATE"),
-    ("well i", "TERMINATE", "TERMINATE"),
     ("though", "TERMINATE", "TERMINATE"),
     ("just", "TERMINATE", "TERMINATE"),
     # "Just" as "recently" ends nothing: kept from terminating here, and context.py cuts a cue off at a

@@ -350,8 +350,7 @@ def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
             phrase = joiner.join(w for _, _, w in words[i : i + n])
             generic = names.get(phrase)
             if generic and phrase not in NOT_MEDICATION_WORDS and (joiner or len(phrase) >= 7):
-                # the dictionary names some drugs with a formulation: "paclitaxel (with ... castor oil)"
-                hits.append((words[i][0], words[i + n - 1][1], re.sub(r"\s*\(.*\)$", "", generic)))
+                hits.append((words[i][0], words[i + n - 1][1], _plain(generic)))
                 i += n
                 break
         else:
@@ -361,12 +360,20 @@ def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(_combinations(low, hits, names))
 
 
+def _plain(generic: str) -> str:
+    """The dictionary names some drugs with a formulation: "paclitaxel (with ... castor oil)" is paclitaxel."""
+    return _FORMULATION.sub("", generic)
+
+
+_FORMULATION = re.compile(r"\s*\(.*\)$")
+
+
 def _hyphenated(word: str, names: dict[str, str]) -> str | None:
     """The product two drug names joined by a hyphen make ("carbidopa-levodopa"), when both are drugs."""
     parts = word.split("-")
     if len(parts) != 2 or any(len(p) < 4 or p in NOT_MEDICATION_WORDS or p not in names for p in parts):
         return None
-    a, b = (re.sub(r"\s*\(.*\)$", "", names[p]) for p in parts)
+    a, b = (_plain(names[p]) for p in parts)
     return names.get(f"{a} and {b}") or names.get(f"{b} and {a}") or f"{a}-{b}"
 
 
@@ -379,7 +386,7 @@ def _combinations(low: str, hits: list[tuple[int, int, str]], names: dict[str, s
             a, b = out[-1][2], hit[2]
             combo = names.get(f"{a} and {b}") or names.get(f"{b} and {a}")
             if combo:
-                out[-1] = (out[-1][0], hit[1], re.sub(r"\s*\(.*\)$", "", combo))
+                out[-1] = (out[-1][0], hit[1], _plain(combo))
                 continue
         out.append(hit)
     return out

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from engine.clinical.context import Context
+from engine.clinical.history_fact import history_fact as _fact
 from engine.clinical.past_medical import told_as_past
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import Concept, find_problems
-from engine.types import Fact, FactKind
+from engine.types import Fact
 
 _RELATION = re.compile(
     r"\b(mother|mom|father|dad|sisters?|brothers?|grandmother|grandma|grandfather|grandpa|aunts?|uncles?|cousins?|"
@@ -44,10 +45,6 @@ _ASKS_FAMILY = re.compile(r"\b(?:anyone|anybody|any one|who)\b[^.?]{0,20}\bin (?
 # The patient named again between the relative and the condition: "my dad and I both", "your father has
 # hypertension, and you have diabetes" (but "you know" is a filler, not the patient).
 _PATIENT_BETWEEN = re.compile(r"\b(?:i|i've|i'm|me)\b|\byou(?:'ve| have| had| are|'re| were)\b")
-
-
-def _fact(name: str, category: str, s: Sentence, a: int, b: int, **attrs: str) -> Fact:
-    return Fact(kind=FactKind.history, name=name, attributes={"category": category, **attrs}, evidence=s.evidence(a, b))
 
 
 def _relatives(low: str, rels: list[re.Match]) -> list[re.Match]:

@@ -13,20 +13,17 @@ import re
 from engine.clinical.context import assess
 from engine.clinical.family_history import family_and_past
 from engine.clinical.family_reference import family_by_reference
+from engine.clinical.history_fact import history_fact as _fact
 from engine.clinical.past_medical import REMOVED_THING, past_said, still_current, told_when
 from engine.clinical.sentences import Sentence
 from engine.clinical.social_history import social
 from engine.clinical.vocabulary import find_problems
-from engine.types import Fact, FactKind
+from engine.types import Fact
 
 # The extractor and the problem list import these from here.
 __all__ = ["family_and_past", "family_by_reference", "past_said", "social", "still_current", "surgeries"]
 
 _YES = re.compile(r"\W*(?:yes|yeah|yep|uh-huh|she did|he did|they did|she does|he does|that's right|correct)\b")
-
-
-def _fact(name: str, category: str, s: Sentence, a: int, b: int, **attrs: str) -> Fact:
-    return Fact(kind=FactKind.history, name=name, attributes={"category": category, **attrs}, evidence=s.evidence(a, b))
 
 
 _SURGERY = re.compile(

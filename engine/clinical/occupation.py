@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.history_fact import ADVICE as _ADVICE
+from engine.clinical.history_fact import ANSWER_NO as _ANSWER_NO
+from engine.clinical.history_fact import history_fact as _fact
 from engine.clinical.sentences import Sentence
-from engine.types import Fact, FactKind
-
-# (the same no and advice as social_history.py reads: kept here so that the two modules import one way)
-_ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:no|nope|never|not|none|nah|neither)\b")
-_ADVICE = re.compile(r"(?:^|[,.;]\s*|\b(?:and|so|but)\s+)(?:don't|do not|try|avoid|cut back|cut down|limit)\b[^,.;?]*$")
-
-
-def _fact(name: str, category: str, s: Sentence, a: int, b: int, **attrs: str) -> Fact:
-    return Fact(kind=FactKind.history, name=name, attributes={"category": category, **attrs}, evidence=s.evidence(a, b))
-
+from engine.types import Fact
 
 # Occupation said outright ("I work as a nurse", "I'm retired") or as the answer to a question about work.
 _OCCUPATION = re.compile(

@@ -130,6 +130,8 @@ _SPECIALTY = {
     "orthopedic": "orthopedics",
     "orthopedic surgeon": "orthopedics",
     "physical therapist": "physical therapy",
+    "speech therapist": "speech therapy",
+    "speech": "speech therapy",  # "pt and speech referrals"
     "urologist": "urology",
     "psychiatrist": "psychiatry",
     "dietitian": "nutritionist",
@@ -186,7 +188,6 @@ def _not_a_referral_today(low: str, a: int, b: int) -> bool:
 def _refer(orders: dict[str, Fact], s: Sentence, a: int, b: int, said: str) -> None:
     """A referral to the specialty said at ``s.low[a:b]``, by the name a note uses."""
     spec = _SPECIALTY.get(said, said)
-    spec = {"physical therapist": "physical therapy", "speech therapist": "speech therapy"}.get(spec, spec)
     spec = re.sub(r"ologist$", "ology", spec)  # "our pain psychologist": a referral to pain psychology
     name = f"referral to {spec}"
     orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
@@ -290,13 +291,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 continue
             for g in (1, 2):
                 if m.group(g):
-                    _refer(
-                        orders,
-                        s,
-                        m.start(g),
-                        m.end(g),
-                        {"pt": "physical therapy", "speech": "speech therapy"}.get(m.group(g), m.group(g)),
-                    )
+                    _refer(orders, s, m.start(g), m.end(g), m.group(g))
         for m in _PROCEDURES.finditer(low):
             before = low[max(0, m.start() - 60) : m.start()]
             if s.question_at(m.start()) or not _ORDER_CUE.search(before) or _PAST_PROCEDURE.search(before):

@@ -46,7 +46,7 @@ _TOLD_WHEN = re.compile(r"^(?:when|while|after|since|before) (?:i|we|my|he|she|t
 # ... not after a subject or a modal: "we have you push fluids", "i'll have you see", "there is there is no"
 _NOT_INVERTED_AFTER = frozenset(
     "i we they he she it you there that which who to will would can could should gonna let let's lets "
-    "'ll will i'll we'll you'll".split()
+    "'ll i'll we'll you'll".split()
 )
 # A clause after a statement's comma that goes on with it: a relative pronoun, or "has"/"had" with no subject
 # after it (a question puts one there: "has it spread", "had you noticed").

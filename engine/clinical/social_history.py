@@ -11,9 +11,12 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.context import assess
+from engine.clinical.history_fact import ADVICE as _ADVICE
+from engine.clinical.history_fact import ANSWER_NO as _ANSWER_NO
+from engine.clinical.history_fact import history_fact as _fact
 from engine.clinical.occupation import WORK_QUESTION, job_told, occupation_said
 from engine.clinical.sentences import Sentence
-from engine.types import Fact, FactKind
+from engine.types import Fact
 
 # ("chew" only as a habit: "I chew", "chewing tobacco"; "a calcium chew" is a tablet)
 _TOBACCO = re.compile(
@@ -106,7 +109,6 @@ _ANSWERED_HABIT = re.compile(
     r"on occasion|once a (?:week|month|year)|(?:a )?(?:few|couple of|couple) times a (?:week|month|year)|"
     r"twice a (?:week|month)))\b"
 )
-_ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:no|nope|never|not|none|nah|neither)\b")
 
 
 # A no that answers every habit asked together: "No to both", "neither", "nope, none of that" (not "No, but ...").
@@ -129,10 +131,6 @@ _OCCASION = re.compile(
 # Someone else's habit, the patient's own said after it: "My husband smokes, but I don't."
 _SOMEONE_ELSE = re.compile(rf"\b(?:my|her|his) (?:{lexicon.OTHER_PERSON})s?\b[^,.;!?]*$")
 _NOT_ME = re.compile(r"\bbut (?:i|me)(?: do not| don't| never| not|'ve never| have never)\b|\bbut not me\b")
-
-
-def _fact(name: str, category: str, s: Sentence, a: int, b: int, **attrs: str) -> Fact:
-    return Fact(kind=FactKind.history, name=name, attributes={"category": category, **attrs}, evidence=s.evidence(a, b))
 
 
 def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact], asked: str | None = None) -> None:
@@ -241,10 +239,6 @@ def _hedged(low: str) -> str | None:
     ):
         return "rarely"  # "Not much.": a little, not none
     return None
-
-
-# Advice in the clause before a habit: "don't mix it with the beer", "try cutting back on the wine".
-_ADVICE = re.compile(r"(?:^|[,.;]\s*|\b(?:and|so|but)\s+)(?:don't|do not|try|avoid|cut back|cut down|limit)\b[^,.;?]*$")
 
 
 def _answered(s: Sentence, kind: str, out: dict[str, Fact]) -> None:

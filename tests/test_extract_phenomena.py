@@ -75,6 +75,18 @@ def test_no_drug_allergies():
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [
+        ("Does he have any allergies?", "Medicines have never given him any trouble."),
+        ("Any allergies?", "I've never had a reaction to any medicine."),
+    ],
+)
+def test_no_drug_allergies_said_as_never_any_trouble(lines):
+    fs = facts(*lines)
+    assert [f.name for f in fs if f.kind == FactKind.allergy] == ["no known drug allergies"]
+
+
+@pytest.mark.parametrize(
     "line, name, value",
     [
         ("Your weight today is 182 pounds.", "weight", "182"),
@@ -378,6 +390,8 @@ def test_a_regimen_the_clinician_spells_out_is_started():
             "sulfonamide",
             "throat swelling",
         ),
+        (("Any allergies?", "Codeine makes me sick."), "codeine", "nausea"),
+        (("Allergic to anything?", "The tramadol made me feel sick, that's all."), "tramadol", "nausea"),
     ],
 )
 def test_more_allergy_reactions(lines, substance, reaction):

@@ -48,6 +48,10 @@ def test_examples():
         "two fifteen pounds": "215 pounds",
         "I work two twelve-hour shifts": "I work 2 twelve-hour shifts",
         "one ten milligram tablet": "1 10 milligram tablet",
+        # "at" alone says a time, not a reading; after "was", "is" or "been" it is a reading
+        "take the metoprolol at one fifteen": "take the metoprolol at 1 15",
+        "my sugar was at one fifteen": "my sugar was at 115",
+        "his sugars have been at one nineteen": "his sugars have been at 119",
     }
     for spoken, expected in cases.items():
         assert normalise(spoken).text == expected, spoken

@@ -19,6 +19,13 @@ MORE_REACTIONS = {
     "tore up my stomach": "stomach upset",
     "tears my stomach up": "stomach upset",
     "tore my stomach up": "stomach upset",
+    # "codeine makes me sick": ill in the stomach (UK: vomiting); what the patient felt, kept as nausea
+    "makes me sick": "nausea",
+    "made me sick": "nausea",
+    "makes me really sick": "nausea",
+    "made me really sick": "nausea",
+    "makes me feel sick": "nausea",
+    "made me feel sick": "nausea",
     "seeing things": "hallucinations",
     "saw things": "hallucinations",
     "hallucinations": "hallucinations",
@@ -113,6 +120,11 @@ NKA = re.compile(
     r"(?:not|none|nothing|no allergies)(?: that i know of)? to (?:any )?(?:medications?|medicines?|meds|drugs?)|"
     r"no (?:medicines?|medications?|meds|drugs?)(?= *(?:[,.;!?]|$| allergies| anyway| that i know))|"
     r"none to (?:any )?(?:medications?|medicines?|meds|drugs?)|"
+    # "medicines have never given him any trouble", "never had a reaction to any medicine"
+    r"(?:medications?|medicines?|meds|drugs?) (?:have|has) never (?:given|caused) (?:me|him|her|them|us) "
+    r"(?:any )?(?:trouble|problems?|issues?|reactions?)|"
+    r"never (?:had|have had) (?:a |any )?(?:reactions?|problems?|trouble|issues?) (?:to|with) "
+    r"(?:any |a )(?:medications?|medicines?|meds|drugs?)|"
     # "uh let me think, no, I don't think so": the whole answer a no
     r"^[^.;!?]{0,25}\bi don't (?:think|believe) so)\b|"
     r"^\W*(?:(?:um|uh|well|oh),?\s+)*(?:no|none|nope|nothing|nah|negative)\b|"

@@ -60,6 +60,7 @@ _DECIMAL_UNITS = frozenset(
 
 # what was just said before a value: "was point eight", "a creatinine of point nine"
 _VALUE_VERB = re.compile(r"\b(?:is|was|were|of|at)\s+$")
+_BARE_AT = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bbeen )(?<!'s )\bat\s+$")
 _DOSE_WORDS = ("milligram", "microgram", "mg", "mcg", "unit", "milliliter", "ml")
 
 
@@ -74,13 +75,15 @@ def _is_num_word(tok: str) -> bool:
     return tok in UNITS or tok in TENS or tok in SCALES or tok in _PLURAL_SCALES or tok == "point"
 
 
-def _parse(words: list[str], valued: bool = False) -> tuple[str, int]:
+def _parse(words: list[str], valued: bool = False, reading: bool | None = None) -> tuple[str, int]:
     """Parse the longest number at the start of ``words`` (lower-case, hyphens split).
 
     Returns (digits, words consumed); consumed == 0 when there is no number. Decimals keep the digits
     as spoken ("ninety eight point zero" -> "98.0"). ``valued``: the words follow "was", "is", "of" or
-    "at", where a leading "point eight" is a value (0.8).
+    "at", where a leading "point eight" is a value (0.8). ``reading`` (default ``valued``): a reading is
+    said here, so a digit and a teen are the colloquial hundreds ("was one fifteen" is 115).
     """
+    reading = valued if reading is None else reading
     total, current, i, seen_any, seen_scale = 0, 0, 0, False, False
     n = len(words)
     if n >= 2 and words[0] == "point" and words[1] in UNITS and UNITS[words[1]] < 10:
@@ -114,7 +117,7 @@ def _parse(words: list[str], valued: bool = False) -> tuple[str, int]:
                 and 0 < current < 10
                 and not seen_scale
                 and 10 <= UNITS[w] <= 19
-                and (valued or (i + 1 < n and words[i + 1] in _READING_NEXT))
+                and (reading or (i + 1 < n and words[i + 1] in _READING_NEXT))
             ):
                 # "one twelve over seventy" is 112/70, "the b12 was four ten" is 410: the colloquial hundreds
                 # with a teen, only where a reading is said ("two twelve-hour shifts" stays two shifts)
@@ -286,7 +289,9 @@ def normalise(text: str) -> Normalised:
                 if len(words) > 12:
                     break
             valued = bool(_VALUE_VERB.search("".join(out[-4:])))
-            value, used = _parse(words, valued)
+            # "take it at one fifteen" is a time; "the sugar was at one fifteen" is a reading
+            reading = valued and not (_BARE_AT.search("".join(out[-8:])))
+            value, used = _parse(words, valued, reading)
             if (
                 used >= 3
                 and used < len(words)
@@ -295,7 +300,7 @@ def normalise(text: str) -> Normalised:
                 and 1 <= UNITS.get(words[used - 1], 0) <= 9
             ):
                 # "three hundred three times a day" is 300, three times a day: not 303 times
-                value, used = _parse(words[: used - 1], valued)
+                value, used = _parse(words[: used - 1], valued, reading)
             # a lone "a" or "one" before a non-number word stays a word ("one of them", "a day")
             if used and not (used == 1 and words[0] in {"a", "oh"}):
                 last_tok = idx[used - 1]

@@ -470,3 +470,26 @@ def test_the_other_side_said_in_the_left():
 def test_the_other_side_told_unpunctuated():
     got = triples(exam("let me examine your knees the right knee is swollen the left is fine"))
     assert ("swelling", "knee", "right") in got and ("normal", "knee", "left") in got
+
+
+@pytest.mark.parametrize(
+    "line, name, site",
+    [
+        ("Let me have a look. The right knee has a small effusion, and so does the left.", "small effusion", "knee"),
+        ("Let me listen. Crackles at the right base. Same on the left.", "crackles", "lung base"),
+        ("Let me have a look. The right knee is swollen, and the left knee is too.", "swelling", "knee"),
+        (
+            "Let me check. There's tenderness over the right lateral malleolus, and the left is the same.",
+            "tenderness",
+            "lateral malleolus",
+        ),
+    ],
+)
+def test_the_same_finding_said_once_more_for_the_other_side(line, name, site):
+    got = triples(exam(line))
+    assert {(name, site, "right"), (name, site, "left")} <= got, got
+
+
+def test_the_other_side_said_normal_is_not_a_copy():
+    got = triples(exam("Let me have a look. There's tenderness at the right wrist. The left one is fine."))
+    assert ("tenderness", "wrist", "left") not in got and ("tenderness", "wrist", "right") in got

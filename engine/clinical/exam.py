@@ -192,7 +192,12 @@ def exam_sentences(sentences: list[Sentence]) -> set[int]:
         out.add(s.index)
     for s, nxt in zip(sentences, sentences[1:], strict=False):
         # "Lungs are clear. No wheezes.": a finding said next in the same turn is the same exam
-        if s.index in out and nxt.segment is s.segment and not nxt.is_question and _states_finding(nxt.low):
+        if (
+            s.index in out
+            and nxt.segment is s.segment
+            and not nxt.is_question
+            and (_states_finding(nxt.low) or _SAME_OTHER.match(nxt.low))
+        ):
             out.add(nxt.index)
     return out
 
@@ -207,6 +212,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     region: list[Where] = []
     subject: tuple[int, int, list[Where]] = (-1, -1, [])  # (sentence, clause, part) of the last "<part> is ..."
     before: list[Where] = []  # the part named last in the sentence before
+    found: list[Fact] = []  # the findings of the clause just read
     for s in sentences:
         fever = clinician_afebrile(s)
         if fever and not any(k[0] == "afebrile" for k in out):
@@ -233,6 +239,20 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
         last: list[Where] = []
         for k, (a, b) in enumerate(clauses(s.low)):
             clause = s.low[a:b]
+            if (same := _SAME_OTHER.match(clause)) and found:
+                # "the right knee has an effusion and so does the left": the same findings, other side
+                for f in found:
+                    if f.attributes["laterality"] not in ("", same.group(1)):
+                        attrs = f.attributes | {"laterality": same.group(1)}
+                        ev = s.evidence(a + same.start(1), a + same.end(1)) + f.evidence
+                        out.setdefault(
+                            (f.name, attrs["site"], same.group(1)),
+                            f.model_copy(update={"attributes": attrs, "evidence": ev}),
+                        )
+                found = []
+                continue
+            if not _BARE_LINK.fullmatch(clause):  # "and" between the two halves keeps them
+                found = []
             if _END.search(clause) or _NOT_EXAM.search(clause):
                 region = []
                 break  # the rest of the sentence is results or the plan, not the exam
@@ -257,6 +277,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             for fact in clause_findings(s, a, clause, said, local or region, visit, last, near):
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
                 out.setdefault(key, fact)
+                found.append(fact)
                 if fact.attributes["site"]:
                     last = [Where(fact.attributes["site"], fact.attributes["laterality"])]
             if named := [m[4][0] for m in said if m[4]]:
@@ -295,6 +316,18 @@ def _same_finding(a: Fact, b: Fact) -> bool:
         and (not sa["site"] or not sb["site"] or bool(set(sa["site"].split()) & set(sb["site"].split())))
     )
 
+
+# "and so does the left", "the left knee is too", "and the left is the same": the findings just said, on the
+# other side
+_SAME_OTHER = re.compile(
+    r"^\W*(?:and |but )?(?:so (?:does|is|has|do|are) |(?:it's |it is )?(?:the )?same (?:on|for|with) )?"
+    r"(?:the |your |her |his )?(right|left)(?: one| side| \w+)??"
+    r"(?:\W*$| (?:is|does|has|looks?|are|do) (?:too|as well|also|the same|similar)\W*$| too\W*$| as well\W*$|"
+    r" (?:is |looks? )?(?:just )?(?:the same|similar|likewise)\W*$)"
+)
+
+
+_BARE_LINK = re.compile(r"\W*(?:and|but|also|then)?\W*")
 
 # "..., the right has fluid", "Left is normal.": a side said alone is of the part just named.
 _OTHER_SIDE = re.compile(

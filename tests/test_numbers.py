@@ -52,6 +52,10 @@ def test_examples():
         "take the metoprolol at one fifteen": "take the metoprolol at 1 15",
         "my sugar was at one fifteen": "my sugar was at 115",
         "his sugars have been at one nineteen": "his sugars have been at 119",
+        # tablets named by their strength, in tens too
+        "two of the fifties": "2 of the 50s",
+        "two of the twenty fives": "2 of the 25s",
+        "the five hundreds": "the 500s",
     }
     for spoken, expected in cases.items():
         assert normalise(spoken).text == expected, spoken

@@ -86,6 +86,14 @@ DOSES = [
         [(P, "I take Tylenol, two extra strength tablets, 500 milligrams each, when my back hurts.")],
         {"acetaminophen": ("1000 mg", "active")},
     ),
+    # the count said with the time of day after the strength: two tablets of 500 mg morning and night
+    (
+        [(P, "Metformin, the five hundreds, two in the morning and two at night.")],
+        {"metformin": ("1000 mg", "active")},
+    ),
+    # tablets named by a strength in tens: "two of the fifties" is 100 mg
+    ([(P, "Sertraline, I take two of the fifties.")], {"sertraline": ("100 mg", "active")}),
+    ([(P, "For now it's two of the twenty fives of the metoprolol.")], {"metoprolol": ("50 mg", "active")}),
     # we output no dose; right: "20 of the lisinopril" is 20 mg
     ([(P, "i'm on 20 of the lisinopril")], {"lisinopril": ("20 mg", "active")}),
     # we output no dose; right: the answer to "What dose?" is the atorvastatin's

@@ -23,7 +23,11 @@ _PLURAL = re.compile(
     rf"{_KIND}(?P<mg>\d+(?:\.\d+)?)s\b(?!\s+(?:and|or|to)\s+\d)"
 )
 # the count said after the tablets: "the extra-strength 500s, 2 tablets up to 3 times a day"
-_COUNT_AFTER = re.compile(r"\W{1,3}(?P<n>[1-4])\s+(?:tablets?|pills?|capsules?|tabs)\b")
+# "the 500s, 2 in the morning and 2 at night": a count said with the time of day it is taken
+_COUNT_AFTER = re.compile(
+    r"\W{1,3}(?P<n>[1-4])\s+(?:tablets?|pills?|capsules?|tabs|in the (?:morning|evening)|at (?:night|bedtime)|"
+    r"with (?:breakfast|lunch|dinner|supper|meals))\b"
+)
 # "I'm on 20 of the lisinopril": a bare strength said before the drug
 _NUMBER_OF = re.compile(r"\b(\d+(?:\.\d+)?)\s+of\s+(?:(?:the|my|your|her|his)\s+)?$")
 

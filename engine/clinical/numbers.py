@@ -69,10 +69,25 @@ _DOSE_WORDS = ("milligram", "microgram", "mg", "mcg", "unit", "milliliter", "ml"
 _READING_NEXT = frozenset({"over", "pounds", "lbs", "percent"})
 
 _PLURAL_SCALES = {"hundreds": 100, "thousands": 1000}  # "the five hundreds": the 500 mg tablets
+# "two of the fifties", "the twenty fives": tablets named by their strength ("in his fifties" reads 50s too)
+_PLURAL_TENS = {w[:-1] + "ies": v for w, v in TENS.items()}
+_PLURAL_UNITS = {
+    "ones": 1,
+    "twos": 2,
+    "threes": 3,
+    "fours": 4,
+    "fives": 5,
+    "sixes": 6,
+    "sevens": 7,
+    "eights": 8,
+    "nines": 9,
+}
 
 
 def _is_num_word(tok: str) -> bool:
-    return tok in UNITS or tok in TENS or tok in SCALES or tok in _PLURAL_SCALES or tok == "point"
+    return (
+        tok in UNITS or tok in TENS or tok in SCALES or tok in _PLURAL_SCALES or tok in _PLURAL_TENS or tok == "point"
+    )
 
 
 def _parse(words: list[str], valued: bool = False, reading: bool | None = None) -> tuple[str, int]:
@@ -101,6 +116,12 @@ def _parse(words: list[str], valued: bool = False, reading: bool | None = None) 
         w = words[i]
         if w in _PLURAL_SCALES and last == "unit" and not seen_scale:
             current, plural, i = current * _PLURAL_SCALES[w], True, i + 1
+            break
+        if w in _PLURAL_TENS and (last is None or last == "scale"):
+            current, plural, seen_any, i = current + _PLURAL_TENS[w], True, True, i + 1
+            break
+        if w in _PLURAL_UNITS and last == "ten" and current % 10 == 0:
+            current, plural, i = current + _PLURAL_UNITS[w], True, i + 1
             break
         if w == "a" and i + 1 < n and words[i + 1] in SCALES and not seen_any:
             current, seen_any, i = 1, True, i + 1

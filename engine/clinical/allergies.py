@@ -258,8 +258,19 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
     asked_at: int | None = None
     topic_at: int | None = None  # the last allergy question, answered or not
     holds = 0  # turns that keep the question open without answering it
+    only_other_at: Sentence | None = None  # an answer that named only allergens that are no drugs
     for s in sentences:
         low = s.low
+        # "Only the plasters, they bring me out in a rash. Medicines, no.": the drug answer comes after
+        follows = only_other_at is not None and s.index == only_other_at.index + 1
+        if (
+            follows
+            and s.segment is only_other_at.segment
+            and (m := NKA.search(low))
+            and re.search(r"drug|medic|meds", m.group())
+        ):
+            _nka(facts, s, m)
+        only_other_at = None
         # "and um, do you have any allergies?", "And allergies, still just the sulfa?", "And allergies."
         if _asks(sentences, s):
             asked_at = topic_at = s.index
@@ -311,6 +322,8 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
             _keep(facts, generic, attrs, s.evidence(a, b) + rev)
         if drugs and not charted and not _goes_on(sentences, s):
             asked_at = None
+            if not any(_is_drug(d[2]) for d in drugs):
+                only_other_at = s
     _reactions_asked(sentences, facts)
     _one_sulfa_allergy(facts)
     if any(not f.negated and _is_drug(f.name) for f in facts.values()):

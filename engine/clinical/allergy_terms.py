@@ -120,6 +120,8 @@ NKA = re.compile(
     r"(?:not|none|nothing|no allergies)(?: that i know of)? to (?:any )?(?:medications?|medicines?|meds|drugs?)|"
     r"no (?:medicines?|medications?|meds|drugs?)(?= *(?:[,.;!?]|$| allergies| anyway| that i know))|"
     r"none to (?:any )?(?:medications?|medicines?|meds|drugs?)|"
+    # "Only the plasters, they bring me out in a rash. Medicines, no."
+    r"(?:medications?|medicines?|meds|drugs?),? (?:no|none|nothing)\b|"
     # "medicines have never given him any trouble", "never had a reaction to any medicine"
     r"(?:medications?|medicines?|meds|drugs?) (?:have|has) never (?:given|caused) (?:me|him|her|them|us) "
     r"(?:any )?(?:trouble|problems?|issues?|reactions?)|"
@@ -127,7 +129,7 @@ NKA = re.compile(
     r"(?:any |a )(?:medications?|medicines?|meds|drugs?)|"
     # "uh let me think, no, I don't think so": the whole answer a no
     r"^[^.;!?]{0,25}\bi don't (?:think|believe) so)\b|"
-    r"^\W*(?:(?:um|uh|well|oh),?\s+)*(?:no|none|nope|nothing|nah|negative)\b|"
+    r"^\W*(?:(?:um|uh|well|oh),?\s+)*(?:no|none|nope|nothing|nah|negative|not a thing|not one)\b|"
     # dictated: "Allergies: none.", "drug allergies, none known"
     r"\ballergies\W+(?:none|nkda|nil|negative)\b"
 )

@@ -125,6 +125,13 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("scared it was", "HYPOTHETICAL", "FORWARD"),
     ("look out for", "HYPOTHETICAL", "FORWARD"),
     ("can cause", "HYPOTHETICAL", "FORWARD"),
+    # what a drug does not do: "a similar drug that doesn't cause the cough" denies nothing the patient has
+    *(
+        (f"{neg} {verb}", "HYPOTHETICAL", "FORWARD")
+        for neg in ("doesn't", "does not", "won't", "will not", "shouldn't", "should not", "don't", "do not")
+        for verb in ("cause", "cause you", "give you")
+    ),
+    ("without causing", "HYPOTHETICAL", "FORWARD"),
     # a risk is not the event: "at risk of falling", "to lower the risk of a stroke", "to prevent clots"
     ("risk of", "HYPOTHETICAL", "FORWARD"),
     ("risk for", "HYPOTHETICAL", "FORWARD"),

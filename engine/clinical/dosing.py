@@ -152,6 +152,8 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"recommending|alternate with|"
         r"restart|restarting|resume|resuming|(?:go|get|put (?:you|her|him)|going|getting) back on|"
         r"switch(?:ing)? (?:you |her |him )?(?:over )?to|call(?:ing)? in|call (?:it|that|them) in|"
+        # "I'll swap it for a similar drug, candesartan": the drug put in its place
+        r"swap(?:ping)? (?:it |that |them |you |her |him )?(?:over )?(?:for|to|onto)|"
         # "I want you on losartan", "we'll get you going on metformin", "I'll write you for prednisone"
         r"(?:want|like|need) (?:you|her|him) (?:to be )?on|get (?:you|her|him) (?:going |started )?on|"
         r"write (?:you |her |him )?(?:up )?(?:a (?:prescription|script) )?for|(?:what )?(?:i'd|i would) like is|"
@@ -255,6 +257,9 @@ def _most_at_once(text: str, dose: re.Match) -> bool:
 _BARE = re.compile(
     # "the Flexeril at night, the 10", "keep the gabapentin at 300 three times a day"
     r"^\s*,?\s*(?:(?:at night|in the morning|every day|daily|at bedtime),?\s+)?"
+    # "ramipril for the pressure, that's the ten"
+    r"(?:for (?:the|my|your|her|his) [a-z]+(?: [a-z]+)?,?\s+(?=(?:that's|it's|that is|it is) the\b))?"
+    r"(?:(?:that's|it's|that is|it is|'s|is)\s+(?=the\b))?"
     r"(?:at\s+)?(?:the\s+|burst\s+|taper\s+|dose pack\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
     r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|\s+(?:a day|daily|once|twice|three times|"
     r"four times|\d times|every|each|in the (?:morning|evening)|at (?:night|bedtime)|nightly|tablets?|pills?|"

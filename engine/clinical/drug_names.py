@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from engine.clinical.brand_names import BRAND_TO_GENERIC
+
 _WORD = re.compile(r"[a-z][a-z\-']*")
 
 # The dictionary also holds substances the body makes, which a visit names as blood tests ("a sedimentation
@@ -99,129 +101,6 @@ NOT_MEDICATION_WORDS = frozenset(
     }
 )
 
-# Common brand and lay names -> generic. The package knows many brands; these are the ones patients say.
-BRAND_TO_GENERIC = {
-    # The package maps these multi-product brands to the wrong product (Maalox -> loperamide, from "Maalox
-    # Anti-Diarrheal") or to a class; a wrong drug shown as certain is the worst output, so they are pinned
-    # to the product a patient means by the bare brand name.
-    "maalox": "aluminum hydroxide/magnesium hydroxide",
-    "mylanta": "aluminum hydroxide/magnesium hydroxide",
-    "rolaids": "calcium carbonate/magnesium hydroxide",
-    "tums": "calcium carbonate",
-    "pepto": "bismuth subsalicylate",
-    "pepto-bismol": "bismuth subsalicylate",
-    "pepto bismol": "bismuth subsalicylate",
-    "kaopectate": "bismuth subsalicylate",
-    "colace": "docusate",
-    "bayer": "aspirin",
-    "breo": "fluticasone furoate/vilanterol",
-    "trelegy": "fluticasone furoate/umeclidinium/vilanterol",
-    "sprintec": "norgestimate/ethinyl estradiol",
-    "yaz": "drospirenone/ethinyl estradiol",
-    "z-pack": "azithromycin",
-    "z pack": "azithromycin",
-    "z-pak": "azithromycin",
-    "zpack": "azithromycin",
-    "norco": "hydrocodone-acetaminophen",
-    "vicodin": "hydrocodone-acetaminophen",
-    "percocet": "oxycodone-acetaminophen",
-    # Generics the package lists only in salt forms ("estradiol valerate") or not at all, and supplements
-    # patients name: without these "vaginal estradiol cream" or "CoQ10" is no medication at all.
-    "estradiol": "estradiol",
-    "estrace": "estradiol",
-    "progesterone": "progesterone",
-    "niacin": "niacin",
-    "senna": "senna",
-    "glucosamine": "glucosamine",
-    "coq": "coenzyme q10",  # "CoQ10": the name's digits are not part of a word here
-    "co q": "coenzyme q10",
-    "coenzyme q": "coenzyme q10",
-    "coenzyme q10": "coenzyme q10",
-    "multivitamin": "multivitamin",
-    "multivitamins": "multivitamin",
-    "multi-vitamin": "multivitamin",
-    "prenatal vitamin": "prenatal multivitamin",
-    "prenatal vitamins": "prenatal multivitamin",
-    "vaseline": "petrolatum",
-    "petroleum jelly": "petrolatum",
-    "aquaphor": "petrolatum",
-    "probiotic": "probiotic",
-    "turmeric": "turmeric",
-    # "nicotine" alone is a social-history word (NOT_MEDICATION_WORDS); its replacement products are drugs
-    # each product is its own line on the list: a patch and lozenges for cravings are two prescriptions
-    "nicotine patch": "nicotine patch",
-    "nicotine patches": "nicotine patch",
-    "nicotine gum": "nicotine gum",
-    "nicotine lozenge": "nicotine lozenge",
-    "nicotine lozenges": "nicotine lozenge",
-    # "a daily multi", "just a gummy vitamin": the everyday names of a multivitamin
-    "multi": "multivitamin",
-    "multi vitamin": "multivitamin",
-    "gummy vitamin": "multivitamin",
-    "gummy vitamins": "multivitamin",
-    "daily vitamin": "multivitamin",
-    # "St. John's wort": the full stop after "St" splits the name, so its last two words name it
-    "john's wort": "st. john's wort",
-    "johns wort": "st. john's wort",
-    "john wort": "st. john's wort",
-    "red yeast rice": "red yeast rice",
-    "elderberry": "elderberry",
-    "echinacea": "echinacea",
-    "ashwagandha": "ashwagandha",
-    "chondroitin": "chondroitin",
-    "tylenol pm": "acetaminophen/diphenhydramine",  # the sedating antihistamine must not be lost
-    "advil pm": "ibuprofen/diphenhydramine",
-    "aleve pm": "naproxen/diphenhydramine",
-    "medrol dose pack": "methylprednisolone",
-    "medrol dosepak": "methylprednisolone",
-    "tylenol": "acetaminophen",
-    "paracetamol": "acetaminophen",
-    "advil": "ibuprofen",
-    "motrin": "ibuprofen",
-    "aleve": "naproxen",
-    "aspirin": "aspirin",
-    "lipitor": "atorvastatin",
-    "zocor": "simvastatin",
-    "crestor": "rosuvastatin",
-    "glucophage": "metformin",
-    "zestril": "lisinopril",
-    "prinivil": "lisinopril",
-    "norvasc": "amlodipine",
-    "lasix": "furosemide",
-    "coumadin": "warfarin",
-    "eliquis": "apixaban",
-    "xarelto": "rivaroxaban",
-    "synthroid": "levothyroxine",
-    "ventolin": "albuterol",
-    "proair": "albuterol",
-    "salbutamol": "albuterol",
-    "zyrtec": "cetirizine",
-    "claritin": "loratadine",
-    "prilosec": "omeprazole",
-    "nexium": "esomeprazole",
-    "zoloft": "sertraline",
-    "prozac": "fluoxetine",
-    "lexapro": "escitalopram",
-    "augmentin": "amoxicillin-clavulanate",
-    "sinemet": "levodopa and carbidopa",  # the dictionary's name for the pair, so both sayings are one drug
-    "keflex": "cephalexin",
-    "cipro": "ciprofloxacin",
-    "flonase": "fluticasone",
-    "singulair": "montelukast",
-    "neurontin": "gabapentin",
-    "ozempic": "semaglutide",
-    "jardiance": "empagliflozin",
-    "farxiga": "dapagliflozin",
-    "plavix": "clopidogrel",
-    "toprol": "metoprolol",
-    "sulfa": "sulfonamide antibiotics",
-    "sulfa drugs": "sulfonamide antibiotics",
-    "sulfur drugs": "sulfonamide antibiotics",
-    "sulfonamides": "sulfonamide antibiotics",
-    "lopressor": "metoprolol",
-    "benadryl": "diphenhydramine",
-    "orapred": "prednisolone",
-}
 
 # Drugs that must be recognised even if a dictionary version drops them (allergy classes included).
 CORE_DRUGS = frozenset(
@@ -335,7 +214,13 @@ def find_drugs(low: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=8192)
 def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
     """The uncached reading behind ``find_drugs``."""
-    words = [(m.start(), m.end(), m.group().strip("'")) for m in _WORD.finditer(low)]
+    # "the amlodipine's five milligrams": the name without its "'s" (the dose reader reads on from there)
+    words = [
+        (m.start(), m.end() - 2, m.group()[:-2])
+        if m.group().endswith("'s")
+        else (m.start(), m.end(), m.group().strip("'"))
+        for m in _WORD.finditer(low)
+    ]
     names = drug_dictionary()
     hits: list[tuple[int, int, str]] = []
     i = 0
@@ -345,7 +230,9 @@ def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             # the words of one name are next to each other: "lisinopril 20 and hydrochlorothiazide 25" is two
             # drugs, not the combination pill "lisinopril and hydrochlorothiazide"
-            if n > 1 and any(low[words[j][1] : words[j + 1][0]].strip(" -") for j in range(i, i + n - 1)):
+            if n > 1 and any(
+                low[words[j][1] : words[j + 1][0]].removeprefix("'s").strip(" -") for j in range(i, i + n - 1)
+            ):
                 continue
             phrase = joiner.join(w for _, _, w in words[i : i + n])
             generic = names.get(phrase)

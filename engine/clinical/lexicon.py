@@ -355,6 +355,13 @@ NON_DRUG_ALLERGENS = {
     "contrast": "iodinated contrast",
     "adhesive tape": "adhesive",
     "tape": "adhesive",
+    # British: "the plasters bring me out in a rash"
+    "plasters": "adhesive",
+    "plaster": "adhesive",
+    "sticking plasters": "adhesive",
+    "band-aids": "adhesive",
+    "band aids": "adhesive",
+    "bandaids": "adhesive",
     "nickel": "nickel",
     "sulfa": "sulfonamide antibiotics",
     # an allergy to "sulfur" is how patients, and recognisers hearing "sulfa", say a sulfa allergy

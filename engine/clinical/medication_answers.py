@@ -270,7 +270,9 @@ def dose_sentence(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     if s.index + 1 >= len(sentences):
         return None
     nxt = sentences[s.index + 1]
-    if nxt.segment.speaker != s.segment.speaker or not _DOSE_FOLLOWS.match(nxt.low) or find_drugs(nxt.low):
+    # "..., candesartan. Eight milligrams once a day, starting tomorrow.": the dose said first is the drug's
+    leads = _DOSE_FOLLOWS.match(nxt.low) or DOSE.match(nxt.low.lstrip(" .,"))
+    if nxt.segment.speaker != s.segment.speaker or not leads or find_drugs(nxt.low):
         return None
     said = DOSE.search(nxt.low)
     if said and lab_value(nxt.low, said):
@@ -348,3 +350,18 @@ def stopped_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str
     generic = named[0][2]
     if facts[generic].attributes.get("status") == "active":
         facts[generic] = merge(facts[generic], {}, "stopped", s.evidence(m.start(), m.end()))
+
+
+# said in the speaker's next sentence: "I tried Benylin ... Didn't touch it, so I stopped it last week."
+_STOPPED_NEXT = re.compile(
+    r"^[^.;?]{0,40}?\b(?:(?:but|and|so|then)\s+)?(?:i|she|he|we)\s+(?:\w+\s+)?(?:stopped|quit|came off|gave up)"
+    r"(?:\s+(?:taking|using))?\s+(?:it|that|them|those|this)\b"
+)
+
+
+def stopped_next(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the speaker's next sentence, naming no drug, says the drug just named was stopped."""
+    if s.index + 1 >= len(sentences):
+        return False
+    nxt = sentences[s.index + 1]
+    return nxt.segment is s.segment and not find_drugs(nxt.low) and bool(_STOPPED_NEXT.match(nxt.low))

@@ -68,9 +68,9 @@ PAST_COURSE = re.compile(
 )
 # "switch the simvastatin to rosuvastatin": the first drug is replaced by the second
 SWITCH_FROM = re.compile(
-    r"\b(?:switch|chang)\w*\s+(?:you\s+|her\s+|him\s+)?(?:from\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$"
+    r"\b(?:switch|chang|swap)\w*\s+(?:you\s+|her\s+|him\s+)?(?:from\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$"
 )
-SWITCH_TO = re.compile(r"\s*to\s+(?:the\s+|your\s+)?$")
+SWITCH_TO = re.compile(r"\s*(?:to|for)\s+(?:the\s+|your\s+)?$")
 # a new schedule in place of the old: "every other day now instead of every day"
 NEW_SCHEDULE = re.compile(
     r"\binstead of (?:taking it\s+|it\s+)?(?:every|once|twice|three times|four times|daily|\d+ times)\b|"

@@ -43,6 +43,7 @@ from engine.clinical.medication_answers import (
     in_answer_to_med_question,
     list_question,
     other_named,
+    stopped_next,
     stopped_without_name,
 )
 from engine.clinical.medication_mentions import drug_mentions
@@ -239,6 +240,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 or (status != "started" and (PAST_COURSE.search(own) or NO_LONGER_AFTER.match(own)))
             ):
                 status = "stopped"  # "... and I finished it", "I took Cipro for a week last month"
+            elif status in {None, "active"} and single and stopped_next(sentences, s):
+                status = "stopped"  # "I tried Benylin ... Didn't touch it, so I stopped it last week."
             if NOT_THEIRS.search(s.low[max(0, a - 60) : a]) or ONLY_AN_OPTION.match(s.low[b:]):
                 continue  # "my sister takes Lexapro", "a second medicine like amlodipine", "X is also an option"
             if asked and "allerg" in sentences[s.index - 1].low and not dose_m and status in {None, "active"}:

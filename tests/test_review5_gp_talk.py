@@ -1,0 +1,86 @@
+"""Medication, allergy and symptom talk as a GP consultation has it: British names, a dose said after "'s"
+or "that's the ten", a swap, a dose said first in the next sentence, a drug stopped a sentence later
+(sentences written for these tests; none is copied from the annotated encounters)."""
+
+import pytest
+from fact_readers import allergy, facts, meds, state
+
+
+@pytest.mark.parametrize(
+    "turns, drug, dose",
+    [
+        # the drug's "'s" ("is") before its dose
+        (("What do you take?", "The simvastatin's forty milligrams at night."), "simvastatin", "40 mg"),
+        (("And the other one?", "The lisinopril's the twenty."), "lisinopril", "20 mg"),
+        # what it is for, then the strength said as "that's the ten" / "it's the five"
+        (("Which tablets?", "Amlodipine for my blood pressure, that's the ten."), "amlodipine", "10 mg"),
+        (("And the thyroid one?", "Levothyroxine, it's the fifty."), "levothyroxine", "50 mcg"),
+    ],
+)
+def test_a_dose_said_after_is_or_that_is(turns, drug, dose):
+    assert meds(facts(*turns)).get(drug, {}).get("dose") == dose
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'd like to swap you over to losartan. Fifty milligrams once a day.",
+        "Let's swap it for something similar that won't cause the cough, losartan. Fifty milligrams a day.",
+    ],
+)
+def test_a_swap_starts_the_new_drug_with_the_dose_said_next(line):
+    got = meds(facts(line, "All right."))
+    assert got["losartan"]["status"] == "started" and got["losartan"]["dose"] == "50 mg"
+
+
+def test_a_swap_stops_the_drug_it_replaces():
+    got = meds(facts("We'll swap the enalapril for losartan, fifty milligrams daily.", "Okay."))
+    assert got["enalapril"]["status"] == "stopped" and got["losartan"]["status"] == "started"
+
+
+def test_what_a_drug_does_not_cause_is_no_denial():
+    fs = facts("Any cough?", "Yes, all the time.", "I'll pick one that doesn't cause a cough, losartan.", "Good.")
+    assert state(fs, ["cough"]) == "present"
+
+
+def test_a_drug_stopped_a_sentence_later_is_stopped():
+    got = meds(facts("Tried anything for it?", "Some Sudafed for a week. It did nothing, so I stopped it."))
+    assert got["pseudoephedrine"]["status"] == "stopped"
+
+
+@pytest.mark.parametrize(
+    "word, generic",
+    [
+        ("co-codamol", "acetaminophen/codeine"),
+        ("co-amoxiclav", "amoxicillin/clavulanate"),
+        ("Dioralyte", "oral rehydration salts"),
+        ("Movicol", "polyethylene glycol"),
+        ("Clenil", "beclomethasone"),
+    ],
+)
+def test_british_names_are_the_generic_a_chart_knows(word, generic):
+    got = meds(facts("What are you taking?", f"Just the {word} at the moment."))
+    assert generic in got, got
+
+
+def test_a_cough_syrup_brand_of_several_drugs_stays_the_brand():
+    # Benylin is diphenhydramine, dextromethorphan or guaifenesin depending on the bottle: no guessed ingredient
+    got = meds(facts("Anything for the cough?", "A bit of Benylin, ten mils at night."))
+    assert "benylin" in got and "diphenhydramine" not in got
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Any allergies?", "Not a thing, I can take anything."),
+        ("Allergic to any medicines?", "Only the sticking plasters, they make me itch. Medicines, no."),
+    ],
+)
+def test_no_drug_allergies_said_the_british_way(turns):
+    got = allergy(facts(*turns))
+    assert "NKDA" in got, got
+
+
+def test_plasters_are_an_adhesive_allergy():
+    got = allergy(facts("Any allergies?", "Plasters bring me out in a rash."))
+    assert got.get("adhesive") == "rash", got

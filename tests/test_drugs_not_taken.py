@@ -92,6 +92,17 @@ CASES = [
     # a blood test the drug dictionary also lists as a substance
     ([(C, "Today I'm ordering a sedimentation rate and C-reactive protein.")], "c-reactive protein"),
     ([(C, "your PSA came back normal, the prostate specific antigen")], "prostate-specific antigen"),
+    # a conditional plan said with "we'd" or "we could", the drug before or after the cue
+    ([(C, "if your cholesterol is still up in three months we'd talk about adding ezetimibe")], "ezetimibe"),
+    ([(C, "If the flare doesn't settle in a fortnight, we'd start mesalamine enemas.")], "mesalamine"),
+    ([(C, "Doxycycline is something we could think about if the spots carry on.")], "doxycycline"),
+    ([(C, "there's also a cream called metronidazole gel we could add later on")], "metronidazole"),
+    ([(C, "Ezetimibe is a second cholesterol pill, but not today.")], "ezetimibe"),
+    # examples of what exists, another plan chosen
+    (
+        [(C, "There are tablets for migraine, such as sumatriptan or rizatriptan, but let's try the diary first.")],
+        "rizatriptan",
+    ),
     # asked about another doctor's drug and denied
     (
         [(C, "did the cardiologist ever put you on a beta blocker like metoprolol"), (P, "uh no he didn't")],
@@ -132,6 +143,12 @@ KEPT = [
         "acetaminophen",
     ),
     ([(C, "Anything over the counter? Advil, Tylenol?"), (P, "Yeah, Advil sometimes.")], "ibuprofen"),
+    # a later option beside drugs taken in the same unpunctuated plan
+    (
+        [(C, "if it's not better we'd start budesonide for your second problem the depression continue the zoloft")],
+        "sertraline",
+    ),
+    ([(C, "we could add ezetimibe later but today we'll start atorvastatin forty milligrams")], "atorvastatin"),
     # named with "a medicine called" but started, or taken
     ([(C, "I'm going to start you on a medicine called sertraline, 50 milligrams a day.")], "sertraline"),
     ([(P, "I take a medicine called lisinopril, ten milligrams.")], "lisinopril"),

@@ -23,6 +23,8 @@ _WORD = re.compile(r"[a-z][a-z\-']*")
 # would be a wrong drug in the note.
 _MEASURED_SUBSTANCE = re.compile(
     r"(?:^| )(?:proteins?|glycoproteins?|proteinases?|antigens?|antibody|antibodies|kinases?|factor)$|"
+    # named by what they are made of: "calprotectin" is the dictionary's "leukocyte l1 antigen complex"
+    r" (?:antigen|protein) complex$|"
     r"^(?:transferrin|procalcitonin|thyroid stimulating hormone|immunoglobulin [a-z])$"
 )
 
@@ -181,7 +183,9 @@ def drug_dictionary() -> dict[str, str]:
             for surface, entries in _dictionary_items(data):
                 if surface in NOT_MEDICATION_WORDS or len(surface) < 4 or not re.fullmatch(r"[a-z][a-z \-]*", surface):
                     continue
-                if _MEASURED_SUBSTANCE.search(surface):
+                if _MEASURED_SUBSTANCE.search(surface) or (
+                    isinstance(entries, str) and _MEASURED_SUBSTANCE.search(entries)
+                ):
                     continue
                 names.setdefault(surface, entries)
     names.update(BRAND_TO_GENERIC)

@@ -23,7 +23,21 @@ from engine.types import Evidence, Fact, FactKind
 _LATER = re.compile(
     r"\b(?:down the (?:road|line)|eventually|in the future|at some point|later on|next step|"
     r"(?:may|might|could|would) (?:need|have|want) to (?:add|start|try|put you on|go (?:on|to)|switch)|"
-    r"(?:may|might) (?:add|start|try|consider|talk about|think about)|not today|not yet)\b"
+    r"(?:may|might) (?:add|start|try|consider|talk about|think about)|not today|not yet|"
+    # "if your LDL is still high next time we'd talk about adding ezetimibe", "we'd start budesonide"
+    r"(?:we'd|we would|i'd|i would) (?:\w+ )?(?:talk about|think about|consider|start|add|try|switch to|use)|"
+    r"(?:we|i) (?:could|might) (?:\w+ )?(?:add|start|try|consider|use|switch to)|"
+    # examples of what exists: "there are medicines for restless legs, like ropinirole or gabapentin"
+    r"there (?:are|is) (?:some |other |a few )?(?:medicines|medications|drugs|pills|tablets|options|treatments)"
+    r"[^.;?!]{0,50}\b(?:like|such as))\b"
+)
+# Right after the drug: "... ezetimibe, which is a second cholesterol pill, but not today", "a low dose
+# doxycycline pill we could add later"
+_LATER_AFTER = re.compile(
+    r"^[^.;?!]{0,60}?\b(?:but not (?:today|yet|now|for now)|"
+    r"(?:we|i) (?:could|might|may|would|'d) (?:\w+ )?(?:add|start|try|use|consider|think about|talk about|look at)"
+    r"\b[^.;?!]{0,20}?"
+    r"\b(?:later|down the road|in the future|eventually|if|another time))\b"
 )
 # Anywhere in the sentence: the drug was never begun.
 _NEVER = re.compile(
@@ -91,7 +105,15 @@ def _not_taken_at(sentence: Sentence, pos: int) -> bool:
     if cue and pos - cue.end() <= 60 and not _TURN.search(before[cue.end() :]):
         return True
     clause = before[sentence.clause_start(pos) :]
-    if _LATER.search(before) and not re.search(r"\b(?:let's|we'll|i'll|i will|go ahead)\b", clause):
+    if _LATER_AFTER.match(low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""):
+        return True
+    later = next(reversed(list(_LATER.finditer(before))), None)  # the nearest: an earlier one may be of another drug
+    if (
+        later
+        and pos - later.end() <= 100
+        and not re.search(r"\b(?:let's|we'll|i'll|i will|go ahead)\b", clause)
+        and not _TURN.search(before[later.end() :])
+    ):
         return True
     if _RELATIVE.search(clause):
         return True

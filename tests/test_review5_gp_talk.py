@@ -84,3 +84,23 @@ def test_no_drug_allergies_said_the_british_way(turns):
 def test_plasters_are_an_adhesive_allergy():
     got = allergy(facts("Any allergies?", "Plasters bring me out in a rash."))
     assert got.get("adhesive") == "rash", got
+
+
+def test_the_dose_said_next_after_what_the_drug_was_for():
+    got = meds(facts("Taken anything for it?", "I took ibuprofen for my knee. Two of the two hundreds, twice a day."))
+    assert got["ibuprofen"]["dose"] == "400 mg"
+
+
+def test_a_suppository_beside_tablets_of_the_same_drug_is_a_second_product():
+    got = facts(
+        "Stay on the mesalamine tablets, two point four grams a day.",
+        "Okay.",
+        "And I'll add a mesalamine suppository, one gram at bedtime.",
+        "Fine.",
+    )
+    forms = {
+        (f.attributes.get("route"), f.attributes.get("dose"), f.attributes.get("status"))
+        for f in got
+        if f.name == "mesalamine"
+    }
+    assert forms == {("oral", "2.4 g", "active"), ("rectal", "1 g", "started")}, forms

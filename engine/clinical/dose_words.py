@@ -28,6 +28,7 @@ _COUNT_AFTER = re.compile(
     r"\W{1,3}(?P<n>[1-4])\s+(?:tablets?|pills?|capsules?|tabs|in the (?:morning|evening)|at (?:night|bedtime)|"
     r"with (?:breakfast|lunch|dinner|supper|meals))\b"
 )
+_ENDS_WITH_PURPOSE = re.compile(r"(?:\s*,?\s*for (?:the|my|your|his|her|a|an) [a-z' ]{1,30})?[\s.,!]*")
 # "I'm on 20 of the lisinopril": a bare strength said before the drug
 _NUMBER_OF = re.compile(r"\b(\d+(?:\.\d+)?)\s+of\s+(?:(?:the|my|your|her|his)\s+)?$")
 
@@ -50,7 +51,8 @@ def spoken_dose(generic: str, sentences: list[Sentence], s: Sentence, a: int, b:
     start = s.clause_start(a)
     if dose := _plural(generic, s.low[max(start, a - 40) : a]) or _plural(generic, s.low[b : b + 50]):
         return dose
-    if s.low[b:].strip(" .,!") or s.index + 1 >= len(sentences):
+    # the drug ends its sentence, or only what it is for follows ("I took ibuprofen for the sore throat.")
+    if not _ENDS_WITH_PURPOSE.fullmatch(s.low[b:]) or s.index + 1 >= len(sentences):
         return None
     nxt = sentences[s.index + 1]
     if nxt.segment.speaker != s.segment.speaker or find_drugs(nxt.low):

@@ -108,6 +108,7 @@ ROUTES: list[tuple[str, str]] = [
     (r"\bintramuscular(?:ly)?\b|\bim\b", "intramuscular"),
     (r"\bnasal spray\b|\bnostril\b|\bintranasal\b", "nasal"),
     (r"\beye drops?\b", "ophthalmic"),
+    (r"\bsuppositor(?:y|ies)\b|\benemas?\b|\brectal(?:ly)?\b", "rectal"),
 ]
 DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
 STATUS_CUES: list[tuple[str, str]] = [

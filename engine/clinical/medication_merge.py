@@ -99,3 +99,25 @@ def tidy(facts: dict[str, Fact]) -> list[Fact]:
         if any(g.startswith(bare + " ") and " and " not in g and "/" not in g for g in facts if g != bare):
             facts.pop(bare)
     return list(facts.values())
+
+
+# the forms that make a second product of the same drug: a mesalamine suppository beside mesalamine tablets,
+# hydrocortisone cream beside hydrocortisone tablets
+_OTHER_FORMS = frozenset({"rectal", "topical", "ophthalmic", "nasal", "inhaled"})
+
+
+def product_key(facts: dict[str, Fact], generic: str, low: str, a: int, b: int) -> str:
+    """The key of the fact a mention of ``generic`` at ``low[a:b]`` belongs to: the drug's own, or, when the
+    mention names a form right beside it ("add a mesalamine suppository") that differs from the route the
+    drug was already charted with, a second product of the same drug."""
+    from engine.clinical.dosing import ROUTES
+
+    near = low[max(0, a - 20) : b + 25]
+    form = next((r for pat, r in ROUTES if re.search(pat, near)), None)
+    if form not in _OTHER_FORMS:
+        return generic
+    if f"{generic}|{form}" in facts:
+        return f"{generic}|{form}"
+    prev = facts.get(generic)
+    route = prev.attributes.get("route") if prev is not None else None
+    return f"{generic}|{form}" if route and route != form else generic

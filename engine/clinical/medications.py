@@ -47,7 +47,7 @@ from engine.clinical.medication_answers import (
     stopped_without_name,
 )
 from engine.clinical.medication_mentions import drug_mentions
-from engine.clinical.medication_merge import ingredient_of, merge, tidy
+from engine.clinical.medication_merge import ingredient_of, merge, product_key, tidy
 from engine.clinical.medication_phrases import (
     CHEMO_WITH,
     COUNT_BEFORE,
@@ -366,7 +366,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 # "Advair the two fifty fifty one puff" read as "250 51 puffs": a dose no product has is
                 # left for the clinician rather than written down
                 attrs["unclear_dose"] = attrs.pop("dose")
-            key = generic
+            key = product_key(facts, generic, s.low, a, b)
             h = heard.get((a, b))
             if h:  # a word nobody uses that sounds like a drug: a drug, but which one the clinician says
                 key = f"{generic}|heard:{h.heard}"

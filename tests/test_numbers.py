@@ -56,6 +56,9 @@ def test_examples():
         "two of the fifties": "2 of the 50s",
         "two of the twenty fives": "2 of the 25s",
         "the five hundreds": "the 500s",
+        # relatives' British and family names, read as the words every reader knows
+        "My mum's got psoriasis": "My mom's got psoriasis",
+        "my nan had a stroke": "my grandma had a stroke",
     }
     for spoken, expected in cases.items():
         assert normalise(spoken).text == expected, spoken

@@ -3,7 +3,7 @@ or "that's the ten", a swap, a dose said first in the next sentence, a drug stop
 (sentences written for these tests; none is copied from the annotated encounters)."""
 
 import pytest
-from fact_readers import allergy, facts, meds, state
+from fact_readers import allergy, facts, meds, problems, state
 
 
 @pytest.mark.parametrize(
@@ -15,6 +15,9 @@ from fact_readers import allergy, facts, meds, state
         # what it is for, then the strength said as "that's the ten" / "it's the five"
         (("Which tablets?", "Amlodipine for my blood pressure, that's the ten."), "amlodipine", "10 mg"),
         (("And the thyroid one?", "Levothyroxine, it's the fifty."), "levothyroxine", "50 mcg"),
+        # what it is for, then "the thousand" with no "that's"; "the last ten years" is no strength
+        (("Anything else?", "metformin for my sugar the thousand twice a day"), "metformin", "1000 mg"),
+        (("Anything else?", "lisinopril for my blood pressure the last ten years"), "lisinopril", None),
     ],
 )
 def test_a_dose_said_after_is_or_that_is(turns, drug, dose):
@@ -104,3 +107,21 @@ def test_a_suppository_beside_tablets_of_the_same_drug_is_a_second_product():
         if f.name == "mesalamine"
     }
     assert forms == {("oral", "2.4 g", "active"), ("rectal", "1 g", "started")}, forms
+
+
+@pytest.mark.parametrize(
+    "turns, relation, condition",
+    [
+        (("Any family history?", "My mum died of lung cancer when she was eighty."), "mother", "lung cancer"),
+        (
+            ("Anything in the family?", "My nan had breast cancer, and my grandad had diabetes."),
+            "grandmother",
+            "breast cancer",
+        ),
+    ],
+)
+def test_a_relative_said_the_british_way_is_family_history_not_the_patients(turns, relation, condition):
+    fs = facts(*turns)
+    fam = {(f.attributes.get("relation"), f.name) for f in fs if f.attributes.get("category") == "family"}
+    assert (relation, condition) in fam, fam
+    assert condition not in problems(fs)

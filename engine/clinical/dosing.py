@@ -259,7 +259,7 @@ _BARE = re.compile(
     # "the Flexeril at night, the 10", "keep the gabapentin at 300 three times a day"
     r"^\s*,?\s*(?:(?:at night|in the morning|every day|daily|at bedtime),?\s+)?"
     # "ramipril for the pressure, that's the ten"
-    r"(?:for (?:the|my|your|her|his) [a-z]+(?: [a-z]+)?,?\s+(?=(?:that's|it's|that is|it is) the\b))?"
+    r"(?:for (?:the|my|your|her|his) [a-z]+(?: [a-z]+)?,?\s+(?=(?:(?:that's|it's|that is|it is) )?the\b))?"
     r"(?:(?:that's|it's|that is|it is|'s|is)\s+(?=the\b))?"
     r"(?:at\s+)?(?:the\s+|burst\s+|taper\s+|dose pack\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
     r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|\s+(?:a day|daily|once|twice|three times|"

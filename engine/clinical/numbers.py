@@ -336,7 +336,7 @@ def normalise(text: str) -> Normalised:
         # "1,000 milligrams" is read as 1000: grouping commas would stop every dose and value pattern
         emit(tok.replace(",", "") if _GROUPED.fullmatch(tok) else tok, a, b)
         i += 1
-    return _halves(Normalised("".join(out), starts, ends))
+    return _replace(Normalised("".join(out), starts, ends), _HALVES + _KIN)
 
 
 # "one and a half tablets", "a tablet and a half": the amount is 1.5 of the unit ("half a tablet of the
@@ -347,10 +347,29 @@ _HALVES = (
 )
 
 
-def _halves(n: Normalised) -> Normalised:
-    """``n`` with halves said in words as decimals, each new character mapped to the words it replaces."""
+# British and family names of relatives, read as the words every reader knows: "my mum died of lung cancer"
+# is family history, not the patient's cancer. ("nan" in the sense of bread is rare in a consultation.)
+_KIN_WORDS = {
+    "mum": "mom",
+    "mam": "mom",
+    "mummy": "mom",
+    "nan": "grandma",
+    "nana": "grandma",
+    "nanna": "grandma",
+    "gran": "grandma",
+    "granny": "grandma",
+    "grandad": "grandpa",
+    "granddad": "grandpa",
+    "grampa": "grandpa",
+}
+_KIN = ((re.compile(r"\b(" + "|".join(_KIN_WORDS) + r")\b", re.I), lambda m: _KIN_WORDS[m.group(1).lower()]),)
+
+
+def _replace(n: Normalised, rules) -> Normalised:
+    """``n`` with each (pattern, replacement) applied in turn: halves said in words as decimals, relatives'
+    names; each new character is mapped to the words it replaces."""
     text, starts, ends = n.text, list(n.starts), list(n.ends)
-    for pattern, to in _HALVES:
+    for pattern, to in rules:
         parts, s_map, e_map, pos = [], [], [], 0
         for m in pattern.finditer(text):
             new = to(m)

@@ -169,6 +169,8 @@ def _vital_value(f: Fact) -> float | str:
         return v
     if f.name == "weight" and f.attributes.get("unit") == "kg":
         return round(float(v) * 2.20462)
+    if f.name == "temperature" and f.attributes.get("unit") == "Cel":
+        return round(float(v) * 9 / 5 + 32, 1)  # annotated in Fahrenheit; the same reading, said in Celsius
     return float(v)
 
 

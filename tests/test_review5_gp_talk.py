@@ -3,7 +3,7 @@ or "that's the ten", a swap, a dose said first in the next sentence, a drug stop
 (sentences written for these tests; none is copied from the annotated encounters)."""
 
 import pytest
-from fact_readers import allergy, facts, meds, problems, state
+from fact_readers import allergy, facts, history, meds, problems, state
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,38 @@ def test_a_relative_said_the_british_way_is_family_history_not_the_patients(turn
     fam = {(f.attributes.get("relation"), f.name) for f in fs if f.attributes.get("category") == "family"}
     assert (relation, condition) in fam, fam
     assert condition not in problems(fs)
+
+
+@pytest.mark.parametrize(
+    "turns, habit, value",
+    [
+        (("Do you smoke?", "Five a day, roll-ups."), "tobacco", "5 a day"),
+        (("Do you smoke at all?", "A couple at the weekend, that's it."), "tobacco", "a couple at the weekend"),
+        (("How much do you drink in a week, in units?", "Maybe fifteen a week."), "alcohol", "15 a week"),
+        (("And alcohol?", "About ten units a week."), "alcohol", "10 units a week"),
+        # the no answers the question asked; the habit owned up to after it is current
+        (("you don't smoke do you", "no never but i do weed now and then to relax"), "drugs", "now and then"),
+        (("you don't smoke do you", "no never i do edibles sometimes"), "drugs", "sometimes"),
+    ],
+)
+def test_habits_answered_with_a_count_or_owned_up_to(turns, habit, value):
+    got = dict(history(facts(*turns), "social"))
+    assert value in got.get(habit, ""), got
+
+
+@pytest.mark.parametrize(
+    "turns, job",
+    [
+        (("Any chest pain?", "No. I'm a postman, I'm on my feet all day."), "postman"),
+        (("What do you do for work?", "Call centre, for a bank."), "call centre"),
+        (("what do you do for a living", "plumbing twenty years now"), "plumbing"),
+    ],
+)
+def test_jobs_said_the_way_people_say_them(turns, job):
+    assert dict(history(facts(*turns), "social")).get("occupation") == job
+
+
+def test_a_latin_plural_names_the_problem():
+    assert "seborrheic keratosis" in problems(
+        facts("Those brown spots are seborrheic keratoses, harmless.", "Oh good.")
+    )

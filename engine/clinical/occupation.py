@@ -28,7 +28,12 @@ _JOBS = re.compile(
     r"architect|professor|musician|athlete|coach|banker|salesman|sales|truck|bus|taxi|forklift|designer|"
     r"unemployed|disability|homemaker|paralegal|janitor|custodian|housekeeper|caregiver|paramedic|emt|soldier|"
     r"receptionist|assistant|hairdresser|stylist|barber|welder|machinist|roofer|bartender|dispatcher|analyst|"
-    r"consultant|realtor|social worker|mail carrier|mailman|pharmacist|therapist|technician|hygienist|nanny)"
+    r"consultant|realtor|social worker|mail carrier|mailman|pharmacist|therapist|technician|hygienist|nanny|"
+    # British: "I'm a postman", "call centre", "I'm a carer"
+    r"postman|postwoman|postie|builder|cleaner|carer|care worker|shop assistant|call cent(?:re|er)|lorry driver|"
+    r"bin man|binman|plasterer|joiner|labourer|laborer|civil servant|tradesman|"
+    # a trade said as its work: "landscaping", "nursing"
+    r"landscaping|nursing|teaching|farming|trucking|plumbing|roofing|retail|accounting|hairdressing)"
 )
 WORK_QUESTION = re.compile(
     r"\b(?:for work|for a living|your job|occupation|what do you do|what does (?:she|he) do|(?:kind|line) of work|"
@@ -41,7 +46,9 @@ _WORK_ANSWER = re.compile(
     r"(?:i do|i work (?:at|in|for))\s+(?:the\s+)?)((?:[a-z-]+ ){0,2}[a-z-]+)"
 )
 _BARE_JOB = re.compile(
-    r"^\W*(?:(?:um|uh|well|oh|so|still),?\s*)*((?:[a-z-]+ ){0,2}[a-z-]+)(?=\s+(?:at|in|for|with)\b|[,.]|$)"
+    r"^\W*(?:(?:um|uh|well|oh|so|still),?\s*)*((?:[a-z-]+ ){0,2}[a-z-]+)"
+    # "landscaping thirty years out in the sun": how long they have done it may follow the trade
+    r"(?=\s+(?:at|in|for|with)\b|[,.]|$|\s+\d+ (?:years?|yrs)\b)"
 )
 _OUT_OF_WORK = re.compile(
     r"\b(?:laid off|between jobs|out of work|lost my job|looking for (?:work|a job)|unemployed)\b"
@@ -79,7 +86,7 @@ def occupation_said(s: Sentence, asked_work: bool) -> Fact | None:
     w = _WORK_ANSWER.match(low) if asked_work else None
     # "What do you do for work?" "Line cook at the diner.": a bare job, ending in a job word.
     bare = _BARE_JOB.match(low) if asked_work else None
-    if not w and bare and _job_like(bare.group(1).split()[-1]):
+    if not w and bare and (_job_like(bare.group(1).split()[-1]) or _JOBS.fullmatch(bare.group(1))):
         # "I work construction", "I do landscaping": the trade, not the verb before it
         lead = re.match(r"(?:i (?:work|do)|i'm in)\s+", bare.group(1))
         a = bare.start(1) + (lead.end() if lead else 0)

@@ -8,6 +8,7 @@ question just asked.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from engine.clinical import lexicon
 from engine.clinical.context import assess
@@ -52,10 +53,15 @@ _TIMES = (
 # "a pack a day", "half a pack a day", "2 beers on the weekend", "a glass of wine with dinner": each habit
 # counts in its own units ("never smoked, a glass of wine a month" gives tobacco no glass of wine).
 _QUANTITIES = {
-    "tobacco": re.compile(rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:packs?|cigarettes|cigars|cigs){_TIMES}"),
+    # a count alone answers the question asked: "Do you smoke?" "Ten a day." / "A few at the weekend."
+    "tobacco": re.compile(
+        rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:packs?|cigarettes|cigars|cigs|roll-ups|rollies){_TIMES}|"
+        rf"\b{_NUMBER}(?: or \w+)? (?:a|per) day\b|\b{_NUMBER}(?: or \w+)? (?:at|on) (?:the )?weekends?\b"
+    ),
+    # UK alcohol is counted in units: "about fourteen units a week", "Probably twenty a week?"
     "alcohol": re.compile(
-        rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:beers?|glass(?:es)?(?: of \w+)?|drinks|shots|cans|"
-        rf"(?:six|6)[- ]packs?|bottles?(?: of \w+)?|pints?|cocktails?){_TIMES}"
+        rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:beers?|glass(?:es)?(?: of \w+)?|drinks|shots|cans|units|"
+        rf"(?:six|6)[- ]packs?|bottles?(?: of \w+)?|pints?|cocktails?){_TIMES}|\b\d+(?: or \d+)? (?:a|per) week\b"
     ),
 }
 _NO_QUANTITY = re.compile(r"(?!)")
@@ -136,6 +142,8 @@ _NOT_ME = re.compile(r"\bbut (?:i|me)(?: do not| don't| never| not|'ve never| ha
 def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact], asked: str | None = None) -> None:
     ctx = assess(s.low, [(m.start(), m.end())])[0]
     a, b = m.start(), m.end()
+    if _OWNED.search(s.low[max(0, a - 25) : a]):
+        ctx = replace(ctx, negated=False)
     if ctx.family or _SOMEONE_ELSE.search(s.low[max(0, a - 40) : a]):
         if (mine := _NOT_ME.search(s.low, b)) and kind not in out:
             out[kind] = _fact(kind, "social", s, mine.start(), mine.end(), value=_NEVER[kind])
@@ -193,7 +201,8 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact], asked: str
 _NEVER = {"tobacco": "never", "alcohol": "denies", "drugs": "denies"}
 # How often, said right after the habit: "I drink like rarely, a cider at a party", "smoke occasionally".
 _HOW_OFTEN = re.compile(
-    r",?\s*(?:(?:like|maybe|about|probably|only|just),?\s+)?((?:rarely|occasionally|sometimes|socially)\b[^.;!?]*)"
+    r",?\s*(?:(?:like|maybe|about|probably|only|just),?\s+)?"
+    r"((?:rarely|occasionally|sometimes|socially|now and then|once in a while|here and there)\b[^.;!?]*)"
 )
 # "don't drink much", "don't smoke a lot": little, not none.
 _LITTLE = re.compile(r"\s*(?:\w+\s+)?(?:much|a lot|very much|that much|too much|often|heavily|as much|very often)\b")
@@ -226,7 +235,17 @@ def _said_no(low: str, a: int, kind: str = "") -> bool:
     """A bare no that answers for the habit at ``a``: not "No, but I vape", not "Not really, maybe at
     holidays", not the no of another habit named first ("no smoking i drink like rarely")."""
     other = any(p.search(low[:a]) for k, p in _HABITS if k != kind) if kind else False
-    return bool(_ANSWER_NO.match(low)) and not _hedged(low) and not re.search(r"\bbut\b", low[:a]) and not other
+    return (
+        bool(_ANSWER_NO.match(low))
+        and not _hedged(low)
+        and not re.search(r"\bbut\b", low[:a])
+        and not other
+        and not _OWNED.search(low[max(0, a - 25) : a])
+    )
+
+
+# "no never um i do edibles sometimes": the no answered the question asked; this habit is owned up to
+_OWNED = re.compile(r"\b(?:i|she|he) (?:do|use|take|have|smoke|eat|tried)\s+(?:\w+\s+)?$")
 
 
 def _hedged(low: str) -> str | None:

@@ -60,7 +60,9 @@ def _spoken(phrase: str) -> set[str]:
     if m:
         out.add(f"{m.group(2)} {m.group(1)}")
     for p in list(out):
-        if not p.endswith("s") and " " in p:
+        if p.endswith("osis") and " " in p:
+            out.add(p[:-4] + "oses")  # Latin plurals: "actinic keratoses", "seborrheic keratoses"
+        elif not p.endswith("s") and " " in p:
             out.add(p + "s")
     return out
 

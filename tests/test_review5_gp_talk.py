@@ -18,6 +18,12 @@ from fact_readers import allergy, facts, history, meds, problems, state
         # what it is for, then "the thousand" with no "that's"; "the last ten years" is no strength
         (("Anything else?", "metformin for my sugar the thousand twice a day"), "metformin", "1000 mg"),
         (("Anything else?", "lisinopril for my blood pressure the last ten years"), "lisinopril", None),
+        # a bare strength for drugs a primary-care list holds beyond the first table
+        (("And the Plaquenil?", "Two hundred, morning and evening."), "hydroxychloroquine", "200 mg"),
+        (("And the Spiriva?", "Spiriva, the eighteen, every morning."), "tiotropium", "18 mcg"),
+        (("Which blood thinner?", "Brilinta, the ninety, twice a day."), "ticagrelor", "90 mg"),
+        # the patient checking their memory out loud
+        (("What else?", "the pravastatin is it twenty yeah twenty"), "pravastatin", "20 mg"),
     ],
 )
 def test_a_dose_said_after_is_or_that_is(turns, drug, dose):

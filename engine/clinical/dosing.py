@@ -261,13 +261,14 @@ _BARE = re.compile(
     # "ramipril for the pressure, that's the ten"
     r"(?:for (?:the|my|your|her|his) [a-z]+(?: [a-z]+)?,?\s+(?=(?:(?:that's|it's|that is|it is) )?the\b))?"
     r"(?:(?:that's|it's|that is|it is|'s|is)\s+(?=the\b))?"
+    r"(?:is it\s+)?"  # "the atorvastatin is it ten yeah ten": the patient checking their memory
     r"(?:at\s+)?(?:the\s+|burst\s+|taper\s+|dose pack\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
     r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|\s+(?:a day|daily|once|twice|three times|"
     r"four times|\d times|every|each|in the (?:morning|evening)|at (?:night|bedtime)|nightly|tablets?|pills?|"
     r"and (?!\d)|"
     r"then|but|sometimes|as needed|when|a couple|with (?:food|meals|dinner|supper|breakfast|lunch)|"
     r"for \d+ (?:days?|weeks?)|"
-    r"i think|i believe|i guess|i'm pretty sure|(?:i|she|he) (?:take|takes|use|uses)\b|"
+    r"i think|i believe|i guess|i'm pretty sure|(?:i|she|he) (?:take|takes|use|uses)\b|yeah|yes|"
     r"for (?:my|your|the|her|his|blood|pressure|cholesterol|"
     r"sugar|heart|pain)\b|mg\b)))"
 )

@@ -166,3 +166,43 @@ def test_a_latin_plural_names_the_problem():
     assert "seborrheic keratosis" in problems(
         facts("Those brown spots are seborrheic keratoses, harmless.", "Oh good.")
     )
+
+
+@pytest.mark.parametrize(
+    "turns, expected",
+    [
+        # an idiom, not a dog allergy
+        (("Allergies?", "Penicillin made me sick as a dog as a kid."), {"penicillin": "vomiting"}),
+        # the stomach upset told better by what it did
+        (("Any drug allergies?", "Codeine tears up my stomach, vomiting."), {"codeine": "vomiting"}),
+        (("Allergies?", "Morphine made me sick, I was throwing up all night."), {"morphine": "vomiting"}),
+        # a joke is no allergen
+        (("Any allergies?", "Only to work, ha. No, nothing to medicines."), {"NKDA": ""}),
+        # the sulfa allergy told by the product that caused it is one allergy
+        (("Allergies?", "Sulfa. I broke out in hives with Septra years ago."), {"sulfonamide antibiotics": "hives"}),
+    ],
+)
+def test_allergies_said_in_everyday_words(turns, expected):
+    assert allergy(facts(*turns)) == expected
+
+
+@pytest.mark.parametrize(
+    "turns, drug, dose",
+    [
+        # "the fifty one" is the 50 mg tablet, not 51
+        (("What do you take?", "just the citalopram the twenty one in the morning"), "citalopram", "20 mg"),
+        # a change said from the old dose to the new, without the drug's name
+        (
+            (
+                "What else?",
+                "My levothyroxine, a hundred micrograms.",
+                "Let's go down from a hundred to eighty-eight micrograms.",
+                "Okay.",
+            ),
+            "levothyroxine",
+            "88 mcg",
+        ),
+    ],
+)
+def test_doses_said_with_a_pronoun_or_as_from_to(turns, drug, dose):
+    assert meds(facts(*turns))[drug].get("dose") == dose

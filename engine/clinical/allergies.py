@@ -185,7 +185,9 @@ def _substances(low: str, explicit: re.Match | None, in_answer: bool) -> list[tu
         drugs += [
             (a, b, _ENVIRONMENTAL[w])
             for a, b, w in find_phrases(low, _ENVIRONMENTAL)
-            if a >= explicit.start() and not any(x < b and a < y for x, y, _ in drugs)
+            if a >= explicit.start()
+            and not any(x < b and a < y for x, y, _ in drugs)
+            and not low[:a].endswith(" as a ")  # "sick as a dog"
         ]
     if explicit or in_answer:
         drugs += [
@@ -340,6 +342,10 @@ def _one_sulfa_allergy(facts: dict[str, Fact]) -> None:
     if sulfa is not None and product is not None and not sulfa.attributes.get("reaction"):
         product.evidence = product.evidence + sulfa.evidence
         facts.pop(OTHER_ALLERGENS["sulfa"])
+    elif sulfa is not None and product is not None and _same_reaction(product, sulfa):
+        # "Sulfa. I got a rash all over with Bactrim.": the patient's sulfa allergy, told by the product
+        sulfa.evidence = sulfa.evidence + product.evidence
+        facts.pop(next(k for k, f in facts.items() if f is product))
 
 
 def _is_drug(name: str) -> bool:
@@ -354,7 +360,12 @@ _OTHERS_CLAUSE = re.compile(rf"\b(?:my|her|his) (?:{lexicon.OTHER_PERSON})s?\b(?
 
 
 # Everyday words a more specific reaction in the same breath names better ("broke out in hives" is hives).
-_EVERYDAY = frozenset({"break out", "broke out", "swelled up", "loopy", "swell", "swollen", "blew up"})
+_EVERYDAY = frozenset(
+    {"break out", "broke out", "swelled up", "loopy", "swell", "swollen", "blew up"}
+    # "tears up my stomach, diarrhea": the stomach upset is told better by what it did
+    | {"upsets my stomach", "upset my stomach", "tears up my stomach", "tore up my stomach", "tears my stomach up"}
+    | {"tore my stomach up", "makes me sick", "made me sick"}
+)
 
 
 def _reaction_hits(low: str) -> list[tuple[int, int, str]]:
@@ -401,3 +412,8 @@ def _reactions_asked(sentences: list[Sentence], facts: dict[str, Fact]) -> None:
                 target.attributes["reaction"] = REACTION_NAMES.get(word, word)
                 target.evidence = target.evidence + nxt.evidence(ra, rb)
                 break
+
+
+def _same_reaction(product: Fact, sulfa: Fact) -> bool:
+    """Whether the product's reaction is none or the sulfa allergy's own."""
+    return product.attributes.get("reaction") in (None, sulfa.attributes.get("reaction"))

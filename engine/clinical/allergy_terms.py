@@ -19,6 +19,10 @@ MORE_REACTIONS = {
     "tore up my stomach": "stomach upset",
     "tears my stomach up": "stomach upset",
     "tore my stomach up": "stomach upset",
+    # "erythromycin made me sick as a dog": the idiom is being sick, not a dog allergy
+    "sick as a dog": "vomiting",
+    "throwing up": "vomiting",
+    "threw up": "vomiting",
     # "codeine makes me sick": ill in the stomach (UK: vomiting); what the patient felt, kept as nausea
     "makes me sick": "nausea",
     "made me sick": "nausea",
@@ -108,7 +112,10 @@ OTHER_ALLERGENS = {**lexicon.NON_DRUG_ALLERGENS, **MORE_ALLERGENS}
 NAMED_AFTER = re.compile(r"\ballergic to (?:(?:the|my|all|fresh|raw)\s+)?([a-z]{3,})\b")
 NOT_AN_ALLERGEN = frozenset(
     "anything something nothing everything any that this those these them it medicines medications meds drugs "
-    "medicine medication drug stuff things some several certain most many one other food foods".split()
+    "medicine medication drug stuff things some several certain most many one other food foods "
+    # the joke answer ("I'm allergic to mornings", "my wife says I'm allergic to work") names no allergen
+    "work mornings morning mondays monday exercise homework housework chores cleaning school gym taxes bills "
+    "people husband wife kids children boss alarm alarms effort running".split()
 )
 
 # No drug allergy, however said: "no known allergies", "nothing I know of", "not to any medicine", "nope".

@@ -268,7 +268,7 @@ _BARE = re.compile(
     r"and (?!\d)|"
     r"then|but|sometimes|as needed|when|a couple|with (?:food|meals|dinner|supper|breakfast|lunch)|"
     r"for \d+ (?:days?|weeks?)|"
-    r"i think|i believe|i guess|i'm pretty sure|(?:i|she|he) (?:take|takes|use|uses)\b|yeah|yes|"
+    r"i think|i believe|i guess|i'm pretty sure|(?:i|she|he) (?:take|takes|use|uses)\b|yeah|yes|one\b|"
     r"for (?:my|your|the|her|his|blood|pressure|cholesterol|"
     r"sugar|heart|pain)\b|mg\b)))"
 )

@@ -283,7 +283,8 @@ def dose_sentence(sentences: list[Sentence], s: Sentence) -> Sentence | None:
 # "Let's go up to 100 milligrams once a day", "I want you to cut back to 600 milligrams": a new dose
 # said without the drug's name belongs to the one drug the speaker named in the sentence before.
 _NAMELESS_CHANGE = re.compile(
-    r"\b(?:go|come|cut|bump|bring|take|drop|move)\w* (?:it |that |you |her |him )?(?:up|down|back)?\s*to\s+\d|"
+    r"\b(?:go|come|cut|bump|bring|take|drop|move)\w* (?:it |that |you |her |him )?(?:up|down|back)?\s*"
+    r"(?:from \d+(?:\.\d+)? )?to\s+\d|"  # "go down from 88 to 75 micrograms"
     r"\b(?:increase|decrease|reduce|lower|raise|double)\w* (?:it |that |the dose )?to\s+\d|"
     r"\bcut (?:it|that|the dose|them) (?:in half|back)\b|\bhalve (?:it|that|the dose)\b|"  # "cut it in half: 500 mg"
     r"\bmake (?:it|that|the dose) (?=\d)"  # "let's make that 40 starting tomorrow"

@@ -313,6 +313,16 @@ def normalise(text: str) -> Normalised:
             # "take it at one fifteen" is a time; "the sugar was at one fifteen" is a reading
             reading = valued and not (_BARE_AT.search("".join(out[-8:])))
             value, used = _parse(words, valued, reading)
+            the_one = (
+                used >= 2
+                and words[used - 1] == "one"
+                and words[used - 2] in TENS
+                and idx[used - 1] != idx[used - 2]  # "fifty-one" written as one word is 51
+                and "".join(out[-2:]) == "the "
+            )
+            if the_one:
+                # "the sertraline, the fifty one in the morning": the 50 one, a tablet, not 51
+                value, used = _parse(words[: used - 1], valued, reading)
             if (
                 used >= 3
                 and used < len(words)
@@ -332,6 +342,12 @@ def normalise(text: str) -> Normalised:
                     continue
                 emit(value, a, tokens[last_tok][2])
                 i = last_tok + 1
+                if the_one:  # the "one" after it stays a word
+                    while i < len(tokens) and tokens[i][0].lower() != "one":
+                        emit(*tokens[i])
+                        i += 1
+                    emit(*tokens[i])
+                    i += 1
                 continue
         # "1,000 milligrams" is read as 1000: grouping commas would stop every dose and value pattern
         emit(tok.replace(",", "") if _GROUPED.fullmatch(tok) else tok, a, b)

@@ -22,6 +22,8 @@ from engine.clinical.allergy_terms import (
     REACTIONS,
     STILL_TAKES,
     TOLD,
+    pick_reaction,
+    reaction_hits,
 )
 from engine.clinical.dosing import DOSE, status_cue
 from engine.clinical.lexicon import find_drugs, find_phrases
@@ -212,13 +214,13 @@ def _reaction(sentences: list[Sentence], s: Sentence, drugs: list, k: int) -> tu
         lo, hi = (b, stop) if nxt is s else (0, len(nxt.low))
         if nxt is not s and k + 1 < len(drugs):
             break
-        hits = [h for h in _reaction_hits(nxt.low) if lo <= h[0] < hi]
+        hits = [h for h in reaction_hits(nxt.low) if lo <= h[0] < hi]
         if hits:
             # "I break out in hives": the specific reaction, not the everyday words before it
-            ra, rb, word = _pick(hits)
+            ra, rb, word = pick_reaction(hits)
             return {"reaction": REACTION_NAMES.get(word, word)}, nxt.evidence(ra, rb)
     prev_end = drugs[k - 1][1] if k else 0
-    before = [h for h in _reaction_hits(s.low[:a]) if h[0] >= prev_end and _REACTION_THEN.match(s.low[h[1] : a])]
+    before = [h for h in reaction_hits(s.low[:a]) if h[0] >= prev_end and _REACTION_THEN.match(s.low[h[1] : a])]
     if before:
         ra, rb, word = before[-1]
         return {"reaction": REACTION_NAMES.get(word, word)}, s.evidence(ra, rb)
@@ -359,33 +361,6 @@ def _is_drug(name: str) -> bool:
 _OTHERS_CLAUSE = re.compile(rf"\b(?:my|her|his) (?:{lexicon.OTHER_PERSON})s?\b(?:(?!\b(?:i|i'm|me|but)\b)[^.;!?])*$")
 
 
-# Everyday words a more specific reaction in the same breath names better ("broke out in hives" is hives).
-_EVERYDAY = frozenset(
-    {"break out", "broke out", "swelled up", "loopy", "swell", "swollen", "blew up"}
-    # "tears up my stomach, diarrhea": the stomach upset is told better by what it did
-    | {"upsets my stomach", "upset my stomach", "tears up my stomach", "tore up my stomach", "tears my stomach up"}
-    | {"tore my stomach up", "makes me sick", "made me sick"}
-)
-
-
-def _reaction_hits(low: str) -> list[tuple[int, int, str]]:
-    """The reactions said in ``low``; "cough syrup", "cough drops" name a medicine, not a cough."""
-    return [h for h in find_phrases(low, REACTIONS) if not (h[2] == "cough" and _COUGH_MEDICINE.match(low, h[1]))]
-
-
-_COUGH_MEDICINE = re.compile(r"\s+(?:syrup|drops?|medicine|suppressant|meds)\b")
-
-
-def _pick(hits: list[tuple[int, int, str]]) -> tuple[int, int, str]:
-    """The reaction a note names: the specific one over everyday words ("I break out in hives" is
-    hives), and the noun an adjective describes ("itchy hives" is hives)."""
-    specific = [h for h in hits if h[2] not in _EVERYDAY] or hits
-    first = specific[0]
-    if first[2] in {"itchy", "itching"} and len(specific) > 1 and specific[1][0] - first[1] <= 1:
-        return specific[1]
-    return first
-
-
 def _someone_elses(low: str, a: int) -> bool:
     """Whether the substance at ``a`` is said of a relative or friend named earlier in its clause."""
     return bool(_OTHERS_CLAUSE.search(low[max(0, a - 60) : a]))
@@ -406,9 +381,9 @@ def _reactions_asked(sentences: list[Sentence], facts: dict[str, Fact]) -> None:
         for nxt in sentences[s.index + 1 : s.index + 3]:
             if nxt.segment.speaker == s.segment.speaker:
                 break
-            hits = _reaction_hits(nxt.low)
+            hits = reaction_hits(nxt.low)
             if hits:
-                ra, rb, word = _pick(hits)
+                ra, rb, word = pick_reaction(hits)
                 target.attributes["reaction"] = REACTION_NAMES.get(word, word)
                 target.evidence = target.evidence + nxt.evidence(ra, rb)
                 break

@@ -175,3 +175,32 @@ STILL_TAKES = re.compile(
     r"\b(?:with )?no problems?\b|\btolerated\b|\bused to be on my (?:chart|list|record)\b|"
     r"\b(?:i|she|he) take (?:it|them)\b|\btwice a day\b|\bevery day\b|\bdaily\b"
 )
+
+
+# Everyday words a more specific reaction in the same breath names better ("broke out in hives" is hives).
+_EVERYDAY = frozenset(
+    {"break out", "broke out", "swelled up", "loopy", "swell", "swollen", "blew up"}
+    # "tears up my stomach, diarrhea": the stomach upset is told better by what it did
+    | {"upsets my stomach", "upset my stomach", "tears up my stomach", "tore up my stomach", "tears my stomach up"}
+    | {"tore my stomach up", "makes me sick", "made me sick"}
+)
+
+
+def reaction_hits(low: str) -> list[tuple[int, int, str]]:
+    """The reactions said in ``low``; "cough syrup", "cough drops" name a medicine, not a cough."""
+    return [
+        h for h in lexicon.find_phrases(low, REACTIONS) if not (h[2] == "cough" and _COUGH_MEDICINE.match(low, h[1]))
+    ]
+
+
+_COUGH_MEDICINE = re.compile(r"\s+(?:syrup|drops?|medicine|suppressant|meds)\b")
+
+
+def pick_reaction(hits: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The reaction a note names: the specific one over everyday words ("I break out in hives" is
+    hives), and the noun an adjective describes ("itchy hives" is hives)."""
+    specific = [h for h in hits if h[2] not in _EVERYDAY] or hits
+    first = specific[0]
+    if first[2] in {"itchy", "itching"} and len(specific) > 1 and specific[1][0] - first[1] <= 1:
+        return specific[1]
+    return first

@@ -206,3 +206,27 @@ def test_allergies_said_in_everyday_words(turns, expected):
 )
 def test_doses_said_with_a_pronoun_or_as_from_to(turns, drug, dose):
     assert meds(facts(*turns))[drug].get("dose") == dose
+
+
+@pytest.mark.parametrize(
+    "turns, expected",
+    [
+        # the count said first, then the tablets; the next drug does not take them
+        (
+            ("What have you been taking?", "advil, like two every six hours, the two hundreds, and tylenol as well"),
+            {"ibuprofen": "400 mg", "acetaminophen": None},
+        ),
+        # the speaker corrects the strength just said
+        (("What are you on?", "Amlodipine, the ten. No, five."), {"amlodipine": "5 mg"}),
+        (("What do you take?", "Metformin 500, sorry, 850 twice a day."), {"metformin": "850 mg"}),
+        (("What do you take?", "Atorvastatin 40. No side effects."), {"atorvastatin": "40 mg"}),
+    ],
+)
+def test_counts_and_corrections(turns, expected):
+    got = meds(facts(*turns))
+    assert {d: got[d].get("dose") for d in expected} == expected
+
+
+def test_a_regimen_read_back_and_confirmed_is_no_change():
+    got = meds(facts("What do you take?", "Losartan, the fifty. No, twenty-five.", "Losartan 25 once a day?", "Yes."))
+    assert got["losartan"]["dose"] == "25 mg" and got["losartan"]["status"] == "active"

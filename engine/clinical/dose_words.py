@@ -28,17 +28,33 @@ _COUNT_AFTER = re.compile(
     r"\W{1,3}(?P<n>[1-4])\s+(?:tablets?|pills?|capsules?|tabs|in the (?:morning|evening)|at (?:night|bedtime)|"
     r"with (?:breakfast|lunch|dinner|supper|meals))\b"
 )
+_THEN_THE_DRUG = re.compile(
+    r"\s*(?:of\s+)?(?:the\s+|my\s+|your\s+|her\s+|his\s+)?(?:(?!(?:and|or|then|plus|also)\b)\w+\s+)?"
+)
+# the count said first, right after the drug: "nurofen, like two every four hours or so, the two hundreds"
+_COUNT_FIRST = re.compile(
+    r"^\W*(?:(?:like|about|maybe|usually|probably|just)\s+)?(?P<n>[1-4])\s+(?:every|each|a day|at (?:night|bedtime)|"
+    r"in the (?:morning|evening)|twice|three times|four times)\b"
+)
 _ENDS_WITH_PURPOSE = re.compile(r"(?:\s*,?\s*for (?:the|my|your|his|her|a|an) [a-z' ]{1,30})?[\s.,!]*")
 # "I'm on 20 of the lisinopril": a bare strength said before the drug
 _NUMBER_OF = re.compile(r"\b(\d+(?:\.\d+)?)\s+of\s+(?:(?:the|my|your|her|his)\s+)?$")
 
 
-def _plural(generic: str, text: str) -> str | None:
-    """The dose in ``text`` said as a count of "the 500s", when 500 is a strength of the drug."""
+def _plural(generic: str, text: str, before: bool = False) -> str | None:
+    """The dose in ``text`` said as a count of "the 500s", when 500 is a strength of the drug; ``before``:
+    ``text`` comes before the drug's name, which must follow the tablets ("two of the 500s of metformin")."""
     m = _PLURAL.search(text)
     if not m or not (strength := bare_strength(generic, m.group("mg"))):
         return None
-    n = m.group("n") or ((c := _COUNT_AFTER.match(text, m.end())) and c.group("n")) or "1"
+    if before and not _THEN_THE_DRUG.fullmatch(text, m.end()):
+        return None  # "nurofen, two of the two hundreds, and paracetamol": the tablets of the drug before
+    n = (
+        m.group("n")
+        or ((c := _COUNT_AFTER.match(text, m.end())) and c.group("n"))
+        or ((c := _COUNT_FIRST.match(text)) and c.end() <= m.start() and c.group("n"))
+        or "1"
+    )
     amount, unit = strength.split(" ")
     return f"{float(amount) * int(n):g} {unit}"
 
@@ -48,8 +64,9 @@ def spoken_dose(generic: str, sentences: list[Sentence], s: Sentence, a: int, b:
     ends the sentence ("The Tylenol."), at the start of the speaker's next one."""
     if m := _NUMBER_OF.search(s.low[max(0, a - 30) : a]):
         return bare_strength(generic, m.group(1))
-    start = s.clause_start(a)
-    if dose := _plural(generic, s.low[max(start, a - 40) : a]) or _plural(generic, s.low[b : b + 50]):
+    if dose := _plural(generic, s.low[max(s.clause_start(a), a - 40) : a], before=True) or _plural(
+        generic, s.low[b : b + 50]
+    ):
         return dose
     # the drug ends its sentence, or only what it is for follows ("I took ibuprofen for the sore throat.")
     if not _ENDS_WITH_PURPOSE.fullmatch(s.low[b:]) or s.index + 1 >= len(sentences):
@@ -58,3 +75,22 @@ def spoken_dose(generic: str, sentences: list[Sentence], s: Sentence, a: int, b:
     if nxt.segment.speaker != s.segment.speaker or find_drugs(nxt.low):
         return None
     return _plural(generic, nxt.low[:60])
+
+
+# "Lisinopril, the twenty. No, ten.", "metformin 500, sorry, 850": the speaker corrects the strength just said
+_CORRECTION = re.compile(
+    r"^[^.;?!]{0,25}?\d[^.;?!]{0,12}?[.,;]?\s*(?:no|sorry|i mean|wait|actually)\b[,.]?\s+(?:no[,.]?\s+)?"
+    r"(?:it's\s+|the\s+)?(\d+(?:\.\d+)?)\b(?!\s*(?:times?|days?|weeks?|hours?|years?|months?|a day)\b)"
+)
+
+
+def corrected_dose(generic: str, sentences: list[Sentence], s: Sentence, b: int) -> str | None:
+    """The strength the speaker says instead, right after the one said for the drug ending at ``b``:
+    in the same sentence or at the start of their next one ("the twenty. No, ten.")."""
+    text = s.low[b:]
+    if s.index + 1 < len(sentences) and (nxt := sentences[s.index + 1]).segment is s.segment:
+        text = f"{text} {nxt.low}"
+    m = _CORRECTION.match(text)
+    if not m or find_drugs(text[: m.start(1)]):
+        return None
+    return bare_strength(generic, m.group(1))

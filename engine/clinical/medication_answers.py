@@ -366,3 +366,20 @@ def stopped_next(sentences: list[Sentence], s: Sentence) -> bool:
         return False
     nxt = sentences[s.index + 1]
     return nxt.segment is s.segment and not find_drugs(nxt.low) and bool(_STOPPED_NEXT.match(nxt.low))
+
+
+def dose_from_answer(generic: str, attrs: dict[str, str], ans: Sentence, asked_dose: bool) -> list:
+    """Fill ``attrs`` with the dose (and schedule) a yes-answer gives for the drug asked about ("Still on the
+    rosuvastatin?" "Yes, 10 milligrams at night."); return the evidence the answer adds. ``asked_dose``: the
+    question asked for the amount, so a drug named later in the answer does not void it."""
+    said = dose_before_other_drugs(ans.low) if asked_dose else DOSE.search(ans.low)
+    if said and (asked_dose or not find_drugs(ans.low)):
+        attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
+        if (f := frequency(ans.low)) and "frequency" not in attrs:
+            attrs["frequency"] = f[0]
+        return ans.evidence(0, len(ans.low))
+    if not find_drugs(ans.low) and (bare := bare_answer_dose(generic, ans)):
+        attrs["dose"] = bare  # "What dose of the Lasix?" "Forty."; "Good, the 50 is working."
+        return ans.evidence(0, len(ans.low))
+    # "Maybe twice a day": how much they use it, not a regimen to record
+    return ans.evidence(0, len(ans.low)) if asked_dose else []

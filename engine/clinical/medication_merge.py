@@ -12,9 +12,12 @@ def _once(label: str) -> str:
     return "once daily" if label in {"once daily", "every morning", "nightly"} else label
 
 
-def merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Evidence]) -> Fact:
+def merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Evidence], correction: bool = False) -> Fact:
     """A later mention of the same drug: a new dose or schedule on a drug already taken is a change;
-    "stop" wins over "taking"; details said later replace those said earlier."""
+    "stop" wins over "taking"; details said later replace those said earlier. ``correction``: the mention
+    corrects what was said (a regimen read back and confirmed), so its dose replaces the old one unchanged."""
+    if correction:
+        return prev.model_copy(update={"attributes": {**prev.attributes, **attrs}, "evidence": [*prev.evidence, *ev]})
     old = prev.attributes.get("status", "active")
     new = status or old
     # A change needs a known old value: "I took some ibuprofen" then "ibuprofen as needed" is not a change.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.dose_words import spoken_dose
+from engine.clinical.dose_words import corrected_dose, spoken_dose
 from engine.clinical.dosing import (
     DOSE,
     DURATION,
@@ -31,12 +31,11 @@ from engine.clinical.medication_answers import (
     answered_stopped,
     answered_yes,
     asks_about_drug,
-    bare_answer_dose,
     corrected_frequency,
     dose_answer,
     dose_asked_without_name,
-    dose_before_other_drugs,
     dose_change_without_name,
+    dose_from_answer,
     dose_said_without_name,
     dose_sentence,
     fragment_question,
@@ -347,21 +346,12 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             listed[k] = status
             ev = s.evidence(before_m.start() if before_m else a, ev_end) + extra_ev
             if confirmed and "dose" not in attrs:  # "Still on the rosuvastatin?" "Yes, 10 milligrams at night."
-                ans = answer or sentences[s.index + 1]
-                said = dose_before_other_drugs(ans.low) if answer is not None else DOSE.search(ans.low)
-                if said and (answer is not None or not find_drugs(ans.low)):
-                    attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
-                    if (f := frequency(ans.low)) and "frequency" not in attrs:
-                        attrs["frequency"] = f[0]
-                    ev = ev + ans.evidence(0, len(ans.low))
-                elif not find_drugs(ans.low) and (bare := bare_answer_dose(generic, ans)):
-                    attrs["dose"] = bare  # "What dose of the Lasix?" "Forty."; "Good, the 50 is working."
-                    ev = ev + ans.evidence(0, len(ans.low))
-                elif answer is not None:  # "Maybe twice a day": how much they use it, not a regimen to record
-                    ev = ev + answer.evidence(0, len(answer.low))
+                ev = ev + dose_from_answer(generic, attrs, answer or sentences[s.index + 1], answer is not None)
             if "frequency" in attrs and single and asks_about_drug(s, a) and (fix := corrected_frequency(sentences, s)):
                 attrs["frequency"] = fix[0]  # "So the glipizide twice a day?" "No, just once in the morning."
                 ev = ev + fix[1].evidence(0, len(fix[1].low))
+            if "dose" in attrs and (fix := corrected_dose(generic, sentences, s, b)):
+                attrs["dose"] = fix  # "Lisinopril, the twenty. No, ten."
             if "dose" in attrs and not possible_dose(generic, attrs["dose"]):
                 # "Advair the two fifty fifty one puff" read as "250 51 puffs": a dose no product has is
                 # left for the clinician rather than written down
@@ -379,7 +369,9 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 attrs["status"] = status or "active"
                 facts[key] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
                 continue
-            facts[key] = merge(prev, attrs, status, ev)
+            # "Lisinopril 10 once a day ...?" "Yeah.": a regimen read back and confirmed corrects, it changes nothing
+            readback = confirmed and s.question_at(a) and status in (None, "active")
+            facts[key] = merge(prev, attrs, None if readback else status, ev, correction=bool(readback))
             if status == "active" and prev.attributes.get("status") != "active" and takes_back(s.low, drugs, k):
                 # "hold the atorvastatin ... actually no, that's fine, keep the atorvastatin": the last word
                 facts[key] = facts[key].model_copy(update={"attributes": {**facts[key].attributes, "status": "active"}})

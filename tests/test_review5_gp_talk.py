@@ -220,6 +220,8 @@ def test_doses_said_with_a_pronoun_or_as_from_to(turns, drug, dose):
         (("What are you on?", "Amlodipine, the ten. No, five."), {"amlodipine": "5 mg"}),
         (("What do you take?", "Metformin 500, sorry, 850 twice a day."), {"metformin": "850 mg"}),
         (("What do you take?", "Atorvastatin 40. No side effects."), {"atorvastatin": "40 mg"}),
+        # the count said after the tablets, with who takes them
+        (("Anything else?", "Tylenol, the five hundreds, he takes two at bedtime."), {"acetaminophen": "1000 mg"}),
     ],
 )
 def test_counts_and_corrections(turns, expected):

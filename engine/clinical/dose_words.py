@@ -25,7 +25,8 @@ _PLURAL = re.compile(
 # the count said after the tablets: "the extra-strength 500s, 2 tablets up to 3 times a day"
 # "the 500s, 2 in the morning and 2 at night": a count said with the time of day it is taken
 _COUNT_AFTER = re.compile(
-    r"\W{1,3}(?P<n>[1-4])\s+(?:tablets?|pills?|capsules?|tabs|in the (?:morning|evening)|at (?:night|bedtime)|"
+    r"\W{1,3}(?:(?:i|she|he|you|they) (?:takes?|uses?|has|have) )?(?P<n>[1-4])\s+"
+    r"(?:tablets?|pills?|capsules?|tabs|in the (?:morning|evening)|at (?:night|bedtime)|"
     r"with (?:breakfast|lunch|dinner|supper|meals))\b"
 )
 _THEN_THE_DRUG = re.compile(

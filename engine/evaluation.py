@@ -30,9 +30,9 @@ from engine.fact_scoring import (
     same_allergen,
     same_dose,
     same_drug,
+    same_follow_up,
     same_name,
     same_value,
-    words,
     wrong_drugs,
 )
 from engine.types import Draft, Fact, FactKind, Segment, SentenceStatus, Transcript
@@ -316,7 +316,7 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
         match(
             [gold["follow_up"]] if gold.get("follow_up") else [],
             fu,
-            lambda g, p: words(g) == words(p.attributes.get("interval", "")),
+            lambda g, p: same_follow_up(g, p.attributes.get("interval", "")),
             lambda x: x.label() if isinstance(x, Fact) else x,
         ),
         label,

@@ -226,3 +226,19 @@ def wrong_drugs(facts: list, gold: dict) -> tuple[list[str], list[str]]:
         elif not any(same(g, f.name) for g in said):
             wrong.append(f.name)
     return wrong, unsure
+
+
+_DURATION = re.compile(r"\b(\d+(?:\.\d+)?|a|an)\s*(?:to\s*\d+\s*)?(day|week|month|year)s?\b")
+
+
+def same_follow_up(gold: str, got: str) -> bool:
+    """Whether a follow-up said is the annotated one: the same words, or the same first interval when the
+    annotation adds what the visit is for ("6 weeks, after the repeat TSH" is the 6-week follow-up)."""
+    if words(gold) == words(got):
+        return True
+    from engine.clinical.numbers import normalise
+
+    gold, got = normalise(gold.lower()).text, normalise(got.lower()).text
+    g, p = _DURATION.search(gold), _DURATION.search(got)
+    same = bool(g and p) and (g.group(1), g.group(2)) == (p.group(1), p.group(2))
+    return same and words(got) <= words(gold) | {"follow", "up"}

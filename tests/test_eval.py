@@ -92,3 +92,12 @@ def test_a_range_and_a_panel_match_however_written():
     assert not same_name("34 weeks", "3 to 4 weeks")
     assert same_name("reflexes 2+", "reflexes 2 plus") and same_name("no edema", "no swelling")
     assert same_name("erythema", "redness") and not same_name("erythema", "edema")
+
+
+def test_a_follow_up_matches_the_annotated_interval_when_the_annotation_says_more():
+    from engine.fact_scoring import same_follow_up
+
+    assert same_follow_up("6 weeks, after the repeat TSH", "6 weeks")
+    assert same_follow_up("telephone review in two weeks", "2 weeks")
+    assert not same_follow_up("6 weeks", "6 months")
+    assert not same_follow_up("4 weeks; basic metabolic panel in 1 week", "1 week")

@@ -232,3 +232,15 @@ def test_counts_and_corrections(turns, expected):
 def test_a_regimen_read_back_and_confirmed_is_no_change():
     got = meds(facts("What do you take?", "Losartan, the fifty. No, twenty-five.", "Losartan 25 once a day?", "Yes."))
     assert got["losartan"]["dose"] == "25 mg" and got["losartan"]["status"] == "active"
+
+
+@pytest.mark.parametrize(
+    "line, taught",
+    [
+        ("That matters, because a stroke usually spares the forehead.", "cerebral infarction"),
+        ("An ulcer would typically hurt more after food, so I think this is reflux.", "peptic ulcer"),
+    ],
+)
+def test_a_disease_described_in_general_is_no_problem(line, taught):
+    got = problems(facts(line, "Okay."))
+    assert not any(taught in p for p in got), got

@@ -52,8 +52,19 @@ def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
     before = low[max(0, a - 40) : a]
     if _GAVE_ME.search(before) and find_drugs(before):
         return True
+    if _A_DISEASE.search(before) and _IN_GENERAL.match(low, b):
+        return True  # "because a stroke usually spares the forehead": what the disease does, taught
     after = _FROM_DRUG.match(low, b)
     return bool(after) and bool(find_drugs(low[after.end() : after.end() + 25])) and name not in _CAUSED_DISEASES
+
+
+# A disease named in general, with what it usually does: "a stroke usually spares the forehead", "an ulcer
+# would typically hurt more after food", "a migraine tends to be one-sided".
+_A_DISEASE = re.compile(r"(?:^|\b(?:because|since|as|but|and|so|while|whereas))\s+an?\s+$|^an?\s+$")
+_IN_GENERAL = re.compile(
+    r"\s+(?:usually|typically|normally|generally|often|tends? to|would (?:usually |typically |normally )?"
+    r"(?:cause|give|be|hurt|show|make|spare|affect))\b"
+)
 
 
 # A disease a drug may cause that stays the patient's own problem ("diabetes from the steroids").

@@ -244,3 +244,8 @@ def test_a_regimen_read_back_and_confirmed_is_no_change():
 def test_a_disease_described_in_general_is_no_problem(line, taught):
     got = problems(facts(line, "Okay."))
     assert not any(taught in p for p in got), got
+
+
+def test_a_condition_a_drug_caused_is_still_the_patients_problem():
+    got = problems(facts("Your sodium was 124: that's hyponatremia, from the water pill.", "Oh."))
+    assert "hyponatremia" in got, got

@@ -68,6 +68,9 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "polycystic ovary syndrome": ("E28.2", ("pcos", "polycystic ovaries", "polycystic ovary syndrome")),
     "uterine fibroids": ("D25.9", ("fibroids", "fibroid")),
     "celiac disease": ("K90.0", ("celiac", "celiac disease", "coeliac")),
+    # ICD-10-CM files these under "Hypo-osmolality and hyponatremia": the vocabulary skips "and" titles
+    "hyponatremia": ("E87.1", ("hyponatremia", "hyponatraemia", "low sodium level")),
+    "hypernatremia": ("E87.0", ("hypernatremia", "hypernatraemia")),
     "cerebral infarction": ("I63.9", ("strokes",)),
     "heart disease": (
         "I51.9",

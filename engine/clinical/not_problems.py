@@ -68,4 +68,8 @@ _IN_GENERAL = re.compile(
 
 
 # A disease a drug may cause that stays the patient's own problem ("diabetes from the steroids").
-_CAUSED_DISEASES = frozenset({"type 2 diabetes", "diabetes", "osteoporosis", "hypothyroidism", "kidney disease"})
+_CAUSED_DISEASES = frozenset(
+    {"type 2 diabetes", "diabetes", "osteoporosis", "hypothyroidism", "kidney disease"}
+    # conditions a drug causes that are diagnosed and treated as such ("hyponatremia from the thiazide")
+    | {"hyponatremia", "hypokalemia", "hyperkalemia", "acute kidney injury", "hypoglycemia", "hypothyroidism"}
+)

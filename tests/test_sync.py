@@ -546,3 +546,44 @@ def test_an_addendum_finds_an_original_sent_under_a_server_assigned_id(tmp_path)
         addendum = next(r for r in st.resources["DocumentReference"].values() if r.get("relatesTo"))
         assert addendum["relatesTo"][0]["target"]["reference"] == "DocumentReference/server-chosen-17"
         store.close()
+
+
+def test_more_pushing_threads_than_store_connections_is_safe(tmp_path):
+    # The SQLCipher engine keeps one connection per thread, five at most: while the pushing threads read
+    # the store themselves, `--concurrency 8` closed connections under live threads (and segfaulted).
+    with FhirTestServer() as srv:
+        store = open_store(tmp_path)
+        ids = fill(store, 16)
+        rep = run_sync(store, settings_for(tmp_path, srv, sync_concurrency=8))
+        assert (rep.sent, rep.dead, rep.exit_code) == (16, 0, 0)
+        assert sorted(srv.state.identifiers("Composition")) == sorted(ids)
+        store.close()
+
+
+def test_no_more_requests_in_flight_than_the_concurrency_setting(tmp_path):
+    import threading
+
+    from engine.sync.client import FhirClient
+
+    s = Settings(home=tmp_path, sync_url="http://127.0.0.1:9/fhir", sync_bearer_token="t", sync_concurrency=2)
+    client = FhirClient(s)
+    lock, now_in, peak = threading.Lock(), [0], [0]
+    answer = json.dumps({"resourceType": "Bundle", "type": "transaction-response", "entry": []}).encode()
+
+    def post(url, **kw):
+        with lock:
+            now_in[0] += 1
+            peak[0] = max(peak[0], now_in[0])
+        time.sleep(0.05)
+        with lock:
+            now_in[0] -= 1
+        return httpx.Response(200, content=answer, request=httpx.Request("POST", url))
+
+    client.http.post = post
+    threads = [threading.Thread(target=client.push, args=({"entry": []},)) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    client.close()
+    assert peak[0] == 2

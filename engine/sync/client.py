@@ -70,6 +70,9 @@ class FhirClient:
         self._token: str | None = settings.sync_bearer_token
         self._expires = float("inf") if self._token else 0.0
         self._lock = threading.Lock()
+        # At most ``sync_concurrency`` requests in flight. The worker runs more notes than that at once, so
+        # a note sitting out a retry wait (backoff, Retry-After) leaves its slot to another note's request.
+        self._slots = threading.BoundedSemaphore(settings.sync_concurrency)
 
     def close(self) -> None:
         self.http.close()
@@ -104,11 +107,12 @@ class FhirClient:
     def find(self, kind: str, system: str, value: str) -> str | None:
         """``Kind/<id>`` of the one resource with this identifier, or None (no match, several, or no answer)."""
         try:
-            resp = self.http.get(
-                f"{self.settings.sync_url.rstrip('/')}/{kind}",
-                params={"identifier": f"{system}|{value}"},
-                headers={"Authorization": f"Bearer {self.token()}"},
-            )
+            with self._slots:
+                resp = self.http.get(
+                    f"{self.settings.sync_url.rstrip('/')}/{kind}",
+                    params={"identifier": f"{system}|{value}"},
+                    headers={"Authorization": f"Bearer {self.token()}"},
+                )
             body = resp.json() if resp.status_code == 200 else {}
         except (httpx.HTTPError, ValueError, PermissionError):
             return None
@@ -118,9 +122,10 @@ class FhirClient:
     def push(self, bundle: dict) -> PushResult:
         """POST one transaction bundle and classify the answer, entry by entry."""
         try:
-            resp = self._post(bundle)
-            if resp.status_code == 401:
-                resp = self._post(bundle, force_token=True)  # token revoked or expired early: one fresh try
+            with self._slots:
+                resp = self._post(bundle)
+                if resp.status_code == 401:
+                    resp = self._post(bundle, force_token=True)  # token revoked or expired early: one fresh try
         except PermissionError as exc:
             return PushResult(Verdict.auth, str(exc))
         except httpx.ConnectError as exc:

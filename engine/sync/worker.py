@@ -19,9 +19,10 @@ import random
 import re
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlmodel import select
 from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attempt
@@ -32,9 +33,9 @@ from engine.export.pdf import print_info, render_pdf
 from engine.logs import get_logger
 from engine.store import audit
 from engine.store.db import Store
-from engine.store.tables import Amendment, Note, OutboxEntry, Patient, Recording, Visit, now
-from engine.store.visits import load_result
+from engine.store.tables import Note, OutboxEntry, Visit, now
 from engine.sync.client import FhirClient, PushResult, Verdict
+from engine.sync.rows import NoteRows, load_rows, utc
 
 log = get_logger(__name__)
 RETRY_AFTER_CAP_S = 30.0
@@ -96,29 +97,14 @@ class SyncReport:
         }
 
 
-def _utc(t: datetime | None) -> datetime | None:
-    return t if t is None or t.tzinfo else t.replace(tzinfo=UTC)
-
-
-def _prepare(store: Store, settings: Settings, entry: OutboxEntry) -> SyncPlan:
-    note, result = load_result(store, entry.note_id)
-    with store.session() as s:
-        visit = s.get(Visit, note.visit_id)
-        patient = s.get(Patient, visit.patient_id) if visit and visit.patient_id else None
-        amendment = s.get(Amendment, entry.amendment_id) if entry.amendment_id else None
-        recording = s.exec(select(Recording).where(Recording.visit_id == note.visit_id)).first()
-    # The visit's time: the visit row is written when recording starts (an imported file: when imported);
-    # it lasted as long as the recording.
-    starts = [
-        t for t in (_utc(visit.created_at) if visit else None, _utc(recording.created_at) if recording else None) if t
-    ]
-    start = min(starts) if starts else None
-    duration = (recording.duration_s if recording and recording.duration_s else 0.0) or result.transcript.duration_s
-    end = start + timedelta(seconds=max(0.0, duration or 0.0)) if start else None
+def _plan(settings: Settings, rows: NoteRows) -> SyncPlan:
+    """The note's transactions: its PDF and FHIR resources (CPU only, no store: runs in a pushing thread)."""
+    note, result, amendment = rows.note, rows.result, rows.amendment
+    start, end = rows.visit_times()
     pdf = b""
     if settings.sync_include_pdf and amendment is None:
         # the same printed note as the clinic exports: letterhead, patient, visit time in the clinic's zone
-        info = print_info(settings, patient, visit, note.signed_by)
+        info = print_info(settings, rows.patient, rows.visit, note.signed_by)
         pdf = render_pdf(
             result.draft,
             note_id=note.id,
@@ -132,14 +118,14 @@ def _prepare(store: Store, settings: Settings, entry: OutboxEntry) -> SyncPlan:
             result=result,
             note_text=note.text,
             signed_by=note.signed_by or "",
-            signed_at=_utc(note.signed_at),
-            patient_identifier=patient.identifier if patient else None,
-            patient_name=patient.name if patient else "",
+            signed_at=utc(note.signed_at),
+            patient_identifier=rows.patient.identifier if rows.patient else None,
+            patient_name=rows.patient.name if rows.patient else "",
             pdf=pdf,
             amendment_id=amendment.id if amendment else None,
             amendment_text=amendment.text if amendment else "",
             amended_by=amendment.author if amendment else "",
-            amended_at=_utc(amendment.created_at) if amendment else None,
+            amended_at=utc(amendment.created_at) if amendment else None,
             visit_start=start,
             visit_end=end,
         ),
@@ -328,28 +314,40 @@ def _push_all(
 ) -> None:
     consecutive_unreachable = 0
 
-    def work(entry: OutboxEntry) -> tuple[OutboxEntry, PushResult]:
-        plan = _prepare(store, settings, entry)
-        return entry, push_plan(client, plan, settings.sync_attempts)
+    def work(rows: NoteRows) -> PushResult:
+        return push_plan(client, _plan(settings, rows), settings.sync_attempts)
 
-    with ThreadPoolExecutor(max_workers=settings.sync_concurrency) as pool:
-        window = settings.sync_concurrency * 2
-        queue = list(entries)
-        running = []
+    window = settings.sync_concurrency * 2
+    # A thread per note in the window: the client lets only ``sync_concurrency`` requests out at once, and
+    # the other threads build their note or sit out a retry wait meanwhile. With one thread per request,
+    # a thread asleep in a backoff held a request slot idle: 200 notes through the fault proxy (20 % faults,
+    # concurrency 4) took 32 s that way and take 19 s now. Only this thread reads and writes the store.
+    with ThreadPoolExecutor(max_workers=window) as pool:
+        queue = deque(entries)
+        running: dict[Future, tuple[int, OutboxEntry]] = {}  # in flight -> (submission order, entry)
+        submitted = 0
         while queue or running:
             stop = consecutive_unreachable >= settings.sync_breaker or report.auth_error
             while queue and len(running) < window and not stop:
-                running.append(pool.submit(work, queue.pop(0)))
+                entry = queue.popleft()
+                running[pool.submit(work, load_rows(store, entry))] = (submitted, entry)
+                submitted += 1
             if not running:
                 break
-            entry, res = running.pop(0).result()
-            if res.verdict == Verdict.auth:
-                report.auth_error = res.message
-                continue
-            consecutive_unreachable = consecutive_unreachable + 1 if res.verdict == Verdict.unreachable else 0
-            _record(store, settings, entry.id, res, report)
-            if res.verdict == Verdict.sent and entry.amendment_id is None:
-                sent_notes.add(entry.note_id)
+            # Take whichever note finished first, not the oldest: waiting on the oldest let one note that
+            # sat out a slow answer or a Retry-After hold the window while the other threads idled (the
+            # same 200 notes: 40 s, against 32 s taking the first finished).
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for fut in sorted(done, key=running.__getitem__):
+                _, entry = running.pop(fut)
+                res = fut.result()
+                if res.verdict == Verdict.auth:
+                    report.auth_error = res.message
+                    continue
+                consecutive_unreachable = consecutive_unreachable + 1 if res.verdict == Verdict.unreachable else 0
+                _record(store, settings, entry.id, res, report)
+                if res.verdict == Verdict.sent and entry.amendment_id is None:
+                    sent_notes.add(entry.note_id)
         if consecutive_unreachable >= settings.sync_breaker:
             report.unreachable = True
             # The endpoint is down for everyone: the untried entries wait as long as the failed ones, so the

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
+import shutil
 import subprocess
 import sys
 import types
@@ -118,6 +119,27 @@ def htn_wav(audio_dir) -> Path:
 @pytest.fixture(scope="session")
 def asthma_wav(audio_dir) -> Path:
     return render_encounter("asthma-child", audio_dir)
+
+
+@pytest.fixture(scope="session")
+def noted_home(htn_wav, tmp_path_factory) -> tuple[Path, dict]:
+    """A home holding one complete visit, made once per session by `chartside note HTN --no-llm` (patient
+    MRN-77), and that run's JSON result. Tests that need "a store with an earlier visit" copy it
+    (``copy_home``): transcribing the same visit again in each of them cost 20-30 s a time on 2 cores."""
+    base = tmp_path_factory.mktemp("noted")
+    home, out = base / "home", base / "result.json"
+    cmd = [sys.executable, "-m", "engine", "note", str(htn_wav), "--no-llm", "-q", "--json", str(out)]
+    proc = subprocess.run(
+        [*cmd, "--patient", "MRN-77"], env=chartside_env(home), capture_output=True, text=True, timeout=600
+    )
+    assert proc.returncode == 0, proc.stderr
+    return home, json.loads(out.read_text())
+
+
+def copy_home(noted: tuple[Path, dict], dest: Path) -> dict:
+    """A private copy of ``noted_home`` at ``dest`` (the store is closed, so its files are the whole state)."""
+    shutil.copytree(noted[0], dest)
+    return noted[1]
 
 
 @pytest.fixture(scope="session")

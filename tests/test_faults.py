@@ -9,7 +9,7 @@ import sys
 import time
 
 import pytest
-from conftest import PASSPHRASE, chartside_env
+from conftest import PASSPHRASE, chartside_env, copy_home
 
 from engine.store.db import Store
 from engine.store.keys import database_key
@@ -32,17 +32,9 @@ def counts(home):
 
 
 @pytest.mark.parametrize("after_s", [1.5, 4.0, 7.0, 10.0])
-def test_note_killed_at_any_moment_leaves_all_or_nothing(htn_wav, tmp_path, after_s):
+def test_note_killed_at_any_moment_leaves_all_or_nothing(htn_wav, noted_home, tmp_path, after_s):
     home = tmp_path / "home"
-    # a first, complete visit: a kill must never touch it
-    first = subprocess.run(
-        [sys.executable, "-m", "engine", "note", str(htn_wav), "--no-llm", "-q"],
-        env=chartside_env(home),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert first.returncode == 0, first.stderr
+    copy_home(noted_home, home)  # a first, complete visit: a kill must never touch it
     proc = subprocess.Popen(
         [sys.executable, "-m", "engine", "note", str(htn_wav), "-q"],
         env=chartside_env(home),
@@ -69,17 +61,10 @@ def _limit_file_size(limit: int):
     return apply
 
 
-def test_disk_full_while_saving_is_one_sentence_and_keeps_earlier_visits(htn_wav, tmp_path):
+def test_disk_full_while_saving_is_one_sentence_and_keeps_earlier_visits(htn_wav, noted_home, tmp_path):
     home = tmp_path / "home"
     env = chartside_env(home)
-    first = subprocess.run(
-        [sys.executable, "-m", "engine", "note", str(htn_wav), "--no-llm", "-q"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert first.returncode == 0, first.stderr
+    copy_home(noted_home, home)  # the earlier visit that must survive
     # Every file may now grow to 64 KB at most: the database, its WAL and the audio vault hit the limit.
     full = subprocess.run(
         [sys.executable, "-m", "engine", "note", str(htn_wav), "--no-llm", "-q"],

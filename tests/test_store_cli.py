@@ -1,11 +1,10 @@
 """The store's CLI verbs in real subprocesses: sign, amend, tag, search, audit verify, backup, restore."""
 
-import json
 import subprocess
 import sys
 
 import pytest
-from conftest import chartside_env
+from conftest import chartside_env, copy_home
 from heard import confirm_uncertain_drugs
 
 pytestmark = pytest.mark.slow
@@ -20,10 +19,9 @@ def cli(home, *args, extra_env=None, check=True):
     return proc
 
 
-def test_sign_amend_search_audit_backup_restore(htn_wav, tmp_path):
+def test_sign_amend_search_audit_backup_restore(noted_home, tmp_path):
     home = tmp_path / "home"
-    cli(home, "note", str(htn_wav), "--no-llm", "--json", str(tmp_path / "r.json"), "--patient", "MRN-77")
-    r = json.loads((tmp_path / "r.json").read_text())
+    r = copy_home(noted_home, home)  # `chartside note HTN --no-llm --json ... --patient MRN-77`, run once
     note_id, visit_id = r["note_id"], r["visit_id"]
 
     confirm_uncertain_drugs(lambda *a: cli(home, *a, check=False), note_id)
@@ -48,12 +46,12 @@ def test_sign_amend_search_audit_backup_restore(htn_wav, tmp_path):
     assert visit_id in restored
 
 
-def test_audit_verify_fails_with_the_broken_event(htn_wav, tmp_path):
+def test_audit_verify_fails_with_the_broken_event(noted_home, tmp_path):
     from engine.store.db import Store
     from engine.store.keys import database_key
 
     home = tmp_path / "home"
-    cli(home, "note", str(htn_wav), "--no-llm", "-q")
+    copy_home(noted_home, home)  # a store with one visit from `chartside note`
     db = home / "data" / "chartside.db"
     st = Store(db, database_key(db, chartside_env(home)["CHARTSIDE_PASSPHRASE"], use_keyring=False))
     with st.engine.begin() as c:

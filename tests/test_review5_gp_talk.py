@@ -249,3 +249,15 @@ def test_a_disease_described_in_general_is_no_problem(line, taught):
 def test_a_condition_a_drug_caused_is_still_the_patients_problem():
     got = problems(facts("Your sodium was 124: that's hyponatremia, from the water pill.", "Oh."))
     assert "hyponatremia" in got, got
+
+
+@pytest.mark.parametrize(
+    "line, word",
+    [
+        ("I'll also refer you to the familial cancer service because of your mum.", "neoplasm"),
+        ("The diabetes nurse will call you about the course.", "diabetes"),
+    ],
+)
+def test_a_service_named_for_a_disease_is_no_problem(line, word):
+    got = problems(facts(line, "Okay."))
+    assert not any(word in p for p in got), got

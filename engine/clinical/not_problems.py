@@ -52,12 +52,18 @@ def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
     before = low[max(0, a - 40) : a]
     if _GAVE_ME.search(before) and find_drugs(before):
         return True
+    if _SERVICE_AFTER.match(low, b):
+        return True  # "refer you to the familial cancer service", "the diabetes clinic": a place, not a diagnosis
     if _A_DISEASE.search(before) and _IN_GENERAL.match(low, b):
         return True  # "because a stroke usually spares the forehead": what the disease does, taught
     after = _FROM_DRUG.match(low, b)
     return bool(after) and bool(find_drugs(low[after.end() : after.end() + 25])) and name not in _CAUSED_DISEASES
 
 
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:service|services|clinic|team|unit|centre|center|nurse|specialists?|programme|program|screening|"
+    r"charity|support group|society|foundation|ward)\b"
+)
 # A disease named in general, with what it usually does: "a stroke usually spares the forehead", "an ulcer
 # would typically hurt more after food", "a migraine tends to be one-sided".
 _A_DISEASE = re.compile(r"(?:^|\b(?:because|since|as|but|and|so|while|whereas))\s+an?\s+$|^an?\s+$")

@@ -13,11 +13,12 @@ from engine.clinical.context import contract
 from engine.clinical.sentences import Sentence
 
 # ("i wish" before a "no": "Losing weight without trying?" "I wish, no.")
-FILLER = r"^\s*(?:(?:um|uh|uhm|hmm|mm|oh|well|so|okay|ok|actually|i wish)\s*[,.]?\s*)*"
+FILLER = r"^\s*(?:(?:um|uh|uhm|hmm|mm|oh|well|so|okay|ok|actually|i wish|i mean|honestly)\s*[,.]?\s*)*"
 NO = re.compile(
     FILLER + r"(?:no|nope|none|not really|not that i|neither|never|nah|negative|denies|i wouldn't say|"
     r"i don't believe so|not as far as i know|not at this time|i (?:have|do|did|am) not|probably not|"
-    r"not (?:recently|lately|in a while)|i (?:have not|haven't|havent|do not|don't|dont|did not|didn't|didnt) "
+    r"not (?:recently|lately|in a while|right now|at the moment|currently)|"
+    r"i (?:have not|haven't|havent|do not|don't|dont|did not|didn't|didnt) "
     r"(?:think so|noticed?|have (?:any|that)|had (?:any|that))|i haven't|i havent|i don't think so|i dont think so|"
     r"not at all|nothing|uh-uh|uh uh|mm-mm|"
     r"(?:haven't|havent|have not|don't|dont|do not) (?:noticed?|had|have|think so)|"
@@ -34,11 +35,29 @@ NO = re.compile(
 AGREE = re.compile(
     FILLER + r"(?:correct|right|that's right|that is right|exactly)(?:\W*$|\W+(?:no|nope|nothing|none|not)\b)"
 )
+# A negative question ("You've not been short of breath?", "No blood in your wee?") answered "Yes, that's right"
+# or "Yeah, no" agrees with the denial; a bare "Yes." to it is ambiguous (British and American speakers use it
+# opposite ways) and charts nothing: a denied symptom charted present is the worst error.
+YES_AGREE = re.compile(
+    FILLER + r"(?:yes|yeah|yep|yup)\W+(?:that's right|that is right|correct|right|exactly|none|nothing|no|nope|"
+    r"not (?:at all|really|any|that i)|i haven't|i have not|i'm not|i am not|i don't|i do not)\b"
+)
+BARE_YES = re.compile(FILLER + r"(?:yes|yeah|yep|yup|mm-hmm|mhm|uh-huh|uh huh)\W*$")
+_NEGATIVE_BEFORE = re.compile(r"(?:\bno|\bnot|n't|\bnever)\b(?:\s+[\w']+){0,4}\s*$")
+
+
+def negative_question(q: Sentence, a: int) -> bool:
+    """Whether the question asks of the symptom at ``a`` negatively: "you haven't had any chest pain?",
+    "and you've not been short of breath?", "no blood in your wee?"."""
+    return bool(_NEGATIVE_BEFORE.search(contract(q.low[q.clause_start(a) : a])))
+
+
 # A hedged or partial yes is a yes ("kind of", "I guess a little", "every now and then"): the annotation
 # and the clinician both write the symptom as present.
 _HEDGES = (
     r"maybe|a little|a bit|sometimes|kind of|kinda|sort of|sorta|i guess|i think so|somewhat|slightly|mild|"
-    r"occasionally|once in a while|(?:every )?now and then|on and off|off and on|here and there|a few times|"
+    r"occasionally|once in a while|(?:every )?now and then|now and again|every so often|from time to time|at times|"
+    r"on occasion|on and off|off and on|here and there|a few times|"
     r"not much|just a little|just a bit"
 )
 YES = re.compile(
@@ -54,7 +73,8 @@ YES = re.compile(
     # "Any fever?" "I felt warm last night.": the patient's own sense of it
     r"i (?:felt|feel|was|have been|'ve been) (?:warm|hot|feverish)|"
     # how many times is a yes: "Once, this morning.", "Twice yesterday."
-    r"once(?! in a while)|twice|(?:[2-9]|two|three|four|five) times|a few|a couple|"
+    r"once(?! in a while)|twice|(?:[1-9]|one|two|three|four|five)(?:(?: or |-| to )(?:[2-9]|two|three|four|five|six))? "
+    r"times|a few|a couple|"
     # "Are you up at night to pee?" "I'm up three, four times a night."
     r"i'm up|i get up)\b"
 )
@@ -88,6 +108,11 @@ _KNOWN = re.compile(r"\b(?:the|your|this|that|these|those)\s+$")
 _ASKS_OF_KNOWN = re.compile(
     r"^\W*(?:(?:and|so|okay|ok|now),?\s+)*(?:is|are|was|were|does|do|did|has|have)\s+(?:(?:the|your|this|that|these|those)\s+)?$"
 )
+# ... but "Do your joints hurt?", "Is your urine foamy?": the part is the subject, the symptom is what is asked
+_PART_FIRST = re.compile(
+    r"(?:urine|pee|wee|stools?|throat|joints?|tummy|stomach|belly|eyes?|skin|legs?|feet|foot|hands?|chest|head|"
+    r"back|knees?|ankles?|nose|ears?|mouth|heart|bowels?|bladder|gums|lips?|tongue|face)\b"
+)
 # "Is the cough getting better?", "Has the fever gone down?": a question about how a known symptom changes.
 _CHANGE = re.compile(r"\b(?:better|worse|improv\w*|the same|changed?|easing|helping|bothering)\b")
 _RESOLVED = re.compile(r"\b(?:gone(?: away| down)?|go away|went away|stopped|resolved|cleared(?: up)?|healed)\b")
@@ -113,7 +138,7 @@ def about_known(s: Sentence, a: int, b: int) -> str | None:
         return "change"
     if _ABOUT_KNOWN.match(s.low[start:]) or _ABOUT_KNOWN.match(s.low):
         return "feature"
-    if _ASKS_OF_KNOWN.search(s.low[start:a]):
+    if _ASKS_OF_KNOWN.search(s.low[start:a]) and not _PART_FIRST.match(s.low[a:b]):
         return "property"  # "Is the rash itchy?" "Not really.": the rash is there, the itch is not
     return None
 
@@ -140,8 +165,8 @@ def gone_by_answer(kind: str, answer: str) -> bool:
 
 def answered(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether the next sentence is another speaker's bare yes/no: then ``s`` was a question."""
-    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient":
-        return False
+    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or len(s.low) > 200:
+        return False  # (a long explanation answered "yeah yeah" was heard, not asked)
     nxt = sentences[s.index + 1]
     other = s.other_speaker(nxt)
     if DISMAY.match(nxt.low):
@@ -150,3 +175,9 @@ def answered(sentences: list[Sentence], s: Sentence) -> bool:
 
 
 DISMAY = re.compile(r"\W*(?:oh|aw|ah),? no\b")
+
+
+def bare_yes_to_statement(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether ``s`` asks nothing in its own clauses and the other speaker's next sentence is a bare yes."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return not any(q for _, _, q in s.clauses) and bool(nxt and s.other_speaker(nxt) and BARE_YES.match(nxt.low))

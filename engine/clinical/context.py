@@ -105,7 +105,8 @@ def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
             and not _cut_off(doc, e, "HISTORICAL")
             and not _NOW_AGAIN.match(text, e.end_char),
             hypothetical=e._.is_hypothetical and not _cut_off(doc, e, "HYPOTHETICAL"),
-            family=e._.is_family and not _cut_off(doc, e, "FAMILY"),
+            # "my wife made the appointment, it's my face it's red": a part the patient calls "my" is their own
+            family=e._.is_family and not _cut_off(doc, e, "FAMILY") and not text.startswith("my ", e.start_char),
         )
     for i, (a, _b) in enumerate(spans):
         if i not in index:
@@ -122,8 +123,9 @@ def assess(text: str, spans: list[tuple[int, int]]) -> list[Context]:
 _TERMINATORS = frozenset("but however though although except yet just".split())
 
 
-# "My wife brought me in because I've had chest pain": the patient, named after the relative, owns what follows.
-_PATIENT_AGAIN = frozenset("i me because".split())
+# "My wife brought me in because I've had chest pain": the patient, named after the relative, owns what follows;
+# so does "my" again ("my wife made the appointment, it's my face"; "my sister" is a cue of its own).
+_PATIENT_AGAIN = frozenset("i me because my".split())
 
 
 def _separated(doc, lo: int, hi: int, category: str) -> bool:

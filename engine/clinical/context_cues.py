@@ -14,6 +14,12 @@ NEWS_SUBJECTS = frozenset(
     "i he she they we you mom dad mother father brother sister son daughter wife husband aunt uncle cousin "
     "grandma grandpa grandmother grandfather friend".split()
 )
+# (not "in the summer": "I get hives in the summer" recurs)
+_SEASONS_PAST = tuple(
+    f"{when} {season}"
+    for when in ("last", "back in the")
+    for season in ("summer", "winter", "spring", "fall", "autumn")
+)
 _RELATIVES = "father mother brother sister brothers sisters parents aunt uncle cousin grandma grandpa siblings".split()
 # Conversational cues missing from ConText's default rules (written for notes, not speech).
 EXTRA_RULES: list[tuple[str, str, str]] = [
@@ -66,6 +72,9 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     # A past episode anchored in time ("pneumonia last year", "a heart attack in 2019") is history.
     ("last year", "HISTORICAL", "BACKWARD"),
     ("years back", "HISTORICAL", "BACKWARD"),
+    # "the wheezing last winter", "lightheaded once back in the summer": an earlier season's episode (not
+    # "started last winter", a pseudo-cue below)
+    *((when, "HISTORICAL", "BACKWARD") for when in _SEASONS_PAST),
     ("in the past", "HISTORICAL", "BIDIRECTIONAL"),
     # Childhood and long-ago episodes; not "last month" or "two weeks ago", which date a current symptom's onset.
     ("when i was a kid", "HISTORICAL", "BACKWARD"),
@@ -81,7 +90,7 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     *(
         (f"{verb} {when}", "PSEUDO", "PSEUDO")
         for verb in ("started", "began", "start", "since", "starting")
-        for when in ("last year", "years ago", "a while back", "years back")
+        for when in ("last year", "years ago", "a while back", "years back", *_SEASONS_PAST)
     ),
     # "for a while back and forth": on and off, not long ago.
     ("back and forth", "PSEUDO", "PSEUDO"),
@@ -236,6 +245,8 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("positive for", "TERMINATE", "TERMINATE"),
     ("admits to", "TERMINATE", "TERMINATE"),
     ("however", "TERMINATE", "TERMINATE"),
+    # "Lost any weight?" "No, I wish, unfortunately I've gained some": what is there follows "unfortunately"
+    ("unfortunately", "TERMINATE", "TERMINATE"),
     ("though", "TERMINATE", "TERMINATE"),
     ("just", "TERMINATE", "TERMINATE"),
     # "Just" as "recently" ends nothing: kept from terminating here, and context.py cuts a cue off at a
@@ -249,6 +260,8 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("sooner if", "HYPOTHETICAL", "FORWARD"),
     # "I'm constipated, which is not me, and my hair is falling out": out of character, not a denial.
     ("not me", "PSEUDO", "PSEUDO"),
+    # "If anything I've put weight on": a correction that tells what is there, not a condition.
+    ("if anything", "PSEUDO", "PSEUDO"),
     # A "no" before a possessive answers or corrects; it does not negate what that person has:
     # "grandma, no, her mother had a stroke", "no my dad had it".
     ("no my", "PSEUDO", "PSEUDO"),

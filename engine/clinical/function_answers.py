@@ -49,7 +49,9 @@ _GOOD = re.compile(
 _BAD = re.compile(
     r"\b(?:terrible|terribly|bad|badly|poor|poorly|awful|awfully|lousy|rough|crappy|horrible|low|"
     r"not (?:great|good|well|so good|too good|very good|much|really)|no\b|nope|"
-    r"wake up|waking up|keep waking|up all night|can't|cannot|hardly|barely|hard|difficult|struggl\w*|flat|down)"
+    r"wake up|waking up|keep waking|up all night|can't|cannot|hardly|barely|hard|difficult|struggl\w*|flat|down|"
+    # British and plain words for spent: "How's your energy?" "Knackered.", "Wiped, honestly."
+    r"wiped|knackered|shattered|exhausted|drained|zonked|dead on my feet|running on empty|zero|none)"
 )
 
 

@@ -7,6 +7,8 @@ match); longer sayings ("it hurts when I take a deep breath") are read by sympto
 
 from __future__ import annotations
 
+from engine.clinical.plain_symptoms import PLAIN_SYMPTOMS
+
 LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
     "brain fog": (
         "brain fog",
@@ -87,6 +89,8 @@ LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "noise bothers",
         "bothered by noise",
         "sound bothers",
+        "sound sensitivity",
+        "noise sensitivity",
     ),
     # not bare "mucus": a child's nose runs with it
     "sputum production": ("sputum", "phlegm", "bringing stuff up", "bringing up stuff"),
@@ -221,4 +225,14 @@ LAY_ABSENT: dict[str, str] = {
     "appetite's fine": "loss of appetite",
     "appetite is good": "loss of appetite",
     "appetite's good": "loss of appetite",
+    "joints are fine": "joint pain",
+    "joints are okay": "joint pain",
+    "joints are ok": "joint pain",
+    "joints are good": "joint pain",
 }
+
+# Review 5's plain words (British and American GP talk), kept in their own module to keep this one short.
+for _name, _phrases in PLAIN_SYMPTOMS.items():
+    LAY_SYMPTOMS[_name] = LAY_SYMPTOMS.get(_name, ()) + tuple(
+        p for p in _phrases if p not in LAY_SYMPTOMS.get(_name, ())
+    )

@@ -60,11 +60,32 @@ _TAG_QUESTION = re.compile(
 )
 
 
+# "since you're on two blood thinners any bleeding from your gums": a bare "any" after the end of a phrase
+# starts a question in unpunctuated speech; after a verb, a preposition or a negation it is a statement's
+# ("i don't see any swelling", "take it without any food", "if you have any chest pain").
+_INNER_ANY = re.compile(r"(?<=\s)any\b(?=\s+[a-z])")
+_ANY_GOVERNED_BY = frozenset(
+    "have has had having get got gets getting see saw seen feel felt notice noticed noticing take took taking "
+    "taken without no not never if of for with in on at to from by about than there is are was were be been being "
+    "need needs use used using find found hear heard give gave given do does did done make made want try tried "
+    "and or but you i we they he she it me us them him her my your just really also hardly barely nor "
+    "tell told say said ask asked show shows showed deny denies denied appreciate report reports experience "
+    "experienced experiencing develop develops developed developing avoid check checking watch notices".split()
+)
+# ... nor after the clause's own subject "i" or "we" or a negation: "i deny any", "we didn't find any"
+_OWN_CLAUSE = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|no|not|never)\b|n't\b")
+
+
 def _inner_question(low: str, start: int, end: int) -> re.Match | None:
     """Where a question begins inside a clause of unpunctuated speech, if it does."""
     for m in _INNER_QUESTION.finditer(low, start, end):
         before = low[max(0, m.start() - 12) : m.start()].split()
         if (not before or before[-1] not in _NOT_INVERTED_AFTER) and not _CAUSATIVE.match(low, m.start()):
+            return m
+    for m in _INNER_ANY.finditer(low, start, end):
+        before = low[max(0, m.start() - 20) : m.start()].split()
+        own = _OWN_CLAUSE.search(low, start, m.start())
+        if before and before[-1] not in _ANY_GOVERNED_BY and not before[-1].endswith(("n't", "nt")) and not own:
             return m
     return None
 

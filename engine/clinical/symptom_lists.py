@@ -3,9 +3,10 @@
 "Any fever, chills, night sweats?" "Chills yes, the rest no." names one and denies the others; "Burning, yes.
 No blood." answers each item by a word of it; "All three." or "Yes to all of those." says yes to every item.
 "Um, let me think." or "Sorry, what was that?" leaves the question open for the next turn, and "Like the room
-spinning?" from the asker is the same question again. Symptoms (symptoms.py) apply these to its open question,
-and leave out words that name no symptom of the patient ("sleep apnea", "your kidneys are a little weak", the
-hives an allergy gives).
+spinning?" from the asker is the same question again. "no no and a little bit" answers a list in order; a
+clinician's verbless "swelling in your legs" asks; "Getting up at night, any blood?" "I get up twice." leaves the
+blood unanswered. Symptoms (symptoms.py) apply these to its open question, and leave out words that name no
+symptom of the patient ("sleep apnea", "your kidneys are a little weak", the hives an allergy gives).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.answers import FILLER, NO, YES
-from engine.clinical.context import contract
+from engine.clinical.context import assess, contract
 from engine.clinical.lexicon import find_phrases
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import find_problems
@@ -88,8 +89,32 @@ def bare_list_asked(sentences: list[Sentence], s: Sentence, spans: list[tuple[in
     return s.other_speaker(nxt) and bool(NO.match(answer) or YES.match(answer))
 
 
+# Any word that makes a clause a statement: a verb, a subject pronoun, a contraction
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|"
+    r"start(?:s|ed)?|began|begins?|gets?|got|getting|seems?|sounds?|looks?|feels?|felt|came|comes|went|goes|"
+    r"going|think|need|want|take|took|see|saw|i|we|he|she|they|it|this|that|there|which|who|because|since|"
+    r"for|after|when|until)\b|'(?:s|re|ve|ll|m|d)\b|n't\b"
+)
+
+
+def verbless_asked(sentences: list[Sentence], s: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether the clinician's sentence is a bare symptom with no verb, answered by the other speaker: "swelling
+    in your legs changes in your urine like foamy or dark" "legs no swelling" (an unpunctuated transcript; a
+    clinician tells nothing without a verb)."""
+    if not spans or s.index + 1 >= len(sentences) or s.segment.speaker in ("patient", None):
+        return False
+    first = min(a for a, _ in spans)
+    # (the verb of an alternative or an example after it does not count: "passing out or feeling like you might")
+    alt = re.compile(r"\b(?:or|like|such as)\b").search(s.low, min(b for a, b in spans if a == first))
+    if not _LIST_GLUE.match(s.low[:first]) or _VERB.search(s.low[: alt.start() if alt else None]):
+        return False
+    return s.other_speaker(sentences[s.index + 1])
+
+
 # An answer made only of yes and no words: "No, no, and yes.", "no no and no", "yes and no"
 _YES_NO_ONLY = re.compile(r"^\W*(?:(?:no|nope|yes|yeah|yep|and)\b\W*)+$")
+_YEAH_NO = re.compile(r"^\W*(?:yeah|yes|yep),?\s+(?:no|nope)\W*$")
 _YES_NO_WORD = re.compile(r"\b(no|nope|yes|yeah|yep)\b")
 
 
@@ -97,13 +122,59 @@ def positional_answers(answer: str, names: list[str]) -> dict[str, bool] | None:
     """name -> denied, when an answer of bare yes and no words mixes the two: one word per item asked, in order.
     A mix that does not count out (two words for three items) answers nothing: reading it as a "no" to all
     would deny what the patient said yes to. None when the answer is not such a mix."""
+    order = list(dict.fromkeys(names))
     if not _YES_NO_ONLY.match(answer):
-        return None
+        return _chunked_answers(answer, order)
+    if len(order) == 1 and _YEAH_NO.match(answer):
+        return {order[0]: True}  # "Any headaches?" "Yeah, no.": the spoken "no"
     words = [w in ("no", "nope") for w in _YES_NO_WORD.findall(answer)]
     if len(set(words)) < 2:
         return None  # all yes or all no: the usual reading applies
-    order = list(dict.fromkeys(names))
     return dict(zip(order, words, strict=True)) if len(order) == len(words) else {}
+
+
+# A part of a question that asks something else: "Getting up at night, any blood, any foam?"
+_OTHER_ASK = re.compile(
+    r"^\W*(?:(?:and|or|so|okay|ok)\s+)?(?:any|anything|getting|having|do you|are you|have you|is there|"
+    r"how about|what about|\w+ing\b)"
+)
+
+
+def other_parts_asked(q: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether the question asks, beside the symptoms at ``spans``, another thing we do not know as a symptom
+    ("Getting up at night, any blood?"): then a yes ("I get up twice a night") may answer that other thing."""
+    cuts = [0, *(x for m in re.finditer(r"[,?;]|\bor\b", q.low) for x in (m.start(), m.end())), len(q.low)]
+    for lo, hi in zip(cuts[::2], cuts[1::2], strict=False):  # the parts between commas and "or"s
+        part = q.low[lo:hi]
+        if not part.strip() or any(lo <= a < hi for a, _ in spans) or _GENERIC_TAIL.match(part):
+            continue
+        # (an unpunctuated question has no question clause: all of it asks)
+        if (q.question_at(lo) or not any(c[2] for c in q.clauses)) and _OTHER_ASK.match(part):
+            return True
+    return False
+
+
+# "anything like that", "or anything else": the list's tail, not another question
+_GENERIC_TAIL = re.compile(r"^\W*(?:(?:or|and)\s+)?anything(?: like that| else| at all)?\W*$")
+
+
+# "no no and a little bit in the evenings": answers to a list, one chunk each, split at commas and "and"/"but"
+_CHUNK = re.compile(r"\s*(?:[,;.]|\band\b|\bbut\b)\s*|\s+(?=(?:no|nope|yes|yeah|yep)\b)")
+
+
+def _chunked_answers(answer: str, order: list[str]) -> dict[str, bool] | None:
+    """A "no" that goes on to a yes answers a list in order ("no no and a little bit"): one answer per chunk when
+    the chunks count out, else nothing, which is safer than reading the first "no" as denying every item.
+    None when the answer does not start with a no or holds no yes after it."""
+    if len(order) < 2 or not NO.match(answer):
+        return None
+    chunks = [c for c in _CHUNK.split(answer) if c and c.strip(" ,.;")]
+    said = [True if NO.match(c) else False if YES.match(c) else None for c in chunks]
+    if False not in said:
+        return None  # all no (or words that are no answer): the usual reading applies
+    if None in said or len(said) != len(order):
+        return {}
+    return dict(zip(order, said, strict=True))
 
 
 def item_answers(answer: str, items: list[tuple[str, str]]) -> dict[str, bool]:
@@ -116,7 +187,9 @@ def item_answers(answer: str, items: list[tuple[str, str]]) -> dict[str, bool]:
     for name, words in items:
         # any word that tells the item apart: "burning" of "burning when you pee", "racing" of "heart racing"
         for head in [w for w in re.findall(r"[a-z']+", words) if len(w) > 3 and w not in _NOT_HEADS]:
-            stem = re.escape(head[:-1] if head.endswith("s") else head)
+            # "stinging" is answered "it stings a bit", "burning" "burns a little": the verb's root
+            root = head[:-3] if head.endswith("ing") and len(head) > 6 else head
+            stem = re.escape(root[:-1] if root.endswith("s") else root)
             # "light maybe a little, noise not really": a hedge after the item is its yes, "not really" its no;
             # an explicit yes or no first ("no nausea some vomiting" denies the nausea)
             if re.search(rf"\b{stem}\w*\W{{0,3}}(?:yes|yeah|yep)\b", answer):
@@ -168,7 +241,12 @@ def list_answers(add, s: Sentence, pending, rest, said):
         for a, b, c, q in rest[1]
         if c.name not in rest[2] and c.name != "pain"
     ]
-    for name, denied in item_answers(contract(s.low), items).items():
+    # what the answer names as a symptom of its own answers no other item: "my gums bleed a little" is not the
+    # "bleeding" asked besides the gums (blanked, so every offset stays)
+    answer = contract(s.low)
+    for a, b, _ in said:
+        answer = answer[:a] + " " * (b - a) + answer[b:]
+    for name, denied in item_answers(answer, items).items():
         a, b, _, q = next(h for h in rest[1] if h[2].name == name)
         add(name, denied, False, q.evidence(a, b) + s.evidence(0, min(len(s.low), 12)))
         rest[2].add(name)
@@ -201,6 +279,12 @@ _REACTIONS = frozenset(
         "hallucinations",
         "confusion",
         "redness",
+        "blisters",
+        "vomiting",  # "Codeine with vomiting. Got it.": an intolerance told with the drug
+        "nausea",
+        "bumps",
+        "welts",
+        "blotches",
     }
 )
 
@@ -212,6 +296,10 @@ def _allergy_talk(sentences: list[Sentence], s: Sentence) -> bool:
     recent = sentences[max(0, s.index - 6) : s.index + 1]
     if not any("allerg" in r.low for r in recent):
         return False
+    # "Any allergies to medicines?" "Medicines no, but he gets a rash from strawberries.": the answer itself
+    asked = sentences[s.index - 1] if s.index else None
+    if asked and "allerg" in asked.low and asked.other_speaker(s):
+        return True
     # "The only thing I'm allergic to is ragweed. Itchy eyes, sneezing.": the allergen just named by the speaker
     told = [r for r in recent[-3:] if r.segment.speaker == s.segment.speaker]
     return any(
@@ -223,3 +311,15 @@ def allergy_reaction(name: str, sentences: list[Sentence], s: Sentence) -> bool:
     """Whether symptom ``name`` in ``s`` is an allergy's reaction told with its allergen, not a symptom now."""
     # "hand itching", "throat itching": the reaction at a site is the reaction still
     return (name in _REACTIONS or name.split()[-1] in _REACTIONS) and _allergy_talk(sentences, s)
+
+
+def denied_in_answer(s: Sentence, hits: list, names: set[str]) -> bool:
+    """Whether the answer names the one symptom asked (or a synonym of it) only to deny it."""
+    own = [(a, b) for a, b, c in hits if c.name in names or same_mood(c.name, names)]
+    return bool(own) and all(x.negated for x in assess(s.low, own))
+
+
+def same_mood(name: str, names: set[str]) -> bool:
+    """Low mood is asked as "feeling down" and denied as "not depressed"."""
+    moods = {"depressed mood", "depression", "low mood", "sadness"}
+    return name in moods and bool(names & moods)

@@ -34,7 +34,9 @@ def _site_state(sites: str) -> re.Pattern:
     return re.compile(
         # the patient's or a parent's words: "your throat is red" is the clinician's finding (exam.py)
         rf"\b(?:my|her|his|both) (?:(?:right|left|big|little|lower|upper) )*({sites})"
-        rf"(?:'s| is| are| has been| have been| got| get| gets| looks?| feels?| went| turned| turns){_DEGREE} "
+        # ("my face it's red all the time": the part, then a pronoun for it, as people speak)
+        rf"(?:'s| is| are| has been| have been| got| get| gets| looks?| feels?| went| turned| turns|"
+        rf" it's| it is| they're| they are| it gets| they get){_DEGREE} "
         rf"({_STATE})((?:(?:,| and|, and|,? it's|,? and it's|,? and also)\s*(?:{_STATE}))*)\b"
     )
 
@@ -76,6 +78,49 @@ _SENSE = r"(?:bright )?(?:lights?|noises?|sounds?|loud noises?)"
 _SENSITIVE = re.compile(rf"\b({_SENSE})(?: or ({_SENSE}))? (?:bother|bothers|bothering|hurt|hurts)\b")
 
 
+# British "sick" is vomiting when it is counted: "I was sick six or seven times on Monday", "been sick twice".
+_SICK_TIMES = re.compile(
+    r"\b(?:was|been|being|were|got) sick (?:(?:maybe|about|like|probably|at least|only) )?"
+    r"(?:\d+|once|twice|a few|several|a couple of|a couple|\w+) (?:or \d+ )?times?\b|\bsick (?:once|twice)\b"
+)
+# "I've put weight on", "putting a bit of weight on": gained, not "put weight on it" (bearing weight)
+_PUT_WEIGHT_ON = re.compile(
+    r"\bput(?:ting)? (?:a bit of |a little |some |a lot of |the )?weight on\b"
+    r"(?! (?:it|my|the|your|her|his|that|this|either|both|those|them)\b)"
+)
+# "stuff dripping down the back of my throat": a postnasal drip told, too long for the vocabulary's phrases
+_DRIP = re.compile(r"\b(?:drip\w*|running|trickl\w*) down the back of (?:your|my|the|her|his) throat\b")
+# "any swelling of your lips, your tongue, or your face": each part's swelling asked (angioedema's red flags)
+_SWELL_PART = {
+    "lip": "lip",
+    "lips": "lip",
+    "tongue": "tongue",
+    "face": "facial",
+    "throat": "throat",
+    "eyes": "periorbital",
+}
+_PART = r"(?:(?:your|my|her|his|the) )?(lips?|tongue|face|throat|eyes)\b"
+_SWELLING_OF = re.compile(rf"\bswelling (?:of|in|to|around) {_PART}")
+_NEXT_PART = re.compile(rf"\s*,?\s*(?:or |and )?{_PART}")
+
+
+def _part_swellings(low: str) -> list[tuple[int, int, Concept]]:
+    """Each part named after "swelling of", as its own swelling (span: the part's word; the first also covers
+    "swelling of", so that no bare swelling is read there besides)."""
+    out = []
+    for m in _SWELLING_OF.finditer(low):
+        spans, pos = [(m.start(), m.end(1), m.group(1))], m.end()
+        while nxt := _NEXT_PART.match(low, pos):
+            spans.append((nxt.start(1), nxt.end(1), nxt.group(1)))
+            pos = nxt.end()
+        out += [(a, b, Concept(f"{_SWELL_PART[w]} swelling", "", "")) for a, b, w in spans]
+    return out
+
+
+# "Is light bothering you? Noise?": the sense asked alone, after its pair
+_SENSE_ALONE = re.compile(r"^\W*(?:and |or |what about |how about )?(?:loud |bright )?(noises?|sounds?|lights?)\W*$")
+
+
 def phrase_mentions(low: str, sites: str, site_name: dict[str, str]) -> list[tuple[int, int, Concept]]:
     """Symptoms described in ``low`` (lower case), each as (start, end, concept); ``sites`` is the body-site
     alternation of symptoms.py and ``site_name`` its charted names ("ankles" -> "ankle")."""
@@ -94,10 +139,16 @@ def phrase_mentions(low: str, sites: str, site_name: dict[str, str]) -> list[tup
             if m.group(k):
                 name = "photophobia" if "light" in m.group(k) else "phonophobia"
                 out.append((m.start(k), m.end(k), Concept(name, "", "")))
+    if (m := _SENSE_ALONE.match(low)) and low.rstrip().endswith("?"):
+        name = "photophobia" if "light" in m.group(1) else "phonophobia"
+        out.append((m.start(1), m.end(1), Concept(name, "", "")))
     for m in _CONTROL.finditer(low):
         for organ in filter(None, m.groups()):
             name = "bladder incontinence" if organ == "bladder" else "bowel incontinence"
             out.append((m.start(), m.end(), Concept(name, "", "")))
     for m in _LOW_MOOD.finditer(low):
         out.append((m.start(), m.end(), Concept("depressed mood", "", "")))
-    return out
+    out += [(m.start(), m.end(), Concept("vomiting", "", "")) for m in _SICK_TIMES.finditer(low)]
+    out += [(m.start(), m.end(), Concept("postnasal drip", "", "")) for m in _DRIP.finditer(low)]
+    out += [(m.start(), m.end(), Concept("weight gain", "", "")) for m in _PUT_WEIGHT_ON.finditer(low)]
+    return out + _part_swellings(low)

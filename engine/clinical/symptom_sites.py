@@ -98,7 +98,9 @@ def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
 # A weight change told as an amount: "I've gained like 8 pounds", "lost about 10 lbs" (numbers are digits in
 # ``low``). The phrase lists cannot hold every number.
 _WEIGHT_CHANGE = re.compile(
-    r"\b(gained|put on|lost|dropped)(?: like| about| around| almost| maybe| over| nearly| probably)? "
+    # "I'm down like 4 pounds", "I've gone up 6 kilos" too
+    r"\b(gained|put on|lost|dropped|(?:i'm|i am|i've gone|i have gone|i went|been) (?:down|up))"
+    r"(?: like| about| around| almost| maybe| over| nearly| probably)? "
     r"\d+(?:\.\d+)? ?(?:pounds|lbs|kilos|kg)\b"
 )
 
@@ -114,7 +116,15 @@ def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
         if not any(c.name == h[2].name and a < h[1] and h[0] < b for a, b, c in hits)
     ]
     for m in _WEIGHT_CHANGE.finditer(low):
-        name = "weight gain" if m.group(1) in ("gained", "put on") else "weight loss"
+        name = "weight gain" if m.group(1) in ("gained", "put on") or m.group(1).endswith(" up") else "weight loss"
         hits.append((m.start(), m.end(), Concept(name, "", "")))
     hits += [h for h in find_symptoms(low) if not any(a <= h[0] < b for a, b, _ in hits)]
+    # "the cough's worse", "the diarrhoea's still going": the vocabulary reads "cough's" as one word; read
+    # again without the "'s" (blanked, so every offset stays), keeping what the first reading did not find
+    if "'s" in low:
+        bare = _CLITIC_S.sub("  ", low)
+        hits += [h for h in find_symptoms(bare) if not any(a < h[1] and h[0] < b for a, b, _ in hits)]
     return sorted(hits, key=lambda h: h[0])
+
+
+_CLITIC_S = re.compile(r"(?<=[a-z])'s\b")

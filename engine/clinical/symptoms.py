@@ -15,15 +15,19 @@ from dataclasses import replace
 from engine.clinical import lexicon
 from engine.clinical.answers import (
     AGREE,
+    BARE_YES,
     BEFORE,
     DISMAY,
     FEVER_READING,
     FILLER,
     HEDGED_YES,
     NO,
+    YES_AGREE,
     about_known,
     answered,
+    bare_yes_to_statement,
     gone_by_answer,
+    negative_question,
     says_yes,
 )
 from engine.clinical.context import assess, contract
@@ -40,13 +44,26 @@ from engine.clinical.symptom_lists import (
     ORGAN_SUBJECT,
     allergy_reaction,
     bare_list_asked,
+    denied_in_answer,
     inside_diagnosis,
     list_answers,
+    other_parts_asked,
     positional_answers,
     stalls,
     telegraphic_list,
+    verbless_asked,
 )
 from engine.clinical.symptom_sites import BODY_SITES, SITE_NAME, symptom_mentions
+from engine.clinical.symptom_talk import (
+    advice,
+    after_vitals,
+    hedged_uptalk,
+    over_next,
+    referred_mentions,
+    side_effect_past,
+    told_and_confirmed,
+    topic_of_question,
+)
 from engine.clinical.vocabulary import Concept
 from engine.types import Fact, FactKind
 
@@ -71,6 +88,10 @@ def _mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
     return sorted(hits, key=lambda h: h[0])
 
 
+def _overlaps(h, hits) -> bool:
+    return any(a < h[1] and h[0] < b for a, b, _ in hits)
+
+
 class _Symptoms:
     """Collects symptom facts; a present mention outweighs a denial (the chief complaint stays present)."""
 
@@ -89,6 +110,7 @@ class _Symptoms:
 # the bare "no" that answers, then something else ("No, just the vomiting"); not "No chest pain", a denial itself
 _NO_BUT = re.compile(FILLER + r"(?:no|nope|nah)(?:,?\s+not really)?(?:[,.]|\s+(?:just|only|but)\b)")
 _ONLY = re.compile(FILLER + r"(?:(?:no|nope),?\s*)?(?:just|only)\b")
+_WHEN = re.compile(r"\W*(?:only|just|mostly|usually|mainly|sometimes) (?:when|if|after)\b")
 _NEVER_THIS = re.compile(
     r"\s*(?:\w+\s+)?(?:this|that|so) (?:bad|severe|painful|intense|strong|high|long|often|frequent|many|much)\b"
     r"|\s*like this\b"
@@ -119,18 +141,6 @@ _NONE_OF_IT = re.compile(
 )
 
 
-def _denied_in_answer(s: Sentence, hits: list, names: set[str]) -> bool:
-    """Whether the answer names the one symptom asked (or a synonym of it) only to deny it."""
-    own = [(a, b) for a, b, c in hits if c.name in names or _same_mood(c.name, names)]
-    return bool(own) and all(x.negated for x in assess(s.low, own))
-
-
-def _same_mood(name: str, names: set[str]) -> bool:
-    """Low mood is asked as "feeling down" and denied as "not depressed"."""
-    moods = {"depressed mood", "depression", "low mood", "sadness"}
-    return name in moods and bool(names & moods)
-
-
 def _gone_later(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether the rest of the answer turn says it has not been there since: "I did, last time. She found a
     lump here, but I haven't felt it since." (the yes was about then, not now)."""
@@ -147,6 +157,8 @@ _GONE_AFTER = re.compile(
     r"^[^.;?!]{0,30}?\b(?:but|and) (?:that|it|they|those)(?:'s| is| are|'re| has| have)?"
     r"(?: all| completely)? (?:gone|went away|resolved|cleared up|stopped|fine now|okay now|ok now|all better|"
     r"settled(?: down)?|calmed down|wore off|passed)\b"
+    # "the calf pain that was there in august, that's gone"
+    r"|^[^.;?!]{0,30}?,?\s(?:that's|that is|that has|it's|it has)(?: all)? (?:gone|cleared up|resolved)\b(?! worse)"
     # "Back in March I had a bad fever, but nothing since."; "a lump here, but I haven't felt it since"
     r"|^[^.;?!]{0,30}?\bbut (?:nothing|none|not) since\b"
     r"|^[^.;?!]{0,45}?\bbut (?:i|she|he|we) (?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) "
@@ -161,36 +173,6 @@ _LOOKED = re.compile(
 )
 # "the last time I took it", "last time this happened": an earlier episode told; not "since last time".
 _LAST_TIME = re.compile(r"(?<!since )(?<!since the )\blast time\b(?!\W+(?:i|we) (?:saw|spoke|talked|met))[^.;?!]*$")
-# "it made me so groggy", "the Bactrim gave her diarrhea": what a drug did (told in the past).
-_MADE_ME = re.compile(
-    r"\b([a-z]+) (?:made|gave|was giving|was making|kept giving|caused) (?:me|her|him|them)\b[^.;?!]{0,40}$"
-)
-_PRONOUN = frozenset("it that this they which those".split())
-
-
-def _side_effect_past(sentences: list[Sentence], s: Sentence, a: int) -> bool:
-    """Whether the symptom at ``a`` is what a drug did in the past: "It made me sick to my stomach, so I stopped
-    it", with a drug named in this sentence or the two before."""
-    m = _MADE_ME.search(s.low[max(0, a - 80) : a])
-    if not m:
-        return False
-    if m.group(1) not in _PRONOUN:
-        return bool(lexicon.find_drugs(m.group(1)))
-    return any(lexicon.find_drugs(r.low) for r in sentences[max(0, s.index - 2) : s.index + 1])
-
-
-_VITALS = re.compile(r"\bvital(?:s| signs?)\b|\btemperature\b")
-
-
-def _after_vitals(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether the clinician's sentence follows their own words about the vital signs."""
-    prev = sentences[s.index - 1] if s.index > 0 else None
-    return bool(
-        prev
-        and s.segment.speaker not in ("patient", None)
-        and prev.segment.speaker == s.segment.speaker
-        and _VITALS.search(prev.low)
-    )
 
 
 def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fact]:
@@ -204,7 +186,10 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         if s.index in exam:
             pending = None
             continue  # the clinician's findings, not the patient's symptoms
-        hits = _mentions(s)
+        # "if you feel faint, call 999", "they'll blister": advice and a treatment's effects, neither said nor asked
+        hits = [h for h in _mentions(s) if not advice(sentences, s, h[0])]
+        # "any blood in it?" after the diarrhoea, "it's quite dark" after a wee: what "it" is tells the symptom
+        hits = sorted(hits + [h for h in referred_mentions(sentences, s) if not _overlaps(h, hits)], key=lambda h: h[0])
         # "tell me about the headaches" asks; it does not report. Nor does an unpunctuated "and fevers
         # chills" that the other speaker answers with a bare no or yes.
         prompt = bool(_PROMPT.match(s.low)) or answered(sentences, s)
@@ -212,16 +197,21 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         # "Fever, chills, body aches?" asks each; "Like a dry cough?" after "Any cough?" asks it again.
         prompt = prompt or (asker and telegraphic_list(s.low, [h[:2] for h in hits]))
         prompt = prompt or bare_list_asked(sentences, s, [h[:2] for h in hits])
+        prompt = prompt or verbless_asked(sentences, s, [h[:2] for h in hits])
         prompt = prompt or bool(
             asker and pending and pending[0].segment.speaker == s.segment.speaker and CLARIFY.match(s.low)
         )
         # But "you don't have any fever, does it hurt when I press here?" "A little.": the denial stated
         # before the question is a statement, not part of what the "a little" answers.
         stated = []
-        if prompt and not _PROMPT.match(s.low):
+        # (Not when nothing else is asked and a bare "yeah" answers: "and you've not been short of breath" "yeah"
+        # is a negative question, its answer ambiguous.)
+        if prompt and not _PROMPT.match(s.low) and not bare_yes_to_statement(sentences, s):
             ctxs = assess(s.low, [h[:2] for h in hits])
             stated = [h for h, c in zip(hits, ctxs, strict=True) if c.negated and not s.question_at(h[0])]
-        said = [h for h in hits if h in stated or not (prompt or s.question_at(h[0]))]
+        # ("Maybe a bit of puffiness round my eyes?": the patient's hedge, said with a rising tone)
+        said = [h for h in hits if h in stated or not (prompt or s.question_at(h[0])) or hedged_uptalk(s, h[0])]
+        said = [h for h in said if not topic_of_question(s, h[0], h[1])]  # "and bleeding ... any bleeding ...?"
         said = [h for h in said if not _REFERRED.search(s.low[max(0, h[0] - 30) : h[0]])]
         asked = [h for h in hits if h not in said]
         # "When did the chest pain start?", "Is the cough any better?": asked as known, so present, unless
@@ -242,7 +232,11 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             bool(said)
             and bool(pending)
             and len(pending[1]) == 1
-            and bool(re.match(r"\W*(?:(?:a little(?: bit)?|a bit|kind of|sort of),?\s+)?(?:yes|yeah|yep)\b", s.low))
+            # ... or with the circumstances: "Any blurred vision?" "Only when I'm tired."
+            and bool(
+                re.match(r"\W*(?:(?:a little(?: bit)?|a bit|kind of|sort of),?\s+)?(?:yes|yeah|yep)\b", s.low)
+                or _WHEN.match(s.low)
+            )
         )
         # "Any locking or giving way?" "No, it doesn't lock, it hasn't given out.": a no that goes on to deny
         # one of the things asked still answers all of them.
@@ -251,7 +245,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             and bool(pending)
             and bool(no := NO.match(contract(s.low)))
             and said[0][0] - no.end() > 3  # "No fever." names what it denies; "no, it doesn't lock" answers all
-            and {c.name for _, _, c in said} <= {c.name for _, _, c, _ in pending[1]}
+            # (what it denies may be named otherwise: "Any burning when you pee?" "No, I don't think it burns.")
             and all(x.negated for x in assess(s.low, [h[:2] for h in said]))
         )
         # "No, none of that, well my gums bleed": the list is denied, whatever else is told after
@@ -267,7 +261,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             where = None if s.is_question else _WHERE.match(answer)
             if where:
                 answer = answer[where.end() :].lstrip(" ,.?!") or "yes"
-            denied_in_question = all(re.search(r"\bno\s+(?:\w+\s+)?$", q.low[:a]) for a, b, c, q in qhits)
+            denied_in_question = all(negative_question(q, a) for a, b, c, q in qhits)
             names = {c.name for _, _, c, _ in qhits}
             one = len(names) == 1
             in_turn = positional_answers(answer, [c.name for _, _, c, _ in qhits])
@@ -279,22 +273,29 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             elif one and NO.match(answer) and _UNSURE.search(answer):
                 a, b, c, q = qhits[0]  # "Fever?" "I don't think so, maybe.": unsure, not a denial
                 out.add(c.name, False, True, q.evidence(a, b) + s.evidence(0, 3))
-            elif NO.match(answer) or (denied_in_question and AGREE.match(answer)):
+            elif NO.match(answer) or (denied_in_question and (AGREE.match(answer) or YES_AGREE.match(answer))):
                 for a, b, c, q in qhits:
                     if BEFORE.search(q.low[b:]):
                         continue
                     out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
+            elif denied_in_question and BARE_YES.match(answer):
+                pass  # "You've not been short of breath?" "Yes.": which way is not said
             elif names == {"fever"} and FEVER_READING.search(answer):
                 a, b, c, q = qhits[0]  # "Any fever?" "Low grade, 100.2 on Saturday.": a reading says yes
                 out.add(c.name, False, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 20)))
             elif ALL_YES.match(answer) and not one:  # "All three.", "Yes to all of those."
                 for a, b, c, q in qhits:
                     out.add(c.name, False, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 12)))
-            elif one and _denied_in_answer(s, hits, names):
+            elif one and denied_in_answer(s, hits, names):
                 # "Are you feeling down?" "I get frustrated ... but down no, I'm not depressed."
                 a, b, c, q = qhits[0]
                 out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
-            elif says_yes(answer) and (one or (where and len(names) == 2)):
+            elif (
+                says_yes(answer)
+                and (one or (where and len(names) == 2) or told_and_confirmed(pending[0]))
+                # "Getting up at night, any blood?" "I get up twice.": the yes may be the other thing's
+                and not (one and other_parts_asked(qhits[0][3], [h[:2] for h in qhits]))
+            ):
                 # One symptom (maybe said twice) takes the yes. "Any numbness or tingling?" "In my toes.": a
                 # place answers for both, each possible, since it does not say which.
                 site = SITE_NAME.get(where.group(1), where.group(1)) if where and one else ""
@@ -318,7 +319,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         rest = list_answers(out.add, s, pending, rest, said)
         contexts = assess(s.low, [(a, b) for a, b, _ in said])
         now_explained = []
-        afebrile = clinician_afebrile(s) or _after_vitals(sentences, s)
+        afebrile = clinician_afebrile(s) or after_vitals(sentences, s)
         for (a, b, c), ctx in zip(said, contexts, strict=True):
             if ctx.hypothetical and asker:
                 now_explained.append((a, b, c, s))  # "some patients get a cough on it", then "noticed that?"
@@ -328,10 +329,12 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 continue
             if c.name == "fatigue" and re.match(r"\s+of\b", s.low[b:]):
                 continue  # "just tired of hurting": fed up, not fatigue
-            if _side_effect_past(sentences, s, a) and not ctx.negated:
+            if side_effect_past(sentences, s, a) and not ctx.negated:
                 continue  # "I stopped it, it made me so groggy": a drug's past effect, not a symptom now
             if _LAST_TIME.search(s.low[max(0, a - 40) : a]) and not ctx.negated:
                 continue  # "Last time I took it I got a rash": an earlier episode (problems keep "last time you had")
+            if not ctx.negated and over_next(sentences, s):
+                continue  # "I had a sore throat the week before. That's all gone now."
             if re.match(r"\s*(?:risk|precautions?)\b", s.low[b:]):
                 continue  # "because of the bleeding risk": a risk named, not a symptom had
             if re.search(r"\b(?:we|i'll|i will|let me|going to|gonna)\s+$", s.low[max(0, a - 12) : a]):

@@ -25,6 +25,8 @@ SYNONYMS = {
     "sulfonamides": "sulfonamide",
     "lightheadedness": "dizziness",
     "lightheaded": "dizziness",
+    "rhinorrhea": "runny nose",
+    "rhinorrhoea": "runny nose",
     "xray": "x-ray",
     "cat": "ct",
     "pt": "physical therapy",

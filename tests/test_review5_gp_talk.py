@@ -261,3 +261,11 @@ def test_a_condition_a_drug_caused_is_still_the_patients_problem():
 def test_a_service_named_for_a_disease_is_no_problem(line, word):
     got = problems(facts(line, "Okay."))
     assert not any(word in p for p in got), got
+
+
+def test_glandular_fever_is_past_history_not_a_fever():
+    fs = facts("Any illnesses in the past?", "I had glandular fever as a teenager.")
+    assert "fever" not in {f.name for f in fs if f.kind.value == "symptom"}
+    assert ("infectious mononucleosis", "") in {(n, r) for n, r in history(fs, "past_medical")} or any(
+        f.name == "infectious mononucleosis" for f in fs
+    )

@@ -209,7 +209,10 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tuberculosis": ("A15.9", ("tuberculosis", "tb")),
     "rheumatic fever": ("I00", ("rheumatic fever",)),
     "chickenpox": ("B01.9", ("chickenpox", "chicken pox", "varicella")),
-    "infectious mononucleosis": ("B27.90", ("mono", "mononucleosis", "infectious mononucleosis")),
+    "infectious mononucleosis": (
+        "B27.90",
+        ("mono", "mononucleosis", "infectious mononucleosis", "glandular fever"),  # the British name
+    ),
     "polio": ("A80.9", ("polio",)),
     # Everyday names of common visit diagnoses ICD-10-CM spells otherwise, or too short for the index.
     "onychomycosis": (

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.exam_answers import answered
-from engine.clinical.exam_facts import clause_findings, make_fact
+from engine.clinical.exam_facts import ALSO_THERE, clause_findings, make_fact, on_more_part
 from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_sites import (
     LISTENED,
@@ -31,9 +31,7 @@ from engine.clinical.exam_sites import (
     visit_side,
 )
 from engine.clinical.exam_speech import clauses, spoken
-from engine.clinical.exam_terms import (
-    SITE,
-)
+from engine.clinical.exam_terms import SITE
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -46,7 +44,9 @@ _PART = re.sub(r"\?P<\w+>", "?:", SITE.pattern)  # a body part, its groups unnam
 _GONNA = r"(?:gonna|going to|want to|wanna|will|'ll|am gonna|i'm gonna|(?:i'd|i would) like to|need to)"
 _START = re.compile(
     r"\b(?:exam|examine|examined|examining|examination|"
-    rf"let me (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|(?:look|check){_NOT_RECORDS}|listen|feel|"
+    # ("let me just have a listen", "let me quickly feel your tummy")
+    r"let me (?:(?:just|quickly|now) )?"
+    rf"(?:(?:take|have) a (?:quick |closer |good )?(?:look|listen|feel)|(?:look|check){_NOT_RECORDS}|listen|feel|"
     r"press|palpate|"
     # "let me see your foot", not "let me see your list"
     rf"see (?:your|the|that|this|her|his) (?={SITE.pattern}))|"
@@ -58,6 +58,8 @@ _START = re.compile(
     rf"i want to|let's|i'll|gonna) (?:take a look|listen|do a quick exam|"
     r"do a physical exam)|when i (?:look|looked|listen|listened|press|pressed|push|pushed|palpate|feel|felt|touch|"
     r"tap|move|bend)|looking at your|"
+    # told after the looking: "I looked at your neck, arms and back", "I've examined your feet"
+    rf"i(?:'ve| have)? (?:looked at|examined|checked) (?:your|the|her|his) (?={_PART})|"
     # "let me move your hip", "let me bend your knee": the part moved is examined
     rf"let me (?:move|bend|straighten|rotate|lift|raise|test) (?:your|the|that|this) (?={_PART})|"
     r"looking at you|listening to your|feeling your|on inspection|on palpation|on auscultation|"
@@ -65,6 +67,8 @@ _START = re.compile(
     # (not "let me have you come back in two weeks")
     r"let me have you (?:stand|sit|lie|lay|hop|get up|turn|walk|bend|step|squat)|(?:lie|lay) back|"
     r"lie down for me|(?:sit|stand) up for me|hop up|say ah|"
+    # British: "pop up on the couch for me", "if you could slip your top off", "jump up on the bed"
+    r"(?:pop|jump|hop|get) (?:up )?on(?:to)? (?:the|my) (?:couch|bed|table)|slip your \w+ off|"
     r"let me (?:see|watch) you (?:walk|squat|bend|stand|move|hop)|"
     # "looking in your mouth", "so looking at the feet" (not "looking at the labs")
     rf"looking (?:in|into|at) (?:your|the) (?={_PART})|"
@@ -92,9 +96,13 @@ _ALWAYS_EXAM = re.compile(
     r"\b(?:to palpation|on palpation|on exam|auscultation|range of motion|"
     r"regular rate and rhythm|straight leg raise|there(?: is|'s) (?:some |mild |no )?(?:tenderness|"
     r"swelling|edema|erythema)|(?:your|his|her) affect (?:is|seems|looks|appears)|"
+    # tenderness is only found by pressing: "you've got tenderness over your right shoulder", "you're tender here"
+    r"(?:you(?:'ve| have)? got|you have|you do have) (?:some |mild |a little |a bit of )?(?:\w+ )?tenderness "
+    r"(?:over|at|in|along|on|to)\b|"
+    r"you're (?:a (?:little|bit) |mildly |very |quite )?tender (?:over|at|in|along|on|to|here|there|when)|"
     # what only an examiner says, even with no "let me listen" before: "lungs clear", "no murmurs"
-    r"(?:lungs?|heart|abdomen|belly|neck)(?:'s | is | are | sounds? | looks? | )(?:nice and )?(?:clear|regular|soft|"
-    r"supple)|"
+    r"(?:lungs?|heart|abdomen|belly|tummy|chest|neck)(?:'s | is | are | sounds? | looks? | )(?:nice and )?"
+    r"(?:clear|regular|soft|supple)|"
     # "your lungs sound great", "heart and lungs are normal": only heard by listening (not "your heart is good
     # for your age", which "for" after it rules out)
     r"(?:heart|lungs)(?: and (?:your |the )?(?:heart|lungs))? (?:is |are |sounds? |sounded )(?:really |very |pretty )?"
@@ -102,7 +110,11 @@ _ALWAYS_EXAM = re.compile(
     # (not "no wheezing": a clinician echoes a denied symptom that way)
     r"no (?:murmurs?|gallops?|crackles|rales|rhonchi|rebound|guarding|nystagmus)|pupils (?:are )?(?:equal|reactive)|"
     # what a part looks like, said to the patient: "your throat looks red"
-    rf"(?:your|his|her) (?:{SITE.pattern}) (?:looks?|appears?) (?:{_LOOKS})|"
+    rf"(?:your|his|her) (?:{SITE.pattern}) (?:looks?|appears?) (?:{_LOOKS}|fine|good|okay|ok)|"
+    # "your throat's a bit red": a part only looking in shows, said as seen (not "your knee is swollen from the
+    # arthritis", which explains what the patient feels)
+    r"(?:your|his|her) (?:throat|tonsils|ears?|ear ?drums?|ear canals?|eyes|nose)(?:'s| is| are) "
+    r"(?:a (?:little |bit )|very |quite |slightly )?(?:red|swollen|inflamed|enlarged|bulging|infected)|"
     # parts only an examiner sees: "the right ear drum is red"
     r"(?:tympanic membranes?|ear ?drums?|tms?|pharynx|oropharynx|turbinates|fundus) (?:is|are|looks?|appears?))\b"
 )
@@ -237,7 +249,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
         # the part named last in this sentence: what "and it is tender", "no swelling there" are of (a
         # sentence later, "there" may as well be the whole part examined)
         last: list[Where] = []
-        for k, (a, b) in enumerate(clauses(s.low)):
+        cut = clauses(s.low)
+        for k, (a, b) in enumerate(cut[_reopened(s.low, cut) :], start=_reopened(s.low, cut)):
             clause = s.low[a:b]
             if (same := _SAME_OTHER.match(clause)) and found:
                 # "the right knee has an effusion and so does the left": the same findings, other side
@@ -249,6 +262,12 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                             (f.name, attrs["site"], same.group(1)),
                             f.model_copy(update={"attributes": attrs, "evidence": ev}),
                         )
+                found = []
+                continue
+            if (also := ALSO_THERE.fullmatch(clause)) and found:
+                # "raised wheals across your tummy | and on both forearms": the same findings, one more part
+                for f in on_more_part(s, a, clause, also.end(1), found, region, visit):
+                    out.setdefault((f.name, f.attributes["site"], f.attributes["laterality"]), f)
                 found = []
                 continue
             if not _BARE_LINK.fullmatch(clause):  # "and" between the two halves keeps them
@@ -264,8 +283,9 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             said = [m for m in mentions(clause) if not s.question_at(a + m[0])]
             if not said and here is None and not s.question_at(a) and (only := site_only(clause)):
                 # "on that right shoulder", "your right knee does show": the part the findings said next
-                # in the same breath are on
-                local = last = [only]
+                # in the same breath are on ("the whole knee" is the right knee being examined)
+                side = only.side or next((w.side for w in region if w.site == only.site), "")
+                local = last = [Where(only.site, side)]
             elif here:
                 last = here
             # (not when the clause names its own part: "the left is still quiet when i move your right wrist")
@@ -274,13 +294,18 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 local = last = [Where(w.site, side.group(1)) for w in part[:1] if not MIDLINE.search(w.site)]
             # the clause right before (not when this one is of the other side)
             near = subject[2] if subject[:2] == (s.index, k - 1) and not _OTHER_SIDE.match(clause) else []
-            for fact in clause_findings(s, a, clause, said, local or region, visit, last, near):
+            facts = clause_findings(s, a, clause, said, local or region, visit, last, near)
+            for fact in facts:
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
                 out.setdefault(key, fact)
                 found.append(fact)
                 if fact.attributes["site"]:
                     last = [Where(fact.attributes["site"], fact.attributes["laterality"])]
-            if named := [m[4][0] for m in said if m[4]]:
+            subjects = [m[4] for m in said if m[4] is not None]
+            if subjects and subjects[-1] == [] and facts and facts[-1].attributes["site"]:
+                # "the right wrist ... that's healed | no hematoma": "that" was the wrist, what comes next is of it
+                subject = (s.index, k, list(last))
+            elif named := [m[4][0] for m in said if m[4]]:
                 subject = (s.index, k, [named[-1]])
             elif part := clause_subject(clause):  # "the left lung has some wheezes but no crackles"
                 subject = (s.index, k, [part])
@@ -292,6 +317,31 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
         if key not in out and not any(_same_finding(fact, f) for f in out.values()):
             out[key] = fact
     return list(out.values())
+
+
+# Words that begin examining (not "your clinical exam and history sound like carpal tunnel", a summary)
+_REOPEN = re.compile(
+    r"\b(?:let me (?:examine|(?:take|have) a (?:quick )?(?:look|listen|feel)|look|listen|feel)|"
+    r"(?:i'm going to|i'm gonna|i'll|let's|gonna|going to) "
+    r"(?:examine|(?:take|have) a (?:quick )?(?:look|listen)|listen)|"
+    r"on (?:your |the )?(?:physical )?exam(?:ination)?|listening to your|looking (?:at|in) your|"
+    r"i(?:'ve| have)? (?:looked at|examined))\b"
+)
+
+
+def _reopened(low: str, cut: list[tuple[int, int]]) -> int:
+    """The clause the exam starts at when results or the plan come first in the same breath ("your labs were
+    normal let me examine you your lungs are clear"): the last clause that starts the exam after one that
+    ends it, else 0 (an unpunctuated turn is one sentence, and the results would end its exam unread)."""
+    ended = False
+    start = 0
+    for k, (a, b) in enumerate(cut):
+        clause = low[a:b]
+        stops = bool(_END.search(clause) or _NOT_EXAM.search(clause))
+        if ended and not stops and _REOPEN.search(clause):
+            start, ended = k, False
+        ended = ended or stops
+    return start
 
 
 def _answer_fact(s: Sentence, answer: Sentence, qa: tuple[str, bool, Where | None], region, visit) -> Fact:

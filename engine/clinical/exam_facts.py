@@ -24,7 +24,16 @@ from engine.clinical.exam_sites import (
     side_after,
     side_before,
 )
-from engine.clinical.exam_terms import LIMB_PART, LIMB_SITES, NORMAL_NAME, NORMAL_STATE, PAIRED_PLURAL
+from engine.clinical.exam_terms import (
+    LIMB_PART,
+    LIMB_SITES,
+    NORMAL_NAME,
+    NORMAL_STATE,
+    PAIRED_PLURAL,
+    SITE,
+    side_word,
+    site_name,
+)
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -122,7 +131,11 @@ def clause_findings(
     # (not the one inside the last's name: "no JVD or carotid bruits" says nothing of where the JVD is).
     for i in range(len(mentions) - 2, -1, -1):
         gap = clause[mentions[i][1] : mentions[i + 1][0]]
-        if own[i] is None and trailing[i + 1] and re.fullmatch(r"\W*(?:and|or|nor|with)?\W*(?:any |some |no )?", gap):
+        if (
+            own[i] is None
+            and trailing[i + 1]
+            and re.fullmatch(r"\W*(?:and|or|nor|with)?\W*(?:any |some |no |an? )?", gap)
+        ):
             own[i], trailing[i] = own[i + 1], True
     facts = []
     hows = ["after" if t else how for t, (_s, how) in zip(trailing, found, strict=True)]
@@ -149,12 +162,16 @@ def clause_findings(
         # only denied when said so right before it ("not clear"), never by a "no" further back.
         # a measured grade ("reflexes are 2 plus") is a value, which no "no" further back can deny
         negated = said_neg or (
-            ctx.negated and not normal_name and not re.search(r"\d", name) and not _denies_other(clause, a)
+            ctx.negated
+            and not re.match(r"(?:positive|negative) ", name)  # a test's result says its own polarity
+            and not normal_name
+            and not re.search(r"\d", name)
+            and not _denies_other(clause, a)
         )
         organ = organ_of(name)
         if sites and organ and how == "before" and not any(fits(name, organ, w.site) for w in sites):
             sites = None  # "edema up to the knees jvp is elevated": a part said before is not the neck's
-        if sites and organ and all(w.site in LISTENED and w.site != organ for w in sites):
+        if sites and organ and all(w.site in LISTENED and not fits(name, organ, w.site) for w in sites):
             sites = None  # "no wheezes ... your heart": a lung sound is the lungs' whatever is named next
         if not sites:
             fitting = [Where(w.site, w.side) for w in near if fits(name, organ, w.site)]
@@ -181,7 +198,11 @@ def clause_findings(
 # appreciate", "I don't hear").
 _OTHER_DENIAL = re.compile(
     r"\bi (?:don't|do not|didn't|did not) (?!appreciate|see|hear|feel|note|notice|find|detect|palpate|think|"
-    r"believe|get|have any|really|observe)\w+"
+    r"believe|get|have any|really|observe)\w+|"
+    # what the patient cannot do is a limit, not a denial of what is found after it: "she can't fully straighten
+    # it, lachman test is positive"
+    r"\b(?:she|he|you|they|i) (?:can't|cannot|can not|couldn't) (?:fully |quite |really )?"
+    r"(?!see|hear|feel|find|appreciate|detect|palpate)\w+|\bunable to \w+"
 )
 
 
@@ -261,3 +282,24 @@ def _side_of_whole(clause: str, a: int, site: str, last: list[Where]) -> str:
     if said:
         return said[-1]
     return next((w.side for w in last if w.site == whole and w.side in ("right", "left")), "")
+
+
+# "... and on both forearms": a clause that only names one more part the findings just said are on
+ALSO_THERE = re.compile(
+    r"\W*(?:and|or) (?:also )?(?:on|in|over|across|at|around|of) (?:the |your |her |his )?()(?:"
+    + re.sub(r"\?P<\w+>", "?:", SITE.pattern)
+    + r")\W*"
+)
+
+
+def on_more_part(s, a: int, clause: str, at: int, found: list[Fact], region, visit) -> list[Fact]:
+    """The findings just said, again on the part a clause like "and on both forearms" names at ``at``."""
+    part = SITE.search(clause, at)
+    where = Where(site_name(part.group("site")), side_word(part.group("side")) if part.group("side") else "")
+    out = []
+    for f in found:
+        placed = make_fact(s, a, clause, 0, 0, f.name, False, False, where, region, visit).attributes
+        attrs = f.attributes | {"site": placed["site"], "laterality": placed["laterality"]}
+        ev = f.evidence + s.evidence(a + part.start(), a + part.end())
+        out.append(f.model_copy(update={"attributes": attrs, "evidence": ev}))
+    return out

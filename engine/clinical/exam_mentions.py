@@ -44,7 +44,7 @@ _STATE_NAMES = {
 }
 # Subjects that are a function graded, not a part: "sensation is intact" is "sensation intact".
 _FUNCTION_SUBJ = re.compile(
-    r"(range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|"
+    r"(range of motion|range of movement|grip strength|strength|sensation|breath sounds|reflexes|pulses?|"
     r"capillary refill|bowel sounds|flexion|extension|(?:forward )?bending(?: forward)?|ligaments|pupils|gait|"
     r"cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|jvp|jugular venous pressure|heart sounds|"
     r"extraocular (?:movements|muscles)|eye movements|(?:ankle|knee|patellar|achilles) (?:jerks|reflexes)|"
@@ -91,6 +91,10 @@ def _name(raw: str) -> str:
     """The finding as a note writes it: "pain to palpation" is tenderness, a grade is not part of a name."""
     name = re.sub(r"\b(?:pain|tender) (?:to|on|with|upon) palpation", "tenderness to palpation", raw)
     name = re.sub(r"\btender$", "tenderness", name)  # "tender over the joint line"
+    # "mildly tender" is mild tenderness; "a few pustules" are pustules (a count is no kind of finding)
+    name = re.sub(r"\b(mild|slight)ly (?=tenderness)", r"\1 ", name)
+    name = re.sub(r"^few ", "", name)
+    name = re.sub(r"\bblanch(?:es)?$", "blanching", name)
     name = re.sub(r"\b(small|large) amount of ", r"\1 ", name)
     name = re.sub(r"\bfluid$", "effusion", name)  # "fluid behind the drum"
     name = re.sub(r"\bgrade (\d)", r"\1", name)
@@ -110,10 +114,15 @@ _GLOSSES = {
     ("crepitus", "grinding"),
 }
 # A named test, then its result: "the anterior drawer test is negative".
+# (the test's own words: not "straighten it | lachman test", a pronoun, a side or the part run on before it)
+_NOT_TEST_WORD = (
+    r"(?!and |or |the |your |her |his |it |this |that |is |was |a |to |left |right |knee |ankle |shoulder |wrist |hip )"
+)
 _TEST_RESULT = re.compile(
-    r"\b((?:(?!and |or |the |your |her |his )[a-z']+ ){1,2}(?:test|sign|maneuver|drawer|raise)s?|"
-    rf"{NAMED_TESTS}) (?:is|are|was|were)"
-    r"(?: all| both| also)? (positive|negative)\b"
+    rf"\b((?:{_NOT_TEST_WORD}[a-z']+ ){{1,2}}"
+    r"(?:test|sign|maneuver|drawer|raise)s?|"
+    # dictated without the verb: "anterior drawer positive, posterior drawer negative"
+    rf"{NAMED_TESTS})(?: (?:is|are|was|were)(?: all| both| also)?)? (positive|negative)\b"
 )
 # "Sounds good" with no part named is what was heard: normal for the parts listened to.
 _SOUNDS = re.compile(
@@ -293,7 +302,10 @@ def _state_name(subj: str, state: str, verb: str, negated: bool) -> str | None:
         name = "normal" if name == "normal" else state  # "slow gait", not "bradycardic gait"
     if func := _FUNCTION_SUBJ.search(subj):  # "sensation is intact", "range of motion is limited"
         f = _FUNCTION_NAMES.get(func.group(1), func.group(1))
-        if measured := re.match(r"(?:from )?(\d+) (?:to|through) (?:about |around )?(\d+)(?: (\d\d))?", name):
+        measured = re.match(
+            r"(?:from )?(?:about |around )?(\d+)(?: degrees)? (?:to|through) (?:about |around )?(\d+)(?: (\d\d))?", name
+        )
+        if measured:
             # a measured range, as said ("one ten" is 110)
             return f"{f} {measured.group(1)} to {measured.group(2)}{measured.group(3) or ''}"
         if name == "normal" or name[0].isdigit() or name in _AFTER_FUNCTION:

@@ -197,7 +197,8 @@ def finding_site(
         if not side and re.search(r"\bboth\b", after.group()):
             side = "both"  # "over both maxillary sinuses"
         taken.add(found.start())
-        return [Where(site_name(site, aspect), side_word(side) if side else "")], "after"
+        first = Where(site_name(site, aspect), side_word(side) if side else "")
+        return _joined(first, _also_site(clause, found.end())), "after"
     if subject:
         return subject, "subject"
     # a part said right after, with no word between, unless it starts the next finding ("no nodules skin is dry")
@@ -214,6 +215,35 @@ def finding_site(
             where.side = side_word(side.group(1)) if side else ""
         return [where], "before"
     return None, ""
+
+
+# "no swelling of the lips or tongue", "wheals across your tummy and on both forearms": a second part the
+# finding is on (not the subject of what follows: "tender over the knee and the ankle is swollen")
+_ALSO_PART = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:(?:also )?(?:on|in|of|over|across|at|around) )?(?:the |your |her |his |both |either )?"
+)
+_NEXT_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|looks?|sounds?|seems?|feels?|shows?)\b|'s\b")
+
+
+def _also_site(clause: str, at: int) -> list[Where]:
+    """The part named second after a finding's own part, joined by "and" or "or", if any."""
+    joined = _ALSO_PART.match(clause, at)
+    part = SITE.match(clause, joined.end()) if joined else None
+    if not part or _NEXT_VERB.match(clause, part.end()):
+        return []
+    side = part.group("side") or ("both" if re.search(r"\bboth\b", joined.group()) else "")
+    return [Where(site_name(part.group("site")), side_word(side) if side else "")]
+
+
+def _joined(first: Where, more: list[Where]) -> list[Where]:
+    """One finding on two parts on the same side is one line of a note ("5 out of 5 at both hips and knees",
+    "no tenderness of that foot or ankle"); on two sides it is one per side."""
+    if not more:
+        return [first]
+    second = more[0]
+    if second.side in ("", first.side):
+        return [Where(f"{first.site} and {second.site}", first.side)]
+    return [first, second]
 
 
 # A part that is the subject of what follows: "skin is dry", "lungs have a few wheezes", "neck supple".
@@ -277,6 +307,8 @@ def fits(name: str, organ: str, site: str) -> bool:
     """Whether a finding with no site of its own can be of the region being examined."""
     if WHOLE_BODY.search(name) or (_LIMB_FUNCTION.search(name) and MIDLINE.search(site) and "spine" not in site):
         return False  # the mood is the patient's; "reflexes are normal" while feeling the neck are not the neck's
+    if organ == "lungs" and site == "chest":
+        return True  # "chest is clear, no wheeze": the chest listened to is where the lung sounds are
     if organ:  # a murmur is the heart's whatever else is being examined; crackles may be "at the bases"
         return organ in site or site in organ
     return site not in LISTENED or name in NORMAL_STATE or name.startswith("normal")

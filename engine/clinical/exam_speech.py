@@ -138,6 +138,9 @@ def _part_breaks(low: str) -> list[tuple[int, int, str]]:
     ]
 
 
+_HAS_NO = re.compile(r"\b(?:has|have|had|shows?)\s+$")
+
+
 def clauses(low: str) -> list[tuple[int, int]]:
     """(start, end) spans of the clauses of a dictated sentence."""
     out, pos = [], 0
@@ -147,6 +150,8 @@ def clauses(low: str) -> list[tuple[int, int]]:
             continue  # "no murmurs, rubs, or gallops": one list, one negation
         if STATE_ITEM.match(low, end):
             continue  # "swollen, warm and tender", "fast but regular": more states of the same part
+        if not said.strip() and _HAS_NO.search(low, 0, end) and low.startswith("no ", end):
+            continue  # "the nose has no thickening": what the part has is its own clause's
         if start > pos:
             out.append((pos, start))
         pos = max(pos, end)

@@ -23,7 +23,9 @@ _MOD = (
     # how a rash looks: "a linear vesicular rash"
     r"linear|vesicular|macular|papular|maculopapular|erythematous|scaly|raised|blanching|nonblanching|"
     # how a movement disorder looks: "a resting tremor", "cogwheel rigidity"
-    r"resting|intention|postural|cogwheel|lead pipe) )*"
+    r"resting|intention|postural|cogwheel|lead pipe|"
+    # what makes a skin lesion worth charting: "no suspicious moles", "an atypical mole"
+    r"suspicious|concerning|atypical|pearly) )*"
 )
 
 # Signs that are present or absent; the plural or variant said is kept as said ("no wheezes").
@@ -65,6 +67,10 @@ _SIGNS = (
     r"bumps?(?! (?:you|it|that|him|her|them|up|down)\b)|lumps?|cysts?|warts?|skin tags?|pus|"
     r"cerumen|(?:ear )?wax|tight muscles?|muscle tightness|bruises?|(?:retinal )?hemorrhages?|xanthelasma|"
     r"xanthomas?|"
+    # the skin's signs: hives are wheals; "no blackheads", "the nose has no thickening", "no hematoma"
+    r"wheals?|welts|blackheads|comedones|thickening|hematomas?|telangiectasias?|"
+    # a rash that fades when pressed: "they blanch when I press"
+    r"blanch(?:es|ing)?(?= when| on| with)|"
     # nodes felt, and glands as patients call them: "no swollen glands", "no lymph nodes in the neck"
     # (a node merely named is no finding: "let me feel the lymph nodes in your neck")
     r"(?:swollen |enlarged |palpable )glands|(?:(?<=no )|(?<=any )|(?<=without ))(?:glands|lymph nodes?)|"
@@ -80,7 +86,9 @@ _PAIN = (
     r"(?: (?:and|or) (?:resisted |passive )?(?:flexion|extension|rotation|abduction|adduction))?"
 )
 _FUNCTIONS = (
-    r"range of motion|grip strength|strength|sensation|breath sounds|reflexes|pulses?|flexion|extension|"
+    # (British "range of movement")
+    r"range of motion|range of movement|grip strength|strength|sensation|breath sounds|reflexes|pulses?|flexion|"
+    r"extension|"
     r"rotation|capillary refill|bowel sounds|motor function|air movement|(?:forward )?bending(?: forward)?|"
     r"gait|cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|extraocular (?:movements|muscles)|heart sounds|"
     r"eye movements|"
@@ -115,6 +123,8 @@ FINDING = re.compile(
     rf"lower extremity|upper extremity|internal|external|active|passive) )?"
     rf"(?:{_FUNCTIONS})(?: (?:and|or) (?:{_FUNCTIONS}))?|"
     rf"\d out of \d strength|"
+    # "a good two plus radial pulse": the grade said before the pulse
+    rf"(?:(?:{_GRADED}) )?\d(?: plus|\+) (?:(?:dorsalis pedis|posterior tibial|radial|pedal|femoral|distal) )?pulses?|"
     # dictated without a verb: "strength five out of five in all four extremities", "reflexes symmetric",
     # "knee reflexes two plus" (only after a function: "knee 5 out of 10" is a pain score)
     rf"(?:grip )?strength \d out of \d|(?:(?:knee|ankle|patellar|achilles) )?(?:reflexes|jerks) (?:\d plus|symmetric)|"
@@ -165,7 +175,7 @@ _SITE_CORE = (
     r"chest wall|chest|(?:(?<=your )|(?<=the )|(?<=her )|(?<=his )|(?<=my )|(?<=low )|(?<=lower )|(?<=upper )|"
     r"(?<=mid ))back(?! of)|spine|liver|spleen|kidneys?|paraspinal muscles|muscles?|quadrant|epigastri(?:um|"
     r"c area)|knees?|patella|"
-    r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearm|"
+    r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearms?|"
     r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils?|pharynx|oropharynx|ear ?drums?|ears?|"
     r"tympanic membranes?|tms?|eyes?|pupils|nasal passages|nasal mucosa|ear canals?|canals?|nose|turbinates|"
     r"sinus(?:es)?|lymph nodes|mucous membranes|axillae|axilla|armpits?|"
@@ -174,7 +184,8 @@ _SITE_CORE = (
     r"soft tissue|joint|flank|cva|costovertebral angle|groin|pelvis|prostate|rectum|cervix|adnexa|uterus|vagina|"
     r"vaginal vault|"
     r"(?:[tcls] ?\d{1,2} )?dermatomes?|thighs?|toenails?|fingernails?|nails?|fundi|fundus|optic discs?|retinas?|"
-    r"labia|breasts?|incisions?|wound|trapezius|buttocks?|hamstring|quadriceps|tibia|fibula|metatarsals?|"
+    r"labia|breasts?|incisions?|wound|cheeks?|forehead|eyelids?|lips?|chin|temples?|shins|joints|neck veins|"
+    r"trapezius|buttocks?|hamstring|quadriceps|tibia|fibula|metatarsals?|"
     r"humerus|clavicle|sternum|ribs?|phalanx|knuckles?|sacroiliac joint|trochanter|bursa|uvula|gums|teeth|tongue|mouth"
 )
 _SITE_MODS = rf"(?:{_SITE_WORD} (?:or|and) )?{_SITE_MOD}"  # "the frontal or maxillary sinuses"
@@ -210,8 +221,8 @@ _STATES = (
     r"present|active|hypoactive|hyperactive|"
     # the heart's pace, and the mind's state, only of their own subjects (see exam_mentions)
     r"fast|slow|down|low|depressed|sad|anxious|flat|blunted|appropriate|euthymic|bright|"
-    # a measured range: "range of motion is 0 to about 110"
-    r"(?:from )?\d+ (?:to|through) (?:about |around )?\d+(?: \d\d)?"
+    # a measured range: "range of motion is 0 to about 110", "from about 10 degrees to 90"
+    r"(?:from )?(?:about |around )?\d+(?: degrees)? (?:to|through) (?:about |around )?\d+(?: \d\d)?"
 )
 STATES = _STATES
 # What a state is said of: a body part, a function, or the ligaments, mood and affect examined.
@@ -258,7 +269,8 @@ SITE_AFTER = re.compile(
 # Sites with a left and a right: an examined limb with no side said is the side the visit is about.
 LIMB_SITES = re.compile(
     r"\b(?:epicondyle|malleolus|joint line|knees?|patella|kneecap|ankles?|foot|feet|midfoot|toes?|hips?|"
-    r"shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearm|arms?|legs?|calf|thigh|shin|heel|achilles|"
+    r"shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearms?|arms?|legs?|calf|thigh|shins?|heel|achilles|"
+    r"cheek|eyelid|"
     r"ears?|eyes?|breasts?|flank|cva|groin|adnexa|trochanter|humerus|clavicle|metatarsals?|phalanx|tibia|"
     r"fibula|lower extremity|upper extremity|joints?|ligament)$"
 )
@@ -271,7 +283,7 @@ LIMB_PART = re.compile(
 PAIRED_PLURAL = re.compile(
     r"\b(?:lower extremities|upper extremities|extremities|lungs|lung fields|lung bases|legs|feet|hands|knees|"
     r"breasts|wrists|ankles|hips|shoulders|ears|eyes|arms|elbows|carotids|tympanic membranes|pupils|calves|tonsils|"
-    r"thighs|great toes|toes|fundi|turbinates|sinuses|ear canals)$"
+    r"thighs|great toes|toes|fundi|turbinates|sinuses|ear canals|cheeks|eyelids|shins|forearms)$"
 )
 # The organ a finding belongs to when no site is said: murmurs are the heart's, crackles the lungs'.
 ORGAN = [

@@ -57,6 +57,20 @@ LABS: dict[str, tuple[str, ...]] = {
         "liver test",
         "liver labs",
     ),
+    # a GP's "kidney blood test" and "renal function" are one test, charted as said (lexicon.ORDERS' reading of
+    # "kidney function" as a US basic metabolic panel comes after this one in named_tests)
+    "kidney function": (
+        "kidney function tests",
+        "kidney function test",
+        "kidney function",
+        "renal function",
+        "kidney blood test",
+        "u and e",
+        "u and es",
+        "u&es",
+    ),
+    # the lay words for it, with its number: "your echo showed the pumping strength at fifty percent"
+    "ejection fraction": ("ejection fraction", "pumping strength", "pump strength", "pumping function"),
     "alt": ("alt", "alanine aminotransferase"),
     "ast": ("ast", "aspartate aminotransferase"),
     "creatine kinase": ("creatine kinase", "ck level", "ck", "cpk"),
@@ -112,6 +126,8 @@ LABS: dict[str, tuple[str, ...]] = {
     "fev1": ("fev1", "fev 1", "fev one"),
     "t-score": ("t-score", "t score"),
     "stool test": ("stool test", "stool sample", "fecal occult blood", "fit test"),
+    "stool culture": ("stool culture", "stool cultures"),
+    "fecal calprotectin": ("fecal calprotectin", "faecal calprotectin", "calprotectin"),
     "pap smear": ("pap smear", "pap test", "pap"),
     "bone density scan": ("bone density", "dexa"),
     "coronary artery calcium scan": (
@@ -123,7 +139,18 @@ LABS: dict[str, tuple[str, ...]] = {
     "sleep study": ("sleep study",),
     "biopsy": ("biopsy",),
     "emg": ("emg", "electromyography", "nerve conduction study", "nerve conduction studies"),
-    "labs": ("labs", "lab work", "blood work", "bloodwork", "blood tests", "blood test", "blood drawn", "blood draw"),
+    # (British "bloods": "we'll do some bloods", "your bloods were fine")
+    "labs": (
+        "labs",
+        "lab work",
+        "blood work",
+        "bloodwork",
+        "blood tests",
+        "blood test",
+        "blood drawn",
+        "blood draw",
+        "bloods",
+    ),
     "cardiac catheterization": ("cardiac catheterization", "heart catheterization", "heart cath", "cardiac cath"),
     "holter monitor": ("holter monitor", "heart monitor"),
     "pulmonary function tests": ("pulmonary function tests", "pulmonary function test", "pfts"),
@@ -149,6 +176,8 @@ NAMED_TESTS = frozenset(
         "pregnancy test",
         "hepatitis panel",
         "stool test",
+        "stool culture",
+        "fecal calprotectin",
         "pap smear",
         "bone density scan",
         "coronary artery calcium scan",
@@ -178,14 +207,21 @@ _MORE_ORDER_NAMES = {
     "urinalysis": ("urine dip", "urine dipstick", "dipstick"),
 }
 _SITE = (
-    r"(?:(?:right|left|bilateral) )?(?:lumbar spine|cervical spine|thoracic spine|spine|back|neck|knee|knees|hip|"
-    r"ankle|foot|feet|wrist|hand|finger|elbow|shoulder|arm|forearm|humerus|femur|leg|chest|abdomen|pelvis|head|"
+    r"(?:(?:right|left|bilateral) )?(?:lumbar spine|cervical spine|thoracic spine|spine|back|neck|knee|knees|hips?|"
+    r"ankles?|foot|feet|wrists?|hands?|fingers?|elbows?|shoulders?|arms?|forearms?|humerus|femur|leg|chest|abdomen|"
+    r"pelvis|head|"
     r"brain|kidneys?|renal arteries|heart|lungs?|breasts?|thyroid|sinuses|middle finger|index finger|thumb|"
-    r"gallbladder|liver|bladder|carotids?|carotid arteries|legs|scrotum|testicles?|prostate|belly|"
+    r"gallbladder|liver|bladder|carotids?|carotid arteries|legs|scrotum|testicles?|prostate|belly|tummy|stomach|"
     r"lower back|low back|upper back)"
 )
 # the site as a note names it
-_SITE_NAME = {"lower back": "lumbar spine", "low back": "lumbar spine", "upper back": "thoracic spine"}
+_SITE_NAME = {
+    "lower back": "lumbar spine",
+    "low back": "lumbar spine",
+    "upper back": "thoracic spine",
+    # ("an ultrasound of your tummy")
+    **dict.fromkeys(["belly", "tummy", "stomach"], "abdomen"),
+}
 _KIND = {"x ray": "x-ray", "xray": "x-ray", "cat scan": "ct", "ct scan": "ct", "echo": "echocardiogram"}
 # "a knee x-ray", "an abdominal ultrasound", "a head ct": the site said first, as an adjective or a noun
 # (the chest x-ray is lexicon.ORDERS' own name)
@@ -204,14 +240,17 @@ IMAGING_SITE_FIRST = re.compile(
 IMAGING = re.compile(
     rf"\b(x-ray|x ray|xray|mri|ct scan|ct|cat scan|ultrasound|echocardiogram|echo|mammogram|dexa scan|"
     r"bone density scan|stress test|colonoscopy|endoscopy)"
-    rf"(?: (?:of|on) (?:the |your |her |his |my |that |this )?({_SITE}))?"
+    # ("x-rays of both hands": the plural, and both sides)
+    rf"(?:s(?= of))?(?: (?:of|on) (?:the |your |her |his |my |that |this |both )?({_SITE})(?![a-z]))?"
 )
+# "x-rays of both hands and both feet": the same study of a second part
+_AND_SITE = re.compile(rf"\s*,?\s*(?:and|&) (?:the |your |both )?({_SITE})(?![a-z])")
 _DRUG_FORM = re.compile(
     r"\s*(?:chloride|citrate|shots?|injections?|supplements?|pills?|tablets?|units?|"
     r"\d+\s*(?:mg|milligrams?|units?|meq|mcg|micrograms?|iu|international))"
 )
 _TEST_WORD = re.compile(
-    r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|panel|came back|result\w*|"
+    r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|bloods|panel|came back|result\w*|"
     r"showed|shows|was|were|is|are|down from|up from|went from|measure\w*|screen\w*|get (?:a|an|some|your)|run|"
     r"repeat|value|numbers?|count|"
     r"score|filled out)\b"
@@ -242,6 +281,8 @@ def _is_lab(low: str, a: int, b: int, name: str, drugs: list[tuple[int, int]], p
     after, before = low[b:], low[max(0, a - 60) : a]
     if _DRUG_FORM.match(after) or (low[a:b] == "pap" and _AIRWAY_PAP.search(before)):
         return False
+    if name == "ejection fraction" and low[a:b] != name and not re.search(r"\d", after[:30]):
+        return False  # "your pumping function is a little low": what the echo showed, no number of its own
     governed = bool(_CHECKED.search(before)) or (prev_lab is not None and bool(_LIST_JOIN.fullmatch(low[prev_lab:a])))
     drug = name not in _NEVER_PRESCRIBED and any(a < d_end and d_start < b for d_start, d_end in drugs)
     if drug and not (_LEVEL.match(after) or governed):
@@ -277,6 +318,12 @@ def _tested_for(low: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _site_said(said: str, site: str) -> str:
+    """The part an imaging study is of, as a note names it: "both hands" stays both, else "the knee"."""
+    site = _SITE_NAME.get(site, site)
+    return f"both {site}" if re.search(r"\bboth\b", said) else f"the {site}"
+
+
 def named_tests(low: str) -> list[tuple[int, int, str]]:
     """Tests, imaging and panels named in ``low``: (start, end, name), in order, the longest reading of each."""
     named = {**LABS, **lexicon.ORDERS}
@@ -285,8 +332,10 @@ def named_tests(low: str) -> list[tuple[int, int, str]]:
     hits = [(a, b, name) for name, phrases in named.items() for a, b, _ in lexicon.find_phrases(low, phrases)]
     for m in IMAGING.finditer(low):
         kind = _KIND.get(m.group(1), m.group(1))
-        name = f"{kind} of the {_SITE_NAME.get(m.group(2), m.group(2))}" if m.group(2) else kind
+        name = f"{kind} of {_site_said(m.group(0), m.group(2))}" if m.group(2) else kind
         hits.append((m.start(), m.end(), name))
+        if m.group(2) and (more := _AND_SITE.match(low, m.end())):
+            hits.append((more.start(1), more.end(), f"{kind} of {_site_said(more.group(0), more.group(1))}"))
     hits += _tested_for(low)
     for m in IMAGING_SITE_FIRST.finditer(low):
         side, _, site = m.group(1).rpartition(" ")

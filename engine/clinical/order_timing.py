@@ -100,6 +100,17 @@ _IF_BEFORE = re.compile(
 )
 
 
+# A plan said as a maybe: "i'd probably do a scope", "we might get an mri" (not "i'd like a ..." or "we'll")
+_HEDGED = re.compile(
+    r"\b(?:(?:i|we)(?:'d| would) (?:probably|possibly|maybe|perhaps)|(?:i|we) (?:might|may|could) (?:\w+ )?"
+    r"(?:do|get|order|try|consider|need)|maybe (?:we|i)(?:'ll| will| can| could)?(?: \w+)?)\b[^.;?]*$"
+)
+# "... but we'll see", "let's wait and see" (not "and we'll see what it shows": the result awaited)
+_WAIT_AND_SEE = re.compile(
+    r"^[^.;?]{0,25}?\b(?:but (?:we'll|we will|let's) see(?! what| if| whether| how)|(?:we'll|let's) wait and see)\b"
+)
+
+
 def conditional(low: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> bool:
     """Whether the order named at ``low[a:b]`` is planned only if something happens (not ordered today).
 
@@ -108,4 +119,6 @@ def conditional(low: str, a: int, b: int, lo: int = 0, hi: int | None = None) ->
     hi = len(low) if hi is None else hi
     if _TODAY.search(low, max(lo, a - 40), min(hi, b + 40)):
         return False
+    if _HEDGED.search(low, max(lo, a - 40), a) or _WAIT_AND_SEE.match(low, b, min(hi, b + 40)):
+        return True  # "and i'd probably do a flexible sigmoidoscopy but we'll see": not decided today
     return bool(_IF_AFTER.match(low[b:hi]) or _IF_BEFORE.search(low[max(lo, a - 100) : a]))

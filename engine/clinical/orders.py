@@ -11,41 +11,44 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.labs import LABS, named_tests
+from engine.clinical.order_reading import (
+    PANEL_PARTS,
+    asked_for,
+    checked_by,
+    checked_with_panel,
+    freezing,
+    part_of_ordered,
+    repeated,
+)
 from engine.clinical.order_timing import conditional, put_off, put_off_list
 from engine.clinical.outside_readings import outside_readings
+from engine.clinical.referral_names import SPEC, SPECIALTY
 from engine.clinical.result_values import FROM_TO, NOW_VALUE, value
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
-# The specialties and services a patient is referred to.
-_SPEC = (
-    # a kind of the specialty may come first: "pain psychology", "pediatric allergy"
-    r"(?:(?:pain|pediatric|sports|child|interventional|behavioral|geriatric) )?"
-    r"(?:(?:physical|occupational) therap(?:y|ist)|allergy(?: clinic)?|(?:diabetic |dilated )?eye exam|"
-    r"[a-z]+ology|[a-z]+ologist|nutritionist|nutrition|dietitian|"
-    r"podiatr(?:y|ist)|orthopedics?|orthopedic surgeon|surgeon|specialist|psychiatr(?:y|ist)|"
-    r"pediatrician|counselor|therapist|genetic counsel(?:ing|or)|(?:pulmonary|cardiac) rehab(?:ilitation)?|"
-    r"behavioral health|mental health|social work(?:er)?|pain management|wound care|sleep medicine|ent|"
-    r"allergist|audiology|ob-?gyn|gynecology|eye doctor|ophthalmologist|optometrist|speech therap(?:y|ist)|"
-    r"hand surgeon|[a-z]+ clinic|"
-    # talk therapy, and the short names of specialties: "set you up with gi", "a consult to derm"
-    r"cognitive behavioral therapy|cbt|talk therapy|counseling|therapy|"
-    r"gi|derm|ortho|neuro|cardio|rheum|endo|pulm|psych|uro|gyn)"
-)
 _REFERRAL = re.compile(
-    r"\b(?:(?:refer(?:ral|ring)?|send) (?:you |her |him |them )?(?:back )?(?:to|over to) (?:see )?|"
+    r"\b(?:(?:refer(?:ral|ring)?|send) (?:you |her |him |them )?(?:back |urgently |routinely |on |also )?"
+    r"(?:to|over to) (?:see )?|"
+    # a GP's letter is the referral: "i'll write to the breast clinic at the hospital"
+    r"(?:i'll|i will|i'm going to|we'll) (?:also )?write (?:a letter )?to |"
     r"(?:want|like|need|have) (?:you|her|him) (?:to )?(?:go )?see |should see |referral for |"
     # "get you in with a gastroenterologist", "set you up with gi", "a consult to neurology"
     r"get (?:you|her|him) (?:in )?(?:with|to see) |set (?:you|her|him) up (?:with|to see) |"
-    r"consult(?:ation)? (?:to|with|for) )(?:a |an |the |our )?"
-    rf"({_SPEC})\b"
+    r"consult(?:ation)? (?:to|with|for) |"
+    # "i'm calling dr okafor in rheumatology to get you in"
+    r"(?:i'm|i am|i'll|i will|we'll|we will) (?:calling|call|messaging|message|emailing|email|speaking to|talking to) "
+    r"(?=dr\.? ))"
+    # a named doctor of the specialty: "referring you to dr. baptiste in rheumatology"
+    r"(?:dr\.? [a-z]+ (?:in|from|at|over in) )?(?:a |an |the |our )?"
+    rf"({SPEC})\b"
 )
 # "referring you to physical therapy, and to our pain psychologist": the list goes on being referrals
 _ALSO = re.compile(
-    rf"[^.;?]{{0,110}}?,? (?:and|as well as|plus) (?:also )?(?:to |with )?(?:see )?(?:a |an |the |our )?({_SPEC})\b"
+    rf"[^.;?]{{0,110}}?,? (?:and|as well as|plus) (?:also )?(?:to |with )?(?:see )?(?:a |an |the |our )?({SPEC})\b"
 )
 # "pt and speech referrals", "a derm referral": the referral named after the specialty
-_NAMED_REFERRALS = re.compile(rf"\b(?:({_SPEC}|pt) (?:and|&) )?({_SPEC}|speech) referrals?\b")
+_NAMED_REFERRALS = re.compile(rf"\b(?:({SPEC}|pt) (?:and|&) )?({SPEC}|speech) referrals?\b")
 _THERAPY = re.compile(r"\b(physical therapy|occupational therapy|genetic counseling|genetic testing|pt)\b")
 # Procedures and treatments planned today, recognised by the shape of their names rather than a list:
 # "perform a hysterectomy", "we'll schedule a colonoscopy", "undergo chemotherapy".
@@ -67,7 +70,14 @@ _GIVEN_TODAY = re.compile(
     r"(?:(?!\b(?:not|can't|cannot|won't|don't|shouldn't|couldn't)\b).){0,30}\b(?:give|do|get) (?:it|that|one)"
     r"(?: to you)? today\b"
 )
-_TODAY_VALUE = re.compile(r"\s*today,? (?:it's |it is |is |was |came back |shows? |at )(?:about |at |only )?\d")
+_TODAY_VALUE = re.compile(
+    r"\s*today,? (?:(?:it's |it is |is |was |came back |shows? |at )(?:about |at |only )?\d|"
+    # "your ecg today was normal": today's result, said in words
+    r"(?:it's |it is |is |was |came back |looks |looked |showed )(?:completely |totally |perfectly )?"
+    r"(?:normal|abnormal|fine|clear|negative|positive|unremarkable|good)\b)"
+)
+# between two tests of one list; "labs today: a sed rate, crp ..." opens a list with a heading
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:today|now)\s*:?[\s,]*)?(?:and|or)?\s*(?:an?|the|some)?\s*")
 _JOIN = re.compile(r"[\s,]*(?:and|or)?\s*(?:an?|the|some)?\s*")
 # Vaccines given or ordered today, by the names people use.
 _VACCINES = {
@@ -89,7 +99,9 @@ _ORDER_CUE = re.compile(
     r"send (?:you )?(?:for|to)|refer|referral|recheck|repeat|"
     r"draw|obtain|i want (?:you )?to (?:get|have|do)|need(?:s)? (?:a|an|to get)|should (?:get|have)|do an?|"
     # "I'd like a bone density scan"
-    r"(?:i'd|i would) like (?:to (?:get|do|order|check|send) |you to (?:get|have) )?(?:a|an|some|the)|"
+    r"(?:i'd|i would) (?:also |really |just )?like "
+    r"(?:to (?:get|do|order|check|send) |you to (?:get|have|do|drop|drop off|bring|leave|give|pop) )?"
+    r"(?:(?:us|me) )?(?:a|an|some|the)|"
     r"perform|set you up|put you in|give you|prescription for|going to put|gonna put|gon na put|prescribe|"
     r"send(?:ing)? off|"
     r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for)|"
@@ -108,47 +120,16 @@ _NOT_ORDERED = re.compile(
     r"\b(?:(?:don't|do not|won't|will not|doesn't|does not) (?:need|want|have to get|think (?:we|you) need)|"
     r"no need for|(?:i'd|i would) rather not|declines?|declined|refuses?|"
     r"not (?:going|gonna|gon na) (?:to )?(?:order|get|do)|hold off on|without|instead of|"
+    # what the specialist will do later is theirs to order: "they'll usually arrange an mri"
+    r"they(?:'ll| will| may| might|'d| would| can)? (?:usually |probably |likely |normally |then |also )?"
+    r"(?:arrange|do|order|organi[sz]e|book|get|want|run|decide on)|"
+    # done elsewhere already: "they did bloods and an ecg in the out of hours"
+    r"(?:they|the hospital|the er|the ambulance|the paramedics) (?:did|ran|took|checked|got|already did)|"
     # "if it stays up we'll talk about a sleep study": a test to discuss later, not ordered
-    r"(?:talk|think) about|consider(?:ing)?|discuss(?:ing)?)\b[^.;]{0,25}$"
+    r"(?:talk|think) about|consider(?:ing)?|discuss(?:ing)?|"
+    # what a drug does to a number: "prednisone can raise blood sugar", "this may lower your potassium"
+    r"raises?|raising|lowers?|lowering|increases?|decreases?|affects?|bumps? up)\b[^.;]{0,25}$"
 )
-_SPECIALTY = {
-    "gi": "gastroenterology",
-    "derm": "dermatology",
-    "ortho": "orthopedics",
-    "neuro": "neurology",
-    "cardio": "cardiology",
-    "rheum": "rheumatology",
-    "endo": "endocrinology",
-    "pulm": "pulmonology",
-    "psych": "psychiatry",
-    "uro": "urology",
-    "gyn": "gynecology",
-    "cbt": "cognitive behavioral therapy",
-    "cardiologist": "cardiology",
-    "neurologist": "neurology",
-    "dermatologist": "dermatology",
-    "orthopedic": "orthopedics",
-    "orthopedic surgeon": "orthopedics",
-    "physical therapist": "physical therapy",
-    "speech therapist": "speech therapy",
-    "speech": "speech therapy",  # "pt and speech referrals"
-    "urologist": "urology",
-    "psychiatrist": "psychiatry",
-    "dietitian": "nutritionist",
-    "pt": "physical therapy",
-    "air cast": "aircast",
-    "endocrinologist": "endocrinology",
-    "gastroenterologist": "gastroenterology",
-    "pulmonologist": "pulmonology",
-    "nephrologist": "nephrology",
-    "oncologist": "oncology",
-    "pulmonary rehab": "pulmonary rehabilitation",
-    "cardiac rehab": "cardiac rehabilitation",
-    "social worker": "social work",
-    "ophthalmologist": "ophthalmology",
-    "eye doctor": "ophthalmology",
-    "allergist": "allergy",
-}
 
 
 # "an echocardiogram to look at your heart function": the reason for an order, not a review of a result
@@ -162,7 +143,14 @@ def _reviewed_after(after: str) -> bool:
 
 # Panels whose parts are reported one by one: "liver tests were fine, ALT 28" charts the ALT.
 _PANELS = frozenset(
-    {"liver function tests", "basic metabolic panel", "comprehensive metabolic panel", "complete blood count", "labs"}
+    {
+        "liver function tests",
+        "basic metabolic panel",
+        "comprehensive metabolic panel",
+        "complete blood count",
+        "labs",
+        "kidney function",
+    }
 )
 
 
@@ -172,7 +160,13 @@ _SHOWED_NEXT = re.compile(r"\b(?:showed|shows|revealed)\s+(?:an?|the|your)?\s*$"
 
 def _summed_up(name: str, value: str, rest: list[tuple[int, int, str]]) -> bool:
     """Whether a panel's word ("fine") only sums up the values of its parts named after it in the sentence."""
-    return name in _PANELS and not re.search(r"\d", value) and any(n in LABS for _, _, n in rest)
+    parts = _PANEL_PARTS.get(name, LABS)
+    return name in _PANELS and not re.search(r"\d", value) and any(n in parts for _, _, n in rest)
+
+
+# a panel is summed up by its own numbers only: "kidney function normal, egfr 72" (not by the potassium said
+# after it), "blood count normal, hemoglobin 13" (not by the ferritin)
+_PANEL_PARTS = {**PANEL_PARTS, "kidney function": {"egfr", "creatinine"}}
 
 
 # "you were referred to neurology last year", "your mom had a referral to ortho": not asked for today
@@ -187,19 +181,36 @@ def _not_a_referral_today(low: str, a: int, b: int) -> bool:
 
 def _refer(orders: dict[str, Fact], s: Sentence, a: int, b: int, said: str) -> None:
     """A referral to the specialty said at ``s.low[a:b]``, by the name a note uses."""
-    spec = _SPECIALTY.get(said, said)
+    spec = SPECIALTY.get(said, said)
     spec = re.sub(r"ologist$", "ology", spec)  # "our pain psychologist": a referral to pain psychology
     name = f"referral to {spec}"
     orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
+
+
+def _cryotherapy(orders: dict[str, Fact], s: Sentence) -> None:
+    """Cryotherapy said as what is done today: "i'm going to freeze those four spots with liquid nitrogen"."""
+    low, frozen = s.low, freezing(s.low)
+    if not frozen or s.question_at(frozen.start()) or conditional(low, frozen.start(), frozen.end()):
+        return
+    cue = _ORDER_CUE.search(low[max(0, frozen.start() - 60) : frozen.end()])  # (the cue runs into "freeze")
+    if cue and not any("cryo" in k for k in orders):
+        evidence = s.evidence(frozen.start(), frozen.end())
+        orders["cryotherapy"] = Fact(kind=FactKind.order, name="cryotherapy", evidence=evidence)
 
 
 def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact]]:
     """(orders, results): tests, referrals and devices asked for today; test results reported."""
     orders: dict[str, Fact] = {}
     results: dict[str, Fact] = {}
+    reported: list[tuple[int, list[str]]] = []  # (sentence, the results it reported)
     for i, s in enumerate(sentences):
         low = s.low
         tests = named_tests(low)
+        ordered_here: list[tuple[int, str]] = []  # (end, name) of the tests this sentence orders
+        if i and sentences[i - 1].segment.speaker == s.segment.speaker and (again := repeated(s, reported)):
+            for name in again[0]:  # "... your potassium was 4.6. I'd like to repeat those."
+                orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(*again[1:])))
+        results_before = set(results)
         listed = False  # the previous test of this sentence was ordered
         # "breath test and blood work today": a "today" after a list of tests is every test's
         when = [False] * len(tests)
@@ -211,7 +222,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
         joined = [k > 0 and bool(_JOIN.fullmatch(low[tests[k - 1][1] : t[0]])) for k, t in enumerate(tests)]
         later = put_off_list(low, [(a, b) for a, b, _ in tests], joined)
         for k, (a, b, name) in enumerate(tests):
-            if s.question_at(a):
+            if s.question_at(a) and not asked_for(low, a):  # ("can you do a urine sample for me?" asks for it)
                 listed = False
                 continue
             # What follows belongs to this test only up to the next one ("a urine culture and based on
@@ -219,9 +230,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             nxt_a = tests[k + 1][0] if k + 1 < len(tests) else len(low)
             before, after = low[max(0, a - 60) : a], low[b : min(b + 130, nxt_a)]
             # "a ca-125 and hcg and afp": a list goes on with what its first item was.
-            in_list = (
-                listed and k > 0 and re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:an?|the|some)?\s*", low[tests[k - 1][1] : a])
-            )
+            in_list = listed and k > 0 and bool(_LIST_GAP.fullmatch(low[tests[k - 1][1] : a]))
             because = re.search(r"\b(?:since|because) (?:the |your |her |his )?$", before)
             said = value(after) if because and re.match(r"\s*(?:was|were|came back)\b", after) else None
             told = bool(said and re.search(r"\d", said[0]))
@@ -239,7 +248,13 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 lo = tests[k - 1][1] if k else 0
                 if later[k] or conditional(low, a, b, lo, nxt_a):
                     continue  # "a lipid panel at the next visit", "an x-ray if it's not better": not today's
-                orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
+                if part_of_ordered(low, a, name, ordered_here) or checked_with_panel(low, b, name, tests[k + 1 :]):
+                    continue  # "a lipid panel to recheck the cholesterol": why the panel is ordered
+                # "a blood test to check your kidneys": the kidney function
+                named = (checked_by(low[b:nxt_a]) if name == "labs" else []) or [(name, 0, 0)]
+                for one, _x, y in named:
+                    orders.setdefault(one, Fact(kind=FactKind.order, name=one, evidence=s.evidence(a, b + y)))
+                    ordered_here.append((b, one))
                 continue
             found = value(after)
             went = FROM_TO.match(after)
@@ -305,6 +320,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             orders.setdefault(
                 m.group(1), Fact(kind=FactKind.order, name=m.group(1), evidence=s.evidence(m.start(), m.end()))
             )
+        _cryotherapy(orders, s)
+        reported.append((s.index, [n for n in results if n not in results_before]))
         shots = list(_VACCINE.finditer(low))
         for j, m in enumerate(shots):
             near = low[max(0, m.start() - 60) : m.end() + 20]
@@ -327,7 +344,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                     continue
                 if conditional(low, m.start(), m.end()):
                     continue
-                name = _SPECIALTY.get(m.group(1), m.group(1))
+                name = SPECIALTY.get(m.group(1), m.group(1))
                 if pattern is _THERAPY and name in {"physical therapy", "occupational therapy"}:
                     name = f"referral to {name}"
                 if any(name in k for k in orders):

@@ -1,0 +1,128 @@
+"""What an order said in passing is of: the test named by what it checks, the tests "those" point back to,
+and the words that only say why a panel is ordered.
+
+"A blood test on Friday to check your kidneys are okay" orders the kidney function, not just "labs";
+"your kidney function was normal and your potassium was 4.6 ... I'd like to repeat those" orders both
+again; "a lipid panel and a BMP to recheck the cholesterol and check your potassium" orders two panels,
+not four tests. Split from orders.py (already long), which decides what is ordered and calls these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.sentences import Sentence
+
+# What a panel measures: a part named after the panel is why it is ordered, and its value is the panel's own.
+PANEL_PARTS = {
+    "lipid panel": {"cholesterol", "ldl", "hdl", "triglycerides"},
+    "basic metabolic panel": {"potassium", "sodium", "creatinine", "glucose", "egfr", "kidney function"},
+    "comprehensive metabolic panel": {
+        "potassium",
+        "sodium",
+        "creatinine",
+        "glucose",
+        "egfr",
+        "kidney function",
+        "liver function tests",
+        "alt",
+        "ast",
+    },
+    "complete blood count": {"hemoglobin", "platelets", "white blood cell count"},
+    "liver function tests": {"alt", "ast"},
+    "iron studies": {"ferritin"},
+}
+# "to recheck the cholesterol", "to make sure your kidneys and potassium are okay": why it is ordered
+_WHY = re.compile(r"\bto (?:re-?)?(?:check|see|look at|monitor|make sure|keep an eye on|follow)\b")
+
+
+def part_of_ordered(low: str, a: int, name: str, ordered: list[tuple[int, str]]) -> bool:
+    """Whether the test at ``a`` is only a part of a panel ordered earlier in the sentence, named as the
+    reason for it ("a lipid panel in eight weeks to recheck the cholesterol")."""
+    return any(name in PANEL_PARTS.get(panel, ()) and _WHY.search(low, end, a) for end, panel in ordered if end <= a)
+
+
+# "a blood test to check your kidneys", "bloods for your thyroid": the test named by the organ it checks
+_CHECKS = re.compile(
+    r"^[^.;?]{0,40}?\b(?:to (?:check|see|look at|test|make sure)|for|of|on) (?:how )?(?:that )?(?:your|the|her|his) "
+    r"(kidneys?|liver|thyroid|blood count|iron|cholesterol)\b"
+)
+_BY_ORGAN = {
+    "kidney": "kidney function",
+    "kidneys": "kidney function",
+    "liver": "liver function tests",
+    "thyroid": "thyroid function tests",
+    "blood count": "complete blood count",
+    "iron": "iron studies",
+    "cholesterol": "lipid panel",
+}
+
+
+_AND_ORGAN = re.compile(
+    r"\s*,?\s*(?:and|or) (?:your |the |her |his )?(kidneys?|liver|thyroid|blood count|iron|cholesterol)\b"
+)
+
+
+def checked_by(after: str) -> list[tuple[str, int, int]]:
+    """The tests a plain blood test is, from the organs the words after it say it checks ("bloods to check your
+    kidneys and liver"): (name, start, end) of each."""
+    m = _CHECKS.match(after)
+    if not m:
+        return []
+    out = [(_BY_ORGAN[m.group(1)], m.start(1), m.end(1))]
+    while more := _AND_ORGAN.match(after, m.end()):
+        out.append((_BY_ORGAN[more.group(1)], more.start(1), more.end(1)))
+        m = more
+    return out
+
+
+# "I'd like to repeat those", "we'll recheck them both in two weeks": the tests just reported
+_AGAIN = re.compile(
+    r"\b(?:repeat|recheck|re-check|redo|check)(?:ing)? (?:those|them|these|both(?: of those| of them)?)"
+    r"(?: (?:both|two|tests?|bloods?|again))?\b"
+    # the pointing word ends the phrase ("check those feet" is the exam): then a time, a stop or the plan goes on
+    r"(?=\s*(?:[.,;!]|$|(?:in|again|after|before|when|at|today|for|and|so|then|once|next|on|\d+)\b))"
+)
+
+
+def repeated(s: Sentence, earlier: list[tuple[int, list[str]]]) -> tuple[list[str], int, int] | None:
+    """The tests a sentence orders again by pointing back at them ("repeat those"): the results reported in
+    the sentence before by the same speaker, with where the words that point back are."""
+    m = _AGAIN.search(s.low)
+    if not m or s.question_at(m.start()):
+        return None
+    names = next((names for index, names in earlier if index == s.index - 1 and names), None)
+    return (names, m.start(), m.end()) if names else None
+
+
+# "I'm going to freeze those four spots with liquid nitrogen": cryotherapy said as what is done
+_FREEZE = re.compile(
+    r"\b(?:freeze|freezing) (?:off )?(?:it|them|that|this|those|these|the|your)\b(?: [a-z0-9]+){0,3}?"
+    r"(?: (?:spots?|lesions?|warts?|keratoses|growths?|ones?))?(?: off)?\b|\bliquid nitrogen\b"
+)
+
+
+def freezing(low: str) -> re.Match | None:
+    """Where a sentence says a lesion is frozen (cryotherapy), if it does."""
+    return _FREEZE.search(low)
+
+
+# "can you do a urine sample for me?", "could you pop a stool sample in?": asked for, though a question
+_REQUEST = re.compile(
+    r"\b(?:can|could|would) you (?:(?:please|just|also) )?(?:do|give|bring|leave|drop off|pop|get|book|go for|"
+    r"go and get|have)(?: us| me)? (?:an? |the |some )?$"
+)
+
+
+def asked_for(low: str, a: int) -> bool:
+    """Whether a question asks the patient to do the test named at ``a`` (a request, not a question about it)."""
+    return bool(_REQUEST.search(low, max(0, a - 60), a))
+
+
+# "recheck her sodium in one week, with a basic metabolic panel": the panel is the order, the sodium its part
+_WITH_PANEL = re.compile(r"^[^.;?]{0,30}?\b(?:with|by|on|in|as part of) (?:a |an |the |your )?(?:repeat )?$")
+
+
+def checked_with_panel(low: str, b: int, name: str, later: list[tuple[int, int, str]]) -> bool:
+    """Whether the test ending at ``b`` is said to be checked with a panel named next that measures it."""
+    return bool(later) and name in PANEL_PARTS.get(later[0][2], ()) and bool(_WITH_PANEL.match(low[b : later[0][0]]))

@@ -1,0 +1,68 @@
+"""The names of specialties and services a patient is referred to, as said and as a note writes them.
+
+"Set you up with gi", "refer you to the physios", "the first seizure clinic": orders.py finds the
+referral, this module knows the words. Split from orders.py so that each stays short.
+"""
+
+from __future__ import annotations
+
+# The specialties and services a patient is referred to.
+SPEC = (
+    # a kind of the specialty may come first: "pain psychology", "pediatric allergy"
+    r"(?:(?:pain|pediatric|sports|child|interventional|behavioral|geriatric) )?"
+    # (British "physio", "the physios")
+    r"(?:(?:physical|occupational) therap(?:y|ist)|physio(?:therap(?:y|ists?))?s?|allergy(?: clinic)?|"
+    r"(?:diabetic |dilated )?eye exam|"
+    r"[a-z]+ology|[a-z]+ologist|nutritionist|nutrition|dietitian|"
+    r"podiatr(?:y|ist)|orthopedics?|orthopedic surgeon|surgeon|specialist|psychiatr(?:y|ist)|"
+    r"pediatrician|counselor|therapist|genetic counsel(?:ing|or)|(?:pulmonary|cardiac) rehab(?:ilitation)?|"
+    r"behavioral health|mental health|social work(?:er)?|pain management|wound care|sleep medicine|ent|"
+    r"allergist|audiology|ob-?gyn|gynecology|eye doctor|ophthalmologist|optometrist|speech therap(?:y|ist)|"
+    # a clinic or service by its own name: "the first seizure clinic", "the familial cancer service"
+    r"hand surgeon|(?:(?!the |a |an |our )[a-z]+ )?[a-z]+ (?:clinic|service)|"
+    # talk therapy, and the short names of specialties: "set you up with gi", "a consult to derm"
+    r"cognitive behavioral therapy|cbt|talk therapy|counseling|therapy|"
+    r"gi|derm|ortho|neuro|cardio|rheum|endo|pulm|psych|uro|gyn)"
+)
+
+# the specialty as a note names it
+SPECIALTY = {
+    "gi": "gastroenterology",
+    "derm": "dermatology",
+    "ortho": "orthopedics",
+    "neuro": "neurology",
+    "cardio": "cardiology",
+    "rheum": "rheumatology",
+    "endo": "endocrinology",
+    "pulm": "pulmonology",
+    "psych": "psychiatry",
+    "uro": "urology",
+    "gyn": "gynecology",
+    "cbt": "cognitive behavioral therapy",
+    "cardiologist": "cardiology",
+    "neurologist": "neurology",
+    "dermatologist": "dermatology",
+    "orthopedic": "orthopedics",
+    "orthopedic surgeon": "orthopedics",
+    "physical therapist": "physical therapy",
+    "speech therapist": "speech therapy",
+    "speech": "speech therapy",  # "pt and speech referrals"
+    "urologist": "urology",
+    "psychiatrist": "psychiatry",
+    "dietitian": "nutritionist",
+    "pt": "physical therapy",
+    # the British word, as a GP's note writes it
+    **dict.fromkeys(["physio", "physios", "physiotherapy", "physiotherapist", "physiotherapists"], "physiotherapy"),
+    "air cast": "aircast",
+    "endocrinologist": "endocrinology",
+    "gastroenterologist": "gastroenterology",
+    "pulmonologist": "pulmonology",
+    "nephrologist": "nephrology",
+    "oncologist": "oncology",
+    "pulmonary rehab": "pulmonary rehabilitation",
+    "cardiac rehab": "cardiac rehabilitation",
+    "social worker": "social work",
+    "ophthalmologist": "ophthalmology",
+    "eye doctor": "ophthalmology",
+    "allergist": "allergy",
+}

@@ -269,3 +269,12 @@ def test_glandular_fever_is_past_history_not_a_fever():
     assert ("infectious mononucleosis", "") in {(n, r) for n, r in history(fs, "past_medical")} or any(
         f.name == "infectious mononucleosis" for f in fs
     )
+
+
+@pytest.mark.parametrize(
+    "line, pounds", [("Weight today is nine stone seven.", "133"), ("You weigh thirteen stone.", "182")]
+)
+def test_a_weight_in_stone_is_charted_in_pounds(line, pounds):
+    fs = facts("Let me check you over.", line, speakers=["clinician", "clinician"])
+    weight = next(f for f in fs if f.name == "weight")
+    assert weight.attributes["value"] == pounds and weight.attributes["unit"] == "lb"

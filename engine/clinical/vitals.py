@@ -150,6 +150,9 @@ _PRESSURE = re.compile(r"\b(?:blood pressure|bp)\b")
 _NAME_AT_END = re.compile(r"\b(?:blood pressure|pressure|bp)(?: is| was| today is| today)?\W*$")
 
 
+_STONE = re.compile(r"\b([4-9]|[1-3]\d)\s*(?:stone|st)\b(?:\s*(?:and\s*)?(1[0-3]|\d)\b(?:\s*(?:pounds|lbs?))?)?")
+
+
 def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> list[Fact]:
     """The vitals one sentence says (the first of each kind); ``turn_named``: the sentence before in the same
     turn named the blood pressure ("The nurse did your blood pressure." "Lying down it was 148 over 78")."""
@@ -162,6 +165,13 @@ def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> li
     if fever := _fever(s, low):
         seen.add("temperature")
         facts.append(fever)
+    if stone := _STONE.search(low):
+        # British weight: "nine stone seven" is 9 st 7 lb, charted in pounds (14 to the stone) as said
+        pounds = int(stone.group(1)) * 14 + int(stone.group(2) or 0)
+        if 50 <= pounds <= 700:
+            seen.add("weight")
+            attrs = {"value": str(pounds), "unit": "lb", "said": stone.group().strip()}
+            facts.append(Fact(kind=FactKind.vital, name="weight", attributes=attrs, evidence=s.evidence(*stone.span())))
     for name, pattern, unit, (lo, hi) in _VITALS:
         if name in seen:
             continue

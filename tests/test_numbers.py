@@ -53,6 +53,8 @@ def test_examples():
         "my sugar was at one fifteen": "my sugar was at 115",
         "his sugars have been at one nineteen": "his sugars have been at 119",
         # tablets named by their strength, in tens too
+        # "the fifty one" is the 50 one; a hyphenated "one-time" after it is left as said (it crashed)
+        "take the fifty one-time dose": "take the fifty one-time dose",
         "two of the fifties": "2 of the 50s",
         "two of the twenty fives": "2 of the 25s",
         "the five hundreds": "the 500s",

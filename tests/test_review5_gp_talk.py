@@ -278,3 +278,11 @@ def test_a_weight_in_stone_is_charted_in_pounds(line, pounds):
     fs = facts("Let me check you over.", line, speakers=["clinician", "clinician"])
     weight = next(f for f in fs if f.name == "weight")
     assert weight.attributes["value"] == pounds and weight.attributes["unit"] == "lb"
+
+
+@pytest.mark.parametrize(
+    "line", ["I'll see you on the 21st.", "You've put on four stone since last year.", "You've lost two stone."]
+)
+def test_a_date_or_a_change_in_stone_is_no_weight(line):
+    fs = facts("Let me check you over.", line, speakers=["clinician", "clinician"])
+    assert not [f for f in fs if f.name == "weight"]

@@ -340,14 +340,17 @@ def _one_sulfa_allergy(facts: dict[str, Fact]) -> None:
     """ "I have sulfa on your chart." "Right, Bactrim. I broke out in a rash.": the class read from the chart
     and the sulfonamide product the patient names are one allergy, kept as the product with its reaction."""
     sulfa = facts.get(OTHER_ALLERGENS["sulfa"])
-    product = next((f for k, f in facts.items() if k != OTHER_ALLERGENS["sulfa"] and "sulfa" in k), None)
-    if sulfa is not None and product is not None and not sulfa.attributes.get("reaction"):
+    key = next((k for k in facts if k != OTHER_ALLERGENS["sulfa"] and "sulfa" in k), None)
+    if sulfa is None or key is None:
+        return
+    product = facts[key]
+    if not sulfa.attributes.get("reaction"):
         product.evidence = product.evidence + sulfa.evidence
         facts.pop(OTHER_ALLERGENS["sulfa"])
-    elif sulfa is not None and product is not None and _same_reaction(product, sulfa):
+    elif _same_reaction(product, sulfa):
         # "Sulfa. I got a rash all over with Bactrim.": the patient's sulfa allergy, told by the product
         sulfa.evidence = sulfa.evidence + product.evidence
-        facts.pop(next(k for k, f in facts.items() if f is product))
+        facts.pop(key)
 
 
 def _is_drug(name: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.dosing import ROUTES
 from engine.types import Evidence, Fact
 
 
@@ -113,8 +114,6 @@ def product_key(facts: dict[str, Fact], generic: str, low: str, a: int, b: int) 
     """The key of the fact a mention of ``generic`` at ``low[a:b]`` belongs to: the drug's own, or, when the
     mention names a form right beside it ("add a mesalamine suppository") that differs from the route the
     drug was already charted with, a second product of the same drug."""
-    from engine.clinical.dosing import ROUTES
-
     near = low[max(0, a - 20) : b + 25]
     form = next((r for pat, r in ROUTES if re.search(pat, near)), None)
     if form not in _OTHER_FORMS:

@@ -318,8 +318,10 @@ def normalise(text: str) -> Normalised:
                 and words[used - 1] == "one"
                 and words[used - 2] in TENS
                 and idx[used - 1] != idx[used - 2]  # "fifty-one" written as one word is 51
+                and tokens[idx[used - 1]][0].lower() == "one"  # not "one-time"
                 and "".join(out[-2:]) == "the "
             )
+            one_tok = idx[used - 1] if the_one else -1
             if the_one:
                 # "the sertraline, the fifty one in the morning": the 50 one, a tablet, not 51
                 value, used = _parse(words[: used - 1], valued, reading)
@@ -342,10 +344,7 @@ def normalise(text: str) -> Normalised:
                     continue
                 emit(value, a, tokens[last_tok][2])
                 i = last_tok + 1
-                if the_one:  # the "one" after it stays a word
-                    while i < len(tokens) and tokens[i][0].lower() != "one":
-                        emit(*tokens[i])
-                        i += 1
+                while i <= one_tok:  # the "one" after it stays a word
                     emit(*tokens[i])
                     i += 1
                 continue

@@ -150,7 +150,12 @@ _PRESSURE = re.compile(r"\b(?:blood pressure|bp)\b")
 _NAME_AT_END = re.compile(r"\b(?:blood pressure|pressure|bp)(?: is| was| today is| today)?\W*$")
 
 
-_STONE = re.compile(r"\b([4-9]|[1-3]\d)\s*(?:stone|st)\b(?:\s*(?:and\s*)?(1[0-3]|\d)\b(?:\s*(?:pounds|lbs?))?)?")
+# the word "stone" only ("21st" is a date), an adult's weight (6 to 39 stone), and not a change ("put on four
+# stone", "lost two stone")
+_STONE = re.compile(
+    r"(?<!\bon )(?<!\blost )(?<!\bgained )(?<!\bdropped )(?<!\bshed )(?<!\bup )(?<!\bdown )(?<!\bover )"
+    r"\b([6-9]|[1-3]\d) stone\b(?:\s*(?:and\s*)?(1[0-3]|\d)\b(?:\s*(?:pounds|lbs?))?)?"
+)
 
 
 def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> list[Fact]:
@@ -168,7 +173,7 @@ def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> li
     if stone := _STONE.search(low):
         # British weight: "nine stone seven" is 9 st 7 lb, charted in pounds (14 to the stone) as said
         pounds = int(stone.group(1)) * 14 + int(stone.group(2) or 0)
-        if 50 <= pounds <= 700:
+        if pounds <= 560:
             seen.add("weight")
             attrs = {"value": str(pounds), "unit": "lb", "said": stone.group().strip()}
             facts.append(Fact(kind=FactKind.vital, name="weight", attributes=attrs, evidence=s.evidence(*stone.span())))

@@ -24,6 +24,7 @@ from engine.clinical.dosing import (
     status_cue,
 )
 from engine.clinical.drug_forms import plausible, said_in
+from engine.clinical.late_doses import far_dose, fill_doses
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_answers import (
     DENIED,
@@ -94,6 +95,7 @@ from engine.types import Evidence, Fact, FactKind
 def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     """One medication fact per drug the visit names as the patient's, with its latest dose and status."""
     facts: dict[str, Fact] = {}
+    late: dict[str, tuple[str, list[Evidence]]] = {}
     for s in sentences:
         drugs, heard = drug_mentions(s.low)
         single = sum(not lexicon.is_drug_class(g) for _, _, g in drugs) == 1  # "an antibiotic, azithromycin"
@@ -364,6 +366,10 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 attrs |= {"certainty": "uncertain", "heard_as": h.heard, "candidates": "|".join(fits)}
                 if generic not in fits:
                     attrs["implausible"] = generic
+            if not (h or "dose" in attrs or "unclear_dose" in attrs or key in late) and (
+                found := far_dose(generic, sentences, s, b, stop)
+            ):
+                late[key] = found  # used only if no mention of the drug gives a dose the usual way
             prev = facts.get(key)
             if prev is None:
                 attrs["status"] = status or "active"
@@ -380,7 +386,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             dose_said_without_name(sentences, s, facts)
             dose_change_without_name(sentences, s, facts)
             stopped_without_name(sentences, s, facts)
-    return tidy(facts)
+    return tidy(fill_doses(facts, late))
 
 
 # the strength of one puff or spray, then how many are taken: "44 micrograms, two puffs twice a day"

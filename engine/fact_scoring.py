@@ -61,6 +61,15 @@ SYNONYMS = {
     "bee sting": "bee venom",
     "contrast dye": "iodinated contrast",
     "iv contrast": "iodinated contrast",
+    # names British, Australian and US notes use for one thing
+    "physiotherapy": "physical therapy",
+    "physiotherapist": "physical therapy",
+    "physio": "physical therapy",
+    "thyroid stimulating hormone": "tsh",
+    "shingles": "zoster",
+    "stool sample": "stool test",
+    # the adjective of a part is the part: "facial swelling" is "face swelling"
+    "facial": "face",
 }
 _STOP = frozenset("the a an of to your my her his their in on with for and or at some any".split())
 
@@ -107,7 +116,8 @@ def _ingredients(name: str) -> frozenset[str]:
     """A product's ingredients, each as its generic: "budesonide-formoterol", "budesonide/formoterol" and
     "budesonide and formoterol" are one inhaler."""
     d = drug_dictionary()
-    split = re.compile(r"\s*(?:/|\+|\band\b|\bwith\b|-(?=[a-z]{4,}))\s*")
+    # "fluticasone furoate, umeclidinium and vilanterol": a list of ingredients written with commas
+    split = re.compile(r"\s*(?:/|\+|,|\band\b|\bwith\b|-(?=[a-z]{4,}))\s*")
     parts = split.split(name.lower().strip())
     # a brand maps to its generics joined by "/" (Bactrim: "trimethoprim/sulfamethoxazole"): split those too
     return frozenset(g for p in parts if p for g in split.split(_DRUG_SYNONYMS.get(p, d.get(p, p))) if g)

@@ -95,3 +95,14 @@ def corrected_dose(generic: str, sentences: list[Sentence], s: Sentence, b: int)
     if not m or find_drugs(text[: m.start(1)]):
         return None
     return bare_strength(generic, m.group(1))
+
+
+def tablets_of_strength(generic: str, dose: str, after: str) -> str | None:
+    """A count of tablets said after the drug's bare strength is that many of the strength: "Telma 80, one
+    tablet in the morning" is 80 mg, "Glycomet 500, two tablets" 1000 mg. None when no strength was said."""
+    if not dose.endswith((" tablet", " tablets", " capsule", " capsules")) or not (
+        strength := bare_strength(generic, after)
+    ):
+        return None
+    amount, unit = strength.split(" ")
+    return f"{float(amount) * float(dose.split(' ')[0]):g} {unit}"

@@ -146,7 +146,7 @@ STATUS_CUES: list[tuple[str, str]] = [
         # "so the plan is prednisone fifteen milligrams": a drug named as the plan is begun today
         r"\b(?:start(?:ing)? (?:taking|using)|begin taking|start|starting|begin|prescribe|prescribing|i'll give|"
         r"the plan is|"
-        r"i will give|(?:going to|gonna|gon na) give|"
+        r"i will give|(?:going to|gonna|gon na) give|(?:will|'ll) give (?:you|her|him)\b|"
         r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
         r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
         r"(?:going to|gonna|gon na) (?:put you on|prescribe|start|use)|(?:i'll|we'll|let's) use|recommend|"
@@ -164,7 +164,8 @@ STATUS_CUES: list[tuple[str, str]] = [
     ),
     (
         # "I started lisinopril in my 40s": what the patient began on their own or long ago, they take
-        r"\b(?:(?:i|she|he) started|taking|takes|take|took|tried|i'm on|she's on|he's on|using|uses|use|have|has|"
+        r"\b(?:(?:i|she|he) started|taking|takes|take|took|tried|i'm on|i am on|she's on|she is on|"
+        r"he's on|he is on|using|uses|use|have|has|"
         r"been on|"
         r"ran out of|run out of|running out of)\b",
         "active",
@@ -263,12 +264,16 @@ _BARE = re.compile(
     r"(?:(?:that's|it's|that is|it is|'s|is)\s+(?=the\b))?"
     r"(?:is it\s+)?"  # "the atorvastatin is it ten yeah ten": the patient checking their memory
     r"(?:at\s+)?(?:the\s+|burst\s+|taper\s+|dose pack\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
-    r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|\s+(?:a day|daily|once|twice|three times|"
+    r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|"
+    r",\s*\d\s+(?:tablets?|capsules?|pills?)\b|\s+(?:a day|daily|once|twice|three times|"
     r"four times|\d times|every|each|in the (?:morning|evening)|at (?:night|bedtime)|nightly|tablets?|pills?|"
     r"and (?!\d)|"
     r"then|but|sometimes|as needed|when|a couple|with (?:food|meals|dinner|supper|breakfast|lunch)|"
     r"for \d+ (?:days?|weeks?)|"
     r"i think|i believe|i guess|i'm pretty sure|(?:i|she|he) (?:take|takes|use|uses)\b|yeah|yes|one\b|"
+    # "Dolo 650 if body pain is there", "Glycomet 500 morning one and night one", "Telma 40 I am making ..."
+    r"if\b|(?:morning|night|evening|(?:after|before) (?:food|meals?|breakfast|lunch|dinner|supper))\b|"
+    r"(?:i|we) (?:am|'m)\b|"
     r"for (?:my|your|the|her|his|blood|pressure|cholesterol|"
     r"sugar|heart|pain)\b|mg\b)))"
 )

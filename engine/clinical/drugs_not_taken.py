@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.lexicon import find_drugs
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
 
@@ -60,6 +61,12 @@ _RELATIVE = re.compile(
     r"\bmy (?:husband|wife|partner|mom|mother|dad|father|son|daughter|brother|sister|grandma|grandmother|"
     r"grandpa|grandfather|aunt|uncle|friend|roommate)(?:'s)? (?:takes|is on|was on|uses|used|took|has been on)\b"
 )
+# Right before the drug, after another drug in its clause: what that drug acts on ("Glycomet reduces vitamin
+# B12", "omeprazole can lower your magnesium", "it blocks the absorption of the calcium")
+_ACTED_ON = re.compile(
+    r"\b(?:reduces?|reducing|lowers?|lowering|depletes?|depleting|drops?|raises?|affects?|interferes? with|blocks?)"
+    r"\s+(?:the |your |his |her |their |my )?(?:levels? of |absorption of )?(?:the |your )?$"
+)
 _I_TAKE = re.compile(r"\bi (?:take|am on|'m on|use)\b")
 # Right after the drug: an option named and set aside ("Propranolol is one choice, but with your asthma I'd
 # rather not. Let's try topiramate").
@@ -93,7 +100,35 @@ def drop_drugs_not_taken(facts: list[Fact], sentences: list[Sentence]) -> list[F
 
 def _never_taken(fact: Fact, sentences: list[Sentence]) -> bool:
     places = [p for e in fact.evidence if (p := _locate(e, sentences))]
-    return bool(places) and all(_not_taken_at(s, pos) for s, pos in places)
+    return bool(places) and all(_not_taken_at(s, pos) or _relatives_answer(sentences, s) for s, pos in places)
+
+
+# "Anyone in your family with anxiety?" "My mom. She's been on something for it forever. Zoloft I think.":
+# a drug in the answer to a family question, in a turn about a relative that never says "I", is theirs
+_FAMILY_QUESTION = re.compile(
+    r"\b(?:family|relatives?|mom|mother|mum|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+)\b"
+)
+_A_RELATIVE = re.compile(
+    r"\b(?:mom|mother|mum|dad|father|brother|sister|son|daughter|grandma|grandmother|grandpa|grandfather|"
+    r"nan|gran|aunt|auntie|uncle|cousin|parents?)\b"
+)
+_HEDGE = re.compile(r"\bi (?:think|guess|believe|suppose|reckon|don't know|'m not sure|am not sure)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|myself)\b")
+
+
+def _relatives_answer(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether ``s`` is in the answer to a question about the family, a turn about a relative with no "I"."""
+    turn = [s]
+    for prev in sentences[: s.index][::-1]:
+        if prev.segment.speaker != s.segment.speaker:
+            break
+        turn.insert(0, prev)
+    question = sentences[turn[0].index - 1] if turn[0].index > 0 else None
+    if question is None or not question.low.rstrip().endswith("?") or not _FAMILY_QUESTION.search(question.low):
+        return False
+    # "Zoloft I think": a hedge, not the patient speaking of themselves
+    said = _HEDGE.sub("", " ".join(x.low for x in turn))
+    return bool(_A_RELATIVE.search(said)) and not _FIRST_PERSON.search(said)
 
 
 def _not_taken_at(sentence: Sentence, pos: int) -> bool:
@@ -117,6 +152,8 @@ def _not_taken_at(sentence: Sentence, pos: int) -> bool:
         return True
     if _RELATIVE.search(clause):
         return True
+    if _ACTED_ON.search(clause) and find_drugs(clause[: _ACTED_ON.search(clause).start()]):
+        return True  # "metformin reduces vitamin B12": what a drug does to a level, not a second drug taken
     called = _CALLED.search(before)
     if called and not _TAKEN_CUE.search(before[: called.start()]) and not _WILL_TAKE.match(low[pos:]):
         return True

@@ -26,7 +26,7 @@ _ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:no|nope|not|never|i 
 # a question about what the patient takes ("What do you take?", "What's your Coumadin dose?", "Any supplements?")
 MED_QUESTION = re.compile(
     r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|take|prescri|dose|on for|supplement|vitamin|"
-    r"herbal|over the counter|otc)"
+    r"herbal|over the counter|otc|(?:give|gave|given|tried|try) (?:him|her|them|you|yourself) anything)"
 )
 
 
@@ -39,7 +39,9 @@ def in_answer_to_med_question(sentences: list[Sentence], s: Sentence) -> bool:
         if "allerg" in prev.low:
             return False
         # "Advil, Tylenol?" after "Anything over the counter?": names asked about are a medication question
-        return (prev.is_question and bool(MED_QUESTION.search(prev.low))) or list_question(prev, find_drugs(prev.low))
+        # "Pain pills, cold medicine, supplements?": a list asked with one question mark is a question too
+        asked = prev.is_question or prev.low.rstrip().endswith("?")
+        return (asked and bool(MED_QUESTION.search(prev.low))) or list_question(prev, find_drugs(prev.low))
     return False
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.dose_words import corrected_dose, spoken_dose
+from engine.clinical.dose_words import corrected_dose, spoken_dose, tablets_of_strength
 from engine.clinical.dosing import (
     DOSE,
     DURATION,
@@ -315,6 +315,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 attrs["dose"] = f"{count.group(1)} tablet" + ("s" if count.group(1) != "1" else "")  # "two aleve"
             elif status == "changed" and (bare := new_strength(generic, own, s.low[s.clause_start(a) : a])):
                 attrs["dose"] = bare  # "increase your lisinopril to 40", "go up to 50 on the metoprolol"
+            if counted_strength := tablets_of_strength(generic, attrs.get("dose", ""), after):
+                attrs["dose"] = counted_strength
             if attrs.get("dose", "").endswith((" mg", " mcg", " g")):
                 attrs["dose"] = dose_taken(attrs["dose"], s, a, b, after, dose_m, before_m)
             if liquid and nxt is not None and (taken := DOSE.search(nxt.low)) and UNIT_NORMAL[taken.group(2)] == "mL":
@@ -323,6 +325,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             elif nxt is not None and not dose_m and "dose" not in attrs:
                 said = DOSE.search(nxt.low)
                 attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
+                if (puffs := _PUFFS_OF.match(nxt.low, said.end())) and UNIT_NORMAL[said.group(2)] in {"mg", "mcg"}:
+                    attrs["strength"], attrs["dose"] = attrs["dose"], f"{puffs.group(1)} {UNIT_NORMAL[puffs.group(2)]}"
                 if not freq and (later := frequency(nxt.low[said.end() :])):
                     attrs["frequency"] = later[0]
                 step = LATER_STEP.search(nxt.low[said.end() :])

@@ -1,0 +1,72 @@
+"""Medication talk from telehealth visits and from general practice in Indian, Singaporean, Nigerian and
+Caribbean English (sentences written for these tests; none is copied from the annotated encounters)."""
+
+import pytest
+from fact_readers import facts, meds
+
+
+@pytest.mark.parametrize(
+    "turns, drug, dose",
+    [
+        # brand names a clinic in Bangalore or Mumbai says, with their strength said bare
+        (("Which tablets?", "Glycomet five hundred, morning one and night one."), "metformin", "500 mg"),
+        (("BP tablet?", "Telma forty daily, no missing."), "telmisartan", "40 mg"),
+        (("For fever?", "Crocin six-fifty if the fever is there."), "acetaminophen", "650 mg"),
+        (("Anything else?", "Ecosprin seventy-five after lunch."), "aspirin", "75 mg"),
+        # a count of tablets after the bare strength is that many of the strength
+        (("BP is high.", "Telma forty I am making Telma eighty, one tablet in the morning."), "telmisartan", "80 mg"),
+        (("And the sugar one?", "Metformin five hundred, two tablets at night."), "metformin", "1000 mg"),
+        # the inhaler's strength in the next sentence, then the puffs: the dose is the puffs
+        (("What now?", "Restart the Flovent. Forty-four micrograms, two puffs twice a day."), "fluticasone", "2 puffs"),
+    ],
+)
+def test_world_brand_names_and_strengths(turns, drug, dose):
+    assert meds(facts(*turns)).get(drug, {}).get("dose") == dose
+
+
+def test_the_depo_shot_given_today_is_a_start():
+    got = meds(facts("Which one?", "The nurse will give you the Depo today in your arm, one-fifty milligrams."))
+    assert got["medroxyprogesterone"] == {"dose": "150 mg", "status": "started"}
+
+
+def test_saline_nose_drops_are_sodium_chloride():
+    got = meds(facts("Anything for the nose?", "Use saline nose drops, two drops in each side three times a day."))
+    assert "sodium chloride" in got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a list asked with one question mark is a question about medicines
+        "Anything over the counter? Pain pills, cold medicine, supplements?",
+        # a parent asked what they gave the child
+        "Did you give him anything?",
+    ],
+)
+def test_a_drug_named_alone_in_answer_to_a_medicine_question_is_taken(question):
+    assert "ibuprofen" in meds(facts(question, "The big bottle of Advil. For his back."))
+
+
+@pytest.mark.parametrize(
+    "turns, drug",
+    [
+        # a relative's drug, told in answer to a family question, with a hedge but no "I"
+        (
+            ("Anyone in your family with depression?", "My dad. He's been on something for years. Prozac I think."),
+            "fluoxetine",
+        ),
+        # what a drug does to a level is no second drug
+        (("Why the numbness?", "Sometimes metformin reduces vitamin B12, so we will check it."), "cyanocobalamin"),
+    ],
+)
+def test_drugs_the_patient_does_not_take(turns, drug):
+    assert drug not in meds(facts(*turns))
+
+
+def test_the_patients_own_drug_in_a_family_answer_stays():
+    got = meds(facts("Anyone in your family with depression?", "My dad. And I take Prozac too, twenty milligrams."))
+    assert got["fluoxetine"]["dose"] == "20 mg"
+
+
+def test_i_am_on_is_taking():
+    assert "lisinopril" in meds(facts("How is your mother?", "She is fine. I am on lisinopril now."))

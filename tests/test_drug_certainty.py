@@ -12,6 +12,7 @@ import pytest
 
 from engine.clinical.drug_certainty import (
     display_label,
+    drug_phrase,
     is_uncertain,
     mark_uncertain_drugs,
     marked_text,
@@ -25,7 +26,7 @@ from engine.config import Settings
 from engine.draft import templates
 from engine.draft.compose import build_draft
 from engine.draft.verify import GroundTruth, verify_sentence
-from engine.review import ReviewError, flags, unresolved
+from engine.review import MUST_RESOLVE, ReviewError, flags, uncertain_drug_flag, unresolved
 from engine.services import Services
 from engine.store.tables import new_id
 from engine.store.visits import save_result
@@ -250,3 +251,39 @@ def test_review_page_marks_the_reheard_word_in_the_transcript():
     html = _highlighted(seg.text, [(0, 5)], uncertain_spans(seg))
     assert '<span class="uncertain-drug' in html and "[?heard &#x27;ceiling&#x27;]" in html
     assert html.startswith('<mark class="evidence">I&#x27;ll </mark>')
+
+
+def _allergy_visit(answer: list) -> Transcript:
+    question = segment(0, 0.0, "Any allergies to medicines?".split())
+    reply = segment(1, 2.0, answer)
+    return Transcript(
+        segments=[
+            question.model_copy(update={"speaker": "clinician"}),
+            reply.model_copy(update={"speaker": "patient"}),
+        ],
+        duration_s=6.0,
+    )
+
+
+def test_an_allergen_no_list_knows_heard_from_audio_waits_for_the_clinician():
+    # "amoxicillin" heard as "hammock", clearly: a plain "allergic to hammock" would lose the drug allergy
+    t = _allergy_visit("I'm allergic to hammock, it gives me a rash.".split())
+    allergy = next(f for f in extract(t) if f.kind == FactKind.allergy)
+    assert allergy.name == "hammock"
+    assert is_uncertain(allergy)
+    assert drug_phrase(allergy).startswith("a substance that sounded like 'hammock'")
+    # and the review gate will not sign until the clinician says what it is
+    assert uncertain_drug_flag(allergy).kind in MUST_RESOLVE
+
+
+def test_a_listed_allergen_or_a_typed_transcript_is_taken_as_said():
+    heard = _allergy_visit("I'm allergic to peanuts, my throat swells.".split())
+    assert not any(is_uncertain(f) for f in extract(heard) if f.kind == FactKind.allergy)
+    typed = Transcript(
+        segments=[
+            Segment(id=0, start=0.0, end=1.0, text="Any allergies to medicines?", speaker="clinician"),
+            Segment(id=1, start=1.0, end=2.0, text="I'm allergic to hammock, it gives me a rash.", speaker="patient"),
+        ],
+        duration_s=2.0,
+    )
+    assert not any(is_uncertain(f) for f in extract(typed) if f.kind == FactKind.allergy)

@@ -11,6 +11,7 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.allergy_terms import (
+    ENVIRONMENTAL,
     EXPLICIT,
     NAMED_AFTER,
     NKA,
@@ -36,12 +37,6 @@ _REACTS = re.compile(
 )
 
 
-# Things in the air and animals: an allergy only when said to be one ("I'm allergic to ragweed"; "we have
-# cats" is no allergy).
-_ENVIRONMENTAL = {
-    w: w.rstrip("s") if w in ("cats", "dogs") else w
-    for w in ("ragweed", "pollen", "grass", "cats", "cat", "dogs", "dog", "dust mites", "dust", "mold")
-}
 # The clinician asking what an allergy does: "What happens with latex?", "What kind of reaction?"
 _WHAT_HAPPENS = re.compile(
     r"\bwhat (?:happens|happened|kind of reaction|sort of reaction|reaction|does it do|did it do|did that do)\b|"
@@ -185,8 +180,8 @@ def _substances(low: str, explicit: re.Match | None, in_answer: bool) -> list[tu
         drugs = [d for d in drugs if not lexicon.is_drug_class(d[2])]
     if explicit:
         drugs += [
-            (a, b, _ENVIRONMENTAL[w])
-            for a, b, w in find_phrases(low, _ENVIRONMENTAL)
+            (a, b, ENVIRONMENTAL[w])
+            for a, b, w in find_phrases(low, ENVIRONMENTAL)
             if a >= explicit.start()
             and not any(x < b and a < y for x, y, _ in drugs)
             and not low[:a].endswith(" as a ")  # "sick as a dog"
@@ -313,7 +308,7 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
         # "No drug allergies, but I'm allergic to latex": latex does not contradict the drug answer.
         only_other = (
             drugs
-            and all(d[2] in OTHER_ALLERGENS.values() or d[2] in _ENVIRONMENTAL.values() for d in drugs)
+            and all(d[2] in OTHER_ALLERGENS.values() or d[2] in ENVIRONMENTAL.values() for d in drugs)
             and re.search(r"drug|medic|meds", m.group() if m else "")
         )
         if m and (only_other or not drugs):
@@ -357,7 +352,7 @@ def _is_drug(name: str) -> bool:
     """Whether an allergen is a drug (not latex, a food, an animal or pollen)."""
     if name == OTHER_ALLERGENS["sulfa"]:
         return True  # sulfa is filed with the other allergens, but it is a drug
-    return name not in OTHER_ALLERGENS.values() and name not in _ENVIRONMENTAL.values() and bool(find_drugs(name))
+    return name not in OTHER_ALLERGENS.values() and name not in ENVIRONMENTAL.values() and bool(find_drugs(name))
 
 
 # A clause that tells of someone else: "my daughter is allergic to penicillin (but I'm not ...)".

@@ -204,3 +204,17 @@ def pick_reaction(hits: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     if first[2] in {"itchy", "itching"} and len(specific) > 1 and specific[1][0] - first[1] <= 1:
         return specific[1]
     return first
+
+
+# Things in the air and animals: an allergy only when said to be one ("I'm allergic to ragweed"; "we have
+# cats" is no allergy).
+ENVIRONMENTAL = {
+    w: w.rstrip("s") if w in ("cats", "dogs") else w
+    for w in ("ragweed", "pollen", "grass", "cats", "cat", "dogs", "dog", "dust mites", "dust", "mold")
+}
+
+
+def listed_allergen(name: str) -> bool:
+    """Whether an allergen is one our lists know (a drug, a food, latex, an animal, pollen...), as opposed
+    to a word taken as said after "allergic to"."""
+    return name in OTHER_ALLERGENS.values() or name in ENVIRONMENTAL.values() or bool(lexicon.find_drugs(name))

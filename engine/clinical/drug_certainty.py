@@ -137,7 +137,9 @@ def drug_phrase(fact: Fact) -> str:
     if not is_uncertain(fact):
         return fact.name
     options = " ".join(f"{c}?" for c in candidates_of(fact)) or "name unclear"
-    return f"a drug that sounded like '{fact.attributes.get('heard_as', '')}' ({options})"
+    # an allergen no list knows may be a food or a misheard drug: it is named for what it might be
+    what = "a drug" if fact.kind == FactKind.medication or candidates_of(fact) else "a substance"
+    return f"{what} that sounded like '{fact.attributes.get('heard_as', '')}' ({options})"
 
 
 def display_label(fact: Fact) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 
 from engine.clinical import lexicon
+from engine.clinical.allergen_certainty import mark_unlisted_allergens
 from engine.clinical.allergies import allergies
 from engine.clinical.drug_certainty import mark_uncertain_drugs
 from engine.clinical.drugs_not_taken import drop_drugs_not_taken
@@ -48,8 +49,9 @@ def extract(transcript: Transcript) -> list[Fact]:
         + follow_up(sentences)
     )
     facts = drop_drugs_not_taken(facts, sentences)
-    # A drug name heard with low confidence or re-heard stays visibly uncertain (issue 17).
-    return mark_uncertain_drugs(facts, transcript)
+    # A drug name heard with low confidence or re-heard stays visibly uncertain (issue 17), and so does an
+    # allergen no list knows that came from audio (a misheard drug: "allergic to hammock").
+    return mark_unlisted_allergens(mark_uncertain_drugs(facts, transcript), transcript)
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -16,7 +16,10 @@ from engine.clinical.numbers import Normalised, normalise
 from engine.types import Evidence, Segment, Transcript
 
 # "98 . 7" in tokenised transcripts is a decimal, not a sentence end.
-_SENT_END = re.compile(r"(?<=[.?!])(?<!\d \.)\s+(?=\S)")
+# not after a title: "I'll refer you to Dr. Patel" is one sentence, whose referral is Dr. Patel's
+_SENT_END = re.compile(
+    r"(?<=[.?!])(?<!\d \.)(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Mm]s\.)(?<!\b[Dd]rs\.)\s+(?=\S)"
+)
 _ANSWER_START = re.compile(
     r"^\s*(?:no|not|nope|none|yes|yeah|yep|i|i'm|i've|i'd|she|she's|he|he's|we|we're|they|it|it's|my|her|his|"
     r"our|but|just|only|a little|mostly|sometimes)\b",

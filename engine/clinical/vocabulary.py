@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from engine.clinical import lexicon
+from engine.clinical import lexicon, vocabulary_cache
 from engine.clinical.everyday_problems import EVERYDAY_PROBLEMS
 from engine.clinical.everyday_terms import CANCER_ORGANS, EVERYDAY_SYMPTOMS
 
@@ -86,14 +86,47 @@ def _icd():
     return cm
 
 
+# official descriptions known without loading the package: those the vocabularies were built with
+_DISPLAYS: dict[str, str] = {}
+
+
 def display(code: str) -> str:
     """The official ICD-10-CM description of ``code`` ("" when it is not a valid code)."""
-    cm = _icd()
-    return cm.get_description(code) if cm.is_valid_item(code) else ""
+    if code not in _DISPLAYS:
+        cm = _icd()
+        _DISPLAYS[code] = cm.get_description(code) if cm.is_valid_item(code) else ""
+    return _DISPLAYS[code]
 
 
 @lru_cache(maxsize=1)
 def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
+    """(problems, symptoms): phrase -> concept; read from the cache folder when this code built them before."""
+    path = vocabulary_cache.cache_file()
+    if path is not None and (saved := vocabulary_cache.load(path)):
+        concepts = [Concept(*c) for c in saved["concepts"]]
+        _DISPLAYS.update(saved["displays"])
+        return (
+            {p: concepts[i] for p, i in saved["problems"].items()},
+            {p: concepts[i] for p, i in saved["symptoms"].items()},
+        )
+    problems, symptoms = _build()
+    if path is not None:
+        numbered: dict[Concept, int] = {}
+        for c in [*problems.values(), *symptoms.values()]:
+            numbered.setdefault(c, len(numbered))
+        vocabulary_cache.save(
+            path,
+            {
+                "concepts": [[c.name, c.code, c.display] for c in numbered],
+                "problems": {p: numbered[c] for p, c in problems.items()},
+                "symptoms": {p: numbered[c] for p, c in symptoms.items()},
+                "displays": _DISPLAYS,  # every code the build read: all of chapters A-Q, S and R
+            },
+        )
+    return problems, symptoms
+
+
+def _build() -> tuple[dict[str, Concept], dict[str, Concept]]:
     cm = _icd()
     problems: dict[str, Concept] = {}
     symptoms: dict[str, Concept] = {}
@@ -134,7 +167,7 @@ def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
         if not (is_symptom or _PROBLEM_CHAPTERS.match(code)):
             continue
         target = symptoms if is_symptom else problems
-        desc = cm.get_description(code)
+        desc = _DISPLAYS[code] = cm.get_description(code)
         name = _clean(desc)
         sayable = _usable(name)
         if not sayable and is_symptom:

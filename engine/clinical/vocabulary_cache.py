@@ -30,8 +30,11 @@ def cache_file() -> Path | None:
         folder = get_settings().cache_dir
     except Exception:  # a bad setting is reported where settings are used; here the cache just goes unused
         return None
+    modules = sorted(Path(__file__).parent.glob("*.py"))
+    if not modules:
+        return None  # a frozen build has no sources to hash: a cache could outlive an upgrade, so none is kept
     digest = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    for module in modules:
         digest.update(module.name.encode())
         digest.update(module.read_bytes())
     try:

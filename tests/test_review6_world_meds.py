@@ -57,6 +57,14 @@ def test_a_drug_named_alone_in_answer_to_a_medicine_question_is_taken(question):
         ),
         # what a drug does to a level is no second drug
         (("Why the numbness?", "Sometimes metformin reduces vitamin B12, so we will check it."), "cyanocobalamin"),
+        # a drug ruled out, an ingredient of something else, a thought not acted on
+        (("Any questions?", "With migraine with aura you should not take anything with estrogen in it."), "estrogen"),
+        (("Which pill?", "Options without estrogen are the implant or the coil."), "estrogen"),
+        (("Cough syrup?", "That cough syrup contains codeine, so not for her."), "codeine"),
+        (
+            ("Iron?", "Your ferritin is low, so iron tablets would help. Ferrous sulfate is one option."),
+            "ferrous sulfate",
+        ),
     ],
 )
 def test_drugs_the_patient_does_not_take(turns, drug):
@@ -70,3 +78,11 @@ def test_the_patients_own_drug_in_a_family_answer_stays():
 
 def test_i_am_on_is_taking():
     assert "lisinopril" in meds(facts("How is your mother?", "She is fine. I am on lisinopril now."))
+
+
+def test_a_drug_explained_by_the_clinician_is_not_taken_but_one_the_patient_takes_stays():
+    from fact_readers import clinician_facts
+
+    assert meds(clinician_facts("The combined pill has estrogen in it, and estrogen raises the clot risk.")) == {}
+    got = meds(facts("Meds?", "I take metformin 500 twice a day. Metformin causes my diarrhea though."))
+    assert got["metformin"]["dose"] == "500 mg"

@@ -53,7 +53,21 @@ _AVOID = re.compile(
     r"\b(?:(?:avoid|avoiding)(?! taking (?:the|your|it|them))|stay away from|steer clear of|not even|"
     # "hold off on your metformin" is a hold of the patient's own drug, not a start put off
     r"hold off on(?! (?:your|his|her|increasing|decreasing|changing|raising|lowering|adjusting|going up|going down))|"
-    r"(?:don't|do not|shouldn't|should not|never|not to) (?:take|mix|combine|use) (?:it|them|this|that|these) with)\b"
+    r"(?:don't|do not|shouldn't|should not|never|not to) (?:take|mix|combine|use) (?:it|them|this|that|these) with|"
+    # "you should not take anything with estrogen in it", "she can't have any NSAIDs", "options without estrogen"
+    r"(?:shouldn't|should not|must not|mustn't|can't|cannot|can not|won't be able to) (?:take|use|have|be on)"
+    r"(?: anything| any(?: \w+)?)?(?: with| containing| that has)?|without|(?:anything|nothing) (?:with|containing))\b"
+)
+# A drug named as what another product holds ("the combined pill has estrogen in it", "contains codeine"), or
+# by the clinician as the subject of what it does ("estrogen raises the clot risk"): explained, not taken.
+_HOLDS_BEFORE = re.compile(r"\b(?:has|have|contains?|containing)\s+(?:some |any |a little |no )?$")
+_IN_IT_AFTER = re.compile(r"^\s+in (?:it|them|the \w+)\b")
+_MIGHT_HELP_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:would|could|might|may) (?:help|work|be (?:an? )?(?:option|good|worth))\b"
+)
+_DOES_AFTER = re.compile(
+    r"^\s+(?:raises|increases|lowers|causes|thins|affects|interacts|upsets|is linked|is associated|is hard on|"
+    r"carries|adds to)\b"
 )
 _TURN = re.compile(r"[.;?!]|\b(?:but|except|instead|rather|keep|continue|stick with|take|use|try|switch to|start)\b")
 # Before the drug: a relative's or companion's own drug ("my husband takes", "I'm his wife, I take").
@@ -152,6 +166,13 @@ def _not_taken_at(sentence: Sentence, pos: int) -> bool:
         return True
     if _RELATIVE.search(clause):
         return True
+    after = low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""
+    if _HOLDS_BEFORE.search(before) and (_IN_IT_AFTER.match(" " + after) or "contain" in before[-15:]):
+        return True  # an ingredient of something else
+    if sentence.segment.speaker == "clinician" and _DOES_AFTER.match(" " + after):
+        return True  # the clinician explaining what the drug does
+    if _MIGHT_HELP_AFTER.match(" " + after):
+        return True  # "iron tablets would help": a thought, until someone starts or takes it
     if _ACTED_ON.search(clause) and find_drugs(clause[: _ACTED_ON.search(clause).start()]):
         return True  # "metformin reduces vitamin B12": what a drug does to a level, not a second drug taken
     called = _CALLED.search(before)

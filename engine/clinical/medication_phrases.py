@@ -24,7 +24,8 @@ NOT_THEIRS = re.compile(
     r"\bif (?:that|this|it)(?:'s| is| does)?(?: not|n't) (?:enough|work\w*|help\w*)[^.;]{0,40}$"
 )
 ONLY_AN_OPTION = re.compile(
-    r"\W*(?:is|would be|could be|might be) (?:also )?(?:a|an|another) (?:\w+ )?(?:option|alternative|choice)\b"
+    r"\W*(?:is|are|would be|could be|might be) (?:also )?(?:a|an|another|one|other|the other) (?:\w+ )?"
+    r"(?:option|alternative|choice)s?\b"
 )
 NOT_TAKEN = re.compile(
     r"\b(?:i|she|he|we|they)(?:\s+|(?='))(?:don't|do not|doesn't|does not|didn't|did not|never|have never|'ve never|"

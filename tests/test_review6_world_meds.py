@@ -86,3 +86,20 @@ def test_a_drug_explained_by_the_clinician_is_not_taken_but_one_the_patient_take
     assert meds(clinician_facts("The combined pill has estrogen in it, and estrogen raises the clot risk.")) == {}
     got = meds(facts("Meds?", "I take metformin 500 twice a day. Metformin causes my diarrhea though."))
     assert got["metformin"]["dose"] == "500 mg"
+
+
+@pytest.mark.parametrize(
+    "question, answer, nkda",
+    [
+        # volunteered in answer to another question
+        ("Any other meds?", "Just a multivitamin. And I'm not allergic to anything.", True),
+        ("Any other meds?", "Nothing else, and no allergies.", True),
+        ("Any other meds?", "Nope. No allergies either.", True),
+        # a question is no statement
+        ("Any other meds?", "And no allergies?", False),
+    ],
+)
+def test_no_allergies_volunteered(question, answer, nkda):
+    from fact_readers import allergy
+
+    assert ("NKDA" in allergy(facts(question, answer))) is nkda

@@ -112,7 +112,10 @@ _REACTION_THEN = re.compile(
 # No drug allergy stated, whoever says it: "no known drug allergies", "NKDA", dictated "Allergies: none."
 _NONE_STATED = re.compile(
     r"\bno known (?:drug )?allergies\b|\bnkda\b|\b(?:drug )?allergies\W+(?:none|nkda|nil|negative|no known)\b|"
-    r"\b(?:has|have) no (?:drug |medication )?allergies\b"
+    r"\b(?:has|have) no (?:drug |medication )?allergies\b|"
+    # volunteered, whatever was asked: "Just a multivitamin. And I'm not allergic to anything."
+    r"\b(?:i'm|i am|she's|she is|he's|he is) not allergic to (?:anything|any (?:medicines?|medications?|drugs?))\b|"
+    r"(?:^|[,.]\s*|\band\s+)no (?:drug |medicine |medication )?allergies(?: either| at all)?\s*[.!]?$"
 )
 
 
@@ -301,7 +304,7 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
             # "Yeah." "To what?" / "Hmm, let me think." "Take your time.": the answer is still to come
             asked_at = s.index
             continue
-        nka_said = _NONE_STATED.search(low)
+        nka_said = (said := _NONE_STATED.search(low)) and not s.question_at(said.start())
         if not (explicit or in_answer or nka_said):  # "I'll note no known drug allergies", whoever says it
             continue
         m = NKA.search(low)

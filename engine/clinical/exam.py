@@ -169,12 +169,21 @@ def _stretch(sentences: list[Sentence]) -> set[int]:
     """Indexes of the clinician's sentences said while examining, questions included."""
     out: set[int] = set()
     in_exam = False
+    on_camera: list[object] = []  # the clinician's turns since a camera request opened the exam
     for s in sentences:
         if not _is_clinician(s):
             continue
         # In unpunctuated speech one "sentence" can hold the whole examination and the assessment after
         # it: a sentence that starts the exam is examined, and the stretch ends after one that ends it.
-        starts = bool(_START.search(s.low)) and not s.is_question
+        camera = bool(_CAMERA.search(s.low))
+        starts = (bool(_START.search(s.low)) and not s.is_question) or camera
+        if on_camera and s.segment not in on_camera:
+            on_camera.append(s.segment)
+            # what is seen on camera is said in the clinician's next two turns; the talk after is the plan
+            if len(on_camera) > 3 and not starts:
+                in_exam, on_camera = False, []
+        if camera and not on_camera:
+            on_camera = [s.segment]
         if starts:
             in_exam = True
         elif in_exam and _END.search(s.low):
@@ -185,6 +194,13 @@ def _stretch(sentences: list[Sentence]) -> set[int]:
 
 
 _PRESSING = re.compile(r"\bwhen i (?:press|push|tap|touch|palpate|squeeze|move|bend)\b")
+# A video visit's exam opens with a request about a body part, often asked: "can you point the camera at your
+# ankles?", "hold your hand up to the camera" (not "hold each bottle up to the camera")
+_CAMERA = re.compile(
+    r"\b(?:point|turn|aim|tilt|move) (?:the|your) (?:camera|phone) (?:at|to|toward|towards|on|down to) "
+    rf"(?:your|his|her|their|the) (?:\w+ )?(?={_PART})|"
+    rf"\b(?:hold|put|bring|show me|lift) (?:your|his|her|their) (?:\w+ )?(?={_PART})[^.?]{{0,30}}\bcamera\b"
+)
 
 
 def exam_sentences(sentences: list[Sentence]) -> set[int]:

@@ -33,7 +33,7 @@ LABS: dict[str, tuple[str, ...]] = {
     "ldl": ("ldl cholesterol", "ldl", "bad cholesterol"),
     "hdl": ("hdl cholesterol", "hdl", "good cholesterol"),
     "triglycerides": ("triglycerides",),
-    "creatinine": ("creatinine",),
+    "creatinine": ("serum creatinine", "creatinine"),
     "potassium": ("potassium",),
     "sodium": ("sodium level", "sodium"),
     "hemoglobin": ("hemoglobin", "hgb"),
@@ -103,10 +103,21 @@ LABS: dict[str, tuple[str, ...]] = {
         "hep c test",
     ),
     "hiv test": ("hiv test", "hiv screen", "hiv screening", "hiv testing"),
+    "syphilis test": ("syphilis test", "syphilis screen", "syphilis serology", "rpr", "vdrl"),
+    # Commonwealth names of two US panels, charted as the clinician says them (one policy for both: pc-117's
+    # annotator kept "full blood count", pc-103's wrote "complete blood count")
+    "full blood count": ("full blood count", "fbc"),
+    "lipid profile": ("lipid profile", "fasting lipid profile"),
+    # tropical fevers tested for in Singapore, India and the Caribbean
+    "dengue ns1 antigen test": ("dengue ns1 antigen test", "dengue ns1 test", "dengue ns1", "ns1 antigen", "ns1 test"),
+    "dengue serology": ("dengue serology", "dengue antibody", "dengue igm"),
+    "malaria test": ("malaria test", "malaria smear", "malaria parasite test", "malaria rapid test"),
     # sexually transmitted infections are tested together, whichever is named first
     "chlamydia and gonorrhea testing": (
         "chlamydia and gonorrhea",
         "gonorrhea and chlamydia",
+        "chlamydia and gonorrhoea",
+        "gonorrhoea and chlamydia",
         "gc and chlamydia",
         "gc chlamydia",
         "chlamydia test",
@@ -119,6 +130,13 @@ LABS: dict[str, tuple[str, ...]] = {
         "sti screen",
         "std panel",
         "sti panel",
+    ),
+    # the urine test is the chlamydia test, not a urinalysis: charted as said
+    "urine test for chlamydia and gonorrhea": (
+        "urine test for chlamydia and gonorrhea",
+        "urine test for chlamydia and gonorrhoea",
+        "urine test for gonorrhea and chlamydia",
+        "urine test for gonorrhoea and chlamydia",
     ),
     "mono test": ("mono test", "monospot", "mono spot", "mono screen"),
     "urine drug screen": ("urine drug screen", "drug screen", "urine tox", "tox screen", "urine toxicology"),
@@ -193,7 +211,14 @@ NAMED_TESTS = frozenset(
         "h. pylori breath test",
         "hepatitis c screening",
         "hiv test",
+        "syphilis test",
+        "full blood count",
+        "lipid profile",
+        "dengue ns1 antigen test",
+        "dengue serology",
+        "malaria test",
         "chlamydia and gonorrhea testing",
+        "urine test for chlamydia and gonorrhea",
         "mono test",
         "urine drug screen",
     }
@@ -296,10 +321,22 @@ def _is_lab(low: str, a: int, b: int, name: str, drugs: list[tuple[int, int]], p
 
 
 # "swab you for strep and covid", "test her for flu": the infection a test is for names the test
-_FOR_WHAT = {"strep": "strep test", "covid": "covid test", "flu": "flu test", "mono": "mono test", "hiv": "hiv test"}
+_FOR_WHAT = {
+    "strep": "strep test",
+    "covid": "covid test",
+    "flu": "flu test",
+    "mono": "mono test",
+    "hiv": "hiv test",
+    "syphilis": "syphilis test",
+    "dengue": "dengue ns1 antigen test",
+    "malaria": "malaria test",
+}
+_INFECTIONS = "|".join(_FOR_WHAT)
+# (a screen's infections may follow it as a list: "offer you a screen, hiv, syphilis, and ...")
 _TESTED_FOR = re.compile(
     r"\b(?:test|testing|tested|swab|swabbing|swabbed|screen|screening|check|checking) (?:you |her |him |them )?"
-    r"for ((?:(?:,|,? and|,? or)? ?(?:strep|covid|flu|mono|hiv)\b)+)"
+    rf"for ((?:(?:,|,? and|,? or)? ?(?:{_INFECTIONS})\b)+)"
+    rf"|\b(?:screen|screening|tests),((?:(?:,|,? and|,? or)? ?(?:{_INFECTIONS})\b)+)"
 )
 
 
@@ -313,8 +350,9 @@ def _tested_for(low: str) -> list[tuple[int, int, str]]:
     """Tests named by the infection they look for: (start, end, name) of each infection named."""
     out = [(m.start(), m.end(), _FOR_WHAT[m.group(1)]) for m in _INFECTION_RESULT.finditer(low)]
     for m in _TESTED_FOR.finditer(low):
-        for w in re.finditer(r"strep|covid|flu|mono|hiv", low[m.start(1) : m.end(1)]):
-            out.append((m.start(1) + w.start(), m.start(1) + w.end(), _FOR_WHAT[w.group(0)]))
+        g = 1 if m.group(1) else 2
+        for w in re.finditer(_INFECTIONS, low[m.start(g) : m.end(g)]):
+            out.append((m.start(g) + w.start(), m.start(g) + w.end(), _FOR_WHAT[w.group(0)]))
     return out
 
 

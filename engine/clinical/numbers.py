@@ -291,6 +291,12 @@ def normalise(text: str) -> Normalised:
             emit(f"{tok}na", a, tokens[i + 2][2])
             i += 3
             continue
+        if digits := _digit_run(tokens, i):
+            # "one-one-eight", "one-zero-zero point two": a reading said digit by digit (Indian, Singaporean
+            # and Caribbean English) is the number those digits write
+            emit(digits[0], a, tokens[digits[1] - 1][2])
+            i = digits[1]
+            continue
         if _is_num_word(low) or low == "a" or "-" in low:
             # gather the following word tokens (skipping single spaces) as candidates
             words: list[str] = []
@@ -352,6 +358,22 @@ def normalise(text: str) -> Normalised:
         emit(tok.replace(",", "") if _GROUPED.fullmatch(tok) else tok, a, b)
         i += 1
     return _replace(Normalised("".join(out), starts, ends), _HALVES + _KIN)
+
+
+_DIGIT_WORDS = {w: v for w, v in UNITS.items() if v < 10}
+
+
+def _digit_run(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+    """A hyphenated run of three or more digit words at ``tokens[i]`` ("one-six-two"), with a decimal said
+    after it ("point two"): (digits, index of the first token after it). Two digits ("one-two") stay words."""
+    parts = tokens[i][0].lower().split("-")
+    if len(parts) < 3 or not all(p in _DIGIT_WORDS for p in parts):
+        return None
+    value, j = "".join(str(_DIGIT_WORDS[p]) for p in parts), i + 1
+    nxt = [t[0].lower() for t in tokens[j : j + 4]]
+    if nxt[:3] == [" ", "point", " "] and len(nxt) == 4 and nxt[3] in _DIGIT_WORDS:
+        value, j = f"{value}.{_DIGIT_WORDS[nxt[3]]}", j + 4
+    return value, j
 
 
 # "one and a half tablets", "a tablet and a half": the amount is 1.5 of the unit ("half a tablet of the

@@ -16,6 +16,7 @@ from engine.clinical.sentences import Sentence
 # What a panel measures: a part named after the panel is why it is ordered, and its value is the panel's own.
 PANEL_PARTS = {
     "lipid panel": {"cholesterol", "ldl", "hdl", "triglycerides"},
+    "lipid profile": {"cholesterol", "ldl", "hdl", "triglycerides"},
     "basic metabolic panel": {"potassium", "sodium", "creatinine", "glucose", "egfr", "kidney function"},
     "comprehensive metabolic panel": {
         "potassium",
@@ -29,6 +30,7 @@ PANEL_PARTS = {
         "ast",
     },
     "complete blood count": {"hemoglobin", "platelets", "white blood cell count"},
+    "full blood count": {"hemoglobin", "platelets", "white blood cell count"},
     "liver function tests": {"alt", "ast"},
     "iron studies": {"ferritin"},
 }
@@ -39,7 +41,16 @@ _WHY = re.compile(r"\bto (?:re-?)?(?:check|see|look at|monitor|make sure|keep an
 def part_of_ordered(low: str, a: int, name: str, ordered: list[tuple[int, str]]) -> bool:
     """Whether the test at ``a`` is only a part of a panel ordered earlier in the sentence, named as the
     reason for it ("a lipid panel in eight weeks to recheck the cholesterol")."""
-    return any(name in PANEL_PARTS.get(panel, ()) and _WHY.search(low, end, a) for end, panel in ordered if end <= a)
+    return any(
+        name in PANEL_PARTS.get(panel, ()) and (_WHY.search(low, end, a) or _GLOSS.fullmatch(low, end, a))
+        for end, panel in ordered
+        if end <= a
+    )
+
+
+# "a basic metabolic panel in about a week, kidneys and potassium": the parts said after the panel as what it
+# covers, with no test word or article of their own
+_GLOSS = re.compile(r"[^.;?]{0,40},\s*(?:(?:your|the|its|for|kidneys?|liver|and|,)\s*)*")
 
 
 # "a blood test to check your kidneys", "bloods for your thyroid": the test named by the organ it checks

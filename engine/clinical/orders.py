@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.answered_results import answered_results
 from engine.clinical.labs import LABS, named_tests
 from engine.clinical.order_reading import (
     PANEL_PARTS,
@@ -100,8 +101,12 @@ _ORDER_CUE = re.compile(
     r"draw|obtain|i want (?:you )?to (?:get|have|do)|need(?:s)? (?:a|an|to get)|should (?:get|have)|do an?|"
     # "I'd like a bone density scan"
     r"(?:i'd|i would) (?:also |really |just )?like "
-    r"(?:to (?:get|do|order|check|send) |you to (?:get|have|do|drop|drop off|bring|leave|give|pop) )?"
+    r"(?:to (?:get|do|order|check|send|offer you) |you to (?:get|have|do|drop|drop off|bring|leave|give|pop) )?"
     r"(?:(?:us|me) )?(?:a|an|some|the)|"
+    # "I want a basic metabolic panel in a week", "I want an EKG", "we can offer you a screen"
+    r"(?:i|we) (?:also |really |just )?want (?:a|an|some)|offer(?:ing)? (?:you |her |him )?(?:a|an|some)|"
+    # a heading that lists the tests ordered: "Tests: lipid profile, serum creatinine, ..."
+    r"(?:tests|investigations|labs|bloods)(?=\s*:)|"
     r"perform|set you up|put you in|give you|prescription for|going to put|gonna put|gon na put|prescribe|"
     r"send(?:ing)? off|"
     r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for)|"
@@ -111,7 +116,8 @@ _ORDER_CUE = re.compile(
 )
 # Looking at a test that was done: a result, whatever words follow.
 _REVIEW_CUE = re.compile(
-    r"\b(?:look(?:ing)? at|show me|review(?:ed|ing)?|results?|came back|showed|shows|revealed|"
+    # ("come back on friday for review": a visit, not a test's result looked at)
+    r"\b(?:look(?:ing)? at|show me|(?<!\bfor )(?<!\ba )review(?:ed|ing)?|results?|came back|showed|shows|revealed|"
     r"this is (?:an?|the|your)|had (?:an?|the)|did (?:an?|the)|went over|was done|were done|got back|"
     r"(?:your|the|her|his) (?:last|previous|prior|most recent)(?: \w+)?|score)\b"
 )
@@ -132,6 +138,16 @@ _NOT_ORDERED = re.compile(
 )
 
 
+# "your thyroid check in the spring was normal, tsh was 1.8": the cue word was a test done, reported after it
+_REPORTED_SINCE = re.compile(r"\b(?:was|were|came back|showed|revealed)\b")
+
+
+def _asks(before: str) -> bool:
+    """Whether the words before a test ask for it: an order cue not followed by a report of a test done."""
+    cues = list(_ORDER_CUE.finditer(before))
+    return bool(cues) and not _REPORTED_SINCE.search(before, cues[-1].end())
+
+
 # "an echocardiogram to look at your heart function": the reason for an order, not a review of a result
 _PURPOSE = re.compile(r"\bto (?:\w+ )?$")
 
@@ -148,6 +164,8 @@ _PANELS = frozenset(
         "basic metabolic panel",
         "comprehensive metabolic panel",
         "complete blood count",
+        "full blood count",
+        "lipid profile",
         "labs",
         "kidney function",
     }
@@ -240,7 +258,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 continue  # "based on what the urinalysis shows": a result still to come
             reviewed = not in_list and (_REVIEW_CUE.search(before) or _reviewed_after(after[:40]))
             # "your phq-9 today is 16": today's value, not a test asked for today
-            wanted = not told and (in_list or _ORDER_CUE.search(before) or (when[k] and not _TODAY_VALUE.match(after)))
+            wanted = not told and (in_list or _asks(before) or (when[k] and not _TODAY_VALUE.match(after)))
             # "a1c today and i'll call you with the results": results still to come, of a test asked for
             awaited = wanted and not _REVIEW_CUE.search(before) and not value(after)
             listed = bool(wanted and (not reviewed or awaited))
@@ -352,6 +370,9 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
     for f in outside_readings(sentences):  # "150 over 95 at home": a result, the vitals are today's
         results.setdefault(f.name, f)
+    for f in answered_results(sentences):  # "And the HbA1c?" "Eight point six.": a value in the answer
+        if "value" not in results.get(f.name, Fact(kind=FactKind.result, name="")).attributes:
+            results[f.name] = f
     for bare in [n for n in orders if n in _IMAGING_KINDS]:  # "call you with the x-ray" after "a chest x-ray"
         if any(n != bare and bare in n for n in orders):
             orders.pop(bare)

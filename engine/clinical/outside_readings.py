@@ -1,4 +1,5 @@
-"""Blood pressures measured outside the visit (at home, at a pharmacy, in the emergency room) as results.
+"""Readings taken outside the visit as results: blood pressures at home, at a pharmacy, in the emergency room,
+and heart rates a smartwatch took.
 
 "Most were around 150 over 95" answering "I asked you to check it at home, how did it go?", "the pharmacy
 machine said 162 over 100", "it was about 180 over 95 when you went into the emergency room": readings
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.sentences import Sentence
+from engine.clinical.vitals_context import watch_reading
 from engine.types import Fact, FactKind
 
 _READING = re.compile(r"\b(\d{2,3}) ?(?:over|/) ?(\d{2,3})\b")
@@ -55,7 +57,19 @@ def outside_readings(sentences: list[Sentence]) -> list[Fact]:
             out.setdefault(
                 name, Fact(kind=FactKind.result, name=name, attributes={"value": value}, evidence=s.evidence(a, b))
             )
+        rate = _WATCH_RATE.search(s.low)
+        if rate and watch_reading(sentences, i) and 30 <= int(rate.group(1)) <= 250 and not s.question_at(rate.start()):
+            evidence = s.evidence(rate.start(), rate.end())
+            attrs = {"value": rate.group(1)}
+            out.setdefault(
+                "smartwatch heart rate",
+                Fact(kind=FactKind.result, name="smartwatch heart rate", attributes=attrs, evidence=evidence),
+            )
     return list(out.values())
+
+
+# "my watch caught one ... heart rate 140", "it said 140 during the attack": a rate the patient's watch took
+_WATCH_RATE = re.compile(r"\b(?:heart rate|pulse|hr)\D{0,20}?(\d{2,3})\b(?!\s*(?:over|/|percent|%|steps))")
 
 
 # "last night it was 101.3" answering "any fevers at home?": a temperature the family took

@@ -18,6 +18,8 @@ SPEC = (
     r"pediatrician|counselor|therapist|genetic counsel(?:ing|or)|(?:pulmonary|cardiac) rehab(?:ilitation)?|"
     r"behavioral health|mental health|social work(?:er)?|pain management|wound care|sleep medicine|ent|"
     r"allergist|audiology|ob-?gyn|gynecology|eye doctor|ophthalmologist|optometrist|speech therap(?:y|ist)|"
+    # ("referring you to the eye hospital for a retina check-up")
+    r"eye (?:hospital|clinic|specialist|surgeon|department|unit)|"
     # a clinic or service by its own name: "the first seizure clinic", "the familial cancer service"
     r"hand surgeon|(?:(?!the |a |an |our )[a-z]+ )?[a-z]+ (?:clinic|service)|"
     # talk therapy, and the short names of specialties: "set you up with gi", "a consult to derm"
@@ -64,5 +66,8 @@ SPECIALTY = {
     "social worker": "social work",
     "ophthalmologist": "ophthalmology",
     "eye doctor": "ophthalmology",
+    **dict.fromkeys(
+        ["eye hospital", "eye clinic", "eye specialist", "eye surgeon", "eye department", "eye unit"], "ophthalmology"
+    ),
     "allergist": "allergy",
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.sentences import Sentence
+from engine.clinical.vitals_context import context_vitals, is_limit, watch_reading
 from engine.types import Fact, FactKind
 
 _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
@@ -74,7 +75,8 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     ("height", r"\b(?:height|tall)\D{0,20}?(\d{2}(?:\.\d)?)\s*inch(?:es)?\b", "in", (12, 100)),
 ]
 # ("128 on 82" is how some say it, read only where the pressure is named)
-_BP = re.compile(r"\b(1)\s?\.(\d{2})\s*(?:over|/|on)\s*(\d{2,3})\b|\b(\d{2,3})\s*(?:over|/|on)\s*(\d{2,3})\b")
+# ("150 by 94" in Indian English, likewise only where the pressure is named)
+_BP = re.compile(r"\b(1)\s?\.(\d{2})\s*(?:over|/|on|by)\s*(\d{2,3})\b|\b(\d{2,3})\s*(?:over|/|on|by)\s*(\d{2,3})\b")
 # A goal or a threshold is no reading: "keep it under 130 over 80", "anything over 180 over 110".
 _TARGET = re.compile(
     r"\b(?:under|below|less than|above|over|higher than|lower than|goal|target|aim|anything|at least|"
@@ -116,7 +118,9 @@ def vitals(sentences: list[Sentence]) -> list[Fact]:
         turn_named = i > 0 and sentences[i - 1].segment is s.segment and bool(_PRESSURE.search(sentences[i - 1].low))
         if s.segment.speaker == "patient" and _BEFORE.search(s.low):
             continue  # "my heart rate was 110 for three days", "at home it was 150": not measured today
-        for fact in _said(s, after_name, turn_named):
+        if watch_reading(sentences, i):
+            continue  # "my watch caught one ... heart rate 140": a result (outside_readings.py)
+        for fact in _said(s, after_name, turn_named) + context_vitals(sentences, i):
             rank = (_when(s.low), -i)
             if fact.name not in best or rank > best[fact.name][:2]:
                 best[fact.name] = (*rank, fact)
@@ -129,10 +133,13 @@ def vitals(sentences: list[Sentence]) -> list[Fact]:
 # "one" as "won" or "1," ("won 36 over 84", "1, 28 over 78") and "two twenty six" as "two 26". Every
 # join keeps each character's offset (padded with spaces), so evidence spans stay where they were.
 _HUNDRED_WORD = r"(?:([1-4])|(won|one)|(two)|(three))"
+_RATE_NAMES = ("heart rate", "heart rate is", "heart rate of", "pulse", "pulse is", "pulse of", "pulse rate")
 _TEEN_HUNDREDS = re.compile(
     rf"\b{_HUNDRED_WORD},? (1\d|[2-9]\d)\b(?= *(?:over|/|pounds|lbs?)\b)"
     rf"|(?<=weight ){_HUNDRED_WORD} (1\d|[2-9]\d)\b|(?<=weigh ){_HUNDRED_WORD} (1\d|[2-9]\d)\b"
     rf"|(?<=weight's ){_HUNDRED_WORD} (1\d|[2-9]\d)\b"
+    # a fast pulse read aloud: "heart rate one twelve", "pulse is one twenty"
+    + "".join(rf"|(?<={name} ){_HUNDRED_WORD} (1\d|[2-9]\d)\b" for name in _RATE_NAMES)
 )
 _DIGIT = {"won": "1", "one": "1", "two": "2", "three": "3"}
 
@@ -185,6 +192,8 @@ def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> li
             continue
         if re.match(r"\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times|ago)\b", low[m.end() :]):
             continue  # "pulse racing for 30 minutes" is no heart rate
+        if is_limit(low, m.start(next(k for k, g in enumerate(m.groups(), 1) if g))):
+            continue  # "if the pulse ox is under 92, go to the er": a limit, not a reading
         raw = next(g for g in m.groups() if g)  # alternatives: one group each
         text = re.sub(r"^(\d{2,3}) (\d)$", r"\1.\2", raw).replace(" ", "").replace("point", ".")
         value = float(text)
@@ -214,8 +223,8 @@ def _pressure(s: Sentence, low: str, after_name: bool, turn_named: bool) -> Fact
         return None
     readings = []
     for m in _BP.finditer(low):
-        if not named and m.group().split()[1:2] == ["on"] and not turn_named:
-            continue  # "on" for "over" only where the pressure is named
+        if not named and m.group().split()[1:2] in (["on"], ["by"]) and not turn_named:
+            continue  # "on" or "by" for "over" only where the pressure is named
         if _TARGET.search(low, max(0, m.start() - 30), m.start()):
             continue
         # (Whisper writes "one twenty-eight" as "1.28")

@@ -1,0 +1,112 @@
+"""Vital signs that only the turns around them make readable: a video or phone visit's readings.
+
+In a telehealth visit the numbers come from the patient's own scale, cuff and pulse oximeter, read aloud
+while the clinician watches, and the clinician counts breaths on camera:
+
+- a weight said as the answer to a weight question ("Did you weigh this morning?" "Two thirty-one.";
+  "How much does he weigh?" "I just put him on the scale, forty-five pounds.");
+- breaths counted while watching the chest ("I want to watch him breathe." ... "I count about twenty-eight
+  a minute.");
+- a saturation said as a bare percentage just after the pulse oximeter was named ("Ninety-five percent,
+  heart rate one twelve").
+
+A reading a smartwatch took during an episode ("My watch said one forty during the attack") is no vital of
+today: outside_readings.py charts it as a result, and ``watch_reading`` tells vitals.py to leave it out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.sentences import Sentence
+from engine.types import Fact, FactKind
+
+_WEIGHT_QUESTION = re.compile(
+    r"\b(?:how much (?:do|does|did) (?:you|he|she|they|the baby) weigh|what (?:do|does|did) (?:you|he|she) weigh|"
+    r"did (?:you|he|she) weigh|(?:have|has) (?:you|he|she) weighed|(?:your|his|her) weight(?: today| now)?\s*\?|"
+    r"what(?:'s| is) (?:your|his|her) weight)"
+)
+# the answer's number, with its unit when said ("forty-five pounds", "78 kilos", "231")
+_WEIGHT_ANSWER = re.compile(
+    r"(?<![\d.])(\d{2,3}(?:\.\d)?)(?:\s*(pounds|lbs?|kilos|kilograms|kg))?\b(?!\s*(?:over|/|percent|%|years?|"
+    r"months?|weeks?|days?|minutes?|hours?|times|mg|milligrams?))"
+)
+_BREATHING = re.compile(r"\b(?:breath\w*|breathe|breathing|chest (?:rise|rising|go up)|belly (?:rise|move))\b")
+_COUNTED = re.compile(
+    r"\b(?:i count|i'm counting|i am counting|i counted|counting|count)(?: about| around| roughly| maybe)? "
+    r"(\d{1,2})(?: breaths| times)?(?: a| per| in a| in one) minute\b"
+)
+_OXIMETER = re.compile(r"\b(?:pulse ox\w*|oximeter|oxygen|o2|sats?|saturation)\b")
+_BARE_PERCENT = re.compile(r"(?:^|[.,;]\s*)(\d{2,3}) percent\b(?! of)")
+_WATCH = re.compile(r"\b(?:watch|smartwatch|fitbit|garmin|whoop|oura)\b")
+# a limit, not a reading: "if the pulse ox is under 92, go to the er"
+_LIMIT = re.compile(r"\b(?:under|below|less than|above|over|drops? (?:to|below)|goes (?:under|below))\W*$")
+
+
+def _fact(s: Sentence, name: str, value: str, unit: str, m: re.Match, group: int = 1) -> Fact:
+    attrs = {"value": value, "unit": unit}
+    return Fact(kind=FactKind.vital, name=name, attributes=attrs, evidence=s.evidence(m.start(group), m.end(group)))
+
+
+def _weight_answer(sentences: list[Sentence], i: int) -> Fact | None:
+    """A weight said in answer to the clinician's weight question, in the sentence right after it."""
+    s, q = sentences[i], sentences[i - 1] if i else None
+    if q is None or q.segment.speaker != "clinician" or s.segment.speaker == "clinician":
+        return None
+    if not _WEIGHT_QUESTION.search(q.low):
+        return None
+    m = _WEIGHT_ANSWER.search(s.low)
+    if not m:
+        return None
+    value, unit = m.group(1), m.group(2) or ""
+    if unit.startswith("k"):
+        return _fact(s, "weight", value, "kg", m) if 1 <= float(value) <= 400 else None
+    # without a unit a number below 90 may be kilograms: left out, as vitals.py does
+    if not 2 <= float(value) <= 700 or (not unit and float(value) < 90):
+        return None
+    return _fact(s, "weight", value, "lb", m)
+
+
+def _breaths_counted(sentences: list[Sentence], i: int) -> Fact | None:
+    """A respiratory rate the clinician counts while watching the patient breathe (this or the last few
+    sentences speak of breathing; a pulse being felt is not a breath count)."""
+    s = sentences[i]
+    m = _COUNTED.search(s.low)
+    if not m or s.segment.speaker != "clinician" or re.search(r"\b(?:pulse|heart|beats?)\b", s.low):
+        return None
+    if not any(_BREATHING.search(x.low) for x in sentences[max(0, i - 6) : i + 1]):
+        return None
+    return _fact(s, "respiratory rate", m.group(1), "breaths/min", m) if 4 <= int(m.group(1)) <= 60 else None
+
+
+def _bare_saturation(sentences: list[Sentence], i: int) -> Fact | None:
+    """A saturation said as a bare percentage while the pulse oximeter is being read (named in this or the
+    last eight sentences: the patient reads it out over several)."""
+    s = sentences[i]
+    m = _BARE_PERCENT.search(s.low)
+    if not m or not 80 <= int(m.group(1)) <= 100 or s.question_at(m.start(1)):
+        return None
+    if not any(_OXIMETER.search(x.low) for x in sentences[max(0, i - 8) : i + 1]):
+        return None
+    return _fact(s, "oxygen saturation", m.group(1), "%", m)
+
+
+def context_vitals(sentences: list[Sentence], i: int) -> list[Fact]:
+    """The vitals sentence ``i`` says that only the sentences before it make readable."""
+    found = (_weight_answer(sentences, i), _breaths_counted(sentences, i), _bare_saturation(sentences, i))
+    return [f for f in found if f is not None]
+
+
+def watch_reading(sentences: list[Sentence], i: int) -> bool:
+    """Whether the patient's sentence ``i`` reads a number off a smartwatch (named in it or in the two
+    sentences the patient said before it)."""
+    s = sentences[i]
+    if s.segment.speaker == "clinician":
+        return False
+    own = [x for x in sentences[max(0, i - 2) : i] if x.segment.speaker == s.segment.speaker]
+    return any(_WATCH.search(x.low) for x in [*own, s])
+
+
+def is_limit(low: str, start: int) -> bool:
+    """Whether the number at ``start`` is a limit said before it ("under 92"), not a reading."""
+    return bool(_LIMIT.search(low, max(0, start - 25), start))

@@ -103,3 +103,9 @@ def test_no_allergies_volunteered(question, answer, nkda):
     from fact_readers import allergy
 
     assert ("NKDA" in allergy(facts(question, answer))) is nkda
+
+
+def test_sulpha_spelt_the_british_way_is_the_sulfa_allergy():
+    from fact_readers import allergy
+
+    assert allergy(facts("Any allergies?", "Only to sulpha, it gives me rash.")) == {"sulfonamide antibiotics": "rash"}

@@ -121,6 +121,8 @@ BRAND_TO_GENERIC = {
     "toprol": "metoprolol",
     "sulfa": "sulfonamide antibiotics",
     "sulfa drugs": "sulfonamide antibiotics",
+    "sulpha": "sulfonamide antibiotics",
+    "sulpha drugs": "sulfonamide antibiotics",
     "sulfur drugs": "sulfonamide antibiotics",
     "sulfonamides": "sulfonamide antibiotics",
     "lopressor": "metoprolol",

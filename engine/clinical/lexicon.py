@@ -367,6 +367,7 @@ NON_DRUG_ALLERGENS = {
     # an allergy to "sulfur" is how patients, and recognisers hearing "sulfa", say a sulfa allergy
     "sulfur": "sulfonamide antibiotics",
     "sulphur": "sulfonamide antibiotics",
+    "sulpha": "sulfonamide antibiotics",  # the British and Commonwealth spelling
 }
 
 

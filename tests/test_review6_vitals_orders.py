@@ -9,7 +9,7 @@ ninety"), list tests under a heading ("Tests: ...") and name sugars by the meal 
 
 from __future__ import annotations
 
-from fact_readers import facts
+from fact_readers import exam, facts, findings, has
 
 from engine.types import FactKind
 
@@ -206,3 +206,49 @@ def test_sugar_in_mmol_named_by_the_meal():
 def test_fasting_without_sugar_talk_is_no_result():
     # guard: a fast before a procedure
     assert not of(FactKind.result, (C, "Come fasting, 12 hours before the scan."))
+
+
+# === a video visit's exam, and states of a part said world-English ways =============================
+
+
+def test_video_exam_opens_with_a_camera_request_about_a_part():
+    fs = facts(
+        (C, "Could you point the camera down at your feet for me?"),
+        (P, "Like this?"),
+        (C, "Yes. Mild swelling of both feet, no redness."),
+    )
+    got = exam(fs)
+    assert any("swelling" in name and side == "bilateral" for name, _site, side, _n in got)
+
+
+def test_camera_request_about_a_bottle_opens_no_exam_and_the_plan_is_no_exam():
+    # guard: reading a label up to the camera is no examination; a warning later is no finding
+    fs = facts(
+        (C, "Hold each bottle up to the camera and read me the label."),
+        (P, "Lisinopril ten milligrams."),
+        (C, "If you get chest pain or weakness, go to the ER."),
+    )
+    assert not exam(fs)
+
+
+def test_video_exam_lasts_two_turns():
+    fs = facts(
+        (C, "Can you turn the camera to your leg?"),
+        (P, "Okay."),
+        (C, "I see some redness on the shin."),
+        (P, "Yeah."),
+        (C, "Good."),
+        (P, "So what now?"),
+        (C, "Chest pain or swelling, that's the ER."),
+    )
+    assert not any(name in ("pain", "chest pain") for name, *_ in exam(fs))
+
+
+def test_pulses_felt_are_palpable():
+    got = findings("Let me examine your feet.", "Dorsalis pedis pulses are felt on both sides.")
+    assert has(got, "palpable", side="bilateral", normal="yes")
+
+
+def test_capillary_refill_timed():
+    got = findings("Let me examine him.", "Capillary refill under two seconds.")
+    assert has(got, "capillary refill", normal="yes")

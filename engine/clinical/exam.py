@@ -197,7 +197,8 @@ _PRESSING = re.compile(r"\bwhen i (?:press|push|tap|touch|palpate|squeeze|move|b
 # A video visit's exam opens with a request about a body part, often asked: "can you point the camera at your
 # ankles?", "hold your hand up to the camera" (not "hold each bottle up to the camera")
 _CAMERA = re.compile(
-    r"\b(?:point|turn|aim|tilt|move) (?:the|your) (?:camera|phone) (?:at|to|toward|towards|on|down to) "
+    r"\b(?:point|turn|aim|tilt|move) (?:the|your) (?:camera|phone) "
+    r"(?:down |up |over )?(?:at|to|toward|towards|on|onto) "
     rf"(?:your|his|her|their|the) (?:\w+ )?(?={_PART})|"
     rf"\b(?:hold|put|bring|show me|lift) (?:your|his|her|their) (?:\w+ )?(?={_PART})[^.?]{{0,30}}\bcamera\b"
 )

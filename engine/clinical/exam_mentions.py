@@ -25,6 +25,7 @@ _STATE_NAMES = {
     "okay": "normal",
     "ok": "normal",
     "big": "enlarged",
+    "felt": "palpable",  # "the pulses are felt": palpable
     "large": "enlarged",
     "tender": "tenderness",
     "swollen": "swelling",

@@ -128,6 +128,8 @@ FINDING = re.compile(
     # dictated without a verb: "strength five out of five in all four extremities", "reflexes symmetric",
     # "knee reflexes two plus" (only after a function: "knee 5 out of 10" is a pain score)
     rf"(?:grip )?strength \d out of \d|(?:(?:knee|ankle|patellar|achilles) )?(?:reflexes|jerks) (?:\d plus|symmetric)|"
+    # "capillary refill less than two seconds": a child's circulation, timed
+    rf"capillary refill (?:is |of )?(?:less than|under|below|<) \d seconds?|"
     rf"nontender|non-tender|nondistended|non-distended|well-healed|enlarged|within normal limits|"
     rf"unremarkable)\b"
 )
@@ -135,7 +137,8 @@ FINDING = re.compile(
 # States that describe a normal exam.
 NORMAL_STATE = frozenset(
     "clear soft supple normal good great fine regular nontender non-tender nondistended intact symmetric equal "
-    "brisk strong full healed unremarkable negative round reactive present active moist healthy perfect okay ok".split()
+    "brisk strong full healed unremarkable negative round reactive present active moist healthy perfect okay ok "
+    "palpable felt".split()
 )
 
 # Names that are normal findings in themselves (the rest are abnormal unless negated).
@@ -150,7 +153,7 @@ NORMAL_NAME = re.compile(
     r"5 out of 5 strength|strength 5 out of 5|.*\bsymmetric|.*\bequal|(?:stable|steady) .*|"
     r"(?:euthymic|appropriate|bright) .*|"
     r"warm and dry|able to bear weight|alert and oriented.*|(?:\w+ )?(?:reflexes|jerks|pulses?) 2 plus|"
-    r"regular heart sounds|sharp|"
+    r"regular heart sounds|sharp|capillary refill (?:is |of )?(?:less than|under|below|<) .*|"
     r".* (?:present|active|reactive(?: to light)?)|"
     r"(?:present|active) .*)$"
 )
@@ -217,8 +220,8 @@ _STATES = (
     r"boggy|absent|sharp|thick|thickened|yellow|discolored|wide based|wide-based|shuffling|antalgic|unsteady|ataxic|"
     # "skin is warm and dry" is a normal skin, not warmth; the pupils "equal, round and reactive"
     r"warm and dry|round|reactive(?: to light)?|"
-    # bowel sounds and pulses heard or not
-    r"present|active|hypoactive|hyperactive|"
+    # bowel sounds and pulses heard or not ("pulses are felt on both sides")
+    r"present|active|hypoactive|hyperactive|palpable|felt|"
     # the heart's pace, and the mind's state, only of their own subjects (see exam_mentions)
     r"fast|slow|down|low|depressed|sad|anxious|flat|blunted|appropriate|euthymic|bright|"
     # a measured range: "range of motion is 0 to about 110", "from about 10 degrees to 90"

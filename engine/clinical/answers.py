@@ -138,7 +138,9 @@ def about_known(s: Sentence, a: int, b: int) -> str | None:
         return "change"
     if _ABOUT_KNOWN.match(s.low[start:]) or _ABOUT_KNOWN.match(s.low):
         return "feature"
-    if _ASKS_OF_KNOWN.search(s.low[start:a]) and not _PART_FIRST.match(s.low[a:b]):
+    # (the span may begin with its determiner: "does your throat hurt" is read from "your throat hurt")
+    part = re.sub(r"^(?:the|your|this|that|these|those|his|her|my)\s+", "", s.low[a:b])
+    if _ASKS_OF_KNOWN.search(s.low[start:a]) and not _PART_FIRST.match(part):
         return "property"  # "Is the rash itchy?" "Not really.": the rash is there, the itch is not
     return None
 

@@ -20,7 +20,11 @@ _SEASONS_PAST = tuple(
     for when in ("last", "back in the")
     for season in ("summer", "winter", "spring", "fall", "autumn")
 )
-_RELATIVES = "father mother brother sister brothers sisters parents aunt uncle cousin grandma grandpa siblings".split()
+# (with the names a child's parents go by in Singapore, Britain and the Caribbean: "his daddy got asthma")
+_RELATIVES = (
+    "father mother brother sister brothers sisters parents aunt uncle cousin grandma grandpa siblings "
+    "daddy mummy mommy mum"
+).split()
 # Conversational cues missing from ConText's default rules (written for notes, not speech).
 EXTRA_RULES: list[tuple[str, str, str]] = [
     # (literal, category, direction)
@@ -201,6 +205,8 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("my dad", "FAMILY", "FORWARD"),
     ("her mom", "FAMILY", "FORWARD"),
     ("his dad", "FAMILY", "FORWARD"),
+    ("his mom", "FAMILY", "FORWARD"),
+    ("her dad", "FAMILY", "FORWARD"),
     ("grandmother", "FAMILY", "BIDIRECTIONAL"),
     # Not family, but not the patient either: their conditions are nobody's history here.
     ("my friend", "FAMILY", "FORWARD"),

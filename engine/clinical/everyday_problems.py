@@ -14,7 +14,21 @@ from __future__ import annotations
 EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pneumonia": ("J18.9", ("pneumonia", "walking pneumonia")),
     "myocardial infarction": ("I21.9", ("heart attack", "heart attacks", "myocardial infarction")),
-    "deep vein thrombosis": ("I82.409", ("blood clot", "blood clots", "dvt", "deep vein thrombosis")),
+    # "a clot in her leg" (Caribbean "in she leg"): a clot said by where it was
+    "deep vein thrombosis": (
+        "I82.409",
+        (
+            "blood clot",
+            "blood clots",
+            "dvt",
+            "deep vein thrombosis",
+            *(
+                f"clot in {w} {leg}"
+                for w in ("my", "her", "his", "she", "the", "your")
+                for leg in ("leg", "legs", "calf")
+            ),
+        ),
+    ),
     "pulmonary embolism": ("I26.99", ("pulmonary embolism", "blood clot in my lung")),
     "gout": ("M10.9", ("gout", "gout flare")),
     "cataract": ("H26.9", ("cataract", "cataracts")),
@@ -124,6 +138,20 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
             "for the pressure",
             "pressure pill",
             "pressure pills",
+            # "BP" and "pressure" for hypertension in Indian, Nigerian and Caribbean English: "the BP tablet"
+            *(f"{bp} {pill}" for bp in ("bp", "pressure") for pill in ("tablet", "tablets", "medicine", "medicines")),
+            "bp pill",
+            "bp pills",
+            "high bp",
+            "bp patient",
+            "bp problem",
+        ),
+    ),
+    # "sugar" for diabetes in the same Englishes: "the sugar tablet", "he is a sugar patient"
+    "type 2 diabetes": (
+        "E11.9",
+        tuple(
+            f"sugar {w}" for w in ("tablet", "tablets", "medicine", "medicines", "pill", "pills", "patient", "problem")
         ),
     ),
     # A child's "ear infection" is otitis media.

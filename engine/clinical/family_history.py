@@ -18,19 +18,23 @@ from engine.clinical.vocabulary import Concept, find_problems
 from engine.types import Fact
 
 _RELATION = re.compile(
-    r"\b(mother|mom|father|dad|sisters?|brothers?|grandmother|grandma|grandfather|grandpa|aunts?|uncles?|cousins?|"
+    r"\b(mother|mom|mum|mummy|mommy|father|dad|daddy|sisters?|brothers?|grandmother|grandma|grandfather|grandpa|aunts?|uncles?|cousins?|"
     r"sons?|daughters?|parents|grandparents|siblings)\b"
 )
 _RELATION_NAME = {
     "mom": "mother",
+    "mum": "mother",
+    "mummy": "mother",
+    "mommy": "mother",
     "dad": "father",
+    "daddy": "father",
     "grandma": "grandmother",
     "grandpa": "grandfather",
     **{f"{r}s": r for r in ("sister", "brother", "aunt", "uncle", "cousin", "son", "daughter")},
 }
 # Which pronoun can stand for which relative: "he" is never the mother the question named.
-_HE = frozenset("father dad brother grandfather grandpa uncle".split())
-_SHE = frozenset("mother mom sister grandmother grandma aunt".split())
+_HE = frozenset("father dad daddy brother grandfather grandpa uncle".split())
+_SHE = frozenset("mother mom mum mummy mommy sister grandmother grandma aunt".split())
 # "He has", "she had", "they both have": a pronoun subject telling a condition, with no "I" in between.
 _PRONOUN_TELLS = re.compile(
     r"\b(he|she|they|both of them|both)(?:'s| has| had| have| was| were| got| is| gets| also| too| both| actually|"

@@ -52,7 +52,7 @@ def _family_fact(name: str, relation: str, evidence: list) -> Fact:
 _FIRST_PERSON = re.compile(r"\b(?:i|i've|i'm)\b[^,.;?]*$")
 # How the clinician greets a parent ("hi mom", "you must be dad") or the parent says who they are.
 _COMPANION = re.compile(
-    r"\b(?:(?:hi|hello|hey),?|you must be|and you're|i'm (?:his|her|the)) (mom|dad|mother|father)\b"
+    r"\b(?:(?:hi|hello|hey),?|you must be|and you're|i'm (?:his|her|the)) (mom|dad|mother|father|mum|mummy|daddy)\b"
 )
 
 
@@ -65,6 +65,8 @@ def _companion(sentences: list[Sentence]) -> str | None:
     return None
 
 
+# what a relative "had" told by a noun phrase of its own ("had a clot in her leg"), not "had it" or "did"
+_NAMES_OWN = re.compile(r"\s*(?:a|an|some|the|bad|high|low|her|his|their)\s+(?!same\b)\w")
 _SAME = re.compile(
     r"(?:'s)?\s*(?:\w+\s+)?(?:had|has|have|got|gets)\s+"
     r"(?:the same(?: thing)?|that too|it too|that as well|it as well)\b"
@@ -150,7 +152,10 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
             if not told and _SAME.match(s.low, rel.end()) and s.index:
                 # "So this looks like gout." "My dad had the same thing.": the condition just named, by anyone
                 told = by_sentence.get(s.index - 1, [])
-            pick = (here or asked or told)[-1:] if not after else []
+            # "Anybody with a clot or a stroke?" "My mother had a clot in her leg": the answer names its own
+            # condition (one the vocabulary may not know), so the question's last one is not it.
+            names_own = bool(theirs and _NAMES_OWN.match(window[theirs.end() :]))
+            pick = (here or ([] if names_own else asked) or told)[-1:] if not after else []
             teller = companion if s.segment.speaker == "other" else None
             for _s, a, b, c, _ctx in pick:
                 for relation in relation_names(s.low, rel, teller):

@@ -8,6 +8,7 @@ match); longer sayings ("it hurts when I take a deep breath") are read by sympto
 from __future__ import annotations
 
 from engine.clinical.plain_symptoms import PLAIN_SYMPTOMS
+from engine.clinical.world_symptoms import WORLD_SYMPTOMS
 
 LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
     "brain fog": (
@@ -231,8 +232,9 @@ LAY_ABSENT: dict[str, str] = {
     "joints are good": "joint pain",
 }
 
-# Review 5's plain words (British and American GP talk), kept in their own module to keep this one short.
-for _name, _phrases in PLAIN_SYMPTOMS.items():
+# Review 5's plain words (British and American GP talk) and review 6's (Indian, Singaporean, Caribbean and
+# US telehealth talk), kept in their own modules to keep this one short.
+for _name, _phrases in [*PLAIN_SYMPTOMS.items(), *WORLD_SYMPTOMS.items()]:
     LAY_SYMPTOMS[_name] = LAY_SYMPTOMS.get(_name, ()) + tuple(
         p for p in _phrases if p not in LAY_SYMPTOMS.get(_name, ())
     )

@@ -15,7 +15,9 @@ from engine.clinical.sentences import Sentence
 # "My blood sugar was 180 in the ER", "your sugar today is 104": a reading, not diabetes; "my sugars have
 # been running high" over time is (as with the blood pressure). "Check your blood sugar" orders a test.
 _SUGAR_READ = re.compile(
-    r"^\w*(?: levels?| readings?| numbers?)?\s*(?:(?:'s|was|is|were|came back|today|this morning|reading)\b|"
+    # (not "sugar is there": the Indian English of having diabetes, plain_problems.py)
+    r"^\w*(?: levels?| readings?| numbers?)?\s*(?:(?:'s|was|is(?! (?:also )?(?:there|present)\b)|were|came back|"
+    r"today|this morning|reading)\b|"
     r"(?:(?:of|at|around|in) )?(?:\d|the (?:er|hospital|pharmacy|clinic|urgent care)\b))"
 )
 _SUGAR_TESTED = re.compile(r"\b(?:check|checked|checking|test|tested|testing|fasting|random|low|a)\s+(?:\w+\s+)?$")

@@ -17,7 +17,9 @@ from engine.types import Fact
 
 # Occupation said outright ("I work as a nurse", "I'm retired") or as the answer to a question about work.
 _OCCUPATION = re.compile(
-    r"\b(?:i work as an?|i'm an?|i am an?|she works as an?|he works as an?|i work (?:at|in|for)|"
+    # ("I working as a cashier": the progressive without its "am", as Caribbean and Indian English say it)
+    r"\b(?:i work as an?|i(?:'m| am)? working as an?|i'm an?|i am an?|she works as an?|he works as an?|"
+    r"i work (?:at|in|for)|"
     r"my job is|i'm retired|i retired|i drive an?|i work from home as an?|i'm (?=unemployed|on disability))\b ?"
     r"((?:[a-z]+ ){0,2}[a-z]+)?"
 )
@@ -42,7 +44,8 @@ WORK_QUESTION = re.compile(
 # The answer to a question about work: "I'm a pharmacist", "I do construction", "I work at the post office".
 # "I'm a ..." needs its article (a job is a noun: "I'm tired" is not one).
 _WORK_ANSWER = re.compile(
-    r"^\W*(?:(?:um|uh|well|oh|so),?\s*)*(?:(?:i'm|i am|she's|he's|i'm working as|i work as)\s+an?\s+|"
+    r"^\W*(?:(?:um|uh|well|oh|so),?\s*)*"
+    r"(?:(?:i'm|i am|she's|he's|i'm working as|i(?: am)? working as|i work as)\s+an?\s+|"
     r"(?:i do|i work (?:at|in|for))\s+(?:the\s+)?)((?:[a-z-]+ ){0,2}[a-z-]+)"
 )
 _BARE_JOB = re.compile(

@@ -110,6 +110,8 @@ def told_as_past(low: str, a: int, b: int, name: str, historical: bool) -> bool:
 _IN_CHILDHOOD = re.compile(
     r"\b(?:when (?:i|she|he|you) (?:was|were) (?:a |little|young|small|\d+|in \w+)|"
     r"as a (?:kid|child|baby|toddler|teen|teenager|boy|girl)|"
+    # Singaporean and Caribbean English: "when baby he got eczema", "when I was small"
+    r"when (?:a )?(?:baby|small|little)\b|when (?:i|she|he) (?:was )?small|"
     r"in (?:college|high school|grade school|middle school|elementary school|my (?:teens|twenties|\d+s)))"
 )
 
@@ -206,7 +208,7 @@ def confirmed_past(sentences: list) -> list[Fact]:
 # clause told as an answer, though it opens like a question (sentences.py reads "when ..." as one).
 _WHEN_TOLD = re.compile(
     r"^\W*(?:(?:just|only|oh|um|uh|well|yeah|yes|no|not|back),?\s+)*(?:when|while|after|since|before)\s+"
-    r"(?:i|i've|i'd|we|my|he|she|they)\b"
+    r"(?:i|i've|i'd|we|my|he|she|they|baby|small|little)\b"  # ("when baby he got eczema")
 )
 
 

@@ -62,11 +62,13 @@ _MS = re.compile(
 # sugar", "sugar diabetes": lay speech for diabetes and hypertension. A reading ("my sugar was 180", "I have
 # pressure in my chest") or a food ("cut back on the sugar") is not it: the verb of having or the cause
 # said, and a pause after.
-_LAY = {"sugar": "type 2 diabetes", "pressure": "hypertension"}
+# Indian English says the same as "I am having sugar" and "sugar is there" ("BP is there": hypertension).
+_LAY = {"sugar": "type 2 diabetes", "pressure": "hypertension", "bp": "hypertension"}
 _LAY_SAID = re.compile(
-    r"\b(?:(?:have|has|had|got|a touch of|a little) (?:the )?(sugar)|"
-    r"(?:have|has|had|got|to|from|with) the (sugar|pressure))"
+    r"\b(?:(?:have|has|had|got|having|a touch of|a little) (?:the )?(sugar)|"
+    r"(?:have|has|had|got|having|to|from|with) the (sugar|pressure))"
     r"(?: and the (sugar|pressure))?\b" + _ENDS + r"|\b(sugar) diabetes\b"
+    r"|\b(sugar|bp|pressure) (?:also |is also |also is |is )(?:there|present)\b(?! in\b)"
 )
 
 
@@ -84,7 +86,7 @@ def _named_in_lay_words(low: str, text: str) -> list[tuple[int, int, Concept]]:
     they plainly name the disease (each span the disease's own words)."""
     named = [(m.span(1), "multiple sclerosis") for m in _MS.finditer(low) if not _title(text, m.start(1))]
     for m in _LAY_SAID.finditer(low):
-        named += [(m.span(g), _LAY[m.group(g)]) for g in range(1, 5) if m.group(g)]
+        named += [(m.span(g), _LAY[m.group(g)]) for g in range(1, 6) if m.group(g)]
     named += [(m.span(1), "heart disease") for m in _BAD_HEART.finditer(low)]
     out = []
     for (a, b), problem in named:

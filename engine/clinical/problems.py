@@ -43,6 +43,9 @@ _NOT_A_DIAGNOSIS = re.compile(
     # a named test for it: "check a TSH for thyroid problems" (not "your a1c for the diabetes", one known)
     r"(?:check|checking|test|testing|swab|swabbing|order|get|draw)(?: (?:a|an|some)) \w+ for(?! (?:the|your|her|his))|"
     r"look for|signs of|sign of|symptoms of|make sure|don't want|"
+    # a screen offered and what it looks for, listed: "offer you a screen, HIV, syphilis, and ..."
+    # (the list needs its comma or "for": "the blood tests show iron deficiency anemia" is a diagnosis)
+    r"(?:a|the) (?:screen|screening|blood tests?)(?=(?:,| for)(?:[\s,]+(?:and |or )?[\w-]+){0,3}[\s,]*$)|"
     # a differential is not a diagnosis: "it could be related to some heart disease"
     r"(?:could|might|may) (?:also )?be (?:related to|due to|caused by|from)|or (?:it )?(?:could|might) be|"
     # what could follow, explained: "then they would have a heart attack at 50", "you could get a clot"

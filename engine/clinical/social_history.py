@@ -28,7 +28,8 @@ _TOBACCO = re.compile(
 )
 # "Drinking" alone is as often water ("she's drinking fine"): alcohol needs an alcohol word or the question.
 _ALCOHOL = re.compile(
-    r"\b(alcohol|beers?|wine|liquor|whiskey|vodka|ciders?(?! vinegar)|cocktails?|hard seltzers?|"
+    # ("pegs": a measure of spirits in India)
+    r"\b(alcohol|beers?|wine|liquor|whiskey|vodka|rum|pegs|ciders?(?! vinegar)|cocktails?|hard seltzers?|"
     r"drinks? (?:socially|alcohol|beer|wine)|social drinker|"
     # "i drink like rarely a cider at a party": drinking told with how often is alcohol
     r"(?<=\bi )drink(?=,? (?:(?:like|maybe|about|probably|only|just) )?(?:rarely|occasionally|sometimes|socially)\b)|"
@@ -45,7 +46,11 @@ _DRUGS = re.compile(
     r"edibles?|thc|smok\w* (?:a little |some )?pot)\b"
 )
 _HABITS = (("tobacco", _TOBACCO), ("alcohol", _ALCOHOL), ("drugs", _DRUGS))
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|ten|a couple|a few|couple|few|half|half a|a|one or two|1 or 2)"
+# ("one-two pegs", "two-three cigarettes": a range said with a hyphen)
+_NUMBER = (
+    r"(?:(?:\d+|one|two|three|four|five)-(?:\d+|two|three|four|five|six)|\d+|one|two|three|four|five|six|ten|"
+    r"a couple|a few|couple|few|half|half a|a|one or two|1 or 2)"
+)
 _TIMES = (
     r"(?: (?:a|per|every) (?:day|week|night|month)| on (?:the )?weekends?| with dinner| most nights|"
     r" on (?:mon|tues|wednes|thurs|fri|satur|sun)days?)?"
@@ -60,7 +65,7 @@ _QUANTITIES = {
     ),
     # UK alcohol is counted in units: "about fourteen units a week", "Probably twenty a week?"
     "alcohol": re.compile(
-        rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:beers?|glass(?:es)?(?: of \w+)?|drinks|shots|cans|units|"
+        rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:beers?|glass(?:es)?(?: of \w+)?|drinks|shots|cans|units|pegs?|"
         rf"(?:six|6)[- ]packs?|bottles?(?: of \w+)?|pints?|cocktails?){_TIMES}|\b\d+(?: or \d+)? (?:a|per) week\b"
     ),
 }
@@ -68,7 +73,9 @@ _NO_QUANTITY = re.compile(r"(?!)")
 # An ex-habit wins over the "no" in front of it: "No, I stopped drinking years ago" is former, not never.
 # ("I don't smoke anymore", "I no longer drink": a habit given up.)
 _FORMER = re.compile(
+    # ("I left it", "left smoking": given up, in Indian and Nigerian English)
     r"\b(?:quit|stopped|used to|former|ex-smoker|gave up|anymore|any more|no longer|recovering|sober|not since|"
+    r"left (?:it|smoking|drinking|cigarettes|the cigarettes|alcohol|the drinking|the smoking)|"
     r"haven't (?:had one|smoked|had a drink) since|been clean|clean for|in recovery)\b"
 )
 # Quitting tried or planned is no quitting done: "I'm trying to quit, down to half a pack".
@@ -111,7 +118,7 @@ _ANSWERED_HABIT = re.compile(
     r"(?:(i quit|i stopped|i used to|used to|quit|not anymore|not any more)|"
     r"(socially|occasionally|sometimes|on (?:the )?weekends|rarely|hardly ever|hardly|almost never|every day|daily|"
     r"yes|yeah|i do|still|i dip|i chew|"
-    r"only (?:on|at|when|socially|occasionally)|on special occasions|once in a while|here and there|a little|"
+    r"only (?:on|at|in|when|socially|occasionally|for)|on special occasions|once in a while|here and there|a little|"
     r"on occasion|once a (?:week|month|year)|(?:a )?(?:few|couple of|couple) times a (?:week|month|year)|"
     r"twice a (?:week|month)))\b"
 )
@@ -131,7 +138,7 @@ _HEDGED_NO = re.compile(
 )
 _OCCASION = re.compile(
     r"\b(?:maybe|sometimes|occasionally|occasional|here and there|now and then|holidays?|special occasions?|"
-    r"weddings?|parties|party|birthdays?|"
+    r"weddings?|parties|party|birthdays?|functions?|festivals?|"
     r"christmas|once in a while|weekends?|socially|a (?:little|bit|glass|beer|drink|cigarette)|\d+)\b"
 )
 # Someone else's habit, the patient's own said after it: "My husband smokes, but I don't."

@@ -15,7 +15,7 @@ from engine.clinical.vocabulary import Concept, find_symptoms
 
 BODY_SITES = (
     "ankle|knee|hip|back|lower back|low back|neck|shoulder|elbow|wrist|hand|finger|thumb|toe|foot|heel|leg|arm|"
-    "chest|abdomen|belly|stomach|flank|groin|side|head|ear|eye|jaw|tooth|throat|face|pelvis|pelvic|rib|"
+    "chest|abdomen|belly|tummy|stomach|flank|groin|side|head|ear|eye|jaw|tooth|throat|face|pelvis|pelvic|rib|"
     "calf|thigh|shin|forearm|joint|muscle|breast|bladder|kidney|tailbone|buttock|"
     "legs|arms|feet|hands|knees|hips|ankles|toes|wrists|shoulders|elbows|ears|fingers|eyes|calves|thighs"
 )
@@ -36,7 +36,8 @@ _SITE_PAIN = re.compile(
     rf"bothering (?:me|her|him|you)|killing (?:me|her|him|you))\b"
     # "pain right here in my stomach", "swelling mostly in my ankles"
     rf"|\b(pain|swelling) (?:(?:right|here|there|mostly|also|kind of|just) )*"
-    rf"(?:in|behind|around|under|over) (?:my|her|his|the|your|both) (?:right |left )?"
+    # "swelling of the legs" (Indian and British English)
+    rf"(?:in|behind|around|under|over|of) (?:my|her|his|the|your|both) (?:right |left )?"
     rf"({BODY_SITES})\b"
     # "radiates to my groin", "it shoots down the left leg": the pain felt along the way
     rf"|\b(radiat\w*|shoots|shooting|shot|travels|goes) (?:(?:almost|all the way|down|up|into|to|over) )+"
@@ -61,6 +62,7 @@ SITE_NAME = {
     "calves": "calf",
     "thighs": "thigh",
     "belly": "abdominal",
+    "tummy": "abdominal",
     "stomach": "abdominal",
     "abdomen": "abdominal",
     "lower back": "low back",
@@ -87,6 +89,7 @@ def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
         kind = m.group(2) or m.group(3) or "pain"  # "bothering me", "radiates to my groin": pain
         word = "swelling" if "swell" in kind or "swoll" in kind else "pain"  # "sore", "aching": pain
         name = f"{SITE_NAME.get(site, site)} {word}"
+        name = "sore throat" if name == "throat pain" else name  # "my throat hurts" is charted a sore throat
         out.append((m.start(), m.end(), Concept(name, "", "")))
     for m in _REMEDY_FOR.finditer(low):
         if lexicon.find_drugs(m.group(1)) and not any(a < m.end() and m.start() < b for a, b, _ in out):

@@ -33,13 +33,34 @@ _RED_FLAGS_THEN = re.compile(
 )
 
 
-def safety_net(s: Sentence, a: int) -> bool:
+# The red flags listed, then where they send you, with no "if": "Bad headache with chest pain, weakness,
+# that's the ER", "... that means A and E", "chest pain, go straight to the emergency room".
+_THATS_ACTION = re.compile(
+    r"(?:,|\.|^)\s*(?:that(?:'s| is| means)(?: a trip to| straight to)?|then|go(?: straight)? to)"
+    r" (?:the er|the emergency|emergency|the hospital|a ?& ?e|a and e|an emergency|911|999)\b"
+)
+# "Sweating, shaking, giddiness. If that happens, take sugar": the signs listed, the "if" in the next sentence
+_IF_THAT = re.compile(
+    r"^\W*(?:and |so )?(?:if|when) (?:that|this|any of (?:that|those|these|them)|these|those|it|they)"
+    r" (?:happens?|happen|comes?|occurs?|starts?)\b"
+)
+
+
+def safety_net(s: Sentence, a: int, nxt: Sentence | None = None) -> bool:
     """Whether the clinician's symptom at ``a`` is a condition of their safety-netting advice: an "if" before
-    it in the sentence, and an action to take ("If your lips swell, you get wheezy, or feel faint, call 999").
-    ConText's "if" reaches ten words; a list of red flags runs longer."""
+    it in the sentence, and an action to take ("If your lips swell, you get wheezy, or feel faint, call 999");
+    the signs listed and where they send you ("..., weakness, that's the ER"); or a list the clinician's next
+    sentence makes the condition ("Sweating, shaking. If that happens, ..."). ConText's "if" reaches ten words;
+    a list of red flags runs longer."""
     if s.segment.speaker in ("patient", None):
         return False
-    return (bool(_IF.search(s.low[:a])) and bool(_ACTION.search(s.low))) or bool(_RED_FLAGS_THEN.search(s.low, a))
+    if (_IF.search(s.low[:a]) and _ACTION.search(s.low)) or _RED_FLAGS_THEN.search(s.low, a):
+        return True
+    if s.question_at(a):  # "Chest pain? That's the ER question.": the two new readings below need a statement
+        return False
+    return bool(_THATS_ACTION.search(s.low, a)) or bool(
+        nxt is not None and nxt.segment.id == s.segment.id and _IF_THAT.match(nxt.low)
+    )
 
 
 # "they'll blister and peel", "it will sting for a minute", "you'll be sore": what a treatment will do
@@ -216,7 +237,35 @@ def effects_explained(sentences: list[Sentence], s: Sentence, a: int) -> bool:
     )
 
 
+# Someone the patient knows, named in their sentence just before: "My friend has the implant. She says she
+# bleeds on and off." (a relative's symptoms are family_history.relative_told_of's)
+_ACQUAINTANCE = re.compile(
+    r"\bmy (?:friend|friends|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|classmate|boss)\b"
+)
+_THIRD_PERSON = re.compile(r"^(?:[^.;?!]*?\b)?(?:she|he|they)\b(?:(?!\b(?:i|i'm|i've|me|my)\b)[^.;?!])*$")
+
+
+def acquaintance_told_of(sentences: list[Sentence], s: Sentence, a: int) -> bool:
+    """Whether the patient tells the symptom at ``a`` of a friend or colleague named in their sentence just
+    before, by "she", "he" or "they" (an interpreter's "she says ..." of the patient names no friend)."""
+    prev = sentences[s.index - 1] if s.index > 0 else None
+    return bool(
+        s.segment.speaker == "patient"
+        and prev is not None
+        and prev.segment.id == s.segment.id
+        and _ACQUAINTANCE.search(prev.low)
+        and _THIRD_PERSON.match(s.low[s.clause_start(a) : a])
+    )
+
+
 def advice(sentences: list[Sentence], s: Sentence, a: int) -> bool:
     """Whether the clinician names the symptom at ``a`` in advice, not as one the patient has or is asked
-    about: safety-netting, a treatment's expected effects, a drug's possible side effects."""
-    return safety_net(s, a) or predicted(s, a) or effects_explained(sentences, s, a)
+    about: safety-netting, a treatment's expected effects, a drug's possible side effects; or the patient
+    tells it of a friend."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return (
+        safety_net(s, a, nxt)
+        or predicted(s, a)
+        or effects_explained(sentences, s, a)
+        or acquaintance_told_of(sentences, s, a)
+    )

@@ -78,10 +78,17 @@ _ANY_PAIN = re.compile(
 )
 
 
+_NOT_SYMPTOM = re.compile(
+    r"\bno worries\b|\b(?:go ahead and|you can|now|and) come back up\b(?! (?:into|in|to|my|your|the))"
+)
+
+
 def _mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
     hits = [h for h in symptom_mentions(s.low) if not inside_diagnosis(s.low, *h[:2], h[2].name)]
     # "Is your stomach bothering you?" asks something vaguer than pain; only the statement tells the complaint
     hits = [h for h in hits if not (s.low[: h[1]].endswith(" you") and s.question_at(h[0]))]
+    # "No worries." is thanks, not a denied worry; "go ahead and come back up" sits the patient up
+    hits = [h for h in hits if not _NOT_SYMPTOM.search(s.low[max(0, h[0] - 20) : h[1] + 1])]
     for m in _ANY_PAIN.finditer(s.low):
         if s.question_at(m.start()) and not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits):
             hits.append((m.start(1), m.end(1), Concept("pain", "", "")))

@@ -129,3 +129,15 @@ def test_an_interpreters_she_says_is_still_the_patient():
 def test_a_childhood_condition_said_when_baby_is_past_history():
     fs = facts("Any medical problems before?", (OTHER, "When baby he got eczema, now okay already."))
     assert {name for name, _ in history(fs, "past_medical")} == {"dermatitis"}
+
+
+def test_a_head_said_once_for_two_places():
+    got = symptoms(facts("Any bleeding from the gums or nose?", "No."))
+    assert got.get("bleeding gums") == "absent" and got.get("nosebleeds") == "absent"
+    got = symptoms(facts("Any bleeding between periods or after sex?", "No."))
+    assert got.get("postcoital bleeding") == "absent"
+
+
+def test_had_since_is_an_illness_still_going():
+    assert "upper respiratory infection" in problems(facts("What's wrong?", "I had a cold since Thursday."))
+    assert "upper respiratory infection" not in problems(facts("Anything before?", "I had a cold last month."))

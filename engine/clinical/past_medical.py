@@ -64,9 +64,14 @@ def still_current(low: str, a: int | None = None) -> bool:
     return bool(_STILL.search(low if a is None else clause_around(low, a)))
 
 
+# "He had a cold since Thursday", "I had this cough since two weeks": the past tense with "since" tells an
+# illness still going (Indian, Singaporean and Caribbean English), not one over.
+_HAD_SINCE = re.compile(r"[\w' -]{0,30}?\bsince\b(?! then\b)")
+
+
 def past_said(low: str, a: int) -> bool:
     """Whether the condition at ``a`` of ``low`` is told in the simple past or as removed (not current)."""
-    if still_current(low, a) or _REPORTED.search(low[max(0, a - 60) : a]):
+    if still_current(low, a) or _REPORTED.search(low[max(0, a - 60) : a]) or _HAD_SINCE.match(low, a):
         return False
     return (
         bool(_PAST_SAID.search(low[max(0, a - 60) : a]))

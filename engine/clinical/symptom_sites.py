@@ -108,6 +108,29 @@ _WEIGHT_CHANGE = re.compile(
 )
 
 
+# A symptom's head said once for two places or times: "bleeding from the gums or nose", "any bleeding between
+# periods or after sex" (the second is "bleeding from the nose", "bleeding after sex").
+_ELIDED = re.compile(
+    r"\b(bleeding|pain|swelling|discharge|numbness|tingling) (from|in|of|between|after|during|with|around) "
+    r"(?:the |your |my |her |his )?[a-z]+ or ((?:from|in|of|between|after|during|with|around) )?"
+    r"((?:the |your |my |her |his )?)([a-z]+)\b"
+)
+
+
+def _elided(low: str) -> list[tuple[int, int, Concept]]:
+    """The second symptom of a head said once for two ("bleeding from the gums or nose" -> nosebleeds), when
+    the head said again with it names a symptom; its span is the second place's words."""
+    out = []
+    for m in _ELIDED.finditer(low):
+        prep = (m.group(3) or m.group(2) + " ").strip()
+        for det in dict.fromkeys((m.group(4), "the ", "")):
+            found = find_symptoms(f"{m.group(1)} {prep} {det}{m.group(5)}")
+            if found and found[0][0] == 0 and found[0][2].name != m.group(1):
+                out.append((m.start(3) if m.group(3) else m.start(4), m.end(), found[0][2]))
+                break
+    return out
+
+
 def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
     """Symptoms named in lower-cased text: site pains ("knee pain", "my knee hurts") and the vocabulary's
     symptoms, in order (the verifier reads sentences with the same finder as extraction)."""
@@ -122,6 +145,7 @@ def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
         name = "weight gain" if m.group(1) in ("gained", "put on") or m.group(1).endswith(" up") else "weight loss"
         hits.append((m.start(), m.end(), Concept(name, "", "")))
     hits += [h for h in find_symptoms(low) if not any(a <= h[0] < b for a, b, _ in hits)]
+    hits += [h for h in _elided(low) if not any(a < h[1] and h[0] < b for a, b, _ in hits)]
     # "the cough's worse", "the diarrhoea's still going": the vocabulary reads "cough's" as one word; read
     # again without the "'s" (blanked, so every offset stays), keeping what the first reading did not find
     if "'s" in low:

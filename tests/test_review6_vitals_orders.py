@@ -252,3 +252,32 @@ def test_pulses_felt_are_palpable():
 def test_capillary_refill_timed():
     got = findings("Let me examine him.", "Capillary refill under two seconds.")
     assert has(got, "capillary refill", normal="yes")
+
+
+def test_a_degree_after_a_denied_list_says_the_finding_is_there():
+    got = findings("Let me look at her breathing.", "No nasal flaring, mild retractions.")
+    assert has(got, "flaring", site="nose", normal="yes")
+    assert has(got, "retractions", site="chest", normal="no")
+
+
+def test_or_keeps_the_denial_going():
+    # guard: "or" goes on with the "no"
+    got = findings("Let me examine you.", "No edema or rash on the legs.")
+    assert not has(got, "rash", normal="no")
+
+
+def test_lay_words_for_retractions_and_a_child_speaking():
+    got = findings(
+        "Let me watch him breathe.", "There's some pulling in between the ribs.", "He's talking in full sentences."
+    )
+    assert has(got, "intercostal retractions", site="chest", normal="no")
+    assert has(got, "speaking in full sentences", normal="yes")
+
+
+def test_lips_look_pink():
+    assert has(findings("Let me take a look at you.", "Her lips look pink."), "pink", site="lips", normal="yes")
+
+
+def test_rib_tenderness_keeps_the_ribs():
+    # guard
+    assert has(findings("Let me examine you.", "Tenderness over the left ribs."), "tender", site="ribs", side="left")

@@ -70,6 +70,8 @@ _START = re.compile(
     # British: "pop up on the couch for me", "if you could slip your top off", "jump up on the bed"
     r"(?:pop|jump|hop|get) (?:up )?on(?:to)? (?:the|my) (?:couch|bed|table)|slip your \w+ off|"
     r"let me (?:see|watch) you (?:walk|squat|bend|stand|move|hop)|"
+    # watching the breathing, in the room or on a video call: "I want to watch him breathe for a bit"
+    rf"(?:let me|{_GONNA}) (?:watch|see|look at) (?:you|him|her|them) breathe|"
     # "looking in your mouth", "so looking at the feet" (not "looking at the labs")
     rf"looking (?:in|into|at) (?:your|the) (?={_PART})|"
     r"let me see (?:the|that|this|your) (?:rash|lesion|spot|mole|bump|lump|wound|cut|bite|sore)s?|"

@@ -167,6 +167,8 @@ def clause_findings(
             and not normal_name
             and not re.search(r"\d", name)
             and not _denies_other(clause, a)
+            # "no nasal flaring, mild retractions": a degree said of it says it is there
+            and not _has_degree(s.low, offset + a, name)
         )
         organ = organ_of(name)
         if sites and organ and how == "before" and not any(fits(name, organ, w.site) for w in sites):
@@ -210,6 +212,19 @@ def _denies_other(clause: str, a: int) -> bool:
     """Whether the only denial before the finding at ``a`` is of something other than finding it."""
     denial = _OTHER_DENIAL.search(clause, 0, a)
     return bool(denial) and not re.search(r"\b(?:no|not|without|never|none)\b|n't\b", clause[denial.end() : a])
+
+
+# A degree said of a finding after a list's "no": "no nasal flaring, mild retractions", "no erythema but some
+# swelling" (after "or" the "no" still reaches it: "no edema or mild rash")
+_DEGREE = r"(?:mild|moderate|severe|marked|some|slight|trace|minimal|a little|a bit of|a little bit of)"
+_AFTER_BREAK = re.compile(rf"(?:,|;|\bbut|\band|\bwith)\s+(?:{_DEGREE}\s+)?$")
+
+
+def _has_degree(low: str, at: int, name: str) -> bool:
+    """Whether the finding named at ``at`` is given a degree after a break in the list ("..., mild X")."""
+    before = low[max(0, at - 25) : at]
+    said = re.match(rf"{_DEGREE} ", name) or re.search(rf"\b{_DEGREE}\s+$", before)
+    return bool(said and _AFTER_BREAK.search(before))
 
 
 # Findings said as adjectives: denied, they are "not enlarged", not "no enlarged".

@@ -101,6 +101,10 @@ def _name(raw: str) -> str:
     name = re.sub(r"\bgrade (\d)", r"\1", name)
     name = re.sub(r"^(?:ear )?wax$", "cerumen", name)
     name = re.sub(r"\btight muscles?$", "muscle tightness", name)
+    name = re.sub(r"^talking in (?:full|complete)", "speaking in full", name)  # as a note says it
+    # the lay words for retractions: "pulling in under the ribs" is subcostal, "between the ribs" intercostal
+    name = re.sub(r"^(?:sucking|pulling|drawing) in (?:under|below) \w+ ribs$", "subcostal retractions", name)
+    name = re.sub(r"^(?:sucking|pulling|drawing) in between \w+ ribs$", "intercostal retractions", name)
     name = "lymphadenopathy" if _NODES.match(name) else name
     return re.sub(r"\b\d (?:out of|over|/) ?\d ", "", name).strip()  # the grade is an attribute
 

@@ -179,8 +179,9 @@ def finding_site(
     does not put the effusion on the joint line."""
     taken = set() if taken is None else taken
     inside = site_in(clause, a, b)
-    # "tender lymph nodes", "tight muscles over the trapezius" are found, not where
-    if inside and not inside[0].site.endswith("nodes") and inside[0].site not in ("muscle", "muscles"):
+    # "tender lymph nodes", "tight muscles over the trapezius" are found, not where ("pulling in under the ribs"
+    # is a retraction of the chest)
+    if inside and not inside[0].site.endswith(("nodes", "ribs")) and inside[0].site not in ("muscle", "muscles"):
         return [inside[0]], "inside"
     if adj := _ADJ.search(clause, a, b):
         return [Where(_SITE_ADJECTIVES[adj.group(1)], "")], "inside"

@@ -54,6 +54,8 @@ _SIGNS = (
     r"(?:healed|well healed|surgical|widened|hypertrophic|keloid) scars?|"
     r"signs of infection|distress|pain|jaundice|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
     r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs|retractions|callus(?:es)?|corns?|blisters?|"
+    # a child's work of breathing, seen on a video call too: "no flaring at the nose", "no nasal flaring"
+    r"(?:nasal )?flaring|(?:sucking|pulling|drawing) in (?:under|below|between) (?:the|his|her|your) ribs|"
     # nodes are felt, and what is felt is the finding: "a couple of small tender nodes"
     r"(?:tender|enlarged|swollen|palpable|shotty|firm|rubbery) (?:lymph )?nodes?|"
     # the neurological signs ("some cogwheel rigidity", "a bit of bradykinesia", "no clonus")
@@ -128,6 +130,8 @@ FINDING = re.compile(
     # dictated without a verb: "strength five out of five in all four extremities", "reflexes symmetric",
     # "knee reflexes two plus" (only after a function: "knee 5 out of 10" is a pain score)
     rf"(?:grip )?strength \d out of \d|(?:(?:knee|ankle|patellar|achilles) )?(?:reflexes|jerks) (?:\d plus|symmetric)|"
+    # a breathless patient's speech, watched: "he's talking in full sentences"
+    rf"(?:speaking|talking) in (?:full|complete) sentences|"
     # "capillary refill less than two seconds": a child's circulation, timed
     rf"capillary refill (?:is |of )?(?:less than|under|below|<) \d seconds?|"
     rf"nontender|non-tender|nondistended|non-distended|well-healed|enlarged|within normal limits|"
@@ -138,7 +142,7 @@ FINDING = re.compile(
 NORMAL_STATE = frozenset(
     "clear soft supple normal good great fine regular nontender non-tender nondistended intact symmetric equal "
     "brisk strong full healed unremarkable negative round reactive present active moist healthy perfect okay ok "
-    "palpable felt".split()
+    "palpable felt pink".split()
 )
 
 # Names that are normal findings in themselves (the rest are abnormal unless negated).
@@ -153,7 +157,8 @@ NORMAL_NAME = re.compile(
     r"5 out of 5 strength|strength 5 out of 5|.*\bsymmetric|.*\bequal|(?:stable|steady) .*|"
     r"(?:euthymic|appropriate|bright) .*|"
     r"warm and dry|able to bear weight|alert and oriented.*|(?:\w+ )?(?:reflexes|jerks|pulses?) 2 plus|"
-    r"regular heart sounds|sharp|capillary refill (?:is |of )?(?:less than|under|below|<) .*|"
+    r"regular heart sounds|sharp|(?:speaking|talking) in (?:full|complete) sentences|"
+    r"capillary refill (?:is |of )?(?:less than|under|below|<) .*|"
     r".* (?:present|active|reactive(?: to light)?)|"
     r"(?:present|active) .*)$"
 )
@@ -222,6 +227,8 @@ _STATES = (
     r"warm and dry|round|reactive(?: to light)?|"
     # bowel sounds and pulses heard or not ("pulses are felt on both sides")
     r"present|active|hypoactive|hyperactive|palpable|felt|"
+    # the colour of lips and skin: "his lips look pink"
+    r"pink|"
     # the heart's pace, and the mind's state, only of their own subjects (see exam_mentions)
     r"fast|slow|down|low|depressed|sad|anxious|flat|blunted|appropriate|euthymic|bright|"
     # a measured range: "range of motion is 0 to about 110", "from about 10 degrees to 90"
@@ -293,7 +300,8 @@ ORGAN = [
     (re.compile(r"rhythm|murmur|gallop|\brub|click|ectopic|heart sounds"), "heart"),
     (re.compile(r"crackles|rales|wheez|rhonchi|breath sounds|clear to auscultation|stridor|air movement"), "lungs"),
     (re.compile(r"jugular venous|jvd|jvp|thyromegaly|thyroid enlargement"), "neck"),
-    (re.compile(r"retractions"), "chest"),
+    (re.compile(r"retractions|ribs"), "chest"),
+    (re.compile(r"flaring"), "nose"),
     (
         re.compile(r"rebound|guarding|distended|hepatomegaly|splenomegaly|organomegaly|bowel sounds|peritoneal"),
         "abdomen",

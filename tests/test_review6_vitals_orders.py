@@ -281,3 +281,25 @@ def test_lips_look_pink():
 def test_rib_tenderness_keeps_the_ribs():
     # guard
     assert has(findings("Let me examine you.", "Tenderness over the left ribs."), "tender", site="ribs", side="left")
+
+
+def test_temperature_taken_today_answering_the_fever_question():
+    # was: nothing; right: today's 100.2 (a video visit's reading), not last night's
+    got = values(
+        FactKind.vital,
+        (C, "Any fever?"),
+        (REL, "Last night it was a hundred and one. Today I checked, a hundred point two."),
+    )
+    assert got["temperature"] == "100.2"
+
+
+def test_clinic_temperature_wins_over_one_taken_at_home():
+    got = facts((C, "Fevers?"), (P, "This morning at home it was 101.2."), (C, "Temperature here is 99.8."))
+    assert {f.name: f.attributes["value"] for f in got if f.kind == FactKind.vital}["temperature"] == "99.8"
+    assert {f.name: f.attributes["value"] for f in got if f.kind == FactKind.result}["home temperature"] == "101.2"
+
+
+def test_a_temperature_recalled_from_days_ago_is_no_vital():
+    # guard
+    got = of(FactKind.vital, (C, "How high did the fever go?"), (P, "Thirty-nine point four on Monday night."))
+    assert "temperature" not in got

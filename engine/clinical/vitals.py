@@ -116,11 +116,12 @@ def vitals(sentences: list[Sentence]) -> list[Fact]:
         # "... Blood pressure is" | "180 over 74.": a reading cut off from its name by a segment break
         after_name = i > 0 and bool(_NAME_AT_END.search(sentences[i - 1].low))
         turn_named = i > 0 and sentences[i - 1].segment is s.segment and bool(_PRESSURE.search(sentences[i - 1].low))
-        if s.segment.speaker == "patient" and _BEFORE.search(s.low):
-            continue  # "my heart rate was 110 for three days", "at home it was 150": not measured today
         if watch_reading(sentences, i):
             continue  # "my watch caught one ... heart rate 140": a result (outside_readings.py)
-        for fact in _said(s, after_name, turn_named) + context_vitals(sentences, i):
+        # "my heart rate was 110 for three days", "at home it was 150": not measured today (what answers the
+        # weight question, or a temperature taken this morning, is read by vitals_context whatever the verb)
+        recalled = s.segment.speaker == "patient" and _BEFORE.search(s.low)
+        for fact in ([] if recalled else _said(s, after_name, turn_named)) + context_vitals(sentences, i):
             rank = (_when(s.low), -i)
             if fact.name not in best or rank > best[fact.name][:2]:
                 best[fact.name] = (*rank, fact)

@@ -8,7 +8,9 @@ while the clinician watches, and the clinician counts breaths on camera:
 - breaths counted while watching the chest ("I want to watch him breathe." ... "I count about twenty-eight
   a minute.");
 - a saturation said as a bare percentage just after the pulse oximeter was named ("Ninety-five percent,
-  heart rate one twelve").
+  heart rate one twelve");
+- a temperature the family took today, answering the fever question ("This morning I checked, ninety-nine
+  point one"); one said to be taken "at home" stays a result, as the annotation conventions have it.
 
 A reading a smartwatch took during an episode ("My watch said one forty during the attack") is no vital of
 today: outside_readings.py charts it as a result, and ``watch_reading`` tells vitals.py to leave it out.
@@ -91,9 +93,35 @@ def _bare_saturation(sentences: list[Sentence], i: int) -> Fact | None:
     return _fact(s, "oxygen saturation", m.group(1), "%", m)
 
 
+# a temperature taken today by the family: "this morning I checked, 99.1", answering "Fever?"
+_SAME_DAY = re.compile(r"\b(?:this morning|today|just now|right now|a minute ago|before (?:the|this) (?:call|visit))\b")
+_FEVER_TALK = re.compile(r"\b(?:fevers?|temperature|temp|thermometer|febrile|hot)\b")
+_DEGREES = re.compile(
+    r"(?<![\d.])(9[6-9](?:\.\d)?|10[0-6](?:\.\d)?|3[5-9]\.\d|4[01]\.\d)(?![\d/])(?!\s*(?:over|/|mg|pounds|%))"
+)
+
+
+def _same_day_temperature(sentences: list[Sentence], i: int) -> Fact | None:
+    """A temperature the patient or family took today, said in answer to the clinician's fever question (a
+    video visit's reading; the clinic's own, ranked higher in vitals.py, wins where both are said)."""
+    s = sentences[i]
+    if s.segment.speaker == "clinician" or not _SAME_DAY.search(s.low) or re.search(r"\bat home\b", s.low):
+        return None  # (said "at home", it is a result: outside_readings.py)
+    asked = [x for x in sentences[max(0, i - 3) : i + 1] if _FEVER_TALK.search(x.low)]
+    if not asked or (m := _DEGREES.search(s.low)) is None or s.question_at(m.start()):
+        return None
+    unit = "Cel" if float(m.group(1)) < 50 else "degF"
+    return _fact(s, "temperature", m.group(1), unit, m)
+
+
 def context_vitals(sentences: list[Sentence], i: int) -> list[Fact]:
     """The vitals sentence ``i`` says that only the sentences before it make readable."""
-    found = (_weight_answer(sentences, i), _breaths_counted(sentences, i), _bare_saturation(sentences, i))
+    found = (
+        _weight_answer(sentences, i),
+        _breaths_counted(sentences, i),
+        _bare_saturation(sentences, i),
+        _same_day_temperature(sentences, i),
+    )
     return [f for f in found if f is not None]
 
 

@@ -303,3 +303,12 @@ def test_a_temperature_recalled_from_days_ago_is_no_vital():
     # guard
     got = of(FactKind.vital, (C, "How high did the fever go?"), (P, "Thirty-nine point four on Monday night."))
     assert "temperature" not in got
+
+
+def test_supplies_handed_out_by_the_nurse_are_ordered():
+    assert "condoms" in of(FactKind.order, (C, "Grab some condoms from the nurse on your way out."))
+
+
+def test_supplies_picked_up_before_are_not_ordered():
+    # guard
+    assert "condoms" not in of(FactKind.order, (P, "I got condoms from the nurse last time."))

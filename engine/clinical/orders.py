@@ -92,8 +92,10 @@ _VACCINES = {
 _VACCINE = re.compile(r"\b(" + "|".join(_VACCINES.values()) + r")\b")
 _DEVICES = re.compile(
     r"\b(crutches|splint|sling|brace|aircast|air cast|boot|cast|walker|cane|nebulizer|spacer|strainer|"
-    r"diabetic shoes(?: with inserts)?|orthotics|compression stockings)\b"
+    r"diabetic shoes(?: with inserts)?|orthotics|compression stockings|condoms)\b"
 )
+# supplies handed out on the way: "take some condoms from the nurse", "pick up a spacer at the front desk"
+_HANDED_OUT = re.compile(r"[^.;?]{0,20}?\b(?:from|at|with) (?:the )?(?:nurse|front desk|reception|dispensary)\b")
 _ORDER_CUE = re.compile(
     r"\b(?:orders?|ordering|get|getting|check|we will|we'll|i will|i'll|plan to|schedule|scheduling|"
     r"put(?:ting)? in|"
@@ -358,7 +360,15 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
         for pattern in (_THERAPY, _DEVICES):
             for m in pattern.finditer(low):
-                if s.question_at(m.start()) or not _ORDER_CUE.search(low[max(0, m.start() - 60) : m.start()]):
+                # (the clinician's, and not one handed out before: "I got condoms from the nurse last time")
+                handed = (
+                    pattern is _DEVICES
+                    and s.segment.speaker != "patient"
+                    and _HANDED_OUT.match(low, m.end())
+                    and not re.search(r"\b(?:got|had|gave|last time|before)\b", low)
+                )
+                cue = _ORDER_CUE.search(low[max(0, m.start() - 60) : m.start()]) or handed
+                if s.question_at(m.start()) or not cue:
                     continue
                 if conditional(low, m.start(), m.end()):
                     continue

@@ -141,3 +141,17 @@ def test_a_head_said_once_for_two_places():
 def test_had_since_is_an_illness_still_going():
     assert "upper respiratory infection" in problems(facts("What's wrong?", "I had a cold since Thursday."))
     assert "upper respiratory infection" not in problems(facts("Anything before?", "I had a cold last month."))
+
+
+@pytest.mark.parametrize(
+    ("answer", "want"),
+    [
+        ("Headache is not there, only fever is there.", {"headache": "absent", "fever": "present"}),
+        ("Fever is there, cough is not there.", {"fever": "present", "cough": "absent"}),
+        ("Cough is also not there.", {"cough": "absent"}),
+        ("Loose motions are there, headache is not there.", {"diarrhea": "present", "headache": "absent"}),
+    ],
+)
+def test_is_there_and_is_not_there(answer, want):
+    got = symptoms(facts("Any fever, cough, headache or loose motions?", answer))
+    assert {k: got.get(k) for k in want} == want

@@ -65,6 +65,18 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
         for gone in ("stopped", "gone", "gone away", "cleared up", "resolved")
     ),
     ("gone now", "NEGATED_EXISTENCE", "BACKWARD"),
+    # Indian and Singaporean English: "burning is not there", "cough also not there" (the "not" after its
+    # symptom, which ConText's forward "not" would hand to the next one instead: "..., only fever is there")
+    *(
+        (f"{verb}{also} not there", "NEGATED_EXISTENCE", "BACKWARD")
+        for verb in ("is", "are", "was", "were", "")
+        for also in ("", " also")
+        if verb or also
+    ),
+    ("is not present", "NEGATED_EXISTENCE", "BACKWARD"),
+    # ... and "fever is there, cough is not there": what is there ends the reach of the denial after it
+    ("is there", "TERMINATE", "TERMINATE"),
+    ("are there", "TERMINATE", "TERMINATE"),
     # Nobody has it: "nobody in my family has diabetes", "no one has had cancer".
     ("nobody", "NEGATED_EXISTENCE", "FORWARD"),
     ("no one", "NEGATED_EXISTENCE", "FORWARD"),

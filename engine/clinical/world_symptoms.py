@@ -127,5 +127,6 @@ WORLD_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "flashing lines",
         "zigzags",
     ),
+    "diarrhea": ("loose motions", "loose motion", "motions are loose", "passing loose stools"),
     "insomnia": ("brain won't shut off", "mind won't shut off", "can't switch off at night"),
 }

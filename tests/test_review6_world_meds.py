@@ -109,3 +109,18 @@ def test_sulpha_spelt_the_british_way_is_the_sulfa_allergy():
     from fact_readers import allergy
 
     assert allergy(facts("Any allergies?", "Only to sulpha, it gives me rash.")) == {"sulfonamide antibiotics": "rash"}
+
+
+@pytest.mark.parametrize(
+    "said, value",
+    [
+        ("I reviewed your shoulder x-ray and there are no fractures so that's good.", "no fractures"),
+        ("On your knee x-ray I don't see any evidence of any fractures.", "no evidence of any fractures"),
+    ],
+)
+def test_a_plural_finding_is_still_the_results_value(said, value):
+    # a regression of 2575dd0: "no fracture" had to end the word, so "no fractures" gave no value at all
+    from fact_readers import clinician_facts
+
+    got = {f.name: f.attributes.get("value") for f in clinician_facts(said) if f.kind == "result"}
+    assert list(got.values()) and all(v and "fracture" in v for v in got.values()), got

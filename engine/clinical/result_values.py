@@ -34,7 +34,8 @@ _FINDING_VALUE = re.compile(
     # "liver tests were fine": normal, said plainly
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))(?:all |totally |completely |perfectly )?"
     r"(?:fine|good|great|okay|ok)\b))"
-    r"(?![a-z])"  # "spf thirty or higher" is no "high"
+    # "spf thirty or higher" is no "high"; a plural still ends the word ("there are no fractures")
+    r"(?:e?s)?(?![a-z])"
 )
 # "... was 8.1 and today it's 7.2", "8.1 last time, now 7.2": the value of today after an earlier one
 NOW_VALUE = re.compile(

@@ -155,3 +155,19 @@ def test_had_since_is_an_illness_still_going():
 def test_is_there_and_is_not_there(answer, want):
     got = symptoms(facts("Any fever, cough, headache or loose motions?", answer))
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("turns", "names", "want"),
+    [
+        (("Any chest pain?", (OTHER, "She says no.")), ("chest pain",), "absent"),
+        (("Any fever?", (OTHER, "He is saying yes.")), ("fever",), "present"),
+        (("Any fever?", (OTHER, "Fever she is not having.")), ("fever",), "absent"),
+        (("Any fever?", (OTHER, "She is not having fever.")), ("fever",), "absent"),
+        (("Giddiness?", "Giddiness is there when I get up."), ("dizziness",), "present"),
+        (("Breathing problem?", "Breathing problem is not there."), ("shortness of breath",), "absent"),
+        (("Urine?", "I am passing urine many times."), ("frequent urination",), "present"),
+    ],
+)
+def test_relayed_answers_and_object_first_denials(turns, names, want):
+    assert state(facts(*turns), names) == want

@@ -13,7 +13,11 @@ from engine.clinical.context import contract
 from engine.clinical.sentences import Sentence
 
 # ("i wish" before a "no": "Losing weight without trying?" "I wish, no.")
-FILLER = r"^\s*(?:(?:um|uh|uhm|hmm|mm|oh|well|so|okay|ok|actually|i wish|i mean|honestly)\s*[,.]?\s*)*"
+# (an interpreter's or a relative's relayed answer starts the same way: "She says no.", "He is saying yes.")
+FILLER = (
+    r"^\s*(?:(?:um|uh|uhm|hmm|mm|oh|well|so|okay|ok|actually|i wish|i mean|honestly|"
+    r"(?:she|he|they) (?:says|said|is saying|are saying)(?: that)?)\s*[,.]?\s*)*"
+)
 NO = re.compile(
     FILLER + r"(?:no|nope|none|not really|not that i|neither|never|nah|negative|denies|i wouldn't say|"
     r"i don't believe so|not as far as i know|not at this time|i (?:have|do|did|am) not|probably not|"

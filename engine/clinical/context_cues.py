@@ -74,6 +74,8 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
         if verb or also
     ),
     ("is not present", "NEGATED_EXISTENCE", "BACKWARD"),
+    # "Fever she is not having": the symptom said first (either side, as "she is not having fever" too)
+    *((f"{who} not having", "NEGATED_EXISTENCE", "BIDIRECTIONAL") for who in ("is", "am", "are", "i'm")),
     # ... and "fever is there, cough is not there": what is there ends the reach of the denial after it
     ("is there", "TERMINATE", "TERMINATE"),
     ("are there", "TERMINATE", "TERMINATE"),

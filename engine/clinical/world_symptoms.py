@@ -58,6 +58,10 @@ WORLD_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "can't get a deep breath",
         "can't catch a breath",
         "difficulty in breathing",
+        "breathing problem",
+        "breathing difficulty",
+        "problem in breathing",
+        "breathing trouble",
     ),
     "nocturia": (
         "up at night for urine",
@@ -126,6 +130,15 @@ WORLD_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "zig-zag lines",
         "flashing lines",
         "zigzags",
+    ),
+    # "giddiness" is dizziness in Indian and British English
+    "dizziness": ("giddiness", "giddy", "feeling giddy", "head is spinning", "head spinning"),
+    "frequent urination": (
+        "passing urine many times",
+        "passing urine frequently",
+        "urine many times",
+        "urinating many times",
+        "passing urine again and again",
     ),
     "diarrhea": ("loose motions", "loose motion", "motions are loose", "passing loose stools"),
     "insomnia": ("brain won't shut off", "mind won't shut off", "can't switch off at night"),

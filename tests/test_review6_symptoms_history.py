@@ -171,3 +171,21 @@ def test_is_there_and_is_not_there(answer, want):
 )
 def test_relayed_answers_and_object_first_denials(turns, names, want):
     assert state(facts(*turns), names) == want
+
+
+def test_no_smoking_no_drinking_denies_both():
+    got = social(facts("Smoking, drinking?", "No smoking, no drinking, doctor."))
+    assert got["tobacco"] == "never" and got["alcohol"] == "denies"
+
+
+def test_a_relatives_sugar_and_bp():
+    assert {("type 2 diabetes", "father"), ("hypertension", "father")} <= family(
+        facts("Anyone in the family with illness?", "My father is having sugar and BP.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "job"), [("I am a tailor.", "tailor"), ("I am doing business, I have a shop.", "business")]
+)
+def test_work_asked_as_what_work(answer, job):
+    assert social(facts("What work you do?", answer))["occupation"] == job

@@ -19,12 +19,12 @@ from engine.types import Fact
 _OCCUPATION = re.compile(
     # ("I working as a cashier": the progressive without its "am", as Caribbean and Indian English say it)
     r"\b(?:i work as an?|i(?:'m| am)? working as an?|i'm an?|i am an?|she works as an?|he works as an?|"
-    r"i work (?:at|in|for)|"
+    r"i work (?:at|in|for)|i(?:'m| am)? doing (?=business)|i (?:run|own|have) (?:an?|my own) (?=shop|business)|"
     r"my job is|i'm retired|i retired|i drive an?|i work from home as an?|i'm (?=unemployed|on disability))\b ?"
     r"((?:[a-z]+ ){0,2}[a-z]+)?"
 )
 _JOBS = re.compile(
-    r"(teacher|nurse|engineer|driver|mechanic|farmer|landscaper|accountant|lawyer|student|cashier|chef|cook|"
+    r"(businessman|businesswoman|business|teacher|nurse|engineer|driver|mechanic|farmer|landscaper|accountant|lawyer|student|cashier|chef|cook|"
     r"carpenter|electrician|plumber|construction|firefighter|police|officer|manager|secretary|retired|"
     r"doctor|programmer|developer|server|waitress|waiter|painter|contractor|lineman|clerk|pilot|veteran|"
     r"architect|professor|musician|athlete|coach|banker|salesman|sales|truck|bus|taxi|forklift|designer|"
@@ -35,10 +35,13 @@ _JOBS = re.compile(
     r"postman|postwoman|postie|builder|cleaner|carer|care worker|shop assistant|call cent(?:re|er)|lorry driver|"
     r"bin man|binman|plasterer|joiner|labourer|laborer|civil servant|tradesman|"
     # a trade said as its work: "landscaping", "nursing"
-    r"landscaping|nursing|teaching|farming|trucking|plumbing|roofing|retail|accounting|hairdressing)"
+    r"landscaping|nursing|teaching|farming|trucking|plumbing|roofing|retail|accounting|hairdressing|"
+    # trades and work as world English names them: "I am a tailor", "I am doing business", "I run a shop"
+    r"tailor|shopkeeper|trader|vendor|housewife|fisherman|shop)"
 )
 WORK_QUESTION = re.compile(
-    r"\b(?:for work|for a living|your job|occupation|what do you do|what does (?:she|he) do|(?:kind|line) of work|"
+    r"\b(?:for work|for a living|your job|occupation|what do you do|what work|what job|what does (?:she|he) do|"
+    r"(?:kind|line) of work|"
     r"are you (?:still )?(?:working|employed)|do you work)\b"
 )
 # The answer to a question about work: "I'm a pharmacist", "I do construction", "I work at the post office".

@@ -63,12 +63,12 @@ _MS = re.compile(
 # pressure in my chest") or a food ("cut back on the sugar") is not it: the verb of having or the cause
 # said, and a pause after.
 # Indian English says the same as "I am having sugar" and "sugar is there" ("BP is there": hypertension).
-_LAY = {"sugar": "type 2 diabetes", "pressure": "hypertension", "bp": "hypertension"}
+_LAY = {"sugar": "type 2 diabetes", "pressure": "hypertension", "bp": "hypertension", "thyroid": "thyroid disease"}
 _LAY_SAID = re.compile(
     r"\b(?:(?:have|has|had|got|having|a touch of|a little) (?:the )?(sugar)|"
     r"(?:have|has|had|got|having|to|from|with) the (sugar|pressure))"
-    r"(?: and the (sugar|pressure))?\b" + _ENDS + r"|\b(sugar) diabetes\b"
-    r"|\b(sugar|bp|pressure) (?:also |is also |also is |is )(?:there|present)\b(?! in\b)"
+    r"(?: and (?:the )?(sugar|pressure|bp))?\b" + _ENDS + r"|\b(sugar) diabetes\b"
+    r"|\b(sugar|bp|pressure|thyroid) (?:also |is also |also is |is )(?:there|present)\b(?! in\b)"
 )
 
 

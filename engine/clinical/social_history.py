@@ -39,7 +39,9 @@ _ALCOHOL = re.compile(
     r"drink socially|drink(?:s|ing)? (?:on|a few|a couple|every|once|most)|"
     r"(?:don't|do not|doesn't|never|rarely) (?:really |usually |even )?drink|recovering alcoholic|sober|"
     # "Do you smoke or drink?", "I don't smoke or drink": drinking said beside smoking is alcohol
-    r"(?<=smoke )(?:or|and) drink|(?<=smoking )(?:or|and) drinking|(?<=smoke, )(?:or |and )?drink)\b"
+    r"(?<=smoke )(?:or|and) drink|(?<=smoking )(?:or|and) drinking|(?<=smoke, )(?:or |and )?drink|"
+    # "No smoking, no drinking."
+    r"(?<=smoking, )no drinking|(?<=smoking )no drinking)\b"
 )
 _DRUGS = re.compile(
     r"\b(recreational drugs|illicit drugs|street drugs|drugs|drug use|marijuana|cannabis|weed|cocaine|heroin|meth|"
@@ -163,7 +165,7 @@ def _habit(s: Sentence, m: re.Match, kind: str, out: dict[str, Fact], asked: str
         return  # "don't mix it with the weed or the beer": the clinician's advice, not the patient's habit
     said_no = (
         _said_no(s.low, a, kind)
-        or re.match(r"(?:don't|do not|doesn't|never)\b", m.group())
+        or re.match(r"(?:don't|do not|doesn't|never|no)\b", m.group())  # ("no drinking": the match holds its no)
         or re.search(r"\b(?:never|don't|do not|doesn't|not)\s+(?:\w+\s+)?$", s.low[: m.start()])  # "never smoked"
     )
     clause = _CLAUSE.match(s.low, b).group()

@@ -189,3 +189,10 @@ def test_a_relatives_sugar_and_bp():
 )
 def test_work_asked_as_what_work(answer, job):
     assert social(facts("What work you do?", answer))["occupation"] == job
+
+
+def test_a_question_put_through_an_interpreter():
+    got = symptoms(facts("Can you ask her about fever?", (OTHER, "She says she doesn't have any fever.")))
+    assert got.get("fever") == "absent"
+    assert state(facts("Ask him about chest pain.", (OTHER, "He says no.")), ("chest pain",)) == "absent"
+    assert social(facts("Does she smoke?", (OTHER, "She says no, never.")))["tobacco"] == "never"

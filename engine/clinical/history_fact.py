@@ -9,7 +9,11 @@ from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
 # "No.", "Um, never.", "Neither.": an answer that denies the habit asked about
-ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|well|oh),?\s*)*(?:no|nope|never|not|none|nah|neither)\b")
+# (also relayed by an interpreter or a relative: "She says no, never.")
+ANSWER_NO = re.compile(
+    r"^\W*(?:(?:um|uh|well|oh|(?:she|he|they) (?:says|said|is saying|are saying)(?: that)?),?\s*)*"
+    r"(?:no|nope|never|not|none|nah|neither)\b"
+)
 # Advice in the clause before a habit: "don't mix it with the beer", "try cutting back on the wine".
 ADVICE = re.compile(r"(?:^|[,.;]\s*|\b(?:and|so|but)\s+)(?:don't|do not|try|avoid|cut back|cut down|limit)\b[^,.;?]*$")
 

@@ -284,8 +284,8 @@ def _answered(s: Sentence, kind: str, out: dict[str, Fact]) -> None:
         out.setdefault(kind, _fact(kind, "social", s, said.start(), said.end(), value=value))
     elif hedged := _hedged(low):
         out.setdefault(kind, _fact(kind, "social", s, 0, len(low.rstrip(" .!")), value=hedged))
-    elif _ANSWER_NO.match(low):
-        out.setdefault(kind, _fact(kind, "social", s, 0, 2, value=_NEVER[kind]))
+    elif no := _ANSWER_NO.match(low):
+        out.setdefault(kind, _fact(kind, "social", s, 0, no.end(), value=_NEVER[kind]))  # ("She says no")
     elif (q := _QUANTITIES.get(kind, _NO_QUANTITY).search(low)) and q.start() < 20:
         out.setdefault(kind, _fact(kind, "social", s, q.start(), q.end(), value=q.group()))
     elif t := _CUTTING_DOWN.search(low):

@@ -71,7 +71,11 @@ _SELF_NEGATIVE = re.compile(r"\b(?:can't|couldn't|cannot|unable|no|not)\b")
 # the "no" that answers the question, at the start of the sentence, with no other negation before the span
 _ANSWER_NO = re.compile(FILLER + r"(?:no|nope)\b,?")
 _NEG_CUE = re.compile(r"\b(?:denie[sd]|deny|not|never|without|isn't|wasn't|don't|doesn't|didn't)\b")
-_PROMPT = re.compile(FILLER + r"(?:tell me (?:about|more)|describe|talk to me about|how (?:is|are|about))\b")
+# (and the question put through an interpreter: "Ask her about fever", "Can you ask him if he has pain?")
+_PROMPT = re.compile(
+    FILLER + r"(?:tell me (?:about|more)|describe|talk to me about|how (?:is|are|about)|"
+    r"(?:can you |could you |please )?ask (?:her|him|them|the patient|your (?:mom|dad|mother|father)))\b"
+)
 # "Any pain?", "Are you in pain?": a bare pain asked, answered by where it is ("In my right knee").
 _ANY_PAIN = re.compile(
     r"\b(?:any|some|having|in) (pain)\b(?! (?:in|when|with|medicines?|medications?|pills?|killers?))"

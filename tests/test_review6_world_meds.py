@@ -124,3 +124,19 @@ def test_a_plural_finding_is_still_the_results_value(said, value):
 
     got = {f.name: f.attributes.get("value") for f in clinician_facts(said) if f.kind == "result"}
     assert list(got.values()) and all(v and "fracture" in v for v in got.values()), got
+
+
+def test_australian_names_and_a_brand_that_is_another_drug_elsewhere():
+    from engine.clinical.drug_certainty import drug_phrase, is_uncertain
+
+    got = facts("What do you take?", "Cartia one hundred each morning and Eltroxin one hundred micrograms.")
+    by_name = {f.name: f for f in got if f.kind == "medication"}
+    # thyroxine is levothyroxine, whatever the country calls it
+    assert by_name["levothyroxine"].attributes["dose"] == "100 mcg"
+    # Cartia is aspirin in Australia and diltiazem in the US: never shown as either until the clinician picks
+    cartia = next(f for f in by_name.values() if f.attributes.get("heard_as") == "cartia")
+    assert is_uncertain(cartia)
+    assert "aspirin?" in drug_phrase(cartia) and "diltiazem?" in drug_phrase(cartia)
+    assert meds(facts("Pain?", "Panadeine Forte two tablets at night."))["acetaminophen/codeine"]["dose"] == "2 tablets"
+    # a kind of drug is no drug
+    assert meds(facts("Anything for the nose?", "I took a decongestant and an antihistamine.")) == {}

@@ -211,4 +211,41 @@ BRAND_TO_GENERIC = {
     "saline spray": "sodium chloride",
     "saline nasal spray": "sodium chloride",
     "nasal saline": "sodium chloride",
+    # Australian and New Zealand brand names (general knowledge of their PBS staples); single-product only
+    "panadeine": "acetaminophen/codeine",
+    "panadeine forte": "acetaminophen/codeine",
+    "panamax": "acetaminophen",
+    "somac": "pantoprazole",
+    "coversyl": "perindopril",
+    "seretide": "fluticasone/salmeterol",
+    "karvea": "irbesartan",
+    "noten": "atenolol",
+    "avanza": "mirtazapine",
+    "ostelin": "vitamin d",
+    "caltrate": "calcium carbonate",
+    "janumet": "sitagliptin/metformin",
+    "targin": "oxycodone/naloxone",
+    "norspan": "buprenorphine",
+    "palexia": "tapentadol",
+    "maxalon": "metoclopramide",
+    "stemetil": "prochlorperazine",
+    "advantan": "methylprednisolone aceponate",
+    "daivobet": "calcipotriol/betamethasone",
+    "coloxyl": "docusate",
+    "telfast": "fexofenadine",
+    "avamys": "fluticasone furoate",
+    "drixine": "oxymetazoline",
+    # "thyroxine" is what British, Irish, Australian and NZ patients and doctors call levothyroxine (the
+    # dictionary's generic for Eltroxin and Oroxine); the note names the drug one way
+    "thyroxine": "levothyroxine",
+    "eltroxin": "levothyroxine",
+    "oroxine": "levothyroxine",
+    "eutroxsig": "levothyroxine",
+}
+
+# Brands that name different drugs in different countries: Cartia is low-dose aspirin in Australia and
+# diltiazem (Cartia XT) in the US. Shown as either, it could be a plausible wrong drug, so the fact stays
+# uncertain with both as candidates (engine/clinical/medication_mentions.py) until the clinician picks.
+REGIONAL_BRANDS = {
+    "cartia": ("aspirin", "diltiazem"),
 }

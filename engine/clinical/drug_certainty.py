@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.brand_names import REGIONAL_BRANDS
 from engine.clinical.drug_forms import FORMS, Said, plausible, said_in
 from engine.clinical.heard_drugs import MAX_CANDIDATES, sound_alike_drugs, sounds_like
 from engine.clinical.lexicon import find_drugs
@@ -137,6 +138,9 @@ def drug_phrase(fact: Fact) -> str:
     if not is_uncertain(fact):
         return fact.name
     options = " ".join(f"{c}?" for c in candidates_of(fact)) or "name unclear"
+    heard = fact.attributes.get("heard_as", "")
+    if heard in REGIONAL_BRANDS:  # said clearly, but the brand is a different drug in another country
+        return f"{heard.title()} ({options} the brand names different drugs in different countries)"
     # an allergen no list knows may be a food or a misheard drug: it is named for what it might be
     what = "a drug" if fact.kind == FactKind.medication or candidates_of(fact) else "a substance"
     return f"{what} that sounded like '{fact.attributes.get('heard_as', '')}' ({options})"

@@ -289,6 +289,8 @@ def is_drug_class(generic: str) -> bool:
         re.search(
             r"\bagents\b|\binhibitors\b|\btherapy\b|\bantibiotics\b|\bantacids\b|\bstool softeners\b|"
             r"\blaxatives\b|\bsupplement\b|,|"
+            # "a decongestant", "an antihistamine" ("histamine antagonists"), "beta blockers": kinds, not drugs
+            r"\bdecongestants\b|\bantagonists\b|\bblockers\b|"
             # product forms the dictionary lists as if they were drugs ("the 4 milligram nasal spray")
             r"^(?:nasal sprays?|eye drops|ear drops|cough syrups?|cough drops|lozenges)$",
             generic,

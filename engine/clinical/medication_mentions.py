@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.brand_names import REGIONAL_BRANDS
 from engine.clinical.heard_drugs import HeardDrug, pieced_drugs, sound_alike_drugs
 from engine.clinical.lexicon import find_drugs
 
@@ -23,7 +24,16 @@ def drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int,
         return drugs, {}  # a misheard allergen must not become a medication the patient takes
     heard = {(h.start, h.end): h for h in sound_alike_drugs(low, [(a, b) for a, b, _ in drugs])}
     pieced = {(h.start, h.end): h for h in pieced_drugs(low, drugs)}  # already in ``drugs``
-    return sorted(drugs + [(h.start, h.end, h.generic) for h in heard.values()]), heard | pieced
+    return sorted(drugs + [(h.start, h.end, h.generic) for h in heard.values()]), heard | pieced | _regional(low, drugs)
+
+
+def _regional(low: str, drugs: list[tuple[int, int, str]]) -> dict[tuple[int, int], HeardDrug]:
+    """Brands that name one drug in one country and another elsewhere ("Cartia"): uncertain, both offered."""
+    out = {}
+    for a, b, _ in drugs:
+        if options := REGIONAL_BRANDS.get(low[a:b]):
+            out[(a, b)] = HeardDrug(start=a, end=b, heard=low[a:b], generic=options[0], candidates=options)
+    return out
 
 
 def _with_vitamin_d(low: str, drugs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

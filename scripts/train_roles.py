@@ -267,8 +267,11 @@ def main() -> int:
     print("ACI-Bench valid, per segment:", json.dumps(scores))
     if args.check:
         old = json.loads(args.out.read_text(encoding="utf-8"))
-        same = old["terms"] == art["terms"] and np.allclose(old["coef"], art["coef"], atol=1e-5)
-        same = same and np.allclose(old["cue_coef"], art["cue_coef"], atol=1e-5) and old["hmm"] == art["hmm"]
+        # lbfgs ends a hair apart under another BLAS or SciPy build (5e-5 on coefficients up to 9 between two
+        # machines, with identical terms, turn-taking and valid accuracy): 1e-3 is far below any change a
+        # prediction could show, and far above that noise
+        same = old["terms"] == art["terms"] and np.allclose(old["coef"], art["coef"], atol=1e-3)
+        same = same and np.allclose(old["cue_coef"], art["cue_coef"], atol=1e-3) and old["hmm"] == art["hmm"]
         print("artifact reproduced" if same else "artifact DIFFERS from a fresh training run")
         return 0 if same else 1
     args.out.write_text(json.dumps(art, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -49,10 +49,19 @@ def test_full_flow_leaves_no_phi_outside_the_store(htn_wav, tmp_path):
         assert srv.state.count("Composition") == 1
 
     encrypted = {"chartside.db", "chartside.db-wal", "chartside.db-shm"}
+    # The vocabulary cache is ICD-10-CM made sayable ("patella" holds "patel"): it must be exactly what a home
+    # that never saw a visit builds, so nothing of the visit is in it.
+    vocabularies = {p.name: p.read_bytes() for p in (home / "cache").glob("vocabulary-*.json")}
+    if vocabularies:
+        clean_home = tmp_path / "clean-home"
+        build = "from engine.clinical import vocabulary; vocabulary._indexes()"
+        built = subprocess.run([sys.executable, "-c", build], env=chartside_env(clean_home), timeout=600)
+        assert built.returncode == 0
+        assert vocabularies == {p.name: p.read_bytes() for p in (clean_home / "cache").glob("vocabulary-*.json")}
     scanned = []
     for root in (home, tmp):
         for path in root.rglob("*"):
-            if not path.is_file() or path.name in encrypted or path.suffix == ".csa":
+            if not path.is_file() or path.name in encrypted or path.suffix == ".csa" or path.name in vocabularies:
                 continue
             scanned.append(path.name)
             data = path.read_bytes().lower()

@@ -112,7 +112,8 @@ def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
     problems, symptoms = _build()
     if path is not None:
         numbered: dict[Concept, int] = {}
-        for c in [*problems.values(), *symptoms.values()]:
+        # in phrase order: the build's own order follows set iteration, which differs between processes
+        for c in [*(problems[p] for p in sorted(problems)), *(symptoms[p] for p in sorted(symptoms))]:
             numbered.setdefault(c, len(numbered))
         vocabulary_cache.save(
             path,
@@ -120,10 +121,23 @@ def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
                 "concepts": [[c.name, c.code, c.display] for c in numbered],
                 "problems": {p: numbered[c] for p, c in problems.items()},
                 "symptoms": {p: numbered[c] for p, c in symptoms.items()},
-                "displays": _DISPLAYS,  # every code the build read: all of chapters A-Q, S and R
+                # every code of chapters A-Q, S and R and of our own tables, in a fixed order: the file is the
+                # same whatever the process looked up before (tests/test_privacy.py compares it byte for byte)
+                "displays": {code: display(code) for code in sorted(_build_codes(problems, symptoms))},
             },
         )
     return problems, symptoms
+
+
+def _build_codes(problems: dict[str, Concept], symptoms: dict[str, Concept]) -> set[str]:
+    """The codes whose descriptions a build reads: every code of the chapters it indexes, and ours."""
+    cm = _icd()
+    codes = {c.code for c in (*problems.values(), *symptoms.values()) if c.code}
+    for code in cm.get_all_codes(with_dots=True):
+        indexed = (code[0] == "R" and code < "R70") or _PROBLEM_CHAPTERS.match(code)
+        if indexed and cm.is_category_or_subcategory(code) and not cm.is_extended_subcategory(code):
+            codes.add(code)
+    return codes
 
 
 def _build() -> tuple[dict[str, Concept], dict[str, Concept]]:

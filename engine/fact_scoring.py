@@ -68,6 +68,9 @@ SYNONYMS = {
     "thyroid stimulating hormone": "tsh",
     "shingles": "zoster",
     "stool sample": "stool test",
+    "full blood count": "complete blood count",
+    "fbc": "complete blood count",
+    "lipid profile": "lipid panel",
     # the adjective of a part is the part: "facial swelling" is "face swelling"
     "facial": "face",
 }

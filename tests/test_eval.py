@@ -92,6 +92,10 @@ def test_a_range_and_a_panel_match_however_written():
     assert not same_name("34 weeks", "3 to 4 weeks")
     assert same_name("reflexes 2+", "reflexes 2 plus") and same_name("no edema", "no swelling")
     assert same_name("erythema", "redness") and not same_name("erythema", "edema")
+    # British and US names of one test or service
+    assert same_name("full blood count", "complete blood count") and same_name("lipid profile", "lipid panel")
+    assert same_name("referral to physiotherapy", "referral to physical therapy")
+    assert same_name("facial swelling", "face swelling") and same_name("shingles", "herpes zoster")
 
 
 def test_a_follow_up_matches_the_annotated_interval_when_the_annotation_says_more():

@@ -143,7 +143,7 @@ def drug_phrase(fact: Fact) -> str:
         return f"{heard.title()} ({options} the brand names different drugs in different countries)"
     # an allergen no list knows may be a food or a misheard drug: it is named for what it might be
     what = "a drug" if fact.kind == FactKind.medication or candidates_of(fact) else "a substance"
-    return f"{what} that sounded like '{fact.attributes.get('heard_as', '')}' ({options})"
+    return f"{what} that sounded like '{heard}' ({options})"
 
 
 def display_label(fact: Fact) -> str:

@@ -381,7 +381,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
     for f in outside_readings(sentences):  # "150 over 95 at home": a result, the vitals are today's
         results.setdefault(f.name, f)
     for f in answered_results(sentences):  # "And the HbA1c?" "Eight point six.": a value in the answer
-        if "value" not in results.get(f.name, Fact(kind=FactKind.result, name="")).attributes:
+        if f.name not in results or "value" not in results[f.name].attributes:
             results[f.name] = f
     for bare in [n for n in orders if n in _IMAGING_KINDS]:  # "call you with the x-ray" after "a chest x-ray"
         if any(n != bare and bare in n for n in orders):

@@ -109,7 +109,7 @@ def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
             {p: concepts[i] for p, i in saved["problems"].items()},
             {p: concepts[i] for p, i in saved["symptoms"].items()},
         )
-    problems, symptoms = _build()
+    problems, symptoms, read = _build()
     if path is not None:
         numbered: dict[Concept, int] = {}
         # in phrase order: the build's own order follows set iteration, which differs between processes
@@ -121,27 +121,18 @@ def _indexes() -> tuple[dict[str, Concept], dict[str, Concept]]:
                 "concepts": [[c.name, c.code, c.display] for c in numbered],
                 "problems": {p: numbered[c] for p, c in problems.items()},
                 "symptoms": {p: numbered[c] for p, c in symptoms.items()},
-                # every code of chapters A-Q, S and R and of our own tables, in a fixed order: the file is the
-                # same whatever the process looked up before (tests/test_privacy.py compares it byte for byte)
-                "displays": {code: display(code) for code in sorted(_build_codes(problems, symptoms))},
+                # the codes the build read, in a fixed order: the file is the same whatever else the process
+                # looked up before (tests/test_privacy.py compares it byte for byte)
+                "displays": {code: _DISPLAYS[code] for code in sorted(read)},
             },
         )
     return problems, symptoms
 
 
-def _build_codes(problems: dict[str, Concept], symptoms: dict[str, Concept]) -> set[str]:
-    """The codes whose descriptions a build reads: every code of the chapters it indexes, and ours."""
+def _build() -> tuple[dict[str, Concept], dict[str, Concept], set[str]]:
+    """(problems, symptoms, every code whose description the build read)."""
     cm = _icd()
-    codes = {c.code for c in (*problems.values(), *symptoms.values()) if c.code}
-    for code in cm.get_all_codes(with_dots=True):
-        indexed = (code[0] == "R" and code < "R70") or _PROBLEM_CHAPTERS.match(code)
-        if indexed and cm.is_category_or_subcategory(code) and not cm.is_extended_subcategory(code):
-            codes.add(code)
-    return codes
-
-
-def _build() -> tuple[dict[str, Concept], dict[str, Concept]]:
-    cm = _icd()
+    read: set[str] = set()
     problems: dict[str, Concept] = {}
     symptoms: dict[str, Concept] = {}
     for name, (code, phrases) in lexicon.PROBLEMS.items():
@@ -182,6 +173,7 @@ def _build() -> tuple[dict[str, Concept], dict[str, Concept]]:
             continue
         target = symptoms if is_symptom else problems
         desc = _DISPLAYS[code] = cm.get_description(code)
+        read.add(code)
         name = _clean(desc)
         sayable = _usable(name)
         if not sayable and is_symptom:
@@ -198,7 +190,8 @@ def _build() -> tuple[dict[str, Concept], dict[str, Concept]]:
                         continue
                     if p not in target or len(code) < len(target[p].code):
                         target[p] = concept
-    return problems, symptoms
+    read |= {c.code for c in (*problems.values(), *symptoms.values()) if c.code}  # ours: display() kept them
+    return problems, symptoms, read
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

@@ -8,7 +8,8 @@ of original text it came from, so that evidence always quotes what was actually 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from engine.clinical.word_rewrites import HALVES_AND_KIN, Normalised, rewrite
 
 UNITS = {
     "zero": 0,
@@ -36,19 +37,6 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000}
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:[.,]\d+)*|\s+|.", re.S)
-
-
-@dataclass
-class Normalised:
-    """Normalised text and, per character, the [start, end) span of the original it came from."""
-
-    text: str
-    starts: list[int]
-    ends: list[int]
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a [start, end) span of the normalised text back to the original text."""
-        return self.starts[start], self.ends[end - 1]
 
 
 # Units after which a leading "point five" is a measurement (a bare "point" is usually not a number).
@@ -357,7 +345,7 @@ def normalise(text: str) -> Normalised:
         # "1,000 milligrams" is read as 1000: grouping commas would stop every dose and value pattern
         emit(tok.replace(",", "") if _GROUPED.fullmatch(tok) else tok, a, b)
         i += 1
-    return _replace(Normalised("".join(out), starts, ends), _HALVES + _KIN)
+    return rewrite(Normalised("".join(out), starts, ends), HALVES_AND_KIN)
 
 
 _DIGIT_WORDS = {w: v for w, v in UNITS.items() if v < 10}
@@ -374,51 +362,6 @@ def _digit_run(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, int] | 
     if nxt[:3] == [" ", "point", " "] and len(nxt) == 4 and nxt[3] in _DIGIT_WORDS:
         value, j = f"{value}.{_DIGIT_WORDS[nxt[3]]}", j + 4
     return value, j
-
-
-# "one and a half tablets", "a tablet and a half": the amount is 1.5 of the unit ("half a tablet of the
-# metoprolol 50" is read by medication_phrases.HALF_BEFORE, which halves the strength)
-_HALVES = (
-    (re.compile(r"\b(\d+) and a half\b", re.I), lambda m: f"{m.group(1)}.5"),
-    (re.compile(r"\ban? (tablet|pill|capsule|tab|puff)s? and a half\b", re.I), lambda m: f"1.5 {m.group(1)}s"),
-)
-
-
-# British and family names of relatives, read as the words every reader knows: "my mum died of lung cancer"
-# is family history, not the patient's cancer. ("nan" in the sense of bread is rare in a consultation.)
-_KIN_WORDS = {
-    "mum": "mom",
-    "mam": "mom",
-    "mummy": "mom",
-    "nan": "grandma",
-    "nana": "grandma",
-    "nanna": "grandma",
-    "gran": "grandma",
-    "granny": "grandma",
-    "grandad": "grandpa",
-    "granddad": "grandpa",
-    "grampa": "grandpa",
-}
-_KIN = ((re.compile(r"\b(" + "|".join(_KIN_WORDS) + r")\b", re.I), lambda m: _KIN_WORDS[m.group(1).lower()]),)
-
-
-def _replace(n: Normalised, rules) -> Normalised:
-    """``n`` with each (pattern, replacement) applied in turn: halves said in words as decimals, relatives'
-    names; each new character is mapped to the words it replaces."""
-    text, starts, ends = n.text, list(n.starts), list(n.ends)
-    for pattern, to in rules:
-        parts, s_map, e_map, pos = [], [], [], 0
-        for m in pattern.finditer(text):
-            new = to(m)
-            parts.append(text[pos : m.start()])
-            s_map += starts[pos : m.start()] + [starts[m.start()]] * len(new)
-            e_map += ends[pos : m.start()] + [ends[m.end() - 1]] * len(new)
-            parts.append(new)
-            pos = m.end()
-        if parts:
-            parts.append(text[pos:])
-            text, starts, ends = "".join(parts), s_map + starts[pos:], e_map + ends[pos:]
-    return Normalised(text, starts, ends)
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")

@@ -1,0 +1,72 @@
+"""Word rewrites that keep the map back to what was said: the normalised text type, halves said in words
+("one and a half tablets" -> "1.5 tablets") and relatives' family names ("my mum" -> "my mom").
+
+numbers.py turns spoken numbers into digits and then applies these; each new character maps to the words it
+replaces, so evidence still quotes the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class Normalised:
+    """Normalised text and, per character, the [start, end) span of the original it came from."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text back to the original text."""
+        return self.starts[start], self.ends[end - 1]
+
+
+# "one and a half tablets", "a tablet and a half": the amount is 1.5 of the unit ("half a tablet of the
+# metoprolol 50" is read by medication_phrases.HALF_BEFORE, which halves the strength)
+_HALVES = (
+    (re.compile(r"\b(\d+) and a half\b", re.I), lambda m: f"{m.group(1)}.5"),
+    (re.compile(r"\ban? (tablet|pill|capsule|tab|puff)s? and a half\b", re.I), lambda m: f"1.5 {m.group(1)}s"),
+)
+
+
+# British and family names of relatives, read as the words every reader knows: "my mum died of lung cancer"
+# is family history, not the patient's cancer. ("nan" in the sense of bread is rare in a consultation.)
+_KIN_WORDS = {
+    "mum": "mom",
+    "mam": "mom",
+    "mummy": "mom",
+    "nan": "grandma",
+    "nana": "grandma",
+    "nanna": "grandma",
+    "gran": "grandma",
+    "granny": "grandma",
+    "grandad": "grandpa",
+    "granddad": "grandpa",
+    "grampa": "grandpa",
+}
+_KIN = ((re.compile(r"\b(" + "|".join(_KIN_WORDS) + r")\b", re.I), lambda m: _KIN_WORDS[m.group(1).lower()]),)
+
+
+def rewrite(n: Normalised, rules) -> Normalised:
+    """``n`` with each (pattern, replacement) applied in turn: halves said in words as decimals, relatives'
+    names; each new character is mapped to the words it replaces."""
+    text, starts, ends = n.text, list(n.starts), list(n.ends)
+    for pattern, to in rules:
+        parts, s_map, e_map, pos = [], [], [], 0
+        for m in pattern.finditer(text):
+            new = to(m)
+            parts.append(text[pos : m.start()])
+            s_map += starts[pos : m.start()] + [starts[m.start()]] * len(new)
+            e_map += ends[pos : m.start()] + [ends[m.end() - 1]] * len(new)
+            parts.append(new)
+            pos = m.end()
+        if parts:
+            parts.append(text[pos:])
+            text, starts, ends = "".join(parts), s_map + starts[pos:], e_map + ends[pos:]
+    return Normalised(text, starts, ends)
+
+
+HALVES_AND_KIN = _HALVES + _KIN

@@ -26,6 +26,7 @@ from engine.draft.verify import GroundTruth
 from engine.fact_scoring import (
     Match,
     match,
+    offered_drugs,
     problem_like,
     same_allergen,
     same_dose,
@@ -76,6 +77,7 @@ class EvalReport:
     caught: dict[str, list[int]] = field(default_factory=dict)  # injected kind -> [caught, injected]
     wrong_drugs: list[str] = field(default_factory=list)  # shown as certain, never in the visit
     uncertain_drugs: int = 0  # drug names left for the clinician to confirm
+    offered_drugs: int = 0  # of them, with an annotated drug of the visit among the candidates
 
     def as_dict(self) -> dict:
         out = {
@@ -104,6 +106,7 @@ class EvalReport:
             "words_per_note_mean": round(statistics.mean(self.words)) if self.words else None,
             "wrong_drugs_shown_certain": self.wrong_drugs,
             "uncertain_drugs": self.uncertain_drugs,
+            "uncertain_drugs_right_candidate": self.offered_drugs,
             "hallucinations": {k: {"caught": c, "injected": n} for k, (c, n) in sorted(self.caught.items())},
         }
         if self.rouge:
@@ -168,10 +171,18 @@ def _vital_value(f: Fact) -> float | str:
     if f.name == "blood pressure":
         return v
     if f.name == "weight" and f.attributes.get("unit") == "kg":
-        return round(float(v) * 2.20462)
+        return round(float(v) * 2.20462, 1)
     if f.name == "temperature" and f.attributes.get("unit") == "Cel":
         return round(float(v) * 9 / 5 + 32, 1)  # annotated in Fahrenheit; the same reading, said in Celsius
     return float(v)
+
+
+def _same_vital(name: str, gold: float | str, got: float | str) -> bool:
+    """One reading: a weight said in kilograms is annotated in pounds either to the tenth (61 kg is 134.5 lb)
+    or to the whole pound (134), so within half a pound is the same weight."""
+    if name == "weight" and isinstance(gold, float) and isinstance(got, float):
+        return abs(gold - got) <= 0.5
+    return gold == got
 
 
 def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -> None:
@@ -228,7 +239,7 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
         match(
             _vitals(gold.get("vitals", {})),
             by[FactKind.vital],
-            lambda g, p: g[0] == p.name and g[1] == _vital_value(p),
+            lambda g, p: g[0] == p.name and _same_vital(g[0], g[1], _vital_value(p)),
             lambda x: x.label() if isinstance(x, Fact) else f"{x[0]} {x[1]}",
         ),
         label,
@@ -375,6 +386,7 @@ def eval_encounters(
         wrong, unsure = wrong_drugs(facts, enc.get("facts", {}))
         report.wrong_drugs += [f"{path.stem}: {w}" for w in wrong]
         report.uncertain_drugs += len(unsure)
+        report.offered_drugs += offered_drugs(facts, enc.get("facts", {}))
         _draft_stats(report, draft, GroundTruth.build(transcript, facts), others)
         others = grounding_audit.numbers_of(facts)
     return report

@@ -243,6 +243,22 @@ def wrong_drugs(facts: list, gold: dict) -> tuple[list[str], list[str]]:
     return wrong, unsure
 
 
+def offered_drugs(facts: list, gold: dict) -> int:
+    """How many of the drug names left uncertain offer an annotated drug of the visit among their candidates:
+    one click for the clinician, against the rest, which they must type (issue 17's audio table)."""
+    from engine.clinical.drug_certainty import candidates_of, is_uncertain
+    from engine.types import FactKind
+
+    said = [m["name"] for m in gold.get("medications", [])]
+    return sum(
+        1
+        for f in facts
+        if f.kind == FactKind.medication
+        and is_uncertain(f)
+        and any(same_drug(g, c) for g in said for c in candidates_of(f))
+    )
+
+
 _DURATION = re.compile(r"\b(\d+(?:\.\d+)?|a|an)\s*(?:to\s*\d+\s*)?(day|week|month|year)s?\b")
 
 

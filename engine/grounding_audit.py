@@ -89,6 +89,13 @@ def numbers_of(facts: list[Fact]) -> list[str]:
     return out
 
 
+def _offered(report: dict) -> str:
+    """ ", the right drug among the candidates for N" when any name was left uncertain."""
+    if not report["uncertain_drugs"]:
+        return ""
+    return f", the visit's drug among the candidates for {report.get('uncertain_drugs_right_candidate', 0)}"
+
+
 def markdown(report: dict, wrong_drugs: bool) -> list[str]:
     """The audit, the wrong-drug count (fact evaluations) and the suite's table, as `chartside eval` prints."""
     g = report["grounding"]
@@ -100,7 +107,8 @@ def markdown(report: dict, wrong_drugs: bool) -> list[str]:
         wrong = report["wrong_drugs_shown_certain"]
         rows.append(
             f"Wrong drugs shown as certain: {len(wrong)}{' (' + ', '.join(wrong) + ')' if wrong else ''}; drug "
-            f"names left uncertain for the clinician: {report['uncertain_drugs']}."
+            f"names left uncertain for the clinician: {report['uncertain_drugs']}"
+            f"{_offered(report)}."
         )
     suite = report["hallucinations"]
     if suite:

@@ -67,7 +67,10 @@ def main() -> None:
     print()
     for name, report in reports.items():
         wrong = ", ".join(report.wrong_drugs) or "none"
-        print(f"{name}: wrong drugs shown as certain: {wrong}; drug names left uncertain: {report.uncertain_drugs}")
+        print(
+            f"{name}: wrong drugs shown as certain: {wrong}; drug names left uncertain: {report.uncertain_drugs} "
+            f"(the right drug among the candidates: {report.offered_drugs})"
+        )
 
 
 if __name__ == "__main__":

@@ -105,3 +105,16 @@ def test_a_follow_up_matches_the_annotated_interval_when_the_annotation_says_mor
     assert same_follow_up("telephone review in two weeks", "2 weeks")
     assert not same_follow_up("6 weeks", "6 months")
     assert not same_follow_up("4 weeks; basic metabolic panel in 1 week", "1 week")
+
+
+def test_an_uncertain_drug_counts_as_offered_only_when_the_visits_drug_is_a_candidate():
+    from engine.fact_scoring import offered_drugs, wrong_drugs
+    from engine.types import Fact, FactKind
+
+    heard = {"certainty": "uncertain", "heard": "hydroxyline", "candidates": "hydroxyzine|hydralazine"}
+    unsure = Fact(kind=FactKind.medication, name="hydroxyzine", evidence=[], attributes=heard)
+    gold = {"medications": [{"name": "hydroxyzine"}]}
+    assert wrong_drugs([unsure], gold) == ([], ["hydroxyzine"])  # never a wrong drug: it waits for the clinician
+    assert offered_drugs([unsure], gold) == 1
+    assert offered_drugs([unsure], {"medications": [{"name": "escitalopram"}]}) == 0
+    assert offered_drugs([unsure.model_copy(update={"attributes": {**heard, "edited": "clinician"}})], gold) == 0

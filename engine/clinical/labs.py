@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.lab_names import MORE_LABS, MORE_NAMED_TESTS, hepatitis_pair, spine_level
 
 LABS: dict[str, tuple[str, ...]] = {
     "comprehensive metabolic panel": ("comprehensive metabolic panel", "cmp", "metabolic panel"),
@@ -44,7 +45,7 @@ LABS: dict[str, tuple[str, ...]] = {
     "vitamin b12": ("vitamin b12", "b12 level", "b12", "vitamin b 12", "b 12 level", "b 12"),
     "folate": ("folate level", "folate", "folic acid level"),
     "magnesium": ("magnesium level", "magnesium"),
-    "iron studies": ("iron studies", "iron panel", "iron levels", "iron level"),
+    "iron studies": ("iron studies", "iron levels", "iron level"),
     "ferritin": ("ferritin level", "ferritin"),
     "psa": ("psa", "prostate specific antigen"),
     "liver function tests": (
@@ -170,7 +171,7 @@ LABS: dict[str, tuple[str, ...]] = {
         "bloods",
     ),
     "cardiac catheterization": ("cardiac catheterization", "heart catheterization", "heart cath", "cardiac cath"),
-    "holter monitor": ("holter monitor", "heart monitor"),
+    "holter monitor": ("holter monitor", "holter"),
     "pulmonary function tests": ("pulmonary function tests", "pulmonary function test", "pfts"),
     "uric acid": ("uric acid level", "uric acid"),
     "type and screen": ("type and screen", "type and cross"),
@@ -178,6 +179,7 @@ LABS: dict[str, tuple[str, ...]] = {
     # screening questionnaires are scored like tests: "your PHQ-9 score today is 14"
     "phq-9": ("phq-9", "phq 9", "phq nine", "depression screening"),
     "gad-7": ("gad-7", "gad 7", "gad seven", "anxiety screening"),
+    **MORE_LABS,  # serologies, urine ratios, cultures, minerals (lab_names.py)
 }
 
 # Tests by their own names: asked for or reported without a test word ("we'll do a rapid strep", "send you
@@ -221,6 +223,7 @@ NAMED_TESTS = frozenset(
         "urine test for chlamydia and gonorrhea",
         "mono test",
         "urine drug screen",
+        *MORE_NAMED_TESTS,
     }
 )
 # More spoken forms of the panels in lexicon.ORDERS (not this module's): "your blood counts were normal".
@@ -304,7 +307,7 @@ _AIRWAY_PAP = re.compile(r"\b(?:c|bi|auto)[- ]?$")
 def _is_lab(low: str, a: int, b: int, name: str, drugs: list[tuple[int, int]], prev_lab: int | None) -> bool:
     """Whether a lab's name at [a, b) names the test, not a drug, a machine or diet advice."""
     after, before = low[b:], low[max(0, a - 60) : a]
-    if _DRUG_FORM.match(after) or (low[a:b] == "pap" and _AIRWAY_PAP.search(before)):
+    if _DRUG_FORM.match(after) or (low[a:b] == "pap" and _AIRWAY_PAP.search(before)) or spine_level(low, a, b):
         return False
     if name == "ejection fraction" and low[a:b] != name and not re.search(r"\d", after[:30]):
         return False  # "your pumping function is a little low": what the echo showed, no number of its own
@@ -374,7 +377,7 @@ def named_tests(low: str) -> list[tuple[int, int, str]]:
         hits.append((m.start(), m.end(), name))
         if m.group(2) and (more := _AND_SITE.match(low, m.end())):
             hits.append((more.start(1), more.end(), f"{kind} of {_site_said(more.group(0), more.group(1))}"))
-    hits += _tested_for(low)
+    hits += _tested_for(low) + hepatitis_pair(low)
     for m in IMAGING_SITE_FIRST.finditer(low):
         side, _, site = m.group(1).rpartition(" ")
         site = (side + " " if side else "") + _SITE_FIRST.get(site, site)

@@ -137,3 +137,17 @@ _WITH_PANEL = re.compile(r"^[^.;?]{0,30}?\b(?:with|by|on|in|as part of) (?:a |an
 def checked_with_panel(low: str, b: int, name: str, later: list[tuple[int, int, str]]) -> bool:
     """Whether the test ending at ``b`` is said to be checked with a panel named next that measures it."""
     return bool(later) and name in PANEL_PARTS.get(later[0][2], ()) and bool(_WITH_PANEL.match(low[b : later[0][0]]))
+
+
+# what may stand around the tests of a sentence that is only a list of them: "A full blood count.",
+# "And an ECG.", "Also a urine culture, plus the ferritin."
+_FRAGMENT_GAP = re.compile(r"[\s,.;:!-]*(?:(?:and|also|plus|then|or|an?|the|some|your|as well)\b[\s,.;:!-]*)*")
+
+
+def only_tests(low: str, tests: list[tuple[int, int, str]]) -> bool:
+    """Whether a sentence says nothing but the tests it names: a fragment that goes on the list of tests
+    ordered in the sentence before ("So today: a chest x-ray and a sputum culture." "A full blood count.")."""
+    if not tests:
+        return False
+    edges = [0] + [x for a, b, _ in tests for x in (a, b)] + [len(low)]
+    return all(_FRAGMENT_GAP.fullmatch(low[edges[j] : edges[j + 1]]) for j in range(0, len(edges), 2))

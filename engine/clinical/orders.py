@@ -18,19 +18,22 @@ from engine.clinical.order_reading import (
     checked_by,
     checked_with_panel,
     freezing,
+    only_tests,
     part_of_ordered,
     repeated,
 )
 from engine.clinical.order_timing import conditional, put_off, put_off_list
 from engine.clinical.outside_readings import outside_readings
-from engine.clinical.referral_names import SPEC, SPECIALTY
+from engine.clinical.referral_names import SPEC, SPECIALTY, organ_specialty
 from engine.clinical.result_values import FROM_TO, NOW_VALUE, value
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
 _REFERRAL = re.compile(
-    r"\b(?:(?:refer(?:ral|ring)?|send) (?:you |her |him |them )?(?:back |urgently |routinely |on |also )?"
+    r"\b(?:(?:refer(?:ral|ring)?|send(?:ing)?) (?:you |her |him |them )?(?:back |urgently |routinely |on |also )?"
     r"(?:to|over to) (?:see )?|"
+    # a heading that lists them: "then, referrals: the eye specialist, the podiatrist and the dietitian"
+    r"referrals?(?: today| for you)?\s*:\s*|"
     # a GP's letter is the referral: "i'll write to the breast clinic at the hospital"
     r"(?:i'll|i will|i'm going to|we'll) (?:also )?write (?:a letter )?to |"
     r"(?:want|like|need|have) (?:you|her|him) (?:to )?(?:go )?see |should see |referral for |"
@@ -44,9 +47,12 @@ _REFERRAL = re.compile(
     r"(?:dr\.? [a-z]+ (?:in|from|at|over in) )?(?:a |an |the |our )?"
     rf"({SPEC})\b"
 )
-# "referring you to physical therapy, and to our pain psychologist": the list goes on being referrals
+# "referring you to physical therapy, and to our pain psychologist": the list goes on being referrals, item
+# by item ("the eye specialist for the screening, the podiatrist for that callus, and the dietitian"), but not
+# across a new clause of its own ("..., and we'll see what the cardiology letter says")
 _ALSO = re.compile(
-    rf"[^.;?]{{0,110}}?,? (?:and|as well as|plus) (?:also )?(?:to |with )?(?:see )?(?:a |an |the |our )?({SPEC})\b"
+    r"(?:(?!\b(?:i|we|you|i'll|we'll|you'll|if|but|when|they|he|she)\b)[^.;?]){0,110}?"
+    rf"(?:,|,? (?:and|as well as|plus)) (?:also )?(?:to |with )?(?:see )?(?:a |an |the |our )?({SPEC})\b"
 )
 # "pt and speech referrals", "a derm referral": the referral named after the specialty
 _NAMED_REFERRALS = re.compile(rf"\b(?:({SPEC}|pt) (?:and|&) )?({SPEC}|speech) referrals?\b")
@@ -81,13 +87,22 @@ _TODAY_VALUE = re.compile(
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:today|now)\s*:?[\s,]*)?(?:and|or)?\s*(?:an?|the|some)?\s*")
 _JOIN = re.compile(r"[\s,]*(?:and|or)?\s*(?:an?|the|some)?\s*")
 # Vaccines given or ordered today, by the names people use.
+# Every word for the dose itself, American and British: "flu shot", "flu jab", "the flu injection", "a
+# tetanus booster", "pneumonia vaccination", "covid immunisation".
+_SHOT = r"(?:shots?|jabs?|vaccines?|vaccinations?|injections?|boosters?|immuni[sz]ations?)"
 _VACCINES = {
-    "influenza vaccine": r"flu shot|flu vaccine|influenza vaccine",
-    "tdap vaccine": r"tdap|tetanus shot|tetanus booster",
-    "pneumococcal vaccine": r"pneumonia (?:shot|vaccine)|pneumovax|prevnar|pneumococcal vaccine",
-    "zoster vaccine": r"shingles (?:shot|vaccine)|shingrix",
-    "covid-19 vaccine": r"covid (?:shot|vaccine|booster)",
-    "hepatitis b vaccine": r"hepatitis b (?:shot|vaccine)",
+    "influenza vaccine": rf"(?:flu|influenza) {_SHOT}",
+    "tdap vaccine": rf"tdap|(?:tetanus|whooping cough) {_SHOT}",
+    "pneumococcal vaccine": rf"(?:pneumonia|pneumococcal) {_SHOT}|pneumovax|prevnar",
+    "zoster vaccine": rf"shingles {_SHOT}|shingrix",
+    "covid-19 vaccine": rf"covid(?:-19)? {_SHOT}",
+    "hepatitis b vaccine": rf"(?:hepatitis|hep) b {_SHOT}",
+    "respiratory syncytial virus vaccine": rf"rsv {_SHOT}|arexvy|abrysvo",
+    "hpv vaccine": rf"hpv {_SHOT}|gardasil",
+    "mmr vaccine": rf"mmr(?: {_SHOT})?",
+    "meningococcal vaccine": rf"(?:meningitis|meningococcal) {_SHOT}",
+    "hepatitis a vaccine": rf"(?:hepatitis|hep) a {_SHOT}",
+    "typhoid vaccine": rf"typhoid {_SHOT}",
 }
 _VACCINE = re.compile(r"\b(" + "|".join(_VACCINES.values()) + r")\b")
 _DEVICES = re.compile(
@@ -108,7 +123,8 @@ _ORDER_CUE = re.compile(
     # "I want a basic metabolic panel in a week", "I want an EKG", "we can offer you a screen"
     r"(?:i|we) (?:also |really |just )?want (?:a|an|some)|offer(?:ing)? (?:you |her |him )?(?:a|an|some)|"
     # a heading that lists the tests ordered: "Tests: lipid profile, serum creatinine, ..."
-    r"(?:tests|investigations|labs|bloods)(?=\s*:)|"
+    # ("so today: a chest x-ray and a sputum culture": what is done today, said as a heading)
+    r"(?:tests|investigations|labs|bloods|today)(?=\s*:)|"
     r"perform|set you up|put you in|give you|prescription for|going to put|gonna put|gon na put|prescribe|"
     r"send(?:ing)? off|"
     r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for)|"
@@ -122,6 +138,11 @@ _REVIEW_CUE = re.compile(
     r"\b(?:look(?:ing)? at|show me|(?<!\bfor )(?<!\ba )review(?:ed|ing)?|results?|came back|showed|shows|revealed|"
     r"this is (?:an?|the|your)|had (?:an?|the)|did (?:an?|the)|went over|was done|were done|got back|"
     r"(?:your|the|her|his) (?:last|previous|prior|most recent)(?: \w+)?|score)\b"
+)
+# "a prolactin won't be useful now", "an x-ray isn't needed": a test named and then not ordered
+_NOT_USEFUL = re.compile(
+    r"\s*(?:(?:test|level|scan)s? )?(?:won't|wouldn't|isn't|is not|will not|would not|doesn't|does not|"
+    r"aren't|are not)(?: really)? (?:be )?(?:useful|needed|necessary|helpful|help|change anything|worth)"
 )
 # "we don't need an x-ray right now", "no need for labs": a test talked about and not ordered.
 _NOT_ORDERED = re.compile(
@@ -201,7 +222,7 @@ def _not_a_referral_today(low: str, a: int, b: int) -> bool:
 
 def _refer(orders: dict[str, Fact], s: Sentence, a: int, b: int, said: str) -> None:
     """A referral to the specialty said at ``s.low[a:b]``, by the name a note uses."""
-    spec = SPECIALTY.get(said, said)
+    spec = SPECIALTY.get(said) or organ_specialty(said) or said
     spec = re.sub(r"ologist$", "ology", spec)  # "our pain psychologist": a referral to pain psychology
     name = f"referral to {spec}"
     orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
@@ -223,6 +244,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
     orders: dict[str, Fact] = {}
     results: dict[str, Fact] = {}
     reported: list[tuple[int, list[str]]] = []  # (sentence, the results it reported)
+    last_order: tuple[int, str | None] = (-2, None)  # the last sentence that ordered a test, and its speaker
     for i, s in enumerate(sentences):
         low = s.low
         tests = named_tests(low)
@@ -232,6 +254,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(*again[1:])))
         results_before = set(results)
         listed = False  # the previous test of this sentence was ordered
+        # "So today: a chest x-ray and a culture." "A full blood count.": the fragment goes on that list
+        goes_on = bool(last_order == (i - 1, s.segment.speaker) and only_tests(low, tests))
         # "breath test and blood work today": a "today" after a list of tests is every test's
         when = [False] * len(tests)
         for k in range(len(tests) - 1, -1, -1):
@@ -250,7 +274,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             nxt_a = tests[k + 1][0] if k + 1 < len(tests) else len(low)
             before, after = low[max(0, a - 60) : a], low[b : min(b + 130, nxt_a)]
             # "a ca-125 and hcg and afp": a list goes on with what its first item was.
-            in_list = listed and k > 0 and bool(_LIST_GAP.fullmatch(low[tests[k - 1][1] : a]))
+            in_list = goes_on or (listed and k > 0 and bool(_LIST_GAP.fullmatch(low[tests[k - 1][1] : a])))
             because = re.search(r"\b(?:since|because) (?:the |your |her |his )?$", before)
             said = value(after) if because and re.match(r"\s*(?:was|were|came back)\b", after) else None
             told = bool(said and re.search(r"\d", said[0]))
@@ -258,6 +282,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 because = None  # "i'll check a blood count because your hemoglobin was 148 in august": a result
             if re.search(r"\bwhat (?:the |your |an? )?$", before) or because or _NOT_ORDERED.search(before):
                 continue  # "based on what the urinalysis shows": a result still to come
+            if _NOT_USEFUL.match(after):
+                continue  # "a prolactin won't be useful now": named, then not ordered
             reviewed = not in_list and (_REVIEW_CUE.search(before) or _reviewed_after(after[:40]))
             # "your phq-9 today is 16": today's value, not a test asked for today
             wanted = not told and (in_list or _asks(before) or (when[k] and not _TODAY_VALUE.match(after)))
@@ -318,9 +344,10 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             if s.question_at(m.start()) or _not_a_referral_today(low, m.start(), m.end()):
                 continue
             _refer(orders, s, m.start(), m.end(), m.group(1))
-            also = _ALSO.match(low, m.end())
-            if also:
+            end = m.end()
+            while also := _ALSO.match(low, end):
                 _refer(orders, s, also.start(1), also.end(1), also.group(1))
+                end = also.end()
         for m in _NAMED_REFERRALS.finditer(low):
             if s.question_at(m.start()) or _not_a_referral_today(low, m.start(), m.end()):
                 continue
@@ -342,6 +369,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             )
         _cryotherapy(orders, s)
         reported.append((s.index, [n for n in results if n not in results_before]))
+        if ordered_here:
+            last_order = (i, s.segment.speaker)
         shots = list(_VACCINE.finditer(low))
         for j, m in enumerate(shots):
             near = low[max(0, m.start() - 60) : m.end() + 20]

@@ -6,6 +6,43 @@ referral, this module knows the words. Split from orders.py so that each stays s
 
 from __future__ import annotations
 
+import re
+
+# The specialty a body part's doctor practises: "the kidney specialist" is nephrology.
+_ORGAN_SPECIALTY = {
+    "kidney": "nephrology",
+    "heart": "cardiology",
+    "skin": "dermatology",
+    "bone": "orthopedics",
+    "lung": "pulmonology",
+    "chest": "pulmonology",
+    "stomach": "gastroenterology",
+    "bowel": "gastroenterology",
+    "gut": "gastroenterology",
+    "liver": "hepatology",
+    "nerve": "neurology",
+    "brain": "neurology",
+    "foot": "podiatry",
+    "feet": "podiatry",
+    "ear": "otolaryngology",
+    "joint": "rheumatology",
+    "hormone": "endocrinology",
+    "blood": "hematology",
+    "cancer": "oncology",
+    "diabetes": "endocrinology",
+    "memory": "memory clinic",
+}
+ORGAN_SPECIALIST = (
+    r"(?:" + "|".join(_ORGAN_SPECIALTY) + r")s? (?:and \w+ )?(?:specialists?|doctors?|consultants?|surgeons?)"
+)
+
+
+def organ_specialty(said: str) -> str | None:
+    """The specialty of a doctor named by the part they treat ("kidney specialist" -> nephrology), if one."""
+    m = re.match(r"(\w+?)s? (?:and \w+ )?(?:specialists?|doctors?|consultants?|surgeons?)$", said)
+    return _ORGAN_SPECIALTY.get(m.group(1)) if m else None
+
+
 # The specialties and services a patient is referred to.
 SPEC = (
     # a kind of the specialty may come first: "pain psychology", "pediatric allergy"
@@ -21,7 +58,9 @@ SPEC = (
     # ("referring you to the eye hospital for a retina check-up")
     r"eye (?:hospital|clinic|specialist|surgeon|department|unit)|"
     # a clinic or service by its own name: "the first seizure clinic", "the familial cancer service"
-    r"hand surgeon|(?:(?!the |a |an |our )[a-z]+ )?[a-z]+ (?:clinic|service)|"
+    # a specialist named by the body part or work: "a kidney specialist", "the heart doctor", "the falls team"
+    rf"{ORGAN_SPECIALIST}|"
+    r"hand surgeon|(?:(?!the |a |an |our )[a-z]+ )?[a-z]+ (?:clinic|service|program|programme|team)|"
     # talk therapy, and the short names of specialties: "set you up with gi", "a consult to derm"
     r"cognitive behavioral therapy|cbt|talk therapy|counseling|therapy|"
     r"gi|derm|ortho|neuro|cardio|rheum|endo|pulm|psych|uro|gyn)"
@@ -70,4 +109,13 @@ SPECIALTY = {
         ["eye hospital", "eye clinic", "eye specialist", "eye surgeon", "eye department", "eye unit"], "ophthalmology"
     ),
     "allergist": "allergy",
+    "podiatrist": "podiatry",
+    "rheumatologist": "rheumatology",
+    "gynecologist": "gynecology",
+    "gynaecologist": "gynecology",
+    "gynaecology": "gynecology",
+    "hematologist": "hematology",
+    "haematology": "hematology",
+    "haematologist": "hematology",
+    "optometrist": "optometry",
 }

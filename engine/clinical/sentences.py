@@ -17,8 +17,14 @@ from engine.types import Evidence, Segment, Transcript
 
 # "98 . 7" in tokenised transcripts is a decimal, not a sentence end.
 # not after a title: "I'll refer you to Dr. Patel" is one sentence, whose referral is Dr. Patel's
+# ... and "ninety eight . seven" / "seven . three" said in words, where a digit word and more speech follow
+_NUMBER_WORD_DOT = "|".join(
+    f"(?<={w} \\.)" for w in ("ty", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "hundred")
+)
 _SENT_END = re.compile(
-    r"(?<=[.?!])(?<!\d \.)(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Mm]s\.)(?<!\b[Dd]rs\.)\s+(?=\S)"
+    r"(?<=[.?!])(?<!\d \.)(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Mm]s\.)(?<!\b[Dd]rs\.)"
+    rf"(?!(?:{_NUMBER_WORD_DOT})\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\s+"
+    r"(?!days?\b|weeks?\b|months?\b|years?\b|times\b)[a-z])\s+(?=\S)"
 )
 _ANSWER_START = re.compile(
     r"^\s*(?:no|not|nope|none|yes|yeah|yep|i|i'm|i've|i'd|she|she's|he|he's|we|we're|they|it|it's|my|her|his|"

@@ -30,7 +30,8 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
         "temperature",
         # ("99 point 1" when a transcript keeps the word)
         # ("ninety eight six" is 98.6: a tenth said without "point" right after a body temperature)
-        r"\b(?:temperature|temp)\D{0,20}?((?:9[5-9]|10[0-4]) \d(?!\s*(?:\d|days?|weeks?|hours?|times|over|/|\.))|"
+        # (a full stop after the tenth ends the sentence: "temp ninety-seven nine." is 97.9; "98 6.5" is not)
+        r"\b(?:temperature|temp)\D{0,20}?((?:9[5-9]|10[0-4]) \d(?!\s*(?:\d|days?|weeks?|hours?|times|over|/|\.\d))|"
         r"\d{2,3}(?:\s?(?:\.|point)\s?\d(?!\s*(?:days?|weeks?|hours?|times)))?)\b",
         "",
         (30, 110),

@@ -1,0 +1,126 @@
+"""More laboratory tests by their spoken names: serologies, immunology, urine ratios, cultures and minerals.
+
+labs.py holds the common panels and analytes and is near its length limit; this module adds the classes of
+tests a rheumatology, renal, infection or metabolic work-up lists in one breath ("c3 c4 double stranded dna
+and a sed rate", "a hepatitis b and c screen", "calcium and magnesium"), so that a list of them is read to
+its end instead of stopping at the first name nobody taught the reader. labs.py merges these tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+MORE_LABS: dict[str, tuple[str, ...]] = {
+    # complement and autoantibodies of a lupus or arthritis work-up
+    "c3": ("complement c3", "c3 level", "c3"),
+    "c4": ("complement c4", "c4 level", "c4"),
+    "anti-dsdna": (
+        "anti double stranded dna",
+        "double stranded dna",
+        "double-stranded dna",
+        "anti-dsdna",
+        "anti dsdna",
+        "dsdna",
+        "ds dna",
+    ),
+    "antinuclear antibody": ("antinuclear antibody", "antinuclear antibodies", "ana test", "ana panel", "ana screen"),
+    "rheumatoid factor": ("rheumatoid factor",),
+    "anti-ccp": ("anti-ccp", "anti ccp", "ccp antibody", "ccp antibodies"),
+    # urine ratios said with or without "urine" and "to"
+    "urine protein creatinine ratio": (
+        "urine protein creatinine ratio",
+        "urine protein to creatinine ratio",
+        "protein creatinine ratio",
+        "protein to creatinine ratio",
+        "upcr",
+    ),
+    "urine albumin to creatinine ratio": (
+        "urine albumin to creatinine ratio",
+        "urine albumin creatinine ratio",
+        "albumin to creatinine ratio",
+        "albumin creatinine ratio",
+        "urine acr",
+    ),
+    # "a urine test for protein" is that test, not a urinalysis
+    "urine protein": ("urine test for protein", "urine for protein", "urine protein"),
+    "hepatitis b screening": (
+        "hepatitis b screen",
+        "hepatitis b screening",
+        "hepatitis b test",
+        "hepatitis b serology",
+        "hepatitis b surface antigen",
+        "hep b screen",
+        "hep b test",
+    ),
+    "lyme antibody": ("lyme antibody", "lyme antibodies", "lyme test", "lyme serology", "lyme titer", "lyme titers"),
+    "celiac serology": (
+        "celiac serology",
+        "coeliac serology",
+        "celiac screen",
+        "coeliac screen",
+        "celiac test",
+        "coeliac test",
+        "celiac blood test",
+        "coeliac blood test",
+        "celiac antibodies",
+        "coeliac antibodies",
+        "tissue transglutaminase",
+        "ttg",
+    ),
+    # tuberculosis and chest infection work-up
+    "sputum culture": ("sputum culture", "sputum cultures"),
+    "sputum genexpert": ("genexpert", "gene xpert", "sputum genexpert"),
+    # minerals and hormones checked beside the common panels
+    "calcium": ("calcium level", "serum calcium", "calcium"),
+    "phosphate": ("phosphate level", "phosphate", "phosphorus level"),
+    "prolactin": ("prolactin level", "prolactin"),
+    "parathyroid hormone": ("parathyroid hormone", "pth level", "pth"),
+    "lipase": ("lipase level", "lipase"),
+    "cortisol": ("cortisol level", "morning cortisol", "cortisol"),
+    # the monitor as said: "a two-week heart monitor" (a Holter is charted as a Holter)
+    "heart monitor": ("heart monitor", "cardiac monitor", "event monitor"),
+    "iron panel": ("iron panel",),
+}
+
+# Tests by their own names, which need no test word beside them ("and a lyme antibody").
+MORE_NAMED_TESTS = frozenset(
+    {
+        "anti-dsdna",
+        "antinuclear antibody",
+        "anti-ccp",
+        "urine protein creatinine ratio",
+        "urine albumin to creatinine ratio",
+        "urine protein",
+        "hepatitis b screening",
+        "lyme antibody",
+        "celiac serology",
+        "sputum culture",
+        "sputum genexpert",
+        "parathyroid hormone",
+        "heart monitor",
+        "iron panel",
+    }
+)
+
+# "c3 c4" is a complement pair in a lab list, but "the disc at c3-c4" or "c3 to c5" is the spine
+_SPINE = re.compile(r"(?:\bat |\bdiscs? |\bvertebra\w* |-)$|^(?:-| to c\d| disc| vertebra| level| nerve| root)")
+
+
+def spine_level(low: str, a: int, b: int) -> bool:
+    """Whether "c3"/"c4" at [a, b) names a neck vertebra or disc, not a complement level."""
+    return low[a:b] in ("c3", "c4") and bool(_SPINE.search(low[max(0, a - 12) : a]) or _SPINE.search(low[b : b + 12]))
+
+
+# "a hepatitis b and c screen": two tests said as one, each charted
+_HEP_B_AND_C = re.compile(
+    r"\b(hep(?:atitis)? b)(?: and |, | & )((?:hep(?:atitis)? )?c) (?:screen\w*|test\w*|serolog\w*|antibod\w*|panel)\b"
+)
+
+
+def hepatitis_pair(low: str) -> list[tuple[int, int, str]]:
+    """The two tests of "a hepatitis b and c screen": (start, end, name) of each."""
+    out = []
+    for m in _HEP_B_AND_C.finditer(low):
+        out.append((m.start(), m.start(2), "hepatitis b screening"))
+        out.append((m.start(2), m.end(), "hepatitis c screening"))
+    return out

@@ -1,0 +1,129 @@
+"""Orders, referrals and vitals as batch 11's urgent-care and Commonwealth GP visits say them (session 9).
+
+Sentences written for these tests: referral lists and specialists named by the body part, vaccine words
+(jab, injection, booster), serology and urine-ratio labs in one breath, test lists that go on in a fragment,
+and temperatures said "ninety-seven nine" or tokenised "ninety eight . seven".
+"""
+
+import pytest
+from fact_readers import clinician_facts, facts
+
+from engine.types import FactKind
+
+
+def _orders(*turns):
+    return {f.name for f in clinician_facts(*turns) if f.kind == FactKind.order}
+
+
+def _vital(fs, name):
+    return next((f.attributes["value"] for f in fs if f.kind == FactKind.vital and f.name == name), None)
+
+
+@pytest.mark.parametrize(
+    "said, want",
+    [
+        ("I'm sending you to a kidney specialist to look at this.", "referral to nephrology"),
+        ("I'll send her to the heart doctor next month.", "referral to cardiology"),
+        ("We're sending you to gynaecology about the bleeding.", "referral to gynaecology"),
+        ("I'm referring you to the skin specialist for that mole.", "referral to dermatology"),
+    ],
+)
+def test_referral_to_a_specialist_named_by_the_body_part(said, want):
+    got = _orders(said)
+    assert want in got or want.replace("gynaecology", "gynecology") in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Then, referrals: the eye specialist for a retina check, the podiatrist for the corns, and the dietitian.",
+        "I'll refer you to ophthalmology for the screening, podiatry for your feet, and the dietitian.",
+        "Referrals today: the eye clinic, the podiatrist and a dietitian.",
+    ],
+)
+def test_a_list_of_referrals_is_every_referral(said):
+    got = _orders(said)
+    assert {"referral to ophthalmology", "referral to podiatry", "referral to nutritionist"} <= got
+
+
+def test_a_new_clause_ends_the_referral_list():
+    got = _orders("I'm referring you to cardiology, and we'll see what the neurology letter says.")
+    assert got == {"referral to cardiology"}
+
+
+@pytest.mark.parametrize(
+    "said, want",
+    [
+        ("You're due your flu jab, the nurse can do it today.", "influenza vaccine"),
+        ("I'll give you the tetanus booster today.", "tdap vaccine"),
+        ("We'll do the pneumococcal vaccination today as well.", "pneumococcal vaccine"),
+        ("You're due for the RSV vaccine, I'd like to give it today.", "respiratory syncytial virus vaccine"),
+    ],
+)
+def test_vaccine_words_british_and_american(said, want):
+    assert want in _orders(said)
+
+
+def test_a_vaccine_asked_about_is_no_order():
+    assert not _orders("Did you have the covid vaccination last year?")
+
+
+def test_a_lupus_workup_said_in_one_breath_is_read_to_its_end():
+    got = _orders("bloods today cbc urinalysis protein to creatinine ratio complement c3 c4 dsdna and an esr")
+    assert {"c3", "c4", "anti-dsdna", "urine protein creatinine ratio", "sed rate"} <= got
+
+
+def test_spine_levels_are_no_complement():
+    fs = clinician_facts("The MRI of your neck showed a disc bulge at c3 c4 on the left.")
+    assert not {f.name for f in fs if f.name in ("c3", "c4")}
+
+
+@pytest.mark.parametrize(
+    "said, want",
+    [
+        ("I'm ordering a hep B and C screen before we start it.", {"hepatitis b screening", "hepatitis c screening"}),
+        ("Let's check a Lyme serology since you were hiking.", {"lyme antibody"}),
+        ("I'd like a coeliac screen and an iron panel.", {"celiac serology", "iron panel"}),
+        ("I'm going to order a urine test for protein.", {"urine protein"}),
+    ],
+)
+def test_serologies_and_urine_tests_by_their_names(said, want):
+    assert want <= _orders(said)
+
+
+def test_a_test_named_and_then_not_wanted_is_no_order():
+    got = _orders("I'll do some bloods today, a full blood count, and a prolactin isn't needed now.")
+    assert "prolactin" not in got and "full blood count" in got
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "So today: a chest x-ray and a sputum culture. A full blood count.",
+        "I'm going to order a chest x-ray and a sputum culture. And a full blood count.",
+        "Tests: a chest x-ray and a sputum culture. Also a full blood count.",
+    ],
+)
+def test_a_fragment_goes_on_the_list_of_tests_just_ordered(turn):
+    assert {"chest x-ray", "sputum culture", "full blood count"} <= _orders(turn)
+
+
+def test_a_fragment_after_a_result_is_no_order():
+    assert "full blood count" not in _orders("Your chest x-ray was clear. A full blood count.")
+
+
+@pytest.mark.parametrize(
+    "said, want",
+    [
+        ("Your numbers: pulse ninety-four, temp ninety-seven nine. Let me listen.", "97.9"),
+        ("your temperature is ninety eight . seven and your heart rate is seventy two", "98.7"),
+        ("Temperature is ninety-nine four.", "99.4"),
+    ],
+)
+def test_a_temperature_said_with_its_tenth(said, want):
+    assert _vital(clinician_facts(said), "temperature") == want
+
+
+def test_a_tokenised_decimal_keeps_the_sentence_whole_but_a_count_of_days_does_not():
+    fs = facts("how long has it been going on", "about two . seven days now maybe")
+    assert _vital(fs, "temperature") is None

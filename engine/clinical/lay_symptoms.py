@@ -177,6 +177,8 @@ LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "pee all the time",
         "urinating all the time",
         "running to the bathroom",
+        "urinary frequency",  # the clinician's name for it
+        "frequency of urination",
     ),
     "dizziness": ("woozy", "room spinning", "room is spinning", "room was spinning", "room spins"),
     # "I couldn't breathe": the "not" is the complaint (and must not deny what follows it)
@@ -213,6 +215,32 @@ LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "more pillows",
     ),
     "daytime sleepiness": ("sleepy all the time",),
+    # The clinician's own words for lay names the vocabulary has ("he was diaphoretic").
+    "sweating": ("diaphoresis", "diaphoretic", "sweating through his shirt", "sweating through my shirt"),
+    "presyncope": ("near-syncope", "near fainting", "near-fainting"),
+    # Pallor as a companion sees it (not bare "pale": pale stools are another symptom).
+    "pallor": (
+        "white as a sheet",
+        "white as a ghost",
+        "pale as a ghost",
+        "he looked pale",
+        "she looked pale",
+        "he looks pale",
+        "she looks pale",
+        "you look pale",
+        "you looked pale",
+        "went pale",
+        "gone pale",
+        "turned pale",
+        "went white",
+        "turned white",
+        "gone grey",
+        "went grey",
+    ),
+    # "down there" is the genital region when a woman is asked; the discharge's or smell's place is its name
+    "vaginal discharge": ("discharge down there", "vaginal discharge"),
+    "vaginal odor": ("vaginal odor", "vaginal odour", "odor down there", "odour down there", "smell down there"),
+    "vaginal itching": ("itching down there", "itchy down there", "vaginal itching"),
 }
 
 # A part told as fine says its symptom is absent, with no negation word ("my vision's fine"); more of the

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from engine.clinical.symptom_verbs import verb_mentions
 from engine.clinical.vocabulary import Concept
 
 # The adjective a patient uses of a body part -> the symptom charted for that part.
@@ -151,4 +152,4 @@ def phrase_mentions(low: str, sites: str, site_name: dict[str, str]) -> list[tup
     out += [(m.start(), m.end(), Concept("vomiting", "", "")) for m in _SICK_TIMES.finditer(low)]
     out += [(m.start(), m.end(), Concept("postnasal drip", "", "")) for m in _DRIP.finditer(low)]
     out += [(m.start(), m.end(), Concept("weight gain", "", "")) for m in _PUT_WEIGHT_ON.finditer(low)]
-    return out + _part_swellings(low)
+    return out + _part_swellings(low) + verb_mentions(low)

@@ -17,7 +17,15 @@ BODY_SITES = (
     "ankle|knee|hip|back|lower back|low back|neck|shoulder|elbow|wrist|hand|finger|thumb|toe|foot|heel|leg|arm|"
     "chest|abdomen|belly|tummy|stomach|flank|groin|side|head|ear|eye|jaw|tooth|throat|face|pelvis|pelvic|rib|"
     "calf|thigh|shin|forearm|joint|muscle|breast|bladder|kidney|tailbone|buttock|"
-    "legs|arms|feet|hands|knees|hips|ankles|toes|wrists|shoulders|elbows|ears|fingers|eyes|calves|thighs"
+    "legs|arms|feet|hands|knees|hips|ankles|toes|wrists|shoulders|elbows|ears|fingers|eyes|calves|thighs|"
+    "ribs|shins|heels|thumbs|joints"
+)
+# The joints and the spine: parts a patient calls "bad", "crook" or "playing up" meaning they hurt ("my knees
+# are bad", "my back's playing up", "my dodgy knee"); said of the eyes, ears or chest those words mean
+# something else (sight, hearing, breathing), so only these parts take them.
+_JOINTS = (
+    "ankle|knee|hip|back|lower back|low back|neck|shoulder|elbow|wrist|foot|heel|toe|finger|thumb|joint|"
+    "feet|knees|hips|ankles|toes|wrists|shoulders|elbows|fingers|heels|thumbs|joints"
 )
 _SITE_PAIN = re.compile(
     rf"\b(?:(?:my|her|his|the|your|right|left) )?(?<!on the right )(?<!on the left )({BODY_SITES})"
@@ -27,7 +35,8 @@ _SITE_PAIN = re.compile(
     rf"(?:'s| is| are| was| were| has| have| keeps?| that| which)?"
     # "the ankle's a little sore", "my ankles swell by evening"
     rf"(?: been| really| kind of| sort of| just| also| still| started| a little| a bit| pretty| very| so)* "
-    rf"(pain|swelling|swelling up|swollen|swells|swell|hurts|hurt|hurting|sore|soreness|aching|aches|discomfort|"
+    rf"(pain|swelling|swelling up|swollen|swells|swell|hurts|hurt|hurting|sore|soreness|aching|aches|ache|achy|"
+    rf"achey|painful|throbbing|throbs|discomfort|"
     rf"tenderness|tender|"
     # "my shoulder's been bugging me", "my back is acting up", "my knee has been giving me trouble"
     rf"bugging (?:me|her|him|you)|acting up|giving (?:me|her|him|you) (?:trouble|problems|grief)|"
@@ -61,6 +70,11 @@ SITE_NAME = {
     "eyes": "eye",
     "calves": "calf",
     "thighs": "thigh",
+    "ribs": "rib",
+    "shins": "shin",
+    "heels": "heel",
+    "thumbs": "thumb",
+    "joints": "joint",
     "belly": "abdominal",
     "tummy": "abdominal",
     "stomach": "abdominal",
@@ -69,20 +83,35 @@ SITE_NAME = {
     "face": "facial",  # charted "facial pain", "facial swelling"
 }
 # "I hurt my back at work", "I take Advil for my knee": the site's pain, said through the injury or the remedy.
+# The injury verbs of every English: "pulled my back", "did my knee in" and "done my back in" (Irish, British),
+# "put my back out", "rolled my ankle", "ricked my neck".
 _SITE_HURT = re.compile(
-    rf"\b(?:hurt|injured|tweaked|strained) (?:my|her|his) (?:right |left )?({BODY_SITES})\b"
+    rf"\b(?:hurt|hurting|injured|tweaked|strained|pulled|twisted|rolled|sprained|wrenched|jarred|ricked|cricked) "
+    rf"(?:my|her|his) (?:right |left )?({BODY_SITES})\b"
+    rf"|\b(?:did|done|doing) (?:my|her|his) (?:right |left )?({BODY_SITES}) in\b"
+    rf"|\b(?:put|putting|threw|thrown|throwing) (?:my|her|his) (?:right |left )?"
+    rf"(back|lower back|neck|hip|shoulder|knee) out\b"
     rf"|\b(?:take|takes|taking|took|use|using) (?:\w+ ){{1,3}}?for (?:my|her|his) (?:right |left )?({BODY_SITES})\b"
 )
 
 
-# "And Tylenol for my back": a remedy named for a site, without "take".
-_REMEDY_FOR = re.compile(rf"\b([a-z]+) for (?:my|her|his) (?:right |left )?({BODY_SITES})\b")
+# "And Tylenol for my back", "Just Aleve, for my hip": a remedy named for a site, without "take".
+_REMEDY_FOR = re.compile(rf"\b([a-z]+),? for (?:my|her|his) (?:right |left )?({BODY_SITES})\b")
+# A joint said to be bad: "my knees are bad", "my back's playing up", "her hip is crook", and the adjective before
+# the part: "my bad knee", "my dodgy hip", "my sore back", "my achy knees" (not "my bad" alone, an apology).
+_JOINT_BAD = re.compile(
+    rf"\b(?:my|her|his|the) (?:right |left )?({_JOINTS})(?:'s| is| are| has been| have been| been| was| were)"
+    rf"(?: (?:really|so|pretty|very|a bit|a little|still|always|quite|that|real|just))* "
+    rf"(?:bad|playing up|crook|giving (?:me|her|him) (?:gyp|jip|hell))\b"
+    rf"|\b(?:my|her|his) (?:bad|sore|achy|achey|aching|painful|dodgy|gammy|crook|crocked) "
+    rf"(?:right |left )?({_JOINTS})\b"
+)
 
 
 def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
     out = []
     for m in _SITE_HURT.finditer(low):
-        site = m.group(1) or m.group(2)
+        site = next(g for g in m.groups() if g)
         out.append((m.start(), m.end(), Concept(f"{SITE_NAME.get(site, site)} pain", "", "")))
     for m in _SITE_PAIN.finditer(low):
         site = m.group(1) or m.group(4) or m.group(6)
@@ -91,6 +120,9 @@ def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
         name = f"{SITE_NAME.get(site, site)} {word}"
         name = "sore throat" if name == "throat pain" else name  # "my throat hurts" is charted a sore throat
         out.append((m.start(), m.end(), Concept(name, "", "")))
+    for m in _JOINT_BAD.finditer(low):
+        site = m.group(1) or m.group(2)
+        out.append((m.start(), m.end(), Concept(f"{SITE_NAME.get(site, site)} pain", "", "")))
     for m in _REMEDY_FOR.finditer(low):
         if lexicon.find_drugs(m.group(1)) and not any(a < m.end() and m.start() < b for a, b, _ in out):
             site = m.group(2)

@@ -109,8 +109,10 @@ def hedged_uptalk(s: Sentence, a: int) -> bool:
 
 
 # "it made me so groggy", "the Bactrim gave her diarrhea": what a drug did (told in the past).
+# (the subject left out, as the answer to what a drug did: "Made my legs ache something awful.")
 _MADE_ME = re.compile(
-    r"\b([a-z]+) (?:made|gave|was giving|was making|kept giving|caused) (?:me|her|him|them)\b[^.;?!]{0,40}$"
+    r"(?:\b([a-z]+) |^\W*)(?:made|gave|was giving|was making|kept giving|caused)"
+    r"(?: (?:me|her|him|them))?\b[^.;?!]{0,40}$"
 )
 _PRONOUN = frozenset("it that this they which those".split())
 
@@ -121,7 +123,7 @@ def side_effect_past(sentences: list[Sentence], s: Sentence, a: int) -> bool:
     m = _MADE_ME.search(s.low[max(0, a - 80) : a])
     if not m:
         return False
-    if m.group(1) not in _PRONOUN:
+    if m.group(1) and m.group(1) not in _PRONOUN:
         return bool(lexicon.find_drugs(m.group(1)))
     return any(lexicon.find_drugs(r.low) for r in sentences[max(0, s.index - 2) : s.index + 1])
 

@@ -10,7 +10,6 @@ ankle swelling), whoever asked and with or without speaker labels.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from engine.clinical import lexicon
 from engine.clinical.answers import (
@@ -32,7 +31,6 @@ from engine.clinical.answers import (
 )
 from engine.clinical.context import assess, contract
 from engine.clinical.exam import clinician_afebrile
-from engine.clinical.family_history import relative_told_of
 from engine.clinical.function_answers import function_answers
 from engine.clinical.lay_symptoms import LAY_ABSENT
 from engine.clinical.lexicon import find_phrases
@@ -41,8 +39,6 @@ from engine.clinical.symptom_lists import (
     ALL_YES,
     ANAPHOR,
     CLARIFY,
-    ORGAN_SUBJECT,
-    allergy_reaction,
     bare_list_asked,
     denied_in_answer,
     inside_diagnosis,
@@ -53,24 +49,19 @@ from engine.clinical.symptom_lists import (
     telegraphic_list,
     verbless_asked,
 )
+from engine.clinical.symptom_said import not_now, said_polarity
 from engine.clinical.symptom_sites import BODY_SITES, SITE_NAME, symptom_mentions
 from engine.clinical.symptom_talk import (
     advice,
     after_vitals,
     hedged_uptalk,
-    over_next,
     referred_mentions,
-    side_effect_past,
     told_and_confirmed,
     topic_of_question,
 )
 from engine.clinical.vocabulary import Concept
 from engine.types import Fact, FactKind
 
-_SELF_NEGATIVE = re.compile(r"\b(?:can't|couldn't|cannot|unable|no|not)\b")
-# the "no" that answers the question, at the start of the sentence, with no other negation before the span
-_ANSWER_NO = re.compile(FILLER + r"(?:no|nope)\b,?")
-_NEG_CUE = re.compile(r"\b(?:denie[sd]|deny|not|never|without|isn't|wasn't|don't|doesn't|didn't)\b")
 # (and the question put through an interpreter: "Ask her about fever", "Can you ask him if he has pain?")
 _PROMPT = re.compile(
     FILLER + r"(?:tell me (?:about|more)|describe|talk to me about|how (?:is|are|about)|"
@@ -122,10 +113,6 @@ class _Symptoms:
 _NO_BUT = re.compile(FILLER + r"(?:no|nope|nah)(?:,?\s+not really)?(?:[,.]|\s+(?:just|only|but)\b)")
 _ONLY = re.compile(FILLER + r"(?:(?:no|nope),?\s*)?(?:just|only)\b")
 _WHEN = re.compile(r"\W*(?:only|just|mostly|usually|mainly|sometimes) (?:when|if|after)\b")
-_NEVER_THIS = re.compile(
-    r"\s*(?:\w+\s+)?(?:this|that|so) (?:bad|severe|painful|intense|strong|high|long|often|frequent|many|much)\b"
-    r"|\s*like this\b"
-)
 _WHERE = re.compile(
     FILLER + rf"(?:(?:just|only|mostly) )?(?:(?:in|on|at|around) )?(?:my|both|the|her|his|both of my)"
     rf"(?: (?:right|left|big|little|lower))* ({BODY_SITES})\b[,.]?"
@@ -157,33 +144,6 @@ def _gone_later(sentences: list[Sentence], s: Sentence) -> bool:
     lump here, but I haven't felt it since." (the yes was about then, not now)."""
     later = [r for r in sentences[s.index + 1 : s.index + 4] if r.segment.id == s.segment.id]
     return any(_NOT_SINCE.search(r.low) for r in later)
-
-
-# A per-symptom answer after the symptom: "Nausea yes, vomiting no.", "no fever no chills cough yes".
-# "The constipation, no, it's the opposite.": the comma before the answer too.
-_AFTER_YES = re.compile(r"[\s,]*(?:yes|yeah|yep)\b")
-_AFTER_NO = re.compile(r"[\s,]*(?:no|nope)\s*(?:[,.;!?]|$)")
-# "I had a cough but that's gone now": the clause after says it has gone.
-_GONE_AFTER = re.compile(
-    r"^[^.;?!]{0,30}?\b(?:but|and) (?:that|it|they|those)(?:'s| is| are|'re| has| have)?"
-    r"(?: all| completely)? (?:gone|went away|resolved|cleared up|stopped|fine now|okay now|ok now|all better|"
-    r"settled(?: down)?|calmed down|wore off|passed)\b"
-    # "the calf pain that was there in august, that's gone"
-    r"|^[^.;?!]{0,30}?,?\s(?:that's|that is|that has|it's|it has)(?: all)? (?:gone|cleared up|resolved)\b(?! worse)"
-    # "Back in March I had a bad fever, but nothing since."; "a lump here, but I haven't felt it since"
-    r"|^[^.;?!]{0,30}?\bbut (?:nothing|none|not) since\b"
-    r"|^[^.;?!]{0,45}?\bbut (?:i|she|he|we) (?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) "
-    r"(?:it|them|that|one|any)(?: again)? since\b"
-)
-_NOT_EXACTLY = re.compile(r"\W*(?:exactly|per se)\b")
-_LESS = re.compile(r"\bas (?:much|bad|often|many|severe)\s+(?:\w+\s+)?$")
-# What the clinician sees, hears or images: a negative after these is a finding, never the patient's denial.
-_LOOKED = re.compile(
-    r"\b(?:i (?:don't|do not|didn't) (?:see|feel|hear|appreciate)|evidence of|x-?ray|mri|ct|scan|ultrasound|"
-    r"imaging|shows?|showed)\b"
-)
-# "the last time I took it", "last time this happened": an earlier episode told; not "since last time".
-_LAST_TIME = re.compile(r"(?<!since )(?<!since the )\blast time\b(?!\W+(?:i|we) (?:saw|spoke|talked|met))[^.;?!]*$")
 
 
 def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fact]:
@@ -336,43 +296,10 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 now_explained.append((a, b, c, s))  # "some patients get a cough on it", then "noticed that?"
             if not ctx.about_patient_now or (ctx.historical and not ctx.negated):
                 continue
-            if c.name == "weakness" and ORGAN_SUBJECT.search(s.low[:a]):
+            if not_now(sentences, s, a, b, c.name, ctx, afebrile):
                 continue
-            if c.name == "fatigue" and re.match(r"\s+of\b", s.low[b:]):
-                continue  # "just tired of hurting": fed up, not fatigue
-            if side_effect_past(sentences, s, a) and not ctx.negated:
-                continue  # "I stopped it, it made me so groggy": a drug's past effect, not a symptom now
-            if _LAST_TIME.search(s.low[max(0, a - 40) : a]) and not ctx.negated:
-                continue  # "Last time I took it I got a rash": an earlier episode (problems keep "last time you had")
-            if not ctx.negated and over_next(sentences, s):
-                continue  # "I had a sore throat the week before. That's all gone now."
-            if re.match(r"\s*(?:risk|precautions?)\b", s.low[b:]):
-                continue  # "because of the bleeding risk": a risk named, not a symptom had
-            if re.search(r"\b(?:we|i'll|i will|let me|going to|gonna)\s+$", s.low[max(0, a - 12) : a]):
-                continue  # "we numb it first": the clinician's action, not the patient's symptom
-            if allergy_reaction(c.name, sentences, s):
-                continue  # "sulfa makes me break out": the allergy's reaction (allergies.py), not a symptom
-            if relative_told_of(sentences, s, a):
-                continue  # "What about your mom?" "She gets migraines.": the mother's, not the patient's
-            if afebrile and c.name == "fever" and ctx.negated:
-                continue  # the clinician's "no fever" with the vitals is the exam finding "afebrile"
-            if ctx.negated and s.segment.speaker != "patient" and _LOOKED.search(s.low[s.clause_start(a) : a]):
-                continue  # "the x-ray doesn't show any swelling": the clinician's finding, not a denied symptom
-            # "No, I couldn't put weight on it", "no, I can't sleep": the symptom's own words carry the
-            # negative; the "no" before it answers the question, it does not deny the symptom.
-            negated = ctx.negated and not (
-                _SELF_NEGATIVE.search(s.low[a:b]) and _ANSWER_NO.match(s.low[:a]) and not _NEG_CUE.search(s.low[:a])
-            )
-            # "I don't, I don't have quite as much shortness of breath": less of it is still some; "I've never
-            # had a headache this bad" is the worst one yet; "not chest pain exactly" is a hedge.
-            negated = negated and not (_LESS.search(s.low[max(0, a - 30) : a]) or _NEVER_THIS.match(s.low[b:]))
-            if ctx.negated and _NOT_EXACTLY.match(s.low[b:]):
-                negated, ctx = False, replace(ctx, possible=True)
-            if _AFTER_YES.match(s.low[b:]):
-                negated = False
-            elif _AFTER_NO.match(s.low[b:]) or _GONE_AFTER.match(s.low[b:]):
-                negated = True
-            out.add(c.name, negated, ctx.possible, s.evidence(a, b))
+            negated, possible = said_polarity(s, a, b, ctx)
+            out.add(c.name, negated, possible, s.evidence(a, b))
         for a, b, phrase in find_phrases(s.low, lexicon.ABSENT_PHRASES):
             if lexicon.ABSENT_PHRASES[phrase] in lexicon.SYMPTOMS:
                 out.add(lexicon.ABSENT_PHRASES[phrase], True, False, s.evidence(a, b))

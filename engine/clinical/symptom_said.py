@@ -1,0 +1,101 @@
+"""Whether a symptom named in a statement is the patient's now, and which way: the checks symptoms.py makes of
+each symptom a sentence says (not asks).
+
+Not the patient's now: a drug's past side effect, an earlier episode ("last time I took it"), one said and then
+said gone, a risk, the clinician's own action ("we numb it first"), an allergy's reaction, a relative's, the
+clinician's "no fever" beside the vitals (afebrile) and a negative imaging or exam finding. Which way: ConText's
+negation, less a "no" that only answers the question ("No, I can't sleep"), "not as much", "never this bad",
+"not X exactly" (a hedge), a per-symptom "yes"/"no" after the name and "but that's gone now".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from engine.clinical.answers import FILLER
+from engine.clinical.family_history import relative_told_of
+from engine.clinical.sentences import Sentence
+from engine.clinical.symptom_lists import ORGAN_SUBJECT, allergy_reaction
+from engine.clinical.symptom_talk import over_next, side_effect_past
+
+_SELF_NEGATIVE = re.compile(r"\b(?:can't|couldn't|cannot|unable|no|not)\b")
+# the "no" that answers the question, at the start of the sentence, with no other negation before the span
+_ANSWER_NO = re.compile(FILLER + r"(?:no|nope)\b,?")
+_NEG_CUE = re.compile(r"\b(?:denie[sd]|deny|not|never|without|isn't|wasn't|don't|doesn't|didn't)\b")
+_NEVER_THIS = re.compile(
+    r"\s*(?:\w+\s+)?(?:this|that|so) (?:bad|severe|painful|intense|strong|high|long|often|frequent|many|much)\b"
+    r"|\s*like this\b"
+)
+# A per-symptom answer after the symptom: "Nausea yes, vomiting no.", "no fever no chills cough yes".
+# "The constipation, no, it's the opposite.": the comma before the answer too.
+_AFTER_YES = re.compile(r"[\s,]*(?:yes|yeah|yep)\b")
+_AFTER_NO = re.compile(r"[\s,]*(?:no|nope)\s*(?:[,.;!?]|$)")
+# "I had a cough but that's gone now": the clause after says it has gone.
+_GONE_AFTER = re.compile(
+    r"^[^.;?!]{0,30}?\b(?:but|and) (?:that|it|they|those)(?:'s| is| are|'re| has| have)?"
+    r"(?: all| completely)? (?:gone|went away|resolved|cleared up|stopped|fine now|okay now|ok now|all better|"
+    r"settled(?: down)?|calmed down|wore off|passed)\b"
+    # "the calf pain that was there in august, that's gone"
+    r"|^[^.;?!]{0,30}?,?\s(?:that's|that is|that has|it's|it has)(?: all)? (?:gone|cleared up|resolved)\b(?! worse)"
+    # "Back in March I had a bad fever, but nothing since."; "a lump here, but I haven't felt it since"
+    r"|^[^.;?!]{0,30}?\bbut (?:nothing|none|not) since\b"
+    r"|^[^.;?!]{0,45}?\bbut (?:i|she|he|we) (?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) "
+    r"(?:it|them|that|one|any)(?: again)? since\b"
+)
+_NOT_EXACTLY = re.compile(r"\W*(?:exactly|per se)\b")
+_LESS = re.compile(r"\bas (?:much|bad|often|many|severe)\s+(?:\w+\s+)?$")
+# What the clinician sees, hears or images: a negative after these is a finding, never the patient's denial.
+_LOOKED = re.compile(
+    r"\b(?:i (?:don't|do not|didn't) (?:see|feel|hear|appreciate)|evidence of|x-?ray|mri|ct|scan|ultrasound|"
+    r"imaging|shows?|showed)\b"
+)
+# "the last time I took it", "last time this happened": an earlier episode told; not "since last time".
+_LAST_TIME = re.compile(r"(?<!since )(?<!since the )\blast time\b(?!\W+(?:i|we) (?:saw|spoke|talked|met))[^.;?!]*$")
+
+
+def not_now(sentences: list[Sentence], s: Sentence, a: int, b: int, name: str, ctx, afebrile: bool) -> bool:
+    """Whether the symptom ``name`` said at ``s.low[a:b]`` (ConText's reading ``ctx``) is not a symptom this
+    patient has or denies now; ``afebrile`` when the clinician is giving the vitals."""
+    if name == "weakness" and ORGAN_SUBJECT.search(s.low[:a]):
+        return True
+    if name == "fatigue" and re.match(r"\s+of\b", s.low[b:]):
+        return True  # "just tired of hurting": fed up, not fatigue
+    if side_effect_past(sentences, s, a) and not ctx.negated:
+        return True  # "I stopped it, it made me so groggy": a drug's past effect, not a symptom now
+    if _LAST_TIME.search(s.low[max(0, a - 40) : a]) and not ctx.negated:
+        return True  # "Last time I took it I got a rash": an earlier episode (problems keep "last time you had")
+    if not ctx.negated and over_next(sentences, s):
+        return True  # "I had a sore throat the week before. That's all gone now."
+    if re.match(r"\s*(?:risk|precautions?)\b", s.low[b:]):
+        return True  # "because of the bleeding risk": a risk named, not a symptom had
+    if re.search(r"\b(?:we|i'll|i will|let me|going to|gonna)\s+$", s.low[max(0, a - 12) : a]):
+        return True  # "we numb it first": the clinician's action, not the patient's symptom
+    if allergy_reaction(name, sentences, s):
+        return True  # "sulfa makes me break out": the allergy's reaction (allergies.py), not a symptom
+    if relative_told_of(sentences, s, a):
+        return True  # "What about your mom?" "She gets migraines.": the mother's, not the patient's
+    if afebrile and name == "fever" and ctx.negated:
+        return True  # the clinician's "no fever" with the vitals is the exam finding "afebrile"
+    # "the x-ray doesn't show any swelling": the clinician's finding, not a denied symptom
+    return bool(ctx.negated and s.segment.speaker != "patient" and _LOOKED.search(s.low[s.clause_start(a) : a]))
+
+
+def said_polarity(s: Sentence, a: int, b: int, ctx) -> tuple[bool, bool]:
+    """(negated, possible) of the symptom said at ``s.low[a:b]``, from ConText's reading ``ctx`` and the words
+    around it."""
+    # "No, I couldn't put weight on it", "no, I can't sleep": the symptom's own words carry the
+    # negative; the "no" before it answers the question, it does not deny the symptom.
+    negated = ctx.negated and not (
+        _SELF_NEGATIVE.search(s.low[a:b]) and _ANSWER_NO.match(s.low[:a]) and not _NEG_CUE.search(s.low[:a])
+    )
+    # "I don't, I don't have quite as much shortness of breath": less of it is still some; "I've never
+    # had a headache this bad" is the worst one yet; "not chest pain exactly" is a hedge.
+    negated = negated and not (_LESS.search(s.low[max(0, a - 30) : a]) or _NEVER_THIS.match(s.low[b:]))
+    if ctx.negated and _NOT_EXACTLY.match(s.low[b:]):
+        negated, ctx = False, replace(ctx, possible=True)
+    if _AFTER_YES.match(s.low[b:]):
+        negated = False
+    elif _AFTER_NO.match(s.low[b:]) or _GONE_AFTER.match(s.low[b:]):
+        negated = True
+    return negated, ctx.possible

@@ -1,0 +1,65 @@
+"""Symptoms told by a verb in any of its forms, as people of every English say them.
+
+The vocabulary (vocabulary.py) holds phrases, and a phrase list holds the forms someone once wrote down: "threw
+up" but not "throw up" or "puking", "burning when I pee" but not "it burns like fire when I pee". These readers
+take the whole paradigm of the verb instead: vomiting ("throw up", "puking", Australian "chucking up"), painful
+voiding (burn / sting / hurt, in any form, when or while passing water by any name), a faint that nearly
+happened ("like I might pass out"), a fever felt ("burning up") and voiding told by how often ("I'm going every
+15 minutes"). symptom_phrases.phrase_mentions adds them to the described symptoms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.vocabulary import Concept
+
+# Every form of the verbs for vomiting; "spew" only with "up" (Australian "spewing" alone is also "furious").
+_VOMIT = re.compile(
+    r"\b(?:throw|throws|throwing|threw|thrown|chuck|chucks|chucking|chucked|spew|spews|spewing|spewed|"
+    r"puke|pukes|puking|puked|barf|barfs|barfing|barfed|hurl|hurls|hurling|hurled) up\b"
+    r"|\b(?:puke|pukes|puking|puked|barfing|barfed)\b(?! up)"
+)
+# Passing water by any name, after who does it ("when I pee", "while you're weeing", "as she passes urine").
+_VOID = (
+    r"(?:pee|pees|peeing|wee|wees|weeing|urinate|urinates|urinating|piss|pissing|"
+    r"pass(?:es|ing)? (?:water|urine)|go to the (?:toilet|bathroom|loo)|goes to the (?:toilet|bathroom|loo))"
+)
+_WHO = r"(?:i|you|she|he|we|they)(?:'m|'re|'s| am| are| is)?"
+# "It burns like fire when I pee", "stings when I wee", "hurts a lot while I'm urinating", "burning on passing
+# urine", "sore to pee"
+# (its "it" too, so that the vocabulary's shorter "it burns", a burning sensation, is not read besides)
+_VOID_PAIN = re.compile(
+    r"\b(?:(?:it|it's|that|this|that's|this is|it is|it's been) )?"
+    r"(?:burn|burns|burning|burned|burnt|sting|stings|stinging|stung|hurt|hurts|hurting|sore|painful|smarts?|"
+    r"smarting|kills|killing)"
+    r"(?: (?:like (?:fire|hell|crazy|mad|anything|a bitch)|so bad|really bad|real bad|so much|a lot|a bit|"
+    r"a little|badly|terribly|something awful))?"
+    rf"(?: (?:when|while|whenever|as|after|every time) {_WHO} {_VOID}| (?:to|on|with) {_VOID})\b"
+)
+# A faint that nearly happened: "like I might pass out", "was going to faint", "nearly blacked out" (presyncope;
+# the bare "pass out" of the vocabulary is syncope).
+_NEAR_FAINT = re.compile(
+    r"\b(?:might|could|would|'d|was going to|were going to|going to|gonna|about to|nearly|almost) "
+    r"(?:have )?(?:pass(?:ed)? out|faint(?:ed)?|black(?:ed)? out|keel(?:ed)? over)\b"
+)
+_FEVER_FELT = re.compile(r"\b(?:burning up|burnt up|burned up)\b(?! (?:the|my|your|a|all|some|that|this)\b)")
+# "I'm going every 15 minutes", "been weeing every hour": voiding counted (numbers are digits in ``low``)
+_VOID_OFTEN = re.compile(
+    r"\b(?:i'm|i am|i've been|i have been|i keep|she's|he's|been|keep) (?:going|peeing|weeing|urinating|"
+    r"running to the (?:toilet|bathroom|loo)) (?:like |about |maybe )?every (?:\d+|few|couple of|half an?) "
+    r"(?:minutes|mins|hours?)\b"
+)
+
+_READERS = (
+    (_VOMIT, "vomiting"),
+    (_VOID_PAIN, "painful urination"),
+    (_NEAR_FAINT, "presyncope"),
+    (_FEVER_FELT, "fever"),
+    (_VOID_OFTEN, "frequent urination"),
+)
+
+
+def verb_mentions(low: str) -> list[tuple[int, int, Concept]]:
+    """Symptoms told by a verb in ``low`` (lower case), each as (start, end, concept)."""
+    return [(m.start(), m.end(), Concept(name, "", "")) for rx, name in _READERS for m in rx.finditer(low)]

@@ -1,0 +1,105 @@
+"""Session 9: symptoms said by the whole paradigm of their words, not one recorded form.
+
+Site pains with every pain word ("my knees ache", "my hip's achy", "my back's playing up", "did my knee in"),
+vomiting by any verb ("throw up", "puking", "chucking up"), painful voiding said around the verb ("it burns
+like fire when I pee"), a faint that nearly happened, a fever felt, voiding counted, and the clinician's names
+for lay symptoms. Every sentence here is written for the test.
+"""
+
+import pytest
+from fact_readers import facts, symptoms
+
+
+def _said(turn, question="What's brought you in today?"):
+    return symptoms(facts(question, turn))
+
+
+@pytest.mark.parametrize(
+    "turn, name",
+    [
+        ("My knees ache most days.", "knee pain"),
+        ("My hip's achy when I get up.", "hip pain"),
+        ("Both my shoulders have been aching.", "shoulder pain"),
+        ("My knees are bad in the cold.", "knee pain"),
+        ("My back's playing up again.", "back pain"),
+        ("My back is crook since the weekend.", "back pain"),
+        ("It's my dodgy knee again.", "knee pain"),
+        ("I did my knee in at netball.", "knee pain"),
+        ("I put my back out moving a couch.", "back pain"),
+        ("I rolled my ankle on the stairs.", "ankle pain"),
+        ("My big toe is throbbing.", "toe pain"),
+        ("My ribs are sore when I cough.", "rib pain"),
+    ],
+)
+def test_a_site_pain_said_with_any_pain_word(turn, name):
+    assert _said(turn).get(name) == "present"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "My eyes are bad, I need new glasses.",  # sight, not pain
+        "I did my knee exercises in the morning.",  # not "did my knee in"
+        "My back is not bad at all now.",
+    ],
+)
+def test_bad_and_did_in_only_where_they_mean_pain(turn):
+    got = _said(turn)
+    assert "eye pain" not in got and got.get("knee pain") != "present" and got.get("back pain") != "present"
+
+
+def test_a_remedy_for_a_joint_after_a_comma():
+    assert symptoms(facts("Anything for pain?", "Only Panadol, for my knee.")).get("knee pain") == "present"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["I threw up twice last night.", "I've been puking since lunch.", "Been chucking up all morning."],
+)
+def test_vomiting_by_any_verb(turn):
+    assert _said(turn).get("vomiting") == "present"
+
+
+def test_throw_up_asked_and_denied():
+    assert symptoms(facts("Did you feel sick or throw up?", "No.")).get("vomiting") == "absent"
+    assert symptoms(facts("Did you throw up at all?", "Yeah, once.")).get("vomiting") == "present"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "It burns like fire when I pee.",
+        "It stings every time I wee.",
+        "It's burning when I go to the toilet.",
+        "Sore to pass water.",
+    ],
+)
+def test_painful_voiding_said_around_the_verb(turn):
+    got = _said(turn)
+    assert got.get("painful urination") == "present"
+    assert "burning sensation" not in got
+
+
+def test_a_faint_that_nearly_happened_is_presyncope():
+    assert _said("I felt like I might pass out.").get("presyncope") == "present"
+    got = symptoms(facts("Any dizziness, like you could pass out?", "No."))
+    assert got.get("presyncope") == "absent" and "syncope" not in got
+
+
+def test_a_fever_felt_and_voiding_counted():
+    assert _said("I was burning up last night.").get("fever") == "present"
+    assert _said("I'm going every 20 minutes, it's ridiculous.").get("frequent urination") == "present"
+    assert symptoms(facts("Any fever?", "No, I haven't been burning up.")).get("fever") == "absent"
+
+
+def test_a_drugs_past_effect_told_without_its_subject():
+    got = symptoms(facts("Do you still take the atorvastatin?", "No, I stopped it. Made my legs ache terribly."))
+    assert "leg pain" not in got
+
+
+def test_clinicians_names_and_a_companions_words():
+    got = symptoms(facts("What happened?", "He went white as a sheet and he was diaphoretic."))
+    assert got.get("pallor") == "present" and got.get("sweating") == "present"
+    assert "pallor" not in _said("The stools look pale.")
+    got = symptoms(facts("Any itching or odour down there?", "No, nothing."))
+    assert got.get("vaginal odor") == "absent"

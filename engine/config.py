@@ -151,6 +151,11 @@ class Settings(BaseSettings):
         description="Label each transcript segment clinician or patient, with a confidence, from its words and "
         "turn-taking (engine/transcribe/roles.py); labels already given are kept.",
     )
+    # Whisper's segments run one speaker's turn into the next; a pause this long starts a segment of its own
+    # so that each can get its own role (engine/transcribe/pauses.py, docs/models.md). 0 keeps Whisper's.
+    turn_pause_s: float = Field(
+        default=0.3, ge=0.0, le=5.0, description="Start a new transcript segment at a pause this long (0 = off)."
+    )
     window_s: float = Field(default=600.0, ge=30.0, description="Audio held in memory at once for long files.")
     min_audio_s: float = 0.5
     live_window_s: float = Field(

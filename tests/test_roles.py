@@ -258,3 +258,16 @@ def test_the_two_voice_split_matches_scikit_learn():
     assert len(set(zip(labels.tolist(), ref.labels_.tolist(), strict=True))) == 2  # the same split
     assert sorted(centres[:, 0].tolist()) == pytest.approx(sorted(ref.cluster_centers_[:, 0].tolist()))
     assert silhouette(x, labels) == pytest.approx(silhouette_score(x, labels))
+
+
+def test_a_pause_starts_a_new_piece_and_no_word_is_lost():
+    from engine.transcribe.pauses import pause_pieces
+    from engine.types import Word
+
+    def w(start: float, end: float, text: str) -> Word:
+        return Word(start=start, end=end, text=text)
+
+    words = [w(0.0, 0.4, "Any"), w(0.45, 0.9, "fever?"), w(1.5, 1.8, "No."), w(1.9, 2.2, "None.")]
+    assert [[x.text for x in p] for p in pause_pieces(words, 0.3)] == [["Any", "fever?"], ["No.", "None."]]
+    assert pause_pieces(words, 0.0) == [words] and pause_pieces(words, 1.0) == [words]
+    assert pause_pieces(words[:1], 0.3) == [words[:1]] and pause_pieces([], 0.3) == [[]]

@@ -344,3 +344,39 @@ def test_an_unknown_pinned_language_is_refused_in_one_sentence():
     check_language("es")
     with pytest.raises(ChartsideError, match="not a language Whisper knows"):
         check_language("xx")
+
+
+def test_a_pause_inside_a_whisper_segment_starts_a_segment_of_its_own(settings):
+    """Whisper ran a question into its answer; cut at the pause, each part is a segment with its own times,
+    words and voice print (so each can get its own role), and clean() numbers them in order."""
+    from types import SimpleNamespace
+
+    from engine.audio.windows import Window
+    from engine.transcribe.filters import clean
+    from engine.transcribe.whisper import Transcriber
+
+    def word(start, end, text):
+        return SimpleNamespace(start=start, end=end, word=" " + text, probability=0.9)
+
+    said = [word(0.0, 0.4, "Any"), word(0.45, 0.9, "fever?"), word(1.6, 1.9, "No,"), word(2.0, 2.4, "none.")]
+    seg = SimpleNamespace(
+        id=1,
+        start=0.0,
+        end=2.4,
+        text=" Any fever? No, none.",
+        words=said,
+        avg_logprob=-0.2,
+        no_speech_prob=0.01,
+        compression_ratio=1.1,
+    )
+    t = object.__new__(Transcriber)
+    t.settings = settings.model_copy(update={"speaker_roles": False})
+    t.model = SimpleNamespace(transcribe=lambda pcm, **opts: ([seg], None), raw_seek=True)
+    win = Window(pcm=np.zeros(16000 * 3, dtype=np.float32), offset_s=10.0)
+    got = list(clean(t._decode(win, {})))
+    assert [(s.id, s.text, s.start, s.end) for s in got] == [
+        (0, "Any fever?", 10.0, 10.9),
+        (1, "No, none.", 11.6, 12.4),
+    ]
+    t.settings = t.settings.model_copy(update={"turn_pause_s": 0.0})
+    assert [s.text for s in clean(t._decode(win, {}))] == ["Any fever? No, none."]

@@ -15,6 +15,7 @@ from engine.errors import AudioError, ChartsideError
 from engine.logs import get_logger
 from engine.transcribe.filters import clean
 from engine.transcribe.gaps import fill
+from engine.transcribe.pauses import pause_pieces
 from engine.transcribe.relisten import relisten
 from engine.transcribe.voices import voice_print
 from engine.transcribe.words import timed_words
@@ -129,17 +130,22 @@ class Transcriber:
         segments, _info = self.model.transcribe(win.pcm, **opts)
         for s in segments:
             words = timed_words(s.words or [], win.offset_s)
-            seg = Segment(
-                id=s.id,
-                start=round(s.start + win.offset_s, 3),
-                end=round(s.end + win.offset_s, 3),
-                text=s.text.strip(),
-                words=words,
-                avg_logprob=round(s.avg_logprob, 4),
-                no_speech_prob=round(s.no_speech_prob, 4),
-                voice=voice_print(win.pcm[int(s.start * 16000) : int(s.end * 16000)]) if voices else None,
-            )
-            yield seg, s.compression_ratio
+            pieces = pause_pieces(words, self.settings.turn_pause_s) if words else [words]
+            for piece in pieces:
+                start = piece[0].start if len(pieces) > 1 else round(s.start + win.offset_s, 3)
+                end = piece[-1].end if len(pieces) > 1 else round(s.end + win.offset_s, 3)
+                a, b = int((start - win.offset_s) * 16000), int((end - win.offset_s) * 16000)
+                seg = Segment(
+                    id=s.id,  # clean() numbers the segments it keeps
+                    start=start,
+                    end=end,
+                    text=" ".join(w.text for w in piece) if len(pieces) > 1 else s.text.strip(),
+                    words=piece,
+                    avg_logprob=round(s.avg_logprob, 4),
+                    no_speech_prob=round(s.no_speech_prob, 4),
+                    voice=voice_print(win.pcm[max(0, a) : b]) if voices else None,
+                )
+                yield seg, s.compression_ratio
 
     def stream_windows(
         self,

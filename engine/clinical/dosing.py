@@ -138,6 +138,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     (
         r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust|bump (?:you|it) up|"
         r"go up on|higher dose|lower dose|cut back|cut down|reduce|reducing|lower|lowering|raise|raising|titrate|"
+        # "step it down to 20", "taper the diazepam": a verb "taper" (not "a prednisone taper", a start)
+        r"step(?:ping|ped)? (?:it |that |them |you |her |him |the \w+ |your \w+ )?(?:up|down)|"
+        r"taper(?:ing)? (?:it|that|them|you|her|him|the|your|down|slowly)|wean(?:ing)? (?:it|that|you|her|him) down|"
         r"bump(?:ing)? up|up the dose|(?:gonna|gon na|going to|we'll|let's) go up)\b",
         "changed",
     ),
@@ -148,7 +151,16 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"the plan is|"
         r"i will give|(?:going to|gonna|gon na) give|(?:will|'ll) give (?:you|her|him)\b|"
         r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
-        r"(?:i'd|i would|i) (?:like|want) (?:you|her|him) to (?:take|use|try)|try|dispense|send in|"
+        # "I want you to chew two baby aspirin", "I need her to rub it in": how it is taken is the instruction
+        r"(?:i'd|i would|i) (?:like|want|need) (?:you|her|him) to (?:\w+ )?(?:take|use|try|chew|swallow|put|"
+        r"apply|rub|spray|inhale|insert|dissolve|suck)|try|dispense|send in|"
+        # "I'm giving you ondansetron", "we'll also give him cephalexin", "I'd like to give you a shot of":
+        # a giving said by whoever prescribes (the patient's "gave me" is a past course, not matched here)
+        r"(?:i'm|i am|we're|we are|i'll|we'll|i will|we will|i'd|we'd|i can|we can|let me|let's|"
+        r"(?:like|want|going|gonna|need) to) (?:also |just |now |then )?giv(?:e|ing)|"
+        # "for the infection we'll do amoxicillin", "I'd go with doxycycline": the choice of a drug
+        # ("I want to do a blood test" is left out: the tests a clinician does are orders)
+        r"(?:i'd|i would|we'll|we will|let's|i'll|i will) (?:also |just )?(?:do|go with)|"
         r"(?:going to|gonna|gon na) (?:put you on|prescribe|start|use)|(?:i'll|we'll|let's) use|recommend|"
         r"recommending|alternate with|"
         r"restart|restarting|resume|resuming|(?:go|get|put (?:you|her|him)|going|getting) back on|"
@@ -229,7 +241,7 @@ def status_before(text: str) -> str | None:
 # "the lisinopril is a little too much so let's go down to 10 milligrams": a verb of change further on.
 _CHANGED_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:up|down|back)\s+to\s+\d|^\W*from\s+\d+(?:\.\d+)?\s*\w*\s+to\s+\d|"
-    r"^[^.;?]{0,60}?\b(?:go|come|cut|bump|bring|take|drop|move|increase|decrease|lower|raise|reduce)\w*\s+"
+    r"^[^.;?]{0,60}?\b(?:go|come|cut|bump|bring|take|drop|move|step|increase|decrease|lower|raise|reduce)\w*\s+"
     r"(?:it\s+|that\s+|you\s+)?(?:up|down|back)?\s*to\s+\d"
 )
 

@@ -300,7 +300,7 @@ def is_drug_class(generic: str) -> bool:
 
 def is_vaccine(generic: str) -> bool:
     """A vaccine ("Shingrix" is "recombinant zoster"): an order given or deferred, never a home medication."""
-    return bool(re.search(r"\bvaccine\b|\btoxoid\b|^recombinant zoster$", generic))
+    return bool(re.search(r"\bvaccines?\b|\btoxoids?\b|^recombinant zoster$", generic))
 
 
 def mentions_drug(text: str) -> bool:

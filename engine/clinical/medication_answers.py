@@ -285,11 +285,12 @@ def dose_sentence(sentences: list[Sentence], s: Sentence) -> Sentence | None:
 # "Let's go up to 100 milligrams once a day", "I want you to cut back to 600 milligrams": a new dose
 # said without the drug's name belongs to the one drug the speaker named in the sentence before.
 _NAMELESS_CHANGE = re.compile(
-    r"\b(?:go|come|cut|bump|bring|take|drop|move)\w* (?:it |that |you |her |him )?(?:up|down|back)?\s*"
+    r"\b(?:go|come|cut|bump|bring|take|drop|move|step)\w* (?:it |that |you |her |him )?(?:up|down|back)?\s*"
     r"(?:from \d+(?:\.\d+)? )?to\s+\d|"  # "go down from 88 to 75 micrograms"
     r"\b(?:increase|decrease|reduce|lower|raise|double)\w* (?:it |that |the dose )?to\s+\d|"
     r"\bcut (?:it|that|the dose|them) (?:in half|back)\b|\bhalve (?:it|that|the dose)\b|"  # "cut it in half: 500 mg"
-    r"\bmake (?:it|that|the dose) (?=\d)"  # "let's make that 40 starting tomorrow"
+    r"\bmake (?:it|that|the dose) (?=\d)|"  # "let's make that 40 starting tomorrow"
+    r"\b(?P<taper>taper(?:ing)?|wean(?:ing)?) (?:it|that|them|you|her|him)\b"  # a change with no new dose yet
 )
 
 
@@ -313,6 +314,13 @@ def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict
         dose := bare_strength(generic, bare.group())  # "make that 40": a strength the drug comes in
     ):
         end = bare.end()
+    elif change.group("taper"):  # "I'd like to taper it slowly": changed, today's dose kept
+        merged = merge(facts[generic], {}, "changed", s.evidence(change.start(), change.end()))
+        kept = {k: v for k, v in merged.attributes.items() if k != "previous_dose"}
+        if dose := facts[generic].attributes.get("dose"):
+            kept["dose"] = dose
+        facts[generic] = merged.model_copy(update={"attributes": {**kept, "status": "changed"}})
+        return
     else:
         return
     attrs = {"dose": dose}

@@ -290,3 +290,17 @@ def said_as_medication(low: str, a: int) -> bool:
     """Whether the sentence talks of medicines, or names the drug at ``a`` as someone's own ("and his EpiPen
     Junior", "my albuterol"): a drug word with nothing of the kind around it is not taken as a medication."""
     return bool(MED_CONTEXT.search(low) or re.search(r"\b(?:my|his|her)\s+$", low[max(0, a - 6) : a]))
+
+
+# the strength of one puff or spray, then how many are taken: "44 micrograms, two puffs twice a day"
+PUFFS_OF = re.compile(r"\W{0,3}(?:\w+\W+)?(\d+)\s*(puffs?|sprays?|inhalations?)\b")
+# a dose said right before the next drug's name is that drug's ("... and 20 mg of atorvastatin")
+OF_NEXT = re.compile(r"\s*of\s+(?:the\s+|your\s+|her\s+|his\s+)?")
+# between the previous drug and a dose said before this one: "and", a comma or "plus" make it this one's
+OWN_DOSE_BEFORE = re.compile(r"(?:,|\band\b|\bplus\b|\balso\b)[^,]*$")
+# the words after a drug that give it a predicate of its own ("and amlodipine 5 mg daily is fine")
+OWN_WORD = re.compile(r"^[^.;]{0,40}?\b(?:is|are|stays?|seems|looks|keep|continue|remains?)\b")
+# "from 50 mg to 25 mg", "10 mg to 20 mg", "double it to 40 mg": the dose after "to" is the new one
+NEW_DOSE = re.compile(
+    r"\bto\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?|mcg|micrograms?|units?|puffs?|ml|milliliters?|tablets?)\b"
+)

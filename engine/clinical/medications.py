@@ -61,6 +61,7 @@ from engine.clinical.medication_phrases import (
     LATER_STEP,
     LIST_NEXT,
     NEVER,
+    NEW_DOSE,
     NEW_SCHEDULE,
     NEXT_DRUGS_VERB,
     NO_BEFORE,
@@ -68,11 +69,15 @@ from engine.clinical.medication_phrases import (
     NO_LONGER_AFTER,
     NOT_TAKEN,
     NOT_THEIRS,
+    OF_NEXT,
     ONLY_AN_OPTION,
+    OWN_DOSE_BEFORE,
+    OWN_WORD,
     PAST_COURSE,
     PAST_TIME,
     PAST_VERB,
     PLAN_IMPERATIVE,
+    PUFFS_OF,
     RECREATIONAL,
     STRENGTH_PER,
     SWITCH_FROM,
@@ -126,7 +131,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             dose_m = dose_in(after)
             if dose_m and dose_m.start() > 40:
                 dose_m = None
-            if dose_m and k + 1 < len(drugs) and _OF_NEXT.fullmatch(after[dose_m.end() :]):
+            if dose_m and k + 1 < len(drugs) and OF_NEXT.fullmatch(after[dose_m.end() :]):
                 dose_m = None  # "lisinopril and 20 mg of atorvastatin": the 20 mg is atorvastatin's
             before_m = None
             if dose_m is None and not bare_strength(generic, after):  # "two puffs of albuterol"
@@ -136,7 +141,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     + r"(?:children's\s+|kids'?\s+|infants'?\s+|infant's\s+|junior\s+|extra strength\s+)?$",
                     s.low[:a],
                 )
-                if before_m and k and not _OWN_DOSE_BEFORE.search(s.low[drugs[k - 1][1] : a]):
+                if before_m and k and not OWN_DOSE_BEFORE.search(s.low[drugs[k - 1][1] : a]):
                     before_m = None  # "atorvastatin 40 milligrams meloxicam 7.5": the 40 is atorvastatin's
             if lexicon.is_drug_class(generic) or lexicon.is_vaccine(generic) or (generic in allergens and not dose_m):
                 continue  # "allergic to penicillin" is an allergy, not a medication
@@ -157,7 +162,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             floor = max((d[1] for d in drugs[:k] if not lexicon.is_drug_class(d[2])), default=0)
             status = status_before(words_before(s.low, a, floor))
             between = s.low[drugs[k - 1][1] : a] if k else ""
-            inherits = listed.get(k - 1) and LIST_NEXT.fullmatch(between) and not _OWN_WORD.match(own)
+            inherits = listed.get(k - 1) and LIST_NEXT.fullmatch(between) and not OWN_WORD.match(own)
             if recap := status_after(own) or shared_status_after(s.low, drugs, k):
                 status = recap  # "Benadryl and meclizine stopped, vitamin D started": the word after is its own
             if status is None and inherits:
@@ -190,7 +195,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if status == "changed" and change:
                 if dose_m is None or dose_m.start() < change.start():
                     dose_m = DOSE.search(own, change.end() - 1)  # the new dose, not the one it had
-            elif status == "changed" and dose_m and (new := _NEW_DOSE.search(own, dose_m.end())):
+            elif status == "changed" and dose_m and (new := NEW_DOSE.search(own, dose_m.end())):
                 dose_m = dose_in(own, new.start(1))  # "decrease the metoprolol from 50 mg to 25 mg": 25 mg
             if freq and status in {None, "active", "started"} and NEW_SCHEDULE.search(own):
                 status = "changed"  # "take the furosemide every other day now instead of every day"
@@ -289,7 +294,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     if taken and UNIT_NORMAL[taken.group(2)] == "mL" and taken.start() < 30:
                         attrs["dose"] = f"{taken.group(1)} mL"
                         ev_end = max(ev_end, b + dose_m.end() + strength.end() + taken.end())
-                puffs = _PUFFS_OF.match(after[dose_m.end() :])
+                puffs = PUFFS_OF.match(after[dose_m.end() :])
                 if puffs and UNIT_NORMAL[dose_m.group(2)] in {"mg", "mcg"}:  # "Flovent, 44 micrograms, two puffs"
                     attrs["strength"] = attrs["dose"]
                     attrs["dose"] = f"{puffs.group(1)} {UNIT_NORMAL[puffs.group(2)]}"
@@ -325,7 +330,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             elif nxt is not None and not dose_m and "dose" not in attrs:
                 said = DOSE.search(nxt.low)
                 attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
-                if (puffs := _PUFFS_OF.match(nxt.low, said.end())) and UNIT_NORMAL[said.group(2)] in {"mg", "mcg"}:
+                if (puffs := PUFFS_OF.match(nxt.low, said.end())) and UNIT_NORMAL[said.group(2)] in {"mg", "mcg"}:
                     attrs["strength"], attrs["dose"] = attrs["dose"], f"{puffs.group(1)} {UNIT_NORMAL[puffs.group(2)]}"
                 if not freq and (later := frequency(nxt.low[said.end() :])):
                     attrs["frequency"] = later[0]
@@ -386,22 +391,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 # "hold the atorvastatin ... actually no, that's fine, keep the atorvastatin": the last word
                 facts[key] = facts[key].model_copy(update={"attributes": {**facts[key].attributes, "status": "active"}})
         if not drugs:
-            dose_asked_without_name(sentences, s, facts)
-            dose_said_without_name(sentences, s, facts)
-            dose_change_without_name(sentences, s, facts)
+            for read in (dose_asked_without_name, dose_said_without_name, dose_change_without_name):
+                read(sentences, s, facts)
             stopped_without_name(sentences, s, facts)
     return tidy(fill_doses(facts, late))
-
-
-# the strength of one puff or spray, then how many are taken: "44 micrograms, two puffs twice a day"
-_PUFFS_OF = re.compile(r"\W{0,3}(?:\w+\W+)?(\d+)\s*(puffs?|sprays?|inhalations?)\b")
-# a dose said right before the next drug's name is that drug's ("... and 20 mg of atorvastatin")
-_OF_NEXT = re.compile(r"\s*of\s+(?:the\s+|your\s+|her\s+|his\s+)?")
-# between the previous drug and a dose said before this one: "and", a comma or "plus" make it this one's
-_OWN_DOSE_BEFORE = re.compile(r"(?:,|\band\b|\bplus\b|\balso\b)[^,]*$")
-# the words after a drug that give it a predicate of its own ("and amlodipine 5 mg daily is fine")
-_OWN_WORD = re.compile(r"^[^.;]{0,40}?\b(?:is|are|stays?|seems|looks|keep|continue|remains?)\b")
-# "from 50 mg to 25 mg", "10 mg to 20 mg", "double it to 40 mg": the dose after "to" is the new one
-_NEW_DOSE = re.compile(
-    r"\bto\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?|mcg|micrograms?|units?|puffs?|ml|milliliters?|tablets?)\b"
-)

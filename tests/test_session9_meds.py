@@ -1,0 +1,90 @@
+"""Session 9: medication status said in other words than "start", "stop" and "increase".
+
+Sentences written for these tests, several ways each: a prescription put as something the clinician gives
+or does ("I'm giving you", "we'll do amoxicillin", "I'd go with"), an instruction with a verb other than
+take/use ("I want you to chew", "I need her to rub in"), a dose stepped or tapered ("step it down to 20",
+"let's taper the diazepam"). Each case: the drug and the (dose, status) a clinician would chart.
+"""
+
+import pytest
+from fact_readers import facts, meds
+
+C, P = "clinician", "patient"
+
+
+def check(turns, expected):
+    got = meds(facts(*turns))
+    for name, (dose, status) in expected.items():
+        assert name in got, (name, got)
+        assert got[name]["status"] == status, (name, got[name])
+        if dose is not None:
+            assert got[name].get("dose") == dose, (name, got[name])
+
+
+STARTS = [
+    # "giving" as a prescription, with or without "you", with an adverb between
+    (
+        ["I'm giving you a dose of ondansetron, four milligrams, to settle the nausea."],
+        {"ondansetron": ("4 mg", "started")},
+    ),
+    (["We'll also give him cephalexin 500 milligrams four times a day."], {"cephalexin": ("500 mg", "started")}),
+    (["I'd like to give you a shot of ceftriaxone before you go."], {"ceftriaxone": (None, "started")}),
+    (
+        ["So I'm going to give her prednisolone, 20 milligrams once a day for three days."],
+        {"prednisolone": ("20 mg", "started")},
+    ),
+    # "do" / "go with" as the choice of drug
+    (
+        ["For the infection we'll do amoxicillin, 500 milligrams three times a day."],
+        {"amoxicillin": ("500 mg", "started")},
+    ),
+    (["For the pain I'd do naproxen 500 twice a day with food."], {"naproxen": ("500 mg", "started")}),
+    (["Let's go with doxycycline 100 milligrams twice a day for a week."], {"doxycycline": ("100 mg", "started")}),
+    # an instruction whose verb is how the drug is taken
+    (["Right now I want you to chew two baby aspirin."], {"aspirin": (None, "started")}),
+    (["I need you to put one nitroglycerin under your tongue."], {"nitroglycerin": (None, "started")}),
+    (["I'd like you to rub in a thin layer of clotrimazole cream twice a day."], {"clotrimazole": (None, "started")}),
+]
+
+
+@pytest.mark.parametrize("turns,expected", STARTS)
+def test_prescription_in_other_words(turns, expected):
+    check(turns, expected)
+
+
+CHANGES = [
+    (
+        ["And the omeprazole?", "Forty milligrams every morning.", "Let's step it down to twenty milligrams a day."],
+        {"omeprazole": ("20 mg", "changed")},
+    ),
+    (["We can step the pantoprazole down to 20 milligrams once a day."], {"pantoprazole": ("20 mg", "changed")}),
+    (
+        ["You take diazepam 5 at night?", "Yes, every night.", "I'd like to taper it slowly over the next month."],
+        {"diazepam": ("5 mg", "changed")},
+    ),
+    (["We'll taper the clonazepam down over a few weeks."], {"clonazepam": (None, "changed")}),
+]
+
+
+@pytest.mark.parametrize("turns,expected", CHANGES)
+def test_dose_stepped_or_tapered(turns, expected):
+    check(turns, expected)
+
+
+GUARDS = [
+    # what must not change: a drug the patient already takes, an effect, a noun taper started today
+    (
+        ["You take metformin. Does the metformin give you any stomach upset?", "No, it's fine."],
+        {"metformin": (None, "active")},
+    ),
+    (
+        ["We'll start a prednisone taper, 40 milligrams and down by 10 every three days."],
+        {"prednisone": (None, "started")},
+    ),
+    (["I'm giving you a prescription, but stop the ibuprofen first."], {"ibuprofen": (None, "stopped")}),
+]
+
+
+@pytest.mark.parametrize("turns,expected", GUARDS)
+def test_guards(turns, expected):
+    check(turns, expected)

@@ -136,3 +136,19 @@ def test_a_strength_before_a_count_of_times_stays_the_strength():
 def test_grouping_commas_are_read_as_one_number():
     said = "metformin 1,000 milligrams, platelets 250,000"
     assert normalise(said).text == "metformin 1000 milligrams, platelets 250000"
+
+
+@pytest.mark.parametrize(
+    ("heard", "read"),
+    [
+        ("One 48 over 92", "148 over 92"),  # "one forty-eight over ninety-two", as a small model writes it
+        ("it was 1 32 over 80 today", "it was 132 over 80 today"),
+        ("temperature a hundred and 1 .3", "temperature 101.3"),
+        ("it says 101 point 3", "it says 101.3"),
+        ("I weigh 2 31 pounds", "I weigh 231 pounds"),
+        ("take 2 20 milligram tablets", "take 2 20 milligram tablets"),  # two tablets of 20: not joined
+        ("between 1 and 2 over 3 days", "between 1 and 2 over 3 days"),
+    ],
+)
+def test_a_number_written_in_pieces_is_read_whole_where_its_unit_says_so(heard, read):
+    assert normalise(heard).text == read

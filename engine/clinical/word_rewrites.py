@@ -1,5 +1,6 @@
-"""Word rewrites that keep the map back to what was said: the normalised text type, halves said in words
-("one and a half tablets" -> "1.5 tablets") and relatives' family names ("my mum" -> "my mom").
+"""Word rewrites that keep the map back to what was said: the normalised text type, numbers a recogniser
+wrote in pieces ("1 48 over 92" -> "148 over 92"), halves said in words ("one and a half tablets" ->
+"1.5 tablets") and relatives' family names ("my mum" -> "my mom").
 
 numbers.py turns spoken numbers into digits and then applies these; each new character maps to the words it
 replaces, so evidence still quotes the original.
@@ -51,8 +52,8 @@ _KIN = ((re.compile(r"\b(" + "|".join(_KIN_WORDS) + r")\b", re.I), lambda m: _KI
 
 
 def rewrite(n: Normalised, rules) -> Normalised:
-    """``n`` with each (pattern, replacement) applied in turn: halves said in words as decimals, relatives'
-    names; each new character is mapped to the words it replaces."""
+    """``n`` with each (pattern, replacement) applied in turn (numbers in pieces, halves, relatives' names);
+    each new character is mapped to the words it replaces."""
     text, starts, ends = n.text, list(n.starts), list(n.ends)
     for pattern, to in rules:
         parts, s_map, e_map, pos = [], [], [], 0
@@ -69,4 +70,19 @@ def rewrite(n: Normalised, rules) -> Normalised:
     return Normalised(text, starts, ends)
 
 
-HALVES_AND_KIN = _HALVES + _KIN
+# A recogniser writes a number said in words as pieces of digits: "one forty-eight over ninety-two" as
+# "1 48 over 92", "a hundred and one point three" as "100 and 1.3", "one oh one point three" as "101 point 3",
+# "two thirty-one pounds" as "2 31 pounds". Each piece alone is a wrong reading (a weight of 31, a systolic of
+# 48), so they are joined where the words after them say what the number is: a blood pressure ("over"), a
+# weight, a temperature's decimal.
+_SPLIT_NUMBERS = (
+    (re.compile(r"\b([12]) (\d\d) over (\d{2,3})\b"), lambda m: f"{m.group(1)}{m.group(2)} over {m.group(3)}"),
+    (
+        re.compile(r"\b([1-3]) (\d\d)(?= ?(?:pounds|lbs?|kilos?|kilograms?|kg)\b)", re.I),
+        lambda m: f"{m.group(1)}{m.group(2)}",
+    ),
+    (re.compile(r"\b100 and ([0-9])\.(\d)\b"), lambda m: f"10{m.group(1)}.{m.group(2)}"),
+    (re.compile(r"\b(\d{2,3}) point (\d)\b"), lambda m: f"{m.group(1)}.{m.group(2)}"),
+)
+
+HALVES_AND_KIN = _SPLIT_NUMBERS + _HALVES + _KIN

@@ -22,8 +22,11 @@ from engine.clinical.exam_answers import answered
 from engine.clinical.exam_facts import ALSO_THERE, clause_findings, make_fact, on_more_part
 from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_sites import (
+    BARE_LINK,
     LISTENED,
     MIDLINE,
+    OTHER_SIDE,
+    SAME_OTHER,
     Where,
     clause_subject,
     region_of,
@@ -69,6 +72,10 @@ _START = re.compile(
     r"lie down for me|(?:sit|stand) up for me|hop up|say ah|"
     # British: "pop up on the couch for me", "if you could slip your top off", "jump up on the bed"
     r"(?:pop|jump|hop|get) (?:up )?on(?:to)? (?:the|my) (?:couch|bed|table)|slip your \w+ off|"
+    # undressed for it: "shoes and socks off", "take your top off for me"; "let's check you over", "let's do
+    # the feet", "let me examine the knee" (the part named)
+    r"(?:shoes|socks|stockings|shirt|top|trousers|pants|jumper|sweater)(?: and (?:your )?\w+)? off|"
+    rf"(?:let's|let me) (?:check you(?: over)?|(?:do|check|examine) (?:your|the|those|that|this) (?={_PART}))|"
     r"let me (?:see|watch) you (?:walk|squat|bend|stand|move|hop)|"
     # watching the breathing, in the room or on a video call: "I want to watch him breathe for a bit"
     rf"(?:let me|{_GONNA}) (?:watch|see|look at) (?:you|him|her|them) breathe|"
@@ -81,7 +88,7 @@ _START = re.compile(
 )
 _END = re.compile(
     r"\b(?:assessment|impression|my plan|the plan|for your \w+ problem|let's talk about|so what i think|"
-    r"i think (?:you|she|he) (?:have|has)|diagnosis|results|x-rays?|show me the|"
+    r"i think (?:you|she|he) (?:have|has)|diagnosis|results|x-rays?|show me the|referrals?|"
     r"(?:we|i) reviewed(?! (?:your |the )?vital)|"
     # the plan, said without the word: "I'll prescribe", "keep using the gel"
     r"i(?:'d| would| will|'ll| want to| wanna| am gonna|'m gonna|'m going to| am going to)? "
@@ -129,7 +136,7 @@ _NOT_EXAM = re.compile(
     # what will happen, not what is found: "you should be back to normal", "the bruising will go away"
     r"you(?:'ll| will) |should (?:be|get|fade|heal|resolve|clear up)|go away|get better|fade|"
     # results talked over during the exam: "your kidney function is okay and your thyroid is ok"
-    r"(?:kidney|liver|thyroid) function|levels|numbers|a1c|cholesterol)\b"
+    r"(?:kidney|liver|thyroid) function|levels|numbers|(?:hb)?a1c|cholesterol|(?:the|your) bloods)\b"
 )
 # An aside in the middle of the exam, after which the examining goes on (so the part examined is kept):
 # advice and warnings ("ice it to keep the swelling down", "watch for redness or drainage", "you shouldn't
@@ -227,7 +234,7 @@ def exam_sentences(sentences: list[Sentence]) -> set[int]:
             s.index in out
             and nxt.segment is s.segment
             and not nxt.is_question
-            and (_states_finding(nxt.low) or _SAME_OTHER.match(nxt.low))
+            and (_states_finding(nxt.low) or SAME_OTHER.match(nxt.low))
         ):
             out.add(nxt.index)
     return out
@@ -271,7 +278,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
         cut = clauses(s.low)
         for k, (a, b) in enumerate(cut[_reopened(s.low, cut) :], start=_reopened(s.low, cut)):
             clause = s.low[a:b]
-            if (same := _SAME_OTHER.match(clause)) and found:
+            if (same := SAME_OTHER.match(clause)) and found:
                 # "the right knee has an effusion and so does the left": the same findings, other side
                 for f in found:
                     if f.attributes["laterality"] not in ("", same.group(1)):
@@ -289,7 +296,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                     out.setdefault((f.name, f.attributes["site"], f.attributes["laterality"]), f)
                 found = []
                 continue
-            if not _BARE_LINK.fullmatch(clause):  # "and" between the two halves keeps them
+            if not BARE_LINK.fullmatch(clause):  # "and" between the two halves keeps them
                 found = []
             if _END.search(clause) or _NOT_EXAM.search(clause):
                 region = []
@@ -308,11 +315,11 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             elif here:
                 last = here
             # (not when the clause names its own part: "the left is still quiet when i move your right wrist")
-            if (side := _OTHER_SIDE.match(clause)) and here is None and (part := last or before):
+            if (side := OTHER_SIDE.match(clause)) and here is None and (part := last or before):
                 # "the left ear is normal, the right has fluid": the same part, on the side said now
                 local = last = [Where(w.site, side.group(1)) for w in part[:1] if not MIDLINE.search(w.site)]
             # the clause right before (not when this one is of the other side)
-            near = subject[2] if subject[:2] == (s.index, k - 1) and not _OTHER_SIDE.match(clause) else []
+            near = subject[2] if subject[:2] == (s.index, k - 1) and not OTHER_SIDE.match(clause) else []
             facts = clause_findings(s, a, clause, said, local or region, visit, last, near)
             for fact in facts:
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
@@ -384,22 +391,3 @@ def _same_finding(a: Fact, b: Fact) -> bool:
         and sa["laterality"] in ("", sb["laterality"])
         and (not sa["site"] or not sb["site"] or bool(set(sa["site"].split()) & set(sb["site"].split())))
     )
-
-
-# "and so does the left", "the left knee is too", "and the left is the same": the findings just said, on the
-# other side
-_SAME_OTHER = re.compile(
-    r"^\W*(?:and |but )?(?:so (?:does|is|has|do|are) |(?:it's |it is )?(?:the )?same (?:on|for|with) )?"
-    r"(?:the |your |her |his )?(right|left)(?: one| side| \w+)??"
-    r"(?:\W*$| (?:is|does|has|looks?|are|do) (?:too|as well|also|the same|similar)\W*$| too\W*$| as well\W*$|"
-    r" (?:is |looks? )?(?:just )?(?:the same|similar|likewise)\W*$)"
-)
-
-
-_BARE_LINK = re.compile(r"\W*(?:and|but|also|then)?\W*")
-
-# "..., the right has fluid", "Left is normal.": a side said alone is of the part just named.
-_OTHER_SIDE = re.compile(
-    r"^\W*(?:and |but |while |whereas )?(?:the |your |her |his )?(right|left)(?: one| 1| side)?"
-    r"(?='s| is| are| was| has| had| shows?| looks?| seems?| appears?| with\b| without\b)"
-)

@@ -21,6 +21,7 @@ from engine.clinical.exam_sites import (
     fits,
     limb_key,
     organ_of,
+    same_limb,
     side_after,
     side_before,
 )
@@ -234,6 +235,10 @@ _ADJECTIVE = re.compile(
 )
 
 
+# A state that compares the two sides.
+_BOTH_SIDES = re.compile(r"\b(?:symmetric(?:al)?(?:ally)?|equal(?:ly)?)\b")
+
+
 def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region, visit) -> Fact:
     """One finding as a fact: its side (said with the site, after or before the finding, the examined
     limb's, both for paired parts said in the plural, or the visit's), its label and polarity."""
@@ -249,8 +254,17 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
         and (not LIMB_SITES.search(where.site) or LIMB_PART.search(where.site))
     ):
         side = next((w.side for w in region if w.side and not MIDLINE.search(w.site)), "")
+    if not side and where.site:
+        # "let me look at your left forearm ... full range of motion in the fingers and the wrist": a part
+        # further out on the limb examined is on its side
+        # (a part only named with a side elsewhere in the visit takes none: "right knee tender. The ankle
+        # looks normal." does not say which ankle)
+        limb = {w.side for w in region if w.side in ("right", "left") and same_limb(w.site, where.site)}
+        side = limb.pop() if len(limb) == 1 else ""
     if not side and where.site and PAIRED_PLURAL.search(where.site):
         side = "bilateral"
+    if not side and not MIDLINE.search(where.site) and _BOTH_SIDES.search(clause, a, b):
+        side = "bilateral"  # "reflexes are normal and symmetric": said of both sides
     # A limb examined with no side said is on the side that limb is named with in the visit ("the ankle"
     # in a visit about the right knee has no side); a part within a limb, or a finding with no part named
     # in a visit about one limb, is on the side the visit is about.

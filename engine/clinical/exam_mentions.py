@@ -38,19 +38,23 @@ _STATE_NAMES = {
     "warm": "warmth",
     "less": "decreased",
     "weak": "weakness",
+    "symmetrical": "symmetric",
     "fast": "tachycardic",
+    "quick": "tachycardic",
+    "rapid": "tachycardic",
     "slow": "bradycardic",
     "healing well": "well healed",
     "well-healed": "well healed",
 }
 # Subjects that are a function graded, not a part: "sensation is intact" is "sensation intact".
 _FUNCTION_SUBJ = re.compile(
-    r"(range of motion|range of movement|grip strength|strength|sensation|breath sounds|reflexes|pulses?|"
+    r"(range of motion|range of movement|grip strength|strength|power|sensation|breath sounds|reflexes|pulses?|"
     r"capillary refill|bowel sounds|flexion|extension|(?:forward )?bending(?: forward)?|ligaments|pupils|gait|"
     r"cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|jvp|jugular venous pressure|heart sounds|"
     r"extraocular (?:movements|muscles)|eye movements|(?:ankle|knee|patellar|achilles) (?:jerks|reflexes)|"
     r"vibration(?: sense)?|"
-    r"vibratory sensation|proprioception|position sense)$"
+    r"vibratory sensation|proprioception|position sense|finger(?: to)? nose(?: testing)?|"
+    r"heel(?: to)? (?:shin|toe)(?: walking)?)$"
 )
 _FUNCTION_NAMES = {
     "forward bending": "forward flexion",
@@ -67,7 +71,7 @@ _NODE_SUBJ = re.compile(r"\b(?:glands|lymph nodes?)$")
 # States that only some subjects have: the heart is "fast", the mood "down", the affect "flat"; "it's down"
 # is a number going down, not a finding.
 _ONLY_OF = {
-    **dict.fromkeys(["fast"], re.compile(r"\b(?:heart|pulses?|rhythm|rate)$")),
+    **dict.fromkeys(["fast", "quick", "rapid"], re.compile(r"\b(?:heart|pulses?|rhythm|rate)$")),
     # a slow heart is bradycardic, a slow gait is a slow gait
     "slow": re.compile(r"\b(?:heart|pulses?|rhythm|rate|gait)$"),
     **dict.fromkeys(
@@ -200,6 +204,8 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
             neg = bool(more.group("neg")) or (negated and "but" not in more.group())
             states.append((more.start("state"), more.end("state"), more.group("state"), neg))
             pos = more.end()
+        if _PACED.search(subj) and (paced := _rate_and_rhythm(states)):
+            states = paced  # "regular but a little fast": one finding of the heart, an abnormal one
         if _FUNCTION_SUBJ.search(subj) and all(st in _ONE_GRADE or st[0].isdigit() for *_, st, _neg in states):
             # "reflexes are normal and equal": one finding, said twice
             states = [(states[0][0], states[-1][1], states[0][2], negated)]
@@ -269,6 +275,7 @@ _ONE_GRADE = frozenset(
         "good",
         "intact",
         "symmetric",
+        "symmetrical",
         "equal",
         "brisk",
         "strong",
@@ -286,6 +293,21 @@ _AFTER_FUNCTION = frozenset(
 _ANY_SUBJECT = frozenset(
     ["normal", "good", "great", "fine", "negative", "positive", "stable", "okay", "ok", "perfect", "healthy"]
 )
+
+
+# A heart said to be regular and fast (or slow) in one breath is one finding, as a note writes it
+# ("regular, a little fast"): a regular rhythm at an abnormal rate, not a normal "regular" beside it.
+_PACED = re.compile(r"\b(?:heart|rhythm|rate|pulses?)$")
+_PACE = {"fast": "fast", "quick": "fast", "rapid": "fast", "slow": "slow"}
+
+
+def _rate_and_rhythm(states: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]] | None:
+    """The one state "regular, fast" for a heart said regular and fast in either order, else None."""
+    pace = [st for st in states if st[2] in _PACE and not st[3]]
+    regular = [st for st in states if st[2] == "regular" and not st[3]]
+    if not pace or not regular or len(states) != 2:
+        return None
+    return [(states[0][0], states[-1][1], f"regular, {_PACE[pace[0][2]]}", False)]
 
 
 def _state_name(subj: str, state: str, verb: str, negated: bool) -> str | None:

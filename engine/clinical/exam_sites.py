@@ -30,8 +30,9 @@ from engine.clinical.sentences import Sentence
 # knee", "listening to your lungs", "a focused exam of your left ankle".
 _REGION = re.compile(
     r"\b(?:(?:on|for) (?:your |the |her |his |a )?(?:focused |quick |brief )?(?P<pre>(?:[a-z]+ ){1,4}?)"
-    r"(?:exam|examination)|(?:exam|examination|examine|examining|look|looking|see|feel|feeling|listen|listening|focus|press|pressing|"
-    r"palpate|palpating|check|checking|move|moving|tap|tapping)(?: here)? (?:at |to |of |on |over |in |into )?"
+    r"(?:exam|examination)|(?:exam|examination|examine|examining|look|looking|see|feel|feeling|listen|listening|"
+    r"focus|press|pressing|palpate|palpating|check|checking|move|moving|tap|tapping|(?:let's|let me) do)(?: here)? "
+    r"(?:at |to |of |on |over |in |into )?"
     r"(?:your |the |her |his |that |this )(?P<post>(?:[a-z]+ ){0,3}[a-z]+))\b"
 )
 # Adjectives that name the part examined: "on your abdominal exam", "cardiac exam".
@@ -65,8 +66,8 @@ _REGION_WORDS = {
 _SIDE_AFTER = re.compile(
     r"^.{0,40}?\b(?:on|to|at|along|over|across|in) the (right|left)\b(?! (?:or|and) (?:the |on the )?(?:right|left)\b)|"
     # "no carotid bruits on the right or the left" is of both
-    r"^.{0,40}?\b(bilaterally|on both sides|in both \w+|on either side|on the (?:right|left) (?:or|and) "
-    r"(?:the |on the )?(?:right|left))\b"
+    r"^.{0,40}?\b(bilaterally|(?:on |over |across |at |in )?both sides|in both \w+|on either side|"
+    r"on the (?:right|left) (?:or|and) (?:the |on the )?(?:right|left))\b"
 )
 _SIDED_SITE = re.compile(r"\b(right|left) (?:(?:lateral|medial|upper|lower|middle|index|big) )?(\w+)\b")
 
@@ -337,3 +338,62 @@ def side_before(clause: str, a: int) -> str:
 
 # A note writes the limbs in the plural ("edema of the lower extremities").
 PLURAL = {"lower extremity": "lower extremities", "upper extremity": "upper extremities"}
+
+
+# "and so does the left", "the left knee is too", "and the left is the same": the findings just said, on the
+# other side
+SAME_OTHER = re.compile(
+    r"^\W*(?:and |but )?(?:so (?:does|is|has|do|are) |(?:it's |it is )?(?:the )?same (?:on|for|with) )?"
+    r"(?:the |your |her |his )?(right|left)(?: one| side| \w+)??"
+    r"(?:\W*$| (?:is|does|has|looks?|are|do) (?:too|as well|also|the same|similar)\W*$| too\W*$| as well\W*$|"
+    r" (?:is |looks? )?(?:just )?(?:the same|similar|likewise)\W*$)"
+)
+
+
+BARE_LINK = re.compile(r"\W*(?:and|but|also|then)?\W*")
+
+# "..., the right has fluid", "Left is normal.": a side said alone is of the part just named.
+OTHER_SIDE = re.compile(
+    r"^\W*(?:and |but |while |whereas )?(?:the |your |her |his )?(right|left)(?: one| 1| side)?"
+    r"(?='s| is| are| was| has| had| shows?| looks?| seems?| appears?| with\b| without\b)"
+)
+
+
+# The parts of one arm and of one leg, from the trunk out. Digits are named in the plural of one hand or foot
+# ("the fingers"); "arm" and "leg" are the whole limb.
+_LIMBS = (
+    [
+        r"shoulder",
+        r"upper arm|humerus",
+        r"elbow|epicondyle",
+        r"forearm",
+        r"wrist",
+        r"hand|palm|knuckles?|(?:\w+ )?(?:mcp|metacarpophalangeal) joints?",
+        r"thumb|fingers?|fingernails?|(?:\w+ )?(?:pip|dip) joints?",
+    ],
+    [
+        r"hip|trochanter",
+        r"thigh",
+        r"knee|kneecap|patella|joint line",
+        r"lower leg|shin|calf|tibia|fibula",
+        r"ankle|malleolus",
+        r"foot|heel|sole|midfoot|metatarsals?",
+        r"toes?|big toe|great toe|toenails?|(?:\w+ )?(?:mtp|metatarsophalangeal) joints?",
+    ],
+)
+
+
+def _rank(site: str) -> tuple[int, int] | None:
+    """(limb, how far out) of a part of one limb; "fingers and wrist" is ranked by its first part."""
+    first = re.split(r" and (?:the )?", site)[0]
+    return next(
+        ((n, k) for n, limb in enumerate(_LIMBS) for k, parts in enumerate(limb) if re.fullmatch(parts, first)),
+        None,
+    )
+
+
+def same_limb(examined: str, site: str) -> bool:
+    """Whether ``site`` lies further out on the one arm or leg ``examined``: the fingers and wrist of the
+    left forearm examined, the foot and calf of the right knee (not the whole leg, nor the hip above it)."""
+    a, b = _rank(examined), _rank(site)
+    return bool(a and b and a[0] == b[0] and b[1] > a[1])

@@ -131,10 +131,15 @@ _BOUND = re.compile(r"\b(?:of|the|in|on|at|over|your|her|his|both|and|or|to|with
 
 def _part_breaks(low: str) -> list[tuple[int, int, str]]:
     """Where unpunctuated dictation names the next part with no "the" before it: "no nodules skin is dry"."""
+    # (not inside a test named by its parts: "finger nose is fine")
+    inside = [(f.start(), f.end()) for f in FUNCTION.finditer(low)]
     return [
         (m.start(), m.start(), "")
         for m in (*SITE.finditer(low), *FUNCTION.finditer(low))
-        if m.start() and starts_clause(low, m.start()) and not _BOUND.search(low, 0, m.start())
+        if m.start()
+        and starts_clause(low, m.start())
+        and not _BOUND.search(low, 0, m.start())
+        and not any(a < m.start() < b for a, b in inside)
     ]
 
 

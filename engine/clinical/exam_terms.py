@@ -89,14 +89,16 @@ _PAIN = (
 )
 _FUNCTIONS = (
     # (British "range of movement")
-    r"range of motion|range of movement|grip strength|strength|sensation|breath sounds|reflexes|pulses?|flexion|"
+    r"range of motion|range of movement|grip strength|strength|power|sensation|breath sounds|reflexes|pulses?|flexion|"
     r"extension|"
     r"rotation|capillary refill|bowel sounds|motor function|air movement|(?:forward )?bending(?: forward)?|"
     r"gait|cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|extraocular (?:movements|muscles)|heart sounds|"
     r"eye movements|"
     # the reflex at one joint: "the ankle jerks are absent"
     r"(?:ankle|knee|patellar|achilles) (?:jerks|reflexes)|vibration(?: sense)?|vibratory sensation|proprioception|"
-    r"position sense"
+    r"position sense|"
+    # coordination tested by name: "finger to nose is normal", "heel to shin fine", "heel to toe walking"
+    r"finger(?: to)? nose(?: testing)?|heel(?: to)? (?:shin|toe)(?: walking)?"
 )
 FUNCTION = re.compile(rf"\b(?:{_FUNCTIONS})\b")
 _GRADES = (
@@ -140,9 +142,9 @@ FINDING = re.compile(
 
 # States that describe a normal exam.
 NORMAL_STATE = frozenset(
-    "clear soft supple normal good great fine regular nontender non-tender nondistended intact symmetric equal "
-    "brisk strong full healed unremarkable negative round reactive present active moist healthy perfect okay ok "
-    "palpable felt pink".split()
+    "clear soft supple normal good great fine regular nontender non-tender nondistended intact symmetric "
+    "symmetrical equal brisk strong full healed unremarkable negative round reactive present active moist healthy "
+    "perfect okay ok palpable felt pink".split()
 )
 
 # Names that are normal findings in themselves (the rest are abnormal unless negated).
@@ -176,7 +178,9 @@ _SITE_CORE = (
     r"(?:mtp|mcp|pip|dip|metatarsophalangeal|metacarpophalangeal|interphalangeal|toe|finger|thumb) joints?|"
     r"epicondyle|malleolus|joint line|lower extremities|lower extremity|upper extremities|upper extremity|"
     # ("at the left base" is the lung's: heard through the chest, said without the lung)
-    r"extremities|lung fields|lung bases|(?<=left )bases?(?! of)|(?<=right )bases?(?! of)|lungs?|heart(?! rate)|"
+    # "in all four limbs", "upper limbs" (British for the extremities)
+    r"extremities|(?:(?:four|4|upper|lower) )?limbs|lung fields|lung bases|(?<=left )bases?(?! of)|"
+    r"(?<=right )bases?(?! of)|lungs?|heart(?! rate)|"
     r"abdomen|belly|tummy|stomach|neck|thyroid|carotids?|"
     r"carotid arteries|"
     # "back" is a part only after a word that makes it one: not "bend it back", "come back"
@@ -215,7 +219,7 @@ _VERBLESS = (
 )
 _STATES = (
     r"clear(?: to auscultation)?(?: bilaterally)?|soft|supple|normal|good|great|fine|regular|irregularly irregular|"
-    r"irregular|nontender|non-tender|nondistended|intact|symmetric|equal|brisk|strong|full|decreased|diminished|"
+    r"irregular|nontender|non-tender|nondistended|intact|symmetric(?:al)?|equal|brisk|strong|full|decreased|diminished|"
     r"reduced|limited|restricted|weaker|less(?! than)|weak|enlarged|swollen|tender|red|warm(?! and dry)|healing well|"
     r"healed|well healed|well-healed|unremarkable|negative|positive|\d out of \d|\d plus|"
     # ("healthy", "perfect", "okay": a part as a patient is told it is normal; "big" tonsils are enlarged)
@@ -230,7 +234,7 @@ _STATES = (
     # the colour of lips and skin: "his lips look pink"
     r"pink|"
     # the heart's pace, and the mind's state, only of their own subjects (see exam_mentions)
-    r"fast|slow|down|low|depressed|sad|anxious|flat|blunted|appropriate|euthymic|bright|"
+    r"fast|quick|rapid|slow|down|low|depressed|sad|anxious|flat|blunted|appropriate|euthymic|bright|"
     # a measured range: "range of motion is 0 to about 110", "from about 10 degrees to 90"
     r"(?:from )?(?:about |around )?\d+(?: degrees)? (?:to|through) (?:about |around )?\d+(?: \d\d)?"
 )
@@ -270,7 +274,9 @@ SITE_AFTER = re.compile(
     r"(?:(?:present|noted|seen|located|mostly|mainly|bilaterally|laterally|medially|just|right|directly|also|there|"
     r"up|down|over|here|extending|spreading|going) ){0,2}"
     r"(?:in|of|on|over|at|to|along|around|across|up|down|under|underneath|beneath|behind|below|above|between|"
-    r"about|into|involving|near) (?:the |your |her |his |both |that |this |my |all (?:4 )?)?"
+    # ("in all the fingers", "in all of your toes", "all four limbs")
+    r"about|into|involving|near) (?:the |your |her |his |both |that |this |my |"
+    r"all (?:of )?(?:the |your |her |his )?(?:4 |four |5 |five |ten |10 )?)?"
     # "on the bottom of your toe", "on the right side of your neck": the aspect, then the part
     r"(?:(?P<aspect>\w+)(?: (?P<aspect2>upper|lower))?(?: aspect| side| part| surface)? of (?:the |your |her |his )?)?"
     r"(?:um |uh |\w+- (?:of )?(?:the |your )?)*"
@@ -293,7 +299,9 @@ LIMB_PART = re.compile(
 PAIRED_PLURAL = re.compile(
     r"\b(?:lower extremities|upper extremities|extremities|lungs|lung fields|lung bases|legs|feet|hands|knees|"
     r"breasts|wrists|ankles|hips|shoulders|ears|eyes|arms|elbows|carotids|tympanic membranes|pupils|calves|tonsils|"
-    r"thighs|great toes|toes|fundi|turbinates|sinuses|ear canals|cheeks|eyelids|shins|forearms)$"
+    r"thighs|great toes|toes|fundi|turbinates|sinuses|ear canals|cheeks|eyelids|shins|forearms|"
+    # the digits and nails of both hands or feet: "no clubbing of the fingers"
+    r"fingers|fingernails|toenails|nails|knuckles|soles|heels|palms|limbs)$"
 )
 # The organ a finding belongs to when no site is said: murmurs are the heart's, crackles the lungs'.
 ORGAN = [

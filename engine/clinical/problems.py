@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from engine.clinical.answers import NO, YES, about_known, answered
 from engine.clinical.context import Context, assess
+from engine.clinical.drug_reasons import TOPIC, TOPICS, drug_glosses, pill_reason
 from engine.clinical.family_history import relative_told_of
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.not_problems import allergy_talk, not_the_patients
@@ -30,7 +31,8 @@ from engine.clinical.past_medical import (
 from engine.clinical.plain_problems import plain_problems
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptoms import symptom_mentions
-from engine.clinical.vocabulary import Concept, display, find_problems
+from engine.clinical.tobacco_problem import tobacco_use
+from engine.clinical.vocabulary import Concept, find_problems
 from engine.types import Fact, FactKind
 
 # Problems said of something other than the patient's own diagnosis: risks, explanations, plans to rule out.
@@ -106,17 +108,6 @@ _PROBLEMS_ASKED = re.compile(
     # "okay and other history surgeries": a history question, not the family's or the social one
     r"\b(?:other|any|past|previous) history\b"
 )
-# A problem named by what it is about: "Just the blood pressure" answering "What medical problems do you
-# have?", "Flomax ... for the prostate", "the cholesterol one, atorvastatin". One table for every route.
-_TOPICS = {
-    "blood pressure": "hypertension",
-    "pressure": "hypertension",
-    "cholesterol": "high cholesterol",
-    "sugar": "diabetes",
-    "sugars": "diabetes",
-    "prostate": "enlarged prostate",
-}
-_TOPIC = "|".join(sorted(_TOPICS, key=len, reverse=True))
 
 
 def _answer_to(sentences: list[Sentence], s: Sentence, pattern: re.Pattern) -> Sentence | None:
@@ -159,50 +150,6 @@ _PRESSURE_HIGH = re.compile(
 )
 
 
-# "Flomax, 0.4 milligrams at bedtime, for the prostate", "the cholesterol one, atorvastatin": a drug's
-# reason names the problem ("for the cholesterol, nothing after midnight" is a fasting test's, no drug near)
-_FOR_TOPIC = re.compile(rf"\bfor (?:the |my |your |his |her )?({_TOPIC})\b")
-# "one" is written as the digit; "blood pressure 1 18 over 74" is a reading
-_THE_ONE = re.compile(rf"\bthe ({_TOPIC}) 1\b(?![\s,]*\d)(?! (?:over|point)\b)")
-
-
-# "I take Advil a lot for my back": a pain treated for long enough to be a problem of its own (ICD-10-CM
-# files these pains in chapter M; our vocabulary keeps them as symptoms)
-_FOR_SITE = re.compile(r"\bfor (?:my|the|your|his|her) (back|knees?|neck|hips?|shoulders?|joints)\b")
-_SITE_PAIN = {
-    "back": "M54.9",
-    "knee": "M25.569",
-    "neck": "M54.2",
-    "hip": "M25.559",
-    "shoulder": "M25.519",
-    "joint": "M25.50",
-}
-# "for my back i take advil": the drug said after its reason
-_TAKEN = re.compile(r"\s*,?\s*(?:i|you|he|she|we)(?: \w+)? (?:take|takes|took|use|uses|used)\b")
-_PILL = re.compile(r"\b(?:pills?|medicines?|medications?|meds|tablets?)\b")
-
-
-def _pill_reason(low: str) -> list[tuple[int, int, Concept]]:
-    """A problem named as what a drug or "the ... one" is for."""
-    out = [(m.start(), m.end(), find_problems(_TOPICS[m.group(1)])[0][2]) for m in _THE_ONE.finditer(low)]
-    for pattern in (_FOR_TOPIC, _FOR_SITE):
-        for m in pattern.finditer(low):
-            before = low[max(0, m.start() - 60) : m.start()]
-            taken_after = _TAKEN.match(low, m.end()) and find_drugs(low[m.end() : m.end() + 40])
-            if not (find_drugs(before) or _PILL.search(before) or taken_after):
-                continue
-            if pattern is _FOR_TOPIC:
-                concept = find_problems(_TOPICS[m.group(1)])[0][2]
-            elif not re.match(r"for my\b", low[m.start() :]):
-                continue  # the patient's own "for my back"; a plan's "patches for the back" treats a named problem
-            else:
-                site = m.group(1).rstrip("s")
-                code = _SITE_PAIN[site]
-                concept = Concept(f"{site} pain", code, display(code))
-            out.append((m.start(), m.end(), concept))
-    return out
-
-
 def _pressure_high(low: str) -> list[tuple[int, int, Concept]]:
     """A blood pressure said to be high now: hypertension."""
     return [(m.start(), m.end(), find_problems("hypertension")[0][2]) for m in _PRESSURE_HIGH.finditer(low)]
@@ -213,13 +160,13 @@ def _topic_named(sentences: list[Sentence], s: Sentence) -> list[tuple[int, int,
     if not _answer_to(sentences, s, _PROBLEMS_ASKED):
         return []
     named = _TOPIC_ANSWER.finditer(s.low)
-    return [(m.start(), m.end(), find_problems(_TOPICS[m.group(1) or m.group(2)])[0][2]) for m in named]
+    return [(m.start(), m.end(), find_problems(TOPICS[m.group(1) or m.group(2)])[0][2]) for m in named]
 
 
 # "Just the blood pressure", "um blood pressure cholesterol and i'm prediabetic": owned, or bare in a list
 # ("blood pressure is fine", "cholesterol's 180" tell a reading; "the pressure pills" a drug)
 _TOPIC_ANSWER = re.compile(
-    rf"\b(?:(?:the|my|her|his) ({_TOPIC})|(blood pressure|cholesterol))\b"
+    rf"\b(?:(?:the|my|her|his) ({TOPIC})|(blood pressure|cholesterol))\b"
     r"(?!'s|'re| (?:medicines?|pills?|doctor|is|was|are|were|looks?|readings?|numbers?|checks?|cuff|levels?)\b)"
 )
 
@@ -298,7 +245,8 @@ def problems(
         # "endometriosis" said back as a question and answered "no" (a "yes" would confirm it)
         asked = len(s.low) < 60 and answered(sentences, s) and bool(NO.match(sentences[s.index + 1].low))
         found = find_problems(s.low)
-        pill = _pill_reason(s.low)  # a pain a drug is taken for is a problem, though also a symptom
+        # a pain a drug is taken for is a problem, though also a symptom
+        pill = drug_glosses(sentences, s) + pill_reason(s.low)
         for h in _topic_named(sentences, s) + _pressure_high(s.low) + plain_problems(s.low, s.norm.text) + pill:
             if not any(a <= h[0] < b or h[0] <= a < h[1] for a, b, _ in found):
                 found.append(h)
@@ -370,4 +318,6 @@ def problems(
     for specific, general in _SUBSUMES.items():
         if specific in facts:
             facts.pop(general, None)
+    for fact in tobacco_use(sentences):  # a smoker treated for it: the habit is a problem of the visit
+        facts.setdefault(fact.name, fact)
     return list(facts.values()), mentions

@@ -1,0 +1,55 @@
+"""Session 9: problems and history as general-practice visits say them (batch 11 dev half and earlier)."""
+
+import pytest
+from fact_readers import facts, problems
+
+OTHER = "other"
+
+# A medicine list read out and glossed with what each drug is for, in the next short sentence or right after
+# the drug: the reason names the patient's problem.
+DRUG_GLOSSED = [
+    (((OTHER, "Lipitor twenty, one at night."), "For the cholesterol."), "hyperlipidemia"),
+    (((OTHER, "Next is the ramipril, five milligrams."), "Ramipril, blood pressure. Good."), "hypertension"),
+    (("What else is in the pack?", "Amlodipine ten. That's for my pressure."), "hypertension"),
+    (("And the next one?", "Eltroxin, fifty micrograms every morning."), None),
+    (((OTHER, "Metformin and the Eltroxin."), "Diabetes and the thyroid. Carry on."), "hypothyroidism"),
+    (("Anything else?", "Levothyroxine 75, for the thyroid."), "hypothyroidism"),
+    (("Anything else?", "Carbimazole five, for my thyroid."), "hyperthyroidism"),
+]
+
+
+@pytest.mark.parametrize("turns, problem", DRUG_GLOSSED)
+def test_a_drug_glossed_with_its_reason_names_the_problem(turns, problem):
+    got = problems(facts(*turns))
+    assert problem in got if problem else not got & {"hypothyroidism", "thyroid disorder"}
+
+
+NOT_GLOSSES = [
+    # a reading after the drug, a plan, a relative's drug
+    ("Any medicines?", "Lisinopril 10.", "Blood pressure today is 130 over 80."),
+    ("Any medicines?", "Just ibuprofen now and then.", "Let's check your thyroid and cholesterol."),
+    ("Any medicines?", "My mum takes Lipitor.", "For the cholesterol."),
+    ("What does your father take?", "Atorvastatin, I think.", "For the cholesterol."),
+]
+
+
+@pytest.mark.parametrize("turns", NOT_GLOSSES)
+def test_no_gloss_without_the_patients_drug(turns):
+    assert not problems(facts(*turns)) & {"hyperlipidemia", "hypertension", "thyroid disorder"}
+
+
+# A current smoker offered treatment to stop: tobacco use is a problem of the visit; a former or never
+# smoker, or advice alone, is social history only.
+TOBACCO = [
+    (("Do you smoke?", "About ten a day.", "Would you try the nicotine patches?", "Maybe."), True),
+    (("Still smoking?", "Half a pack.", "Let's start Champix and pick a quit date.", "Okay."), True),
+    (("Do you smoke?", "Yeah, a few a day.", "Let me give you the Quitline number.", "Fine."), True),
+    (("Do you smoke?", "I gave up six years ago.", "Good. Nicotine gum helps if cravings come back.", "Ok."), False),
+    (("Do you smoke?", "Never have.", "Good.", "My husband is on the nicotine patch."), False),
+    (("Do you smoke?", "Ten a day.", "You should really think about quitting.", "I know."), False),
+]
+
+
+@pytest.mark.parametrize("turns, charted", TOBACCO)
+def test_tobacco_use_is_a_problem_when_treated(turns, charted):
+    assert ("tobacco use" in problems(facts(*turns))) == charted

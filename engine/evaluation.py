@@ -31,6 +31,7 @@ from engine.fact_scoring import (
     same_allergen,
     same_dose,
     same_drug,
+    same_exam_site,
     same_follow_up,
     same_name,
     same_value,
@@ -274,7 +275,7 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
             by[FactKind.exam],
             lambda g, p: (
                 same_name(g["finding"], p.name)
-                and (not g.get("site") or not p.attributes.get("site") or same_name(g["site"], p.attributes["site"]))
+                and same_exam_site(g["finding"], g.get("site") or "", p.name, p.attributes.get("site") or "")
                 and (g.get("laterality", "") or "") in ("", p.attributes.get("laterality", ""))
                 # "no tenderness" is not "tenderness": the finding's polarity must agree when both give it
                 and (

@@ -73,6 +73,15 @@ SYNONYMS = {
     "lipid profile": "lipid panel",
     # the adjective of a part is the part: "facial swelling" is "face swelling"
     "facial": "face",
+    # one part, its everyday and its anatomical name; nodes felt are lymphadenopathy ("no lymph nodes in the
+    # neck" is "no cervical lymphadenopathy")
+    "eardrums": "tympanic membranes",
+    "eardrum": "tympanic membrane",
+    "ear drums": "tympanic membranes",
+    "ear drum": "tympanic membrane",
+    "lymphadenopathy": "lymph nodes",
+    "armpits": "axillae",
+    "armpit": "axilla",
 }
 _STOP = frozenset("the a an of to your my her his their in on with for and or at some any".split())
 
@@ -168,6 +177,18 @@ def same_allergen(gold: str, got: str) -> bool:
     sulfa = [w for w in (g, p) if "sulfonamide" in w]
     drug = _ingredients(pl if sulfa and sulfa[0] is g else gl)
     return bool(sulfa) and any(i.startswith("sulfa") for i in drug)
+
+
+def same_exam_site(gold_finding: str, gold_site: str, got_name: str, got_site: str) -> bool:
+    """An exam finding's site, as a clinician reads a chart: either side silent, the same part, or the part one
+    names inside the other's finding. "Neck: thyroid not enlarged" and "Thyroid: not enlarged", "Lungs: chest
+    clear" and "Chest: clear", "Ears: normal tympanic membranes" and "Tympanic membranes: normal" are one line
+    of the exam: the part examined within a region is where the finding is, whichever of the two is written as
+    the site."""
+    if not gold_site or not got_site or same_name(gold_site, got_site):
+        return True
+    g, p = words(gold_site), words(got_site)
+    return bool(g and p) and (p <= words(f"{gold_finding} {gold_site}") or g <= words(f"{got_name} {got_site}"))
 
 
 def problem_like(name: str):

@@ -53,3 +53,36 @@ TOBACCO = [
 @pytest.mark.parametrize("turns, charted", TOBACCO)
 def test_tobacco_use_is_a_problem_when_treated(turns, charted):
     assert ("tobacco use" in problems(facts(*turns))) == charted
+
+
+# A disease named for the test, vaccine, questionnaire or protection against it, an ECG sign that shares a
+# disease's word, or a disease named as what brings something on in general: none is a diagnosis.
+NAMED_FOR_SOMETHING_ELSE = [
+    ("Results?", "Your syphilis and HIV screen will be back Monday."),
+    ("Anything else?", "We'll swab you for the flu and covid swab today."),
+    ("Anything else?", "I'll give you the flu injection at the next visit."),
+    ("Anything else?", "The anxiety questionnaire came out at seven."),
+    ("Anything else?", "The depression one, the PHQ-9, was nine."),
+    ("Anything else?", "The tracing shows ST depression in the lateral leads."),
+    ("Anything else?", "The apixaban is your stroke prevention, so don't miss it."),
+    ("Anything else?", "Obesity is a major risk factor for diabetes, you know."),
+    ("Anything else?", "Long term, that tablet has been linked to kidney problems."),
+]
+
+
+@pytest.mark.parametrize("turns", NAMED_FOR_SOMETHING_ELSE)
+def test_a_disease_named_for_something_else_is_no_problem(turns):
+    assert not problems(facts(*turns))
+
+
+STILL_DIAGNOSES = [
+    (("What brings you in?", "My depression has been worse since March."), "depression"),
+    (("So?", "You have a bladder infection, and I'll send a urine test."), "urinary tract infection"),
+    (("So?", "It's atrial fibrillation, and the main risk is a stroke."), "atrial fibrillation"),
+]
+
+
+@pytest.mark.parametrize("turns, problem", STILL_DIAGNOSES)
+def test_a_diagnosis_beside_a_test_or_risk_stays(turns, problem):
+    got = problems(facts(*turns))
+    assert problem in got and "cerebral infarction" not in got

@@ -54,6 +54,12 @@ def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
     before = low[max(0, a - 40) : a]
     if _GAVE_ME.search(before) and find_drugs(before):
         return True
+    if _FINDING_WORD.search(before[-12:]) and name == "depression":
+        return True  # "ST depression in V4 to V6": an ECG finding, not the mood disorder
+    if _NAMED_FOR.match(low, b):
+        return True  # "stroke protection", "DVT prophylaxis", "the flu and covid swab": what it guards or tests for
+    if _EXPLAINED.search(before):
+        return True  # "sleep apnea is a big driver of atrial flutter", "it's been linked to kidney problems"
     if _SERVICE_AFTER.match(low, b):
         return True  # "refer you to the familial cancer service", "the diabetes clinic": a place, not a diagnosis
     if _A_DISEASE.search(before) and _IN_GENERAL.match(low, b):
@@ -62,6 +68,26 @@ def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
     return bool(after) and bool(find_drugs(low[after.end() : after.end() + 25])) and name not in _CAUSED_DISEASES
 
 
+# An ECG or imaging sign that shares its word with a disease: "ST depression", "ST segment depression"
+_FINDING_WORD = re.compile(r"\b(?:st|st segment|st-segment|pr|j point)\s+$")
+# A disease named for what guards against it or tests for it, alone or in a short list: "stroke protection",
+# "DVT prophylaxis", "the gonorrhea and chlamydia test", "a hep B and C screen", "the flu injection", "the
+# anxiety questionnaire", "the depression one, the PHQ-9" (a questionnaire named by its topic).
+_NAMED_FOR = re.compile(
+    r"(?:(?:,|,? and|,? or)\s+(?:[\w-]+\s+){0,2}?)?\s*(?:"
+    r"protection|prevention|prophylaxis|risk reduction|"
+    r"shots?|vaccines?|vaccinations?|boosters?|jabs?|injections?|immuni[sz]ations?|"
+    r"tests?|testing|swabs?|screens?|screening|panels?|titers?|titres?|"
+    r"questionnaires?|scales?|scores?|screeners?|surveys?|checklists?|inventory|"
+    r"(?:one|1),?\s+(?:the\s+)?(?:phq|gad|epds|audit|k10|k 10)"
+    r")\b"
+)
+# A disease named as what something in general brings on, not as the patient's: "sleep apnea is another big
+# driver of atrial flutter", "omeprazole has been linked to kidney problems", "alcohol is a trigger for gout"
+_EXPLAINED = re.compile(
+    r"\b(?:drivers? of|(?:a |another |big |major |common )*(?:triggers?|causes?) (?:of|for)|linked (?:to|with)|"
+    r"associated with|risk factors? for|contributes? to|contributors? to)\s+(?:\w+\s+){0,2}$"
+)
 _SERVICE_AFTER = re.compile(
     r"\s+(?:service|services|clinic|team|unit|centre|center|nurse|specialists?|programme|program|screening|"
     r"charity|support group|society|foundation|ward)\b"

@@ -37,7 +37,8 @@ from engine.types import Fact, FactKind
 
 # Problems said of something other than the patient's own diagnosis: risks, explanations, plans to rule out.
 _NOT_A_DIAGNOSIS = re.compile(
-    r"\b(?:risk of|risk for|lead to|leads to|cause|prevent|rule out|worried about|concern for|"
+    r"\b(?:risk of|risk for|risks? (?:is|are|would be)(?: an?)?|lead to|leads to|cause|prevent|rule out|"
+    r"worried about|concern for|"
     # what a drug is for, told to explain it: "carvedilol, that helps with coronary disease as well"
     r"helps? with|good for|used to treat|treats|"
     # a test for it is no diagnosis: "we're screening you for depression", "let's check her for strep"
@@ -74,7 +75,10 @@ _CAN_CAUSE = re.compile(
 _CAUSES = re.compile(
     r"\s+(?:raises|causes|leads to|increases|worsens|damages|triggers?|"
     # "viral infections set it off", "colds bring it on": what sets off the patient's problem, in general
-    r"sets? (?:it|them|this|that|these) off|brings? (?:it|them|this|that) on|flares? (?:it|them) up)\b"
+    r"sets? (?:it|them|this|that|these) off|brings? (?:it|them|this|that) on|flares? (?:it|them) up|"
+    # "sleep apnea is another big driver of atrial flutter", "obesity is a major risk factor for diabetes"
+    r"(?:is|are|'s) (?:(?:a|an|another|one|the|big|major|main|common|huge|strong)\s+)*"
+    r"(?:drivers?|causes?|triggers?|risk factors?) (?:of|for))\b"
 )
 # "It started like a cold", "it felt like the flu": a comparison; "looks like shingles" is a diagnosis.
 _LIKE = re.compile(r"\b(?<!looks )(?<!sounds )(?<!seems )(?<!look )(?<!sound )(?<!seem )like (?:a |an |the )?$")

@@ -9,6 +9,7 @@ import pytest
 
 from engine.clinical.exam import exam_sentences, findings
 from engine.clinical.sentences import split
+from engine.fact_scoring import same_exam_site, same_name
 from engine.types import Segment, Transcript
 
 
@@ -140,3 +141,74 @@ def test_a_part_of_a_limb_named_with_a_side_elsewhere_takes_none():
     # the whole leg is not further out than the knee; an ankle named after a sided knee finding stays unsided
     fs = exam("Let me examine you. Right knee is tender. The ankle looks normal.")
     assert [f.attributes["laterality"] for f in fs if f.attributes["site"] == "ankle"] == [""]
+
+
+@pytest.mark.parametrize(
+    "gold, got",
+    [
+        (("thyroid not enlarged", "neck"), ("not enlarged", "thyroid")),
+        (("chest clear", "lungs"), ("clear", "chest")),
+        (("eardrums normal", "ears"), ("normal", "tympanic membranes")),
+        (("normal, pearly gray", "tympanic membranes"), ("normal tympanic membranes", "ears")),
+        (("swollen turbinates", "nose"), ("swollen", "turbinates")),
+    ],
+)
+def test_scoring_a_part_named_inside_the_other_finding_is_its_site(gold, got):
+    assert same_exam_site(*gold, *got)
+
+
+@pytest.mark.parametrize(
+    "gold, got",
+    [
+        (("no tenderness", "abdomen"), ("no tenderness", "chest")),
+        (("chest wall not tender", "chest"), ("no tenderness", "back")),
+        (("swelling", "right ankle"), ("swelling", "knee")),
+    ],
+)
+def test_scoring_another_part_is_still_another_site(gold, got):
+    assert not same_exam_site(*gold, *got)
+
+
+def test_scoring_nodes_felt_are_lymphadenopathy():
+    assert same_name("no lymph nodes", "no lymphadenopathy")
+    assert same_name("eardrum normal", "normal tympanic membrane")
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("Let me examine you. Her lips aren't blue.", ("no cyanosis", "lips")),
+        ("Let me examine you. His lips look a bit dusky.", ("cyanosis", "lips")),
+        ("Let me examine you. You're using your neck muscles to breathe.", ("accessory muscle use", "neck")),
+        ("Let me examine you. He's using his accessory muscles.", ("accessory muscle use", "")),
+        ("Let me examine you. She's breathing out through pursed lips.", ("pursed-lip breathing", "")),
+        ("Let me listen. He's got a little sweat on his forehead.", ("diaphoresis", "forehead")),
+        ("Let me listen. She's diaphoretic.", ("diaphoresis", "")),
+    ],
+)
+def test_the_work_of_breathing_and_a_sick_patient_seen(said, found):
+    assert found in {(f.name, f.attributes["site"]) for f in exam(said)}
+
+
+def test_advice_about_what_to_watch_for_is_no_finding():
+    fs = exam("Let me listen. Lungs are clear. If her lips look blue or she's working hard to breathe, go to the ER.")
+    assert {f.name for f in fs} == {"clear"}
+    # asking leave is not a condition: the exam still reads on
+    assert exam("If you don't mind I'll have a listen. Lungs are clear.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Let me feel your belly. A little tender right here over the bladder.",
+        "Let me feel your belly. You're tender over the suprapubic area.",
+        "Let me feel your belly. There's some suprapubic tenderness.",
+    ],
+)
+def test_tender_over_the_bladder_is_suprapubic(said):
+    assert {f.attributes["site"] for f in exam(said)} == {"suprapubic area"}
+
+
+def test_a_point_of_care_result_read_in_the_exam_is_no_finding():
+    fs = exam("Let me feel your belly. Soft. Your pregnancy test is negative, and the urine dip shows blood.")
+    assert {f.name for f in fs} == {"soft"}

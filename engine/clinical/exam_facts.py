@@ -283,8 +283,8 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
     if negated and side == "bilateral" and _DEPENDENT.search(site):
         # "no swelling in your legs" is the note's "no edema" (swelling seen is charted as said)
         name = re.sub(r"\bswelling\b", "edema", name)
-    if site and re.search(rf"\b{re.escape(site)}\b", name):
-        site = ""  # "carotid bruit": the site is in the name already
+    if site and re.search(rf"\b{re.escape(site.removesuffix('s'))}s?\b", name):
+        site = ""  # "carotid bruit", "pursed-lip breathing": the site is in the name already
     label = (f"not {name}" if normal_name or _ADJECTIVE.match(name) else f"no {name}") if negated else name
     normal = (negated and not normal_name) or (normal_name and not negated)
     attributes = {"site": site, "laterality": side, "normal": "yes" if normal else "no"}

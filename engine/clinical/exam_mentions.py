@@ -39,6 +39,8 @@ _STATE_NAMES = {
     "less": "decreased",
     "weak": "weakness",
     "symmetrical": "symmetric",
+    "blue": "cyanosis",  # lips or fingers that look blue
+    "dusky": "cyanosis",
     "fast": "tachycardic",
     "quick": "tachycardic",
     "rapid": "tachycardic",
@@ -110,6 +112,9 @@ def _name(raw: str) -> str:
     name = re.sub(r"^(?:sucking|pulling|drawing) in (?:under|below) \w+ ribs$", "subcostal retractions", name)
     name = re.sub(r"^(?:sucking|pulling|drawing) in between \w+ ribs$", "intercostal retractions", name)
     name = "lymphadenopathy" if _NODES.match(name) else name
+    name = re.sub(r"^using \w+ (?:\w+ )?muscles(?: to breathe)?$", "accessory muscle use", name)
+    name = re.sub(r"^pursed[- ]lips?(?: breathing)?$", "pursed-lip breathing", name)
+    name = re.sub(r"^(?:sweat|sweaty|diaphoretic)$", "diaphoresis", name)
     return re.sub(r"\b\d (?:out of|over|/) ?\d ", "", name).strip()  # the grade is an attribute
 
 

@@ -54,6 +54,11 @@ _SIGNS = (
     r"(?:healed|well healed|surgical|widened|hypertrophic|keloid) scars?|"
     r"signs of infection|distress|pain|jaundice|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
     r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs|retractions|callus(?:es)?|corns?|blisters?|"
+    # how hard the breathing is, and the sweat of a sick patient: "using his neck muscles to breathe",
+    # "breathing out through pursed lips", "a little sweat on his forehead", "she's diaphoretic"
+    r"using (?:the|your|his|her|their) (?:neck |accessory |tummy |stomach )?muscles(?: to breathe)?|"
+    r"pursed[- ]lips?(?: breathing)?|diaphoresis|diaphoretic|sweaty|clammy|"
+    r"sweat(?= on| over| across| at)|"
     # a child's work of breathing, seen on a video call too: "no flaring at the nose", "no nasal flaring"
     r"(?:nasal )?flaring|(?:sucking|pulling|drawing) in (?:under|below|between) (?:the|his|her|your) ribs|"
     # nodes are felt, and what is felt is the finding: "a couple of small tender nodes"
@@ -191,7 +196,8 @@ _SITE_CORE = (
     r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils?|pharynx|oropharynx|ear ?drums?|ears?|"
     r"tympanic membranes?|tms?|eyes?|pupils|nasal passages|nasal mucosa|ear canals?|canals?|nose|turbinates|"
     r"sinus(?:es)?|lymph nodes|mucous membranes|axillae|axilla|armpits?|"
-    r"suprapubic (?:area|region)|talofibular ligament|collateral ligament|atfl|scalp|head|face|jaw|heel|"
+    r"suprapubic(?: area| region)?|(?<=the )bladder|talofibular ligament|collateral ligament|atfl|scalp|head|"
+    r"face|jaw|heel|"
     r"achilles(?: tendon)?|tendon(?! reflex)|"
     r"soft tissue|joint|flank|cva|costovertebral angle|groin|pelvis|prostate|rectum|cervix|adnexa|uterus|vagina|"
     r"vaginal vault|"
@@ -232,7 +238,7 @@ _STATES = (
     # bowel sounds and pulses heard or not ("pulses are felt on both sides")
     r"present|active|hypoactive|hyperactive|palpable|felt|"
     # the colour of lips and skin: "his lips look pink"
-    r"pink|"
+    r"pink|blue|dusky|"
     # the heart's pace, and the mind's state, only of their own subjects (see exam_mentions)
     r"fast|quick|rapid|slow|down|low|depressed|sad|anxious|flat|blunted|appropriate|euthymic|bright|"
     # a measured range: "range of motion is 0 to about 110", "from about 10 degrees to 90"
@@ -317,6 +323,9 @@ ORGAN = [
 ]
 # "cva tenderness" is tenderness of the flank (costovertebral angle), the site notes write.
 SITE_NAMES = {
+    # felt through the belly wall: "tender over the bladder" is suprapubic tenderness
+    "bladder": "suprapubic area",
+    "suprapubic": "suprapubic area",
     "cva": "flank",
     "costovertebral angle": "flank",
     "belly": "abdomen",

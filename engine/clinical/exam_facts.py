@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.context import assess
+from engine.clinical.exam_limbs import same_limb
 from engine.clinical.exam_mentions import NEEDS_SITE
 from engine.clinical.exam_sites import (
     LISTENED,
@@ -21,7 +22,6 @@ from engine.clinical.exam_sites import (
     fits,
     limb_key,
     organ_of,
-    same_limb,
     side_after,
     side_before,
 )

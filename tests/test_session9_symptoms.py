@@ -103,3 +103,29 @@ def test_clinicians_names_and_a_companions_words():
     assert "pallor" not in _said("The stools look pale.")
     got = symptoms(facts("Any itching or odour down there?", "No, nothing."))
     assert got.get("vaginal odor") == "absent"
+
+
+@pytest.mark.parametrize(
+    "question, turn, name",
+    [
+        ("Any trouble with your eyes or your speech?", "No, my speech is fine, eyes fine.", "difficulty speaking"),
+        ("Any trouble with your eyes or your speech?", "No, my speech is fine, eyes fine.", "blurred vision"),
+        ("How's your hearing?", "My hearing's been okay.", "hearing loss"),
+        ("How's your energy?", "Energy's good actually.", "fatigue"),
+        ("Any chest pain or breathlessness?", "No chest pain, I can breathe fine.", "shortness of breath"),
+        ("How's your mood been?", "Mood's pretty good.", "depressed mood"),
+    ],
+)
+def test_a_function_said_fine_denies_its_symptom(question, turn, name):
+    assert symptoms(facts(question, turn)).get(name) == "absent"
+
+
+def test_fine_with_a_but_or_from_the_clinician_denies_nothing():
+    got = symptoms(facts("Any blurry vision?", "My vision's fine but it goes blurry when I read."))
+    assert got.get("blurred vision") == "present"
+    got = symptoms(facts(("clinician", "Your hearing is fine on the test today."), "Okay."))
+    assert "hearing loss" not in got
+
+
+def test_seeing_things_that_are_not_there_is_hallucinations():
+    assert symptoms(facts("Seeing things that aren't there, like animals?", "No.")).get("hallucinations") == "absent"

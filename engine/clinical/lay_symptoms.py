@@ -7,6 +7,8 @@ match); longer sayings ("it hurts when I take a deep breath") are read by sympto
 
 from __future__ import annotations
 
+import re
+
 from engine.clinical.plain_symptoms import PLAIN_SYMPTOMS
 from engine.clinical.world_symptoms import WORLD_SYMPTOMS
 
@@ -241,6 +243,12 @@ LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
     "vaginal discharge": ("discharge down there", "vaginal discharge"),
     "vaginal odor": ("vaginal odor", "vaginal odour", "odor down there", "odour down there", "smell down there"),
     "vaginal itching": ("itching down there", "itchy down there", "vaginal itching"),
+    "hallucinations": (
+        "seeing things that aren't",
+        "see things that aren't",
+        "seen things that aren't",
+        "seeing things that are not",
+    ),
 }
 
 # A part told as fine says its symptom is absent, with no negation word ("my vision's fine"); more of the
@@ -259,6 +267,52 @@ LAY_ABSENT: dict[str, str] = {
     "joints are ok": "joint pain",
     "joints are good": "joint pain",
 }
+
+# A function said to be fine, in any of the ways people say it ("speech is fine", "my hearing's been okay",
+# "energy's good", "eyes fine"): its symptom is absent. The part -> the symptom it denies.
+_FINE_PART = {
+    "vision": "blurred vision",
+    "eyesight": "blurred vision",
+    "sight": "blurred vision",
+    "eyes": "blurred vision",
+    "speech": "difficulty speaking",
+    "speaking": "difficulty speaking",
+    "talking": "difficulty speaking",
+    "breathing": "shortness of breath",
+    "hearing": "hearing loss",
+    "appetite": "loss of appetite",
+    "energy": "fatigue",
+    "energy levels": "fatigue",
+    "mood": "depressed mood",
+    "memory": "memory loss",
+    "balance": "imbalance",
+    "swallowing": "difficulty swallowing",
+    "joints": "joint pain",
+}
+_FINE = re.compile(
+    r"(?<!\bif )(?<!\bif your )(?<!\bif my )(?<!\bunless )(?<!\bas long as )\b(?:(?:my|his|her|the) )?"
+    rf"({'|'.join(sorted(_FINE_PART, key=len, reverse=True))})"
+    r"(?:'s|'re| is| are| has been| have been| was| were| been| seems| seem| feels| feel)?"
+    r"(?: (?:totally|completely|perfectly|absolutely|all|pretty|just|really|still|always|actually|been))*"
+    r" (?:fine|okay|ok|good|normal|all right|alright|great|grand|perfect|spot on)\b"
+    # "my vision's fine but it goes blurry at night" tells a symptom, not its absence
+    r"(?![^.;?!]{0,12}\b(?:but|except|apart from|although|though)\b)"
+)
+# "I can breathe fine", "I can hear okay": the function done without trouble
+_CAN_FINE = re.compile(
+    r"\b(?:i|she|he) can (breathe|hear|see|swallow|talk|speak)(?: (?:just|totally|perfectly|all))* "
+    r"(?:fine|okay|ok|all right|alright|normally|good)\b(?![^.;?!]{0,12}\b(?:but|except)\b)"
+)
+_CAN_PART = {"breathe": "breathing", "hear": "hearing", "see": "vision", "swallow": "swallowing", "talk": "speech"}
+
+
+def fine_functions(low: str) -> list[tuple[int, int, str]]:
+    """The symptoms ``low`` denies by calling their function fine: (start, end, symptom name)."""
+    out = [(m.start(), m.end(), _FINE_PART[m.group(1)]) for m in _FINE.finditer(low)]
+    for m in _CAN_FINE.finditer(low):
+        out.append((m.start(), m.end(), _FINE_PART[_CAN_PART.get(m.group(1), "speech")]))
+    return out
+
 
 # Review 5's plain words (British and American GP talk) and review 6's (Indian, Singaporean, Caribbean and
 # US telehealth talk), kept in their own modules to keep this one short.

@@ -32,7 +32,7 @@ from engine.clinical.answers import (
 from engine.clinical.context import assess, contract
 from engine.clinical.exam import clinician_afebrile
 from engine.clinical.function_answers import function_answers
-from engine.clinical.lay_symptoms import LAY_ABSENT
+from engine.clinical.lay_symptoms import LAY_ABSENT, fine_functions
 from engine.clinical.lexicon import find_phrases
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptom_lists import (
@@ -308,6 +308,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             out.add(told[0], False, False, s.evidence(0, len(s.low)) + told[1].evidence(0, min(len(told[1].low), 40)))
         for a, b, phrase in find_phrases(s.low, LAY_ABSENT):
             out.add(LAY_ABSENT[phrase], True, False, s.evidence(a, b))
+        if s.segment.speaker != "clinician" and not s.is_question:  # the clinician's "X is normal" is a finding
+            for a, b, name in fine_functions(s.low):
+                out.add(name, True, False, s.evidence(a, b))
         same_turn = pending and s.segment.speaker == pending[0].segment.speaker
         late = pending and not hits and s.segment.speaker and not same_turn and stalls(s.low)
         # "Any lows? Shaky, sweaty, anything under 70?": a list that ends in "?" still asks.

@@ -70,7 +70,7 @@ def test_a_vaccine_asked_about_is_no_order():
 
 def test_a_lupus_workup_said_in_one_breath_is_read_to_its_end():
     got = _orders("bloods today cbc urinalysis protein to creatinine ratio complement c3 c4 dsdna and an esr")
-    assert {"c3", "c4", "anti-dsdna", "urine protein creatinine ratio", "sed rate"} <= got
+    assert {"c3", "c4", "double stranded dna antibody", "urine protein creatinine ratio", "sed rate"} <= got
 
 
 def test_spine_levels_are_no_complement():
@@ -127,3 +127,43 @@ def test_a_temperature_said_with_its_tenth(said, want):
 def test_a_tokenised_decimal_keeps_the_sentence_whole_but_a_count_of_days_does_not():
     fs = facts("how long has it been going on", "about two . seven days now maybe")
     assert _vital(fs, "temperature") is None
+
+
+def _follow_up(*turns):
+    return [f.attributes["interval"] for f in facts(*turns) if f.kind == FactKind.follow_up]
+
+
+@pytest.mark.parametrize(
+    "turns, want",
+    [
+        (("Let's do video again in three weeks, from somewhere quieter.",), "3 weeks"),
+        (("We'll talk by phone in two weeks to see how the new dose is going.",), "2 weeks"),
+        (("I'll ring you in a month to hear how the sleep is.",), "1 month"),
+        (("Okay.", "When do you want me back?", "Six weeks. Sooner if the pain is worse."), "6 weeks"),
+        (("Right.", "Do I need to come back?", "In a month, so we can check the pressure again."), "1 month"),
+        (("Come back on Thursday, in three days, and bring the results.",), "3 days"),
+        (("Bloods in a week. Then in two months I'll see you again.",), "2 months"),
+    ],
+)
+def test_follow_up_by_video_phone_or_answer(turns, want):
+    assert _follow_up(*turns) == [want]
+
+
+def test_calling_with_results_is_no_visit():
+    assert _follow_up("I'll call you with the results in two days.") == []
+
+
+def _results(*turns):
+    return {f.name: f.attributes.get("value") for f in clinician_facts(*turns) if f.kind == FactKind.result}
+
+
+@pytest.mark.parametrize(
+    "said, name, want",
+    [
+        ("Your eGFR: fifty-eight. Stable.", "egfr", "58"),
+        ("Your TSH came back a bit low - zero point three. So the dose is too high.", "tsh", "0.3"),
+        ("And the potassium: four point one.", "potassium", "4.1"),
+    ],
+)
+def test_a_value_after_a_comma_dash_or_a_word_that_describes_it(said, name, want):
+    assert _results(said).get(name) == want

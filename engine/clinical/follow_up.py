@@ -27,6 +27,12 @@ _VISIT_VERB = (
     r"check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
     r"followup|f/u|return|check back|recheck|back|touch base|visit|revisit|take (?:another )?a look|"
     r"(?:meet|talk|get together) again|"
+    # a video or phone visit: "let's do video again", "talk by video", "i'll call you", "speak to you on the phone"
+    r"(?:do|have|book|schedule) (?:a |another )?(?:video|phone|telephone|virtual|telehealth)"
+    r"(?: (?:visit|call|check-?in|appointment|review|consult))?|"
+    r"(?:talk|speak) (?:to|with) (?:you|her|him|them)|(?:talk|speak)(?= (?:by|on|over|via) )|"
+    r"(?:call|phone|ring) (?:you|her|him|them)(?! with\b)|give (?:you|her|him|them) a (?:call|ring)|"
+    r"review (?:you|her|him|them)|"
     r"look at (?:it|that|you|her|him) again|"
     # "schedule your annual in a year", "book a follow up for six weeks out"
     rf"(?:schedule|book|make|set up) (?:your|her|his|a|an|the) (?:next )?{_VISIT_NAME}(?: visit| appointment)?)"
@@ -36,6 +42,7 @@ _VISIT_VERB = (
 _TRAIL = (
     r"(?: with (?:me|us|you|her|him))?"
     r"(?: (?:again|back|here|in here|in the office|in clinic|to (?:the )?(?:clinic|office)|everything|things|on things|"
+    r"in person|(?:by|on|over|via) (?:video|the phone|phone|telephone|zoom)|"
     rf"at (?:your|the|our|her|his) (?:next )?{_VISIT_NAME}(?: visit| appointment)?))*"
 )
 _VISITS = [
@@ -58,6 +65,16 @@ _VISITS = [
     ),
     # "come back once she's finished the medicine, so in about ten days": the interval said after a reason
     re.compile(rf"{_VISIT_VERB}[^.;?]{{0,50}}?,? (?:so|that's|that is|which is)(?: in)? {_ABOUT}{_RANGE} {_UNIT}"),
+    # "come back friday, in two days": the day, then how far off it is
+    re.compile(
+        rf"{_VISIT_VERB}{_TRAIL} (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{{1,3}}"
+        rf"(?:so |that's |which is )?in {_ABOUT}{_RANGE} {_UNIT}"
+    ),
+    # "then in three months i'll see you", "in two weeks we'll talk again": the interval before the visit
+    re.compile(
+        rf"\bin {_ABOUT}{_RANGE} {_UNIT}(?:'s time)?,? (?:i'll|we'll|i will|we will|i'd like to|i want to|let's) "
+        r"(?:see|review|check on|call|talk to|speak to|catch up with) (?:you|her|him|them)\b"
+    ),
     # "back in two days if the fever is not gone, otherwise a month": the visit booked unless
     re.compile(rf"\botherwise,? (?:(?:i'll |we'll |i will )?see you |come back )?(?:in )?{_ABOUT}{_RANGE} {_UNIT}"),
 ]
@@ -169,6 +186,10 @@ def _after_test(sentences: list[Sentence]) -> Fact | None:
 # "So when do I come back?" "Let's say three to four weeks.": the interval answers the question
 _WHEN_BACK = re.compile(
     r"\bwhen (?:do|should|will|can|would) (?:i|we|she|he) (?:come back|come in|see you|follow up|return|be back)"
+    # "when do you want me back?", "do i have to come back?", "when should i book in?"
+    r"|\bwhen (?:do|would|will) you (?:want|need|like) (?:me|us|her|him|to see (?:me|us|her|him))(?: to come)? back"
+    r"|\b(?:do|will|should|must) (?:i|we|she|he) (?:(?:have to|need to|still) )?(?:come back|come in|return|book)"
+    r"|\bwhen (?:do|should|can) (?:i|we) book"
     r"|\bwhen(?:'s| is) (?:my|the|her|his|our) next (?:visit|appointment|check-?up)"
 )
 _INTERVAL = re.compile(rf"^(?:\W*\w+){{0,4}}?\W*(?:in |about |for )?{_ABOUT}{_RANGE} {_UNIT}")

@@ -14,11 +14,11 @@ MORE_LABS: dict[str, tuple[str, ...]] = {
     # complement and autoantibodies of a lupus or arthritis work-up
     "c3": ("complement c3", "c3 level", "c3"),
     "c4": ("complement c4", "c4 level", "c4"),
-    "anti-dsdna": (
+    "double stranded dna antibody": (
         "anti double stranded dna",
         "double stranded dna",
         "double-stranded dna",
-        "anti-dsdna",
+        "double stranded dna antibody",
         "anti dsdna",
         "dsdna",
         "ds dna",
@@ -85,7 +85,7 @@ MORE_LABS: dict[str, tuple[str, ...]] = {
 # Tests by their own names, which need no test word beside them ("and a lyme antibody").
 MORE_NAMED_TESTS = frozenset(
     {
-        "anti-dsdna",
+        "double stranded dna antibody",
         "antinuclear antibody",
         "anti-ccp",
         "urine protein creatinine ratio",

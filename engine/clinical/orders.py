@@ -24,38 +24,11 @@ from engine.clinical.order_reading import (
 )
 from engine.clinical.order_timing import conditional, put_off, put_off_list
 from engine.clinical.outside_readings import outside_readings
-from engine.clinical.referral_names import SPEC, SPECIALTY, organ_specialty
+from engine.clinical.referral_names import ALSO, NAMED_REFERRALS, PURPOSE_ITEM, REFERRAL, SPECIALTY, organ_specialty
 from engine.clinical.result_values import FROM_TO, NOW_VALUE, value
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
-_REFERRAL = re.compile(
-    r"\b(?:(?:refer(?:ral|ring)?|send(?:ing)?) (?:you |her |him |them )?(?:back |urgently |routinely |on |also )?"
-    r"(?:to|over to) (?:see )?|"
-    # a heading that lists them: "then, referrals: the eye specialist, the podiatrist and the dietitian"
-    r"referrals?(?: today| for you)?\s*:\s*|"
-    # a GP's letter is the referral: "i'll write to the breast clinic at the hospital"
-    r"(?:i'll|i will|i'm going to|we'll) (?:also )?write (?:a letter )?to |"
-    r"(?:want|like|need|have) (?:you|her|him) (?:to )?(?:go )?see |should see |referral for |"
-    # "get you in with a gastroenterologist", "set you up with gi", "a consult to neurology"
-    r"get (?:you|her|him) (?:in )?(?:with|to see) |set (?:you|her|him) up (?:with|to see) |"
-    r"consult(?:ation)? (?:to|with|for) |"
-    # "i'm calling dr okafor in rheumatology to get you in"
-    r"(?:i'm|i am|i'll|i will|we'll|we will) (?:calling|call|messaging|message|emailing|email|speaking to|talking to) "
-    r"(?=dr\.? ))"
-    # a named doctor of the specialty: "referring you to dr. baptiste in rheumatology"
-    r"(?:dr\.? [a-z]+ (?:in|from|at|over in) )?(?:a |an |the |our )?"
-    rf"({SPEC})\b"
-)
-# "referring you to physical therapy, and to our pain psychologist": the list goes on being referrals, item
-# by item ("the eye specialist for the screening, the podiatrist for that callus, and the dietitian"), but not
-# across a new clause of its own ("..., and we'll see what the cardiology letter says")
-_ALSO = re.compile(
-    r"(?:(?!\b(?:i|we|you|i'll|we'll|you'll|if|but|when|they|he|she)\b)[^.;?]){0,110}?"
-    rf"(?:,|,? (?:and|as well as|plus)) (?:also )?(?:to |with )?(?:see )?(?:a |an |the |our )?({SPEC})\b"
-)
-# "pt and speech referrals", "a derm referral": the referral named after the specialty
-_NAMED_REFERRALS = re.compile(rf"\b(?:({SPEC}|pt) (?:and|&) )?({SPEC}|speech) referrals?\b")
 _THERAPY = re.compile(r"\b(physical therapy|occupational therapy|genetic counseling|genetic testing|pt)\b")
 # Procedures and treatments planned today, recognised by the shape of their names rather than a list:
 # "perform a hysterectomy", "we'll schedule a colonoscopy", "undergo chemotherapy".
@@ -340,15 +313,15 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             prev = results.get(name)
             if prev is None or ("value" not in prev.attributes and attrs):
                 results[name] = Fact(kind=FactKind.result, name=name, attributes=attrs, evidence=ev)
-        for m in _REFERRAL.finditer(low):
+        for m in REFERRAL.finditer(low):
             if s.question_at(m.start()) or _not_a_referral_today(low, m.start(), m.end()):
                 continue
             _refer(orders, s, m.start(), m.end(), m.group(1))
             end = m.end()
-            while also := _ALSO.match(low, end):
+            while (also := ALSO.match(low, end)) and not PURPOSE_ITEM.search(low, end, also.end()):
                 _refer(orders, s, also.start(1), also.end(1), also.group(1))
                 end = also.end()
-        for m in _NAMED_REFERRALS.finditer(low):
+        for m in NAMED_REFERRALS.finditer(low):
             if s.question_at(m.start()) or _not_a_referral_today(low, m.start(), m.end()):
                 continue
             for g in (1, 2):

@@ -119,3 +119,38 @@ SPECIALTY = {
     "haematologist": "hematology",
     "optometrist": "optometry",
 }
+
+
+# How a referral is said (orders.py reads them; moved here to keep orders.py short).
+REFERRAL = re.compile(
+    r"\b(?:(?:refer(?:ral|ring)?|send(?:ing)?) (?:you |her |him |them )?(?:back |urgently |routinely |on |also )?"
+    r"(?:to|over to) (?:see )?|"
+    # a heading that lists them: "then, referrals: the eye specialist, the podiatrist and the dietitian"
+    r"referrals?(?: today| for you)?\s*:\s*|"
+    # a GP's letter is the referral: "i'll write to the breast clinic at the hospital"
+    r"(?:i'll|i will|i'm going to|we'll) (?:also )?write (?:a letter )?to |"
+    r"(?:want|like|need|have) (?:you|her|him) (?:to )?(?:go )?see |should see |referral for |"
+    # "get you in with a gastroenterologist", "set you up with gi", "a consult to neurology"
+    r"get (?:you|her|him) (?:in )?(?:with|to see) |set (?:you|her|him) up (?:with|to see) |"
+    r"consult(?:ation)? (?:to|with|for) |"
+    # "i'm calling dr okafor in rheumatology to get you in"
+    r"(?:i'm|i am|i'll|i will|we'll|we will) (?:calling|call|messaging|message|emailing|email|speaking to|talking to) "
+    r"(?=dr\.? ))"
+    # a named doctor of the specialty: "referring you to dr. baptiste in rheumatology"
+    r"(?:dr\.? [a-z]+ (?:in|from|at|over in) )?(?:a |an |the |our )?"
+    rf"({SPEC})\b"
+)
+# "referring you to physical therapy, and to our pain psychologist": the list goes on being referrals, item
+# by item ("the eye specialist for the screening, the podiatrist for that callus, and the dietitian"), but not
+# across a new clause of its own ("..., and we'll see what the cardiology letter says")
+ALSO = re.compile(
+    r"(?:(?!\b(?:i|we|you|i'll|we'll|you'll|if|but|when|they|he|she)\b)[^.;?]){0,110}?"
+    rf"(?:,|,? (?:and|as well as|plus)) (?:also )?(?:to |with )?(?:see )?(?:a |an |the |our )?({SPEC})\b"
+)
+# what a referral is for is no second referral: "physio for a falls and balance program", "behavioral health
+# for therapy, cbt"
+PURPOSE_ITEM = re.compile(
+    r"\bfor\b(?:[^,]* (?:and|plus) [a-z ]+|[^,]*,\s*(?:cbt|counseling|(?:cognitive behavioral |talk )?therapy))$"
+)
+# "pt and speech referrals", "a derm referral": the referral named after the specialty
+NAMED_REFERRALS = re.compile(rf"\b(?:({SPEC}|pt) (?:and|&) )?({SPEC}|speech) referrals?\b")

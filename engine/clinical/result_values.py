@@ -17,8 +17,10 @@ _SIGN = r"(?:minus |negative )(?=\d+\.\d)"
 _NUMBER_VALUE = re.compile(
     rf"\b(?:is|was|were|are|'s|at|of|came back(?: at)?|showed|shows|(?:is|was|were|came back) (?:\w+ )?(?:at|about))"
     rf" (?:about |around |like |a |an |only |just )?"
-    # "your ck was normal eighty four", "the tsh was normal at 2.1": the number is the value
-    r"(?:(?:normal|high|low|elevated|borderline),? (?:at )?)?"
+    # "your ck was normal eighty four", "the tsh was normal at 2.1", "came back a bit low - 0.2": the number is
+    # the value, the word only describes it
+    r"(?:(?:(?:a (?:bit|little|touch) |slightly |quite |very |too )?(?:normal|high|low|elevated|borderline|raised)"
+    r"\s*[,:;\u2013\u2014-]?\s*(?:at )?))?"
     rf"((?:-|{_SIGN})?\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
     # "your last dexa was 2 years ago": when it was done, not what it showed
     r"(?!\s*(?:days?|weeks?|months?|years?)\b)"
@@ -52,8 +54,10 @@ _SHOWED = re.compile(
 
 
 # "your labs from last week hemoglobin 11.8 creatinine 1.1": a value right after the test's name
+# ("kidney function, the egfr, 52", "tsh: 2.1", "sodium - 133": a comma, colon or dash between them)
 _BARE_VALUE = re.compile(
-    rf"^(?:'s)?\s*(?!(?:19|20)\d\d\b)((?:-|{_SIGN})?\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?![\d/]|\.\d)"
+    r"^(?:'s)?\s*(?:[,:\u2013\u2014-]\s*)?"
+    rf"(?!(?:19|20)\d\d\b)((?:-|{_SIGN})?\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?![\d/]|\.\d)"
     r"(?!\s*(?:days?|weeks?|months?|years?|times?|hours?|"
     r"or (?:below|less|lower|under|above|higher|more)|and (?:below|under)))"
 )

@@ -1,7 +1,7 @@
 """Session 9: problems and history as general-practice visits say them (batch 11 dev half and earlier)."""
 
 import pytest
-from fact_readers import facts, problems
+from fact_readers import facts, problems, surgical
 
 OTHER = "other"
 
@@ -86,3 +86,36 @@ STILL_DIAGNOSES = [
 def test_a_diagnosis_beside_a_test_or_risk_stays(turns, problem):
     got = problems(facts(*turns))
     assert problem in got and "cerebral infarction" not in got
+
+
+# Past operations told with the part first and "it" after, with a side, dated, or after an answer's "no".
+OPERATIONS = [
+    (("Any operations?", "Only my appendix, they whipped it out... they took it out at twelve."), "appendectomy"),
+    (("Any operations?", "Hernia in the right groin, they repaired it in 2004."), "hernia repair"),
+    (("Knees?", "I tore the cartilage in my left knee and they scoped it."), "knee arthroscopy"),
+    (("Eyes?", "Fine since the cataracts, they did both of them last spring."), "cataract surgery"),
+    (("Anything else?", "I had my right ACL fixed at uni."), "acl repair"),
+    (("Anything else?", "My left shoulder scoped years ago."), "shoulder arthroscopy"),
+    (("You had the carpal tunnel done, didn't you?", "Yes, the left."), "carpal tunnel release"),
+    (("Okay.", "And the left knee replacement back in 2016 went well."), "knee replacement"),
+    (("any chest problems before", "no never i had my gallbladder out when i was forty"), "cholecystectomy"),
+]
+
+
+@pytest.mark.parametrize("turns, operation", OPERATIONS)
+def test_an_operation_told_many_ways(turns, operation):
+    assert any(operation in name for name in surgical(facts(*turns)))
+
+
+NOT_OPERATIONS = [
+    ("Family?", "My mother's gallbladder, they took it out in May."),
+    ("Knee?", "The knee, they want to scope it next month."),
+    ("Knee?", "My dad had a hip replacement in 2015."),
+    ("Plan?", "Your knee replacement is booked for 2027."),
+    ("Surgeries?", "I've never had my tonsils out."),
+]
+
+
+@pytest.mark.parametrize("turns", NOT_OPERATIONS)
+def test_no_operation_of_a_relative_a_plan_or_a_denial(turns):
+    assert not surgical(facts(*turns))

@@ -35,7 +35,9 @@ _SURGERY_CUE = re.compile(
     r"\b(?:had|have had|i've had|underwent|got|history of|status post|s/p|after (?:my|her|his|the)|"
     r"surgery on|operation)\b|"
     # dictation's "a 58-year-old male post right total knee arthroplasty": "post" is "status post"
-    r"\b(?:year-old|yo|female|male|man|woman|patient)\W+post\s"
+    r"\b(?:year-old|yo|female|male|man|woman|patient)\W+post\s|"
+    # an operation dated in the past: "the right hip replacement was 2015", "bypass back in 2019, three years ago"
+    r"\b(?:was|were|in|back in)\s+(?:19|20)\d\d\b|\b(?:years?|decades?) ago\b|\bas a (?:kid|child|teenager|baby)\b"
 )
 _SURGERY_LEAD = re.compile(
     r"^(?:a|an|the|my|her|his|your|their|some|had|has|have|i|i've|you|you've|she|he|they|we|did|was|were|got|"
@@ -92,11 +94,13 @@ _PUT_IN_NAME = {"tubes tied": "tubal ligation", "ear tube": "ear tubes"}
 # "They fixed a hernia", "I had my rotator cuff repaired" -> hernia repair; "had my knee scoped" -> arthroscopy.
 _REPAIRED_PART = r"(hernia|rotator cuff|acl|meniscus|torn \w+|achilles|bunion)"
 _FIXED = re.compile(
-    rf"\b(?:had|got|have had|'ve had|and)\s+(?:a |an |my |the |her |his )?{_REPAIRED_PART}\s+(?:fixed|repaired)\b|"
+    rf"\b(?:had|got|have had|'ve had|and)\s+(?:a |an |my |the |her |his )?(?:(?:right|left) )?{_REPAIRED_PART}\s+"
+    r"(?:fixed|repaired)\b|"
     rf"\b(?:fixed|repaired) (?:a |an |my |the |her |his )?(?:\w+ )?{_REPAIRED_PART}\b"
 )
 _SCOPED = re.compile(
-    r"\b(?:had|got|have had|'ve had)\s+(?:my |her |his |the )?(?:(right|left) )?(knee|shoulder|hip)\s+scoped\b|"
+    r"\b(?:(?:had|got|have had|'ve had)\s+(?:my |her |his |the )?|(?:my|her|his) )"
+    r"(?:(right|left) )?(knee|shoulder|hip)\s+scoped\b|"
     r"\b(?:(right|left) )?(knee|shoulder|hip) scope\b|"  # "right knee scope in 2010"
     # "they did a scope on my right shoulder", "a scope of the left knee"
     r"\bscope (?:on|of|in) (?:my|her|his|the) (?:(right|left) )?(knee|shoulder|hip)\b"
@@ -105,6 +109,8 @@ _SCOPED = re.compile(
 _NAMED_PROCEDURE = re.compile(
     r"\b(?:my |her |his |both |the |a )?(?:(?:right|left) )?(cataracts?) (?:done|removed|out|fixed|taken out)\b|"
     r"\b(tubes) (?:were |got )?tied\b|"
+    # "you had the carpal tunnel done?", "my carpal tunnel released": the release
+    r"\b(carpal tunnel) (?:done|released|fixed|operated on)\b|"
     # "they fused two discs in my neck", "had my back fused": a spinal fusion
     r"\b(fused) (?:\w+ )?(?:discs?|vertebrae|levels|bones) (?:in|of) (?:my|her|his|the) "
     r"(?:neck|back|lower back|spine)\b|"
@@ -152,15 +158,23 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
         said = [*_JOINT_REPLACED.finditer(s.low), *_PUT_IN.finditer(s.low), *_FIXED.finditer(s.low)]
         for m in [*said, *_SCOPED.finditer(s.low), *_NAMED_PROCEDURE.finditer(s.low)]:
             if (
-                _asks_at(s, m.start(), answers)
+                (_asks_at(s, m.start(), answers) and not _confirmed(sentences, s))
                 or _FUTURE.search(s.low[: m.start()])
-                or assess(s.low, [m.span()])[0].negated
+                or _negated(s.low, *m.span())
             ):
                 continue
             if _relative_before(s.low, m.end()):
                 continue  # "my sister had both knees replaced": her operation, family history at most
             if m.re is _NAMED_PROCEDURE:
-                name = "cataract surgery" if m.group(1) else "tubal ligation" if m.group(2) else "spinal fusion"
+                name = (
+                    "cataract surgery"
+                    if m.group(1)
+                    else "tubal ligation"
+                    if m.group(2)
+                    else "carpal tunnel release"
+                    if m.group(3)
+                    else "spinal fusion"
+                )
             elif m.re is _JOINT_REPLACED:
                 name = f"{'heart valve' if m.group(2) == 'valve' else m.group(2)} replacement"
             elif m.re is _FIXED:
@@ -187,7 +201,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
             if (
                 _asks_at(s, m.start(), answers)
                 or _FUTURE.search(s.low[:first])
-                or assess(s.low, [(m.start(g), m.end(g))])[0].negated
+                or _negated(s.low, m.start(g), m.end(g))
                 or _relative_before(s.low, first)  # "my sister had her appendix out", "mom had her ... and ..."
                 or _relative_before(s.low, m.end())
             ):
@@ -197,6 +211,19 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                     continue  # "had my thyroid done" may be a test; "my gallbladder done" is its removal
                 name = _ORGAN_OUT[organ]
                 out.setdefault(name, _fact(name, "past_surgical", s, at, m.end()))
+        for m in _IT_DONE.finditer(s.low):
+            name = _it_done_name(m)
+            if (
+                not name
+                or _asks_at(s, m.start(), answers)
+                or _FUTURE.search(s.low[: m.start()])
+                or _relative_before(s.low, m.start("thing"))
+                or _relative_before(s.low, m.end())
+                or _negated(s.low, *m.span("verb"))
+            ):
+                continue
+            if not any(name in k or k in name for k in out):
+                out.setdefault(name, _fact(name, "past_surgical", s, m.start(), m.end()))
         for m in _SURGERY_ON.finditer(s.low):
             if _asks_at(s, m.start(), answers) or _FUTURE.search(s.low[: m.start()]):
                 continue
@@ -222,6 +249,43 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
         if operation in out:
             out.pop(f"{organ} removal", None)
     return _one_per_operation(out)
+
+
+# The part named first, the operation after it on "it": "my gallbladder, they took it out", "a hernia on the
+# left, they fixed it in 98", "I tore the meniscus and they scoped it", "the cataracts, they did both of them".
+_IT_DONE = re.compile(
+    rf"\b(?P<thing>{_ORGAN}|hernia|rotator cuff|acl|meniscus|achilles|bunion|cataracts?|knees?|hips?|shoulders?)\b"
+    r"(?P<gap>(?:(?!\b(?:and i|but|i'm|i am|it's)\b)[^.;?]){0,40}?)"
+    r"\b(?:they|he|she|the surgeons?|the doctors?|(?:i|we) had|i got)\s+"
+    r"(?P<verb>took|taken|fixed|repaired|scoped|replaced|removed|did|done)\s+(?:it|them|both(?: of them)?)"
+    r"(?P<out>\s+out)?\b"
+)
+_REPAIRED = {"hernia", "rotator cuff", "acl", "meniscus", "achilles", "bunion"}
+
+
+def _it_done_name(m: re.Match) -> str:
+    """The operation "they took it out", "fixed it", "scoped it" names for the part said before it, or ""."""
+    thing, verb = m.group("thing"), m.group("verb")
+    if thing in _ORGAN_OUT:
+        return _ORGAN_OUT[thing] if verb in ("removed",) or m.group("out") else ""
+    if thing in _REPAIRED:
+        return f"{thing} repair" if verb in ("fixed", "repaired") else "knee arthroscopy" if verb == "scoped" else ""
+    if thing.startswith("cataract"):
+        return "cataract surgery" if verb in ("did", "done", "removed", "fixed") else ""
+    joint = thing.rstrip("s")
+    return {"scoped": f"{joint} arthroscopy", "replaced": f"{joint} replacement"}.get(verb, "")
+
+
+# "no never i had my tonsils out": the answer's "no" to the question before, then the patient's own "I had";
+# a denial before the clause that opens with "I had" does not reach into it (an unpunctuated transcript).
+_I_HAD = re.compile(r"\b(?:i|i've|we)\s+(?:had|got|have had)\b")
+
+
+def _negated(low: str, a: int, b: int) -> bool:
+    """Whether the operation at ``low[a:b]`` is denied, read from the last "I had" before it."""
+    opens = [m.start() for m in _I_HAD.finditer(low, 0, a)]
+    k = opens[-1] if opens else 0
+    return assess(low[k:], [(a - k, b - k)])[0].negated
 
 
 def _asks_at(s: Sentence, pos: int, answers: bool) -> bool:

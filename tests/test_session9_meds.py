@@ -88,3 +88,45 @@ GUARDS = [
 @pytest.mark.parametrize("turns,expected", GUARDS)
 def test_guards(turns, expected):
     check(turns, expected)
+
+
+CONDITIONS = [
+    # an "if" clause ends at its comma when "and" / "but" joins a new instruction: that one is not conditional
+    (["Take Tylenol if you need it, and stop the ibuprofen."], {"ibuprofen": (None, "stopped")}),
+    (["Naproxen twice a day if it's sore, and lay off the aspirin for a week."], {"aspirin": (None, "stopped")}),
+    (["Use the cetirizine when you need it, but come off the loratadine."], {"loratadine": (None, "stopped")}),
+]
+
+
+@pytest.mark.parametrize("turns,expected", CONDITIONS)
+def test_a_condition_ends_at_and(turns, expected):
+    check(turns, expected)
+
+
+def test_a_dose_stepped_down_a_few_sentences_after_the_drug():
+    turns = [
+        "What do you take for your stomach?",
+        "Omeprazole, forty every morning.",
+        "Now, the omeprazole. Forty is a high dose to stay on for years. Do you still get heartburn?",
+        "Hardly ever.",
+        "Then let's step down to twenty milligrams once a day.",
+    ]
+    check(turns, {"omeprazole": ("20 mg", "changed")})
+
+
+BRANDS = [
+    # US headache powders and the urinary analgesic by their brand, a South African enalapril
+    ((P, "I took a BC powder on the way in."), "aspirin/caffeine"),
+    ((P, "He takes those Goody's powders every day for his back."), "aspirin/acetaminophen/caffeine"),
+    ((P, "I've been taking Azo for the burning."), "phenazopyridine"),
+    ((P, "The Pharmapress, ten in the morning."), "enalapril"),
+]
+
+
+@pytest.mark.parametrize("turn,generic", BRANDS)
+def test_brand_names(turn, generic):
+    assert generic in meds(facts(turn))
+
+
+def test_oh_goody_is_no_drug():
+    assert meds(facts((P, "Oh goody, another pill."))) == {}

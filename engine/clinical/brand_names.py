@@ -211,6 +211,21 @@ BRAND_TO_GENERIC = {
     "saline spray": "sodium chloride",
     "saline nasal spray": "sodium chloride",
     "nasal saline": "sodium chloride",
+    # US Southern headache powders, sold by the brand (BC is aspirin with caffeine, Goody's adds
+    # acetaminophen), and the urinary pain reliever patients call by its box ("I took some Azo")
+    "bc powder": "aspirin/caffeine",
+    "bc powders": "aspirin/caffeine",
+    "goodys": "aspirin/acetaminophen/caffeine",
+    "goody powder": "aspirin/acetaminophen/caffeine",
+    "goody powders": "aspirin/acetaminophen/caffeine",
+    "stanback": "aspirin/caffeine",
+    "azo": "phenazopyridine",
+    # the package reads this multi-product brand as simethicone; the tablet people mean is the aspirin one
+    "alka-seltzer": "aspirin/sodium bicarbonate/citric acid",
+    "alka seltzer": "aspirin/sodium bicarbonate/citric acid",
+    # South African brand names of public-sector staples (single-product only)
+    "pharmapress": "enalapril",
+    "disprin": "aspirin",
     # Australian and New Zealand brand names (general knowledge of their PBS staples); single-product only
     "panadeine": "acetaminophen/codeine",
     "panadeine forte": "acetaminophen/codeine",

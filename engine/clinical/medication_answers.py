@@ -302,7 +302,7 @@ def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict
         return  # "if your numbers are still high in two weeks, we'll go up to 20 milligrams": a plan, not today's
     named: list = []
     # the last sentences before it, either speaker's: "I'm on lisinopril 10." "Let's bump that up to 20 mg."
-    for prev in sentences[max(0, s.index - 3) : s.index][::-1]:
+    for prev in sentences[max(0, s.index - 5) : s.index][::-1]:
         if named := [d for d in find_drugs(prev.low) if not lexicon.is_drug_class(d[2])]:
             break
     if len(named) != 1 or named[0][2] not in facts:

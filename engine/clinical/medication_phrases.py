@@ -190,7 +190,8 @@ def dose_taken(dose: str, s: Sentence, a: int, b: int, after: str, dose_m, befor
     return dose
 
 
-_IF_BEFORE = re.compile(r"\b(?:if|in case|should)\b[^.;?]*,\s*[^.;?]*$")
+# ("take Tylenol if you need it, and stop the ibuprofen": a clause joined by "and" after it is not its outcome)
+_IF_BEFORE = re.compile(r"\b(?:if|in case|should)\b[^.;?]*,(?!\s*(?:and|but|plus|also)\b)[^.;?]*$")
 # "hopefully we can eventually get you off that lisinopril": a hope for later, not a stop today
 _SOMEDAY = re.compile(
     r"\b(?:eventually|someday|one day|down the (?:road|line)|in the (?:long run|future)|at some point)\b"

@@ -271,3 +271,27 @@ def test_a_pause_starts_a_new_piece_and_no_word_is_lost():
     assert [[x.text for x in p] for p in pause_pieces(words, 0.3)] == [["Any", "fever?"], ["No.", "None."]]
     assert pause_pieces(words, 0.0) == [words] and pause_pieces(words, 1.0) == [words]
     assert pause_pieces(words[:1], 0.3) == [words[:1]] and pause_pieces([], 0.3) == [[]]
+
+
+def test_an_unsure_question_tail_before_a_bare_no_is_the_clinicians():
+    from engine.transcribe.asked_fragments import give_question_tails_to_the_clinician
+    from engine.types import Segment
+
+    def seg(i: int, text: str, role: str, conf: float) -> Segment:
+        return Segment(id=i, start=i, end=i + 0.8, text=text, speaker=role, speaker_confidence=conf)
+
+    asked = [
+        seg(0, "Any unusual discharge,", "clinician", 0.84),
+        seg(1, "itching, odor down there.", "patient", 0.56),
+        seg(2, "No, nothing like that.", "patient", 0.78),
+    ]
+    fixed = give_question_tails_to_the_clinician(asked, [True] * 3)
+    assert [s.speaker for s in fixed] == ["clinician", "clinician", "patient"] and fixed[1].speaker_confidence == 0.5
+    # the patient's own words, a sure label, a label given by a person, or no bare answer after: unchanged
+    own = [asked[0], seg(1, "My knee mostly.", "patient", 0.56), asked[2]]
+    assert give_question_tails_to_the_clinician(own, [True] * 3) == own
+    sure = [asked[0], seg(1, "itching, odor down there.", "patient", 0.9), asked[2]]
+    assert give_question_tails_to_the_clinician(sure, [True] * 3) == sure
+    assert give_question_tails_to_the_clinician(asked, [True, False, True]) == asked
+    told = [*asked[:2], seg(2, "It started Monday.", "patient", 0.9)]
+    assert give_question_tails_to_the_clinician(told, [True] * 3) == told

@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from engine.logs import get_logger
+from engine.transcribe.asked_fragments import give_question_tails_to_the_clinician
 from engine.transcribe.voices import combine
 from engine.types import Segment, Transcript
 
@@ -218,6 +219,8 @@ def assign_roles(transcript: Transcript, rm: RoleModel | None = None, voices: bo
             role, conf = (CLINICIAN, pc) if pc >= 0.5 else (PATIENT, 1 - pc)
             s = s.model_copy(update={"speaker": role, "speaker_confidence": round(conf, 3)})
         segments.append(s)
+    labelled = [s.speaker is None for s in transcript.segments]
+    segments = give_question_tails_to_the_clinician(segments, labelled)
     return transcript.model_copy(update={"segments": segments})
 
 

@@ -147,9 +147,6 @@ _NOT_EXAM = re.compile(
 _ASIDE = re.compile(
     r"\b(?:i want you to|make sure|keep (?:it|the \w+|that) (?:down|up|elevated|clean|dry)|to keep|"
     r"(?:watch|look out|keep an eye out) for|call (?:me|us|the office)|let (?:me|us) know|"
-    # what to do if something happens: "if her lips look blue, go to the ER" (not the asking: "if it's okay
-    # with you", "if you don't mind", "if you could lie back")
-    r"if (?:she|he|they|you|your|her|his)\b(?! (?:don't|do not) mind| (?:could|can|would|will)\b)|"
     # (not "I can see some redness", "I can feel a lump": those are found)
     r"(?:shouldn't|should not|may|might) (?:have|get|notice|see|cause|develop|feel)|"
     r"can (?:cause|develop|get|lead to|give)|causes|people (?:with|who)|their|(?:go|come|settle) down|"
@@ -306,7 +303,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if _END.search(clause) or _NOT_EXAM.search(clause):
                 region = []
                 break  # the rest of the sentence is results or the plan, not the exam
-            if _ASIDE.search(clause) or re.search(r"\bif\s+$", s.low[max(0, a - 4) : a]):
+            if _ASIDE.search(clause):
                 break  # advice or teaching: nothing found in the rest of the sentence, the exam goes on
             here = region_of(clause)
             if here is not None:

@@ -25,6 +25,7 @@ from engine.draft.compose import build_draft
 from engine.draft.verify import GroundTruth
 from engine.fact_scoring import (
     Match,
+    exam_list_item,
     match,
     offered_drugs,
     problem_like,
@@ -286,6 +287,11 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
             ),
             lambda x: (
                 x.label() if isinstance(x, Fact) else f"{x['finding']} ({x.get('laterality', '')} {x.get('site', '')})"
+            ),
+            # a finding charted on its own that the annotation wrote in a list is no extra
+            part_of=lambda g, p: (
+                exam_list_item(g["finding"], g.get("site") or "", p.name, p.attributes.get("site") or "")
+                and (g.get("laterality", "") or "") in ("", p.attributes.get("laterality", ""))
             ),
         ),
         label,

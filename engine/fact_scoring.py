@@ -191,6 +191,22 @@ def same_exam_site(gold_finding: str, gold_site: str, got_name: str, got_site: s
     return bool(g and p) and (p <= words(f"{gold_finding} {gold_site}") or g <= words(f"{got_name} {got_site}"))
 
 
+_DENIAL = frozenset({"no", "not", "without", "nontender", "nondistended"})
+
+
+def exam_list_item(gold_finding: str, gold_site: str, got_name: str, got_site: str) -> bool:
+    """Whether a finding is one item of an annotated finding that lists several ("regular rate and rhythm, no
+    murmurs", "soft, no rebound", "callus, no ulcers"): its words are all in one item, on the same site. Notes
+    write a part's findings on one line; charting each item as its own finding adds nothing the annotation
+    lacks."""
+    items = [i for i in re.split(r",|;|\bbut\b", gold_finding) if i.strip()]
+    if len(items) < 2 or not same_exam_site(gold_finding, gold_site, got_name, got_site):
+        return False
+    p = words(got_name)
+    denied = bool(p & _DENIAL)  # "murmurs" is no item of "regular rhythm, no murmurs"
+    return any(p <= words(i) and denied == bool(words(i) & _DENIAL) for i in items)
+
+
 def problem_like(name: str):
     return problem_concept(name) or symptom_concept(name)
 
@@ -217,8 +233,16 @@ class Match:
     extra: list[str]
 
 
-def match(gold: list, got: list, same: Callable[[object, object], bool], show: Callable[[object], str]) -> Match:
-    """One-to-one greedy matching of annotated items to produced items."""
+def match(
+    gold: list,
+    got: list,
+    same: Callable[[object, object], bool],
+    show: Callable[[object], str],
+    part_of: Callable[[object, object], bool] | None = None,
+) -> Match:
+    """One-to-one greedy matching of annotated items to produced items. With ``part_of``, a produced item
+    left over that is one item of an annotated list ("no murmurs" of "regular rhythm, no murmurs") is in the
+    annotation: it is neither an extra nor a match."""
     left = list(got)
     missed = []
     for g in gold:
@@ -227,7 +251,9 @@ def match(gold: list, got: list, same: Callable[[object, object], bool], show: C
             missed.append(show(g))
         else:
             left.remove(hit)
-    return Match(len(gold) - len(missed), len(gold), len(got), missed, [show(p) for p in left])
+    kept = [p for p in left if not any(part_of(g, p) for g in gold)] if part_of else left
+    produced = len(got) - (len(left) - len(kept))
+    return Match(len(gold) - len(missed), len(gold), produced, missed, [show(p) for p in kept])
 
 
 def wrong_drugs(facts: list, gold: dict) -> tuple[list[str], list[str]]:

@@ -1,7 +1,7 @@
 """Session 9: problems and history as general-practice visits say them (batch 11 dev half and earlier)."""
 
 import pytest
-from fact_readers import facts, problems, surgical
+from fact_readers import facts, family, problems, surgical
 
 OTHER = "other"
 
@@ -119,3 +119,48 @@ NOT_OPERATIONS = [
 @pytest.mark.parametrize("turns", NOT_OPERATIONS)
 def test_no_operation_of_a_relative_a_plan_or_a_denial(turns):
     assert not surgical(facts(*turns))
+
+
+# A relative's disease told by what was done for it is the relative's family history, never the patient's.
+RELATIVES_TREATED = [
+    (("Family history?", "My sister had a triple bypass at sixty."), ("coronary artery bypass", "sister")),
+    (("Does your dad have kidney trouble?", "Yes, he's on dialysis now."), ("dialysis", "father")),
+    (("Kidneys?", "My brother's been on dialysis for years."), ("dialysis", "brother")),
+    (("Family?", "My mum got two stents in March."), ("coronary stent", "mother")),
+    (("Family?", "My grandpa lost his foot to diabetes."), ("amputation", "grandfather")),
+]
+
+
+@pytest.mark.parametrize("turns, fact", RELATIVES_TREATED)
+def test_a_relatives_treatment_is_family_history(turns, fact):
+    fs = facts(*turns)
+    assert fact in family(fs) and not surgical(fs)
+
+
+NOT_RELATIVES_TREATED = [
+    ("Kidneys?", "Most people at your stage never need dialysis."),
+    ("Kidneys?", "My husband says I might need dialysis one day."),
+    ("Heart?", "I had a bypass in 2015."),
+]
+
+
+@pytest.mark.parametrize("turns", NOT_RELATIVES_TREATED)
+def test_no_relatives_treatment_without_a_relative_who_had_it(turns):
+    assert not family(facts(*turns))
+
+
+# A clot said by where it went: the leg with its side, the lungs (a relative's stays theirs).
+CLOTS = [
+    (("So.", "You're on the blood thinner for the clot in your left calf."), "deep vein thrombosis"),
+    (("Family?", "My mother had clots in her lungs after surgery."), None),
+    (("History?", "I had a blood clot on the lung in 2019."), None),
+]
+
+
+@pytest.mark.parametrize("turns, problem", CLOTS)
+def test_a_clot_said_by_where_it_went(turns, problem):
+    fs = facts(*turns)
+    if problem:
+        assert problem in problems(fs)
+    else:
+        assert "pulmonary embolism" not in problems(fs)

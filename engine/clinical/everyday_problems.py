@@ -22,14 +22,31 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
             "blood clots",
             "dvt",
             "deep vein thrombosis",
+            # every side and part of the leg: "the clot in your right leg", "a clot in his left calf"
             *(
-                f"clot in {w} {leg}"
+                f"{clot} in {w} {side}{leg}"
+                for clot in ("clot", "clots")
                 for w in ("my", "her", "his", "she", "the", "your")
-                for leg in ("leg", "legs", "calf")
+                for side in ("", "right ", "left ")
+                for leg in ("leg", "legs", "calf", "thigh")
             ),
         ),
     ),
-    "pulmonary embolism": ("I26.99", ("pulmonary embolism", "blood clot in my lung")),
+    # "a clot in her lungs", "blood clots on the lung": a pulmonary embolism said by where it went
+    "pulmonary embolism": (
+        "I26.99",
+        (
+            "pulmonary embolism",
+            "pulmonary emboli",
+            *(
+                f"{clot} {on} {w} {lung}"
+                for clot in ("clot", "clots", "blood clot", "blood clots")
+                for on in ("in", "on", "to")
+                for w in ("my", "her", "his", "she", "the", "your")
+                for lung in ("lung", "lungs")
+            ),
+        ),
+    ),
     "gout": ("M10.9", ("gout", "gout flare")),
     "cataract": ("H26.9", ("cataract", "cataracts")),
     "shingles": ("B02.9", ("shingles",)),

@@ -24,6 +24,7 @@ from engine.clinical.family_history import (
     relative_told_of,
     relatives_after,
 )
+from engine.clinical.family_procedures import family_procedures
 from engine.clinical.past_medical import confirmed_past
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import find_problems
@@ -170,4 +171,5 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
                 out.setdefault((c.name, relation), _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(0, 3)))
     # (past medical history from a confirmed question is filed here: the extractor merges this module's
     # history facts; see past_medical.confirmed_past)
-    return list(out.values()) + confirmed_past(sentences)
+    # a relative's disease told by what was done for it: "my brother had a bypass", "she's on dialysis"
+    return list(out.values()) + confirmed_past(sentences) + family_procedures(sentences)

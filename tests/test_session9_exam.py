@@ -194,10 +194,29 @@ def test_asking_leave_still_examines():
     assert exam("If you don't mind I'll have a listen. Lungs are clear.")
 
 
-@pytest.mark.xfail(reason="a warning said as a condition in the plan ('if her lips look blue, go to the ER') is read")
-def test_advice_about_what_to_watch_for_is_no_finding():
-    fs = exam("Let me listen. Lungs are clear. If her lips look blue or she's working hard to breathe, go to the ER.")
+@pytest.mark.parametrize(
+    "said",
+    [
+        "If her lips look blue or she's working hard to breathe, go to the ER.",
+        "If she needs the inhaler more often, or her lips look blue, go straight to the ER.",
+        "If his lips turn dusky, call 911.",
+    ],
+)
+def test_a_warning_said_as_a_condition_is_no_finding(said):
+    fs = exam("Let me listen. Lungs are clear.", said)
     assert {f.name for f in fs} == {"clear"}
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("Let me listen. The air entry is reduced at the right base.", ("reduced air entry", "lung base", "right")),
+        ("Let me listen. Reduced air entry at the left base.", ("reduced air entry", "lung base", "left")),
+        ("Let me listen. Air entry is good on both sides.", ("normal air entry", "lungs", "bilateral")),
+    ],
+)
+def test_air_entry_is_graded_like_breath_sounds(said, found):
+    assert found in triples(exam(said))
 
 
 @pytest.mark.parametrize(

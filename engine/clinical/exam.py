@@ -152,6 +152,10 @@ _ASIDE = re.compile(
     r"can (?:cause|develop|get|lead to|give)|causes|people (?:with|who)|their|(?:go|come|settle) down|"
     r"showed|echo(?:cardiogram)?|ekg|ecg|stress test|mammogram|colonoscopy|side effects?)\b"
 )
+# A clause of a warning is a condition, not a finding: "if she needs it more often, or her lips look blue,
+# go to the ER" (an "if" just before, seeking care just after).
+_IF_BEFORE = re.compile(r"\bif\b[^.?!]*$")
+_SEEK = re.compile(r"[^.?!]{0,60}?\b(?:go (?:to|straight)|call|come (?:in|back)|seek|head (?:to|in)|ring)\b")
 _NO_FEVER = re.compile(
     r"\bafebrile\b|\b(?:no|not any|don't have (?:a|any)|do not have (?:a|any)|don't see (?:a|any)|"
     r"there was no|without (?:a |any )?)\s*fevers?\b"
@@ -303,7 +307,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if _END.search(clause) or _NOT_EXAM.search(clause):
                 region = []
                 break  # the rest of the sentence is results or the plan, not the exam
-            if _ASIDE.search(clause):
+            if _ASIDE.search(clause) or (_IF_BEFORE.search(s.low, max(0, a - 80), a) and _SEEK.match(s.low, a)):
                 break  # advice or teaching: nothing found in the rest of the sentence, the exam goes on
             here = region_of(clause)
             if here is not None:

@@ -50,7 +50,8 @@ _STATE_NAMES = {
 }
 # Subjects that are a function graded, not a part: "sensation is intact" is "sensation intact".
 _FUNCTION_SUBJ = re.compile(
-    r"(range of motion|range of movement|grip strength|strength|power|sensation|breath sounds|reflexes|pulses?|"
+    r"(range of motion|range of movement|grip strength|strength|power|sensation|breath sounds|air entry|reflexes|"
+    r"pulses?|"
     r"capillary refill|bowel sounds|flexion|extension|(?:forward )?bending(?: forward)?|ligaments|pupils|gait|"
     r"cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|jvp|jugular venous pressure|heart sounds|"
     r"extraocular (?:movements|muscles)|eye movements|(?:ankle|knee|patellar|achilles) (?:jerks|reflexes)|"

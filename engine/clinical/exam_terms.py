@@ -96,7 +96,7 @@ _FUNCTIONS = (
     # (British "range of movement")
     r"range of motion|range of movement|grip strength|strength|power|sensation|breath sounds|reflexes|pulses?|flexion|"
     r"extension|"
-    r"rotation|capillary refill|bowel sounds|motor function|air movement|(?:forward )?bending(?: forward)?|"
+    r"rotation|capillary refill|bowel sounds|motor function|air movement|air entry|(?:forward )?bending(?: forward)?|"
     r"gait|cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|extraocular (?:movements|muscles)|heart sounds|"
     r"eye movements|"
     # the reflex at one joint: "the ankle jerks are absent"
@@ -312,7 +312,10 @@ PAIRED_PLURAL = re.compile(
 # The organ a finding belongs to when no site is said: murmurs are the heart's, crackles the lungs'.
 ORGAN = [
     (re.compile(r"rhythm|murmur|gallop|\brub|click|ectopic|heart sounds"), "heart"),
-    (re.compile(r"crackles|rales|wheez|rhonchi|breath sounds|clear to auscultation|stridor|air movement"), "lungs"),
+    (
+        re.compile(r"crackles|rales|wheez|rhonchi|breath sounds|clear to auscultation|stridor|air movement|air entry"),
+        "lungs",
+    ),
     (re.compile(r"jugular venous|jvd|jvp|thyromegaly|thyroid enlargement"), "neck"),
     (re.compile(r"retractions|ribs"), "chest"),
     (re.compile(r"flaring"), "nose"),

@@ -129,3 +129,36 @@ def test_fine_with_a_but_or_from_the_clinician_denies_nothing():
 
 def test_seeing_things_that_are_not_there_is_hallucinations():
     assert symptoms(facts("Seeing things that aren't there, like animals?", "No.")).get("hallucinations") == "absent"
+
+
+@pytest.mark.parametrize("yes", ["Ja.", "Aye, a bit.", "Ja, especially in the mornings."])
+def test_yes_words_of_other_englishes(yes):
+    assert symptoms(facts("Any wheezing?", yes)).get("wheezing") == "present"
+
+
+def test_a_whistle_in_the_chest_is_wheezing():
+    assert _said("My chest is whistling at night.").get("wheezing") == "present"
+    assert symptoms(facts("Whistling in your chest?", "No.")).get("wheezing") == "absent"
+
+
+def test_signs_to_watch_for_are_advice():
+    got = symptoms(facts("Any fever?", "No.", "Good. Keep watching for redness spreading, pus or swelling.", "Okay."))
+    assert got.get("fever") == "absent" and "redness" not in got and "swelling" not in got
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("Anything else?", "I get up 2 times at night to wee."),
+        ("Anything else?", "I'm waking up in the night to go to the loo."),
+        ("How many times are you up to the toilet overnight?", "Two, three times."),
+        ("How often do you get up at night to pee?", "Once, maybe twice."),
+    ],
+)
+def test_up_at_night_to_pass_water_in_any_order(question, answer):
+    assert symptoms(facts(question, answer)).get("nocturia") == "present"
+
+
+def test_up_at_night_for_something_else_is_not_nocturia():
+    assert "nocturia" not in _said("I get up to go to work at night.")
+    assert symptoms(facts("Up at night to go to the toilet?", "No.")).get("nocturia") == "absent"

@@ -43,10 +43,10 @@ AGREE = re.compile(
 # or "Yeah, no" agrees with the denial; a bare "Yes." to it is ambiguous (British and American speakers use it
 # opposite ways) and charts nothing: a denied symptom charted present is the worst error.
 YES_AGREE = re.compile(
-    FILLER + r"(?:yes|yeah|yep|yup)\W+(?:that's right|that is right|correct|right|exactly|none|nothing|no|nope|"
+    FILLER + r"(?:yes|yeah|yep|yup|ja|aye)\W+(?:that's right|that is right|correct|right|exactly|none|nothing|no|nope|"
     r"not (?:at all|really|any|that i)|i haven't|i have not|i'm not|i am not|i don't|i do not)\b"
 )
-BARE_YES = re.compile(FILLER + r"(?:yes|yeah|yep|yup|mm-hmm|mhm|uh-huh|uh huh)\W*$")
+BARE_YES = re.compile(FILLER + r"(?:yes|yeah|yep|yup|ja|aye|mm-hmm|mhm|uh-huh|uh huh)\W*$")
 _NEGATIVE_BEFORE = re.compile(r"(?:\bno|\bnot|n't|\bnever)\b(?:\s+[\w']+){0,4}\s*$")
 
 
@@ -65,7 +65,7 @@ _HEDGES = (
     r"not much|just a little|just a bit"
 )
 YES = re.compile(
-    FILLER + r"(?:yes|yeah|yep|yup|uh-huh|uh huh|mm-hmm|mhm|i do|i have|i did|i am|probably|she does|he does|"
+    FILLER + r"(?:yes|yeah|yep|yup|ja|aye|uh-huh|uh huh|mm-hmm|mhm|i do|i have|i did|i am|probably|she does|he does|"
     r"i get (?:them|it|those|that)|still (?:there|have|got|bad|the same|going)|it's still|"
     rf"i've (?:had|been|noticed)|i have been|a lot|all the time|definitely|{_HEDGES}|"
     # "Is it itchy?" "Very.", "Terribly.": how much says it is there

@@ -243,6 +243,18 @@ LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
     "vaginal discharge": ("discharge down there", "vaginal discharge"),
     "vaginal odor": ("vaginal odor", "vaginal odour", "odor down there", "odour down there", "smell down there"),
     "vaginal itching": ("itching down there", "itchy down there", "vaginal itching"),
+    # the wheeze as patients hear it (South African, Irish and British talk alike): a whistle in the chest
+    "wheezing": (
+        "whistling in the chest",
+        "whistling in my chest",
+        "whistling in his chest",
+        "whistling in her chest",
+        "chest is whistling",
+        "chest whistles",
+        "whistle in my chest",
+        "whistle when i breathe",
+        "whistling when i breathe",
+    ),
     "hallucinations": (
         "seeing things that aren't",
         "see things that aren't",

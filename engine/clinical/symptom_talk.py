@@ -46,6 +46,14 @@ _IF_THAT = re.compile(
 )
 
 
+# "I want you watching for redness spreading, pus or fever", "look out for any signs of infection like ...": the
+# signs to watch for, named before they come (not "keep an eye on the rash", which has it already)
+_WATCH_FOR = re.compile(
+    r"\b(?:watch(?:ing)?(?: out)? for|look(?:ing)? out for|keep(?:ing)? an eye out for|on the lookout for|"
+    r"warning signs?|signs? of (?:an? )?infection)\b[^.;?!]*$"
+)
+
+
 def safety_net(s: Sentence, a: int, nxt: Sentence | None = None) -> bool:
     """Whether the clinician's symptom at ``a`` is a condition of their safety-netting advice: an "if" before
     it in the sentence, and an action to take ("If your lips swell, you get wheezy, or feel faint, call 999");
@@ -58,6 +66,8 @@ def safety_net(s: Sentence, a: int, nxt: Sentence | None = None) -> bool:
         return True
     if s.question_at(a):  # "Chest pain? That's the ER question.": the two new readings below need a statement
         return False
+    if _WATCH_FOR.search(s.low[:a]):
+        return True
     return bool(_THATS_ACTION.search(s.low, a)) or bool(
         nxt is not None and nxt.segment.id == s.segment.id and _IF_THAT.match(nxt.low)
     )

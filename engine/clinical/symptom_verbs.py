@@ -4,8 +4,9 @@ The vocabulary (vocabulary.py) holds phrases, and a phrase list holds the forms 
 up" but not "throw up" or "puking", "burning when I pee" but not "it burns like fire when I pee". These readers
 take the whole paradigm of the verb instead: vomiting ("throw up", "puking", Australian "chucking up"), painful
 voiding (burn / sting / hurt, in any form, when or while passing water by any name), a faint that nearly
-happened ("like I might pass out"), a fever felt ("burning up") and voiding told by how often ("I'm going every
-15 minutes"). symptom_phrases.phrase_mentions adds them to the described symptoms.
+happened ("like I might pass out"), a fever felt ("burning up"), voiding told by how often ("I'm going every
+15 minutes") and voiding at night said in any order ("up to the toilet overnight").
+symptom_phrases.phrase_mentions adds them to the described symptoms.
 """
 
 from __future__ import annotations
@@ -51,12 +52,21 @@ _VOID_OFTEN = re.compile(
     r"(?:minutes|mins|hours?)\b"
 )
 
+# Up at night to pass water, in any order of its parts: "up at night to wee", "up to the toilet overnight",
+# "I get up two times at night to pee", "waking up in the night to go to the loo" (nocturia)
+_UP = r"(?:(?:get|gets|getting|got|wake|wakes|waking|woke|woken)(?: up)?|up)"
+_COUNT = r"(?: (?:once|twice|\d+(?: or \d+)? times?|a few times|a couple of times|several times))?"
+_NIGHT = r"(?:at night|in the night|overnight|during the night|every night|each night)"
+_TO_VOID = rf"(?:to {_VOID}|to go|to the (?:toilet|bathroom|loo))"
+_NOCTURIA = re.compile(rf"\b{_UP}{_COUNT} {_NIGHT}{_COUNT} {_TO_VOID}\b|\b{_UP}{_COUNT} {_TO_VOID}{_COUNT} {_NIGHT}\b")
+
 _READERS = (
     (_VOMIT, "vomiting"),
     (_VOID_PAIN, "painful urination"),
     (_NEAR_FAINT, "presyncope"),
     (_FEVER_FELT, "fever"),
     (_VOID_OFTEN, "frequent urination"),
+    (_NOCTURIA, "nocturia"),
 )
 
 

@@ -117,6 +117,11 @@ _WHERE = re.compile(
     FILLER + rf"(?:(?:just|only|mostly) )?(?:(?:in|on|at|around) )?(?:my|both|the|her|his|both of my)"
     rf"(?: (?:right|left|big|little|lower))* ({BODY_SITES})\b[,.]?"
 )
+# A question that asks how often, answered by a count: the count says it happens
+_HOW_MANY = re.compile(r"\bhow (?:many times|often)\b")
+_COUNTED = re.compile(
+    FILLER + r"(?:about |maybe |probably |usually |like )?(?:[1-9]\d*|once|twice|a few|a couple|several)\b"
+)
 _UNSURE = re.compile(r"\b(?:maybe|not sure|possibly|might have|could be)\b")
 _PAST_ANSWER = re.compile(
     r"\b(?:as a (?:child|kid|teenager|baby)|when i was (?:a kid|a child|younger|little|small)|years ago|used to|"
@@ -205,7 +210,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             and len(pending[1]) == 1
             # ... or with the circumstances: "Any blurred vision?" "Only when I'm tired."
             and bool(
-                re.match(r"\W*(?:(?:a little(?: bit)?|a bit|kind of|sort of),?\s+)?(?:yes|yeah|yep)\b", s.low)
+                re.match(r"\W*(?:(?:a little(?: bit)?|a bit|kind of|sort of),?\s+)?(?:yes|yeah|yep|ja|aye)\b", s.low)
                 or _WHEN.match(s.low)
             )
         )
@@ -228,6 +233,8 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             after_dismay = answer[dismay.end() :].lstrip(" ,.!") if (dismay := DISMAY.match(answer)) else ""
             if dismay and after_dismay and not NO.match(after_dismay):
                 answer = "yes" + answer[dismay.end() :]  # "Any headache?" "Oh no, it's terrible.": dismay, a yes
+            elif _HOW_MANY.search(pending[0].low) and _COUNTED.match(answer):
+                answer = "yes, " + answer  # "How many times are you up at night to wee?" "Two, three times."
             # "Any swelling?" "My ankles sometimes.": saying where it is says yes, and where ("My chest?" asks).
             where = None if s.is_question else _WHERE.match(answer)
             if where:

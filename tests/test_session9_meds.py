@@ -130,3 +130,35 @@ def test_brand_names(turn, generic):
 
 def test_oh_goody_is_no_drug():
     assert meds(facts((P, "Oh goody, another pill."))) == {}
+
+
+LISTS = [
+    # one prescribing verb for a list whose next drug is introduced by what it is for
+    (
+        [
+            "I'll give you naproxen 500 milligrams twice a day with food for a week, and a stomach protector, "
+            "omeprazole 20 milligrams once a day."
+        ],
+        {"omeprazole": ("20 mg", "started")},
+    ),
+    (
+        ["Start the oxycodone 5 milligrams and a stool softener like docusate twice a day."],
+        {"docusate": (None, "started")},
+    ),
+    (
+        ["We'll prescribe clindamycin and a steroid cream, hydrocortisone, twice a day."],
+        {"hydrocortisone": (None, "started")},
+    ),
+]
+
+
+@pytest.mark.parametrize("turns,expected", LISTS)
+def test_a_list_whose_next_drug_is_named_by_its_role(turns, expected):
+    check(turns, expected)
+
+
+def test_an_inhaled_capsule_is_a_dose_and_one_is_singular():
+    got = meds(facts("And I'm adding tiotropium, one capsule breathed in once a day."))
+    assert got["tiotropium"]["dose"] == "1 capsule"
+    got = meds(facts("Use the albuterol, one puff every four hours when you need it."))
+    assert got["albuterol"]["dose"] == "1 puff"

@@ -75,6 +75,9 @@ def ingredient_of(generic: str, combo: str) -> bool:
     return len(own) < len(parts) and all(any(_same_ingredient(o, p) for p in parts) for o in own)
 
 
+_ONE_OF = re.compile(r"(1 (?:tablet|capsule|puff|spray|drop|patch|inhalation))(?:s|es)$")
+
+
 def tidy(facts: dict[str, Fact]) -> list[Fact]:
     """The medication list once every mention is read: one fact per drug the patient takes."""
     for key in [k for k in facts if "|heard:" in k]:
@@ -98,6 +101,10 @@ def tidy(facts: dict[str, Fact]) -> list[Fact]:
                 update={"attributes": {**combo.attributes, **carried}, "evidence": [*combo.evidence, *f.evidence]}
             )
             facts[combo_key] = combo
+    # "one capsule", "one puff": a count of one is written in the singular, as a chart says it
+    for key, f in facts.items():
+        if (one := _ONE_OF.match(f.attributes.get("dose", ""))) is not None:
+            facts[key] = f.model_copy(update={"attributes": {**f.attributes, "dose": one.group(1)}})
     # "insulin, Lantus, 20 units": the specific insulin is the medication, the bare word the same one.
     for bare in [g for g in facts if " " not in g]:
         if any(g.startswith(bare + " ") and " and " not in g and "/" not in g for g in facts if g != bare):

@@ -10,7 +10,7 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.dosing import bare_strength
-from engine.clinical.drug_forms import plausible, said_in
+from engine.clinical.drug_forms import FORMS, INHALED, plausible, said_in
 from engine.clinical.sentences import Sentence
 
 # Someone else's drug, or a drug named as an example or an option rather than prescribed.
@@ -86,9 +86,12 @@ FEWER_AFTER = re.compile(r"\b(?:just |only )?(?:take|use) (?:it|them|one) (once|
 COUNT_BEFORE = re.compile(r"\b([1-4])\s+(?:extra strength\s+|regular\s+)?$")
 # what lies between two drugs of one list: a dose, "and" or a comma, no verb of its own
 LIST_NEXT = re.compile(
-    r"[\s\w.,/-]{0,40}?(?:,|\band|\bplus|\balong with|\bas well as|\btogether with)\s+(?:plus\s+|also\s+)?"
+    r"[\s\w.,/-]{0,60}?(?:,|\band|\bplus|\balong with|\bas well as|\btogether with)\s+(?:plus\s+|also\s+)?"
     r"(?:\d+(?:\.\d+)?\s+(?:[a-z]+\s+)?(?:of\s+)?)?"
     r"(?:the\s+|your\s+|my\s+|an?\s+|some\s+)?(?:baby\s+|low dose\s+|daily\s+)?"  # "and a baby aspirin"
+    # "and a stomach protector, lansoprazole": what the drug is for, said before its name
+    r"(?:(?:[a-z]+\s+){0,2}?(?:protector|softener|relaxant|reliever|antacid|steroid|antibiotic|antihistamine|"
+    r"inhaler|cream|ointment|spray|drops|gel|patch|syrup|lotion|wash)\W{0,2}\s*(?:called\s+|like\s+)?)?"
 )
 
 MAX_COUNT = {"puffs": 12, "sprays": 8, "tablets": 20, "capsules": 20, "drops": 20}
@@ -99,6 +102,8 @@ def possible_dose(generic: str, dose: str) -> bool:
     amount, unit = dose.split(" ", 1)
     if float(amount) > MAX_COUNT.get(unit, float("inf")):
         return False
+    if unit.startswith("capsule") and (forms := FORMS.get(generic)) and INHALED in forms.routes:
+        return True  # "Spiriva, one capsule breathed in once a day": an inhaler's capsule, not swallowed
     return plausible(generic, said_in(dose))
 
 

@@ -167,3 +167,33 @@ def _results(*turns):
 )
 def test_a_value_after_a_comma_dash_or_a_word_that_describes_it(said, name, want):
     assert _results(said).get(name) == want
+
+
+def _patient_results(*turns):
+    return {f.name: f.attributes.get("value") for f in facts(*turns) if f.kind == FactKind.result}
+
+
+def test_a_series_of_home_readings_is_kept_whole():
+    got = _patient_results(
+        "Hello.",
+        "I got one of those home cuffs after the pharmacy.",
+        "Did you bring the numbers?",
+        "They're on my phone. Wait. Here. 144 over 92, 150 over 96, and 139 over 88.",
+    )
+    assert got.get("home blood pressure") == "144/92, 150/96, 139/88"
+
+
+@pytest.mark.parametrize(
+    "answer, want",
+    [
+        ("at home maybe ninety nine eight, a hundred point two at night", "99.8-100.2"),
+        ("At home it got to a hundred and one point five on Tuesday.", "101.5"),
+    ],
+)
+def test_a_temperature_taken_at_home_is_a_home_result(answer, want):
+    assert _patient_results("Any fevers?", answer).get("home temperature") == want
+
+
+def test_a_temperature_with_no_place_is_no_result():
+    # annotators chart "last night it was 102" as the fever symptom, not a test result
+    assert "home temperature" not in _patient_results("Any fevers?", "Last night it was a hundred and two.")

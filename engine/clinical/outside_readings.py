@@ -19,7 +19,14 @@ from engine.types import Fact, FactKind
 _READING = re.compile(r"\b(\d{2,3}) ?(?:over|/) ?(\d{2,3})\b")
 # where it was measured -> the name a note gives the reading
 _PLACES = [
-    (re.compile(r"\b(?:at home|home (?:cuff|readings?|numbers?|machine|monitor|log)|checking it at home)\b"), "home"),
+    (
+        re.compile(
+            r"\b(?:at home|home (?:cuffs?|readings?|numbers?|machines?|monitors?|logs?)|checking it at home|"
+            # the cuff the patient bought ("my machine" alone may be a glucose or heart monitor)
+            r"(?:bought|got) (?:a|one of those) \w* ?cuffs?)\b"
+        ),
+        "home",
+    ),
     (re.compile(r"\b(?:pharmacy|drugstore|grocery store|walgreens|cvs)\b"), "pharmacy"),
     (re.compile(r"\b(?:emergency room|the er|emergency department|urgent care)\b"), "emergency room"),
 ]
@@ -48,7 +55,8 @@ def outside_readings(sentences: list[Sentence]) -> list[Fact]:
     for i, s in enumerate(sentences):
         if _TODAY.search(s.low):
             continue  # "your blood pressure today is 128 over 78": today's vital sign
-        before = sentences[max(0, i - 3) : i]
+        # (a patient reading out a list may first say "I put them in my phone. Hang on.")
+        before = sentences[max(0, i - (6 if s.segment.speaker == "patient" else 3)) : i]
         for name, a, b, value in _readings(s, before):
             place = _place(s, before)
             if place is None or (name == "temperature" and place != "home"):
@@ -73,21 +81,43 @@ _WATCH_RATE = re.compile(r"\b(?:heart rate|pulse|hr)\D{0,20}?(\d{2,3})\b(?!\s*(?
 
 
 # "last night it was 101.3" answering "any fevers at home?": a temperature the family took
-_TEMPERATURE = re.compile(r"\b(9[6-9]|10[0-6])(\.\d)?\b(?!\s*(?:over|/|mg|milligrams|pounds|percent|%))")
+# ("ninety nine nine" is 99.9: a tenth said without "point" right after the degrees)
+_TEMPERATURE = re.compile(
+    r"\b(9[6-9]|10[0-6])(\.\d| \d\b(?! ?(?:over|/|days?|weeks?|times)))?\b"
+    r"(?!\s*(?:over|/|mg|milligrams|pounds|percent|%))"
+)
+# "99.9 to 100.4", "between 99 and 101", "99 9 100.4" (a range read out): the highest after the lowest
+_TEMPERATURE_TO = re.compile(r"\s*(?:to|or|and|-|,|a|up to)?\s*")
+
+
+def _degrees(m: re.Match) -> str:
+    return m.group(1) + (
+        ("." + m.group(2).strip()) if m.group(2) and not m.group(2).startswith(".") else m.group(2) or ""
+    )
+
+
 _FEVER_WORDS = re.compile(r"\b(?:fevers?|temperature|temp|thermometer)\b")
 
 
 def _readings(s: Sentence, before: list[Sentence]) -> list[tuple[str, int, int, str]]:
     """The blood pressure and temperature readings of ``s``: (kind, start, end, value)."""
     out = []
-    m = _READING.search(s.low)
     # "if your home numbers are still above 130 over 80": a goal, not a reading
-    if m and not s.question_at(m.start()) and not _GOAL.search(s.low[: m.start()]):
-        out.append(("blood pressure", m.start(), m.end(), f"{m.group(1)}/{m.group(2)}"))
+    said = [
+        r for r in _READING.finditer(s.low) if not s.question_at(r.start()) and not _GOAL.search(s.low[: r.start()])
+    ]
+    m = said[0] if said else None
+    if m:  # a series read out ("152 over 94, 148 over 96, 156 over 98") is kept whole
+        value = ", ".join(f"{r.group(1)}/{r.group(2)}" for r in said)
+        out.append(("blood pressure", m.start(), said[-1].end(), value))
     t = _TEMPERATURE.search(s.low)
     said_of_fever = any(_FEVER_WORDS.search(x.low) for x in [s, *before[-2:]])
     if t and not m and said_of_fever and not s.question_at(t.start()):
-        out.append(("temperature", t.start(), t.end(), t.group(0)))
+        value, end = _degrees(t), t.end()
+        upper = _TEMPERATURE.match(s.low, _TEMPERATURE_TO.match(s.low, t.end()).end())
+        if upper and float(_degrees(upper)) > float(value):
+            value, end = f"{value}-{_degrees(upper)}", upper.end()
+        out.append(("temperature", t.start(), end, value))
     return out
 
 

@@ -154,6 +154,7 @@ LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "trouble with my memory",
         "problems with my memory",
         "memory is getting worse",
+        "forgetfulness",  # the clinician's name for it
     ),
     "weight loss": (
         "lost some weight",

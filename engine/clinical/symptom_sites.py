@@ -84,9 +84,9 @@ SITE_NAME = {
 }
 # "I hurt my back at work", "I take Advil for my knee": the site's pain, said through the injury or the remedy.
 # The injury verbs of every English: "pulled my back", "did my knee in" and "done my back in" (Irish, British),
-# "put my back out", "rolled my ankle", "ricked my neck".
+# "put my back out", "rolled my ankle", "ricked my neck" (not "sprained my ankle": the sprain is a problem).
 _SITE_HURT = re.compile(
-    rf"\b(?:hurt|hurting|injured|tweaked|strained|pulled|twisted|rolled|sprained|wrenched|jarred|ricked|cricked) "
+    rf"\b(?:hurt|hurting|injured|tweaked|strained|pulled|twisted|rolled|wrenched|jarred|ricked|cricked) "
     rf"(?:my|her|his) (?:right |left )?({BODY_SITES})\b"
     rf"|\b(?:did|done|doing) (?:my|her|his) (?:right |left )?({BODY_SITES}) in\b"
     rf"|\b(?:put|putting|threw|thrown|throwing) (?:my|her|his) (?:right |left )?"

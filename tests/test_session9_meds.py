@@ -162,3 +162,17 @@ def test_an_inhaled_capsule_is_a_dose_and_one_is_singular():
     assert got["tiotropium"]["dose"] == "1 capsule"
     got = meds(facts("Use the albuterol, one puff every four hours when you need it."))
     assert got["albuterol"]["dose"] == "1 puff"
+
+
+PURPOSE_THEN_STRENGTH = [
+    # a bare strength said after what the drug is for
+    ("Amlodipine for the pressure, ten, in the morning.", "amlodipine", "10 mg"),
+    ("Metformin for the sugar, 500 twice a day.", "metformin", "500 mg"),
+    ("And aspirin for my heart, 81 every morning.", "aspirin", "81 mg"),
+]
+
+
+@pytest.mark.parametrize("said,name,dose", PURPOSE_THEN_STRENGTH)
+def test_a_strength_after_what_the_drug_is_for(said, name, dose):
+    got = meds(facts("What do you take?", said))
+    assert got[name].get("dose") == dose, got

@@ -271,8 +271,9 @@ def _most_at_once(text: str, dose: re.Match) -> bool:
 _BARE = re.compile(
     # "the Flexeril at night, the 10", "keep the gabapentin at 300 three times a day"
     r"^\s*,?\s*(?:(?:at night|in the morning|every day|daily|at bedtime),?\s+)?"
-    # "ramipril for the pressure, that's the ten"
-    r"(?:for (?:the|my|your|her|his) [a-z]+(?: [a-z]+)?,?\s+(?=(?:(?:that's|it's|that is|it is) )?the\b))?"
+    # "ramipril for the pressure, that's the ten", "amlodipine for the pressure, ten, in the morning"
+    r"(?:for (?:the|my|your|her|his) [a-z]+(?: [a-z]+)?(?:,?\s+(?=(?:(?:that's|it's|that is|it is) )?the\b)|"
+    r",\s+(?=\d)))?"
     r"(?:(?:that's|it's|that is|it is|'s|is)\s+(?=the\b))?"
     r"(?:is it\s+)?"  # "the atorvastatin is it ten yeah ten": the patient checking their memory
     r"(?:at\s+)?(?:the\s+|burst\s+|taper\s+|dose pack\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"

@@ -211,8 +211,16 @@ def problem_like(name: str):
     return problem_concept(name) or symptom_concept(name)
 
 
+_UNIT_PLURAL = re.compile(r"(?<=[a-z])s$")
+
+
 def same_dose(gold: str, got: str) -> bool:
-    return re.sub(r"\s+", "", gold.lower()) == re.sub(r"\s+", "", got.lower())
+    """The same dose however spaced, and one unit said in the singular or the plural ("1 puff" = "1 puffs")."""
+
+    def key(dose: str) -> str:
+        return _UNIT_PLURAL.sub("", re.sub(r"\s+", "", dose.lower()))
+
+    return key(gold) == key(got)
 
 
 def same_value(gold: str, got: str) -> bool:

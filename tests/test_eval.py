@@ -118,3 +118,10 @@ def test_an_uncertain_drug_counts_as_offered_only_when_the_visits_drug_is_a_cand
     assert offered_drugs([unsure], gold) == 1
     assert offered_drugs([unsure], {"medications": [{"name": "escitalopram"}]}) == 0
     assert offered_drugs([unsure.model_copy(update={"attributes": {**heard, "edited": "clinician"}})], gold) == 0
+
+
+def test_a_dose_matches_in_the_singular_or_the_plural_but_not_another_amount():
+    from engine.fact_scoring import same_dose
+
+    assert same_dose("1 puffs", "1 puff") and same_dose("2 units", "2 unit") and same_dose("10 mg", "10mg")
+    assert not same_dose("10 mg", "100 mg") and not same_dose("1 puff", "2 puffs")

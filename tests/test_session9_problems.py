@@ -1,7 +1,7 @@
 """Session 9: problems and history as general-practice visits say them (batch 11 dev half and earlier)."""
 
 import pytest
-from fact_readers import facts, family, problems, surgical
+from fact_readers import facts, family, problems, social, surgical
 
 OTHER = "other"
 
@@ -127,7 +127,7 @@ RELATIVES_TREATED = [
     (("Does your dad have kidney trouble?", "Yes, he's on dialysis now."), ("dialysis", "father")),
     (("Kidneys?", "My brother's been on dialysis for years."), ("dialysis", "brother")),
     (("Family?", "My mum got two stents in March."), ("coronary stent", "mother")),
-    (("Family?", "My grandpa lost his foot to diabetes."), ("amputation", "grandfather")),
+    (("Family?", "My grandpa lost his foot in the end."), ("amputation", "grandfather")),
 ]
 
 
@@ -164,3 +164,25 @@ def test_a_clot_said_by_where_it_went(turns, problem):
         assert problem in problems(fs)
     else:
         assert "pulmonary embolism" not in problems(fs)
+
+
+def test_a_relatives_treatment_told_with_their_disease_is_a_detail_of_it():
+    fs = facts("Family?", "My dad had diabetes for years and he lost his leg to it.")
+    assert ("type 2 diabetes", "father") in family(fs) and ("amputation", "father") not in family(fs)
+
+
+# Work said as the business one runs, owns or manages: "I run the tuck shop", "we own a bakery".
+@pytest.mark.parametrize(
+    "turns, job",
+    [
+        (("Still at the school?", "Yes, I run the canteen shop there, afternoons."), "canteen shop"),
+        (("Work?", "We own a small bakery in town."), "small bakery"),
+        (("And you?", "I manage the hardware store on Main Road."), "hardware store"),
+    ],
+)
+def test_a_business_run_is_an_occupation(turns, job):
+    assert social(facts(*turns)).get("occupation") == job
+
+
+def test_running_a_machine_is_no_occupation():
+    assert "occupation" not in social(facts("Anything else?", "I run the dishwasher every night."))

@@ -43,11 +43,13 @@ _OWNERS = {"patient": ("my",), "clinician": ("your",), "other": ("his", "her", "
 _NOT_YET = re.compile(r"\b(?:might|may|could|will|would|going to|gonna|if|avoid|never need|not need)\b")
 
 
-def family_procedures(sentences: list[Sentence]) -> list[Fact]:
-    """Family history facts for a relative's operation or treatment, named for what was done."""
+def family_procedures(sentences: list[Sentence], told: set[int] = frozenset()) -> list[Fact]:
+    """Family history facts for a relative's operation or treatment, named for what was done. A sentence
+    near one naming a relative's disease (index in ``told``) tells the treatment as a detail of it ("she
+    lost her leg from the sugar", "he has heart disease, he got a stent"): the disease is what is charted."""
     out: dict[tuple[str, str], Fact] = {}
     for s in sentences:
-        if s.is_question:
+        if s.is_question or s.index in told:
             continue
         for m in _TREATED.finditer(s.low):
             clause = s.low[max(0, m.start() - 50) : m.start()]

@@ -172,4 +172,6 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
     # (past medical history from a confirmed question is filed here: the extractor merges this module's
     # history facts; see past_medical.confirmed_past)
     # a relative's disease told by what was done for it: "my brother had a bypass", "she's on dialysis"
-    return list(out.values()) + confirmed_past(sentences) + family_procedures(sentences)
+    # a treatment told within two sentences of a relative's disease is a detail of that disease's history
+    near_disease = {m[0].index + d for m in mentions if m[4].family for d in (-2, -1, 0, 1, 2)}
+    return list(out.values()) + confirmed_past(sentences) + family_procedures(sentences, near_disease)

@@ -20,6 +20,9 @@ _OCCUPATION = re.compile(
     # ("I working as a cashier": the progressive without its "am", as Caribbean and Indian English say it)
     r"\b(?:i work as an?|i(?:'m| am)? working as an?|i'm an?|i am an?|she works as an?|he works as an?|"
     r"i work (?:at|in|for)|i(?:'m| am)? doing (?=business)|i (?:run|own|have) (?:an?|my own) (?=shop|business)|"
+    # "I run the tuck shop at the school", "we own a little bakery", "I manage the hardware store"
+    r"(?:i|we) (?:run|own|manage) (?:an?|the|my|our)(?: own)?(?= (?:[a-z-]+ ){0,2}(?:shop|business|store|"
+    r"restaurant|cafe|salon|bakery|stall|kiosk|canteen|farm)\b)|"
     r"my job is|i'm retired|i retired|i drive an?|i work from home as an?|i'm (?=unemployed|on disability))\b ?"
     r"((?:[a-z]+ ){0,2}[a-z]+)?"
 )
@@ -37,7 +40,9 @@ _JOBS = re.compile(
     # a trade said as its work: "landscaping", "nursing"
     r"landscaping|nursing|teaching|farming|trucking|plumbing|roofing|retail|accounting|hairdressing|"
     # trades and work as world English names them: "I am a tailor", "I am doing business", "I run a shop"
-    r"tailor|shopkeeper|trader|vendor|housewife|fisherman|shop)"
+    r"tailor|shopkeeper|trader|vendor|housewife|fisherman|(?:\b(?!an?\b|the\b|my\b|our\b)[a-z-]+ )?(?:shop|store|"
+    r"restaurant|cafe|salon|bakery|"
+    r"stall|kiosk|canteen|farm)\b)"
 )
 WORK_QUESTION = re.compile(
     r"\b(?:for work|for a living|your job|occupation|what do you do|what work|what job|what does (?:she|he) do|"

@@ -186,3 +186,8 @@ def test_a_business_run_is_an_occupation(turns, job):
 
 def test_running_a_machine_is_no_occupation():
     assert "occupation" not in social(facts("Anything else?", "I run the dishwasher every night."))
+
+
+def test_a_chronic_problem_compared_with_last_year_is_current():
+    fs = facts("Kidneys?", "Your eGFR is 50, that's chronic kidney disease stage three, same as last year, stable.")
+    assert "chronic kidney disease" in problems(fs)

@@ -38,7 +38,9 @@ _PAST_SAID = re.compile(
 # "I had been diagnosed with hypertension and I take lisinopril".
 _STILL = re.compile(
     r"\b(?:i have|i've got|i still have|you have|she has|he has|had been|today|currently|still|right now|"
-    r"i take|i'm taking|diagnosed)\b"
+    r"i take|i'm taking|diagnosed|"
+    # a chronic problem compared with before is today's: "stage three, same as last year, stable"
+    r"same as (?:last|before|the last)|(?:is |it's |that's |still )?stable|unchanged|no worse than)\b"
 )
 # A diagnosis reported in the past tense is still today's: "he said that I had a kidney stone", "the scan
 # showed I had pneumonia".

@@ -176,3 +176,19 @@ PURPOSE_THEN_STRENGTH = [
 def test_a_strength_after_what_the_drug_is_for(said, name, dose):
     got = meds(facts("What do you take?", said))
     assert got[name].get("dose") == dose, got
+
+
+@pytest.mark.parametrize(
+    ("said", "dose", "status"),
+    [
+        # "up to three times a day" is how often at most, not a new dose
+        ("Ibuprofen 400 milligrams, up to three times a day.", "400 mg", "active"),
+        ("Keep the naproxen 500 milligrams, up to 2 times a day with food.", "500 mg", "active"),
+        # "going up on" changes the dose as "go up on" does
+        ("I'm going up on the lisinopril, 20 to 40 milligrams, once a day.", "40 mg", "changed"),
+        ("We're coming down on the prednisone, 20 to 10 milligrams.", "10 mg", "changed"),
+    ],
+)
+def test_up_to_a_number_of_times_is_no_change_and_going_up_on_is(said, dose, status):
+    [(name, m)] = meds(facts(said)).items()
+    assert (m.get("dose"), m["status"]) == (dose, status), name

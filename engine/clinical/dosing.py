@@ -137,7 +137,8 @@ STATUS_CUES: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust|bump (?:you|it) up|"
-        r"go up on|higher dose|lower dose|cut back|cut down|reduce|reducing|lower|lowering|raise|raising|titrate|"
+        r"(?:go|going|went|come|coming) (?:up|down) on|"
+        r"higher dose|lower dose|cut back|cut down|reduce|reducing|lower|lowering|raise|raising|titrate|"
         # "step it down to 20", "taper the diazepam": a verb "taper" (not "a prednisone taper", a start)
         r"step(?:ping|ped)? (?:it |that |them |you |her |him |the \w+ |your \w+ )?(?:up|down)|"
         r"taper(?:ing)? (?:it|that|them|you|her|him|the|your|down|slowly)|wean(?:ing)? (?:it|that|you|her|him) down|"
@@ -240,7 +241,8 @@ def status_before(text: str) -> str | None:
 # right after the drug is a change even when the verb before it ("take", "keep") sounds like taking.
 # "the lisinopril is a little too much so let's go down to 10 milligrams": a verb of change further on.
 _CHANGED_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:up|down|back)\s+to\s+\d|^\W*from\s+\d+(?:\.\d+)?\s*\w*\s+to\s+\d|"
+    # ("400 milligrams, up to 3 times a day": how often at most, not a new dose)
+    r"^\W*(?:\w+\W+){0,3}?(?:up|down|back)\s+to\s+\d(?![\d.]*\s*(?:times|x)\b)|^\W*from\s+\d+(?:\.\d+)?\s*\w*\s+to\s+\d|"
     r"^[^.;?]{0,60}?\b(?:go|come|cut|bump|bring|take|drop|move|step|increase|decrease|lower|raise|reduce)\w*\s+"
     r"(?:it\s+|that\s+|you\s+)?(?:up|down|back)?\s*to\s+\d"
 )

@@ -491,3 +491,19 @@ def test_what_is_told_after_a_denial_or_as_an_amount(lines, present, absent):
     assert symptom(fs, present) is not None and not symptom(fs, present).negated
     if absent:
         assert symptom(fs, absent) is not None and symptom(fs, absent).negated
+
+
+def test_a_question_heard_in_unpunctuated_pieces_is_answered_as_one():
+    """A recogniser drops the question marks and a pause cuts the question in two: the bare answer after the
+    last piece answers every piece, so no piece of the question is charted as a symptom said."""
+    from engine.clinical.extract import extract
+    from engine.types import Segment, Transcript, Word
+
+    def heard(i: int, who: str, text: str) -> Segment:
+        words = [Word(start=i + 0.1 * k, end=i + 0.1 * k + 0.08, text=w) for k, w in enumerate(text.split())]
+        return Segment(id=i, start=i, end=i + 0.9, text=text, words=words, speaker=who)
+
+    said = [("clinician", "Dizzy."), ("clinician", "Like you might pass out."), ("patient", "No.")]
+    facts = extract(Transcript(segments=[heard(i, *t) for i, t in enumerate(said)], duration_s=3.0))
+    symptoms = {f.name: f.negated for f in facts if f.kind.value == "symptom"}
+    assert symptoms.get("dizziness") is True and all(symptoms.values()), symptoms

@@ -169,11 +169,23 @@ def gone_by_answer(kind: str, answer: str) -> bool:
     return False  # "Is the cough any better?" "No." / "A little.": still there
 
 
+# A short piece of the same question said after a pause ("Dizzy. Like you might pass out?" "No."): a
+# recogniser drops the question marks, and the answer follows the last piece only. (In typed dialogue this
+# cost held-out symptoms: there a full stop tells.)
+_MORE_OF_IT = re.compile(r"^\W*(?!(?:i|we|so|okay|ok|alright|all right|let's|let me|now|then|because)\b)\w")
+MAX_PIECE_WORDS = 8
+
+
 def answered(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether the next sentence is another speaker's bare yes/no: then ``s`` was a question."""
+    """Whether the next sentence is another speaker's bare yes/no: then ``s`` was a question. Up to two short
+    pieces of the same speaker may come between ("Dizzy." "Like you might pass out." "No.")."""
     if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or len(s.low) > 200:
         return False  # (a long explanation answered "yeah yeah" was heard, not asked)
     nxt = sentences[s.index + 1]
+    for _ in range(2):
+        if s.other_speaker(nxt) or not _more_of_it(s, nxt) or nxt.index + 1 >= len(sentences):
+            break
+        nxt = sentences[nxt.index + 1]
     other = s.other_speaker(nxt)
     if DISMAY.match(nxt.low):
         return False  # "He's been pulling at his ear." "Oh no. Which ear?": sympathy, not an answer
@@ -181,6 +193,19 @@ def answered(sentences: list[Sentence], s: Sentence) -> bool:
 
 
 DISMAY = re.compile(r"\W*(?:oh|aw|ah),? no\b")
+
+
+def _more_of_it(s: Sentence, nxt: Sentence) -> bool:
+    """Whether ``nxt`` may be a piece of the question ``s`` began: short, asking nothing else, not telling.
+    Only in speech a recogniser heard (its segments have timed words): typed dialogue keeps its question marks."""
+    return (
+        bool(s.segment.words)
+        and not s.low.rstrip().endswith("?")
+        and len(nxt.low.split()) <= MAX_PIECE_WORDS
+        and bool(_MORE_OF_IT.match(nxt.low))
+        and not NO.match(contract(nxt.low))
+        and not YES.match(nxt.low)
+    )
 
 
 def bare_yes_to_statement(sentences: list[Sentence], s: Sentence) -> bool:

@@ -321,7 +321,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         same_turn = pending and s.segment.speaker == pending[0].segment.speaker
         late = pending and not hits and s.segment.speaker and not same_turn and stalls(s.low)
         # "Any lows? Shaky, sweaty, anything under 70?": a list that ends in "?" still asks.
-        if asked and same_turn and (s.is_question or s.low.rstrip().endswith("?")):
+        # ... and so do a recogniser's unpunctuated pieces of one question ("Dizzy. Like you might pass out." "No.")
+        piece = prompt and bool(s.segment.words) and pending and pending[0].index == s.index - 1
+        if asked and same_turn and (s.is_question or s.low.rstrip().endswith("?") or piece):
             # "Any other symptoms? Chest pain? Shortness of breath?" is one question, answered once.
             pending = (s, pending[1] + [(a, b, c, s) for a, b, c in asked])
         elif not hits and same_turn and s.low.rstrip().endswith("?") and s.segment.speaker:

@@ -192,3 +192,8 @@ def test_a_strength_after_what_the_drug_is_for(said, name, dose):
 def test_up_to_a_number_of_times_is_no_change_and_going_up_on_is(said, dose, status):
     [(name, m)] = meds(facts(said)).items()
     assert (m.get("dose"), m["status"]) == (dose, status), name
+
+
+def test_micronor_is_norethindrone_not_its_class():
+    got = meds(facts("Let's start Micronor, point three five milligrams, one every day at the same time."))
+    assert list(got) == ["norethindrone"] and got["norethindrone"]["status"] == "started"

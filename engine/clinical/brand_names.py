@@ -23,6 +23,10 @@ BRAND_TO_GENERIC = {
     "trelegy": "fluticasone furoate/umeclidinium/vilanterol",
     "sprintec": "norgestimate/ethinyl estradiol",
     "yaz": "drospirenone/ethinyl estradiol",
+    # norethindrone progestin-only pills: the drug dictionary names Micronor by its class ("progestin-only
+    # (norethindrone) oral contraceptives"), which no chart writes and no scorer matches to norethindrone
+    # (its US generics Camila, Errin and Jolivette are also first names: left out)
+    "micronor": "norethindrone",
     "z-pack": "azithromycin",
     "z pack": "azithromycin",
     "z-pak": "azithromycin",

@@ -31,6 +31,9 @@ _NEVER_THIS = re.compile(
 # "The constipation, no, it's the opposite.": the comma before the answer too.
 _AFTER_YES = re.compile(r"[\s,]*(?:yes|yeah|yep)\b")
 _AFTER_NO = re.compile(r"[\s,]*(?:no|nope)\s*(?:[,.;!?]|$)")
+# "No chest pain, yes I have a cough": a "yes" after a symptom its own "no" denies answers the next one, or the
+# question, and never makes the denied symptom present.
+_DENIED_RIGHT_BEFORE = re.compile(r"\b(?:no|not|denies|denied|without|never)\s+(?:any\s+|real\s+)?$")
 # "I had a cough but that's gone now": the clause after says it has gone.
 _GONE_AFTER = re.compile(
     r"^[^.;?!]{0,30}?\b(?:but|and) (?:that|it|they|those)(?:'s| is| are|'re| has| have)?"
@@ -94,7 +97,7 @@ def said_polarity(s: Sentence, a: int, b: int, ctx) -> tuple[bool, bool]:
     negated = negated and not (_LESS.search(s.low[max(0, a - 30) : a]) or _NEVER_THIS.match(s.low[b:]))
     if ctx.negated and _NOT_EXACTLY.match(s.low[b:]):
         negated, ctx = False, replace(ctx, possible=True)
-    if _AFTER_YES.match(s.low[b:]):
+    if _AFTER_YES.match(s.low[b:]) and not _DENIED_RIGHT_BEFORE.search(s.low[max(0, a - 20) : a]):
         negated = False
     elif _AFTER_NO.match(s.low[b:]) or _GONE_AFTER.match(s.low[b:]):
         negated = True

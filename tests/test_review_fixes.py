@@ -1,6 +1,6 @@
 """Bugs found reviewing the session-9 change (b79ad7d..144fec1); every sentence here is written for the test."""
 
-from fact_readers import facts, symptoms
+from fact_readers import facts, history, symptoms
 
 
 def test_a_yes_after_a_denied_symptom_does_not_make_it_present():
@@ -12,4 +12,13 @@ def test_a_yes_after_a_denied_symptom_does_not_make_it_present():
     assert symptoms(facts("Nausea? Vomiting?", "Nausea yes, vomiting no.")) == {
         "nausea": "present",
         "vomiting": "absent",
+    }
+
+
+def test_an_operation_doubted_before_i_had_is_not_charted():
+    # "I had" opens the clause only after a bare answer; after "I don't think" the doubt reaches it
+    assert not history(facts("Any operations?", "I don't think I had my appendix out."), "past_surgical")
+    assert not history(facts("Any operations?", "I can't recall that I had my gallbladder removed."), "past_surgical")
+    assert history(facts("Any operations?", "no never i had my tonsils out"), "past_surgical") == {
+        ("tonsillectomy", "")
     }

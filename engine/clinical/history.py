@@ -279,11 +279,13 @@ def _it_done_name(m: re.Match) -> str:
 # "no never i had my tonsils out": the answer's "no" to the question before, then the patient's own "I had";
 # a denial before the clause that opens with "I had" does not reach into it (an unpunctuated transcript).
 _I_HAD = re.compile(r"\b(?:i|i've|we)\s+(?:had|got|have had)\b")
+# ... but "I don't think I had", "I can't recall that I had": the doubt is about the clause itself
+_DOUBTED = re.compile(r"\b(?:think|thought|sure|remember|recall|know|believe)\s+(?:that\s+|if\s+|whether\s+)?$")
 
 
 def _negated(low: str, a: int, b: int) -> bool:
     """Whether the operation at ``low[a:b]`` is denied, read from the last "I had" before it."""
-    opens = [m.start() for m in _I_HAD.finditer(low, 0, a)]
+    opens = [m.start() for m in _I_HAD.finditer(low, 0, a) if not _DOUBTED.search(low, 0, m.start())]
     k = opens[-1] if opens else 0
     return assess(low[k:], [(a - k, b - k)])[0].negated
 

@@ -288,10 +288,12 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
             lambda x: (
                 x.label() if isinstance(x, Fact) else f"{x['finding']} ({x.get('laterality', '')} {x.get('site', '')})"
             ),
-            # a finding charted on its own that the annotation wrote in a list is no extra
+            # a finding charted on its own that the annotation wrote in a list is no extra; an abnormal one
+            # never is part of a normal line ("rub" charted against "no murmurs, rubs, or gallops")
             part_of=lambda g, p: (
                 exam_list_item(g["finding"], g.get("site") or "", p.name, p.attributes.get("site") or "")
                 and (g.get("laterality", "") or "") in ("", p.attributes.get("laterality", ""))
+                and not (g.get("normal") and p.attributes.get("normal") == "no")
             ),
         ),
         label,

@@ -22,3 +22,25 @@ def test_an_operation_doubted_before_i_had_is_not_charted():
     assert history(facts("Any operations?", "no never i had my tonsils out"), "past_surgical") == {
         ("tonsillectomy", "")
     }
+
+
+def test_an_abnormal_finding_is_an_extra_against_a_normal_list():
+    # "rub" present is the opposite of the annotated "no murmurs, rubs, or gallops": it must count as produced
+    # and wrong, not vanish as one item of the list
+    from engine.evaluation import EvalReport, score_facts
+    from engine.types import Fact, FactKind
+
+    gold = {"exam_findings": [{"finding": "no murmurs, rubs, or gallops", "site": "heart", "normal": True}]}
+    rub = Fact(kind=FactKind.exam, name="rub", evidence=[], attributes={"site": "heart", "normal": "no"})
+    report = EvalReport("t")
+    score_facts(report, [rub], gold, "t")
+    counts = report.per_kind["exam finding (finding+site+side)"]
+    assert (counts.tp, counts.produced) == (0, 1)
+    assert any("extra" in m and "rub" in m for m in report.misses)
+    # a normal item charted on its own stays no extra ("soft" of "soft, no rebound")
+    soft = Fact(kind=FactKind.exam, name="soft", evidence=[], attributes={"site": "abdomen", "normal": "yes"})
+    report = EvalReport("t")
+    gold = {"exam_findings": [{"finding": "soft, no rebound", "site": "abdomen", "normal": True}]}
+    score_facts(report, [soft], gold, "t")
+    assert report.per_kind["exam finding (finding+site+side)"].produced <= 1
+    assert not any("extra" in m for m in report.misses)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from engine.clinical.family_history import _RELATION
+from engine.clinical.family_history import RELATION
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import Concept, display, find_problems
@@ -85,8 +85,8 @@ _GLOSS_TOPIC = re.compile(
     r"levels?|checks?|cuff|of|at|looks?|came|went|runs?|running)\b)"
 )
 _GLOSS_WORDS = 8
-_SOMEONE_ELSE = re.compile(rf"{_RELATION.pattern}|\b(?:husband|wife|partner|he|she|they)\b")
-_SOMEONE_ELSE_ASKED = re.compile(rf"{_RELATION.pattern}|\b(?:husband|wife|partner)\b")
+_SOMEONE_ELSE = re.compile(rf"{RELATION.pattern}|\b(?:husband|wife|partner|he|she|they)\b")
+_SOMEONE_ELSE_ASKED = re.compile(rf"{RELATION.pattern}|\b(?:husband|wife|partner)\b")
 _THYROXINE = {"levothyroxine", "liothyronine"}
 _ANTITHYROID = {"methimazole", "carbimazole", "propylthiouracil"}
 

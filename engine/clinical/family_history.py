@@ -17,11 +17,11 @@ from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import Concept, find_problems
 from engine.types import Fact
 
-_RELATION = re.compile(
+RELATION = re.compile(
     r"\b(mother|mom|mum|mummy|mommy|father|dad|daddy|sisters?|brothers?|grandmother|grandma|grandfather|grandpa|aunts?|uncles?|cousins?|"
     r"sons?|daughters?|parents|grandparents|siblings)\b"
 )
-_RELATION_NAME = {
+RELATION_NAME = {
     "mom": "mother",
     "mum": "mother",
     "mummy": "mother",
@@ -77,7 +77,7 @@ def _named(low: str) -> list[re.Match]:
     person spoken to."""
     found = [
         r
-        for r in _RELATION.finditer(low)
+        for r in RELATION.finditer(low)
         if not re.search(r"\btheir $", low[: r.start()])
         and (_OWNED.search(low[: r.start()]) or _TELLS.match(low[r.end() :]))
     ]
@@ -91,7 +91,7 @@ def _named(low: str) -> list[re.Match]:
     ]
 
 
-_POSSESSOR = re.compile(rf"'s\s+{_RELATION.pattern}")
+_POSSESSOR = re.compile(rf"'s\s+{RELATION.pattern}")
 _SIDE_ONLY = re.compile(r"\bon (?:my|her|his|the) $")
 _SIDE_AFTER = re.compile(r"(?:'s)? side\b")
 
@@ -121,7 +121,7 @@ def relation_names(low: str, r: re.Match, teller: str | None = None) -> list[str
     """The relation(s) to the patient of the relative ``r`` names: "her sister" after "my mom" is the
     maternal aunt; told by the patient's parent ``teller`` ("mother"), "my brother" is the maternal uncle.
     The side is kept only where it is worked out here; what the patient names is kept as said."""
-    base = _RELATION_NAME.get(r.group(1), r.group(1))
+    base = RELATION_NAME.get(r.group(1), r.group(1))
     parent = None
     if whose := _PARENTS_OWN.search(low[max(0, r.start() - 12) : r.start()]):
         parent = whose.group(1)  # "my mom's sister", "my father's father"
@@ -211,7 +211,7 @@ def relative_told_of(sentences: list[Sentence], s: Sentence, a: int) -> str | No
         if re.search(r"\b(?:her|his)\s+$", prev.low[: rels[-1].start()]) or s.segment.speaker == "other":
             return None  # "Does her mom have eczema?" "No, but she has asthma.": "she" is the child, the patient
         fits = (pronoun == "he" and word in _HE) or (pronoun == "she" and word in _SHE) or pronoun == "they"
-        return _RELATION_NAME.get(word, word) if fits else None
+        return RELATION_NAME.get(word, word) if fits else None
     return None
 
 

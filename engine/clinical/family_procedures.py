@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.context import assess
-from engine.clinical.family_history import _RELATION, _RELATION_NAME, relative_told_of
+from engine.clinical.family_history import RELATION, RELATION_NAME, relative_told_of
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -76,8 +76,8 @@ def _owned_relative(s: Sentence, clause: str) -> str | None:
     """The relative who is the subject just before the treatment, when the speaker's own word owns them and
     no "I" comes between ("my brother had a bypass", not "my brother says I need a stent")."""
     owners = "|".join(_OWNERS.get(s.segment.speaker or "", ("my",)))
-    found = list(re.finditer(rf"\b(?:{owners})\s+{_RELATION.pattern}(?:'s)?", clause))
+    found = list(re.finditer(rf"\b(?:{owners})\s+{RELATION.pattern}(?:'s)?", clause))
     if not found or re.search(r"\b(?:i|i'm|i've|me)\b", clause[found[-1].end() :]):
         return None
     word = found[-1].group(1)
-    return _RELATION_NAME.get(word, word)
+    return RELATION_NAME.get(word, word)

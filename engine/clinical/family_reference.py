@@ -14,8 +14,8 @@ from engine.clinical.context import assess
 from engine.clinical.family_history import (
     _PATIENT_BETWEEN,
     _PRONOUN_TELLS,
-    _RELATION,
-    _RELATION_NAME,
+    RELATION,
+    RELATION_NAME,
     _expand,
     _named,
     _relatives,
@@ -62,7 +62,7 @@ def _companion(sentences: list[Sentence]) -> str | None:
     for s in sentences:
         m = _COMPANION.search(s.low)
         if m and (s.segment.speaker == "clinician" or m.group().startswith("i'm")):
-            return _RELATION_NAME.get(m.group(1), m.group(1))
+            return RELATION_NAME.get(m.group(1), m.group(1))
     return None
 
 
@@ -111,7 +111,7 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
             # The parent speaking of themself: "me, I had asthma as a kid" is the mother's history.
             for _s, a, b, c, ctx in by_sentence.get(s.index, []):
                 me = _FIRST_PERSON.search(window := s.low[max(0, a - 40) : a])
-                if me and not ctx.negated and not _RELATION.search(window[me.start() :]):  # not "and her dad has"
+                if me and not ctx.negated and not RELATION.search(window[me.start() :]):  # not "and her dad has"
                     out.setdefault((c.name, companion), _family_fact(c.name, companion, s.evidence(a, b)))
         for _s, a, b, c, ctx in by_sentence.get(s.index, []):
             if (ctx.negated and not _no_then_told(s, a, b)) or ctx.hypothetical:
@@ -165,9 +165,9 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
                         _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(rel.start(), rel.end())),
                     )
         # "Your mother had breast cancer?" "Yes, she did.": the relative and the condition are in the question.
-        rel = _RELATION.search(prev.low) if asked and _YES.match(s.low) and not _RELATION.search(s.low) else None
+        rel = RELATION.search(prev.low) if asked and _YES.match(s.low) and not RELATION.search(s.low) else None
         for _s, a, b, c, _ctx in asked if rel else ():
-            for relation in _expand(_RELATION_NAME.get(rel.group(1), rel.group(1))):
+            for relation in _expand(RELATION_NAME.get(rel.group(1), rel.group(1))):
                 out.setdefault((c.name, relation), _family_fact(c.name, relation, _s.evidence(a, b) + s.evidence(0, 3)))
     # (past medical history from a confirmed question is filed here: the extractor merges this module's
     # history facts; see past_medical.confirmed_past)

@@ -143,6 +143,8 @@ def test_grouping_commas_are_read_as_one_number():
     [
         ("One 48 over 92", "148 over 92"),  # "one forty-eight over ninety-two", as a small model writes it
         ("it was 1 32 over 80 today", "it was 132 over 80 today"),
+        ("blood pressure 1.32 over 84,", "blood pressure 132 over 84,"),
+        ("creatinine 1.32 and 84", "creatinine 1.32 and 84"),
         ("temperature a hundred and 1 .3", "temperature 101.3"),
         ("it says 101 point 3", "it says 101.3"),
         ("I weigh 2 31 pounds", "I weigh 231 pounds"),

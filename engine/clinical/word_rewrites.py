@@ -77,6 +77,9 @@ def rewrite(n: Normalised, rules) -> Normalised:
 # weight, a temperature's decimal.
 _SPLIT_NUMBERS = (
     (re.compile(r"\b([12]) (\d\d) over (\d{2,3})\b"), lambda m: f"{m.group(1)}{m.group(2)} over {m.group(3)}"),
+    # "1.32 over | 84": the systolic as Whisper writes it, when a segment ended before the diastolic (the
+    # transcriber joins it inside one segment: engine/transcribe/words.py)
+    (re.compile(r"(?<![\d.])([12])\.(\d\d) over (\d{2,3})\b"), lambda m: f"{m.group(1)}{m.group(2)} over {m.group(3)}"),
     (
         re.compile(r"\b([1-3]) (\d\d)(?= ?(?:pounds|lbs?|kilos?|kilograms?|kg)\b)", re.I),
         lambda m: f"{m.group(1)}{m.group(2)}",

@@ -197,3 +197,17 @@ def test_a_temperature_taken_at_home_is_a_home_result(answer, want):
 def test_a_temperature_with_no_place_is_no_result():
     # annotators chart "last night it was 102" as the fever symptom, not a test result
     assert "home temperature" not in _patient_results("Any fevers?", "Last night it was a hundred and two.")
+
+
+@pytest.mark.parametrize(
+    ("said", "kg"),
+    [("On the scale 92 kilos.", "92"), ("You're 78 kilos today.", "78"), ("The scales say 64.5 kg.", "64.5")],
+)
+def test_a_weight_in_kilograms_read_off_the_scale_or_said_of_the_person(said, kg):
+    weights = [f for f in facts(said) if f.kind.value == "vital" and f.name == "weight"]
+    assert [(w.attributes["value"], w.attributes["unit"]) for w in weights] == [(kg, "kg")]
+
+
+@pytest.mark.parametrize("said", ["You're down 3 kilos since March.", "I'm carrying 20 kilos of feed every day."])
+def test_a_change_or_a_load_in_kilograms_is_no_weight(said):
+    assert not [f for f in facts(said) if f.kind.value == "vital"]

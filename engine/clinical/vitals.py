@@ -61,6 +61,16 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     ),
     ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b", "lb", (2, 900)),
     ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:kilos|kilograms|kg)\b", "kg", (1, 400)),
+    # "on the scale, 92 kilos", "you're 92 kilos today": the scale or the person, with the unit said (not
+    # "you're down 3 kilos", a change, nor a load "carrying 20 kilos")
+    (
+        "weight",
+        r"\b(?:(?:the |on the )?scales?(?: says?| said| shows?| showed| has you at| had you at| today)?\W{0,5}|"
+        r"(?:you're|you are|i'm|i am|she's|he's|she is|he is)(?: at| now)? )"
+        r"(?:about |around |at |just )?(\d{2,3}(?:\.\d)?)\s*(?:kilos|kilograms|kgs?)\b",
+        "kg",
+        (1, 400),
+    ),
     # US clinics say weight in pounds without the unit: "you weigh 182 today", "you're at 210 pounds"
     (
         "weight",

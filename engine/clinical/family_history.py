@@ -75,11 +75,13 @@ _TELLS = re.compile(r"\s*(?:'s|had|has|have|was|is|died|passed|got|gets|did|does
 def _named(low: str) -> list[re.Match]:
     """Relatives named in ``low``; "their parents" in an explanation is nobody's family, "hi mom" is the
     person spoken to."""
+    # (the words before a relative are read from a short window: the patterns look at the last word only,
+    # and reading the whole prefix for every relative made a long unpunctuated turn quadratic)
     found = [
         r
         for r in RELATION.finditer(low)
-        if not re.search(r"\btheir $", low[: r.start()])
-        and (_OWNED.search(low[: r.start()]) or _TELLS.match(low[r.end() :]))
+        if not re.search(r"\btheir $", low[max(0, r.start() - 40) : r.start()])
+        and (_OWNED.search(low[max(0, r.start() - 40) : r.start()]) or _TELLS.match(low, r.end()))
     ]
     # "my mom's sister" is one relative (an aunt): the mom only says whose; "my grandma on my mom's side" is
     # the grandmother, the mom only the side
@@ -87,7 +89,7 @@ def _named(low: str) -> list[re.Match]:
         r
         for k, r in enumerate(found)
         if not _POSSESSOR.match(low, r.end())
-        and not (k and _SIDE_ONLY.search(low[: r.start()]) and _SIDE_AFTER.match(low, r.end()))
+        and not (k and _SIDE_ONLY.search(low[max(0, r.start() - 40) : r.start()]) and _SIDE_AFTER.match(low, r.end()))
     ]
 
 
@@ -186,11 +188,20 @@ def _speakers_own(low: str, r: re.Match) -> bool:
     return bool(re.search(r"\bmy\s+$", low[max(0, r.start() - 4) : r.start()]))
 
 
+def _window(low: str, a: int, size: int = 160) -> str:
+    """``low`` from ``a`` for about ``size`` characters, ending at a word's end."""
+    if len(low) - a <= size:
+        return low[a:]
+    cut = low.rfind(" ", a, a + size)
+    return low[a : cut if cut > a else a + size]
+
+
 def relative_told_of(sentences: list[Sentence], s: Sentence, a: int) -> str | None:
     """The relative a pronoun before position ``a`` stands for, when the sentence names none and the
     one or two sentences before do: "What about your father?" "He has high blood pressure." -> father;
     or the first relative told right after the condition ("Colon cancer in my grandfather")."""
-    end = next((b for a2, b, _ in find_problems(s.low[a:]) if a2 == 0), 0)
+    # (a condition's name is short: read it from a window, not the rest of a long turn, for every mention)
+    end = next((b for a2, b, _ in find_problems(_window(s.low, a)) if a2 == 0), 0)
     if end and (after := relatives_after(sentences, s, a, a + end)):
         return after[0]
     if _BOTH_SIDES.search(s.low) and _family_asked(sentences, s):

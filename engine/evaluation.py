@@ -34,18 +34,15 @@ from engine.fact_scoring import (
     same_drug,
     same_exam_site,
     same_follow_up,
+    same_habit,
     same_name,
     same_value,
+    same_vital,
+    vital_readings,
+    vital_value,
     wrong_drugs,
 )
 from engine.types import Draft, Fact, FactKind, Segment, SentenceStatus, Transcript
-
-VITAL_KEYS = {
-    "heart_rate": "heart rate",
-    "temperature_f": "temperature",
-    "spo2": "oxygen saturation",
-    "respiratory_rate": "respiratory rate",
-}
 
 
 @dataclass
@@ -158,35 +155,6 @@ def _count(report: EvalReport, kind: str, m: Match, label: str) -> None:
     report.misses += [f"{label}: extra {kind} {x}" for x in m.extra]
 
 
-def _vitals(gold: dict) -> list[tuple[str, float | str]]:
-    out: list[tuple[str, float | str]] = []
-    if "systolic" in gold:
-        out.append(("blood pressure", f"{gold['systolic']}/{gold['diastolic']}"))
-    out += [(VITAL_KEYS[k], float(v)) for k, v in gold.items() if k in VITAL_KEYS]
-    if "weight_lb" in gold:
-        out.append(("weight", float(gold["weight_lb"])))
-    return out
-
-
-def _vital_value(f: Fact) -> float | str:
-    v = f.attributes.get("value", "")
-    if f.name == "blood pressure":
-        return v
-    if f.name == "weight" and f.attributes.get("unit") == "kg":
-        return round(float(v) * 2.20462, 1)
-    if f.name == "temperature" and f.attributes.get("unit") == "Cel":
-        return round(float(v) * 9 / 5 + 32, 1)  # annotated in Fahrenheit; the same reading, said in Celsius
-    return float(v)
-
-
-def _same_vital(name: str, gold: float | str, got: float | str) -> bool:
-    """One reading: a weight said in kilograms is annotated in pounds either to the tenth (61 kg is 134.5 lb)
-    or to the whole pound (134), so within half a pound is the same weight."""
-    if name == "weight" and isinstance(gold, float) and isinstance(got, float):
-        return abs(gold - got) <= 0.5
-    return gold == got
-
-
 def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -> None:
     """Compare extracted facts with one encounter's annotations, kind by kind (engine/fact_scoring.py)."""
     by = {k: [f for f in facts if f.kind == k] for k in FactKind}
@@ -239,9 +207,9 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
         report,
         "vital",
         match(
-            _vitals(gold.get("vitals", {})),
+            vital_readings(gold.get("vitals", {})),
             by[FactKind.vital],
-            lambda g, p: g[0] == p.name and _same_vital(g[0], g[1], _vital_value(p)),
+            lambda g, p: g[0] == p.name and same_vital(g[0], g[1], vital_value(p)),
             lambda x: x.label() if isinstance(x, Fact) else f"{x[0]} {x[1]}",
         ),
         label,
@@ -324,7 +292,7 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
         match(
             sorted((hist.get("social", {}) or {}).items()),
             by_cat["social"],
-            lambda g, p: g[0] == p.name and _same_habit(str(g[1]), p.attributes.get("value", "")),
+            lambda g, p: g[0] == p.name and same_habit(str(g[1]), p.attributes.get("value", "")),
             lambda x: x.label() if isinstance(x, Fact) else f"{x[0]}: {x[1]}",
         ),
         label,
@@ -341,24 +309,6 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
         ),
         label,
     )
-
-
-_DENIED = {"never", "denies", "no", "none"}
-
-
-def _same_habit(gold: str, got: str) -> bool:
-    """Social history agrees on polarity and time (never/denies, former, current); details may differ."""
-    g, p = gold.lower(), got.lower()
-    # "no marijuana", "never, denies vaping", "no smoking or vaping" are denials however they are worded
-    # ... and so are "does not smoke", "doesn't drink", "non-smoker"
-    denial = r"(?:no|never|denies|none|not|non-?\w+)\b|(?:does not|doesn't|do not|don't)\b"
-    g_denied = g in _DENIED or bool(re.match(denial, g))
-    p_denied = p in _DENIED or bool(re.match(denial, p))
-    if g_denied or p_denied:
-        return g_denied and p_denied
-    if "former" in g or "quit" in g or "former" in p:
-        return ("former" in g or "quit" in g) == ("former" in p)
-    return True
 
 
 def _draft_stats(report: EvalReport, draft: Draft, truth: GroundTruth | None = None, others: list[str] = ()) -> None:

@@ -328,3 +328,60 @@ def same_follow_up(gold: str, got: str) -> bool:
     g, p = _DURATION.search(gold), _DURATION.search(got)
     same = bool(g and p) and (g.group(1), g.group(2)) == (p.group(1), p.group(2))
     return same and words(got) <= words(gold) | {"follow", "up"}
+
+
+VITAL_KEYS = {
+    "heart_rate": "heart rate",
+    "temperature_f": "temperature",
+    "spo2": "oxygen saturation",
+    "respiratory_rate": "respiratory rate",
+}
+
+
+def vital_readings(gold: dict) -> list[tuple[str, float | str]]:
+    """The annotated vitals as (fact name, value) pairs: a pressure as "152/96", the rest as numbers."""
+    out: list[tuple[str, float | str]] = []
+    if "systolic" in gold:
+        out.append(("blood pressure", f"{gold['systolic']}/{gold['diastolic']}"))
+    out += [(VITAL_KEYS[k], float(v)) for k, v in gold.items() if k in VITAL_KEYS]
+    if "weight_lb" in gold:
+        out.append(("weight", float(gold["weight_lb"])))
+    return out
+
+
+def vital_value(f) -> float | str:
+    """A vital fact's value in the annotation's units (pounds, Fahrenheit)."""
+    v = f.attributes.get("value", "")
+    if f.name == "blood pressure":
+        return v
+    if f.name == "weight" and f.attributes.get("unit") == "kg":
+        return round(float(v) * 2.20462, 1)
+    if f.name == "temperature" and f.attributes.get("unit") == "Cel":
+        return round(float(v) * 9 / 5 + 32, 1)  # annotated in Fahrenheit; the same reading, said in Celsius
+    return float(v)
+
+
+def same_vital(name: str, gold: float | str, got: float | str) -> bool:
+    """One reading: a weight said in kilograms is annotated in pounds either to the tenth (61 kg is 134.5 lb)
+    or to the whole pound (134), so within half a pound is the same weight."""
+    if name == "weight" and isinstance(gold, float) and isinstance(got, float):
+        return abs(gold - got) <= 0.5
+    return gold == got
+
+
+_DENIED = {"never", "denies", "no", "none"}
+
+
+def same_habit(gold: str, got: str) -> bool:
+    """Social history agrees on polarity and time (never/denies, former, current); details may differ."""
+    g, p = gold.lower(), got.lower()
+    # "no marijuana", "never, denies vaping", "no smoking or vaping" are denials however they are worded
+    # ... and so are "does not smoke", "doesn't drink", "non-smoker"
+    denial = r"(?:no|never|denies|none|not|non-?\w+)\b|(?:does not|doesn't|do not|don't)\b"
+    g_denied = g in _DENIED or bool(re.match(denial, g))
+    p_denied = p in _DENIED or bool(re.match(denial, p))
+    if g_denied or p_denied:
+        return g_denied and p_denied
+    if "former" in g or "quit" in g or "former" in p:
+        return ("former" in g or "quit" in g) == ("former" in p)
+    return True

@@ -44,7 +44,7 @@ def test_eval_cli_writes_markdown_and_json(tmp_path):
 
 
 def test_social_denials_match_however_worded():
-    from engine.evaluation import _same_habit
+    from engine.fact_scoring import same_habit as _same_habit
 
     assert _same_habit("does not smoke", "never") and _same_habit("non-smoker", "denies")
     assert not _same_habit("does not smoke", "current") and not _same_habit("former", "never")

@@ -162,3 +162,36 @@ def test_up_at_night_to_pass_water_in_any_order(question, answer):
 def test_up_at_night_for_something_else_is_not_nocturia():
     assert "nocturia" not in _said("I get up to go to work at night.")
     assert symptoms(facts("Up at night to go to the toilet?", "No.")).get("nocturia") == "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "So the medicine goes down into the chest.",
+        "The food goes down into my stomach.",
+        "The rash spreads to my arm.",
+        "The spray goes up into your nose.",
+    ],
+)
+def test_something_else_moving_is_no_pain_where_it_goes(said):
+    from engine.clinical.extract import extract
+    from engine.evaluation import text_transcript
+
+    names = {f.name for f in extract(text_transcript([("patient", said)])) if f.kind.value == "symptom"}
+    assert not any(n.endswith("pain") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("said", "site"),
+    [
+        ("The pain goes down my left leg.", "leg"),
+        ("It kind of goes down my arm.", "arm"),
+        ("It shoots down my leg.", "leg"),
+    ],
+)
+def test_a_pain_that_goes_somewhere_is_still_a_pain_there(said, site):
+    from engine.clinical.extract import extract
+    from engine.evaluation import text_transcript
+
+    names = {f.name for f in extract(text_transcript([("patient", said)])) if f.kind.value == "symptom"}
+    assert f"{site} pain" in names

@@ -47,10 +47,25 @@ def _radiation(sites: str) -> re.Pattern:
     # "does the pain go into your arm, your jaw, or your back": every site the pain is said to reach
     one = rf"(?:(?:my|your|her|his|the) )?(?:(?:right|left) )?(?:{sites})\b"
     return re.compile(
-        rf"\b(?:radiat\w*|shoots?|shooting|travels?|go|goes|going|spreads?|spreading|moves?) "
+        rf"\b(?P<verb>radiat\w*|shoots?|shooting|travels?|go|goes|going|spreads?|spreading|moves?) "
         rf"(?:(?:almost|all the way|down|up|into|to|over|across|through) )+"
-        rf"((?:my|your|her|his|the) (?:(?:right|left) )?(?:{sites})\b(?:,? (?:or |and )?{one})*)"
+        rf"(?P<sites>(?:my|your|her|his|the) (?:(?:right|left) )?(?:{sites})\b(?:,? (?:or |and )?{one})*)"
     )
+
+
+# What travels when a pain is told with a verb of any movement ("go", "spread", "move"): the pain itself or a
+# word standing for it ("it goes into my back", "does the pain go into your arm"); "radiates" and "shoots"
+# tell a pain whatever comes before them.
+_PAIN_SUBJECT = re.compile(
+    r"\b(?:pain|pains|hurt\w*|ach\w*|it|that|this|burning|cramp\w*|sensation|feeling|numbness|tingling|soreness)"
+    r"(?:\s+(?:kind of|sort of|just|then|also|all|sometimes|always|ever|\w+ly))*\s+$"
+)
+_ANY_MOVE = re.compile(r"go|goes|going|spreads?|spreading|moves?|travels?")
+
+
+def pain_travels(low: str, verb_at: int, verb: str) -> bool:
+    """Whether a verb of movement at ``verb_at`` tells a pain travelling, not something else moving."""
+    return not _ANY_MOVE.fullmatch(verb) or bool(_PAIN_SUBJECT.search(low[max(0, verb_at - 40) : verb_at]))
 
 
 # "it hurts when I take a deep breath", "does it hurt to breathe in?", "sharp pain with a deep breath"
@@ -131,7 +146,9 @@ def phrase_mentions(low: str, sites: str, site_name: dict[str, str]) -> list[tup
         for word in [m.group(2), *re.findall(_STATE, m.group(3) or "")]:
             out.append((m.start(), m.end(), Concept(f"{site} {_STATE_NOUN[word]}", "", "")))
     for m in _radiation(sites).finditer(low):
-        for site in re.findall(rf"\b({sites})\b", m.group(1)):
+        if not pain_travels(low, m.start("verb"), m.group("verb")):
+            continue  # "the medicine goes down into the chest", "the rash spreads to her arm": no pain told
+        for site in re.findall(rf"\b({sites})\b", m.group("sites")):
             out.append((m.start(), m.end(), Concept(f"{site_name.get(site, site)} pain", "", "")))
     for m in _BREATH_PAIN.finditer(low):
         out.append((m.start(), m.end(), Concept("pain with deep breathing", "", "")))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.symptom_phrases import phrase_mentions
+from engine.clinical.symptom_phrases import pain_travels, phrase_mentions
 from engine.clinical.vocabulary import Concept, find_symptoms
 
 BODY_SITES = (
@@ -114,6 +114,8 @@ def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
         site = next(g for g in m.groups() if g)
         out.append((m.start(), m.end(), Concept(f"{SITE_NAME.get(site, site)} pain", "", "")))
     for m in _SITE_PAIN.finditer(low):
+        if m.group(5) and not pain_travels(low, m.start(5), m.group(5)):
+            continue  # "the medicine goes down into the chest": something else travelling, no pain
         site = m.group(1) or m.group(4) or m.group(6)
         kind = m.group(2) or m.group(3) or "pain"  # "bothering me", "radiates to my groin": pain
         word = "swelling" if "swell" in kind or "swoll" in kind else "pain"  # "sore", "aching": pain

@@ -189,7 +189,14 @@ def answered(sentences: list[Sentence], s: Sentence) -> bool:
     other = s.other_speaker(nxt)
     if DISMAY.match(nxt.low):
         return False  # "He's been pulling at his ear." "Oh no. Which ear?": sympathy, not an answer
-    return other and bool(NO.match(contract(nxt.low)) or YES.match(nxt.low)) and len(nxt.low) < 60
+    return other and bare_answer(nxt.low)
+
+
+def bare_answer(text: str) -> bool:
+    """Whether ``text`` is a short yes or no, as said in reply to a question ("Nope.", "No, nothing like
+    that.", "Yeah, a little."); the transcriber's role labeller reads answers with it too."""
+    low = text.lower().strip()
+    return len(low) < 60 and bool(NO.match(contract(low)) or YES.match(low))
 
 
 DISMAY = re.compile(r"\W*(?:oh|aw|ah),? no\b")
@@ -203,8 +210,7 @@ def _more_of_it(s: Sentence, nxt: Sentence) -> bool:
         and not s.low.rstrip().endswith("?")
         and len(nxt.low.split()) <= MAX_PIECE_WORDS
         and bool(_MORE_OF_IT.match(nxt.low))
-        and not NO.match(contract(nxt.low))
-        and not YES.match(nxt.low)
+        and not bare_answer(nxt.low)
     )
 
 

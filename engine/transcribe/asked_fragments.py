@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.answers import bare_answer
 from engine.types import Segment
 
 CLINICIAN, PATIENT = "clinician", "patient"
 UNSURE = 0.7  # the labeller's confidence under which a tail may be moved
 MAX_WORDS = 5
-# the patient's bare answer that follows: "No.", "Nope.", "No, nothing like that.", "Yeah, a little."
-_ANSWER = re.compile(r"^(?:no|nope|nah|not really|nothing|none|never|yes|yeah|yep|yup|uh-huh|mm-hmm)\b", re.I)
 # what a patient's own short remark has and a question's tail does not
 _OWN = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|we|our|it's|that's|just|only)\b", re.I)
 
@@ -36,9 +35,9 @@ def give_question_tails_to_the_clinician(segments: list[Segment], labelled: list
             and (s.speaker_confidence or 1.0) < UNSURE
             and prev.speaker == CLINICIAN
             and nxt.speaker == PATIENT
-            and _ANSWER.match(nxt.text.strip())
+            and bare_answer(nxt.text)
             and len(s.text.split()) <= MAX_WORDS
-            and not _ANSWER.match(s.text.strip())
+            and not bare_answer(s.text)
             and not _OWN.search(s.text)
         ):
             continue

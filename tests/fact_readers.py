@@ -5,9 +5,12 @@ A visit is written as turns. A ``(speaker, text)`` tuple names its speaker ("cli
 exchanges read as plain question and answer.
 """
 
+from engine.clinical.exam import exam_sentences
+from engine.clinical.exam import findings as exam_findings
 from engine.clinical.extract import extract
+from engine.clinical.sentences import split
 from engine.evaluation import text_transcript
-from engine.types import FactKind
+from engine.types import FactKind, Segment, Transcript
 
 CLINICIAN, PATIENT = "clinician", "patient"
 
@@ -107,3 +110,33 @@ def has(got, words, site=None, side=None, normal=None):
         and (normal is None or norm == normal)
         for name, where, lat, norm in got
     )
+
+
+def check_meds(turns, expected):
+    """Each drug of ``expected`` (name -> (dose or None, status)) is extracted from ``turns`` with that status
+    and, where given, that dose."""
+    got = meds(facts(*turns))
+    for name, (dose, status) in expected.items():
+        assert name in got, (name, got)
+        assert got[name]["status"] == status, (name, got[name])
+        if dose is not None:
+            assert got[name].get("dose") == dose, (name, got[name])
+
+
+def exam_of(*turns):
+    """Exam findings (Facts) of a dialogue read by the exam reader alone; a bare string is the clinician's, a
+    (speaker, text) pair anyone's."""
+    turns = [t if isinstance(t, tuple) else ("clinician", t) for t in turns]
+    segs = [Segment(id=i, start=i * 5.0, end=i * 5.0 + 4.0, text=t, speaker=who) for i, (who, t) in enumerate(turns)]
+    sentences = split(Transcript(segments=segs, duration_s=len(segs) * 5.0))
+    return exam_findings(sentences, exam_sentences(sentences))
+
+
+def triples(fs):
+    """(name, site, side) of each finding."""
+    return {(f.name, f.attributes["site"], f.attributes["laterality"]) for f in fs}
+
+
+def normal(fs):
+    """finding -> whether it is normal."""
+    return {f.name: f.attributes["normal"] for f in fs}

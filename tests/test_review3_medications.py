@@ -10,18 +10,10 @@ a clinician would chart (data/encounters/README.md).
 """
 
 import pytest
+from fact_readers import check_meds as check
 from fact_readers import facts, meds
 
 C, P = "clinician", "patient"
-
-
-def check(turns, expected):
-    got = meds(facts(*turns))
-    for name, (dose, status) in expected.items():
-        assert name in got, (name, got)
-        assert got[name]["status"] == status, (name, got[name])
-        if dose is not None:
-            assert got[name].get("dose") == dose, (name, got[name])
 
 
 # === supplements and over-the-counter products ======================================================

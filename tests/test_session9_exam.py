@@ -6,27 +6,10 @@ Every sentence here was written for these tests (none is copied from the annotat
 from __future__ import annotations
 
 import pytest
+from fact_readers import exam_of as exam
+from fact_readers import normal, triples
 
-from engine.clinical.exam import exam_sentences, findings
-from engine.clinical.sentences import split
 from engine.fact_scoring import exam_list_item, same_exam_site, same_name
-from engine.types import Segment, Transcript
-
-
-def exam(*turns):
-    """Exam findings of a dialogue; a bare string is the clinician's, a (speaker, text) pair anyone's."""
-    turns = [t if isinstance(t, tuple) else ("clinician", t) for t in turns]
-    segs = [Segment(id=i, start=i * 5.0, end=i * 5.0 + 4.0, text=t, speaker=who) for i, (who, t) in enumerate(turns)]
-    sentences = split(Transcript(segments=segs, duration_s=len(segs) * 5.0))
-    return findings(sentences, exam_sentences(sentences))
-
-
-def triples(fs):
-    return {(f.name, f.attributes["site"], f.attributes["laterality"]) for f in fs}
-
-
-def normal(fs):
-    return {f.name: f.attributes["normal"] for f in fs}
 
 
 @pytest.mark.parametrize(

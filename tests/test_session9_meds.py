@@ -7,18 +7,10 @@ take/use ("I want you to chew", "I need her to rub in"), a dose stepped or taper
 """
 
 import pytest
+from fact_readers import check_meds as check
 from fact_readers import facts, meds
 
 C, P = "clinician", "patient"
-
-
-def check(turns, expected):
-    got = meds(facts(*turns))
-    for name, (dose, status) in expected.items():
-        assert name in got, (name, got)
-        assert got[name]["status"] == status, (name, got[name])
-        if dose is not None:
-            assert got[name].get("dose") == dose, (name, got[name])
 
 
 STARTS = [

@@ -150,6 +150,10 @@ def test_grouping_commas_are_read_as_one_number():
         ("I weigh 2 31 pounds", "I weigh 231 pounds"),
         ("take 2 20 milligram tablets", "take 2 20 milligram tablets"),  # two tablets of 20: not joined
         ("between 1 and 2 over 3 days", "between 1 and 2 over 3 days"),
+        ("heart rate 100 and 32, breathing 28", "heart rate 132, breathing 28"),  # "a hundred and thirty-two"
+        ("she weighs 200 and 15 pounds", "she weighs 215 pounds"),
+        ("anywhere between 100 and 50", "anywhere between 100 and 50"),  # a range stays a range
+        ("from 200 and 40 down", "from 200 and 40 down"),
     ],
 )
 def test_a_number_written_in_pieces_is_read_whole_where_its_unit_says_so(heard, read):

@@ -71,7 +71,8 @@ def rewrite(n: Normalised, rules) -> Normalised:
 
 
 # A recogniser writes a number said in words as pieces of digits: "one forty-eight over ninety-two" as
-# "1 48 over 92", "a hundred and one point three" as "100 and 1.3", "one oh one point three" as "101 point 3",
+# "1 48 over 92", "a hundred and one point three" as "100 and 1.3", "a hundred and thirty-two" as "100 and 32",
+# "one oh one point three" as "101 point 3",
 # "two thirty-one pounds" as "2 31 pounds". Each piece alone is a wrong reading (a weight of 31, a systolic of
 # 48), so they are joined where the words after them say what the number is: a blood pressure ("over"), a
 # weight, a temperature's decimal.
@@ -85,6 +86,12 @@ _SPLIT_NUMBERS = (
         lambda m: f"{m.group(1)}{m.group(2)}",
     ),
     (re.compile(r"\b100 and ([0-9])\.(\d)\b"), lambda m: f"10{m.group(1)}.{m.group(2)}"),
+    # "a hundred and thirty-two" (how British and Irish speakers say 132) as "100 and 32"; not a range
+    # ("between 100 and 50") nor a decimal's first piece
+    (
+        re.compile(r"(?<!between )(?<!from )\b([1-9])00 and ([1-9]\d)\b(?![.,]\d)"),
+        lambda m: f"{m.group(1)}{m.group(2)}",
+    ),
     (re.compile(r"\b(\d{2,3}) point (\d)\b"), lambda m: f"{m.group(1)}.{m.group(2)}"),
 )
 

@@ -19,7 +19,9 @@ FILLER = (
     r"(?:she|he|they) (?:says|said|is saying|are saying)(?: that)?)\s*[,.]?\s*)*"
 )
 NO = re.compile(
+    # (and the no of a patient who switches language: French "non", "jamais", "pas vraiment", Spanish "nada")
     FILLER + r"(?:no|nope|none|not really|not that i|neither|never|nah|negative|denies|i wouldn't say|"
+    r"non(?![-\s]?stop)|jamais|pas vraiment|pas du tout|nada|"
     r"i don't believe so|not as far as i know|not at this time|i (?:have|do|did|am) not|probably not|"
     r"not (?:recently|lately|in a while|right now|at the moment|currently)|"
     r"i (?:have not|haven't|havent|do not|don't|dont|did not|didn't|didnt) "
@@ -65,7 +67,8 @@ _HEDGES = (
     r"not much|just a little|just a bit"
 )
 YES = re.compile(
-    FILLER + r"(?:yes|yeah|yep|yup|ja|aye|uh-huh|uh huh|mm-hmm|mhm|i do|i have|i did|i am|probably|she does|he does|"
+    FILLER + r"(?:yes|yeah|yep|yup|ja|aye|oui|ouais|sí|uh-huh|uh huh|mm-hmm|mhm|i do|i have|i did|i am|probably|"
+    r"she does|he does|"
     r"i get (?:them|it|those|that)|still (?:there|have|got|bad|the same|going)|it's still|"
     rf"i've (?:had|been|noticed)|i have been|a lot|all the time|definitely|{_HEDGES}|"
     # "Is it itchy?" "Very.", "Terribly.": how much says it is there
@@ -189,7 +192,20 @@ def answered(sentences: list[Sentence], s: Sentence) -> bool:
     other = s.other_speaker(nxt)
     if DISMAY.match(nxt.low):
         return False  # "He's been pulling at his ear." "Oh no. Which ear?": sympathy, not an answer
-    return other and bare_answer(nxt.low)
+    return other and (bare_answer(nxt.low) or _heard_no_first(nxt))
+
+
+# Heard speech runs an answer on into what follows, with commas where typing has full stops ("no, I do my
+# stairs no problem, I live on the third floor"): its first clause is the bare answer. Only a no (a "yes, but"
+# turns), and only when nothing after it turns it round ("no, only at night", "no, but sometimes").
+_TURNS = re.compile(r"\b(?:but|though|except|sometimes|occasionally|a little|a bit|only|just)\b")
+
+
+def _heard_no_first(nxt: Sentence) -> bool:
+    first, comma, rest = nxt.low.partition(",")
+    return bool(
+        nxt.segment.words and comma and len(first) < 30 and NO.match(contract(first)) and not _TURNS.search(rest)
+    )
 
 
 def bare_answer(text: str) -> bool:

@@ -59,8 +59,18 @@ def telegraphic_list(low: str, spans: list[tuple[int, int]]) -> bool:
     for a, b in sorted(spans):
         rest.append(low[last:a])
         last = max(last, b)
-    rest.append(low[last:])
-    return all(_LIST_GLUE.match(part) for part in rest)
+    # ("Shaky, sweaty, that kind of thing?": a generic tail closes the list, it tells nothing)
+    return all(_LIST_GLUE.match(part) for part in rest) and bool(
+        _LIST_GLUE.match(low[last:]) or _KIND_TAIL.match(low[last:])
+    )
+
+
+# the tail that closes a list asked: "that kind of thing", "anything like that", "stuff like that", "and so on"
+_KIND_TAIL = re.compile(
+    r"^\W*(?:(?:or|and)\s+)?(?:anything(?: like that| else| at all)?|"
+    r"(?:that|this|any of that|those) (?:kind|sort|type)s? of (?:thing|stuff)s?|"
+    r"(?:stuff|things|anything) like that|so on|etc)\W*$"
+)
 
 
 _LIST_TAIL = re.compile(

@@ -19,6 +19,13 @@ _STATE_NOUN = {
     "red": "redness",
     "swollen": "swelling",
     "puffy": "swelling",
+    # every form of swelling as said: "swelled up", Southern US "all swole up", "puffed up"
+    "swelled": "swelling",
+    "swole": "swelling",
+    "puffed up": "swelling",
+    # a part hot to the patient's own hand: "my leg is hot", "her knee's warm"
+    "hot": "warmth",
+    "warm": "warmth",
     "numb": "numbness",
     "tingly": "tingling",
     "stiff": "stiffness",

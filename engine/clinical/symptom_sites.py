@@ -18,7 +18,7 @@ BODY_SITES = (
     "chest|abdomen|belly|tummy|stomach|flank|groin|side|head|ear|eye|jaw|tooth|throat|face|pelvis|pelvic|rib|"
     "calf|thigh|shin|forearm|joint|muscle|breast|bladder|kidney|tailbone|buttock|"
     "legs|arms|feet|hands|knees|hips|ankles|toes|wrists|shoulders|elbows|ears|fingers|eyes|calves|thighs|"
-    "ribs|shins|heels|thumbs|joints"
+    "ribs|shins|heels|thumbs|joints|breasts|nipple|nipples"
 )
 # The joints and the spine: parts a patient calls "bad", "crook" or "playing up" meaning they hurt ("my knees
 # are bad", "my back's playing up", "my dodgy knee"); said of the eyes, ears or chest those words mean
@@ -35,12 +35,16 @@ _SITE_PAIN = re.compile(
     rf"(?:'s| is| are| was| were| has| have| keeps?| that| which)?"
     # "the ankle's a little sore", "my ankles swell by evening"
     rf"(?: been| really| kind of| sort of| just| also| still| started| a little| a bit| pretty| very| so)* "
-    rf"(pain|swelling|swelling up|swollen|swells|swell|hurts|hurt|hurting|sore|soreness|aching|aches|ache|achy|"
+    # (every form of swelling: "my ankle swelled up", Southern US "my leg's all swole up", "puffed up")
+    rf"(pain|swelling|swelling up|swollen(?: up)?|swells(?: up)?|swell(?: up)?|swelled(?: up)?|swole(?: up)?|"
+    rf"puffed up|puffs up|puffing up|hurts|hurt|hurting|sore|soreness|aching|aches|ache|achy|"
     rf"achey|painful|throbbing|throbs|discomfort|"
     rf"tenderness|tender|"
-    # "my shoulder's been bugging me", "my back is acting up", "my knee has been giving me trouble"
-    rf"bugging (?:me|her|him|you)|acting up|giving (?:me|her|him|you) (?:trouble|problems|grief)|"
-    rf"bothers (?:me|her|him)|"
+    # "my shoulder's been bugging me", "my back is acting up", "my knee has been giving me trouble", in every
+    # form of the verb: "when the back acts up", "my hip flared up", "the knee gave me grief"
+    rf"(?:bugging|bugs|bugged) (?:me|her|him|you)|(?:acting|acts|act|acted|playing|plays|played|flaring|flares|"
+    rf"flared) up|(?:giving|gives|gave|given) (?:me|her|him|you) (?:trouble|problems|grief)|"
+    rf"(?:bothers|bothered) (?:me|her|him)|(?:kills|killed) (?:me|her|him)|"
     # the clinician's "I see your back's bothering you" tells the complaint too
     rf"bothering (?:me|her|him|you)|killing (?:me|her|him|you))\b"
     # "pain right here in my stomach", "swelling mostly in my ankles"
@@ -75,6 +79,8 @@ SITE_NAME = {
     "heels": "heel",
     "thumbs": "thumb",
     "joints": "joint",
+    "breasts": "breast",
+    "nipples": "nipple",
     "belly": "abdominal",
     "tummy": "abdominal",
     "stomach": "abdominal",
@@ -118,7 +124,9 @@ def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
             continue  # "the medicine goes down into the chest": something else travelling, no pain
         site = m.group(1) or m.group(4) or m.group(6)
         kind = m.group(2) or m.group(3) or "pain"  # "bothering me", "radiates to my groin": pain
-        word = "swelling" if "swell" in kind or "swoll" in kind else "pain"  # "sore", "aching": pain
+        word = (
+            "swelling" if any(w in kind for w in ("swell", "swoll", "swole", "puff")) else "pain"
+        )  # "sore", "aching": pain
         name = f"{SITE_NAME.get(site, site)} {word}"
         name = "sore throat" if name == "throat pain" else name  # "my throat hurts" is charted a sore throat
         out.append((m.start(), m.end(), Concept(name, "", "")))
@@ -165,6 +173,30 @@ def _elided(low: str) -> list[tuple[int, int, Concept]]:
     return out
 
 
+# A part said once for two of its symptoms: "any chest pain, pressure?", "chest pain or tightness", "knee
+# swelling and stiffness" (the second is "chest pressure", "chest tightness", "knee stiffness").
+_STATES = r"pain|pressure|tightness|discomfort|swelling|stiffness|numbness|tingling|redness|weakness|heaviness"
+_SHARED_SITE = re.compile(rf"\b({BODY_SITES}) ({_STATES})((?:(?:,| or| and|, or|, and) (?:{_STATES})\b)+)")
+_NEXT_STATE = re.compile(rf"\b({_STATES})\b")
+
+
+def _shared_site(low: str) -> list[tuple[int, int, Concept]]:
+    """The later symptoms of a part said once for several ("chest pain, pressure" -> chest pressure), each
+    when the part and it together end a symptom the vocabulary knows; its span is the later word."""
+    out = []
+    for m in _SHARED_SITE.finditer(low):
+        first = {c.name for _, _, c in find_symptoms(f"{m.group(1)} {m.group(2)}")}
+        for w in _NEXT_STATE.finditer(low, m.start(3), m.end(3)):
+            # named as said, when the vocabulary knows it and not as the first one ("chest pain or pressure" is
+            # one concept, chest pain; "knee pain and stiffness" is two)
+            said = f"{m.group(1)} {w.group(1)}"
+            found = [c.name for _, b, c in find_symptoms(said) if b == len(said)]
+            if found and not first & set(found):
+                name = f"{SITE_NAME.get(m.group(1), m.group(1))} {w.group(1)}"
+                out.append((w.start(), w.end(), Concept(name, "", "")))
+    return out
+
+
 def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
     """Symptoms named in lower-cased text: site pains ("knee pain", "my knee hurts") and the vocabulary's
     symptoms, in order (the verifier reads sentences with the same finder as extraction)."""
@@ -180,6 +212,10 @@ def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
         hits.append((m.start(), m.end(), Concept(name, "", "")))
     hits += [h for h in find_symptoms(low) if not any(a <= h[0] < b for a, b, _ in hits)]
     hits += [h for h in _elided(low) if not any(a < h[1] and h[0] < b for a, b, _ in hits)]
+    # (the part's own symptom takes the place of the bare word read there: "knee pain and stiffness")
+    for h in _shared_site(low):
+        if not any(a < h[1] and h[0] < b and c.name != low[h[0] : h[1]] for a, b, c in hits):
+            hits = [x for x in hits if not (x[0] < h[1] and h[0] < x[1])] + [h]
     # "the cough's worse", "the diarrhoea's still going": the vocabulary reads "cough's" as one word; read
     # again without the "'s" (blanked, so every offset stays), keeping what the first reading did not find
     if "'s" in low:

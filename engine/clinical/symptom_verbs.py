@@ -55,10 +55,23 @@ _VOID_OFTEN = re.compile(
 # Up at night to pass water, in any order of its parts: "up at night to wee", "up to the toilet overnight",
 # "I get up two times at night to pee", "waking up in the night to go to the loo" (nocturia)
 _UP = r"(?:(?:get|gets|getting|got|wake|wakes|waking|woke|woken)(?: up)?|up)"
-_COUNT = r"(?: (?:once|twice|\d+(?: or \d+)? times?|a few times|a couple of times|several times))?"
-_NIGHT = r"(?:at night|in the night|overnight|during the night|every night|each night)"
-_TO_VOID = rf"(?:to {_VOID}|to go|to the (?:toilet|bathroom|loo))"
-_NOCTURIA = re.compile(rf"\b{_UP}{_COUNT} {_NIGHT}{_COUNT} {_TO_VOID}\b|\b{_UP}{_COUNT} {_TO_VOID}{_COUNT} {_NIGHT}\b")
+# how many times, said any way: "twice", "2 or 3 times", "2, 3 times", "like 4 times", "3 times a night"
+_TIMES = (
+    r"(?:like |about |maybe |around )?(?:once|twice|\d+(?:(?:,| or|-| to)? ?\d+)? times?|a few times|"
+    r"a couple (?:of )?times|several times)"
+)
+_A_NIGHT = r"(?:a|per|each|every) night"
+_COUNT = rf"(?: {_TIMES}(?: {_A_NIGHT})?)?"
+_NIGHT = r"(?:at night|in the night|overnight|during the night|every night|each night|at nighttime)"
+_TO_VOID = rf"(?:(?:to|and) {_VOID}|to go|to the (?:toilet|bathroom|loo|washroom))"
+# ... and the night said first: "at night I get up 2, 3 times to pee", "the night I'm up twice to the loo"
+_NIGHT_FIRST = rf"(?:{_NIGHT}|the night|nights),? (?:{_WHO} )?(?:have to |need to |usually |always )?"
+_NOCTURIA = re.compile(
+    rf"\b{_UP}{_COUNT} {_NIGHT}{_COUNT} {_TO_VOID}\b|\b{_UP}{_COUNT} {_TO_VOID}{_COUNT} {_NIGHT}\b"
+    # "I get up 3 times a night to go" (not "I wake up 4 times a night": waking, not voiding)
+    rf"|\b{_UP} {_TIMES} {_A_NIGHT} {_TO_VOID}\b"
+    rf"|\b{_NIGHT_FIRST}{_UP}{_COUNT} {_TO_VOID}\b"
+)
 
 _READERS = (
     (_VOMIT, "vomiting"),

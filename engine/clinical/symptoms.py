@@ -76,6 +76,9 @@ _ANY_PAIN = re.compile(
 _NOT_SYMPTOM = re.compile(
     r"\bno worries\b|\b(?:go ahead and|you can|now|and) come back up\b(?! (?:into|in|to|my|your|the))"
 )
+# what falls that is no fall, read from the word itself: "my hair's falling out", "her jeans are falling off
+# her", "I fell asleep", "it falls apart"
+_NOT_FALL = re.compile(r"(?:fall|falls|falling|fell|fallen) (?:out|apart|behind|asleep|off (?:me|her|him|them|you))\b")
 
 
 def _mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
@@ -84,6 +87,7 @@ def _mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
     hits = [h for h in hits if not (s.low[: h[1]].endswith(" you") and s.question_at(h[0]))]
     # "No worries." is thanks, not a denied worry; "go ahead and come back up" sits the patient up
     hits = [h for h in hits if not _NOT_SYMPTOM.search(s.low[max(0, h[0] - 20) : h[1] + 1])]
+    hits = [h for h in hits if not ("falls" in h[2].name and _NOT_FALL.match(s.low, h[0]))]
     for m in _ANY_PAIN.finditer(s.low):
         if s.question_at(m.start()) and not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits):
             hits.append((m.start(1), m.end(1), Concept("pain", "", "")))
@@ -121,6 +125,12 @@ _WHERE = re.compile(
 _HOW_MANY = re.compile(r"\bhow (?:many times|often)\b")
 _COUNTED = re.compile(
     FILLER + r"(?:about |maybe |probably |usually |like )?(?:[1-9]\d*|once|twice|a few|a couple|several)\b"
+)
+# An amount that answers one symptom asked: "Little tickle at night.", "Some, mostly mornings.", "Bit of one."
+# (not "a little better": how it has changed)
+_AMOUNT = re.compile(
+    FILLER + r"(?:(?:a )?little|some|(?:a )?(?:bit|touch|tad) of|slight(?:ly)?|mild(?:ly)?|the odd)\b"
+    r"(?! (?:better|worse|less|more|improved|easier))"
 )
 _UNSURE = re.compile(r"\b(?:maybe|not sure|possibly|might have|could be)\b")
 _PAST_ANSWER = re.compile(
@@ -235,6 +245,8 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 answer = "yes" + answer[dismay.end() :]  # "Any headache?" "Oh no, it's terrible.": dismay, a yes
             elif _HOW_MANY.search(pending[0].low) and _COUNTED.match(answer):
                 answer = "yes, " + answer  # "How many times are you up at night to wee?" "Two, three times."
+            elif len({c.name for _, _, c, _ in qhits}) == 1 and _AMOUNT.match(answer) and not NO.match(answer):
+                answer = "yes, " + answer  # "Cough?" "Little tickle at night.", "Some, in the mornings.": how much
             # "Any swelling?" "My ankles sometimes.": saying where it is says yes, and where ("My chest?" asks).
             where = None if s.is_question else _WHERE.match(answer)
             if where:

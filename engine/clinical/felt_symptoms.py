@@ -1,0 +1,43 @@
+"""Symptoms of mood and of the skin as people tell them, generated as whole paradigms (session 10).
+
+Merged into lay_symptoms.LAY_SYMPTOMS (and from there the vocabulary) like plain_symptoms.PLAIN_SYMPTOMS. Each
+entry is built from every form of its verb and the ways of saying how much ("I cried all the time", "she keeps
+crying", "crying for no reason"; "I feel so guilty"; "I don't care about anything"), not from one sentence;
+phrases stay within the vocabulary's five words.
+"""
+
+from __future__ import annotations
+
+_CRY = ("cry", "cries", "crying", "cried")
+_HOW_MUCH = ("all the time", "a lot", "for no reason", "every day", "at everything", "over nothing", "easily")
+_WHO = ("i", "she", "he", "you")
+_GUILTY = ("guilty", "so guilty", "really guilty", "guilty all the time", "like a burden", "like i'm a burden")
+_FEEL = ("feel", "feels", "feeling", "felt")
+_CARE = ("don't care about", "doesn't care about", "didn't care about", "stopped caring about")
+_WHAT = ("anything", "stuff", "anything anymore", "things", "much")
+_SKIN = ("hot", "warm")
+_HARD = ("trouble", "difficulty", "a hard time", "hard time", "problems", "struggling", "struggle")
+_SLEEP = ("falling asleep", "getting to sleep", "staying asleep", "going to sleep", "getting back to sleep")
+
+FELT_SYMPTOMS: dict[str, tuple[str, ...]] = {
+    # not the bare "crying" (a baby's) nor "cried" (once, at news): crying told as often or easily
+    "tearfulness": (
+        "tearful",
+        "teary",
+        "tearfulness",
+        "in tears",
+        *(f"{c} {h}" for c in _CRY for h in _HOW_MUCH),
+        "i keep crying",
+        *(f"{w} can't stop crying" for w in _WHO),
+    ),
+    "excessive guilt": tuple(f"{f} {g}" for f in _FEEL for g in _GUILTY),
+    "anhedonia": tuple(f"{c} {w}" for c in _CARE for w in _WHAT),
+    # sleep, by every word for "hard" and every part of the night: "difficulty falling asleep" (whose "falling"
+    # the vocabulary otherwise reads as a fall), "struggling getting to sleep", "a hard time staying asleep"
+    "insomnia": (
+        *(f"{h} {s}" for h in _HARD for s in _SLEEP),
+        *(f"{c} {v} asleep" for c in ("can't", "cannot", "couldn't", "hard to", "never") for v in ("fall", "stay")),
+    ),
+    # warm or hot to the touch, with or without "the" (the patient's own hand on the part)
+    "skin warmth": tuple(f"{h} to {t}touch" for h in _SKIN for t in ("the ", "")),
+}

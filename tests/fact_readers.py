@@ -10,7 +10,7 @@ from engine.clinical.exam import findings as exam_findings
 from engine.clinical.extract import extract
 from engine.clinical.sentences import split
 from engine.evaluation import text_transcript
-from engine.types import FactKind, Segment, Transcript
+from engine.types import FactKind, Segment, Transcript, Word
 
 CLINICIAN, PATIENT = "clinician", "patient"
 
@@ -25,6 +25,16 @@ def facts(*turns, speakers=None):
     who = speakers or [(CLINICIAN, PATIENT)[i % 2] for i in range(len(turns))]
     lines = [t if isinstance(t, tuple) else (s, t) for s, t in zip(who, turns, strict=True)]
     return extract(text_transcript(lines))
+
+
+def heard_facts(*turns):
+    """The facts of ``(speaker, text)`` turns as a recogniser gives them: one segment a second, each word
+    timed (the extractor reads some things only in heard speech, where punctuation is the model's guess)."""
+    segments = []
+    for i, (who, text) in enumerate(turns):
+        words = [Word(start=i + 0.1 * k, end=i + 0.1 * k + 0.08, text=w) for k, w in enumerate(text.split())]
+        segments.append(Segment(id=i, start=i, end=i + 0.9, text=text, words=words, speaker=who))
+    return extract(Transcript(segments=segments, duration_s=float(len(turns))))
 
 
 def clinician_facts(*turns):

@@ -6,7 +6,7 @@ problem, and an if-sentence never as a finding.
 """
 
 import pytest
-from fact_readers import facts
+from fact_readers import facts, heard_facts
 
 from engine.types import FactKind
 
@@ -496,14 +496,26 @@ def test_what_is_told_after_a_denial_or_as_an_amount(lines, present, absent):
 def test_a_question_heard_in_unpunctuated_pieces_is_answered_as_one():
     """A recogniser drops the question marks and a pause cuts the question in two: the bare answer after the
     last piece answers every piece, so no piece of the question is charted as a symptom said."""
-    from engine.clinical.extract import extract
-    from engine.types import Segment, Transcript, Word
-
-    def heard(i: int, who: str, text: str) -> Segment:
-        words = [Word(start=i + 0.1 * k, end=i + 0.1 * k + 0.08, text=w) for k, w in enumerate(text.split())]
-        return Segment(id=i, start=i, end=i + 0.9, text=text, words=words, speaker=who)
-
     said = [("clinician", "Dizzy."), ("clinician", "Like you might pass out."), ("patient", "No.")]
-    facts = extract(Transcript(segments=[heard(i, *t) for i, t in enumerate(said)], duration_s=3.0))
-    symptoms = {f.name: f.negated for f in facts if f.kind.value == "symptom"}
+    symptoms = {f.name: f.negated for f in heard_facts(*said) if f.kind.value == "symptom"}
     assert symptoms.get("dizziness") is True and all(symptoms.values()), symptoms
+
+
+@pytest.mark.parametrize(
+    ("answer", "denied"),
+    [
+        ("no, I manage the stairs fine, I walk the dog round the park every day,", True),  # run on with commas
+        ("nope, I'm good, I was out in the garden all weekend digging the beds over", True),
+        ("no, but sometimes at night when I lie down flat in bed it comes on", False),  # turned round
+        ("yeah, going up the hill to the shop, I have to stop", False),
+    ],
+)
+def test_a_heard_no_run_on_with_commas_still_answers_the_question(answer, denied):
+    """Heard speech has commas where typing has full stops: "no, I manage the stairs fine, ..." answers
+    "chest pain, going up the stairs" (no question mark heard) with its first clause."""
+    said = [("clinician", "chest pain, going up the stairs,"), ("patient", answer)]
+    symptoms = {f.name: f.negated for f in heard_facts(*said) if f.kind.value == "symptom"}
+    if denied:
+        assert symptoms and all(symptoms.values()), symptoms
+    else:
+        assert not any(symptoms.values()), symptoms  # never charted as denied

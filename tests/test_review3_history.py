@@ -137,7 +137,7 @@ def test_a_side_effect_of_a_drug_still_taken_is_no_allergy():
         ("My tubes were tied after my son.", "tubal ligation"),
         ("I had a bunion fixed on my left foot.", "bunion repair"),
         ("had my prostate out 2018", "prostatectomy"),
-        ("only a c section", "c section"),
+        ("only a c section", "cesarean section"),
     ],
 )
 def test_an_operation_in_lay_words(answer, operation):

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.answers import NO
 from engine.clinical.context import assess
 from engine.clinical.family_history import family_and_past
 from engine.clinical.family_reference import family_by_reference
 from engine.clinical.history_fact import history_fact as _fact
+from engine.clinical.operations_dated import RELATIVE_WORD, operations_dated, relative_before
 from engine.clinical.past_medical import REMOVED_THING, past_said, still_current, told_when
 from engine.clinical.sentences import Sentence
 from engine.clinical.social_history import social
@@ -31,8 +33,14 @@ _SURGERY = re.compile(
     r"(?:\w+ )?surgery|removal|removed|transplant|(?:\w+ )?ablation|c-section|c section|c-sections|c sections|"
     r"(?:cesarean|caesarean)(?: section)?))\b"
 )
+# "scope in 2010 and a hysterectomy", "hives after my gallbladder surgery", "mom had a hysterectomy": only the
+# words after the last date, "and", verb, preposition or possessive name the operation
+_NAME_AFTER = re.compile(r"^.*\b(?:\d+|and|in|after|since|before|from|with|my|her|his|your|their|had|has|got)\s+(?=\S)")
 _SURGERY_CUE = re.compile(
-    r"\b(?:had|have had|i've had|underwent|got|history of|status post|s/p|after (?:my|her|his|the)|"
+    r"\b(?:had|have had|i've had|underwent|got|history of|status post|s/p|prior|previous|"
+    # an operation that dates what followed: "hives after my gallbladder surgery", "since his bypass"
+    # ("since" always looks back; "after the ablation" is often a plan)
+    r"after (?:my|her|his)|since (?:my|her|his|the|your)|"
     r"surgery on|operation)\b|"
     # dictation's "a 58-year-old male post right total knee arthroplasty": "post" is "status post"
     r"\b(?:year-old|yo|female|male|man|woman|patient)\W+post\s|"
@@ -42,7 +50,7 @@ _SURGERY_CUE = re.compile(
 _SURGERY_LEAD = re.compile(
     r"^(?:a|an|the|my|her|his|your|their|some|had|has|have|i|i've|you|you've|she|he|they|we|did|was|were|got|"
     r"that|this|of|on|to|s|ve|d|ll|m|re|never|no|not|any|ever|previous|prior|history|past|surgical|and|also|"
-    r"just|only|so|then|um|uh|oh|well|right|significant|for|post|yeah|yes|like|maybe)\s+"
+    r"just|only|so|then|um|uh|oh|well|right|significant|for|post|yeah|yes|like|maybe|one|two|three)\s+"
 )
 # An organ taken out: "I had my gallbladder out", "they took out her appendix" -> the operation's name.
 _ORGAN_OUT = {
@@ -62,6 +70,8 @@ _ORGAN_OUT = {
     "wisdom teeth": "wisdom teeth extraction",
 }
 _ORGAN = "|".join(sorted(_ORGAN_OUT, key=len, reverse=True))
+# "gallbladder surgery", "appendix operation": the organ's operation by its name
+_ORGAN_SURGERY = re.compile(rf"^({_ORGAN}) (?:surgery|operation|removal)$")
 # "had my gallbladder out", "took out her appendix", "removed his tonsils": an operation needs the removal
 # said ("I take my thyroid pill", "had my prostate checked" are not operations)
 _PART = (
@@ -94,7 +104,8 @@ _PUT_IN_NAME = {"tubes tied": "tubal ligation", "ear tube": "ear tubes"}
 # "They fixed a hernia", "I had my rotator cuff repaired" -> hernia repair; "had my knee scoped" -> arthroscopy.
 _REPAIRED_PART = r"(hernia|rotator cuff|acl|meniscus|torn \w+|achilles|bunion)"
 _FIXED = re.compile(
-    rf"\b(?:had|got|have had|'ve had|and)\s+(?:a |an |my |the |her |his )?(?:(?:right|left) )?{_REPAIRED_PART}\s+"
+    rf"\b(?:had|got|have had|'ve had|and)\s+(?:a |an |my |the |her |his |that |this |your )?(?:(?:right|left) )?"
+    rf"{_REPAIRED_PART}\s+"
     r"(?:fixed|repaired)\b|"
     rf"\b(?:fixed|repaired) (?:a |an |my |the |her |his )?(?:\w+ )?{_REPAIRED_PART}\b"
 )
@@ -140,21 +151,25 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
         for m in _SURGERY.finditer(s.low) if cued else ():
             if (_asks_at(s, m.start(), answers) and not confirmed) or _PLANNED.search(s.low):
                 continue
-            # "scope in 2010 and a hysterectomy": only the words after the last date or "and" name it
-            name = re.sub(r"^.*\b(?:\d+|and|in)\s+(?=\S)", "", m.group(1))
+            # "scope in 2010 and a hysterectomy", "hives after my gallbladder surgery": only the words after
+            # the last date, "and", preposition or possessive name it
+            name = re.sub(_NAME_AFTER, "", m.group(1))
             if _LOOKING_SCOPE.search(name):
                 continue  # a colonoscopy or an endoscopy is a test whose result is told, no operation
             while (short := _SURGERY_LEAD.sub("", name)) != name:
                 name = short
             if name in {"surgery", "removal", "removed", "repair", "replacement"} or _NOT_A_NAME.search(name):
                 continue  # "two weeks after the surgery" dates an operation; it does not name one
-            if _relative_before(s.low, m.end(1)):
+            at = m.end(1) - len(name)
+            if relative_before(s.low, at) or relative_before(s.low, m.end(1)):
                 continue  # "my mom had a hysterectomy", "my dad had bypass surgery": the relative's
             # ConText reads the words left of the name itself: "never had any surgery" is a denial.
-            ctx = assess(s.low, [(m.end(1) - len(name), m.end(1))])[0]
-            if not ctx.negated and not ctx.family:
-                name = re.sub(r"\bremoved$", "removal", name)
-                out.setdefault(name, _fact(name, "past_surgical", s, m.end(1) - len(name), m.end(1)))
+            ctx = assess(s.low, [(at, m.end(1))])[0]
+            # ("a C-section when my son was born": a relative named after it is no owner)
+            if not ctx.negated and not (ctx.family and RELATIVE_WORD.search(s.low[:at])):
+                name = _ORGAN_SURGERY.sub(lambda o: _ORGAN_OUT[o.group(1)], re.sub(r"\bremoved$", "removal", name))
+                name = re.sub(r"^(?:c[- ]sections?|(?:caesarean|cesarean)(?: sections?)?)$", "cesarean section", name)
+                out.setdefault(name, _fact(name, "past_surgical", s, at, m.end(1)))
         said = [*_JOINT_REPLACED.finditer(s.low), *_PUT_IN.finditer(s.low), *_FIXED.finditer(s.low)]
         for m in [*said, *_SCOPED.finditer(s.low), *_NAMED_PROCEDURE.finditer(s.low)]:
             if (
@@ -163,7 +178,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 or _negated(s.low, *m.span())
             ):
                 continue
-            if _relative_before(s.low, m.end()):
+            if relative_before(s.low, m.end()):
                 continue  # "my sister had both knees replaced": her operation, family history at most
             if m.re is _NAMED_PROCEDURE:
                 name = (
@@ -199,11 +214,11 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 organs.append((listed.group(1), listed.start(1)))
                 first, before = listed.start(), before[: listed.start()]
             if (
-                _asks_at(s, m.start(), answers)
+                (_asks_at(s, m.start(), answers) and not _confirmed(sentences, s))
                 or _FUTURE.search(s.low[:first])
                 or _negated(s.low, m.start(g), m.end(g))
-                or _relative_before(s.low, first)  # "my sister had her appendix out", "mom had her ... and ..."
-                or _relative_before(s.low, m.end())
+                or relative_before(s.low, first)  # "my sister had her appendix out", "mom had her ... and ..."
+                or relative_before(s.low, m.end())
             ):
                 continue
             for organ, at in organs:
@@ -217,8 +232,8 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 not name
                 or _asks_at(s, m.start(), answers)
                 or _FUTURE.search(s.low[: m.start()])
-                or _relative_before(s.low, m.start("thing"))
-                or _relative_before(s.low, m.end())
+                or relative_before(s.low, m.start("thing"))
+                or relative_before(s.low, m.end())
                 or _negated(s.low, *m.span("verb"))
             ):
                 continue
@@ -239,15 +254,19 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 _asks_at(s, m.start(), answers)
                 or _FUTURE.search(s.low[: m.start()])
                 or not find_problems(thing)
-                or _relative_before(s.low, m.end())
+                or relative_before(s.low, m.end())
             ):
                 continue  # only a diagnosis removed is an operation ("a splinter removed" is not history)
             name = f"{find_problems(thing)[0][2].name} removal"
             if not any(name in k or k.startswith(thing) for k in out):
                 out.setdefault(name, _fact(name, "past_surgical", s, m.start(), m.end()))
+    for f in operations_dated(sentences):  # "hives after my gallbladder": the operation that dates it
+        if not any(f.name in k or k in f.name for k in out):
+            out[f.name] = f
     for organ, operation in _ORGAN_OUT.items():  # "tonsils removed" said the generic way is the -ectomy
-        if operation in out:
-            out.pop(f"{organ} removal", None)
+        if operation in out:  # ("the appendix was removed" read as a removal too)
+            for k in [k for k in out if k.startswith(organ + " ") and k.endswith((" removal", " surgery"))]:
+                out.pop(k)
     return _one_per_operation(out)
 
 
@@ -322,7 +341,7 @@ _TALKED_OF = (
 )
 # Said of a plan or a referral, not of the past: "refer you for an upper endoscopy".
 _PLANNED = re.compile(
-    r"\b(?:need|needs|recommend|schedule|scheduled|going to|gonna|will|refer|referral|order|want to|wants to|"
+    r"\b(?:need|needs|recommend|schedule|scheduled|going to|gonna|will|'ll|refer|referral|order|want to|wants to|"
     r"supposed to|not yet|" + _TALKED_OF + r")\b"
 )
 _LOOKING_SCOPE = re.compile(r"\b(?:colonoscopy|endoscopy|bronchoscopy|cystoscopy|sigmoidoscopy|egd)$")
@@ -333,29 +352,6 @@ _ORGAN_ANSWER = re.compile(
     rf"({_ORGAN})((?:\s*(?:,|and|&)\s*(?:and\s+)?(?:(?:my|her|his|the)\s+)?(?:{_ORGAN}))*)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:when|as a|back|in|years|way|out|removed|done))"
 )
-# A relative named earlier in the clause, with no "I" after: "my sister had both knees replaced".
-_RELATIVE_CLAUSE = re.compile(
-    r"\b(?:my|her|his) (?:mother|mom|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|"
-    r"cousin|son|daughter|husband|wife)\b(?:(?!\b(?:i|i've|i'm|me|and|but)\b)[^,.;?]){0,40}$"
-)
-
-
-def _relative_before(low: str, a: int) -> bool:
-    """Whether the operation at ``a`` is told of a relative named just before it in the clause, or by
-    "he"/"she" after one named earlier in the sentence ("my brother ..., he got a stent")."""
-    if _RELATIVE_CLAUSE.search(low[max(0, a - 60) : a]):
-        return True
-    he = _PRONOUN_SUBJECT.search(low[max(0, a - 40) : a])
-    return bool(he) and bool(_RELATIVE_NAMED.search(low[max(0, a - 120) : a]))
-
-
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|he's|she's)\b(?:(?!\b(?:i|i've|i'm|me)\b)[^.;?]){0,30}$")
-_RELATIVE_NAMED = re.compile(
-    r"\b(?:my|her|his) (?:mother|mom|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|"
-    r"uncle|cousin|son|daughter|husband|wife)\b"
-)
-
-
 _SURGERY_QUESTION = re.compile(r"\b(?:surger(?:y|ies)|operations?|procedures?|surgical history)\b")
 
 
@@ -370,7 +366,16 @@ def _surgery_asked(sentences: list[Sentence], s: Sentence) -> bool:
 def _confirmed(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether another speaker answers the question ``s`` with a yes."""
     nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-    return bool(nxt and nxt.segment.speaker != s.segment.speaker and _YES.match(nxt.low))
+    if not nxt or nxt.segment.speaker == s.segment.speaker:
+        return False
+    # "You had the carpal tunnel done?" "The right hand, about eight years ago.": a when told is a yes
+    return bool(_YES.match(nxt.low) or (_WHEN_DONE.search(nxt.low) and not NO.match(nxt.low)))
+
+
+_WHEN_DONE = re.compile(
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|a few|a couple of|several) "
+    r"(?:years?|months?) ago|(?:back )?in (?:19|20)\d\d|when (?:i|he|she) was (?:\d+|a |little|young|small))\b"
+)
 
 
 _FUTURE = re.compile(

@@ -254,6 +254,33 @@ BRAND_TO_GENERIC = {
     "telfast": "fexofenadine",
     "avamys": "fluticasone furoate",
     "drixine": "oxymetazoline",
+    # Canadian general-practice brands (and the Irish Difene): single-product names a patient says instead of
+    # the generic; the drug dictionary lacks them ("Tylenol 3" is in BRAND_VARIANTS)
+    "tempra": "acetaminophen",
+    "atasol": "acetaminophen",
+    "gravol": "dimenhydrinate",
+    "tecta": "pantoprazole",
+    "palafer": "ferrous fumarate",
+    "feramax": "polysaccharide iron complex",
+    "materna": "prenatal multivitamin",
+    "diclectin": "doxylamine/pyridoxine",
+    "diclegis": "doxylamine/pyridoxine",
+    "restoralax": "polyethylene glycol 3350",
+    "lax-a-day": "polyethylene glycol 3350",
+    "clavulin": "amoxicillin-clavulanate",
+    "robaxacet": "methocarbamol/acetaminophen",
+    "tylenol with codeine": "acetaminophen/codeine",
+    "difene": "diclofenac",
+    "gaviscon": "sodium alginate/sodium bicarbonate/calcium carbonate",  # uncertain: see REGIONAL_BRANDS
+    # Vicks is a family of products (VapoRub is camphor and menthol, Formula 44 dextromethorphan); the
+    # dictionary's guaifenesin is one of them. The rub is named by its ingredients, the bare brand stays itself.
+    "vicks": "vicks",
+    "vaporub": "camphor/menthol",
+    "vapor rub": "camphor/menthol",
+    "vapo rub": "camphor/menthol",
+    "vicks vaporub": "camphor/menthol",
+    "vicks vapor rub": "camphor/menthol",
+    "vicks vapo rub": "camphor/menthol",
     # "thyroxine" is what British, Irish, Australian and NZ patients and doctors call levothyroxine (the
     # dictionary's generic for Eltroxin and Oroxine); the note names the drug one way
     "thyroxine": "levothyroxine",
@@ -267,4 +294,30 @@ BRAND_TO_GENERIC = {
 # uncertain with both as candidates (engine/clinical/medication_mentions.py) until the clinician picks.
 REGIONAL_BRANDS = {
     "cartia": ("aspirin", "diltiazem"),
+    # Gaviscon is an alginate raft (sodium alginate with bicarbonate and calcium carbonate) in the UK, Ireland,
+    # Canada and Australia, and an aluminium-magnesium antacid in the US
+    "gaviscon": (
+        "sodium alginate/sodium bicarbonate/calcium carbonate",
+        "aluminum hydroxide/magnesium carbonate",
+    ),
+}
+
+# Multi-product brands told apart by the words after the name: "Benylin, the dry cough one", "Benylin DM",
+# "Benylin chesty cough". Within a few words of the brand; otherwise the brand stays itself.
+BRAND_VARIANTS = {
+    "benylin": (
+        (r"\b(?:dm|dry|tickly|tickle|non-drowsy dry)\b", "dextromethorphan"),
+        (r"\b(?:chesty|mucus|phlegm|e|expectorant)\b", "guaifenesin"),
+    ),
+    # "Tylenol #3", "Tylenol number 3", "the Tylenol 3s": acetaminophen with codeine (not "Tylenol 3 times a day")
+    "tylenol": (
+        (
+            r"^\s*(?:(?:#|number|no\.?)\s*[34]\b|[34](?=\s*(?:[.,;?!]|$|with codeine\b|'s\b|s\b)))",
+            "acetaminophen/codeine",
+        ),
+    ),
+    "vicks": (
+        (r"\b(?:vapou?r ?rub|rub|ointment)\b", "camphor/menthol"),
+        (r"\b(?:formula 44|cough syrup|dm)\b", "dextromethorphan"),
+    ),
 }

@@ -60,6 +60,28 @@ def _plural(generic: str, text: str, before: bool = False) -> str | None:
     return f"{float(amount) * int(n):g} {unit}"
 
 
+# the strength said after the count, as what each one holds: "two at bedtime, those are 650 each",
+# "Tylenol, two tablets, 500 milligrams each", "one in the morning, it's a 25 each"
+_EACH = re.compile(
+    r"^[^.;?!]{0,40}?\b(?:(?:those|these|they|it)(?:'re|'s| are| is| were| was)\s+|they're\s+)?(?:the\s+|an?\s+)?"
+    r"(?P<mg>\d+(?:\.\d+)?)\s*(?:mg|milligrams?)?\s+(?:each|apiece|a piece|a pill|a tablet)\b"
+)
+_COUNT_BEFORE_EACH = re.compile(
+    r"\b(?P<n>[1-4])\s+(?:tablets?|pills?|capsules?|tabs|every|each|a day|at (?:night|bedtime)|"
+    r"in the (?:morning|evening)|with (?:breakfast|lunch|dinner|supper|meals))\b"
+)
+
+
+def _each(generic: str, after: str) -> str | None:
+    """The dose said as a count and then what each one holds ("two at bedtime, those are 650 each")."""
+    if not (m := _EACH.match(after)) or not (count := _COUNT_BEFORE_EACH.search(after[: m.start("mg")])):
+        return None
+    if not (strength := bare_strength(generic, m.group("mg"))):
+        return None
+    amount, unit = strength.split(" ")
+    return f"{float(amount) * int(count.group('n')):g} {unit}"
+
+
 def spoken_dose(generic: str, sentences: list[Sentence], s: Sentence, a: int, b: int) -> str | None:
     """The dose of the drug at [a, b) said by its tablet's strength, in this sentence or, when the drug
     ends the sentence ("The Tylenol."), at the start of the speaker's next one."""
@@ -67,6 +89,10 @@ def spoken_dose(generic: str, sentences: list[Sentence], s: Sentence, a: int, b:
         return bare_strength(generic, m.group(1))
     if dose := _plural(generic, s.low[max(s.clause_start(a), a - 40) : a], before=True) or _plural(
         generic, s.low[b : b + 50]
+    ):
+        return dose
+    if dose := _each(generic, s.low[b : b + 70]) or _named_count(
+        generic, s.low[max(s.clause_start(a), a - 30) : b + 45], s.low[b:]
     ):
         return dose
     # the drug ends its sentence, or only what it is for follows ("I took ibuprofen for the sore throat.")
@@ -97,12 +123,49 @@ def corrected_dose(generic: str, sentences: list[Sentence], s: Sentence, b: int)
     return bare_strength(generic, m.group(1))
 
 
-def tablets_of_strength(generic: str, dose: str, after: str) -> str | None:
+# Over-the-counter products a patient names by their strength, not a number: in the US and Canada an
+# "extra strength" acetaminophen tablet is 500 mg, a "regular strength" one 325 mg and "Arthritis" or
+# "8 HR" caplets 650 mg; a "regular strength" aspirin is 325 mg. Said within a few words of the name.
+_NAMED_STRENGTHS = {
+    "acetaminophen": (
+        (re.compile(r"\bextra[- ]strength\b"), "500 mg"),
+        (re.compile(r"\bregular[- ]strength\b"), "325 mg"),
+        (re.compile(r"\b(?:arthritis|8[- ]?h(?:ou)?r)\b"), "650 mg"),
+    ),
+    "aspirin": ((re.compile(r"\bregular[- ]strength\b"), "325 mg"),),
+}
+
+
+def _named_strength(generic: str, around: str) -> str | None:
+    """The tablet strength a product name says ("Tylenol Extra Strength" is 500 mg), if any."""
+    return next((mg for pat, mg in _NAMED_STRENGTHS.get(generic, ()) if pat.search(around)), None)
+
+
+# the count said after the name of a product that says its strength: "Tylenol Arthritis, two at bedtime",
+# "tylenol for the pain, two extra strength every six hours"
+_COUNT_OF_NAMED = re.compile(
+    r"^[^.;?!\d]{0,30}?\b(?P<n>[1-4])\s+(?:extra[- ]strength|regular[- ]strength|arthritis|tablets?|pills?|caplets?|"
+    r"every|each|a day|at (?:night|bedtime)|in the (?:morning|evening))\b"
+)
+
+
+def _named_count(generic: str, around: str, after: str) -> str | None:
+    """A count of a product named by its strength ("two extra strength every six hours"): count x strength."""
+    if not (strength := _named_strength(generic, around)) or not (m := _COUNT_OF_NAMED.match(after)):
+        return None
+    if (other := find_drugs(after[: m.end() + 25])) and other[0][0] < m.end() + 25:
+        return None  # "Tylenol and two extra strength Advil": the count is the next drug's
+    amount, unit = strength.split(" ")
+    return f"{float(amount) * int(m.group('n')):g} {unit}"
+
+
+def tablets_of_strength(generic: str, dose: str, after: str, around: str = "") -> str | None:
     """A count of tablets said after the drug's bare strength is that many of the strength: "Telma 80, one
-    tablet in the morning" is 80 mg, "Glycomet 500, two tablets" 1000 mg. None when no strength was said."""
-    if not dose.endswith((" tablet", " tablets", " capsule", " capsules")) or not (
-        strength := bare_strength(generic, after)
-    ):
+    tablet in the morning" is 80 mg, "Glycomet 500, two tablets" 1000 mg, and "two extra strength Tylenol"
+    1000 mg (``around``: the words either side of the name). None when no strength was said."""
+    if not dose.endswith((" tablet", " tablets", " capsule", " capsules")):
+        return None
+    if not (strength := bare_strength(generic, after) or _named_strength(generic, around)):
         return None
     amount, unit = strength.split(" ")
     return f"{float(amount) * float(dose.split(' ')[0]):g} {unit}"

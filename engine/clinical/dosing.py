@@ -20,6 +20,7 @@ UNIT_NORMAL = {
     "grams": "g",
     "g": "g",
     "meq": "mEq",
+    "m e q": "mEq",  # spelt out letter by letter ("twenty M E Q"), as nurses and pharmacists say it
     "milliequivalent": "mEq",
     "milliequivalents": "mEq",
     "unit": "units",
@@ -280,7 +281,9 @@ _BARE = re.compile(
     r"(?:is it\s+)?"  # "the atorvastatin is it ten yeah ten": the patient checking their memory
     r"(?:at\s+)?(?:the\s+|burst\s+|taper\s+|dose pack\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
     r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|"
-    r",\s*\d\s+(?:tablets?|capsules?|pills?)\b|\s+(?:a day|daily|once|twice|three times|"
+    r",\s*\d\s+(?:tablets?|capsules?|pills?)\b|"
+    # "the Glucophage, the 850, one with breakfast": the count of tablets and when (read by _COUNT_AFTER)
+    r",\s*[1-4]\s+(?:with|in the|at|every|each|a day|before|after|times)\b|\s+(?:a day|daily|once|twice|three times|"
     r"four times|\d times|every|each|in the (?:morning|evening)|at (?:night|bedtime)|nightly|tablets?|pills?|"
     r"and (?!\d)|"
     r"then|but|sometimes|as needed|when|a couple|with (?:food|meals|dinner|supper|breakfast|lunch)|"
@@ -296,9 +299,17 @@ _BARE = re.compile(
 
 # "the metformin, the thousand": a strength said as a bare "thousand", left as a word by the number reader
 _THOUSAND = re.compile(r"\b(?:a |one )?thousand\b")
+# "the Januvia, the hundred": a bare "hundred" the number reader leaves as a word (it reads "a hundred")
+_HUNDRED = re.compile(r"(?<=\bthe )hundred\b")
 
 
-_POINT = re.compile(r"^(\s*,?\s*(?:the\s+)?)point (\d+)\b")
+# "the Flomax, the point four", "Flomax at bedtime, point four": a strength under one said without its zero
+_POINT = re.compile(
+    r"^(\s*,?\s*(?:(?:at night|in the morning|every day|daily|at bedtime|at night time),?\s+)?(?:the\s+)?)"
+    r"point (\d+)\b"
+)
+# the count of tablets said after a bare strength, with when they are taken: "Lasix 40, two in the morning"
+_COUNT_AFTER = re.compile(r"\s*,\s*([1-4])\s+(?:with|in the|at|every|each|a day|before|after)\b")
 
 
 def bare_strength(generic: str, after: str) -> str | None:
@@ -310,14 +321,16 @@ def bare_strength(generic: str, after: str) -> str | None:
     from engine.clinical.drug_forms import FORMS
 
     # "the Flomax point four", "the Flomax, the point four": a strength under one said without its zero
-    after = _POINT.sub(r"\g<1>0.\2", after)
-    m = _BARE.match(_THOUSAND.sub("1000", after))
+    after = _HUNDRED.sub("100", _THOUSAND.sub("1000", _POINT.sub(r"\g<1>0.\2", after)))
+    m = _BARE.match(after)
     forms = FORMS.get(generic)
     if not m or forms is None or forms.mg is None:
         return None
     n = float(m.group(1))
     lo, hi = forms.mg
+    # "the 850, two with breakfast": two tablets of it at once
+    count = int(c.group(1)) if (c := _COUNT_AFTER.match(after, m.end())) else 1
     if lo <= n <= hi:
-        return f"{m.group(1)} mg"
+        return f"{n * count:g} mg"
     # a drug dosed in micrograms ("levothyroxine 88"): its whole-number strengths are micrograms
-    return f"{m.group(1)} mcg" if hi < 1 and lo <= n / 1000 <= hi else None
+    return f"{n * count:g} mcg" if hi < 1 and lo <= n / 1000 <= hi else None

@@ -43,8 +43,9 @@ def _f(routes: str, mg: tuple[float, float] | None, per_ml: tuple[float, ...] | 
 
 # mg/mL from the label's "N mg per 5 mL": 125 mg/5 mL = 25 mg/mL. Comments name the liquid products.
 FORMS: dict[str, Forms] = {
-    # 160 mg/5 mL (US), 120 and 250 mg/5 mL (UK), 500 mg/15 mL; 10 mg/mL infusion
-    "acetaminophen": _f("oral rectal intravenous", (40, 1000), (24, 32, 33.3, 50, 100, 10)),
+    # 160 mg/5 mL (US), 120 and 250 mg/5 mL (UK), 500 mg/15 mL; 10 mg/mL infusion; up to two 650 mg
+    # extended-release caplets at once (Tylenol 8 HR Arthritis: 1300 mg every 8 hours)
+    "acetaminophen": _f("oral rectal intravenous", (40, 1300), (24, 32, 33.3, 50, 100, 10)),
     "ibuprofen": _f("oral intravenous topical", (40, 800), (20, 40, 4, 100)),  # 100 mg/5 mL; 50 mg/1.25 mL
     "naproxen": _f("oral", (50, 1000), (25,)),  # 125 mg/5 mL
     "aspirin": _f("oral rectal", (60, 1000)),  # tablets only
@@ -149,6 +150,9 @@ FORMS: dict[str, Forms] = {
     "clonidine": _f("oral topical", (0.05, 0.6), None),
     # supplements and over-the-counter products said by strength ("ferrous sulfate 325", "calcium 600")
     "ferrous sulfate": _f("oral", (65, 325), None),
+    "ferrous fumarate": _f("oral", (150, 325), None),  # 300 mg (Palafer), 324 and 325 mg tablets
+    "ferrous gluconate": _f("oral", (240, 325), None),
+    "dimenhydrinate": _f("oral rectal intravenous intramuscular", (12.5, 100), None),  # Gravol 50 mg
     "calcium": _f("oral", (200, 1500), None),
     "calcium carbonate": _f("oral", (200, 1500), None),
     "guaifenesin": _f("oral", (100, 1200), None),

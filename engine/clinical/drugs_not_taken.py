@@ -69,6 +69,23 @@ _DOES_AFTER = re.compile(
     r"^\s+(?:raises|increases|lowers|causes|thins|affects|interacts|upsets|is linked|is associated|is hard on|"
     r"carries|adds to)\b"
 )
+# "Iron tablets can upset the stomach", "NSAIDs like naproxen may raise your pressure": what a drug can do,
+# explained by the clinician; said of a drug the patient takes it comes with a "take"/"keep" in the sentence
+_CAN_DO_AFTER = re.compile(
+    r"^\s+(?:(?:can|may|might|could|will|tends? to|is known to|often|sometimes|also|really)\s+){1,3}"
+    r"(?:raise|increase|lower|cause|upset|make|give|affect|interact|thin|irritate|constipate|bother|"
+    r"damage|hurt|be hard on|interfere)\b"
+)
+_TAKE_SAID = re.compile(r"\b(?:take|taking|keep|continue|start|starting|stay on|still on|i'm on|you're on)\b")
+# A drug given as an example of a kind of product, by the clinician: "iron tablets like ferrous sulfate",
+# "painkillers such as co-codamol" (unless the clause says it is taken: "keep taking painkillers like ...")
+_EXAMPLE_OF = re.compile(
+    r"\b(?:tablets|pills|medicines|medications|drugs|supplements|creams|sprays|painkillers|pain killers|"
+    r"anti-inflammatories|anti inflammatories|antihistamines|antibiotics|steroids|inhalers|things|stuff|products)"
+    r",? (?:like|such as)\s+(?:the\s+)?$"
+)
+# the drug word that introduces the examples: "iron tablets like ferrous sulfate"
+_EXAMPLES_AFTER = re.compile(r"^\s+(?:tablets|pills|supplements|medicines|products)?,? (?:like|such as)\b")
 _TURN = re.compile(r"[.;?!]|\b(?:but|except|instead|rather|keep|continue|stick with|take|use|try|switch to|start)\b")
 # Before the drug: a relative's or companion's own drug ("my husband takes", "I'm his wife, I take").
 _RELATIVE = re.compile(
@@ -88,6 +105,45 @@ _SET_ASIDE = re.compile(
     r"^\W*(?:is|would be|could be|was) (?:one|1|an|another|a good|the other) (?:choice|option|possibility|alternative)"
     r"\b[^.;?!]{0,80}\b(?:but|rather not|instead|not for you|won't|wouldn't)\b"
 )
+
+# Before the drug, in its clause: what people in general take, not this patient ("some women take estrogen
+# for the flushes", "a lot of people use melatonin", "most kids get amoxicillin for this")
+_PEOPLE_TAKE = re.compile(
+    r"\b(?:some|many|a lot of|lots of|most|other|plenty of|a few) (?:of (?:my|our|the) )?"
+    r"(?:people|women|men|patients|folks|kids|children|guys|ladies|adults|moms|mums|parents|diabetics)"
+    r"(?: (?:\w+ ){0,3}?)?(?:take|use|try|get|are on|go on|do well on|need|swear by)\b"
+)
+# Before the drug: a drug the patient declined, or would rather not take ("you didn't want to start the
+# allopurinol", "I don't want to go on insulin", "I'd rather not take tramadol", "she declined the statin")
+_DECLINED = re.compile(
+    r"\b(?:(?:don't|do not|didn't|did not|doesn't|does not|wouldn't|would not|won't|will not)(?: really)? "
+    r"(?:want|like the idea of|wanna)(?: to)?(?: (?:start|take|try|go on|be on|use|add|put \w+ on))?|"
+    r"(?:would|'d) rather not(?: (?:start|take|try|go on|be on|use))?|"
+    r"declined|declines|refused|refuses|turned down|said no to|not keen on|not interested in)\b"
+)
+# ... and after a drug named first: "the allopurinol, but you didn't want to start it", "X? I'd rather not"
+_DECLINED_AFTER = re.compile(
+    r"^[^.;?!]{0,60}?\b(?:(?:don't|do not|didn't|did not|doesn't|does not)(?: really)? want (?:to )?"
+    r"(?:start|take|try|go on|be on|use) (?:it|that|them|this)|(?:would|'d) rather not(?: (?:start|take|try|use) "
+    r"(?:it|that|them|this))?|(?:declined|refused|turned down) (?:it|that|them)|"
+    r"(?:weren't|wasn't|isn't|aren't|not) (?:keen|interested|sure about it))\b(?! (?:any ?more|any longer))"
+)
+_ANY_MORE = re.compile(r"^[^.;?!]{0,30}?\b(?:any ?more|any longer|no more)\b")
+# Before the drug: a start the clinician thought of and set aside in the same sentence ("I was thinking
+# about starting you on propranolol, but your heart rate is low, so let's not")
+_THOUGHT_OF = re.compile(
+    r"\b(?:i was|we were|i'd been|i had been) (?:thinking|going|planning|considering|hoping)"
+    r"(?: (?:about|of|to))?(?: (?:starting|adding|trying|putting))?\b"
+)
+_BUT_NOT = re.compile(r"\bbut\b[^.;?!]*")
+# The clinician naming choices: "One is gabapentin at night, the other is physio", "the first option would be
+# sertraline", with the word "option" or "choice" in the sentence or the one before
+_ONE_OF = re.compile(
+    r"\b(?:one|1|the other|another|the first|the second|option (?:one|two|1|2|a|b)|the next)(?: one| option| choice)?"
+    r" (?:is|would be|could be|might be)(?: (?:to (?:try|take|use|start)|a pill called|a medicine called))?"
+    r"(?: the| an?)?\s+$"
+)
+_OPTIONS = re.compile(r"\b(?:options?|choices?|alternatives?|possibilities)\b")
 
 # Right before the drug: a drug introduced by name as something that exists ("there is a medicine called
 # clonazepam that doctors sometimes use for this, but ...", "a medicine called entacapone we could add down
@@ -114,7 +170,9 @@ def drop_drugs_not_taken(facts: list[Fact], sentences: list[Sentence]) -> list[F
 
 def _never_taken(fact: Fact, sentences: list[Sentence]) -> bool:
     places = [p for e in fact.evidence if (p := _locate(e, sentences))]
-    return bool(places) and all(_not_taken_at(s, pos) or _relatives_answer(sentences, s) for s, pos in places)
+    return bool(places) and all(
+        _not_taken_at(s, pos, sentences) or _relatives_answer(sentences, s) for s, pos in places
+    )
 
 
 # "Anyone in your family with anxiety?" "My mom. She's been on something for it forever. Zoloft I think.":
@@ -145,7 +203,7 @@ def _relatives_answer(sentences: list[Sentence], s: Sentence) -> bool:
     return bool(_A_RELATIVE.search(said)) and not _FIRST_PERSON.search(said)
 
 
-def _not_taken_at(sentence: Sentence, pos: int) -> bool:
+def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
     """Whether the drug said at ``pos`` of ``sentence.low`` is one the patient does not take."""
     low, before = sentence.low, sentence.low[:pos]
     if _NEVER.search(low) or _SET_ASIDE.search(low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""):
@@ -164,13 +222,20 @@ def _not_taken_at(sentence: Sentence, pos: int) -> bool:
         and not _TURN.search(before[later.end() :])
     ):
         return True
-    if _RELATIVE.search(clause):
+    if _RELATIVE.search(clause) or _PEOPLE_TAKE.search(clause):
+        return True
+    if _declined(sentence, pos) or _one_of_the_options(sentences, sentence, pos):
         return True
     after = low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""
     if _HOLDS_BEFORE.search(before) and (_IN_IT_AFTER.match(" " + after) or "contain" in before[-15:]):
         return True  # an ingredient of something else
     if sentence.segment.speaker == "clinician" and _DOES_AFTER.match(" " + after):
         return True  # the clinician explaining what the drug does
+    speaks = sentence.segment.speaker != "patient"
+    if speaks and _CAN_DO_AFTER.match(" " + after) and not _TAKE_SAID.search(low):
+        return True  # "iron tablets can upset the stomach, so we'll try diet first"
+    if speaks and not _TAKE_SAID.search(low) and (_EXAMPLE_OF.search(before) or _EXAMPLES_AFTER.match(" " + after)):
+        return True  # "iron tablets like ferrous sulfate": examples of a kind, not a drug prescribed
     if _MIGHT_HELP_AFTER.match(" " + after):
         return True  # "iron tablets would help": a thought, until someone starts or takes it
     if _ACTED_ON.search(clause) and find_drugs(clause[: _ACTED_ON.search(clause).start()]):
@@ -180,6 +245,35 @@ def _not_taken_at(sentence: Sentence, pos: int) -> bool:
         return True
     # someone with the patient, speaking of their own drug
     return sentence.segment.speaker == "other" and bool(_I_TAKE.search(clause))
+
+
+def _declined(sentence: Sentence, pos: int) -> bool:
+    """Whether the drug at ``pos`` is one the patient declines or would rather not take, or one the clinician
+    thought of and set aside in the same sentence ("I was thinking about propranolol, but ... let's not")."""
+    low, before = sentence.low, sentence.low[:pos]
+    clause = before[sentence.clause_start(pos) :]
+    cue = next(reversed(list(_DECLINED.finditer(before))), None)
+    if (
+        cue
+        and pos - cue.end() <= 40
+        and not _TURN.search(before[cue.end() :])
+        and not _I_TAKE.search(clause[-30:])
+        and not _ANY_MORE.match(low[pos:])
+    ):
+        return True  # "I don't want to go on insulin", not "I don't want to take the lisinopril anymore"
+    if _DECLINED_AFTER.match(low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""):
+        return True
+    thought = next(reversed(list(_THOUGHT_OF.finditer(before))), None)
+    return bool(thought and pos - thought.end() <= 40 and _BUT_NOT.search(low[pos:]))
+
+
+def _one_of_the_options(sentences: list[Sentence], sentence: Sentence, pos: int) -> bool:
+    """Whether the clinician names the drug as one of the choices ("There are two options. One is gabapentin
+    at night, the other is physio."): an option, until a later sentence starts it."""
+    if sentence.segment.speaker == "patient" or not _ONE_OF.search(sentence.low[:pos]):
+        return False
+    prev = sentences[sentence.index - 1].low if sentence.index > 0 else ""
+    return bool(_OPTIONS.search(sentence.low) or _OPTIONS.search(prev))
 
 
 def _locate(evidence: Evidence, sentences: list[Sentence]) -> tuple[Sentence, int] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.brand_names import REGIONAL_BRANDS
+from engine.clinical.brand_names import BRAND_VARIANTS, REGIONAL_BRANDS
 from engine.clinical.heard_drugs import HeardDrug, pieced_drugs, sound_alike_drugs
 from engine.clinical.lexicon import find_drugs
 
@@ -17,7 +17,7 @@ _ALLERGY_TALK = re.compile(r"\b(?:allerg\w*|reactions?|hives|broke out|rash|make
 
 def drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], HeardDrug]]:
     """Drugs the lexicon knows in a lower-cased sentence, plus words that only sound like one (by span)."""
-    drugs = _with_vitamin_d(low, find_drugs(low))
+    drugs = _variants(low, _with_vitamin_d(low, find_drugs(low)))
     drugs = sorted(drugs + lexicon.find_minerals(low, drugs))
     drugs = sorted(drugs + lexicon.find_nicotine_forms(low, drugs))
     if _ALLERGY_TALK.search(low):
@@ -41,3 +41,16 @@ def _with_vitamin_d(low: str, drugs: list[tuple[int, int, str]]) -> list[tuple[i
     combos = [(m.start(), m.end(), "calcium-vitamin d") for m in _CALCIUM_WITH_D.finditer(low)]
     kept = [d for d in drugs if not any(a < d[1] and d[0] < b for a, b, _ in combos)]
     return sorted(kept + combos)
+
+
+def _variants(low: str, drugs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``drugs`` with a multi-product brand read as the product the next words name ("Benylin, the dry cough
+    one" is dextromethorphan, "Tylenol #3" acetaminophen with codeine)."""
+    out = []
+    for a, b, generic in drugs:
+        for pattern, product in BRAND_VARIANTS.get(low[a:b], ()):
+            if re.search(pattern, low[b : b + 30]):
+                generic = product
+                break
+        out.append((a, b, generic))
+    return out

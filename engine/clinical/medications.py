@@ -320,7 +320,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 attrs["dose"] = f"{count.group(1)} tablet" + ("s" if count.group(1) != "1" else "")  # "two aleve"
             elif status == "changed" and (bare := new_strength(generic, own, s.low[s.clause_start(a) : a])):
                 attrs["dose"] = bare  # "increase your lisinopril to 40", "go up to 50 on the metoprolol"
-            if counted_strength := tablets_of_strength(generic, attrs.get("dose", ""), after):
+            around = s.low[max(s.clause_start(a), a - 30) : b + 25]  # "two Tylenol, the extra strength"
+            if counted_strength := tablets_of_strength(generic, attrs.get("dose", ""), after, around):
                 attrs["dose"] = counted_strength
             if attrs.get("dose", "").endswith((" mg", " mcg", " g")):
                 attrs["dose"] = dose_taken(attrs["dose"], s, a, b, after, dose_m, before_m)

@@ -567,7 +567,6 @@ def test_nodes_on_the_right_are_swollen():
     assert has(got, ("lymphadenopathy", "swollen", "swelling"), site=("lymph node", "neck"), side="right", normal="no")
 
 
-@pytest.mark.xfail(strict=True, reason="a leg said bigger than the other is not read as swelling, nor its side carried")
 def test_the_calf_of_the_bigger_right_leg():
     got = findings("Let me look at your leg. Your right leg is bigger than the left, and the calf is tender.")
     assert has(got, "tender", site="calf", side="right", normal="no")

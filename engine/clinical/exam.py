@@ -6,8 +6,8 @@ the plan. Inside it, each finding ("tenderness to palpation over the right later
 are clear", "no edema") becomes one fact with its body site and laterality. Outside it, only
 unmistakable exam language counts ("there is tenderness", "to palpation").
 
-This module decides where the exam is and carries the part examined from clause to clause. Speech is read
-through ``exam_speech`` (without "um", "the the", "left, no wait, right", and cut into clauses: a whole
+Where the exam is, is ``exam_stretch``'s job; this module carries the part examined from clause to clause.
+Speech is read through ``exam_speech`` (without "um", "the the", "left, no wait, right", and cut into clauses: a whole
 unpunctuated exam is often one "sentence"). The words live in ``exam_terms``, reading the findings of one
 clause in ``exam_mentions``, making their facts (site, side, polarity, the note's name) in ``exam_facts``,
 sites and sides in ``exam_sites``, and the patient's "yes, that hurts" while being examined in
@@ -20,6 +20,7 @@ import re
 
 from engine.clinical.exam_answers import answered
 from engine.clinical.exam_facts import ALSO_THERE, clause_findings, make_fact, on_more_part
+from engine.clinical.exam_limbs import limb_placed
 from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_sites import (
     BARE_LINK,
@@ -34,101 +35,11 @@ from engine.clinical.exam_sites import (
     visit_side,
 )
 from engine.clinical.exam_speech import clauses, spoken
-from engine.clinical.exam_terms import SITE
+from engine.clinical.exam_stretch import END, START, is_clinician, stretch_of
+from engine.clinical.exam_stretch import exam_sentences as exam_sentences  # where the exam is, for extract.py
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
-# "Let me look at your chart", "let me check, I have you on ...": looking at records, not at the patient.
-_NOT_RECORDS = (
-    r"(?! i |(?: (?:at|in|up|through|over))? (?:the|your|my|his|her) (?:chart|records?|list|labs?|results?|notes|"
-    r"medications?|meds|med list|computer|screen|file|pharmacy|dose))"
-)
-_PART = re.sub(r"\?P<\w+>", "?:", SITE.pattern)  # a body part, its groups unnamed to be used twice
-_GONNA = r"(?:gonna|going to|want to|wanna|will|'ll|am gonna|i'm gonna|(?:i'd|i would) like to|need to)"
-_START = re.compile(
-    r"\b(?:exam|examine|examined|examining|examination|"
-    # ("let me just have a listen", "let me quickly feel your tummy")
-    r"let me (?:(?:just|quickly|now) )?"
-    rf"(?:(?:take|have) a (?:quick |closer |good )?(?:look|listen|feel)|(?:look|check){_NOT_RECORDS}|listen|feel|"
-    r"press|palpate|"
-    # "let me see your foot", not "let me see your list"
-    rf"see (?:your|the|that|this|her|his) (?={SITE.pattern}))|"
-    rf"{_GONNA} (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|listen|feel|press|palpate|"
-    rf"look (?:at|in|into) (?:your|the) (?={_PART}))|"
-    # "let's have a look", "lets take a listen", "I'm pressing on your back"
-    r"let'?s (?:have|take) a (?:quick |closer |good )?(?:look|listen)|"
-    r"i'm (?:pressing|pushing|feeling|palpating|listening|tapping)|(?:i'm going to|"
-    rf"i want to|let's|i'll|gonna) (?:take a look|listen|do a quick exam|"
-    r"do a physical exam)|when i (?:look|looked|listen|listened|press|pressed|push|pushed|palpate|feel|felt|touch|"
-    r"tap|move|bend)|looking at your|"
-    # told after the looking: "I looked at your neck, arms and back", "I've examined your feet"
-    rf"i(?:'ve| have)? (?:looked at|examined|checked) (?:your|the|her|his) (?={_PART})|"
-    # "let me move your hip", "let me bend your knee": the part moved is examined
-    rf"let me (?:move|bend|straighten|rotate|lift|raise|test) (?:your|the|that|this) (?={_PART})|"
-    r"looking at you|listening to your|feeling your|on inspection|on palpation|on auscultation|"
-    # the patient placed for the exam: "let me have you lie back", "hop up here", "say ah for me"
-    # (not "let me have you come back in two weeks")
-    r"let me have you (?:stand|sit|lie|lay|hop|get up|turn|walk|bend|step|squat)|(?:lie|lay) back|"
-    r"lie down for me|(?:sit|stand) up for me|hop up|say ah|"
-    # British: "pop up on the couch for me", "if you could slip your top off", "jump up on the bed"
-    r"(?:pop|jump|hop|get) (?:up )?on(?:to)? (?:the|my) (?:couch|bed|table)|slip your \w+ off|"
-    # undressed for it: "shoes and socks off", "take your top off for me"; "let's check you over", "let's do
-    # the feet", "let me examine the knee" (the part named)
-    r"(?:shoes|socks|stockings|shirt|top|trousers|pants|jumper|sweater)(?: and (?:your )?\w+)? off|"
-    rf"(?:let's|let me) (?:check you(?: over)?|(?:do|check|examine) (?:your|the|those|that|this) (?={_PART}))|"
-    r"let me (?:see|watch) you (?:walk|squat|bend|stand|move|hop)|"
-    # watching the breathing, in the room or on a video call: "I want to watch him breathe for a bit"
-    rf"(?:let me|{_GONNA}) (?:watch|see|look at) (?:you|him|her|them) breathe|"
-    # "looking in your mouth", "so looking at the feet" (not "looking at the labs")
-    rf"looking (?:in|into|at) (?:your|the) (?={_PART})|"
-    r"let me see (?:the|that|this|your) (?:rash|lesion|spot|mole|bump|lump|wound|cut|bite|sore)s?|"
-    # ("take some deep breaths when you panic" is advice, not the exam)
-    r"(?:deep|big) breaths? (?:in|for me)|breathe in for me|swallow for me|follow my finger|"
-    r"squeeze my (?:hands?|fingers))\b"
-)
-_END = re.compile(
-    r"\b(?:assessment|impression|my plan|the plan|for your \w+ problem|let's talk about|so what i think|"
-    r"i think (?:you|she|he) (?:have|has)|diagnosis|results|x-rays?|show me the|referrals?|"
-    r"(?:we|i) reviewed(?! (?:your |the )?vital)|"
-    # the plan, said without the word: "I'll prescribe", "keep using the gel"
-    r"i(?:'d| would| will|'ll| want to| wanna| am gonna|'m gonna|'m going to| am going to)? "
-    r"(?:order|prescribe|recommend|refer)|keep using|continue (?:on|using|taking)|(?:start|put) you on)\b"
-)
-# A dictated exam line, a part and then what is found on it: "Left knee: swelling, no effusion."
-_HEADING = re.compile(rf"^\s*(?:{SITE.pattern})\s*:\s*(?!$)")
-_FIRST_PERSON = re.compile(r"^\s*(?:(?:um|uh|well|yeah|yes|no|so|and|but),?\s+)*(?:i|i'm|i've|i'd|my|me)\b")
-_LOOKS = (
-    r"(?:a (?:little |bit )|very |pretty |slightly |mildly |really )?"
-    r"(?:red|swollen|inflamed|erythematous|bulging|pale|enlarged|irritated|infected|normal|clear|healthy)"
-)
-_ALWAYS_EXAM = re.compile(
-    r"\b(?:to palpation|on palpation|on exam|auscultation|range of motion|"
-    r"regular rate and rhythm|straight leg raise|there(?: is|'s) (?:some |mild |no )?(?:tenderness|"
-    r"swelling|edema|erythema)|(?:your|his|her) affect (?:is|seems|looks|appears)|"
-    # tenderness is only found by pressing: "you've got tenderness over your right shoulder", "you're tender here"
-    r"(?:you(?:'ve| have)? got|you have|you do have) (?:some |mild |a little |a bit of )?(?:\w+ )?tenderness "
-    r"(?:over|at|in|along|on|to)\b|"
-    r"you're (?:a (?:little|bit) |mildly |very |quite )?tender (?:over|at|in|along|on|to|here|there|when)|"
-    # what only an examiner says, even with no "let me listen" before: "lungs clear", "no murmurs"
-    r"(?:lungs?|heart|abdomen|belly|tummy|chest|neck)(?:'s | is | are | sounds? | looks? | )(?:nice and )?"
-    r"(?:clear|regular|soft|supple)|"
-    # "your lungs sound great", "heart and lungs are normal": only heard by listening (not "your heart is good
-    # for your age", which "for" after it rules out)
-    r"(?:heart|lungs)(?: and (?:your |the )?(?:heart|lungs))? (?:is |are |sounds? |sounded )(?:really |very |pretty )?"
-    r"(?:good|great|fine|normal|healthy|perfect)(?! for)|"
-    # (not "no wheezing": a clinician echoes a denied symptom that way)
-    r"no (?:murmurs?|gallops?|crackles|rales|rhonchi|rebound|guarding|nystagmus)|pupils (?:are )?(?:equal|reactive)|"
-    # what a part looks like, said to the patient: "your throat looks red"
-    rf"(?:your|his|her) (?:{SITE.pattern}) (?:looks?|appears?) (?:{_LOOKS}|fine|good|okay|ok)|"
-    # "your throat's a bit red": a part only looking in shows, said as seen (not "your knee is swollen from the
-    # arthritis", which explains what the patient feels)
-    r"(?:your|his|her) (?:throat|tonsils|ears?|ear ?drums?|ear canals?|eyes|nose)(?:'s| is| are) "
-    r"(?:a (?:little |bit )|very |quite |slightly )?(?:red|swollen|inflamed|enlarged|bulging|infected)|"
-    # parts only an examiner sees: "the right ear drum is red"
-    r"(?:tympanic membranes?|ear ?drums?|tms?|pharynx|oropharynx|turbinates|fundus) (?:is|are|looks?|appears?))\b"
-)
-
-# Talk inside an exam sentence that is no longer the exam: imaging, treatment, follow-up.
 _NOT_EXAM = re.compile(
     r"\b(?:ct|mri|ultrasound|scan|it showed|which showed|labs?|blood work|follow[- ]up|come back|see you again|"
     # ("take the socks off" undresses for the exam; "take the ibuprofen" is the plan)
@@ -165,85 +76,10 @@ _VITALS_TALK = re.compile(r"\b(?:vital signs|vitals|temperature|blood pressure|h
 
 def clinician_afebrile(s: Sentence) -> re.Match | None:
     """The words that say "afebrile" in a clinician's sentence about vitals or the exam, if any."""
-    if not _is_clinician(s) or s.segment.speaker is None or not _VITALS_TALK.search(s.low):
+    if not is_clinician(s) or s.segment.speaker is None or not _VITALS_TALK.search(s.low):
         return None
     m = _NO_FEVER.search(s.low)
     return m if m and not s.question_at(m.start()) else None
-
-
-def _is_clinician(s: Sentence) -> bool:
-    return s.segment.speaker in (None, "clinician", "doctor")
-
-
-def _states_finding(low: str) -> bool:
-    # "pain" alone ("some pain medicine") is no finding until a site comes with it
-    return any(m[2] != "pain" for m in mentions(low))
-
-
-def _stretch(sentences: list[Sentence]) -> set[int]:
-    """Indexes of the clinician's sentences said while examining, questions included."""
-    out: set[int] = set()
-    in_exam = False
-    on_camera: list[object] = []  # the clinician's turns since a camera request opened the exam
-    for s in sentences:
-        if not _is_clinician(s):
-            continue
-        # In unpunctuated speech one "sentence" can hold the whole examination and the assessment after
-        # it: a sentence that starts the exam is examined, and the stretch ends after one that ends it.
-        camera = bool(_CAMERA.search(s.low))
-        starts = (bool(_START.search(s.low)) and not s.is_question) or camera
-        if on_camera and s.segment not in on_camera:
-            on_camera.append(s.segment)
-            # what is seen on camera is said in the clinician's next two turns; the talk after is the plan
-            if len(on_camera) > 3 and not starts:
-                in_exam, on_camera = False, []
-        if camera and not on_camera:
-            on_camera = [s.segment]
-        if starts:
-            in_exam = True
-        elif in_exam and _END.search(s.low):
-            in_exam = False
-        if in_exam or starts or (s.is_question and _PRESSING.search(s.low)):
-            out.add(s.index)  # "when I tap over your kidneys, does it hurt?" examines as it asks
-    return out
-
-
-_PRESSING = re.compile(r"\bwhen i (?:press|push|tap|touch|palpate|squeeze|move|bend)\b")
-# A video visit's exam opens with a request about a body part, often asked: "can you point the camera at your
-# ankles?", "hold your hand up to the camera" (not "hold each bottle up to the camera")
-_CAMERA = re.compile(
-    r"\b(?:point|turn|aim|tilt|move) (?:the|your) (?:camera|phone) "
-    r"(?:down |up |over )?(?:at|to|toward|towards|on|onto) "
-    rf"(?:your|his|her|their|the) (?:\w+ )?(?={_PART})|"
-    rf"\b(?:hold|put|bring|show me|lift) (?:your|his|her|their) (?:\w+ )?(?={_PART})[^.?]{{0,30}}\bcamera\b"
-)
-
-
-def exam_sentences(sentences: list[Sentence]) -> set[int]:
-    """Indexes of the sentences in which the clinician examines (symptoms and problems skip them)."""
-    sentences = [spoken(s) for s in sentences]  # read without "um", "the the", "left no wait right"
-    stretch = _stretch(sentences)
-    out: set[int] = set()
-    for s in sentences:
-        low = s.low
-        said_exam = s.index in stretch or _ALWAYS_EXAM.search(low) or _HEADING.match(low)
-        if not _is_clinician(s) or s.is_question or not said_exam:
-            continue
-        if not _states_finding(low):
-            continue  # only sentences that state a finding: the rest may be the patient talking
-        if s.segment.speaker is None and _FIRST_PERSON.match(low):
-            continue  # unlabelled "I have swelling in my ankle" is the patient, not the examiner
-        out.add(s.index)
-    for s, nxt in zip(sentences, sentences[1:], strict=False):
-        # "Lungs are clear. No wheezes.": a finding said next in the same turn is the same exam
-        if (
-            s.index in out
-            and nxt.segment is s.segment
-            and not nxt.is_question
-            and (_states_finding(nxt.low) or SAME_OTHER.match(nxt.low))
-        ):
-            out.add(nxt.index)
-    return out
 
 
 def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
@@ -252,7 +88,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     out: dict[tuple[str, str, str], Fact] = {}
     asked: list[Fact] = []  # answers to "does it hurt when I press here?"
     visit = visit_side(sentences)
-    stretch = _stretch(sentences)
+    stretch = stretch_of(sentences)
     region: list[Where] = []
     subject: tuple[int, int, list[Where]] = (-1, -1, [])  # (sentence, clause, part) of the last "<part> is ..."
     before: list[Where] = []  # the part named last in the sentence before
@@ -272,9 +108,9 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             before = prev.low if prev is not None and prev.segment is s.segment else ""
             if s.index in stretch and (qa := answered(s, nxt, before)):
                 asked.append(_answer_fact(s, nxt, qa, region, visit))
-            if _is_clinician(s) and _END.search(s.low):
+            if is_clinician(s) and END.search(s.low):
                 region = before = []  # the exam is over: the next one names its own region
-            elif _is_clinician(s) and _START.search(s.low):  # "I'll listen to your heart and lungs."
+            elif is_clinician(s) and START.search(s.low):  # "I'll listen to your heart and lungs."
                 region = next((r for a, b in clauses(s.low) if (r := region_of(s.low[a:b]))), region)
             continue
         local: list[Where] | None = None
@@ -304,7 +140,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 continue
             if not BARE_LINK.fullmatch(clause):  # "and" between the two halves keeps them
                 found = []
-            if _END.search(clause) or _NOT_EXAM.search(clause):
+            if END.search(clause) or _NOT_EXAM.search(clause):
                 region = []
                 break  # the rest of the sentence is results or the plan, not the exam
             if _ASIDE.search(clause) or (_IF_BEFORE.search(s.low, max(0, a - 80), a) and _SEEK.match(s.low, a)):
@@ -318,6 +154,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 # in the same breath are on ("the whole knee" is the right knee being examined)
                 side = only.side or next((w.side for w in region if w.site == only.site), "")
                 local = last = [Where(only.site, side)]
+                if side in ("right", "left") and limb_placed(clause, only.site):
+                    region = local  # "on the left lower leg | there's ...": the limb examined from here on
             elif here:
                 last = here
             # (not when the clause names its own part: "the left is still quiet when i move your right wrist")
@@ -348,7 +186,10 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
         key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
         if key not in out and not any(_same_finding(fact, f) for f in out.values()):
             out[key] = fact
-    return list(out.values())
+    # "the right eardrum is red and bulging ... with a bulging eardrum, I'd treat it": said again without its
+    # side, the finding is the one already charted with it
+    sided = {(name, site) for name, site, side in out if side}
+    return [f for (name, site, side), f in out.items() if side or (name, site) not in sided]
 
 
 # Words that begin examining (not "your clinical exam and history sound like carpal tunnel", a summary)
@@ -369,7 +210,7 @@ def _reopened(low: str, cut: list[tuple[int, int]]) -> int:
     start = 0
     for k, (a, b) in enumerate(cut):
         clause = low[a:b]
-        stops = bool(_END.search(clause) or _NOT_EXAM.search(clause))
+        stops = bool(END.search(clause) or _NOT_EXAM.search(clause))
         if ended and not stops and _REOPEN.search(clause):
             start, ended = k, False
         ended = ended or stops

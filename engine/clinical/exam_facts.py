@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.context import assess
-from engine.clinical.exam_limbs import same_limb
+from engine.clinical.exam_limbs import same_limb, skin_side
 from engine.clinical.exam_mentions import NEEDS_SITE
 from engine.clinical.exam_sites import (
     LISTENED,
@@ -263,6 +263,11 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
         side = limb.pop() if len(limb) == 1 else ""
     if not side and where.site and PAIRED_PLURAL.search(where.site):
         side = "bilateral"
+    if not side and organ_of(name) == "eyes":
+        side = "bilateral"  # "eye movements full": the eyes move together, whichever eye the visit is about
+    if not side and where.site == "skin":
+        # "let me see your feet ... skin is intact": the skin of the limb examined, on its side
+        side = skin_side(region)
     if not side and not MIDLINE.search(where.site) and _BOTH_SIDES.search(clause, a, b):
         side = "bilateral"  # "reflexes are normal and symmetric": said of both sides
     # A limb examined with no side said is on the side that limb is named with in the visit ("the ankle"

@@ -29,9 +29,19 @@ _LIMBS = (
 )
 
 
+# Where on a part, said before it: "the front of the shin" is the anterior shin, still the shin's rank.
+_ASPECT = re.compile(
+    r"^(?:(?:anterior|posterior|medial|lateral|dorsal|plantar|palmar|volar|inner|outer|proximal|distal|front|back)"
+    r"(?: of(?: the)?)? )+"
+)
+# The whole limb, or its lower or upper part, holds every part of that limb ranked from it on: "the left
+# leg ... redness over the shin", "on the left lower leg ... the calf is soft".
+_WHOLE = {"arm": (0, 0), "upper limb": (0, 0), "leg": (1, 0), "lower limb": (1, 0)}
+
+
 def _rank(site: str) -> tuple[int, int] | None:
     """(limb, how far out) of a part of one limb; "fingers and wrist" is ranked by its first part."""
-    first = re.split(r" and (?:the )?", site)[0]
+    first = _ASPECT.sub("", re.split(r" and (?:the )?", site)[0])
     return next(
         ((n, k) for n, limb in enumerate(_LIMBS) for k, parts in enumerate(limb) if re.fullmatch(parts, first)),
         None,
@@ -42,4 +52,41 @@ def same_limb(examined: str, site: str) -> bool:
     """Whether ``site`` lies further out on the one arm or leg ``examined``: the fingers and wrist of the
     left forearm examined, the foot and calf of the right knee (not the whole leg, nor the hip above it)."""
     a, b = _rank(examined), _rank(site)
+    whole = _WHOLE.get(_ASPECT.sub("", examined))
+    if whole and b:
+        return whole[0] == b[0]
+    if a and b and a == b:
+        # within one rank, the larger part holds the smaller: the lower leg holds the shin and the calf
+        return _ASPECT.sub("", examined) in ("lower leg", "hand", "foot") and _ASPECT.sub("", site) != _ASPECT.sub(
+            "", examined
+        )
     return bool(a and b and a[0] == b[0] and b[1] > a[1])
+
+
+# A clause that only places what follows: "so on the left lower leg | there's a patch of redness".
+_PLACE = re.compile(r"^\W*(?:(?:so|and|now|okay|then),? )*(?:on|over|along|across|at) ")
+
+
+def limb_placed(clause: str, site: str) -> bool:
+    """Whether a clause that names no finding places the exam on one part of a limb ("on the left lower leg",
+    "over your right forearm"): the findings said after it, in this sentence and the next, are on that limb
+    as if it had been named as the part examined."""
+    part = _ASPECT.sub("", site)
+    return bool(_PLACE.match(clause)) and (part in _WHOLE or _rank(part) is not None)
+
+
+def skin_side(region: list) -> str:
+    """The side of the skin examined when the part examined is one or both of a pair of limbs: the skin of
+    "your feet" is both feet's, of "the left shin" the left's; "" for any other region (the skin of the
+    whole patient, the face, the back)."""
+    limbs = [
+        w for w in region if _rank(_ASPECT.sub("", w.site).removesuffix("s")) or w.site in _WHOLE or w.site in _PAIRS
+    ]
+    if len(limbs) != 1:
+        return ""
+    w = limbs[0]
+    return w.side or ("bilateral" if w.site in _PAIRS else "")
+
+
+# Limbs named in the plural: both of them.
+_PAIRS = frozenset("feet hands legs arms knees ankles shins calves toes fingers wrists elbows forearms".split())

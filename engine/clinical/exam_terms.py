@@ -220,8 +220,8 @@ SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b(?:[- ]hand)?(?:[- ]si
 # writes that way may follow the part directly.
 _VERBLESS = (
     r"clear|soft|supple|normal|regular|nontender|non-tender|nondistended|intact|unremarkable|moist|"
-    # "pupils equal round reactive"
-    r"equal|reactive|sharp"
+    # "pupils equal round reactive"; "pedal pulses good", "radial pulse strong", "range of motion full"
+    r"equal|reactive|sharp|good|strong|palpable|full"
 )
 _STATES = (
     r"clear(?: to auscultation)?(?: bilaterally)?|soft|supple|normal|good|great|fine|regular|irregularly irregular|"
@@ -319,6 +319,7 @@ ORGAN = [
     (re.compile(r"jugular venous|jvd|jvp|thyromegaly|thyroid enlargement"), "neck"),
     (re.compile(r"retractions|ribs"), "chest"),
     (re.compile(r"flaring"), "nose"),
+    (re.compile(r"eye movements|extraocular"), "eyes"),  # both eyes move: never the visit's one side
     (
         re.compile(r"rebound|guarding|distended|hepatomegaly|splenomegaly|organomegaly|bowel sounds|peritoneal"),
         "abdomen",

@@ -295,3 +295,19 @@ def test_an_unsure_question_tail_before_a_bare_no_is_the_clinicians():
     assert give_question_tails_to_the_clinician(asked, [True, False, True]) == asked
     told = [*asked[:2], seg(2, "It started Monday.", "patient", 0.9)]
     assert give_question_tails_to_the_clinician(told, [True] * 3) == told
+
+
+def test_a_phrase_whisper_cut_in_the_middle_keeps_one_speaker():
+    """A segment that stops on a bare word and one that goes on in lower case straight after it are one
+    phrase: the turn-taking prior keeps their speaker, where a pause or a full stop leaves it open."""
+    from engine.transcribe.roles import mid_phrase, switch_probability
+
+    hmm = model().hmm
+    cut = Segment(id=0, start=0.0, end=1.0, text="I'd like a full blood")
+    goes_on = Segment(id=1, start=1.0, end=2.0, text="count and your thyroid,")
+    after_stop = Segment(id=1, start=1.0, end=2.0, text="count and your thyroid,")
+    stopped = Segment(id=0, start=0.0, end=1.0, text="I'd like a full blood count.")
+    assert mid_phrase(cut, goes_on) and not mid_phrase(stopped, after_stop)
+    assert not mid_phrase(cut, goes_on.model_copy(update={"start": 1.6}))  # a pause: maybe someone else
+    assert not mid_phrase(cut, goes_on.model_copy(update={"text": "Yes, I had one in May."}))
+    assert switch_probability(cut, goes_on, hmm) < 0.1 < switch_probability(stopped, after_stop, hmm)

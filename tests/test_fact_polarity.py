@@ -519,3 +519,17 @@ def test_a_heard_no_run_on_with_commas_still_answers_the_question(answer, denied
         assert symptoms and all(symptoms.values()), symptoms
     else:
         assert not any(symptoms.values()), symptoms  # never charted as denied
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["so the cough is keeping you up at night,", "and you've had the headaches for a month,", "the rash is itchy,"],
+)
+def test_a_heard_no_after_a_statement_does_not_deny_it(statement):
+    """Only a bare list of words is a question heard without its question mark: a statement answered "no,
+    it's been like that for years ..." keeps what it said (a denial charted wrongly is the worst error)."""
+    said = [
+        ("clinician", statement),
+        ("patient", "no, it's been like that for years, ever since I was a kid at school"),
+    ]
+    assert not [f.name for f in heard_facts(*said) if f.kind.value == "symptom" and f.negated]

@@ -192,13 +192,16 @@ def answered(sentences: list[Sentence], s: Sentence) -> bool:
     other = s.other_speaker(nxt)
     if DISMAY.match(nxt.low):
         return False  # "He's been pulling at his ear." "Oh no. Which ear?": sympathy, not an answer
-    return other and (bare_answer(nxt.low) or _heard_no_first(nxt))
+    return other and (bare_answer(nxt.low) or (_heard_no_first(nxt) and not _TELLS.search(s.low)))
 
 
 # Heard speech runs an answer on into what follows, with commas where typing has full stops ("no, I do my
 # stairs no problem, I live on the third floor"): its first clause is the bare answer. Only a no (a "yes, but"
 # turns), and only when nothing after it turns it round ("no, only at night", "no, but sometimes").
 _TURNS = re.compile(r"\b(?:but|though|except|sometimes|occasionally|a little|a bit|only|just)\b")
+# ... and only after a bare list of words, as a question heard without its question mark is: a clinician's
+# statement ("your ankle looks swollen") answered "no, it's been like that for years ..." is not denied.
+_TELLS = re.compile(r"\b(?:you|your|you're|you've|i|i'm|we|it|it's|there's|that's|is|are|was|looks?|seems?)\b")
 
 
 def _heard_no_first(nxt: Sentence) -> bool:

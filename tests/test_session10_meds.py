@@ -145,3 +145,71 @@ TAKEN = [
 def test_drugs_still_taken(turns, names):
     got = meds(facts(*turns))
     assert all(n in got for n in names), got
+
+
+STOPPED_IN_ANSWER = [
+    # the chart read out, the patient says they came off it (the answer after the asker's own questions)
+    (
+        [
+            "I know we have you on the Prozac 20 mg a day. Are you taking that? Any side effects?",
+            "I was taking it regularly, but I have kind of weaned myself off of it.",
+        ],
+        {"fluoxetine": ("20 mg", "stopped")},
+    ),
+    (["How is the sertraline going?", "I came off it a month ago, I felt better."], {"sertraline": (None, "stopped")}),
+    (
+        ["And the Prozac, are you still taking it?", "Well, I weaned myself off it in the spring."],
+        {"fluoxetine": (None, "stopped")},
+    ),
+    (
+        ["Are you still on the citalopram?", "I was, but I got off it after Christmas."],
+        {"citalopram": (None, "stopped")},
+    ),
+    # the clinician's stop a sentence or two after the drug is named
+    (
+        [
+            "And the baby aspirin: without a heart attack, the bleeding risk is bigger than the benefit. I'd stop it.",
+            "Okay.",
+        ],
+        {"aspirin": ("81 mg", "stopped")},
+    ),
+    (["The naproxen, with your kidneys. I want you to stop taking it.", "Okay."], {"naproxen": (None, "stopped")}),
+    (
+        [ASK, "I take aspirin every day.", "And the aspirin, with your stomach bleed. That has to go.", "Okay."],
+        {"aspirin": (None, "stopped")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), STOPPED_IN_ANSWER)
+def test_stopped_in_answer_or_next_sentence(turns, expected):
+    check(turns, expected)
+
+
+KEPT = [
+    # a stop on a condition, a "don't stop", a taper and a yes are no stop
+    (["Keep the metformin. Don't stop it.", "Okay."], {"metformin": (None, "active")}),
+    (
+        ["I see they have you on metoprolol 25. Still taking it?", "Yes, every morning."],
+        {"metoprolol": ("25 mg", "active")},
+    ),
+    (
+        [
+            ASK,
+            "I take amoxicillin for my chest.",
+            "The rash could be the amoxicillin. If it spreads, stop it.",
+            "Okay.",
+        ],
+        {"amoxicillin": (None, "active")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), KEPT)
+def test_not_stopped(turns, expected):
+    check(turns, expected)
+
+
+def test_a_taper_off_is_no_stop_today():
+    turns = [ASK, "Sertraline 50 once a day.", "Now the sertraline. I'd like to get you off it slowly.", "Okay."]
+    assert meds(facts(*turns))["sertraline"]["status"] != "stopped"

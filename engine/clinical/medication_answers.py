@@ -54,8 +54,11 @@ def answered_yes(sentences: list[Sentence], s: Sentence) -> bool:
 
 
 # "you were on the hydrochlorothiazide for blood pressure": a statement the clinician wants confirmed
+# ... or the chart read out: "I know we have you on the Prozac 20", "I see they've got you on metoprolol"
 _ASKS_BY_STATEMENT = re.compile(
-    r"^\W*(?:(?:and|so|okay|ok|now),?\s+)*(?:you(?:'re| are| were)|(?:she|he)(?:'s| is| was)|you still|still)\s+"
+    r"^\W*(?:(?:and|so|okay|ok|now),?\s+)*(?:(?:i know|i see|it says|it looks like|looks like)\s+)?"
+    r"(?:you(?:'re| are| were)|(?:she|he)(?:'s| is| was)|you still|still|"
+    r"(?:we|they)(?:'ve| have| had)? (?:got |put )?(?:you|her|him))\s+"
     r"(?:still\s+)?(?:on|taking|using)\b"
 )
 
@@ -240,24 +243,6 @@ def corrected_frequency(sentences: list[Sentence], s: Sentence) -> tuple[str, Se
     return (f[0], nxt) if f else None
 
 
-# an answer that denies the drug asked about: "aspirin no", "no, no aspirin", "nope, never took it"
-DENIED = re.compile(r"^\W*(?:no|nope|none|never|not)\b|^\W*[a-z-]+\W+(?:no|nope|never|none)\b\W*$")
-_ANSWER_STOPPED = re.compile(
-    r"^\W*(?:(?:um|uh|oh|well|no|actually),?\s*)*(?:i|she|he|we) (?:actually |already |just )?"
-    r"(?:stopped|quit|don't take|do not take|"
-    r"haven't taken|ran out)|^\W*(?:no,?\s*)?not (?:anymore|any more)\b"
-)
-
-
-def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether another speaker answers the question ``s`` about a drug with "I stopped it"."""
-    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient":
-        return False
-    nxt = sentences[s.index + 1]
-    # "I stopped taking the ibuprofen, but the lisinopril is fine" stops the ibuprofen only
-    return s.other_speaker(nxt) and bool(_ANSWER_STOPPED.match(nxt.low)) and not find_drugs(nxt.low)
-
-
 # "It's a once a week shot, we start at 0.25 milligrams", "That's 500 milligrams today": the dose of the
 # drug just named, said in the speaker's next sentence, which names no drug of its own.
 _DOSE_FOLLOWS = re.compile(
@@ -332,50 +317,6 @@ def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict
 
 # a change said as a condition or for later is a plan: the dose today is the one just started
 _PLAN = re.compile(r"\bif\b|\bnext (?:time|visit)\b|\bin (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)\b")
-
-
-# "I took it for six months and then I felt fine so I quit it", "so you stopped it on your own"
-_STOPPED_IT = re.compile(
-    r"\b(?:i|she|he|you|we)\s+(?:\w+\s+){0,2}?(?:quit|stopped|came off|come off|went off)\s+"
-    r"(?:taking\s+|using\s+)?(?:it|that|them|those)\b"
-)
-
-
-_OTHER_TOPIC = re.compile(
-    r"\b(?:smok\w*|cigarettes?|vap\w*|drink\w*|alcohol|beer|wine|soda|coffee|job|work\w*|school|gym|"
-    r"exercis\w*|running|diet)\b"
-)
-_NEVER = re.compile(r"\b(?:never|didn't|did not|haven't|have not|don't|do not|wouldn't|won't)\b")
-
-
-def stopped_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
-    """A drug the patient stopped, said with "it" right after the one drug the talk is about."""
-    m = _STOPPED_IT.search(s.low)
-    if not m or s.question_at(m.start()) or _OTHER_TOPIC.search(s.low) or _NEVER.search(s.low[: m.end()]):
-        return  # "I never stopped it", "the cigarettes, I quit it", "my job ... so I quit it"
-    # only the drug of the sentence just before ("...allopurinol on your list, are you still taking that?")
-    prev = sentences[s.index - 1] if s.index else None
-    named = [d for d in find_drugs(prev.low) if not lexicon.is_drug_class(d[2])] if prev else []
-    if len({d[2] for d in named}) != 1 or named[0][2] not in facts:
-        return
-    generic = named[0][2]
-    if facts[generic].attributes.get("status") == "active":
-        facts[generic] = merge(facts[generic], {}, "stopped", s.evidence(m.start(), m.end()))
-
-
-# said in the speaker's next sentence: "I tried Benylin ... Didn't touch it, so I stopped it last week."
-_STOPPED_NEXT = re.compile(
-    r"^[^.;?]{0,40}?\b(?:(?:but|and|so|then)\s+)?(?:i|she|he|we)\s+(?:\w+\s+)?(?:stopped|quit|came off|gave up)"
-    r"(?:\s+(?:taking|using))?\s+(?:it|that|them|those|this)\b"
-)
-
-
-def stopped_next(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether the speaker's next sentence, naming no drug, says the drug just named was stopped."""
-    if s.index + 1 >= len(sentences):
-        return False
-    nxt = sentences[s.index + 1]
-    return nxt.segment is s.segment and not find_drugs(nxt.low) and bool(_STOPPED_NEXT.match(nxt.low))
 
 
 def dose_from_answer(generic: str, attrs: dict[str, str], ans: Sentence, asked_dose: bool) -> list:

@@ -27,9 +27,7 @@ from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.late_doses import far_dose, fill_doses
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_answers import (
-    DENIED,
     MED_QUESTION,
-    answered_stopped,
     answered_yes,
     asks_about_drug,
     corrected_frequency,
@@ -43,8 +41,6 @@ from engine.clinical.medication_answers import (
     in_answer_to_med_question,
     list_question,
     other_named,
-    stopped_next,
-    stopped_without_name,
 )
 from engine.clinical.medication_mentions import drug_mentions
 from engine.clinical.medication_merge import ingredient_of, merge, product_key, tidy
@@ -93,6 +89,7 @@ from engine.clinical.medication_phrases import (
     takes_back,
     words_before,
 )
+from engine.clinical.medication_stops import DENIED, answered_stopped, stopped_next, stopped_without_name
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
 

@@ -1,0 +1,116 @@
+"""A drug the patient no longer takes, said in an answer or the next sentence rather than beside its name.
+
+"Are you still on the rosuvastatin?" "Oh, I stopped it last month."; "We have you on the Prozac 20. Are you
+taking that?" "I was, but I've weaned myself off it."; "I tried Benylin ... so I stopped it last week."; and
+an answer that denies the drug asked about ("Aspirin, no."). Moved out of medication_answers.py, which reads
+the doses and yeses of such answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical import lexicon
+from engine.clinical.lexicon import find_drugs
+from engine.clinical.medication_merge import merge
+from engine.clinical.sentences import Sentence
+from engine.types import Fact
+
+# an answer that denies the drug asked about: "aspirin no", "no, no aspirin", "nope, never took it"
+DENIED = re.compile(r"^\W*(?:no|nope|none|never|not)\b|^\W*[a-z-]+\W+(?:no|nope|never|none)\b\W*$")
+_ANSWER_STOPPED = re.compile(
+    r"^\W*(?:(?:um|uh|oh|well|no|actually),?\s*)*(?:i|she|he|we) (?:actually |already |just )?"
+    r"(?:stopped|quit|don't take|do not take|"
+    r"haven't taken|ran out)|^\W*(?:no,?\s*)?not (?:anymore|any more)\b|"
+    # coming off it said many ways, after what came before: "I was taking it regularly, but I've kind of
+    # weaned myself off of it", "I came off it a month ago", "I was, but I got off it after Christmas"
+    r"^[^.?!]{0,60}?\b(?:i|she|he)(?:'ve| have|'d| had)? (?:kind of |kinda |sort of |actually |already |just )?"
+    r"(?:weaned|weened|tapered|came off|come off|got off|gone off|went off|been off|"
+    r"(?:took|taken) (?:myself|herself|himself) off)\b"
+)
+
+
+def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether another speaker answers the question ``s`` about a drug with "I stopped it"."""
+    if s.index + 1 >= len(sentences) or s.segment.speaker == "patient":
+        return False
+    nxt = sentences[s.index + 1]
+    # "We have you on the Prozac 20. Are you taking that?": the answer follows the asker's own question
+    for later in sentences[s.index + 1 : s.index + 4]:
+        if later.segment.speaker != s.segment.speaker:
+            nxt = later
+            break
+        if not later.is_question or find_drugs(later.low):
+            break
+    # "I stopped taking the ibuprofen, but the lisinopril is fine" stops the ibuprofen only
+    return s.other_speaker(nxt) and bool(_ANSWER_STOPPED.match(nxt.low)) and not find_drugs(nxt.low)
+
+
+# "I took it for six months and then I felt fine so I quit it", "so you stopped it on your own"
+_STOPPED_IT = re.compile(
+    r"\b(?:i|she|he|you|we)\s+(?:\w+\s+){0,2}?(?:quit|stopped|came off|come off|went off)\s+"
+    r"(?:taking\s+|using\s+)?(?:it|that|them|those)\b"
+)
+
+
+_OTHER_TOPIC = re.compile(
+    r"\b(?:smok\w*|cigarettes?|vap\w*|drink\w*|alcohol|beer|wine|soda|coffee|job|work\w*|school|gym|"
+    r"exercis\w*|running|diet)\b"
+)
+_NEVER = re.compile(r"\b(?:never|didn't|did not|haven't|have not|don't|do not|wouldn't|won't)\b")
+
+
+def stopped_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
+    """A drug the patient stopped, said with "it" right after the one drug the talk is about."""
+    m = _STOPPED_IT.search(s.low)
+    if not m or s.question_at(m.start()) or _OTHER_TOPIC.search(s.low) or _NEVER.search(s.low[: m.end()]):
+        return  # "I never stopped it", "the cigarettes, I quit it", "my job ... so I quit it"
+    # only the drug of the sentence just before ("...allopurinol on your list, are you still taking that?")
+    prev = sentences[s.index - 1] if s.index else None
+    named = [d for d in find_drugs(prev.low) if not lexicon.is_drug_class(d[2])] if prev else []
+    if len({d[2] for d in named}) != 1 or named[0][2] not in facts:
+        return
+    generic = named[0][2]
+    if facts[generic].attributes.get("status") == "active":
+        facts[generic] = merge(facts[generic], {}, "stopped", s.evidence(m.start(), m.end()))
+
+
+# said in the speaker's next sentence: "I tried Benylin ... Didn't touch it, so I stopped it last week."
+_STOPPED_NEXT = re.compile(
+    r"^[^.;?]{0,40}?\b(?:(?:but|and|so|then)\s+)?(?:i|she|he|we)\s+(?:\w+\s+)?(?:stopped|quit|came off|gave up)"
+    r"(?:\s+(?:taking|using))?\s+(?:it|that|them|those|this)\b"
+)
+
+
+# the clinician's stop a sentence or two after naming the drug: "And the baby aspirin: ... the bleeding risk is
+# bigger than the benefit. I'd stop it.", "The ibuprofen is hard on your kidneys. Let's stop it.", "That has
+# to go." (not "if the rash comes back, stop it", nor "don't stop it")
+_STOP_IT = re.compile(
+    r"^(?:(?!\bif\b|\bunless\b|\bwhen\b|\bdon't\b|\bdo not\b|\bnever\b)[^.;?])*?"
+    r"\b(?:(?:i'd|i would|let's|let us|we'll|we will|we should|i want you to|i'd like you to|you should|"
+    r"you need to|please|i'm going to|i am going to|time to|so)\s+)?"
+    r"(?:stop|discontinue|come off|get you off|take you off|drop)(?:\s+(?:taking|using))?\s+(?:it|that|them|this)\b|"
+    r"^(?:that|it|this) (?:has to|needs to|should|must|will have to) (?:go|stop)\b"
+)
+
+
+_TAPER = re.compile(r"\b(?:slowly|gradually|taper\w*|wean\w*|step by step|bit by bit)\b")
+
+
+def stopped_next(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the speaker's next sentence, naming no drug, says the drug just named was stopped; or, for the
+    clinician, one of their next two sentences tells the patient to stop it."""
+    if s.index + 1 >= len(sentences):
+        return False
+    nxt = sentences[s.index + 1]
+    if nxt.segment is s.segment and not find_drugs(nxt.low) and bool(_STOPPED_NEXT.match(nxt.low)):
+        return True
+    if s.segment.speaker == "patient":
+        return False
+    for later in sentences[s.index + 1 : s.index + 3]:
+        if later.segment.speaker != s.segment.speaker or later.is_question or find_drugs(later.low):
+            return False
+        if _STOP_IT.search(later.low):
+            return not _TAPER.search(later.low)  # "I'd like to get you off it slowly": a taper, a change
+
+    return False

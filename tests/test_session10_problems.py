@@ -1,7 +1,7 @@
 """Session 10: past surgical history as people date things by it, and questions confirmed by a when."""
 
 import pytest
-from fact_readers import facts, surgical
+from fact_readers import facts, history, problems, surgical
 
 OTHER = "other"
 
@@ -58,3 +58,30 @@ CONFIRMED = [
 @pytest.mark.parametrize("turns, expected", CONFIRMED)
 def test_an_operation_asked_about_is_the_patients_when_confirmed(turns, expected):
     assert surgical(facts(*turns)) == expected
+
+
+# A child's seizure with a fever, by its household names, is past medical history when told as past.
+FEBRILE = [
+    (("Any illnesses as a child?", "I had a febrile seizure when I was two."), True),
+    (("Anything as a baby?", (OTHER, "She had febrile convulsions as a baby, twice.")), True),
+    (("Any fits as a child?", "Just the one fit with a high temperature when I was little."), True),
+    (("Any fits with a fever as a baby?", "No, never."), False),
+]
+
+
+@pytest.mark.parametrize("turns, told", FEBRILE)
+def test_a_febrile_seizure_told_as_past_is_history(turns, told):
+    assert (("febrile seizure", "") in history(facts(*turns), "past_medical")) is told
+
+
+# Diabetes in lay words with a measure word: "a bit of sugar" like "a touch of sugar"; sugar in the tea is food.
+SUGAR = [
+    (("Any medical problems?", "I've got a bit of sugar, and the blood pressure."), True),
+    (("Any medical problems?", "A little bit of sugar, the doctor says."), True),
+    (("How do you take your tea?", "I take a bit of sugar in my tea."), False),
+]
+
+
+@pytest.mark.parametrize("turns, diabetic", SUGAR)
+def test_a_bit_of_sugar_is_diabetes(turns, diabetic):
+    assert ("type 2 diabetes" in problems(facts(*turns))) is diabetic

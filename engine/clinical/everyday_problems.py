@@ -58,6 +58,22 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "hepatitis c": ("B18.2", ("hepatitis c", "hep c")),
     "hepatitis b": ("B18.1", ("hepatitis b", "hep b")),
     "hiv": ("B20", ("hiv",)),
+    # a child's seizure with a fever, by its clinical and its household names ("a fit with a temperature")
+    "febrile seizure": (
+        "R56.00",
+        (
+            "febrile seizure",
+            "febrile seizures",
+            "febrile convulsion",
+            "febrile convulsions",
+            *(
+                f"{fit} with {a}{fever}"
+                for fit in ("fit", "fits", "seizure", "seizures", "convulsion", "convulsions")
+                for a in ("a ", "the ", "")
+                for fever in ("fever", "fevers", "temperature", "temperatures", "high temperature", "high fever")
+            ),
+        ),
+    ),
     "peptic ulcer": ("K27.9", ("stomach ulcer", "stomach ulcers", "peptic ulcer", "bleeding ulcer")),
     "benign prostatic hyperplasia": (
         "N40.0",

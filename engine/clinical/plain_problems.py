@@ -58,14 +58,14 @@ _ENDS = (
 _MS = re.compile(
     r"(?:\b(?:has|have|had|got|with|diagnosed with|of|for|my|her|his|your|the|'s got|'ve got)\s+)(ms|m\.s\.)" + _ENDS
 )
-# "I've got sugar", "my mom has the pressure", "he had the pressure and the sugar", "lost his leg to the
-# sugar", "sugar diabetes": lay speech for diabetes and hypertension. A reading ("my sugar was 180", "I have
+# "I've got sugar", "a bit of sugar", "my mom has the pressure", "he had the pressure and the sugar", "lost his
+# leg to the sugar", "sugar diabetes": lay speech for diabetes and hypertension. A reading ("my sugar was 180", "I have
 # pressure in my chest") or a food ("cut back on the sugar") is not it: the verb of having or the cause
 # said, and a pause after.
 # Indian English says the same as "I am having sugar" and "sugar is there" ("BP is there": hypertension).
 _LAY = {"sugar": "type 2 diabetes", "pressure": "hypertension", "bp": "hypertension", "thyroid": "thyroid disease"}
 _LAY_SAID = re.compile(
-    r"\b(?:(?:have|has|had|got|having|a touch of|a little) (?:the )?(sugar)|"
+    r"\b(?:(?:have|has|had|got|having|a touch of|a (?:little )?bit of|a little) (?:the )?(sugar)|"
     r"(?:have|has|had|got|having|to|from|with) the (sugar|pressure))"
     r"(?: and (?:the )?(sugar|pressure|bp))?\b" + _ENDS + r"|\b(sugar) diabetes\b"
     r"|\b(sugar|bp|pressure|thyroid) (?:also |is also |also is |is )(?:there|present)\b(?! in\b)"

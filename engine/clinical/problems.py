@@ -272,7 +272,8 @@ def problems(
             and not _CAN_CAUSE.match(s.low[h[1] :])
             and not _aside(s.low, h, found)
             and not (_CAUSES.match(s.low[h[1] :]) and not _OWNED.search(s.low[: h[0]]))
-            and (h in pill or not any(a <= h[0] < b for a, b in symptom_spans))
+            # (a diagnosis that runs past the symptom's words is the diagnosis: "a febrile seizure")
+            and (h in pill or not any(a <= h[0] < b and h[1] <= b for a, b in symptom_spans))
             # "a pneumonia shot", "I had the flu vaccine", "a strep test": the order, nobody's diagnosis
             and not _NAMES_A_VACCINE_OR_TEST.match(s.low[h[1] :])
             # "since covid I work from home": the pandemic, not the patient's infection

@@ -109,3 +109,51 @@ def test_mood_paradigms(said, name):
 def test_advice_is_no_symptom():
     got = symptoms(facts("Anything else?", "No.", "If your leg gets hot and swollen, come back."))
     assert "leg swelling" not in got and "skin warmth" not in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I went down and couldn't put any weight on it.",
+        "I was unable to bear weight through the left leg.",
+        "He can't stand on it at all.",
+    ],
+)
+def test_weight_not_borne(said):
+    assert symptoms(facts("What happened?", said)).get("inability to bear weight") == "present"
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("My mouth is dry as a bone.", "dry mouth"),
+        ("My eyes feel so dry.", "dry eyes"),
+        ("He can't breathe laying down.", "orthopnea"),
+        ("I've put on a couple of kilos.", "weight gain"),
+        ("I've lost half a stone.", "weight loss"),
+    ],
+)
+def test_parts_and_amounts(said, name):
+    assert symptoms(facts("What brings you in?", said)).get(name) == "present"
+
+
+def test_trouble_passing_urine_denied():
+    assert symptoms(facts("Any trouble passing urine?", "No, that's fine.")).get("difficulty urinating") == "absent"
+
+
+@pytest.mark.parametrize("answer", ["No, I've gained 5 pounds.", "Weight no, if anything I've put on a few kilos."])
+def test_no_then_a_told_change(answer):
+    got = symptoms(facts("Any weight loss?", answer))
+    assert got.get("weight loss") != "present" and got.get("weight gain") == "present"
+
+
+@pytest.mark.parametrize(
+    "answer", ["No, I don't have chest pain.", "No. I've been fine, no chest pain at all.", "No, I have no chest pain."]
+)
+def test_no_then_a_clause_that_denies_stays_denied(answer):
+    assert symptoms(facts("Any chest pain?", answer)).get("chest pain") == "absent"
+
+
+def test_a_place_of_its_own_is_not_the_part():
+    got = symptoms(facts("Any eye pain, or weakness anywhere?", "No."))
+    assert "eye weakness" not in got

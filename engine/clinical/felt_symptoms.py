@@ -16,6 +16,24 @@ _FEEL = ("feel", "feels", "feeling", "felt")
 _CARE = ("don't care about", "doesn't care about", "didn't care about", "stopped caring about")
 _WHAT = ("anything", "stuff", "anything anymore", "things", "much")
 _SKIN = ("hot", "warm")
+_DRY_PART = {"mouth": "dry mouth", "eyes": "dry eyes", "skin": "dry skin"}
+_IS = (
+    "is",
+    "'s",
+    "feels",
+    "feel",
+    "are",
+    "gets",
+    "get",
+    "has been",
+    "is always",
+    "is so",
+    "feels so",
+    "feel so",
+    "are so",
+)
+_BREATHLESS = ("can't breathe", "cannot breathe", "short of breath", "breathless", "out of breath", "hard to breathe")
+_LYING = ("lying", "laying", "lie", "lay")
 _HARD = ("trouble", "difficulty", "a hard time", "hard time", "problems", "struggling", "struggle")
 _SLEEP = ("falling asleep", "getting to sleep", "staying asleep", "going to sleep", "getting back to sleep")
 
@@ -38,6 +56,19 @@ FELT_SYMPTOMS: dict[str, tuple[str, ...]] = {
         *(f"{h} {s}" for h in _HARD for s in _SLEEP),
         *(f"{c} {v} asleep" for c in ("can't", "cannot", "couldn't", "hard to", "never") for v in ("fall", "stay")),
     ),
+    # "my mouth is dry as a bone", "my eyes feel so dry", "skin's dry": the part and its state
+    **{
+        name: tuple(f"{part} {v} dry" if not v.startswith("'") else f"{part}{v} dry" for v in _IS)
+        for part, name in _DRY_PART.items()
+    },
+    # trouble with the act itself, by every name for it (not the pain of it: painful urination)
+    "difficulty urinating": tuple(
+        f"{h} {v}"
+        for h in ("trouble", "difficulty", "problems", "a hard time", "hard time", "struggling")
+        for v in ("passing urine", "passing water", "urinating", "peeing", "weeing", "going pee", "getting the pee out")
+    ),
+    # breathless lying down, with every form of "lie" people use ("can't breathe laying down")
+    "orthopnea": tuple(f"{b} {ly} {how}" for b in _BREATHLESS for ly in _LYING for how in ("down", "flat")),
     # warm or hot to the touch, with or without "the" (the patient's own hand on the part)
     "skin warmth": tuple(f"{h} to {t}touch" for h in _SKIN for t in ("the ", "")),
 }

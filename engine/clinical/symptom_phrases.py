@@ -106,6 +106,14 @@ _SICK_TIMES = re.compile(
     r"\b(?:was|been|being|were|got) sick (?:(?:maybe|about|like|probably|at least|only) )?"
     r"(?:\d+|once|twice|a few|several|a couple of|a couple|\w+) (?:or \d+ )?times?\b|\bsick (?:once|twice)\b"
 )
+# Weight not borne, in every form of the verb: "couldn't put any weight on it", "unable to bear weight through
+# the left leg", "can't stand on it", "wasn't able to walk on my ankle"
+_NO_WEIGHT = re.compile(
+    r"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|won't|wouldn't)"
+    r"(?: even| really)? (?:put|bear|take|stand|walk)(?: (?:any|much|full|the))?(?: weight)? (?:on|through) "
+    r"(?:it|that|(?:my|her|his|the) (?:right |left )?(?:leg|foot|ankle|knee|hip|heel|toe))\b"
+    r"|\b(?:can't|cannot|couldn't|could not|unable to|not able to|wasn't able to) (?:bear|weight) (?:weight|bear)\b"
+)
 # "I've put weight on", "putting a bit of weight on": gained, not "put weight on it" (bearing weight)
 _PUT_WEIGHT_ON = re.compile(
     r"\bput(?:ting)? (?:a bit of |a little |some |a lot of |the )?weight on\b"
@@ -176,4 +184,5 @@ def phrase_mentions(low: str, sites: str, site_name: dict[str, str]) -> list[tup
     out += [(m.start(), m.end(), Concept("vomiting", "", "")) for m in _SICK_TIMES.finditer(low)]
     out += [(m.start(), m.end(), Concept("postnasal drip", "", "")) for m in _DRIP.finditer(low)]
     out += [(m.start(), m.end(), Concept("weight gain", "", "")) for m in _PUT_WEIGHT_ON.finditer(low)]
+    out += [(m.start(), m.end(), Concept("inability to bear weight", "", "")) for m in _NO_WEIGHT.finditer(low)]
     return out + _part_swellings(low) + verb_mentions(low)

@@ -27,6 +27,16 @@ _NEVER_THIS = re.compile(
     r"\s*(?:\w+\s+)?(?:this|that|so) (?:bad|severe|painful|intense|strong|high|long|often|frequent|many|much)\b"
     r"|\s*like this\b"
 )
+# "No, I've gained 5 pounds", "weight no, if anything I've put on a couple of kilos": the bare "no" answers the
+# loss asked, and a new clause with its own subject and no negative of its own tells the change there was.
+_NO_THEN_TOLD = re.compile(
+    # (unpunctuated too when "if anything" or "actually" opens the clause: "weight no if anything i've put on")
+    r"\b(?:no|nope|nah)(?:\s*[,.;]\s*|\s+(?=(?:if anything|actually|in fact)\b))"
+    r"(?:(?:if anything|actually|but|though|in fact),?\s+)?"
+    r"(?:i|i've|i'm|i have|i am|he|she|he's|she's|he has|she has|my|his|her)\s"
+    r"(?:(?!\b(?:no|not|never|without|nothing|none)\b|n't)[^.;?!])*$"
+)
+_WEIGHT = re.compile(r"\b(?:pounds|lbs|kilos|kg|stone|weight)\b")
 # A per-symptom answer after the symptom: "Nausea yes, vomiting no.", "no fever no chills cough yes".
 # "The constipation, no, it's the opposite.": the comma before the answer too.
 _AFTER_YES = re.compile(r"[\s,]*(?:yes|yeah|yep)\b")
@@ -95,6 +105,8 @@ def said_polarity(s: Sentence, a: int, b: int, ctx) -> tuple[bool, bool]:
     # "I don't, I don't have quite as much shortness of breath": less of it is still some; "I've never
     # had a headache this bad" is the worst one yet; "not chest pain exactly" is a hedge.
     negated = negated and not (_LESS.search(s.low[max(0, a - 30) : a]) or _NEVER_THIS.match(s.low[b:]))
+    # (only a weight told as a change: "no" to a loss, then the gain; any other symptom keeps the "no")
+    negated = negated and not (_WEIGHT.search(s.low[a:b]) and _NO_THEN_TOLD.search(s.low[:a]))
     if ctx.negated and _NOT_EXACTLY.match(s.low[b:]):
         negated, ctx = False, replace(ctx, possible=True)
     if _AFTER_YES.match(s.low[b:]) and not _DENIED_RIGHT_BEFORE.search(s.low[max(0, a - 20) : a]):

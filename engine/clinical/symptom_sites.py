@@ -146,7 +146,10 @@ _WEIGHT_CHANGE = re.compile(
     # "I'm down like 4 pounds", "I've gone up 6 kilos" too
     r"\b(gained|put on|lost|dropped|(?:i'm|i am|i've gone|i have gone|i went|been) (?:down|up))"
     r"(?: like| about| around| almost| maybe| over| nearly| probably)? "
-    r"\d+(?:\.\d+)? ?(?:pounds|lbs|kilos|kg)\b"
+    # (or an amount in words: "a couple of kilos", "a few pounds", "half a stone")
+    r"(?:(?:\d+(?:\.\d+)?|a couple(?: of)?|a few|a good few|several|a bunch of|a ton of|a lot of) ?"
+    r"(?:pounds|lbs|kilos|kg)|"
+    r"(?:\d+|a|half a) stone)\b"
 )
 
 
@@ -175,8 +178,12 @@ def _elided(low: str) -> list[tuple[int, int, Concept]]:
 
 # A part said once for two of its symptoms: "any chest pain, pressure?", "chest pain or tightness", "knee
 # swelling and stiffness" (the second is "chest pressure", "chest tightness", "knee stiffness").
-_STATES = r"pain|pressure|tightness|discomfort|swelling|stiffness|numbness|tingling|redness|weakness|heaviness"
-_SHARED_SITE = re.compile(rf"\b({BODY_SITES}) ({_STATES})((?:(?:,| or| and|, or|, and) (?:{_STATES})\b)+)")
+# (not "eye pain, or weakness anywhere": a later word with a place of its own is not the part's)
+_STATES = r"pain|pressure|tightness|discomfort|swelling|stiffness|numbness|tingling|redness|heaviness"
+_SHARED_SITE = re.compile(
+    rf"\b({BODY_SITES}) ({_STATES})((?:(?:,| or| and|, or|, and) (?:{_STATES})\b)+)"
+    r"(?! (?:anywhere|everywhere|elsewhere|all over|in|on|of|at|around) )"
+)
 _NEXT_STATE = re.compile(rf"\b({_STATES})\b")
 
 

@@ -85,3 +85,24 @@ SUGAR = [
 @pytest.mark.parametrize("turns, diabetic", SUGAR)
 def test_a_bit_of_sugar_is_diabetes(turns, diabetic):
     assert ("type 2 diabetes" in problems(facts(*turns))) is diabetic
+
+
+# "Depressed" said of how one feels or by degree is the mood (a symptom), not the disorder; a diagnosis stays.
+MOOD = [
+    (("How are you holding up?", "Feeling a bit depressed about it all, to be honest."), False),
+    (("How is your mood?", "Kind of depressed, since the news."), False),
+    (("Any history?", "I was diagnosed with depression two years ago and I'm on sertraline."), True),
+]
+
+
+@pytest.mark.parametrize("turns, disorder", MOOD)
+def test_feeling_depressed_is_no_depression_diagnosis(turns, disorder):
+    assert ("depression" in problems(facts(*turns))) is disorder
+
+
+# A finding of a test done years ago is past history, not today's problem; a finding today is a problem.
+def test_a_finding_of_a_test_years_ago_is_past_history():
+    fs = facts("Tell me about the scope.", "The colonoscopy about four years ago showed I had diverticulosis.")
+    assert ("diverticulosis", "") in history(fs, "past_medical") and "diverticulosis" not in problems(fs)
+    fs = facts("What did the CT show?", "The scan today showed you have diverticulosis.")
+    assert "diverticulosis" in problems(fs)

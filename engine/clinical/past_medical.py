@@ -71,8 +71,16 @@ def still_current(low: str, a: int | None = None) -> bool:
 _HAD_SINCE = re.compile(r"[\w' -]{0,30}?\bsince\b(?! then\b)")
 
 
+# A test of long ago that found it: "a colonoscopy about three years ago ... showed you had diverticulosis".
+_TEST_YEARS_AGO = re.compile(
+    r"\b(?:years? ago|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b[^.;?]{0,60}\b(?:showed|found)\b[^.;?]{0,50}$"
+)
+
+
 def past_said(low: str, a: int) -> bool:
     """Whether the condition at ``a`` of ``low`` is told in the simple past or as removed (not current)."""
+    if _TEST_YEARS_AGO.search(low[max(0, a - 120) : a]) and not still_current(low, a):
+        return True
     if still_current(low, a) or _REPORTED.search(low[max(0, a - 60) : a]) or _HAD_SINCE.match(low, a):
         return False
     return (

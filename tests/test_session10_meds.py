@@ -213,3 +213,47 @@ def test_not_stopped(turns, expected):
 def test_a_taper_off_is_no_stop_today():
     turns = [ASK, "Sertraline 50 once a day.", "Now the sertraline. I'd like to get you off it slowly.", "Okay."]
     assert meds(facts(*turns))["sertraline"]["status"] != "stopped"
+
+
+COURSES = [
+    # a course the clinician spells out in the next sentence, with how long: a prescription
+    (
+        ["I'd treat it. Amoxicillin, the four hundred strength. Eight mils twice a day, for five days.", "Okay."],
+        {"amoxicillin": ("8 mL", "started")},
+    ),
+    (
+        ["For the infection, cephalexin. 500 milligrams four times a day for seven days.", "Okay."],
+        {"cephalexin": ("500 mg", "started")},
+    ),
+    # the patient's own drug with how long they have taken it stays active
+    ([ASK, "Metformin. 500 milligrams twice a day for 5 years now."], {"metformin": ("500 mg", "active")}),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), COURSES)
+def test_course_in_the_next_sentence(turns, expected):
+    check(turns, expected)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Did they give you folic acid when you were pregnant?", "Yes, back then."],
+        ["Were you on any iron tablets during your pregnancy?", "Yes."],
+        ["Did you take amoxicillin as a child?", "Yes, a lot, for ear infections."],
+        ["Have you had prednisone before?", "Yes, years ago, for my asthma."],
+    ],
+)
+def test_a_yes_about_long_ago_is_no_current_drug(turns):
+    assert meds(facts(*turns)) == {}
+
+
+@pytest.mark.parametrize(
+    ("turns", "drug"),
+    [
+        (["Are you still on the lisinopril?", "Yes, I have been on it since years ago."], "lisinopril"),
+        (["Are you still taking the folic acid?", "Yes, every day."], "folic acid"),
+    ],
+)
+def test_a_yes_about_now_is_a_current_drug(turns, drug):
+    assert meds(facts(*turns))[drug]["status"] == "active"

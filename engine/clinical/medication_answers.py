@@ -50,7 +50,17 @@ def answered_yes(sentences: list[Sentence], s: Sentence) -> bool:
     if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or "allerg" in s.low:
         return False
     nxt = sentences[s.index + 1]
+    if not _STILL.search(s.low + " " + nxt.low) and (_BACK_THEN.search(s.low) or _BACK_THEN.search(nxt.low)):
+        return False  # "Did they give you folic acid when you were pregnant?" "Yes, back then.": not taken now
     return s.other_speaker(nxt) and bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)
+
+
+_STILL = re.compile(r"\b(?:still|now|currently|since|these days|every day|ever since)\b")
+# a drug asked or answered about as taken once, long ago: a past course, not on today's list
+_BACK_THEN = re.compile(
+    r"\b(?:back then|years ago|a long time ago|ages ago|when (?:you|i|she|he) (?:was|were) (?:pregnant|little|a kid|"
+    r"a child|a baby|young|younger)|as a (?:kid|child|baby|teenager)|during (?:your|my|her) pregnancy|at the time)\b"
+)
 
 
 # "you were on the hydrochlorothiazide for blood pressure": a statement the clinician wants confirmed

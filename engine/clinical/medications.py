@@ -332,6 +332,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     attrs["strength"], attrs["dose"] = attrs["dose"], f"{puffs.group(1)} {UNIT_NORMAL[puffs.group(2)]}"
                 if not freq and (later := frequency(nxt.low[said.end() :])):
                     attrs["frequency"] = later[0]
+                if nd := DURATION.search(nxt.low):  # "Cephalexin. 500 mg four times a day for 7 days.": a course
+                    attrs["duration"] = f"{nd.group(1)} {nd.group(2)}" + ("" if nd.group(1) == "1" else "s")
                 step = LATER_STEP.search(nxt.low[said.end() :])
                 if step:
                     days = f" for {step.group(2)} days" if step.group(2) else ""

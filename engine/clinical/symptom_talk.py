@@ -19,12 +19,12 @@ from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import Concept
 
 # The action a safety-net ends in: "call 999", "ring us", "go to A&E", "come straight back", "that's an emergency"
-_ACTION = re.compile(
+ACTION = re.compile(
     r"\b(?:call|ring|phone|contact)\b|\b(?:999|911|111)\b|\ba ?& ?e\b|\b(?:the )?(?:er|emergency)\b|"
     r"\bcome (?:back|straight back|in|and see)\b|\bseek\b|\bget (?:help|seen)\b|\bdon't wait\b|\bbook\b|"
     r"\blet (?:me|us) know\b|\bgo (?:to|straight to)\b"
 )
-_IF = re.compile(r"\b(?:if|should you|in case|whenever)\b")
+IF = re.compile(r"\b(?:if|should you|in case|whenever)\b")
 # The red flags listed first, the action after: "chest pain, coughing up blood, those are reasons to call 999"
 _RED_FLAGS_THEN = re.compile(
     r"\b(?:those|these|any of (?:those|these|that)|all of (?:those|these)|either of (?:those|these))"
@@ -62,7 +62,7 @@ def safety_net(s: Sentence, a: int, nxt: Sentence | None = None) -> bool:
     a list of red flags runs longer."""
     if s.segment.speaker in ("patient", None):
         return False
-    if (_IF.search(s.low[:a]) and _ACTION.search(s.low)) or _RED_FLAGS_THEN.search(s.low, a):
+    if (IF.search(s.low[:a]) and ACTION.search(s.low)) or _RED_FLAGS_THEN.search(s.low, a):
         return True
     if s.question_at(a):  # "Chest pain? That's the ER question.": the two new readings below need a statement
         return False

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.sentences import Sentence
-from engine.clinical.symptom_talk import _ACTION as ACTION
-from engine.clinical.symptom_talk import _IF as IF
+from engine.clinical.symptom_talk import ACTION, IF
 
 # ... and a child's or a relative's: "bring her straight back", "bring him in"
 _BRING = re.compile(r"\bbring (?:her|him|them|the baby|your \w+) (?:straight |right )?(?:back|in)\b")

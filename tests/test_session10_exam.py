@@ -100,3 +100,31 @@ def test_a_finding_recapped_without_its_side_is_not_charted_twice():
         "Let me look. The right eardrum is red and bulging.", "With a bulging eardrum like that, I'd treat it."
     )
     assert [f for f in got if "bulging" in f[0]] == [("bulging", "tympanic membrane", "right", "no")]
+
+
+# -- the whole person as they seem, said to them or of them while examined
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("And you seem pretty flat today, a little teary.", "flat affect"),
+        ("And you seem pretty flat today, a little teary.", "tearful"),
+        ("You look a bit anxious.", "appears anxious"),
+        ("So he's alert and playful.", "alert"),
+        ("You're alert, you know where you are.", "oriented"),
+    ],
+)
+def test_how_the_person_seems(said, name):
+    got = findings("Let me have a look at you. Lungs are clear. " + said)
+    assert has(got, name, side="")
+
+
+def test_the_person_seeming_well_is_normal_and_sideless_in_a_visit_about_one_knee():
+    got = findings("Let me look at your right knee. It's swollen. You're alert and oriented, you know where you are.")
+    assert has(got, "alert", side="", normal="yes")
+
+
+@pytest.mark.parametrize("said", ["She looks a bit anxious about the shots.", "He's nervous to get on the table."])
+def test_worry_about_something_is_no_finding(said):
+    assert not has(findings("Let me have a look. " + said), "anxious")

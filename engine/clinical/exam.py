@@ -35,7 +35,7 @@ from engine.clinical.exam_sites import (
     visit_side,
 )
 from engine.clinical.exam_speech import clauses, spoken
-from engine.clinical.exam_stretch import END, START, is_clinician, stretch_of
+from engine.clinical.exam_stretch import END, START, is_clinician, mind_sentences, stretch_of
 from engine.clinical.exam_stretch import exam_sentences as exam_sentences  # where the exam is, for extract.py
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
@@ -84,6 +84,7 @@ def clinician_afebrile(s: Sentence) -> re.Match | None:
 
 def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     """Examination findings with ``site``, ``laterality`` and ``normal`` attributes."""
+    exam = exam | mind_sentences(sentences)  # "you seem flat today": read by the symptoms too
     sentences = [spoken(s) for s in sentences]
     out: dict[tuple[str, str, str], Fact] = {}
     asked: list[Fact] = []  # answers to "does it hurt when I press here?"

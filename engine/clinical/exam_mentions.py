@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.exam_mind import mind_mentions
 from engine.clinical.exam_sites import Where, site_in
 from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, NAMED_TESTS, SITE, STATE, side_word, site_name
 
@@ -227,6 +228,9 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
             out.append((m.start(), m.end(), _HURTS_NAMES[m.group(1)], False, []))
     for m in _THINKING.finditer(clause):  # "you're thinking clearly"
         out.append((m.start(), m.end(), "clear thought process", False, None))
+    for a, b, name in mind_mentions(clause):  # "you seem pretty flat today, a little teary"
+        if not any(a < e and s < b for s, e, *_ in out):
+            out.append((a, b, name, False, None))
     for m in _SOUNDS.finditer(clause):  # after listening: "sounds good", "everything sounds good"
         if not any(m.start(1) < e and s < m.end(1) for s, e, *_ in out):
             out.append((m.start(1), m.end(1), "normal", False, None))

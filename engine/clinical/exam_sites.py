@@ -287,7 +287,9 @@ _GRADED_FUNCTION = re.compile(r"(?:grip )?strength \d out of \d|(?:(?:knee|ankle
 
 # Findings about the whole patient, which no side is ever of.
 WHOLE_BODY = re.compile(
-    r"\b(?:distress|jaundice|cyanosis|afebrile|mood|affect|thought process|alert and oriented|gait|cranial nerves)\b"
+    r"\b(?:distress|jaundice|cyanosis|afebrile|mood|affect|thought process|alert and oriented|gait|cranial nerves|"
+    # the whole person as they seem (exam_mind): never the side a visit is about
+    r"alert|oriented|playful|tearful|appears anxious|agitated|restless|withdrawn|fidgeting|drowsy|lethargic|confused)\b"
 )
 # Functions tested in the limbs: never of the neck or the heart being examined when they are said.
 _LIMB_FUNCTION = re.compile(r"\b(?:reflexes|strength|sensation)\b")

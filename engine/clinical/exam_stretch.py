@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.exam_mentions import mentions
+from engine.clinical.exam_mind import MIND_NAMES, mind_mentions
 from engine.clinical.exam_sites import SAME_OTHER
 from engine.clinical.exam_speech import spoken
 from engine.clinical.exam_terms import SITE
@@ -110,8 +111,9 @@ def is_clinician(s: Sentence) -> bool:
 
 
 def _states_finding(low: str) -> bool:
-    # "pain" alone ("some pain medicine") is no finding until a site comes with it
-    return any(m[2] != "pain" for m in mentions(low))
+    # "pain" alone ("some pain medicine") is no finding until a site comes with it; how the person seems ("you
+    # seem flat, a bit teary") is also what the symptoms are, which read the sentences the exam leaves them
+    return any(m[2] != "pain" and m[2] not in MIND_NAMES for m in mentions(low))
 
 
 def stretch_of(sentences: list[Sentence]) -> set[int]:
@@ -188,3 +190,15 @@ def exam_sentences(sentences: list[Sentence]) -> set[int]:
         ):
             out.add(nxt.index)
     return out
+
+
+def mind_sentences(sentences: list[Sentence]) -> set[int]:
+    """Indexes of the clinician's statements in the exam that say how the person seems ("you're alert", "you
+    seem flat today"): findings of the exam that symptom extraction reads as well."""
+    sentences = [spoken(s) for s in sentences]
+    stretch = stretch_of(sentences)
+    return {
+        s.index
+        for s in sentences
+        if s.index in stretch and is_clinician(s) and not s.is_question and mind_mentions(s.low)
+    }

@@ -149,7 +149,7 @@ FINDING = re.compile(
 NORMAL_STATE = frozenset(
     "clear soft supple normal good great fine regular nontender non-tender nondistended intact symmetric "
     "symmetrical equal brisk strong full healed unremarkable negative round reactive present active moist healthy "
-    "perfect okay ok palpable felt pink".split()
+    "perfect okay ok palpable felt pink alert oriented playful".split()
 )
 
 # Names that are normal findings in themselves (the rest are abnormal unless negated).
@@ -163,7 +163,7 @@ NORMAL_NAME = re.compile(
     r".* (?:intact|brisk|symmetric|equal|normal|strong|full)|reflexes 2 plus|.*\b5 out of 5\b.*|"
     r"5 out of 5 strength|strength 5 out of 5|.*\bsymmetric|.*\bequal|(?:stable|steady) .*|"
     r"(?:euthymic|appropriate|bright) .*|"
-    r"warm and dry|able to bear weight|alert and oriented.*|(?:\w+ )?(?:reflexes|jerks|pulses?) 2 plus|"
+    r"warm and dry|able to bear weight|alert and (?:oriented|playful).*|(?:\w+ )?(?:reflexes|jerks|pulses?) 2 plus|"
     r"regular heart sounds|sharp|(?:speaking|talking) in (?:full|complete) sentences|"
     r"capillary refill (?:is |of )?(?:less than|under|below|<) .*|"
     r".* (?:present|active|reactive(?: to light)?)|"

@@ -80,7 +80,33 @@ MORE_LABS: dict[str, tuple[str, ...]] = {
     # the monitor as said: "a two-week heart monitor" (a Holter is charted as a Holter)
     "heart monitor": ("heart monitor", "cardiac monitor", "event monitor"),
     "iron panel": ("iron panel",),
+    # a sugar pricked from the finger in the room: "your finger stick sugar is 246", "a finger prick glucose"
+    "fingerstick glucose": tuple(
+        f"{w} {g}"
+        for w in ("finger stick", "fingerstick", "finger-stick", "finger prick", "capillary", "point of care")
+        for g in ("sugar", "glucose", "blood sugar", "blood glucose")
+    ),
 }
+
+# A work-up named by the condition or system it looks at: "an anemia profile", "the autoimmune panel", "a
+# clotting screen", "some fatigue bloods". The word for the set of tests varies by author and country; a
+# panel is charted by the word said, a set of "labs" or "bloods" as that condition's panel.
+_WORKUP_OF = (
+    "anemia anaemia autoimmune coagulation clotting allergy respiratory viral lupus rheumatology "
+    "rheumatoid arthritis inflammatory vasculitis hormone fertility myeloma tumor tumour hemochromatosis "
+    "dementia neuropathy fatigue thrombophilia hypercoagulable infection infectious bone nutritional vitamin "
+    "menopause diabetes"
+).split()
+_SAID_AS = {"panel": "panel", "profile": "profile", "screen": "screen", "work-up": "workup", "workup": "workup"}
+_AS_PANEL = ("labs", "bloods", "blood tests", "blood work", "studies")
+for _c in _WORKUP_OF:
+    for _w, _n in _SAID_AS.items():
+        MORE_LABS.setdefault(f"{_c} {_n}", ())
+        MORE_LABS[f"{_c} {_n}"] += (f"{_c} {_w}",)
+    MORE_LABS[f"{_c} panel"] += tuple(f"{_c} {w}" for w in _AS_PANEL)
+MORE_LABS["tumor markers"] = ("tumor markers", "tumour markers")
+# ("thyroid labs" and "thyroid blood work" are lexicon.ORDERS' thyroid function tests; a panel is charted as said)
+MORE_LABS["thyroid panel"] = ("thyroid panel",)
 
 # Tests by their own names, which need no test word beside them ("and a lyme antibody").
 MORE_NAMED_TESTS = frozenset(
@@ -99,6 +125,18 @@ MORE_NAMED_TESTS = frozenset(
         "parathyroid hormone",
         "heart monitor",
         "iron panel",
+        "fingerstick glucose",
+        # labs.py's analytes whose names mean nothing but the test ("..., and a bnp" at the end of a long list)
+        "bnp",
+        "troponin",
+        "d-dimer",
+        "crp",
+        "sed rate",
+        "inr",
+        "ca-125",
+        "afp",
+        *(name for name in MORE_LABS if name.split()[0] in _WORKUP_OF),
+        "thyroid panel",
     }
 )
 

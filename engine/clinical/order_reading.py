@@ -35,7 +35,10 @@ PANEL_PARTS = {
     "iron studies": {"ferritin"},
 }
 # "to recheck the cholesterol", "to make sure your kidneys and potassium are okay": why it is ordered
-_WHY = re.compile(r"\bto (?:re-?)?(?:check|see|look at|monitor|make sure|keep an eye on|follow)\b")
+# ("a basic metabolic panel for his kidneys and potassium": what the panel is for, said with "for")
+_WHY = re.compile(
+    r"\bto (?:re-?)?(?:check|see|look at|monitor|make sure|keep an eye on|follow)\b|\bfor (?:your|his|her|the|their)\b"
+)
 
 
 def part_of_ordered(low: str, a: int, name: str, ordered: list[tuple[int, str]]) -> bool:
@@ -151,3 +154,14 @@ def only_tests(low: str, tests: list[tuple[int, int, str]]) -> bool:
         return False
     edges = [0] + [x for a, b, _ in tests for x in (a, b)] + [len(low)]
     return all(_FRAGMENT_GAP.fullmatch(low[edges[j] : edges[j + 1]]) for j in range(0, len(edges), 2))
+
+
+# "a basic metabolic panel for his kidneys and potassium on the higher dose, and a bnp": after what one test is
+# for, ", and a" takes the list up again (not a test reported: "..., and the ferritin was low")
+_ONE_MORE = re.compile(r"[^.;?]{0,60},\s*(?:and|plus)(?: also)?\s+(?:an?|the|some)\s+")
+_REPORTED = re.compile(r"\s*(?:was|were|is|are|came|showed|shows|looked|looks)\b")
+
+
+def one_more(low: str, prev_end: int, a: int, b: int) -> bool:
+    """Whether the test at [a, b) is added with ", and a" to the list ordered before it in the sentence."""
+    return bool(_ONE_MORE.fullmatch(low, prev_end, a)) and not _REPORTED.match(low, b)

@@ -18,14 +18,15 @@ from engine.clinical.order_reading import (
     checked_by,
     checked_with_panel,
     freezing,
+    one_more,
     only_tests,
     part_of_ordered,
     repeated,
 )
 from engine.clinical.order_timing import conditional, put_off, put_off_list
 from engine.clinical.outside_readings import outside_readings
-from engine.clinical.referral_names import ALSO, NAMED_REFERRALS, PURPOSE_ITEM, REFERRAL, SPECIALTY, organ_specialty
-from engine.clinical.result_values import FROM_TO, NOW_VALUE, value
+from engine.clinical.referral_names import ALSO, NAMED_REFERRALS, PURPOSE_ITEM, REFERRAL, SPECIALTY, specialty_name
+from engine.clinical.result_values import FROM_TO, NOW_VALUE, POINTS_BACK, better_value, value
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -103,6 +104,7 @@ _ORDER_CUE = re.compile(
     r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for)|"
     # "i'm going to send some labs", "we'll run a cbc", "i'm going to swab you for strep"
     r"(?:i'm|we're|i am|we are) (?:going to|gonna|gon na) (?:\w+ )?(?:you |her |him )?(?:for )?|"
+    r"(?:i'm|we're|i am|we are) (?:also )?(?:checking|drawing|running|sending|ordering|doing)|"
     r"send (?:off |out )?(?:some|a|an|the)|run (?:some|a|an|the))\b"
 )
 # Looking at a test that was done: a result, whatever words follow.
@@ -123,7 +125,8 @@ _NOT_ORDERED = re.compile(
     r"no need for|(?:i'd|i would) rather not|declines?|declined|refuses?|"
     r"not (?:going|gonna|gon na) (?:to )?(?:order|get|do)|hold off on|without|instead of|"
     # what the specialist will do later is theirs to order: "they'll usually arrange an mri"
-    r"they(?:'ll| will| may| might|'d| would| can)? (?:usually |probably |likely |normally |then |also )?"
+    r"they(?:'ll| will| may| might|'d| would| can|(?:'re| are) (?:going to|gonna|gon na))? "
+    r"(?:usually |probably |likely |normally |then |also )?"
     r"(?:arrange|do|order|organi[sz]e|book|get|want|run|decide on)|"
     # done elsewhere already: "they did bloods and an ecg in the out of hours"
     r"(?:they|the hospital|the er|the ambulance|the paramedics) (?:did|ran|took|checked|got|already did)|"
@@ -149,8 +152,9 @@ _PURPOSE = re.compile(r"\bto (?:\w+ )?$")
 
 
 def _reviewed_after(after: str) -> bool:
-    """Whether the words after a test review its result ("came back", "showed"), not why it is ordered."""
-    return any(not _PURPOSE.search(after[: m.start()]) for m in _REVIEW_CUE.finditer(after))
+    """Whether the words after a test report its result ("came back", "showed", "was low"), not why it's ordered."""
+    done = re.match(r"\s*(?:was|were)\b", after) and value(after)
+    return bool(done) or any(not _PURPOSE.search(after[: m.start()]) for m in _REVIEW_CUE.finditer(after))
 
 
 # Panels whose parts are reported one by one: "liver tests were fine, ALT 28" charts the ALT.
@@ -195,7 +199,7 @@ def _not_a_referral_today(low: str, a: int, b: int) -> bool:
 
 def _refer(orders: dict[str, Fact], s: Sentence, a: int, b: int, said: str) -> None:
     """A referral to the specialty said at ``s.low[a:b]``, by the name a note uses."""
-    spec = SPECIALTY.get(said) or organ_specialty(said) or said
+    spec = specialty_name(said)
     spec = re.sub(r"ologist$", "ology", spec)  # "our pain psychologist": a referral to pain psychology
     name = f"referral to {spec}"
     orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
@@ -247,7 +251,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             nxt_a = tests[k + 1][0] if k + 1 < len(tests) else len(low)
             before, after = low[max(0, a - 60) : a], low[b : min(b + 130, nxt_a)]
             # "a ca-125 and hcg and afp": a list goes on with what its first item was.
-            in_list = goes_on or (listed and k > 0 and bool(_LIST_GAP.fullmatch(low[tests[k - 1][1] : a])))
+            gap = k > 0 and (_LIST_GAP.fullmatch(low[tests[k - 1][1] : a]) or one_more(low, tests[k - 1][1], a, b))
+            in_list = goes_on or (listed and bool(gap))
             because = re.search(r"\b(?:since|because) (?:the |your |her |his )?$", before)
             said = value(after) if because and re.match(r"\s*(?:was|were|came back)\b", after) else None
             told = bool(said and re.search(r"\d", said[0]))
@@ -292,7 +297,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 ev = s.evidence(a, b + found[2])
             else:  # "show me the x-ray. so this is an x-ray of your spine. i don't see any fracture."
                 for nxt in sentences[i + 1 : i + 3]:
-                    if nxt.segment.speaker != s.segment.speaker or named_tests(nxt.low):
+                    back = POINTS_BACK.match(nxt.low)  # "it showed a low pumping function at 45%": this study's
+                    if nxt.segment.speaker != s.segment.speaker or (named_tests(nxt.low) and not back):
                         break
                     found = value(nxt.low)
                     if found:
@@ -311,7 +317,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 attrs = attrs or prev.attributes
                 ev = prev.evidence + ev
             prev = results.get(name)
-            if prev is None or ("value" not in prev.attributes and attrs):
+            if prev is None or better_value(attrs, prev.attributes):
                 results[name] = Fact(kind=FactKind.result, name=name, attributes=attrs, evidence=ev)
         for m in REFERRAL.finditer(low):
             if s.question_at(m.start()) or _not_a_referral_today(low, m.start(), m.end()):

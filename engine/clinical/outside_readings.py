@@ -82,8 +82,9 @@ _WATCH_RATE = re.compile(r"\b(?:heart rate|pulse|hr)\D{0,20}?(\d{2,3})\b(?!\s*(?
 
 # "last night it was 101.3" answering "any fevers at home?": a temperature the family took
 # ("ninety nine nine" is 99.9: a tenth said without "point" right after the degrees)
+# (Celsius needs its tenth, said with or without "point": "thirty-nine four under the arm" is 39.4)
 _TEMPERATURE = re.compile(
-    r"\b(9[6-9]|10[0-6])(\.\d| \d\b(?! ?(?:over|/|days?|weeks?|times)))?\b"
+    r"\b(9[6-9]|10[0-6]|3[7-9](?=\.\d| \d\b)|4[01](?=\.\d| \d\b))(\.\d| \d\b(?! ?(?:over|/|days?|weeks?|times)))?\b"
     r"(?!\s*(?:over|/|mg|milligrams|pounds|percent|%))"
 )
 # "99.9 to 100.4", "between 99 and 101", "99 9 100.4" (a range read out): the highest after the lowest

@@ -47,12 +47,21 @@ def organ_specialty(said: str) -> str | None:
 SPEC = (
     # a kind of the specialty may come first: "pain psychology", "pediatric allergy"
     r"(?:(?:pain|pediatric|sports|child|interventional|behavioral|geriatric) )?"
+    # the kind of an allied professional: "a pelvic floor physio", "our diabetes educator", "home health nursing",
+    # "the practice pharmacist", "the district nurse"
+    r"(?:(?:pelvic floor|pelvic health|women's health|hand|vestibular|musculoskeletal|msk|community|district|"
+    r"practice|clinic|home health|home care|visiting|diabetes|diabetic|asthma|respiratory|heart failure|continence|"
+    r"stoma|wound|falls|lactation|smoking cessation|addictions?|mental health|specialist) )?"
     # (British "physio", "the physios")
     r"(?:(?:physical|occupational) therap(?:y|ist)|physio(?:therap(?:y|ists?))?s?|allergy(?: clinic)?|"
     r"(?:diabetic |dilated )?eye exam|"
     r"[a-z]+ology|[a-z]+ologist|nutritionist|nutrition|dietitian|"
     r"podiatr(?:y|ist)|orthopedics?|orthopedic surgeon|surgeon|specialist|psychiatr(?:y|ist)|"
     r"pediatrician|counselor|therapist|genetic counsel(?:ing|or)|(?:pulmonary|cardiac) rehab(?:ilitation)?|"
+    # (a nurse only with the kind said: "the nurse" gives today's injection)
+    r"(?<!the )(?<!a )(?<!our )(?<!your )(?<!to )(?<!with )nurses?|nursing|educators?|pharmacists?|counsell?ors?|"
+    r"midwife|midwives|health visitor|home health|home care|"
+    r"lactation consultant|"
     r"behavioral health|mental health|social work(?:er)?|pain management|wound care|sleep medicine|ent|"
     r"allergist|audiology|ob-?gyn|gynecology|eye doctor|ophthalmologist|optometrist|speech therap(?:y|ist)|"
     # ("referring you to the eye hospital for a retina check-up")
@@ -118,7 +127,20 @@ SPECIALTY = {
     "haematology": "hematology",
     "haematologist": "hematology",
     "optometrist": "optometry",
+    # talking therapy by its professional: "our counselor" is counseling
+    **dict.fromkeys(["counselor", "counsellor", "counselors", "counsellors"], "counseling"),
 }
+
+
+def specialty_name(said: str) -> str:
+    """The specialty or service a referral is to, as a note names it: "cardiologist" -> cardiology, "kidney
+    specialist" -> nephrology, "pelvic floor physiotherapist" -> pelvic floor physiotherapy."""
+    if said in SPECIALTY:
+        return SPECIALTY[said]
+    if organ := organ_specialty(said):
+        return organ
+    kind, _, head = said.rpartition(" ")
+    return f"{kind} {SPECIALTY[head]}" if kind and head in SPECIALTY else said
 
 
 # How a referral is said (orders.py reads them; moved here to keep orders.py short).

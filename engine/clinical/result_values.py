@@ -32,7 +32,7 @@ _FINDING_VALUE = re.compile(
     r"|(?:don't|do not|didn't|did not) see (?:any )?(?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis)"
     r"|(?:a |an )?(?:\w+ )?fracture|normal|abnormal|elevated|high|low|unremarkable|negative|positive|clear|clean|"
     r"benign|malignant|cancerous|"
-    r"look(?:s|ed)? (?:good|great|fine|normal|okay)"
+    r"(?:look|seem)(?:s|ed)? (?:to be )?(?:good|great|fine|normal|okay)"
     # "liver tests were fine": normal, said plainly
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))(?:all |totally |completely |perfectly )?"
     r"(?:fine|good|great|okay|ok)\b))"
@@ -101,6 +101,18 @@ def _raw_value(text: str) -> tuple[str, int, int] | None:
         return None
     v = m.group(1) or m.group(2)
     v = re.sub(r"^(?:don't|do not|didn't|did not) see (?:any )?", "no ", v)
-    v = re.sub(r"^look(?:s|ed)? (?:good|great|fine|okay)$", "normal", v)
+    v = re.sub(r"^(?:look|seem)(?:s|ed)? (?:to be )?(?:good|great|fine|okay|normal)$", "normal", v)
     v = re.sub(r"^(?:all |totally |completely |perfectly )?(?:fine|good|great|okay|ok)$", "normal", v)
     return v, m.start(), m.end()
+
+
+def better_value(new: dict, old: dict) -> bool:
+    """Whether a result's attributes said later replace those kept: a value where there was none, or a number
+    where there was only a word ("your hemoglobin is low" ... "it's low at 8.2" charts 8.2)."""
+    had, got = old.get("value", ""), new.get("value", "")
+    return bool(got) and (not had or (bool(re.search(r"\d", got)) and not re.search(r"\d", had)))
+
+
+# "show me the echocardiogram. ... it showed a low pumping function at 45%": the next sentence's "it" is the
+# study just named, so what it showed is that study's value even where it names a measurement of its own
+POINTS_BACK = re.compile(r"(?:and |so )?(?:it|that|this|which)(?: also| really)? (?:shows?|showed|revealed)\b")

@@ -21,7 +21,8 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     (
         "respiratory rate",
         r"\b(?:respiratory rate|breathing rate|respirations?|resp rate|breaths)\D{0,20}?(\d{1,2})\b|"
-        r"\bbreathing(?: is| at)? (\d{1,2})\b",  # "breathing sixteen", never "breathing hard for 5 days"
+        # "breathing sixteen", "breathing about 20 times a minute", never "breathing hard for 5 days"
+        r"\bbreathing(?: is| at)?(?: about| around| roughly)? (\d{1,2})\b(?:(?: times| breaths)? (?:a|per) minute\b)?",
         "breaths/min",
         (4, 60),  # "breathing rate eighteen" misheard as "80" is no rate a person breathes at
     ),

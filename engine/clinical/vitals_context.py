@@ -69,6 +69,26 @@ def _weight_answer(sentences: list[Sentence], i: int) -> Fact | None:
     return _fact(s, "weight", value, "lb", m)
 
 
+# "Hop on the scales..." "58 kilos, down a kilo.": the reading that opens the sentence after the scale, in one
+# turn (a transcript cuts the sentence at the pause)
+_ON_SCALE = re.compile(r"\bscales?(?: for me| please| now)?\W*$")
+_OPENING_WEIGHT = re.compile(r"^\W*(?:about |around |just )?(\d{2,3}(?:\.\d)?)\s*(pounds|lbs?|kilos|kilograms|kgs?)\b")
+
+
+def _scale_weight(sentences: list[Sentence], i: int) -> Fact | None:
+    """A weight read off the scale named at the end of the same speaker's sentence before."""
+    s, q = sentences[i], sentences[i - 1] if i else None
+    if q is None or q.segment.speaker != s.segment.speaker or not _ON_SCALE.search(q.low):
+        return None
+    m = _OPENING_WEIGHT.search(s.low)
+    if not m:
+        return None
+    kg = m.group(2).startswith("k")
+    if not (1 <= float(m.group(1)) <= 400 if kg else 2 <= float(m.group(1)) <= 700):
+        return None
+    return _fact(s, "weight", m.group(1), "kg" if kg else "lb", m)
+
+
 def _breaths_counted(sentences: list[Sentence], i: int) -> Fact | None:
     """A respiratory rate the clinician counts while watching the patient breathe (this or the last few
     sentences speak of breathing; a pulse being felt is not a breath count)."""
@@ -118,6 +138,7 @@ def context_vitals(sentences: list[Sentence], i: int) -> list[Fact]:
     """The vitals sentence ``i`` says that only the sentences before it make readable."""
     found = (
         _weight_answer(sentences, i),
+        _scale_weight(sentences, i),
         _breaths_counted(sentences, i),
         _bare_saturation(sentences, i),
         _same_day_temperature(sentences, i),

@@ -82,6 +82,10 @@ SYNONYMS = {
     "lymphadenopathy": "lymph nodes",
     "armpits": "axillae",
     "armpit": "axilla",
+    # the big toe is the great toe (hallux); "feet" is the plural the s-folding below cannot reach
+    "big toes": "great toes",
+    "big toe": "great toe",
+    "feet": "foot",
 }
 _STOP = frozenset("the a an of to your my her his their in on with for and or at some any".split())
 

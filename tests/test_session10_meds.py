@@ -257,3 +257,23 @@ def test_a_yes_about_long_ago_is_no_current_drug(turns):
 )
 def test_a_yes_about_now_is_a_current_drug(turns, drug):
     assert meds(facts(*turns))[drug]["status"] == "active"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            "How are your bowels?",
+            "Constipated. I take my iron pills, I think that's why.",
+            "Which iron are you on?",
+            "The Palafer, the three hundred, one a day.",
+        ],
+        [ASK, "Ferrous gluconate 300 every morning. The iron makes me a bit sick."],
+    ],
+)
+def test_iron_is_the_iron_product_named(turns):
+    assert "ferrous sulfate" not in meds(facts(*turns)), meds(facts(*turns))
+
+
+def test_iron_alone_is_still_an_iron_pill():
+    assert "ferrous sulfate" in meds(facts(ASK, "I take iron tablets every day."))

@@ -109,7 +109,19 @@ def tidy(facts: dict[str, Fact]) -> list[Fact]:
     for bare in [g for g in facts if " " not in g]:
         if any(g.startswith(bare + " ") and " and " not in g and "/" not in g for g in facts if g != bare):
             facts.pop(bare)
+    # "The iron makes me constipated ... I'm on the Palafer": "iron" (read as ferrous sulfate, the usual iron
+    # pill) is the iron product the visit names, not a second one
+    iron = facts.get("ferrous sulfate")
+    if (
+        iron
+        and not any(re.search(r"ferrous|sulph|sulf", e.quote.lower()) for e in iron.evidence)
+        and any(g in _IRON_PRODUCTS or g.startswith(("ferrous ", "iron ")) for g in facts if g != "ferrous sulfate")
+    ):
+        facts.pop("ferrous sulfate")
     return list(facts.values())
+
+
+_IRON_PRODUCTS = frozenset({"polysaccharide iron complex", "carbonyl iron", "heme iron polypeptide"})
 
 
 # the forms that make a second product of the same drug: a mesalamine suppository beside mesalamine tablets,

@@ -32,6 +32,9 @@ def _vitals(*turns):
         ("I'll refer her to the district nurse for the dressings.", "referral to district nurse"),
         ("We'll get you in with a hand therapist about the splint.", "referral to hand therapist"),
         ("I'm going to refer you to our counselor.", "referral to counseling"),
+        ("I'll send a request to the optometrist for your eyes.", "referral to optometry"),
+        ("I'm going to fax a letter to the eye clinic today.", "referral to ophthalmology"),
+        ("I'll put in a request for ENT to see you.", "referral to ent"),
     ],
 )
 def test_a_referral_to_an_allied_professional_named_by_their_kind(said, name):
@@ -44,6 +47,7 @@ def test_a_referral_to_an_allied_professional_named_by_their_kind(said, name):
         "I'm sending you to the nurse for your flu shot.",
         "The nurse will take your blood pressure again before you go.",
         "Our nurse will ring you next week.",
+        "I'll send a letter to your school about the absences.",
     ],
 )
 def test_the_nurse_doing_todays_care_is_no_referral(said):

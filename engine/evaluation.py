@@ -155,6 +155,12 @@ def _count(report: EvalReport, kind: str, m: Match, label: str) -> None:
     report.misses += [f"{label}: extra {kind} {x}" for x in m.extra]
 
 
+def _same_reaction(gold: str, got: str) -> bool:
+    """One reaction however worded, and no reaction said on either side is the same allergy ("allergic to
+    penicillin" charted without a reaction); the names alone never matched when both were empty."""
+    return (not gold.strip() and not got.strip()) or same_name(gold or "-", got or "-")
+
+
 def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -> None:
     """Compare extracted facts with one encounter's annotations, kind by kind (engine/fact_scoring.py)."""
     by = {k: [f for f in facts if f.kind == k] for k in FactKind}
@@ -190,7 +196,7 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
             allergies,
             lambda g, p: (
                 same_allergen(g["substance"], p.name)
-                and same_name(g.get("reaction", "") or "-", p.attributes.get("reaction", "") or "-")
+                and _same_reaction(g.get("reaction") or "", p.attributes.get("reaction") or "")
             ),
             lambda x: x.label() if isinstance(x, Fact) else f"{x['substance']} ({x.get('reaction', '')})",
         ),

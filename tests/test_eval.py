@@ -125,3 +125,20 @@ def test_a_dose_matches_in_the_singular_or_the_plural_but_not_another_amount():
 
     assert same_dose("1 puffs", "1 puff") and same_dose("2 units", "2 unit") and same_dose("10 mg", "10mg")
     assert not same_dose("10 mg", "100 mg") and not same_dose("1 puff", "2 puffs")
+
+
+def test_an_allergy_without_a_reaction_on_either_side_matches():
+    """ "Allergic to penicillin", no reaction said, annotated with an empty reaction and charted without one:
+    one allergy found, not a miss and an extra."""
+    from engine.evaluation import EvalReport, score_facts
+    from engine.types import Fact, FactKind
+
+    got = Fact(kind=FactKind.allergy, name="penicillin", evidence=[], attributes={})
+    for reaction in ("", None):
+        report = EvalReport("t")
+        score_facts(report, [got], {"allergies": [{"substance": "penicillin", "reaction": reaction}]}, "t")
+        counts = report.per_kind["allergy (substance+reaction)"]
+        assert (counts.tp, counts.produced, counts.expected) == (1, 1, 1)
+    report = EvalReport("t")  # a reaction said and not charted is still a miss
+    score_facts(report, [got], {"allergies": [{"substance": "penicillin", "reaction": "hives"}]}, "t")
+    assert report.per_kind["allergy (substance+reaction)"].tp == 0

@@ -153,7 +153,9 @@ def test_grouping_commas_are_read_as_one_number():
         ("heart rate 100 and 32, breathing 28", "heart rate 132, breathing 28"),  # "a hundred and thirty-two"
         ("she weighs 200 and 15 pounds", "she weighs 215 pounds"),
         ("anywhere between 100 and 50", "anywhere between 100 and 50"),  # a range stays a range
-        ("from 200 and 40 down", "from 200 and 40 down"),
+        ("I alternate 100 and 75 micrograms", "I alternate 100 and 75 micrograms"),  # two doses
+        ("fasting 100 and 20 after meals", "fasting 100 and 20 after meals"),  # two readings
+        ("his pulse was 100 and 10 and regular", "his pulse was 110 and regular"),
     ],
 )
 def test_a_number_written_in_pieces_is_read_whole_where_its_unit_says_so(heard, read):

@@ -86,10 +86,18 @@ _SPLIT_NUMBERS = (
         lambda m: f"{m.group(1)}{m.group(2)}",
     ),
     (re.compile(r"\b100 and ([0-9])\.(\d)\b"), lambda m: f"10{m.group(1)}.{m.group(2)}"),
-    # "a hundred and thirty-two" (how British and Irish speakers say 132) as "100 and 32"; not a range
-    # ("between 100 and 50") nor a decimal's first piece
+    # "a hundred and thirty-two" (how British and Irish speakers say 132) as "100 and 32", only where it is a
+    # vital: after the vital's name or before its unit. Elsewhere two numbers joined by "and" are two things
+    # ("I alternate 100 and 75 micrograms", "fasting 100 and 20 after meals").
     (
-        re.compile(r"(?<!between )(?<!from )\b([1-9])00 and ([1-9]\d)\b(?![.,]\d)"),
+        re.compile(
+            r"\b((?:heart rate|pulse|rate|weighs|weight|weighed|temp|temperature|systolic|pressure)"
+            r"(?: (?:is|was|of|at|about|around|here|today|now))*) ([1-9])00 and ([1-9]\d)\b(?![.,]\d)"
+        ),
+        lambda m: f"{m.group(1)} {m.group(2)}{m.group(3)}",
+    ),
+    (
+        re.compile(r"\b([1-9])00 and ([1-9]\d)(?= ?(?:over|bpm|beats|pounds|lbs?|kilos?|kg)\b)"),
         lambda m: f"{m.group(1)}{m.group(2)}",
     ),
     (re.compile(r"\b(\d{2,3}) point (\d)\b"), lambda m: f"{m.group(1)}.{m.group(2)}"),

@@ -21,7 +21,8 @@ FILLER = (
 NO = re.compile(
     # (and the no of a patient who switches language: French "non", "jamais", "pas vraiment", Spanish "nada")
     FILLER + r"(?:no|nope|none|not really|not that i|neither|never|nah|negative|denies|i wouldn't say|"
-    r"non(?![-\s]?stop)|jamais|pas vraiment|pas du tout|nada|"
+    # ("non" alone, or before more French: never "non-productive", "non-bloody", "non-stop")
+    r"non(?=\s*(?:[,.!?;]|$)|\s+(?:je|j'ai|pas|non|merci|jamais|plus)\b)|jamais|pas vraiment|pas du tout|nada|"
     r"i don't believe so|not as far as i know|not at this time|i (?:have|do|did|am) not|probably not|"
     r"not (?:recently|lately|in a while|right now|at the moment|currently)|"
     r"i (?:have not|haven't|havent|do not|don't|dont|did not|didn't|didnt) "

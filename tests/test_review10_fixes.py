@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from fact_readers import facts, symptoms
+from fact_readers import CLINICIAN, PATIENT, facts, symptoms
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,24 @@ def test_an_english_non_compound_is_no_french_no(question, answer, name):
 @pytest.mark.parametrize("answer", ["Non, pas du tout.", "Non.", "Non je ne pense pas."])
 def test_a_french_no_still_denies(answer):
     assert symptoms(facts("Any fever?", answer)).get("fever") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("said", "drug"),
+    [
+        ("I see you're on lisinopril 10 mg. Your pressure is perfect on it. I wouldn't stop it.", "lisinopril"),
+        ("You're on prednisone 20 mg. You can't stop it suddenly.", "prednisone"),
+        ("Metoprolol 25 twice a day. You shouldn't stop it without talking to me.", "metoprolol"),
+        ("You take sertraline 50. We're not going to stop it.", "sertraline"),
+        ("Atorvastatin 40 at night. There's no reason to stop it.", "atorvastatin"),
+    ],
+)
+def test_a_drug_the_clinician_says_to_keep_is_not_stopped(said, drug):
+    got = {f.name: f.attributes.get("status") for f in facts((CLINICIAN, said)) if f.kind.value == "medication"}
+    assert got.get(drug) == "active", got
+
+
+def test_a_drug_the_clinician_says_to_stop_is_still_stopped():
+    said = "You're on the baby aspirin 81. The bleeding risk is bigger than the benefit. I'd stop it."
+    got = {f.name: f.attributes.get("status") for f in facts((CLINICIAN, said)) if f.kind.value == "medication"}
+    assert got.get("aspirin") == "stopped", got

@@ -86,7 +86,9 @@ _STOPPED_NEXT = re.compile(
 # bigger than the benefit. I'd stop it.", "The ibuprofen is hard on your kidneys. Let's stop it.", "That has
 # to go." (not "if the rash comes back, stop it", nor "don't stop it")
 _STOP_IT = re.compile(
-    r"^(?:(?!\bif\b|\bunless\b|\bwhen\b|\bdon't\b|\bdo not\b|\bnever\b)[^.;?])*?"
+    # (no negative before the stop: "I wouldn't stop it", "you can't stop it suddenly", "we're not going to
+    # stop it", "there's no reason to stop it" keep the drug)
+    r"^(?:(?!\bif\b|\bunless\b|\bwhen\b|n't\b|\bnot\b|\bnever\b|\bno (?:reason|need)\b)[^.;?])*?"
     r"\b(?:(?:i'd|i would|let's|let us|we'll|we will|we should|i want you to|i'd like you to|you should|"
     r"you need to|please|i'm going to|i am going to|time to|so)\s+)?"
     r"(?:stop|discontinue|come off|get you off|take you off|drop)(?:\s+(?:taking|using))?\s+(?:it|that|them|this)\b|"

@@ -41,3 +41,25 @@ def test_a_drug_the_clinician_says_to_stop_is_still_stopped():
     said = "You're on the baby aspirin 81. The bleeding risk is bigger than the benefit. I'd stop it."
     got = {f.name: f.attributes.get("status") for f in facts((CLINICIAN, said)) if f.kind.value == "medication"}
     assert got.get("aspirin") == "stopped", got
+
+
+@pytest.mark.parametrize(
+    ("said", "drug"),
+    [
+        ("I'd rather not come off the sertraline 50, I feel so much better.", "sertraline"),
+        ("I need a refill, I don't want to run out of my levothyroxine 100.", "levothyroxine"),
+        ("I don't want to stop my metformin 500, it's working.", "metformin"),
+        ("Metformin 500 twice a day, but I'm not sure about it, it upsets my stomach.", "metformin"),
+        ("A lot of people use melatonin, and I take it too, 3 mg at night.", "melatonin"),
+    ],
+)
+def test_a_drug_the_patient_takes_is_kept(said, drug):
+    assert drug in {f.name for f in facts((PATIENT, said)) if f.kind.value == "medication"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["I don't want to go on insulin.", "I'd rather not take tramadol.", "Some women take estrogen for the flushes."],
+)
+def test_a_drug_declined_or_of_other_people_stays_out(said):
+    assert not [f.name for f in facts((PATIENT, said)) if f.kind.value == "medication" and not f.negated]

@@ -126,7 +126,13 @@ _DECLINED_AFTER = re.compile(
     r"^[^.;?!]{0,60}?\b(?:(?:don't|do not|didn't|did not|doesn't|does not)(?: really)? want (?:to )?"
     r"(?:start|take|try|go on|be on|use) (?:it|that|them|this)|(?:would|'d) rather not(?: (?:start|take|try|use) "
     r"(?:it|that|them|this))?|(?:declined|refused|turned down) (?:it|that|them)|"
-    r"(?:weren't|wasn't|isn't|aren't|not) (?:keen|interested|sure about it))\b(?! (?:any ?more|any longer))"
+    r"(?:weren't|wasn't|isn't|aren't|not) (?:keen|interested))\b(?! (?:any ?more|any longer))"
+)
+# Between a refusal and the drug, a verb of going without it: "I'd rather not come off the sertraline", "I don't
+# want to run out of my levothyroxine", "I don't want to stop my metformin" keep a drug the patient takes.
+_GOING_WITHOUT = re.compile(
+    r"\b(?:stop\w*|come off|coming off|go off|going off|get off|run out|running out|miss\w*|be without|"
+    r"lose|give up|quit|skip\w*|forget)\b"
 )
 _ANY_MORE = re.compile(r"^[^.;?!]{0,30}?\b(?:any ?more|any longer|no more)\b")
 # Before the drug: a start the clinician thought of and set aside in the same sentence ("I was thinking
@@ -222,7 +228,8 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
         and not _TURN.search(before[later.end() :])
     ):
         return True
-    if _RELATIVE.search(clause) or _PEOPLE_TAKE.search(clause):
+    # (what people in general take, unless the patient says they take it too)
+    if _RELATIVE.search(clause) or (_PEOPLE_TAKE.search(clause) and not _I_TAKE.search(low) and "me too" not in low):
         return True
     if _declined(sentence, pos) or _one_of_the_options(sentences, sentence, pos):
         return True
@@ -257,6 +264,7 @@ def _declined(sentence: Sentence, pos: int) -> bool:
         cue
         and pos - cue.end() <= 40
         and not _TURN.search(before[cue.end() :])
+        and not _GOING_WITHOUT.search(before[cue.end() :])
         and not _I_TAKE.search(clause[-30:])
         and not _ANY_MORE.match(low[pos:])
     ):

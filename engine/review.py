@@ -15,6 +15,20 @@ from sqlmodel import select
 from engine.clinical.drug_certainty import DRUG_CERTAINTY, candidates_of, drug_phrase, is_uncertain
 from engine.draft.verify import GroundTruth, check
 from engine.errors import ChartsideError
+
+# How items read to people lives in engine/review_display.py; callers keep importing those names from here.
+from engine.review_display import (  # noqa: F401 - re-exported
+    FACT_CHOICES,
+    FLAG_LABELS,
+    MEDICATION_STATUSES,
+    NEGATABLE,
+    UNIT_WORDS,
+    attribute_label,
+    editable_text,
+    fact_display,
+    flag_label,
+    section_copy_text,
+)
 from engine.store import audit
 from engine.store.db import Store
 from engine.store.tables import DraftRecord, FactRecord, Note, now
@@ -133,55 +147,6 @@ def uncertain_drug_flag(f: Fact) -> Flag:
     return Flag(_fid("uncertain-drug", f.kind, f.name, a.get("heard_as", "")), "uncertain-drug", text, " ".join(detail))
 
 
-# What each kind of review item is called on screen and in messages (never the internal kind).
-FLAG_LABELS = {
-    "uncertain-drug": "Uncertain drug",
-    "unsupported": "Removed by the checker",
-    "omission": "Not in the note",
-    "notice": "Please check",
-    "edit": "Your edit mentions something not heard in the visit",
-    "fact": "Changed fact",
-}
-
-
-def flag_label(kind: str) -> str:
-    return FLAG_LABELS.get(kind, kind.replace("-", " ").capitalize())
-
-
-# Units as written for people (the extractor keeps UCUM codes for FHIR).
-UNIT_WORDS = {"degF": "°F", "Cel": "°C", "[degF]": "°F", "mm[Hg]": "mmHg"}
-MEDICATION_STATUSES = ("active", "started", "changed", "stopped")
-# The fact form's choices per attribute; any other attribute is free text.
-FACT_CHOICES = {"status": MEDICATION_STATUSES, "certainty": ("possible", "likely", "confirmed")}
-# Which facts can be "the patient does not have it" (a medication or a vital cannot).
-NEGATABLE = {"symptom", "problem", "allergy"}
-
-
-def fact_display(fact: Fact) -> str:
-    """A fact as the review shows it: an unsure drug as unsure, units as people write them (°F, not degF)."""
-    from engine.clinical.drug_certainty import display_label
-
-    line = display_label(fact)
-    unit = fact.attributes.get("unit", "")
-    if unit in UNIT_WORDS and line.endswith(unit):
-        line = line[: -len(unit)] + UNIT_WORDS[unit]
-    return line
-
-
-def attribute_label(key: str) -> str:
-    return {"icd10": "ICD-10-CM code", "value": "Value", "unit": "Unit"}.get(key, key.replace("_", " ").capitalize())
-
-
-def editable_text(section) -> str:
-    """A section as the clinician edits and copies it: one statement per line, typed line breaks kept."""
-    return "\n".join(s.text for s in section.sentences if s.status == SentenceStatus.supported)
-
-
-def section_copy_text(section) -> str:
-    """One section for pasting into an EHR field: its title, then its text as written."""
-    return f"{section.title}\n{editable_text(section) or '(nothing recorded)'}\n"
-
-
 def flag_evidence(flag: Flag, result: PipelineResult) -> list[Evidence]:
     """Where in the recording a review item's moment is, so that the review can play it: a removed sentence's
     or a fact's own evidence, the time a notice names ("at 56 s"), or where an omitted word was said."""
@@ -231,6 +196,7 @@ def must_resolve(flag_list: list[Flag]) -> list[Flag]:
 
 
 def unresolved(draft: Draft, acknowledged: set[str], facts: list[Fact] | None = None) -> list[Flag]:
+    """The flags signing still waits for: each one not acknowledged, and every one that must be resolved."""
     return [f for f in flags(draft, facts) if f.id not in acknowledged or f.kind in MUST_RESOLVE]
 
 
@@ -410,5 +376,6 @@ def carry_edits(new: Draft, earlier: list[Draft]) -> tuple[Draft, list[str]]:
 
 
 def draft_versions(store: Store, visit_id: str) -> int:
+    """How many draft versions a visit has stored."""
     with store.session() as s:
         return len(s.exec(select(DraftRecord.id).where(DraftRecord.visit_id == visit_id)).all())

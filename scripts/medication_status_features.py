@@ -1,0 +1,124 @@
+"""The run-time half of the medication status experiment (scripts/train_medication_status.py): the features
+of one medication fact, and ``StatusModel``, which reads the trained artifact (scripts/medication_status_model.json).
+
+Kept apart from the training because it is all a run-time hook would need: no scikit-learn, no numpy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from engine.types import Fact, Transcript
+
+WINDOW = 6  # words each side of a mention
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# the cue classes the brief of the model names; each is a feature per speaker
+CUES = {
+    "start": r"\b(?:start\w*|begin|new)\b",
+    "stop": r"\b(?:stop\w*|quit|discontinu\w*|off)\b",
+    "increase": r"\b(?:increas\w*|up|bump\w*|raise|double)\b",
+    "decrease": r"\b(?:decreas\w*|lower\w*|down|cut|reduc\w*|half)\b",
+    "taper": r"\btaper\w*\b",
+    "instead": r"\b(?:instead|switch\w*|change\w*)\b",
+    "keep": r"\b(?:keep|stay|same)\b",
+    "continue": r"\bcontinu\w*\b",
+    "prescribe": r"\b(?:prescri\w*|send|sent|refill\w*|pharmacy)\b",
+    "try": r"\b(?:try|trial)\b",
+    "use": r"\b(?:use|using)\b",
+    "take": r"\b(?:take|taking|takes|took)\b",
+    "if": r"\b(?:if|when|as needed)\b",
+    "past": r"\b(?:used to|was on|were on|had|ago|last (?:year|month|week))\b",
+    "still": r"\b(?:still|been|already|currently)\b",
+    "will": r"\b(?:i'll|we'll|let's|going to|gonna|want you to|would like)\b",
+}
+_CUES = {k: re.compile(v) for k, v in CUES.items()}
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """(words before, the span, words after) within the sentence of ``text`` holding [start, end)."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            return text[lo:start], text[start:end], text[end : m.start()]
+    return text[lo:start], text[start:end], text[end:]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+def _role(speaker: str | None) -> str:
+    return "patient" if speaker in {"patient", "other"} else "clinician"
+
+
+def _bucket(x: float, edges: tuple[float, ...]) -> int:
+    return sum(x >= e for e in edges)
+
+
+def features(fact: Fact, transcript: Transcript) -> list[str]:
+    """The binary features of one medication fact (sorted, no duplicates)."""
+    segs = {s.id: s for s in transcript.segments}
+    n_seg = max(1, len(transcript.segments))
+    out = {f"rule={fact.attributes.get('status', 'active')}"}
+    for attr in ("dose", "frequency", "duration", "regimen", "previous_dose", "route"):
+        out.add(f"has_{attr}" if attr in fact.attributes else f"no_{attr}")
+    ev = sorted((e for e in fact.evidence if e.segment_id in segs), key=lambda e: (e.segment_id, e.char_start))
+    mentions = sorted({e.segment_id for e in ev})
+    out.add(f"mentions={min(len(mentions), 3)}")
+    if not ev:
+        return sorted(out)
+    roles = [_role(segs[i].speaker) for i in mentions]
+    out |= {f"first_by={roles[0]}", f"last_by={roles[-1]}"}
+    out |= {f"said_by={r}" for r in roles}
+    out.add(f"first_pos={_bucket(mentions[0] / n_seg, (0.25, 0.5, 0.75))}")
+    out.add(f"last_pos={_bucket(mentions[-1] / n_seg, (0.5, 0.75, 0.9))}")
+    last_seg = mentions[-1]
+    for e in ev:
+        seg = segs[e.segment_id]
+        role = _role(seg.speaker)
+        before, _span, after = _sentence_of(seg.text, e.char_start, e.char_end)
+        left, right = _words(before)[-WINDOW:], _words(after)[:WINDOW]
+        where = "last" if e.segment_id == last_seg else "early"
+        for w in left:
+            out |= {f"L:{w}", f"{role}:{w}", f"{where}:{w}"}
+        for w in right:
+            out |= {f"R:{w}", f"{role}:{w}", f"{where}:{w}"}
+        window = " ".join(left + ["_"] + right)
+        for name, cue in _CUES.items():
+            if cue.search(window):
+                out |= {f"cue:{name}", f"cue:{name}:{role}", f"cue:{name}:{where}"}
+        if "?" in seg.text[e.char_end : e.char_end + 40]:
+            out.add(f"asked:{role}")
+        # the clinician's question a patient's mention answers ("Are you still taking ...?")
+        prev = segs.get(e.segment_id - 1)
+        if role == "patient" and prev is not None and prev.text.rstrip().endswith("?"):
+            out |= {f"Q:{w}" for w in _words(_SENTENCE_END.split(prev.text.strip())[-1])[-8:]}
+    return sorted(out)
+
+
+class StatusModel:
+    """The status model read from its JSON artifact: P(status | features) and the override threshold."""
+
+    def __init__(self, data: dict):
+        self.vocab: dict[str, int] = {t: i for i, t in enumerate(data["features"])}
+        self.classes: list[str] = data["classes"]
+        self.coef: list[list[float]] = data["coef"]  # one row per class, one column per feature
+        self.intercept: list[float] = data["intercept"]
+        self.threshold: float = data["threshold"]
+        self.meta: dict = data.get("meta", {})
+
+    def scores(self, feats: list[str]) -> list[float]:
+        """The decision value of each class (as scikit-learn's decision_function)."""
+        idx = [self.vocab[f] for f in set(feats) if f in self.vocab]
+        return [b + sum(row[i] for i in idx) for row, b in zip(self.coef, self.intercept, strict=True)]
+
+    def probabilities(self, feats: list[str]) -> dict[str, float]:
+        z = self.scores(feats)
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        return {c: v / total for c, v in zip(self.classes, e, strict=True)}

@@ -63,3 +63,24 @@ def test_a_drug_the_patient_takes_is_kept(said, drug):
 )
 def test_a_drug_declined_or_of_other_people_stays_out(said):
     assert not [f.name for f in facts((PATIENT, said)) if f.kind.value == "medication" and not f.negated]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My dad is 80 now. He's been confused ever since his bypass.",
+        "My husband. He gets tired easily. He's not been right since her pacemaker, I mean his.",
+    ],
+)
+def test_a_relatives_dated_operation_is_not_the_patients(said):
+    got = [
+        f
+        for f in facts((PATIENT, said))
+        if f.kind.value == "history" and f.attributes.get("section") == "past_surgical"
+    ]
+    assert not got, got
+
+
+def test_a_caregiver_dating_the_patients_operation_still_charts_it():
+    got = facts(("other", "He's been confused ever since his bypass, doctor."))
+    assert [f.name for f in got if f.kind.value == "history"] == ["bypass"]

@@ -83,6 +83,9 @@ _RELATIVE_NAMED = re.compile(
 )
 
 
+_THIRD_PERSON_OWNER = re.compile(r"(?:after|since)\s+(?:his|her)\b")
+
+
 def operations_dated(sentences: list[Sentence]) -> list[Fact]:
     """Operations named bare after "after"/"since" ("hives after my gallbladder") as past surgical history."""
     out: list[Fact] = []
@@ -90,6 +93,10 @@ def operations_dated(sentences: list[Sentence]) -> list[Fact]:
         for m in _DATED.finditer(s.low):
             before = s.low[max(0, m.start() - 60) : m.start()]
             if _NOT_DONE.search(s.low[s.clause_start(m.start()) : m.start("thing")]) or _RELATIVE.search(before):
+                continue
+            # the patient's "his bypass", "her pacemaker" is someone else's (a relative named sentences before);
+            # a relative or the clinician may say it of the patient
+            if s.segment.speaker == "patient" and _THIRD_PERSON_OWNER.match(m.group()):
                 continue
             out.append(history_fact(_BARE[m.group("thing")], "past_surgical", s, m.start("thing"), m.end()))
     return out

@@ -1,6 +1,6 @@
 """Local users: scrypt password hashes, login throttling, and the roles the services enforce.
 
-Roles are checked in the services (engine/services.py), not only in the UI: once a store has users,
+Roles are checked in the services (engine/services/), not only in the UI: once a store has users,
 signing and amending need a logged-in clinician, and key, backup and retention operations an admin.
 """
 

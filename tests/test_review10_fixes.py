@@ -84,3 +84,16 @@ def test_a_relatives_dated_operation_is_not_the_patients(said):
 def test_a_caregiver_dating_the_patients_operation_still_charts_it():
     got = facts(("other", "He's been confused ever since his bypass, doctor."))
     assert [f.name for f in got if f.kind.value == "history"] == ["bypass"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm feeling a bit depressed today.",
+        "I've been so depressed since my divorce.",
+        "I feel kind of depressed.",
+    ],
+)
+def test_a_patient_who_says_they_are_depressed_is_not_lost(said):
+    # the mood rule of 0a1bf5e dropped "depressed" as a problem and nothing charted it as a symptom either
+    assert [f for f in facts((PATIENT, said)) if f.kind.value in ("problem", "symptom", "history")]

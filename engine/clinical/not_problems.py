@@ -54,8 +54,6 @@ def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
     before = low[max(0, a - 40) : a]
     if _GAVE_ME.search(before) and find_drugs(before):
         return True
-    if said == "depressed" and _MOOD_SAID.search(before):
-        return True  # "feeling a little depressed": the mood of the day (a symptom), not the disorder
     if _FINDING_WORD.search(before[-12:]) and name == "depression":
         return True  # "ST depression in V4 to V6": an ECG finding, not the mood disorder
     if _NAMED_FOR.match(low, b):
@@ -70,11 +68,6 @@ def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
     return bool(after) and bool(find_drugs(low[after.end() : after.end() + 25])) and name not in _CAUSED_DISEASES
 
 
-# "depressed" said of how one feels, or by degree: "I feel depressed", "a little depressed", "kind of depressed"
-_MOOD_SAID = re.compile(
-    r"\b(?:feel|feels|feeling|felt|get|gets|getting|got|a little|a bit|a little bit|kind of|kinda|sort of|pretty|"
-    r"bit|little|somewhat|slightly|more|less|so|very|really|quite|good|okay|fine)\s+$"
-)
 # An ECG or imaging sign that shares its word with a disease: "ST depression", "ST segment depression"
 _FINDING_WORD = re.compile(r"\b(?:st|st segment|st-segment|pr|j point)\s+$")
 # A disease named for what guards against it or tests for it, alone or in a short list: "stroke protection",

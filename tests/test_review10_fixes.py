@@ -97,3 +97,22 @@ def test_a_caregiver_dating_the_patients_operation_still_charts_it():
 def test_a_patient_who_says_they_are_depressed_is_not_lost(said):
     # the mood rule of 0a1bf5e dropped "depressed" as a problem and nothing charted it as a symptom either
     assert [f for f in facts((PATIENT, said)) if f.kind.value in ("problem", "symptom", "history")]
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("A blood test about five years ago showed I had type 2 diabetes. I'm on metformin for it.", "diabetes"),
+        ("A check at work in 2015 found high blood pressure, and I've been on amlodipine ever since.", "hypertension"),
+    ],
+)
+def test_a_disease_a_test_found_long_ago_is_still_a_problem(said, name):
+    got = {f.name: f.kind.value for f in facts((PATIENT, said)) if f.kind.value in ("problem", "history")}
+    assert any(name in n and k == "problem" for n, k in got.items()), got
+
+
+def test_a_scope_finding_of_long_ago_is_past_history():
+    got = facts((PATIENT, "A colonoscopy about three years ago showed I had diverticulosis."))
+    assert [(f.name, f.attributes.get("category")) for f in got if f.kind.value == "history"] == [
+        ("diverticulosis", "past_medical")
+    ]

@@ -77,9 +77,21 @@ _TEST_YEARS_AGO = re.compile(
 )
 
 
+# ... only a finding of the test itself, a thing a scope or scan sees and nothing treats since; a disease a test
+# found long ago ("a blood test five years ago showed I had type 2 diabetes") is still the patient's.
+_FOUND_ON_A_TEST = re.compile(
+    r"(?:some |a few |small |a small |a couple of |mild |a little )?(?:diverticul\w*|polyps?|nodules?|cysts?|"
+    r"gall ?stones?|fatty liver|hiatal hernia|hiatus hernia|hemorrhoids|haemorrhoids|fibroids?)\b"
+)
+
+
 def past_said(low: str, a: int) -> bool:
     """Whether the condition at ``a`` of ``low`` is told in the simple past or as removed (not current)."""
-    if _TEST_YEARS_AGO.search(low[max(0, a - 120) : a]) and not still_current(low, a):
+    if (
+        _TEST_YEARS_AGO.search(low[max(0, a - 120) : a])
+        and _FOUND_ON_A_TEST.match(low, a)
+        and not still_current(low, a)
+    ):
         return True
     if still_current(low, a) or _REPORTED.search(low[max(0, a - 60) : a]) or _HAD_SINCE.match(low, a):
         return False

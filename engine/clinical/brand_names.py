@@ -38,6 +38,16 @@ BRAND_TO_GENERIC = {
     # patients name: without these "vaginal estradiol cream" or "CoQ10" is no medication at all.
     "estradiol": "estradiol",
     "estrace": "estradiol",
+    # British HRT products by their form, as the chart names them: the dictionary has Vagifem as a class
+    # ("estrogen vaginal") and lacks the gels; a gel and a vaginal tablet are two lines on the list
+    "vagifem": "estradiol vaginal tablet",
+    "oestrogel": "estradiol gel",
+    "estrogel": "estradiol gel",
+    "sandrena": "estradiol gel",
+    "utrogestan": "progesterone",
+    # the INN spelling the dictionary gives Fostair; the chart and the other beclomethasone products use USAN
+    "fostair": "beclomethasone/formoterol",
+    "beclometasone": "beclomethasone",
     "progesterone": "progesterone",
     "niacin": "niacin",
     "senna": "senna",

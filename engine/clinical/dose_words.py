@@ -42,9 +42,10 @@ _ENDS_WITH_PURPOSE = re.compile(r"(?:\s*,?\s*for (?:the|my|your|his|her|a|an) [a
 _NUMBER_OF = re.compile(r"\b(\d+(?:\.\d+)?)\s+of\s+(?:(?:the|my|your|her|his)\s+)?$")
 
 
-def _plural(generic: str, text: str, before: bool = False) -> str | None:
+def _plural(generic: str, text: str, before: bool = False, counted: str | None = None) -> str | None:
     """The dose in ``text`` said as a count of "the 500s", when 500 is a strength of the drug; ``before``:
-    ``text`` comes before the drug's name, which must follow the tablets ("two of the 500s of metformin")."""
+    ``text`` comes before the drug's name, which must follow the tablets ("two of the 500s of metformin");
+    ``counted``: the count said before the drug's name ("a couple of ibuprofen, the 200s")."""
     m = _PLURAL.search(text)
     if not m or not (strength := bare_strength(generic, m.group("mg"))):
         return None
@@ -54,6 +55,7 @@ def _plural(generic: str, text: str, before: bool = False) -> str | None:
         m.group("n")
         or ((c := _COUNT_AFTER.match(text, m.end())) and c.group("n"))
         or ((c := _COUNT_FIRST.match(text)) and c.end() <= m.start() and c.group("n"))
+        or counted
         or "1"
     )
     amount, unit = strength.split(" ")
@@ -85,10 +87,14 @@ def _each(generic: str, after: str) -> str | None:
 def spoken_dose(generic: str, sentences: list[Sentence], s: Sentence, a: int, b: int) -> str | None:
     """The dose of the drug at [a, b) said by its tablet's strength, in this sentence or, when the drug
     ends the sentence ("The Tylenol."), at the start of the speaker's next one."""
-    if m := _NUMBER_OF.search(s.low[max(0, a - 30) : a]):
-        return bare_strength(generic, m.group(1))
+    # ("2 of the metformin, the 500s": a count of tablets, not a strength, read on below)
+    if (m := _NUMBER_OF.search(s.low[max(0, a - 30) : a])) and (strength := bare_strength(generic, m.group(1))):
+        return strength
+    counted = (c := _COUNT_OF_DRUG.search(s.low[max(s.clause_start(a), a - 30) : a])) and _COUNTS.get(
+        c.group(1), c.group(1)
+    )
     if dose := _plural(generic, s.low[max(s.clause_start(a), a - 40) : a], before=True) or _plural(
-        generic, s.low[b : b + 50]
+        generic, s.low[b : b + 50], counted=counted
     ):
         return dose
     if dose := _each(generic, s.low[b : b + 70]) or _named_count(
@@ -101,7 +107,21 @@ def spoken_dose(generic: str, sentences: list[Sentence], s: Sentence, a: int, b:
     nxt = sentences[s.index + 1]
     if nxt.segment.speaker != s.segment.speaker or find_drugs(nxt.low):
         return None
-    return _plural(generic, nxt.low[:60])
+    # "Advil. Four at a time.": the count of a one-strength product; "Ramipril. The ten.": its strength
+    around = s.low[max(s.clause_start(a), a - 30) : b]
+    return (
+        _plural(generic, nxt.low[:60], counted=counted)
+        or _named_count(generic, around, nxt.low)
+        or (bare_strength(generic, " " + nxt.low) if _STRENGTH_FIRST.match(nxt.low) else None)
+    )
+
+
+# the count of tablets said before the drug: "a couple of ibuprofen, the 200s", "2 Tylenol, the 500s"
+_COUNT_OF_DRUG = re.compile(r"\b([1-4]|a couple|a pair)\s+(?:of\s+)?(?:the\s+|my\s+|those\s+|your\s+)?$")
+_COUNTS = {"a couple": "2", "a pair": "2"}
+# a sentence that is only a strength: "The ten.", "The 20, one a day."
+# (a bare 1 to 4 is more often a count of tablets: "Two in the morning.")
+_STRENGTH_FIRST = re.compile(r"^(?:the\s+(?:point\s+)?\d|point\s+\d|(?:[5-9]|\d{2,})(?:\.\d+)?\b)")
 
 
 # "Lisinopril, the twenty. No, ten.", "metformin 500, sorry, 850": the speaker corrects the strength just said
@@ -133,6 +153,21 @@ _NAMED_STRENGTHS = {
         (re.compile(r"\b(?:arthritis|8[- ]?h(?:ou)?r)\b"), "650 mg"),
     ),
     "aspirin": ((re.compile(r"\bregular[- ]strength\b"), "325 mg"),),
+    # the over-the-counter brands are one strength a tablet: an Advil, Motrin IB or Nurofen tablet is
+    # ibuprofen 200 mg, an Aleve naproxen sodium 220 mg ("two Advil" is 400 mg, "Aleve, two of 'em" 440 mg)
+    # (an "extra strength" Advil is 400 mg in Canada: said so, the count stays a count)
+    "ibuprofen": (
+        (
+            re.compile(
+                r"^(?![^.;]*\b(?:extra|maximum|max|double)[- ]strength\b)[^.;]*?\b(?:advil|motrin|nurofen)\b"
+                r"(?!\s+(?:extra|maximum|plus|pm|cold|sinus|children|junior|infant))"
+            ),
+            "200 mg",
+        ),
+    ),
+    "naproxen": (
+        (re.compile(r"^(?![^.;]*\bextra[- ]strength\b)[^.;]*?\baleve\b(?!\s+(?:pm|d|cold|sinus))"), "220 mg"),
+    ),
 }
 
 
@@ -145,7 +180,8 @@ def _named_strength(generic: str, around: str) -> str | None:
 # "tylenol for the pain, two extra strength every six hours"
 _COUNT_OF_NAMED = re.compile(
     r"^[^.;?!\d]{0,30}?\b(?P<n>[1-4])\s+(?:extra[- ]strength|regular[- ]strength|arthritis|tablets?|pills?|caplets?|"
-    r"every|each|a day|at (?:night|bedtime)|in the (?:morning|evening))\b"
+    # "Advil, four at a time", "Aleve, two of 'em when it's bad"
+    r"every|each|a day|at (?:night|bedtime)|in the (?:morning|evening)|at a time|at once|of (?:em|'em|them|those))\b"
 )
 
 

@@ -27,6 +27,8 @@ UNIT_NORMAL = {
     "units": "units",
     "puff": "puffs",
     "puffs": "puffs",
+    "pump": "pumps",  # a gel's metered pump ("Oestrogel, two pumps a day")
+    "pumps": "pumps",
     "inhalation": "puffs",
     "inhalations": "puffs",
     "tablet": "tablets",
@@ -164,7 +166,8 @@ STATUS_CUES: list[tuple[str, str]] = [
         # ("I want to do a blood test" is left out: the tests a clinician does are orders)
         r"(?:i'd|i would|we'll|we will|let's|i'll|i will) (?:also |just )?(?:do|go with)|"
         r"(?:going to|gonna|gon na) (?:put you on|prescribe|start|use)|(?:i'll|we'll|let's) use|recommend|"
-        r"recommending|alternate with|"
+        # "I'd suggest oestrogen gel": the clinician's choice ("my sister suggested it" is not matched)
+        r"(?:i'd|i would|i) suggest|suggesting|recommending|alternate with|"
         r"restart|restarting|resume|resuming|(?:go|get|put (?:you|her|him)|going|getting) back on|"
         r"switch(?:ing)? (?:you |her |him )?(?:over )?to|call(?:ing)? in|call (?:it|that|them) in|"
         # "I'll swap it for a similar drug, candesartan": the drug put in its place
@@ -277,6 +280,9 @@ _BARE = re.compile(
     # "ramipril for the pressure, that's the ten", "amlodipine for the pressure, ten, in the morning"
     r"(?:for (?:the|my|your|her|his) [a-z]+(?: [a-z]+)?(?:,?\s+(?=(?:(?:that's|it's|that is|it is) )?the\b)|"
     r",\s+(?=\d)))?"
+    # "the hydrochlorothiazide, the fluid pill, 25", "the metoprolol, my heart tablet, the 50": what it is, said
+    # between the name and its strength
+    r"(?:,\s*(?:the|my|your|her|his|that) (?:[a-z]+[ -]){0,2}(?:pill|tablet|one|medicine|med|capsule)s?,\s+)?"
     r"(?:(?:that's|it's|that is|it is|'s|is)\s+(?=the\b))?"
     r"(?:is it\s+)?"  # "the atorvastatin is it ten yeah ten": the patient checking their memory
     r"(?:at\s+)?(?:the\s+|burst\s+|taper\s+|dose pack\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
@@ -321,15 +327,18 @@ def bare_strength(generic: str, after: str) -> str | None:
     from engine.clinical.drug_forms import FORMS
 
     # "the Flomax point four", "the Flomax, the point four": a strength under one said without its zero
+    point = _POINT.match(after)
     after = _HUNDRED.sub("100", _THOUSAND.sub("1000", _POINT.sub(r"\g<1>0.\2", after)))
     m = _BARE.match(after)
     forms = FORMS.get(generic)
-    if not m or forms is None or forms.mg is None:
+    if forms is None or forms.mg is None or not (m or point):
         return None
-    n = float(m.group(1))
+    # "the Xanax the point five, Dr Hall gave it me": a strength said with "point" is a strength whatever
+    # follows it (no count, year or reading is said that way right after a drug)
+    n = float(f"0.{point.group(2)}") if point else float(m.group(1))
     lo, hi = forms.mg
     # "the 850, two with breakfast": two tablets of it at once
-    count = int(c.group(1)) if (c := _COUNT_AFTER.match(after, m.end())) else 1
+    count = int(c.group(1)) if m and not point and (c := _COUNT_AFTER.match(after, m.end())) else 1
     if lo <= n <= hi:
         return f"{n * count:g} mg"
     # a drug dosed in micrograms ("levothyroxine 88"): its whole-number strengths are micrograms

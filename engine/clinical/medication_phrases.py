@@ -175,6 +175,13 @@ def spoon_dose(before: str) -> str | None:
 
 # "two extra strength tablets, 500 milligrams each": the count of tablets, then each one's strength
 EACH_AFTER = re.compile(r"\s*(?:each|apiece|a piece|a pill|a tablet)\b")
+# the count of tablets said after a strength with its unit, with when they are taken: "metformin, 500
+# milligrams, two twice a day", "Lasix 40 mg, two in the morning" (not "2 times a day", "2 a day": how often)
+UNIT_MASS = re.compile(r"mg|milligrams?|mcg|micrograms?|g|grams?")
+COUNT_WHEN_AFTER = re.compile(
+    r"\s*,\s*([2-4])\s+(?:twice|three times|in the (?:morning|evening)|at (?:night|bedtime)|every|each|"
+    r"with (?:breakfast|lunch|dinner|supper|meals|food)|at a time|at once|together)\b"
+)
 TABLET_COUNT = re.compile(
     r"\b([2-4])\s+(?:extra[- ]strength\s+|regular(?:[- ]strength)?\s+)?(?:tablets?|pills?|capsules?|tabs)\b"
 )
@@ -186,6 +193,8 @@ def dose_taken(dose: str, s: Sentence, a: int, b: int, after: str, dose_m, befor
         return scaled(dose, 0.5)  # "half a tablet of the metoprolol 50" is 25 mg, never 50
     if dose_m and COUNT_OF.search(after[: dose_m.start()]) and TABLETS_AFTER.match(after, dose_m.end()):
         return scaled(dose, int(COUNT_OF.search(after[: dose_m.start()]).group(1)))  # "two 500 mg tablets"
+    if dose_m and UNIT_MASS.fullmatch(dose_m.group(2)) and (n := COUNT_WHEN_AFTER.match(after, dose_m.end())):
+        return scaled(dose, int(n.group(1)))  # "500 milligrams, two twice a day" is 1000 mg a dose
     if dose_m and EACH_AFTER.match(after, dose_m.end()):
         said = s.low[s.clause_start(a) : a] + " " + after[: dose_m.start()]
         if n := TABLET_COUNT.search(said):

@@ -95,3 +95,79 @@ def test_brands_and_suggested_starts(turns, expected):
 def test_a_suggestion_heard_from_someone_else_is_no_start():
     got = meds(facts(ASK, "My sister suggested turmeric, but I haven't tried it."))
     assert got.get("turmeric", {}).get("status") != "started", got
+
+
+# Safety: drugs named as examples of a kind in a question; a yes says the patient takes the kind, not which one
+EXAMPLES_ASKED = [
+    (["do you take any nonsteroidals like advil or motrin or aleve", "yeah just once in a while"], "naproxen"),
+    (["Do you take anything for pain, like Tylenol or ibuprofen?", "Yes, sometimes."], "acetaminophen"),
+    (["Are you on any blood thinners, for example warfarin or Eliquis?", "Yes."], "warfarin"),
+    (["Any anti-inflammatories, such as naproxen, diclofenac?", "Now and then."], "diclofenac"),
+]
+
+
+@pytest.mark.parametrize(("turns", "name"), EXAMPLES_ASKED)
+def test_examples_asked_are_not_charted_on_a_yes(turns, name):
+    assert name not in meds(facts(*turns))
+
+
+def test_the_example_the_patient_names_or_the_clinician_calls_theirs_is_kept():
+    got = meds(facts("Any anti-inflammatories like Aleve or Advil?", "Yes, Aleve, two at night."))
+    assert got["naproxen"]["dose"] == "440 mg", got
+    got = meds(
+        facts(
+            "do you take any nonsteroidals like advil or motrin or aleve",
+            "yeah just once in a while",
+            "okay, stop taking any nonsteroidal medicines such as your advil or motrin",
+        )
+    )
+    assert got["ibuprofen"]["status"] == "stopped" and "naproxen" not in got, got
+
+
+def test_a_switch_from_a_drug_with_an_article():
+    check(
+        ["We switched her from a furosemide to torsemide 20 mg daily.", "Okay."],
+        {"furosemide": (None, "stopped"), "torsemide": ("20 mg", "started")},
+    )
+
+
+# a course the patient says is over in their next sentence
+FINISHED_NEXT = [
+    [ASK, "Last month they gave me cipro, two times a day, one week. I finished it. But nothing changed."],
+    [ASK, "I had some amoxicillin from the pharmacy. Finished it on Monday."],
+    [ASK, "The urgent care gave her Keflex for ten days. She completed the course."],
+]
+
+
+@pytest.mark.parametrize("turns", FINISHED_NEXT)
+def test_a_course_finished_in_the_next_sentence_is_stopped(turns):
+    assert next(iter(meds(facts(*turns)).values()))["status"] == "stopped"
+
+
+def test_finishing_something_else_is_no_stop():
+    assert (
+        meds(facts(ASK, "I take metformin twice a day. I finished work early today."))["metformin"]["status"]
+        == "active"
+    )
+
+
+# an amount judged too little, then the new amount in the next sentence
+TOO_LITTLE = [
+    (
+        ["And the Panadol, for his weight the five mls is too little. Give ten mls when he has fever.", "Okay."],
+        "acetaminophen",
+        "10 mL",
+    ),
+    (
+        ["Amoxicillin 250 mg twice a day. That dose is too low for you. Take 500 mg twice a day.", "Okay."],
+        "amoxicillin",
+        "500 mg",
+    ),
+    (["You're on the Calpol, 5 mL. That's not enough for her age. Give 7.5 mL.", "Right."], "acetaminophen", "7.5 mL"),
+]
+
+
+@pytest.mark.parametrize(("turns", "name", "dose"), TOO_LITTLE)
+def test_a_new_amount_after_too_little_is_a_change(turns, name, dose):
+    got = meds(facts(*turns))[name]
+    assert (got.get("dose"), got["status"]) == (dose, "changed"), got

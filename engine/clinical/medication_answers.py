@@ -289,9 +289,27 @@ _NAMELESS_CHANGE = re.compile(
 )
 
 
+# the amount judged wrong, then the new one: "for his weight the five mls is too little. Give ten mls", "That
+# dose is too low for you. Take two tablets." (the new amount in the speaker's next sentence)
+_WRONG_AMOUNT = re.compile(
+    r"\b(?:is|'s|are|was) (?:much |a bit |a little |way )?(?:too (?:little|low|small)|not enough)\b"
+)
+_REDOSE = re.compile(r"^\W*(?:so\s+|instead\s+|now\s+)?(?:give|take|use)\s+(?:him\s+|her\s+|them\s+|it\s+)?(?=\d)")
+
+
+def _redosed(sentences: list[Sentence], s: Sentence) -> re.Match | None:
+    """The new amount's verb when the speaker's sentence before said the amount was too little."""
+    prev = sentences[s.index - 1]
+    if prev.segment.speaker != s.segment.speaker or not _WRONG_AMOUNT.search(prev.low):
+        return None
+    return _REDOSE.match(s.low)
+
+
 def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
     """A new dose said without a name changes the one drug the speaker named just before."""
-    if s.index == 0 or s.segment.speaker == "patient" or not (change := _NAMELESS_CHANGE.search(s.low)):
+    if s.index == 0 or s.segment.speaker == "patient":
+        return
+    if not (change := _NAMELESS_CHANGE.search(s.low) or _redosed(sentences, s)):
         return
     if _PLAN.search(s.low[: change.start()]):
         return  # "if your numbers are still high in two weeks, we'll go up to 20 milligrams": a plan, not today's
@@ -309,7 +327,7 @@ def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict
         dose := bare_strength(generic, bare.group())  # "make that 40": a strength the drug comes in
     ):
         end = bare.end()
-    elif change.group("taper"):  # "I'd like to taper it slowly": changed, today's dose kept
+    elif change.groupdict().get("taper"):  # "I'd like to taper it slowly": changed, today's dose kept
         merged = merge(facts[generic], {}, "changed", s.evidence(change.start(), change.end()))
         kept = {k: v for k, v in merged.attributes.items() if k != "previous_dose"}
         if dose := facts[generic].attributes.get("dose"):

@@ -48,6 +48,18 @@ COURSE_FINISHED = re.compile(
     # "the prednisone I finished last week", "the Z-pack, she finished on Monday"
     r"^\W*(?:(?:i|she|he|we)\s+)(?:just\s+|already\s+)?(?:finished|completed)\b(?!\s+(?:work|school|college))"
 )
+
+
+def finished_next(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the speaker's next sentence, naming no drug, says the course of the drug just named is over:
+    "They gave me cipro, two times a day, one week. I finished it.", "Done with it now."
+    """
+    if s.index + 1 >= len(sentences):
+        return False
+    nxt = sentences[s.index + 1]
+    return nxt.segment is s.segment and not lexicon.find_drugs(nxt.low) and bool(COURSE_FINISHED.search(nxt.low))
+
+
 # said after the drug, the patient no longer takes it: "st john's wort but I stopped it a month ago", "ran out
 # of my amlodipine and never got it refilled", "simvastatin, but I don't take it anymore"
 NO_LONGER_AFTER = re.compile(
@@ -69,7 +81,7 @@ PAST_COURSE = re.compile(
 )
 # "switch the simvastatin to rosuvastatin": the first drug is replaced by the second
 SWITCH_FROM = re.compile(
-    r"\b(?:switch|chang|swap)\w*\s+(?:you\s+|her\s+|him\s+)?(?:from\s+)?(?:the\s+|your\s+|her\s+|his\s+)?$"
+    r"\b(?:switch|chang|swap)\w*\s+(?:you\s+|her\s+|him\s+)?(?:from\s+)?(?:the\s+|your\s+|her\s+|his\s+|an?\s+)?$"
 )
 SWITCH_TO = re.compile(r"\s*(?:to|for)\s+(?:the\s+|your\s+)?$")
 # a new schedule in place of the old: "every other day now instead of every day"

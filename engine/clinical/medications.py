@@ -80,6 +80,7 @@ from engine.clinical.medication_phrases import (
     SWITCH_TO,
     conditional,
     dose_taken,
+    finished_next,
     new_strength,
     possible_dose,
     said_as_medication,
@@ -243,7 +244,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 or (status != "started" and (PAST_COURSE.search(own) or NO_LONGER_AFTER.match(own)))
             ):
                 status = "stopped"  # "... and I finished it", "I took Cipro for a week last month"
-            elif status in {None, "active"} and single and stopped_next(sentences, s):
+            elif status in {None, "active"} and single and (stopped_next(sentences, s) or finished_next(sentences, s)):
                 status = "stopped"  # "I tried Benylin ... Didn't touch it, so I stopped it last week."
             if NOT_THEIRS.search(s.low[max(0, a - 60) : a]) or ONLY_AN_OPTION.match(s.low[b:]):
                 continue  # "my sister takes Lexapro", "a second medicine like amlodipine", "X is also an option"

@@ -17,7 +17,10 @@ from engine.clinical.orders import named_tests
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
-_N = r"\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|a couple of|a couple|couple of"
+_N = (
+    r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a couple of|a couple|"
+    r"couple of"
+)
 _ABOUT = r"(?:(?:about|another|around|maybe|approximately|roughly|like|probably|say|just) )*"
 _RANGE = rf"(?P<n>{_N})(?:(?: (?:to|or) |\s*-\s*)(?P<upper>\d+))?"
 _UNIT = r"(?P<unit>day|week|wk|month|year)s?\b"
@@ -25,7 +28,8 @@ _VISIT_NAME = r"(?:annual|physical|check-?up|visit|appointment|follow-? ?up|well
 _VISIT_VERB = (
     r"\b(?:see (?:you|her|him|them|me)|seeing (?:you|her|him|them)|get (?:you|her|him|them) back|"
     r"check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
-    r"followup|f/u|return|check back|recheck|back|touch base|visit|revisit|take (?:another )?a look|"
+    r"followup|f/u|return|check back|recheck|back|(?:pop|nip|drop) (?:back|in)|touch base|visit|revisit|"
+    r"take (?:another )?a look|"
     r"(?:meet|talk|get together) again|"
     # a video or phone visit: "let's do video again", "talk by video", "i'll call you", "speak to you on the phone"
     r"(?:do|have|book|schedule) (?:a |another )?(?:video|phone|telephone|virtual|telehealth)"
@@ -41,12 +45,15 @@ _VISIT_VERB = (
 # "see you at your next checkup"
 _TRAIL = (
     r"(?: with (?:me|us|you|her|him))?"
-    r"(?: (?:again|back|here|in here|in the office|in clinic|to (?:the )?(?:clinic|office)|everything|things|on things|"
+    # "see you back in the surgery", "at the health centre": the place of an NHS or clinic visit
+    r"(?: (?:again|back|here|in here|(?:in|at|to) (?:the )?(?:office|clinic|surgery|practice|health cent(?:re|er))|"
+    r"everything|things|on things|"
     r"in person|(?:by|on|over|via) (?:video|the phone|phone|telephone|zoom)|"
     rf"at (?:your|the|our|her|his) (?:next )?{_VISIT_NAME}(?: visit| appointment)?))*"
 )
 _VISITS = [
-    re.compile(rf"{_VISIT_VERB}{_TRAIL} in {_ABOUT}{_RANGE} {_UNIT}"),
+    # "come back after two days": "after" a count of days is "in" (not "two weeks after the surgery")
+    re.compile(rf"{_VISIT_VERB}{_TRAIL} (?:in|after) {_ABOUT}{_RANGE} {_UNIT}"),
     # "in two weeks to recheck", "in a month for a follow up"
     re.compile(
         rf"\bin {_RANGE} (?P<unit>day|week|wk|month)s?(?:'s time)? (?:for a |for |to )?"
@@ -68,7 +75,7 @@ _VISITS = [
     # "come back friday, in two days": the day, then how far off it is
     re.compile(
         rf"{_VISIT_VERB}{_TRAIL} (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{{1,3}}"
-        rf"(?:so |that's |which is )?in {_ABOUT}{_RANGE} {_UNIT}"
+        rf"(?:so |that's |which is )?(?:in )?{_ABOUT}{_RANGE} {_UNIT}"
     ),
     # "then in three months i'll see you", "in two weeks we'll talk again": the interval before the visit
     re.compile(
@@ -113,9 +120,13 @@ _WORDNUM = {
     "four": "4",
     "five": "5",
     "six": "6",
+    "seven": "7",
     "eight": "8",
+    "nine": "9",
     "ten": "10",
+    "eleven": "11",
     "twelve": "12",
+    "fourteen": "14",
     "next": "1",
     "a couple of": "2",
     "a couple": "2",
@@ -153,11 +164,22 @@ def _interval(m: re.Match) -> str:
     return f"{n}-{upper} {unit}s" if upper else f"{n} {unit}" + ("" if n == "1" else "s")
 
 
+# "can you come back in ten days?", "could we see you on friday?": a visit asked for, not a question about one
+_REQUEST = re.compile(
+    r"\b(?:(?:can|could|would|will) (?:you|we|she|he)|(?:do|would) you (?:want|like) to|shall (?:we|i)) "
+    r"(?:(?:please|just) )?$"
+)
+
+
+def _asked_for(low: str, m: re.Match) -> bool:
+    return bool(_REQUEST.search(low[max(0, m.start() - 30) : m.start()]))
+
+
 def _said(sentences: list[Sentence], patterns: list[re.Pattern]) -> list[tuple[Sentence, re.Match, bool]]:
     """Every interval said outside a question, in order, with whether a condition governs it."""
     found = []
     for s in sentences:
-        hits = [m for p in patterns for m in p.finditer(s.low) if not s.question_at(m.start())]
+        hits = [m for p in patterns for m in p.finditer(s.low) if not s.question_at(m.start()) or _asked_for(s.low, m)]
         # one interval per place: the longest reading of overlapping matches
         hits.sort(key=lambda m: (m.start(), -m.end()))
         kept: list[re.Match] = []

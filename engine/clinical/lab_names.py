@@ -40,6 +40,7 @@ MORE_LABS: dict[str, tuple[str, ...]] = {
         "albumin to creatinine ratio",
         "albumin creatinine ratio",
         "urine acr",
+        "acr",
     ),
     # "a urine test for protein" is that test, not a urinalysis
     "urine protein": ("urine test for protein", "urine for protein", "urine protein"),
@@ -67,6 +68,25 @@ MORE_LABS: dict[str, tuple[str, ...]] = {
         "tissue transglutaminase",
         "ttg",
     ),
+    # tropical fevers tested for in Singapore, India, the Caribbean and West and East Africa: the malaria
+    # rapid diagnostic test ("the rdt", "the nurse pricked him for malaria") and the blood film for parasites
+    "dengue ns1 antigen test": ("dengue ns1 antigen test", "dengue ns1 test", "dengue ns1", "ns1 antigen", "ns1 test"),
+    "dengue serology": ("dengue serology", "dengue antibody", "dengue igm"),
+    "malaria test": (
+        "malaria test",
+        "malaria smear",
+        "malaria parasite test",
+        "malaria rapid test",
+        "malaria rdt",
+        "rdt",
+        "rapid diagnostic test",
+        "blood film for malaria",
+        "malaria film",
+        "malaria parasites",
+        "blood slide",
+    ),
+    "blood film": ("blood film", "peripheral smear", "blood smear"),
+    "widal test": ("widal test", "widal"),
     # tuberculosis and chest infection work-up
     "sputum culture": ("sputum culture", "sputum cultures"),
     "sputum genexpert": ("genexpert", "gene xpert", "sputum genexpert"),
@@ -80,6 +100,11 @@ MORE_LABS: dict[str, tuple[str, ...]] = {
     # the monitor as said: "a two-week heart monitor" (a Holter is charted as a Holter)
     "heart monitor": ("heart monitor", "cardiac monitor", "event monitor"),
     "iron panel": ("iron panel",),
+    # a fasting blood sugar is its own test, charted by the words said ("a fasting blood sugar", "the fasting glucose")
+    "fasting blood sugar": ("fasting blood sugar", "fbs"),
+    "fasting glucose": ("fasting blood glucose", "fasting glucose", "fasting plasma glucose"),
+    # a GP's "sputum sample" sent to the lab, and the urine albumin ratio by its letters ("the acr")
+    "sputum sample": ("sputum sample", "sputum specimen"),
     # a sugar pricked from the finger in the room: "your finger stick sugar is 246", "a finger prick glucose"
     "fingerstick glucose": tuple(
         f"{w} {g}"
@@ -126,6 +151,11 @@ MORE_NAMED_TESTS = frozenset(
         "heart monitor",
         "iron panel",
         "fingerstick glucose",
+        "fasting blood sugar",
+        "fasting glucose",
+        "sputum sample",
+        "blood film",
+        "widal test",
         # labs.py's analytes whose names mean nothing but the test ("..., and a bnp" at the end of a long list)
         "bnp",
         "troponin",

@@ -109,10 +109,6 @@ LABS: dict[str, tuple[str, ...]] = {
     # annotator kept "full blood count", pc-103's wrote "complete blood count")
     "full blood count": ("full blood count", "fbc"),
     "lipid profile": ("lipid profile", "fasting lipid profile"),
-    # tropical fevers tested for in Singapore, India and the Caribbean
-    "dengue ns1 antigen test": ("dengue ns1 antigen test", "dengue ns1 test", "dengue ns1", "ns1 antigen", "ns1 test"),
-    "dengue serology": ("dengue serology", "dengue antibody", "dengue igm"),
-    "malaria test": ("malaria test", "malaria smear", "malaria parasite test", "malaria rapid test"),
     # sexually transmitted infections are tested together, whichever is named first
     "chlamydia and gonorrhea testing": (
         "chlamydia and gonorrhea",
@@ -233,6 +229,7 @@ _MORE_ORDER_NAMES = {
     "basic metabolic panel": ("kidney tests", "kidney numbers", "kidney labs", "b m p"),
     "comprehensive metabolic panel": ("c m p",),
     "urinalysis": ("urine dip", "urine dipstick", "dipstick"),
+    "lipid panel": ("cholesterol panel", "cholesterol profile", "fasting lipids"),
 }
 _SITE = (
     r"(?:(?:right|left|bilateral) )?(?:lumbar spine|cervical spine|thoracic spine|spine|back|neck|knee|knees|hips?|"
@@ -289,9 +286,9 @@ _CHECKED = re.compile(
     r"\b(?:check|recheck|re-check|repeat|draw|order|test|measure|monitor)(?:ing|ed|s)? "
     r"(?:(?:your|her|his|their|the|a|an) )?$"
 )
-# "gfr of 65", "potassium 3.1": a value right after the name makes it a test's ("the cholesterol one, the
-# atorvastatin" is a pill: a bare single digit is no value)
-_VALUE_NEXT = re.compile(r"\s*(?:(?:of|is|was|at|:)\s*(?:about |around )?\d|\d+\.\d|\d\d)")
+# "gfr of 65", "potassium 3.1", "cholesterol's 5.2": a value right after the name makes it a test's ("the
+# cholesterol one, the atorvastatin" is a pill: a bare single digit is no value)
+_VALUE_NEXT = re.compile(r"\s*(?:(?:of|is|was|were|'s|at|:|came back(?: at)?)\s*(?:about |around )?\d|\d+\.\d|\d\d)")
 # "b12 and folate": a list of labs goes on being labs
 _LIST_JOIN = re.compile(r"[\s,]*(?:and|or)?\s*(?:an?|the|some|your|her|his)?\s*")
 # "let me check your thyroid", "check your thyroid and then listen to your heart": the examiner's hands

@@ -25,7 +25,8 @@ from engine.clinical.order_reading import (
 )
 from engine.clinical.order_timing import conditional, put_off, put_off_list
 from engine.clinical.outside_readings import outside_readings
-from engine.clinical.referral_names import ALSO, NAMED_REFERRALS, PURPOSE_ITEM, REFERRAL, SPECIALTY, specialty_name
+from engine.clinical.referral_names import SPECIALTY
+from engine.clinical.referrals import referrals
 from engine.clinical.result_values import FROM_TO, NOW_VALUE, POINTS_BACK, better_value, value
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
@@ -187,22 +188,9 @@ def _summed_up(name: str, value: str, rest: list[tuple[int, int, str]]) -> bool:
 _PANEL_PARTS = {**PANEL_PARTS, "kidney function": {"egfr", "creatinine"}}
 
 
-# "you were referred to neurology last year", "your mom had a referral to ortho": not asked for today
-_REFERRED_BEFORE = re.compile(r"\b(?:had|got|were|was|been|already have)\s+(?:a\s+)?$")
-
-
-def _not_a_referral_today(low: str, a: int, b: int) -> bool:
-    """Whether a referral is someone else's, one made before, or one planned only if something happens."""
-    before = low[max(0, a - 40) : a]
-    return bool(_RELATIVE.search(before) or _REFERRED_BEFORE.search(before) or conditional(low, a, b))
-
-
-def _refer(orders: dict[str, Fact], s: Sentence, a: int, b: int, said: str) -> None:
-    """A referral to the specialty said at ``s.low[a:b]``, by the name a note uses."""
-    spec = specialty_name(said)
-    spec = re.sub(r"ologist$", "ology", spec)  # "our pain psychologist": a referral to pain psychology
-    name = f"referral to {spec}"
-    orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
+# "kidney function, the egfr, is 78": a name, then the same test by its own name between commas
+_APPOSED = re.compile(r"(?: tests?)?,\s*(?:the|your|her|his|or|i\.e\.)\s+")
+_REPORTED = re.compile(r"\s*,?\s*(?:is|was|were|are|'s|came back|reads?|read)\b")
 
 
 def _cryotherapy(orders: dict[str, Fact], s: Sentence) -> None:
@@ -280,6 +268,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                     orders.setdefault(one, Fact(kind=FactKind.order, name=one, evidence=s.evidence(a, b + y)))
                     ordered_here.append((b, one))
                 continue
+            if k + 1 < len(tests) and _APPOSED.fullmatch(low[b:nxt_a]) and _REPORTED.match(low, tests[k + 1][1]):
+                continue  # "urine protein test, the acr, is 1.8": the lay name, then the test's own, which is valued
             found = value(after)
             went = FROM_TO.match(after)
             if went:  # "your a1c went from 7.2 to 8.1": today's value, the earlier one kept beside it
@@ -319,20 +309,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             prev = results.get(name)
             if prev is None or better_value(attrs, prev.attributes):
                 results[name] = Fact(kind=FactKind.result, name=name, attributes=attrs, evidence=ev)
-        for m in REFERRAL.finditer(low):
-            if s.question_at(m.start()) or _not_a_referral_today(low, m.start(), m.end()):
-                continue
-            _refer(orders, s, m.start(), m.end(), m.group(1))
-            end = m.end()
-            while (also := ALSO.match(low, end)) and not PURPOSE_ITEM.search(low, end, also.end()):
-                _refer(orders, s, also.start(1), also.end(1), also.group(1))
-                end = also.end()
-        for m in NAMED_REFERRALS.finditer(low):
-            if s.question_at(m.start()) or _not_a_referral_today(low, m.start(), m.end()):
-                continue
-            for g in (1, 2):
-                if m.group(g):
-                    _refer(orders, s, m.start(g), m.end(g), m.group(g))
+        referrals(orders, sentences, i)
         for m in _PROCEDURES.finditer(low):
             before = low[max(0, m.start() - 60) : m.start()]
             if s.question_at(m.start()) or not _ORDER_CUE.search(before) or _PAST_PROCEDURE.search(before):

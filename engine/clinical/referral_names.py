@@ -46,7 +46,8 @@ def organ_specialty(said: str) -> str | None:
 # The specialties and services a patient is referred to.
 SPEC = (
     # a kind of the specialty may come first: "pain psychology", "pediatric allergy"
-    r"(?:(?:pain|pediatric|sports|child|interventional|behavioral|geriatric) )?"
+    # ("the clinical psychologist", "a consultant dermatologist", "the local podiatrist")
+    r"(?:(?:pain|pediatric|sports|child|interventional|behavioral|geriatric|clinical|consultant|local|nhs) )?"
     # the kind of an allied professional: "a pelvic floor physio", "our diabetes educator", "home health nursing",
     # "the practice pharmacist", "the district nurse"
     r"(?:(?:pelvic floor|pelvic health|women's health|hand|vestibular|musculoskeletal|msk|community|district|"
@@ -69,7 +70,8 @@ SPEC = (
     # a clinic or service by its own name: "the first seizure clinic", "the familial cancer service"
     # a specialist named by the body part or work: "a kidney specialist", "the heart doctor", "the falls team"
     rf"{ORGAN_SPECIALIST}|"
-    r"hand surgeon|(?:(?!the |a |an |our )[a-z]+ )?[a-z]+ (?:clinic|service|program|programme|team)|"
+    # ("the nhs weight management programme", "the diabetes education course")
+    r"hand surgeon|(?:(?!the |a |an |our )[a-z]+ ){0,2}[a-z]+ (?:clinic|service|program|programme|team|course)|"
     # talk therapy, and the short names of specialties: "set you up with gi", "a consult to derm"
     r"cognitive behavioral therapy|cbt|talk therapy|counseling|therapy|"
     r"gi|derm|ortho|neuro|cardio|rheum|endo|pulm|psych|uro|gyn)"

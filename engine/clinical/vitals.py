@@ -79,7 +79,9 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
         r"(?: says| said| shows| showed| has you at| had you at))\s+(?:about |around |at )?"
         r"(\d{2,3}(?:\.\d)?)\b"
         r"(?!\s*(?:kilos|kilograms|kg|percent|%|over|/))|"
-        r"\b(?:you're|you are|i'm|i am|she's|he's)(?: at| up to| down to)? (\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b",
+        r"\b(?:you're|you are|i'm|i am|she's|he's)(?: at| up to| down to)? (\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b|"
+        # "you're two sixty-eight on the scale": the person, then where it was read
+        r"\b(?:you're|you are|i'm|i am|she's|he's|she is|he is)(?: at)? (\d{2,3}(?:\.\d)?) on the scales?\b",
         "lb",
         (90, 700),  # a weight said without its unit below 90 may be kilograms: left out rather than guessed
     ),
@@ -148,7 +150,7 @@ def vitals(sentences: list[Sentence]) -> list[Fact]:
 _HUNDRED_WORD = r"(?:([1-4])|(won|one)|(two)|(three))"
 _RATE_NAMES = ("heart rate", "heart rate is", "heart rate of", "pulse", "pulse is", "pulse of", "pulse rate")
 _TEEN_HUNDREDS = re.compile(
-    rf"\b{_HUNDRED_WORD},? (1\d|[2-9]\d)\b(?= *(?:over|/|pounds|lbs?)\b)"
+    rf"\b{_HUNDRED_WORD},? (1\d|[2-9]\d)\b(?= *(?:over|/|pounds|lbs?|on the scales?)\b)"
     rf"|(?<=weight ){_HUNDRED_WORD} (1\d|[2-9]\d)\b|(?<=weigh ){_HUNDRED_WORD} (1\d|[2-9]\d)\b"
     rf"|(?<=weight's ){_HUNDRED_WORD} (1\d|[2-9]\d)\b"
     # a fast pulse read aloud: "heart rate one twelve", "pulse is one twenty"

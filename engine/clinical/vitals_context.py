@@ -89,11 +89,20 @@ def _scale_weight(sentences: list[Sentence], i: int) -> Fact | None:
     return _fact(s, "weight", m.group(1), "kg" if kg else "lb", m)
 
 
+# "let me count his breathing... forty-eight a minute": the count named, then the rate on its own
+_COUNT_BREATHS = re.compile(r"\bcount(?:ing)? (?:his |her |your |the |their )?(?:breathing|breaths|respirations?)\b")
+_RATE_ALONE = re.compile(r"\b(?:about |around |roughly )?(\d{1,2})(?: breaths| times)? (?:a|per) minute\b")
+
+
 def _breaths_counted(sentences: list[Sentence], i: int) -> Fact | None:
     """A respiratory rate the clinician counts while watching the patient breathe (this or the last few
     sentences speak of breathing; a pulse being felt is not a breath count)."""
     s = sentences[i]
     m = _COUNTED.search(s.low)
+    counting = [x for x in sentences[max(0, i - 1) : i + 1] if x.segment.speaker == s.segment.speaker]
+    if not m and any(_COUNT_BREATHS.search(x.low) for x in counting):
+        here = _COUNT_BREATHS.search(s.low)
+        m = _RATE_ALONE.search(s.low, here.end() if here else 0)
     if not m or s.segment.speaker != "clinician" or re.search(r"\b(?:pulse|heart|beats?)\b", s.low):
         return None
     if not any(_BREATHING.search(x.low) for x in sentences[max(0, i - 6) : i + 1]):

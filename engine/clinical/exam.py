@@ -28,6 +28,7 @@ from engine.clinical.exam_sites import (
     MIDLINE,
     OTHER_SIDE,
     SAME_OTHER,
+    SIDE_LEAD,
     Where,
     clause_subject,
     region_of,
@@ -118,9 +119,13 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
         # the part named last in this sentence: what "and it is tender", "no swelling there" are of (a
         # sentence later, "there" may as well be the whole part examined)
         last: list[Where] = []
+        lead = -1  # where a clause that only places the next ones on a side began ("on the right side | ...")
         cut = clauses(s.low)
         for k, (a, b) in enumerate(cut[_reopened(s.low, cut) :], start=_reopened(s.low, cut)):
             clause = s.low[a:b]
+            if lead >= 0 and mentions(clause):
+                a, clause = lead, s.low[lead:b]  # "on the right side at the bottom | i can hear crackles"
+            lead = -1 if lead < 0 or mentions(clause) else lead
             if (same := SAME_OTHER.match(clause)) and found:
                 # "the right knee has an effusion and so does the left": the same findings, other side
                 for f in found:
@@ -150,6 +155,9 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if here is not None:
                 region, local = here, None
             said = [m for m in mentions(clause) if not s.question_at(a + m[0])]
+            if not said and here is None and SIDE_LEAD.match(clause) and not site_only(clause):
+                lead = a if lead < 0 else lead
+                continue
             if not said and here is None and not s.question_at(a) and (only := site_only(clause)):
                 # "on that right shoulder", "your right knee does show": the part the findings said next
                 # in the same breath are on ("the whole knee" is the right knee being examined)

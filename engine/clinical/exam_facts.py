@@ -99,6 +99,10 @@ _PAIRED_ONE = re.compile(
     r"breast|lung|tonsil|forearm|heel|toenail)$"
 )
 _PLURALS = {"foot": "feet", "calf": "calves"}
+# Where in the chest a lung sound is heard low down, said without the lung ("at the bottom on the right").
+_LOW_DOWN = re.compile(
+    r"\b(?:at|in|near|towards?|down) (?:the )?(?:very )?(bottoms|bases|bottom|base)\b(?! of (?!the lungs?))"
+)
 # Both legs, where a note's normal exam says "no edema".
 _DEPENDENT = re.compile(r"\b(?:legs|ankles|feet|lower extremities|calves|lower legs)$")
 
@@ -184,6 +188,10 @@ def clause_findings(
             sites = (
                 fitting or [Where(w.site, w.side) for w in region if fits(name, organ, w.site)] or [Where(organ, "")]
             )
+            if organ == "lungs" and (low := _LOW_DOWN.search(clause)):
+                # "crackles at the bottom on the right", "no crackles at the bases": the lung's base(s)
+                base = "lung bases" if low.group(1).endswith("s") else "lung base"
+                sites = [Where(base, w.side) if w.site in ("lungs", "lung", "chest") else w for w in sites]
         for where in sites:
             if name in NEEDS_SITE and not where.site:
                 continue  # "that's normal", "everything's intact": no part named

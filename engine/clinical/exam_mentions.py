@@ -15,7 +15,8 @@ from engine.clinical.exam_sites import Where, site_in
 from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, NAMED_TESTS, SITE, STATE, side_word, site_name
 
 # Words that are a finding only of a named part: "lungs normal" is one, "everything's normal" is none.
-NEEDS_SITE = frozenset(["normal", "intact", "unremarkable", "enlarged", "within normal limits"])
+# ("it's hot" is a joint's warmth only where a part is examined, not the room's)
+NEEDS_SITE = frozenset(["normal", "intact", "unremarkable", "enlarged", "within normal limits", "warmth"])
 # A state said as an adjective, named as a note names the finding: "tender" is tenderness.
 _STATE_NAMES = {
     "good": "normal",
@@ -37,6 +38,7 @@ _STATE_NAMES = {
     "erythematous": "erythema",
     "inflamed": "erythema",
     "warm": "warmth",
+    "hot": "warmth",  # "it's hot" of a joint felt
     "less": "decreased",
     "weak": "weakness",
     "symmetrical": "symmetric",

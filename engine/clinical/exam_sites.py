@@ -146,9 +146,17 @@ def region_of(clause: str) -> list[Where] | None:
 
 
 def site_only(clause: str) -> Where | None:
-    """The part a clause with no finding in it names: "on that right shoulder", "your right knee does show"."""
+    """The part a clause with no finding in it names: "on that right shoulder", "your right knee does show",
+    "the big toe joint on the left" (its side said after it)."""
     found = site_in(clause, last=True)
+    part = SITE.match(clause, found[1]) if found else None
+    if found and part and not found[0].side and (after := _SIDE_OF_PART.match(clause, part.end())):
+        return Where(found[0].site, after.group(1))
     return found[0] if found else None
+
+
+# the side said right after a part named alone: "the big toe joint on the left, the first mtp, ..."
+_SIDE_OF_PART = re.compile(r"\s+(?:on|of) (?:the |your |his |her )?(right|left)(?: side| hand side| one)?\b(?! of)")
 
 
 # Adjectives in a finding's name that say its site: "adnexal mass", "cervical lymphadenopathy".
@@ -166,6 +174,10 @@ _SITE_ADJECTIVES = {
     "peritonsillar": "tonsils",
     "lower extremity": "lower extremities",
     "carotid": "carotid",
+    "testicular": "testicle",
+    "scrotal": "scrotum",
+    "conjunctival": "conjunctiva",
+    "scleral": "sclera",
 }
 _ADJ = re.compile(r"\b(" + "|".join(_SITE_ADJECTIVES) + r")\b")
 
@@ -314,7 +326,8 @@ def fits(name: str, organ: str, site: str) -> bool:
     if organ == "lungs" and site == "chest":
         return True  # "chest is clear, no wheeze": the chest listened to is where the lung sounds are
     if organ:  # a murmur is the heart's whatever else is being examined; crackles may be "at the bases"
-        return organ in site or site in organ
+        # ("at the right base", "the left lung" are of the lungs: the organ's stem, not its plural)
+        return organ.removesuffix("s") in site or site in organ
     return site not in LISTENED or name in NORMAL_STATE or name.startswith("normal")
 
 
@@ -332,10 +345,22 @@ def side_after(clause: str, b: int) -> str:
     return "bilateral" if re.search(r"both|either|bilateral| (?:or|and) ", said) else said
 
 
+# A side that places the whole clause, said first: "on the right side at the bottom I can hear crackles",
+# "over on the left, a few wheezes" (not the side of a part: "on the right side of the neck")
+SIDE_LEAD = re.compile(
+    r"^\W*(?:(?:so|and|now|okay|then|but),? )*(?:over )?(?:on|over|at|in|along|across) (?:the |your |his |her )?"
+    r"(right|left)(?: hand)?(?: side)?\b(?! (?:of|and|or)\b)"
+)
+
+
 def side_before(clause: str, a: int) -> str:
-    """A side word right before the finding: "bilateral positive Tinel's sign"."""
+    """A side word right before the finding ("bilateral positive Tinel's sign"), or the side the clause is
+    placed on before it ("on the right side at the bottom I hear crackles")."""
     m = re.search(r"\b(right|left|bilateral|both)\s+(?:\w+\s+)?$", clause[max(0, a - 16) : a])
-    return side_word(m.group(1)) if m else ""
+    if m:
+        return side_word(m.group(1))
+    lead = SIDE_LEAD.match(clause[:a])
+    return lead.group(1) if lead else ""
 
 
 # A note writes the limbs in the plural ("edema of the lower extremities").

@@ -204,7 +204,8 @@ _SITE_CORE = (
     r"(?:[tcls] ?\d{1,2} )?dermatomes?|thighs?|toenails?|fingernails?|nails?|fundi|fundus|optic discs?|retinas?|"
     r"labia|breasts?|incisions?|wound|cheeks?|forehead|eyelids?|lips?|chin|temples?|shins|joints|neck veins|"
     r"trapezius|buttocks?|hamstring|quadriceps|tibia|fibula|metatarsals?|"
-    r"humerus|clavicle|sternum|ribs?|phalanx|knuckles?|sacroiliac joint|trochanter|bursa|uvula|gums|teeth|tongue|mouth"
+    r"humerus|clavicle|sternum|ribs?|phalanx|knuckles?|sacroiliac joint|trochanter|bursa|uvula|gums?|teeth|tongue|"
+    r"mouth|testicles?|testes|testis|scrotum|penis|conjunctivae?|sclerae?"
 )
 _SITE_MODS = rf"(?:{_SITE_WORD} (?:or|and) )?{_SITE_MOD}"  # "the frontal or maxillary sinuses"
 # (the examiner's own hand is no finding's site: "follow my finger", "squeeze my hand")
@@ -226,7 +227,8 @@ _VERBLESS = (
 _STATES = (
     r"clear(?: to auscultation)?(?: bilaterally)?|soft|supple|normal|good|great|fine|regular|irregularly irregular|"
     r"irregular|nontender|non-tender|nondistended|intact|symmetric(?:al)?|equal|brisk|strong|full|decreased|diminished|"
-    r"reduced|limited|restricted|weaker|less(?! than)|weak|enlarged|swollen|tender|red|warm(?! and dry)|healing well|"
+    r"reduced|limited|restricted|weaker|less(?! than)|weak|enlarged|swollen|tender|red|warm(?! and dry)|hot|"
+    r"healing well|"
     r"healed|well healed|well-healed|unremarkable|negative|positive|\d out of \d|\d plus|"
     # ("healthy", "perfect", "okay": a part as a patient is told it is normal; "big" tonsils are enlarged)
     # ("okay to walk on" is advice, not a state)
@@ -249,7 +251,7 @@ STATES = _STATES
 _SUBJECTS = rf"{_SITE_CORE}|ligaments|mood|affect|thought process|jvp|jugular venous pressure|{_FUNCTIONS}"
 _MODWORDS = (
     r"nice and|very|pretty|a bit|a little|slightly|mildly|moderately|severely|quite|somewhat|really|all|"
-    r"otherwise|also|fairly|generally|both|still|kind of|sort of|a little bit"
+    r"otherwise|also|fairly|generally|both|still|kind of|sort of|a little bit|real|awful|proper"
 )
 _STATE_MODS = rf"(?: (?:{_MODWORDS}))*"
 STATE = re.compile(
@@ -281,7 +283,7 @@ SITE_AFTER = re.compile(
     r"up|down|over|here|extending|spreading|going) ){0,2}"
     r"(?:in|of|on|over|at|to|along|around|across|up|down|under|underneath|beneath|behind|below|above|between|"
     # ("in all the fingers", "in all of your toes", "all four limbs")
-    r"about|into|involving|near) (?:the |your |her |his |both |that |this |my |"
+    r"about|into|involving|near|inside) (?:the |your |her |his |both |that |this |my |"
     r"all (?:of )?(?:the |your |her |his )?(?:4 |four |5 |five |ten |10 )?)?"
     # "on the bottom of your toe", "on the right side of your neck": the aspect, then the part
     r"(?:(?P<aspect>\w+)(?: (?P<aspect2>upper|lower))?(?: aspect| side| part| surface)? of (?:the |your |her |his )?)?"
@@ -292,7 +294,7 @@ SITE_AFTER = re.compile(
 LIMB_SITES = re.compile(
     r"\b(?:epicondyle|malleolus|joint line|knees?|patella|kneecap|ankles?|foot|feet|midfoot|toes?|hips?|"
     r"shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearms?|arms?|legs?|calf|thigh|shins?|heel|achilles|"
-    r"cheek|eyelid|"
+    r"cheek|eyelid|testicles?|testis|"
     r"ears?|eyes?|breasts?|flank|cva|groin|adnexa|trochanter|humerus|clavicle|metatarsals?|phalanx|tibia|"
     r"fibula|lower extremity|upper extremity|joints?|ligament)$"
 )
@@ -305,7 +307,7 @@ LIMB_PART = re.compile(
 PAIRED_PLURAL = re.compile(
     r"\b(?:lower extremities|upper extremities|extremities|lungs|lung fields|lung bases|legs|feet|hands|knees|"
     r"breasts|wrists|ankles|hips|shoulders|ears|eyes|arms|elbows|carotids|tympanic membranes|pupils|calves|tonsils|"
-    r"thighs|great toes|toes|fundi|turbinates|sinuses|ear canals|cheeks|eyelids|shins|forearms|"
+    r"thighs|great toes|toes|fundi|turbinates|sinuses|ear canals|cheeks|eyelids|shins|forearms|testicles|"
     # the digits and nails of both hands or feet: "no clubbing of the fingers"
     r"fingers|fingernails|toenails|nails|knuckles|soles|heels|palms|limbs)$"
 )
@@ -352,6 +354,7 @@ _PART_WORDS = {
     "tm": "tympanic membrane",
     "atfl": "anterior talofibular ligament",
     "big toe": "great toe",
+    "great toe joint": "first metatarsophalangeal joint",  # the joint at the base of the big toe
     # "the outer ankle" is the lateral ankle a note writes
     "outer": "lateral",
     "inner": "medial",

@@ -11,6 +11,7 @@ import re
 
 from engine.clinical.felt_symptoms import FELT_SYMPTOMS
 from engine.clinical.plain_symptoms import PLAIN_SYMPTOMS
+from engine.clinical.regional_symptoms import REGIONAL_SYMPTOMS
 from engine.clinical.world_symptoms import WORLD_SYMPTOMS
 
 LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
@@ -330,7 +331,12 @@ def fine_functions(low: str) -> list[tuple[int, int, str]]:
 
 # Review 5's plain words (British and American GP talk) and review 6's (Indian, Singaporean, Caribbean and
 # US telehealth talk), kept in their own modules to keep this one short.
-for _name, _phrases in [*PLAIN_SYMPTOMS.items(), *WORLD_SYMPTOMS.items(), *FELT_SYMPTOMS.items()]:
+for _name, _phrases in [
+    *PLAIN_SYMPTOMS.items(),
+    *WORLD_SYMPTOMS.items(),
+    *FELT_SYMPTOMS.items(),
+    *REGIONAL_SYMPTOMS.items(),
+]:
     LAY_SYMPTOMS[_name] = LAY_SYMPTOMS.get(_name, ()) + tuple(
         p for p in _phrases if p not in LAY_SYMPTOMS.get(_name, ())
     )

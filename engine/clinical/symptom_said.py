@@ -56,6 +56,20 @@ _GONE_AFTER = re.compile(
     r"|^[^.;?!]{0,45}?\bbut (?:i|she|he|we) (?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) "
     r"(?:it|them|that|one|any)(?: again)? since\b"
 )
+# "Never the flashing lights.", "never any blurred vision", "I never get headaches": a "never" right before the
+# symptom (with at most a verb of having or noticing and a determiner between) denies it, as ConText's own
+# "never had" does. Not "I never used to get headaches" (now they come), and "never this bad" stays present.
+_NEVER_BEFORE = re.compile(
+    r"\bnever\s+(?:(?:ever|really|once|even)\s+)?(?:(?:get|gets|got|getting|have|has|had|having|see|seen|saw|"
+    r"notice|noticed|feel|felt|suffer|suffered)\s+(?:from\s+)?)?(?:(?:any|the|a|an|no|much|those|them|that)\s+)?$"
+)
+# "I can't get up the steps without getting winded", "can't walk to the car without being short of breath":
+# not being able to do a thing without the symptom says the symptom comes every time (ConText reads the
+# "without" as a denial).
+_CANNOT_WITHOUT = re.compile(
+    r"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|hardly)\b[^.;?!]{0,60}?\bwithout\s+"
+    r"(?:(?:getting|being|feeling|becoming|going|having|stopping)\s+)?(?:(?:a|an|all|so|really|very|real)\s+)?$"
+)
 _NOT_EXACTLY = re.compile(r"\W*(?:exactly|per se)\b")
 _LESS = re.compile(r"\bas (?:much|bad|often|many|severe)\s+(?:\w+\s+)?$")
 # What the clinician sees, hears or images: a negative after these is a finding, never the patient's denial.
@@ -105,6 +119,9 @@ def said_polarity(s: Sentence, a: int, b: int, ctx) -> tuple[bool, bool]:
     # "I don't, I don't have quite as much shortness of breath": less of it is still some; "I've never
     # had a headache this bad" is the worst one yet; "not chest pain exactly" is a hedge.
     negated = negated and not (_LESS.search(s.low[max(0, a - 30) : a]) or _NEVER_THIS.match(s.low[b:]))
+    negated = negated and not _CANNOT_WITHOUT.search(s.low[max(0, a - 90) : a])
+    if not negated and _NEVER_BEFORE.search(s.low[max(0, a - 40) : a]) and not _NEVER_THIS.match(s.low[b:]):
+        negated = True
     # (only a weight told as a change: "no" to a loss, then the gain; any other symptom keeps the "no")
     negated = negated and not (_WEIGHT.search(s.low[a:b]) and _NO_THEN_TOLD.search(s.low[:a]))
     if ctx.negated and _NOT_EXACTLY.match(s.low[b:]):

@@ -38,6 +38,8 @@ _SITE_PAIN = re.compile(
     # (every form of swelling: "my ankle swelled up", Southern US "my leg's all swole up", "puffed up")
     rf"(pain|swelling|swelling up|swollen(?: up)?|swells(?: up)?|swell(?: up)?|swelled(?: up)?|swole(?: up)?|"
     rf"puffed up|puffs up|puffing up|hurts|hurt|hurting|sore|soreness|aching|aches|ache|achy|"
+    # West African and Indian English: "my back is paining me", "the knees are paining"
+    rf"paining(?: (?:me|her|him|you))?|pains (?:me|her|him)|"
     rf"achey|painful|throbbing|throbs|discomfort|"
     rf"tenderness|tender|"
     # "my shoulder's been bugging me", "my back is acting up", "my knee has been giving me trouble", in every

@@ -30,6 +30,7 @@ from engine.clinical.answers import (
     says_yes,
 )
 from engine.clinical.context import assess, contract
+from engine.clinical.dialect_words import standard_sentences
 from engine.clinical.exam import clinician_afebrile
 from engine.clinical.function_answers import function_answers
 from engine.clinical.lay_symptoms import LAY_ABSENT, fine_functions
@@ -164,6 +165,7 @@ def _gone_later(sentences: list[Sentence], s: Sentence) -> bool:
 
 def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fact]:
     """Symptoms of the patient, present or denied, each with the words that say so."""
+    sentences = standard_sentences(sentences)  # "I cannae lie flat", "Naw.": Scots negatives as standard words
     out = _Symptoms()
     pending: tuple[Sentence, list[tuple[int, int, Concept, Sentence]]] | None = None
     # the answer turn to a list, read on across its sentences: (answering speaker, items, names said)

@@ -1,0 +1,59 @@
+"""The negatives and answer words of Scots and Northern English, read as the standard words before symptoms
+are read (symptoms.py), so that every reader and ConText's negation see them.
+
+"I cannae lie flat", "I dinnae get chest pain", "Naw.", "Nowt like that", "Any pain?" "Nae pain." Each word is
+replaced by a standard word of the same length (so every offset, and the evidence quoted from the original
+text, stays where it was): "cannae" -> "cannot", "dinnae" -> "do not", "naw" -> "nah", "nowt" -> "none",
+"owt" -> "any".
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from engine.clinical.sentences import Sentence
+
+# word -> standard word of the same length
+_SAME_LENGTH = {
+    "cannae": "cannot",
+    "canna": "can't",
+    "dinnae": "do not",
+    "dinna": "don't",
+    "didnae": "didn't",
+    "doesnae": "doesn't",
+    "isnae": "isn't",
+    "wasnae": "wasn't",
+    "wouldnae": "wouldn't",
+    "couldnae": "couldn't",
+    "shouldnae": "shouldn't",
+    "havenae": "haven't",
+    "hasnae": "hasn't",
+    "naw": "nah",
+    "nae": "no ",
+    "nowt": "none",
+    "owt": "any",
+}
+_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SAME_LENGTH, key=len, reverse=True)) + r")\b")
+assert all(len(k) == len(v) for k, v in _SAME_LENGTH.items())
+
+
+def standard_low(low: str) -> str:
+    """``low`` with the Scots and Northern English negatives as standard words of the same length."""
+    return _WORD.sub(lambda m: _SAME_LENGTH[m.group()], low)
+
+
+def standard_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, each one holding a dialect negative copied with its ``low`` in standard words (the
+    others are the same objects)."""
+    out = []
+    for s in sentences:
+        low = standard_low(s.low)
+        if low == s.low:
+            out.append(s)
+            continue
+        c = copy.copy(s)
+        c.__dict__.pop("clauses", None)  # worked out again from the new words
+        c.low = low
+        out.append(c)
+    return out

@@ -9,6 +9,8 @@ index builder so that each stays short.
 
 from __future__ import annotations
 
+from engine.clinical.world_problems import WORLD_PROBLEMS
+
 # Everyday names of common diagnoses that ICD-10-CM never spells that way ("heart attack"), or spells only
 # with a qualifier our cleaning keeps ("pneumonia, unspecified organism"): name, code, spoken forms.
 EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -400,3 +402,4 @@ EVERYDAY_PROBLEMS |= {
     f"{site} sprain": (code, (f"{site} sprain", f"sprained {site}", *(f"sprained {o} {site}" for o in _OWNERS)))
     for site, code in {"ankle": "S93.40", "wrist": "S63.50", "knee": "S83.90"}.items()
 }
+EVERYDAY_PROBLEMS |= WORLD_PROBLEMS  # malaria, typhoid, dengue, a head injury: see world_problems.py

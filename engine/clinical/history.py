@@ -15,6 +15,7 @@ from engine.clinical.context import assess
 from engine.clinical.family_history import family_and_past
 from engine.clinical.family_reference import family_by_reference
 from engine.clinical.history_fact import history_fact as _fact
+from engine.clinical.operation_names import BIRTH, ORGAN_OUT, ORGAN_OUT_WHEN_DONE, SECTIONS
 from engine.clinical.operations_dated import RELATIVE_WORD, operations_dated, relative_before
 from engine.clinical.past_medical import REMOVED_THING, past_said, still_current, told_when
 from engine.clinical.sentences import Sentence
@@ -52,24 +53,7 @@ _SURGERY_LEAD = re.compile(
     r"that|this|of|on|to|s|ve|d|ll|m|re|never|no|not|any|ever|previous|prior|history|past|surgical|and|also|"
     r"just|only|so|then|um|uh|oh|well|right|significant|for|post|yeah|yes|like|maybe|one|two|three)\s+"
 )
-# An organ taken out: "I had my gallbladder out", "they took out her appendix" -> the operation's name.
-_ORGAN_OUT = {
-    "gallbladder": "cholecystectomy",
-    "gall bladder": "cholecystectomy",
-    "appendix": "appendectomy",
-    "tonsils": "tonsillectomy",
-    "uterus": "hysterectomy",
-    "thyroid": "thyroidectomy",
-    "spleen": "splenectomy",
-    "prostate": "prostatectomy",
-    "ovaries": "oophorectomy",
-    "ovary": "oophorectomy",
-    "kidney": "nephrectomy",
-    "colon": "colectomy",
-    "adenoids": "adenoidectomy",
-    "wisdom teeth": "wisdom teeth extraction",
-}
-_ORGAN = "|".join(sorted(_ORGAN_OUT, key=len, reverse=True))
+_ORGAN = "|".join(sorted(ORGAN_OUT, key=len, reverse=True))
 # "gallbladder surgery", "appendix operation": the organ's operation by its name
 _ORGAN_SURGERY = re.compile(rf"^({_ORGAN}) (?:surgery|operation|removal)$")
 # "had my gallbladder out", "took out her appendix", "removed his tonsils": an operation needs the removal
@@ -119,7 +103,8 @@ _SCOPED = re.compile(
 # "both cataracts done", "had my cataract removed": cataract surgery; "my tubes tied": tubal ligation.
 _NAMED_PROCEDURE = re.compile(
     r"\b(?:my |her |his |both |the |a )?(?:(?:right|left) )?(cataracts?) (?:done|removed|out|fixed|taken out)\b|"
-    r"\b(tubes) (?:were |got )?tied\b|"
+    # "my tubes tied", "they tied my tubes after the last one", "had her tubes clipped"
+    r"\b(tubes) (?:were |got )?(?:tied|clipped|cut|burned|burnt)\b|\b(?:tied|clipped) (?:my|her|your) (tubes)\b|"
     # "you had the carpal tunnel done?", "my carpal tunnel released": the release
     r"\b(carpal tunnel) (?:done|released|fixed|operated on)\b|"
     # "they fused two discs in my neck", "had my back fused": a spinal fusion
@@ -167,7 +152,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
             ctx = assess(s.low, [(at, m.end(1))])[0]
             # ("a C-section when my son was born": a relative named after it is no owner)
             if not ctx.negated and not (ctx.family and RELATIVE_WORD.search(s.low[:at])):
-                name = _ORGAN_SURGERY.sub(lambda o: _ORGAN_OUT[o.group(1)], re.sub(r"\bremoved$", "removal", name))
+                name = _ORGAN_SURGERY.sub(lambda o: ORGAN_OUT[o.group(1)], re.sub(r"\bremoved$", "removal", name))
                 name = re.sub(r"^(?:c[- ]sections?|(?:caesarean|cesarean)(?: sections?)?)$", "cesarean section", name)
                 out.setdefault(name, _fact(name, "past_surgical", s, at, m.end(1)))
         said = [*_JOINT_REPLACED.finditer(s.low), *_PUT_IN.finditer(s.low), *_FIXED.finditer(s.low)]
@@ -185,9 +170,9 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                     "cataract surgery"
                     if m.group(1)
                     else "tubal ligation"
-                    if m.group(2)
+                    if m.group(2) or m.group(3)
                     else "carpal tunnel release"
-                    if m.group(3)
+                    if m.group(4)
                     else "spinal fusion"
                 )
             elif m.re is _JOINT_REPLACED:
@@ -205,7 +190,18 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
             # "Any surgeries?" "Just my appendix, when I was a kid.", "I had gallbladder and appendix.": each
             # organ names its operation
             for organ in [bare.group(1), *re.findall(_ORGAN, bare.group(2))]:
-                out.setdefault(_ORGAN_OUT[organ], _fact(_ORGAN_OUT[organ], "past_surgical", s, *bare.span()))
+                out.setdefault(ORGAN_OUT[organ], _fact(ORGAN_OUT[organ], "past_surgical", s, *bare.span()))
+        for m in SECTIONS.finditer(s.low):
+            # "Operations?" "Two sections, with both bairns.", "I had a section with my first": the British and
+            # Irish bare "section" is a caesarean when an operation was asked or a birth is told beside it
+            if (
+                (_surgery_asked(sentences, s) or BIRTH.search(s.low))
+                and not _asks_at(s, m.start(), answers)
+                and not _FUTURE.search(s.low[: m.start()])
+                and not _negated(s.low, *m.span())
+                and not relative_before(s.low, m.start())
+            ):
+                out.setdefault("cesarean section", _fact("cesarean section", "past_surgical", s, *m.span()))
         for m in _TAKEN_OUT.finditer(s.low):
             g = next(i for i in (1, 2, 3) if m.group(i))
             # "my gallbladder and appendix out": each organ listed before the one the verb follows
@@ -222,9 +218,9 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
             ):
                 continue
             for organ, at in organs:
-                if m.group().endswith("done") and organ not in _DONE_MEANS_OUT:
+                if m.group().endswith("done") and organ not in ORGAN_OUT_WHEN_DONE:
                     continue  # "had my thyroid done" may be a test; "my gallbladder done" is its removal
-                name = _ORGAN_OUT[organ]
+                name = ORGAN_OUT[organ]
                 out.setdefault(name, _fact(name, "past_surgical", s, at, m.end()))
         for m in _IT_DONE.finditer(s.low):
             name = _it_done_name(m)
@@ -263,7 +259,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
     for f in operations_dated(sentences):  # "hives after my gallbladder": the operation that dates it
         if not any(f.name in k or k in f.name for k in out):
             out[f.name] = f
-    for organ, operation in _ORGAN_OUT.items():  # "tonsils removed" said the generic way is the -ectomy
+    for organ, operation in ORGAN_OUT.items():  # "tonsils removed" said the generic way is the -ectomy
         if operation in out:  # ("the appendix was removed" read as a removal too)
             for k in [k for k in out if k.startswith(organ + " ") and k.endswith((" removal", " surgery"))]:
                 out.pop(k)
@@ -285,8 +281,8 @@ _REPAIRED = {"hernia", "rotator cuff", "acl", "meniscus", "achilles", "bunion"}
 def _it_done_name(m: re.Match) -> str:
     """The operation "they took it out", "fixed it", "scoped it" names for the part said before it, or ""."""
     thing, verb = m.group("thing"), m.group("verb")
-    if thing in _ORGAN_OUT:
-        return _ORGAN_OUT[thing] if verb in ("removed",) or m.group("out") else ""
+    if thing in ORGAN_OUT:
+        return ORGAN_OUT[thing] if verb in ("removed",) or m.group("out") else ""
     if thing in _REPAIRED:
         return f"{thing} repair" if verb in ("fixed", "repaired") else "knee arthroscopy" if verb == "scoped" else ""
     if thing.startswith("cataract"):
@@ -321,10 +317,6 @@ def _one_per_operation(out: dict[str, Fact]) -> list[Fact]:
     return [f for k, f in out.items() if not any(o != k and words[k] and words[k] <= set(o.split()) for o in out)]
 
 
-# Organs whose only "done" is their removal.
-_DONE_MEANS_OUT = frozenset(
-    {"gallbladder", "gall bladder", "appendix", "tonsils", "adenoids", "wisdom teeth", "uterus"}
-)
 _LISTED_ORGAN = re.compile(rf"(?:my |her |his |the )?({_ORGAN})\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:my |her |his |the )?$")
 # A word naming the operation right before "surgery on ...": "carpal tunnel surgery on my right hand".
 _NAMED_BEFORE = re.compile(
@@ -342,6 +334,8 @@ _TALKED_OF = (
 # Said of a plan or a referral, not of the past: "refer you for an upper endoscopy".
 _PLANNED = re.compile(
     r"\b(?:need|needs|recommend|schedule|scheduled|going to|gonna|will|'ll|refer|referral|order|want to|wants to|"
+    # an operation not done: "he didn't wanna do surgery", "if it were bigger we would have had to do ..."
+    r"wanna|wan na|would have|would've|if it were|if it was|"
     r"supposed to|not yet|" + _TALKED_OF + r")\b"
 )
 _LOOKING_SCOPE = re.compile(r"\b(?:colonoscopy|endoscopy|bronchoscopy|cystoscopy|sigmoidoscopy|egd)$")
@@ -350,7 +344,8 @@ _NOT_A_NAME = re.compile(r"\d|\b(?:weeks?|days?|months?|years?|after|before|sinc
 _ORGAN_ANSWER = re.compile(
     rf"^\W*(?:(?:just|only|um|uh|well|yeah|yes|oh),?\s+)*(?:(?:i had|i've had|had)\s+)?(?:(?:my|her|his|the)\s+)?"
     rf"({_ORGAN})((?:\s*(?:,|and|&)\s*(?:and\s+)?(?:(?:my|her|his|the)\s+)?(?:{_ORGAN}))*)"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:when|as a|back|in|years|way|out|removed|done))"
+    # then a pause or when: "just the gallbladder from way back", "the appendix ages ago", "years back"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:when|as a|back|in|years|way|out|removed|done|from|ages|long|a long|a while|at|after))"
 )
 _SURGERY_QUESTION = re.compile(r"\b(?:surger(?:y|ies)|operations?|procedures?|surgical history)\b")
 

@@ -11,6 +11,7 @@ import re
 
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.sentences import Sentence
+from engine.clinical.world_problems import ACUTE_INFECTIONS
 
 # "My blood sugar was 180 in the ER", "your sugar today is 104": a reading, not diabetes; "my sugars have
 # been running high" over time is (as with the blood pressure). "Check your blood sugar" orders a test.
@@ -40,6 +41,28 @@ def allergy_talk(sentences: list[Sentence], s: Sentence) -> bool:
     return any("allerg" in t.low for t in sentences[max(0, s.index - 2) : s.index + 1])
 
 
+def ruled_out(mentions: list, name: str, since: int) -> bool:
+    """Whether the clinician's last word on the problem ``name``, after the sentence ``since`` it was charted
+    from, denies it: "they said I have typhoid" ... "I don't think typhoid is your problem", "I thought it's
+    malaria" ... "the malaria test is negative", "it's not malaria". A diagnosis only considered and ruled out
+    is no problem of the patient's. ``mentions``: (sentence, start, end, concept, context) as problems() reads
+    them."""
+    said = [
+        (s, a, ctx)
+        for s, a, _, c, ctx in mentions
+        if c.name == name and s.index > since and s.segment.speaker == "clinician" and not ctx.family
+    ]
+    # (what a drug is not for denies the drug, not the disease: "it's not for malaria", "antibiotics don't help
+    # croup", "it's for wheezing, not croup")
+    if not said or not said[-1][2].negated:
+        return False
+    last, at, _ = said[-1]
+    return not _TREATS.search(last.low[max(0, at - 30) : at])
+
+
+_TREATS = re.compile(r"\b(?:for|help|helps|treat|treats|work on|works on|cure|cures|fix|fixes)\b")
+
+
 def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
     """Whether a problem named at ``low[a:b]`` is a reading, a drug's harm, or a habit long left off."""
     said = low[a:b]
@@ -64,8 +87,50 @@ def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
         return True  # "refer you to the familial cancer service", "the diabetes clinic": a place, not a diagnosis
     if _A_DISEASE.search(before) and _IN_GENERAL.match(low, b):
         return True  # "because a stroke usually spares the forehead": what the disease does, taught
+    if _GENERAL_AFTER.match(low, b) and not re.search(r"\b(?:your|my|his|her|the|this|that)\s+$", before):
+        return True  # "malaria is common now", "typhoid is going around": the disease in general
+    if name in ACUTE_INFECTIONS and _DRUG_FOR.match(low, b):
+        return True  # "I took malaria tablets from the chemist": a drug named for a fever, no diagnosis made
     after = _FROM_DRUG.match(low, b)
     return bool(after) and bool(find_drugs(low[after.end() : after.end() + 25])) and name not in _CAUSED_DISEASES
+
+
+def unconfirmed_fever(mentions: list, name: str) -> bool:
+    """Whether ``name`` is a fever people name any fever by (malaria, typhoid, dengue) that the clinician never
+    names as found, unhedged: "I took malaria drugs, it's malaria again" is the family's word until "the test
+    is positive" or "it looks like malaria" (a clinician's "it could be malaria or typhoid" is a differential)."""
+    return name in ACUTE_INFECTIONS and not any(
+        c.name == name and s.segment.speaker == "clinician" and not (ctx.negated or ctx.possible or ctx.family)
+        for s, _, _, c, ctx in mentions
+    )
+
+
+def lay_guess(low: str, a: int) -> bool:
+    """Whether the patient or a relative names the condition at ``a`` as their own guess ("I thought it was
+    malaria", "we were treating it as typhoid", "I think I have diabetes"): for the clinician to settle, not
+    a diagnosis (the caller asks only of speakers other than the clinician)."""
+    return bool(_GUESSED.search(low[max(0, a - 60) : a]))
+
+
+_GUESSED = re.compile(
+    r"\b(?:i|we|she|he|they|mum|mom|mother)\s+(?:just |really |first |honestly )?"
+    r"(?:thought|think|assumed|assume|believed|believe|figured|guessed|suspected|was sure|were sure)(?: that)?\s+"
+    r"(?:it's|it is|it was|it were|it might be|it may be|this is|this was|that's|it's just|"
+    r"i have|i had|i've got|i got|he has|she has|he had|she had|he's got|she's got|maybe)\s+(?:a |an |just )?$|"
+    r"\b(?:treating|treated|treat) (?:it|him|her|this|that|myself|himself|herself|them) (?:as|for) (?:a |an )?$|"
+    # what a chemist, a neighbour or a relative called it: "the chemist said it's malaria"
+    r"\b(?:chemist|pharmacist|drug shop|drug store|neighbou?r|friend|herbalist|people|mum|mom|mother|grandmother|"
+    r"granny|husband|wife|sister|brother)s?\s+(?:said|says|told (?:me|us|him|her)|thinks?|thought)(?: that)?\s+"
+    r"(?:it's|it is|it was|i have|i had|he has|she has|he had|she had|it might be|maybe)\s+(?:a |an |just )?$"
+)
+# A fever's drug named for it: "malaria tablets", "typhoid medicine", "the malaria treatment"
+_DRUG_FOR = re.compile(
+    r"\s+(?:tablets?|pills?|medicines?|medications?|drugs?|treatment|injections?|syrups?|tabs|prophylaxis)\b"
+)
+# "Malaria is common now", "typhoid is going around": a disease told of in general
+_GENERAL_AFTER = re.compile(
+    r"\s+(?:is|are|'s) (?:very |so |really |quite )?(?:common|everywhere|going around|rampant|endemic)\b"
+)
 
 
 # An ECG or imaging sign that shares its word with a disease: "ST depression", "ST segment depression"
@@ -79,6 +144,8 @@ _NAMED_FOR = re.compile(
     r"shots?|vaccines?|vaccinations?|boosters?|jabs?|injections?|immuni[sz]ations?|"
     r"tests?|testing|swabs?|screens?|screening|panels?|titers?|titres?|"
     r"questionnaires?|scales?|scores?|screeners?|surveys?|checklists?|inventory|"
+    # what a place or a season has, not the patient: "a dengue outbreak near us", "malaria season", "flu cases"
+    r"outbreaks?|epidemics?|clusters?|season|cases|nets?|"
     r"(?:one|1),?\s+(?:the\s+)?(?:phq|gad|epds|audit|k10|k 10)"
     r")\b"
 )

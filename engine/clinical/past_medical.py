@@ -101,6 +101,7 @@ def past_said(low: str, a: int) -> bool:
         or _had_before(low, a)
         or bool(_IN_CHILDHOOD.search(clause_around(low, a)))
         or bool(_DATED_BEFORE.search(low[max(0, a - 40) : a]))
+        or bool(_OPENS_DATED.match(clause_around(low, a)))
     )
 
 
@@ -109,6 +110,16 @@ def past_said(low: str, a: int) -> bool:
 _DATED_BEFORE = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|a few|a couple of|several|many) "
     r"years? ago|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b,?\s+(?:i|she|he)\b[^.;?]{0,25}$"
+)
+
+
+# A clause that opens on a past year, the episode told without a verb: "Last year, at the district hospital,
+# with malaria", "In 2019, a bad bout of typhoid", "two years back, pneumonia" ("diagnosed", "still" keep it
+# current: past_said asks still_current first).
+_OPENS_DATED = re.compile(
+    r"\W*(?:(?:only|just|and|oh|well|so|um|uh)\W+)*(?:last year|the year before(?: last)?|"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|a few|a couple of|several|many) "
+    r"years? (?:ago|back)|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b"
 )
 
 

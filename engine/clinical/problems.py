@@ -19,7 +19,7 @@ from engine.clinical.context import Context, assess
 from engine.clinical.drug_reasons import TOPIC, TOPICS, drug_glosses, pill_reason
 from engine.clinical.family_history import relative_told_of
 from engine.clinical.lexicon import find_drugs
-from engine.clinical.not_problems import allergy_talk, not_the_patients
+from engine.clinical.not_problems import allergy_talk, lay_guess, not_the_patients, ruled_out, unconfirmed_fever
 from engine.clinical.past_medical import (
     ONLY_PAST,
     history_of,
@@ -235,6 +235,7 @@ def problems(
     """Diagnoses of the patient with their ICD-10-CM code, and every problem mention with its context
     (the history extractor files relatives' and past conditions from the same mentions)."""
     facts: dict[str, Fact] = {}
+    first_said: dict[str, int] = {}  # the sentence each problem was first charted from
     mentions = []
     for s in sentences:
         from_pos = 0
@@ -287,6 +288,8 @@ def problems(
         for (a, b, c), ctx in zip(hits, assess(s.low, [(a, b) for a, b, _ in hits]), strict=True):
             if not_the_patients(s.low, a, b, c.name):
                 continue  # nobody's diagnosis, not even a relative's or a past one
+            if s.segment.speaker != "clinician" and lay_guess(s.low, a):
+                continue  # "I thought it was malaria, so I bought Coartem": the family's guess
             if c.name in ONLY_PAST and (
                 _NOT_A_DIAGNOSIS.search(s.low[max(0, a - 40) : a]) or allergy_talk(sentences, s)
             ):
@@ -317,6 +320,9 @@ def problems(
             if ctx.historical:
                 attrs["timing"] = "history"
             facts[c.name] = Fact(kind=FactKind.problem, name=c.name, attributes=attrs, evidence=s.evidence(a, b))
+            first_said[c.name] = s.index
+    for name in [n for n in facts if ruled_out(mentions, n, first_said[n]) or unconfirmed_fever(mentions, n)]:
+        facts.pop(name)  # "they said I have typhoid" ... "I don't think typhoid is your problem"
     for name in [n for n in facts if " " not in n]:  # "sprain" said again after "ankle sprain" is the same one
         if any(name in other.split() for other in facts if other != name):
             facts.pop(name)

@@ -1,0 +1,39 @@
+"""Names of past operations as people say them, for history.surgeries.
+
+An organ taken out names its -ectomy ("my gallbladder out" -> cholecystectomy); the British and Irish bare
+"section" is a caesarean when a birth is told beside it. Kept apart from history.py so that each stays short.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An organ taken out: "I had my gallbladder out", "they took out her appendix" -> the operation's name.
+ORGAN_OUT = {
+    "gallbladder": "cholecystectomy",
+    "gall bladder": "cholecystectomy",
+    "appendix": "appendectomy",
+    "tonsils": "tonsillectomy",
+    "uterus": "hysterectomy",
+    "thyroid": "thyroidectomy",
+    "spleen": "splenectomy",
+    "prostate": "prostatectomy",
+    "ovaries": "oophorectomy",
+    "ovary": "oophorectomy",
+    "kidney": "nephrectomy",
+    "colon": "colectomy",
+    "adenoids": "adenoidectomy",
+    "wisdom teeth": "wisdom teeth extraction",
+}
+# Organs whose only "done" is their removal.
+ORGAN_OUT_WHEN_DONE = frozenset(
+    {"gallbladder", "gall bladder", "appendix", "tonsils", "adenoids", "wisdom teeth", "uterus"}
+)
+# "Two sections, with both bairns", "both my kids were sections", "an emergency section with the twins"
+SECTIONS = re.compile(
+    r"\b(?:a|an|one|two|three|four|\d+|both|my|her|was|were)\s+(?:emergency |elective |planned )?sections?\b"
+)
+BIRTH = re.compile(
+    r"\b(?:bab(?:y|ies)|bairns?|weans?|kids?|child(?:ren)?|sons?|daughters?|twins|born|deliver\w*|pregnan\w*|"
+    r"labou?r)\b"
+)

@@ -88,9 +88,19 @@ def test_a_bit_of_sugar_is_diabetes(turns, diabetic):
 
 
 # "Depressed" said of how one feels or by degree is the mood (a symptom), not the disorder; a diagnosis stays.
+# The rule that dropped the disorder was taken back in review (03278f3): no reader charted the mood as a symptom
+# instead, so the patient's words left nothing in the note. Wanted: the mood as a symptom.
 MOOD = [
-    (("How are you holding up?", "Feeling a bit depressed about it all, to be honest."), False),
-    (("How is your mood?", "Kind of depressed, since the news."), False),
+    pytest.param(
+        ("How are you holding up?", "Feeling a bit depressed about it all, to be honest."),
+        False,
+        marks=pytest.mark.xfail(strict=True, reason="mood as a symptom not read yet; charted as depression"),
+    ),
+    pytest.param(
+        ("How is your mood?", "Kind of depressed, since the news."),
+        False,
+        marks=pytest.mark.xfail(strict=True, reason="mood as a symptom not read yet; charted as depression"),
+    ),
     (("Any history?", "I was diagnosed with depression two years ago and I'm on sertraline."), True),
 ]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical import lexicon
 from engine.clinical.history_fact import history_fact
 from engine.clinical.sentences import Sentence
 from engine.types import Fact
@@ -50,17 +51,14 @@ _DATED = re.compile(
 # "if you need a stent", "after your appendix is out" (a plan) are not.
 _NOT_DONE = re.compile(r"\b(?:if|when you get|will|'ll|going to|gonna|need|needs|might|may|would|planning)\b")
 # A relative just before: "my dad, after his bypass", "my mum was never right since her gallbladder".
-_RELATIVE = re.compile(
-    r"\b(?:mother|mom|mum|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|nan|aunt|uncle|"
-    r"cousin|son|daughter|husband|wife|partner)(?:'s)?\b(?:(?!\b(?:i|i've|i'm|me|my)\b)[^.;?]){0,50}$"
-)
+# (the relatives and companions the extractor shares, and "partner"; "mum" and "nan" arrive as "mom" and
+# "grandma", read by word_rewrites)
+_KIN = rf"(?:{lexicon.OTHER_PERSON}|partner)"
+_RELATIVE = re.compile(rf"\b{_KIN}(?:'s)?\b(?:(?!\b(?:i|i've|i'm|me|my)\b)[^.;?]){{0,50}}$")
 
 
 # A relative named earlier in the clause, with no "I" after: "my sister had both knees replaced".
-_RELATIVE_CLAUSE = re.compile(
-    r"\b(?:my|her|his) (?:mother|mom|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|"
-    r"cousin|son|daughter|husband|wife)\b(?:(?!\b(?:i|i've|i'm|me|and|but)\b)[^,.;?]){0,40}$"
-)
+_RELATIVE_CLAUSE = re.compile(rf"\b(?:my|her|his) {_KIN}\b(?:(?!\b(?:i|i've|i'm|me|and|but)\b)[^,.;?]){{0,40}}$")
 
 
 def relative_before(low: str, a: int) -> bool:
@@ -72,15 +70,9 @@ def relative_before(low: str, a: int) -> bool:
     return bool(he) and bool(_RELATIVE_NAMED.search(low[max(0, a - 120) : a]))
 
 
-RELATIVE_WORD = re.compile(
-    r"\b(?:mother|mom|mum|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|cousin|"
-    r"son|daughter|husband|wife|parents?|family|relatives?)\b"
-)
+RELATIVE_WORD = re.compile(rf"\b(?:{_KIN}|parents?|family|relatives?)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|he's|she's)\b(?:(?!\b(?:i|i've|i'm|me)\b)[^.;?]){0,30}$")
-_RELATIVE_NAMED = re.compile(
-    r"\b(?:my|her|his) (?:mother|mom|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|"
-    r"uncle|cousin|son|daughter|husband|wife)\b"
-)
+_RELATIVE_NAMED = re.compile(rf"\b(?:my|her|his) {_KIN}\b")
 
 
 _THIRD_PERSON_OWNER = re.compile(r"(?:after|since)\s+(?:his|her)\b")

@@ -177,7 +177,8 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             continue  # the clinician's findings, not the patient's symptoms
         # "if you feel faint, call 999", "they'll blister": advice and a treatment's effects, neither said nor asked
         # (... and the same advice cut into short sentences by a recogniser: "If he's up 3 pounds. Chest pain.")
-        hits = [h for h in _mentions(s) if not (advice(sentences, s, h[0]) or in_warning_chain(sentences, s))]
+        hits = _mentions(s)
+        hits = [] if hits and in_warning_chain(sentences, s) else [h for h in hits if not advice(sentences, s, h[0])]
         # "any blood in it?" after the diarrhoea, "it's quite dark" after a wee: what "it" is tells the symptom
         hits = sorted(hits + [h for h in referred_mentions(sentences, s) if not _overlaps(h, hits)], key=lambda h: h[0])
         # "tell me about the headaches" asks; it does not report. Nor does an unpunctuated "and fevers

@@ -107,6 +107,58 @@ HEDGED_YES = re.compile(rf"\b(?:{_HEDGES})\b")
 BEFORE = re.compile(r"\b(?:before|previously|prior to this)\b")
 
 
+# A no the speaker qualifies or takes back is a yes: "No, but sometimes at night", "Nope, only when I stand up
+# fast", "Not really, except first thing in the morning", "No. Well, actually, yes." Read as a plain no, a
+# symptom the patient has would be charted as denied: the wrong polarity, which is worse than charting nothing.
+_WHEN_IT_HAPPENS = (
+    r"(?:(?:sometimes|occasionally|on occasion|now and (?:then|again)|once in a while|every (?:now and then|so often)|"
+    r"from time to time|at times|on and off|off and on)|"
+    r"(?:at|in the|during the|through the) (?:night|nights|evenings?|mornings?|afternoons?|weekends?|winter|cold)|"
+    r"overnight|first thing(?: in the morning)?|(?:the )?(?:mornings|evenings|nights)|"
+    r"(?:by|at|towards?) the end of the day|"
+    r"(?:when|if|after|whenever) (?:i|i'm|it's|it gets)|after (?:meals|eating|food|exercise|walking|work)|"
+    r"on (?:exertion|the stairs|hills)|(?:going|walking|climbing) (?:up|upstairs)|"
+    r"a (?:little|bit|touch|tad)|the odd (?:one|time|day|night)|once or twice)"
+)
+_BUT_WHEN = re.compile(
+    r"^\W*(?:but|except|apart from|other than|besides|only|just|mostly)\W+"
+    r"(?:(?:for|maybe|like|really|only|just|mostly)\W+)?" + _WHEN_IT_HAPPENS + r"\b"
+)
+_TAKE_BACK = re.compile(
+    r"^\W*(?:(?:well|oh|ah|um|uh|hmm)\W+)*(?:actually|wait|hang on|hold on|come to think of it|"
+    r"now (?:that )?you mention it|now you mentioned it)\W+(?:(?:well|um|uh|actually)\W+)?"
+    r"(?:yes|yeah|yep|i do|i have|i did|i am|i get|a (?:bit|little)|sometimes|it does|they do|there is)\b"
+)
+# what may follow the circumstance: "only when I stand up fast" — not a new story ("but at night I'm up a lot")
+_NEW_STORY = re.compile(r"\b(?:i'm|i am|i have|i've|i had|i go|i get|my|it's|she|he|they)\b")
+
+
+def taken_back(answer: str, following: str = "") -> bool:
+    """Whether a (contracted, lower-case) no answer is qualified or taken back, so that it is a yes: "No, but
+    sometimes at night", "Nope, only when I stand up fast", "No. Well, actually, yes." ``following`` is the same
+    speaker's next sentence, for a no said on its own before the correction."""
+    no = NO.match(answer)
+    if not no:
+        return False
+    rest = answer[no.end() :]
+    if _TAKE_BACK.match(rest):
+        return True
+    if not rest.strip(" .,!;-"):
+        return bool(_TAKE_BACK.match(following) or _qualified(following))
+    return _qualified(rest)
+
+
+def _qualified(text: str) -> bool:
+    when = _BUT_WHEN.match(text)
+    if not when:
+        return False
+    after = text[when.end() :].strip(" .,!;")
+    own = re.search(r"\b(?:when|if|whenever) (?:i|i'm)\b", when.group(0))
+    # (more circumstance may follow: "just a little when it's cold")
+    more = re.match(r"(?:when|whenever|if|at|in|on|after|during|first|by)\b", after)
+    return len(after.split()) <= (6 if more else 4) and bool(own or more or not _NEW_STORY.search(after))
+
+
 # "When did the chest pain start?", "How bad are your headaches?": a question about the features of a
 # symptom named as known presupposes the patient has it, unless the answer says it has gone.
 _ABOUT_KNOWN = re.compile(r"^\W*(?:(?:so|and|okay|ok|now|alright|all right),?\s+)*(?:when|how|where|what|which)\b")

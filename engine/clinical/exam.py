@@ -108,7 +108,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
             prev = sentences[s.index - 1] if s.index > 0 else None
             before = prev.low if prev is not None and prev.segment is s.segment else ""
-            if s.index in stretch and (qa := answered(s, nxt, before)):
+            then = sentences[s.index + 2] if s.index + 2 < len(sentences) else None
+            if s.index in stretch and (qa := answered(s, nxt, before, then)):
                 asked.append(_answer_fact(s, nxt, qa, region, visit))
             if is_clinician(s) and END.search(s.low):
                 region = before = []  # the exam is over: the next one names its own region

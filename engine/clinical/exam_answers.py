@@ -45,16 +45,27 @@ _TENDER = re.compile(r"\b(?:tender|tenderness|sore)\b")
 # The side the patient shows: "down here on the left", "more on the right side".
 _ANSWER_SIDE = re.compile(r"\b(?:on|to) (?:the|my) (right|left)\b|\b(right|left) side\b")
 _NO = re.compile(r"^\W*(?:no|nope|not really|it doesn't|it does not|that's fine|that's okay|doesn't)\b")
+# "No... ah, there.", "No, wait, yes", "Nope - ouch!": the no taken back as the hand finds the spot.
+_TAKEN_BACK = re.compile(
+    r"^\W*(?:no|nope)\W+(?:(?:wait|hang on|hold on|oh|ah|um|uh|actually)\W+)*"
+    r"(?:ow|ouch|there\b(?!'s| is| are| was)|right there|that's it|yes|yeah|it does|that does|that hurts)\b"
+)
 
 
-def answered(question: Sentence, answer: Sentence | None, before: str = "") -> tuple[str, bool, Where | None] | None:
+def answered(
+    question: Sentence, answer: Sentence | None, before: str = "", then: Sentence | None = None
+) -> tuple[str, bool, Where | None] | None:
     """(finding, denied, site said in the question) for a "does it hurt when I press here?" answered yes or
     no by the patient in the next turn; None for anything else. ``before`` is what the clinician said just
-    before in the same turn ("Let me press on your back."), which says what "that" is."""
+    before in the same turn ("Let me press on your back."), which says what "that" is; ``then`` is the
+    patient's next sentence in the same turn, which may take a bare no back ("No..." "Ah, there.")."""
     low = question.low
     if not _HURTS.search(low) or answer is None or answer.segment.speaker != "patient":
         return None
-    if _YES.match(answer.low) or _HURTS_ANYWAY.search(answer.low):
+    taken_back = _TAKEN_BACK.match(answer.low) or (
+        then is not None and then.segment is answer.segment and _TAKEN_BACK.match("no, " + then.low)
+    )
+    if _YES.match(answer.low) or _HURTS_ANYWAY.search(answer.low) or taken_back:
         denied = False
     elif _NO.match(answer.low):
         denied = True

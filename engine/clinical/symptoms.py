@@ -28,6 +28,7 @@ from engine.clinical.answers import (
     gone_by_answer,
     negative_question,
     says_yes,
+    taken_back,
 )
 from engine.clinical.context import assess, contract
 from engine.clinical.dialect_words import standard_sentences
@@ -156,6 +157,12 @@ _NONE_OF_IT = re.compile(
 )
 
 
+def _same_speaker_next(sentences: list[Sentence], s: Sentence) -> str:
+    """The next sentence when the same speaker says it (a no corrected in its own sentence), else ""."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return contract(nxt.low) if nxt is not None and not s.other_speaker(nxt) else ""
+
+
 def _gone_later(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether the rest of the answer turn says it has not been there since: "I did, last time. She found a
     lump here, but I haven't felt it since." (the yes was about then, not now)."""
@@ -265,6 +272,11 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 for a, b, c, q in qhits:
                     if c.name in in_turn:
                         out.add(c.name, in_turn[c.name], False, q.evidence(a, b) + s.evidence(0, len(answer)))
+            elif taken_back(answer, _same_speaker_next(sentences, s)):
+                if one:  # "Any cough?" "No, but sometimes at night.": there, on and off
+                    a, b, c, q = qhits[0]
+                    out.add(c.name, False, True, q.evidence(a, b) + s.evidence(0, min(len(answer), 30)))
+                # (several asked: which one it qualifies is not said, and none is denied)
             elif one and NO.match(answer) and _UNSURE.search(answer):
                 a, b, c, q = qhits[0]  # "Fever?" "I don't think so, maybe.": unsure, not a denial
                 out.add(c.name, False, True, q.evidence(a, b) + s.evidence(0, 3))

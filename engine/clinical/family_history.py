@@ -12,7 +12,7 @@ import re
 
 from engine.clinical.context import Context
 from engine.clinical.history_fact import history_fact as _fact
-from engine.clinical.past_medical import told_as_past
+from engine.clinical.past_medical import history_of, told_as_past
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import Concept, find_problems
 from engine.types import Fact
@@ -292,6 +292,37 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
                 )
         elif s.segment.speaker == "other" and re.search(r"\b(?:i|i've|i'm)\b[^,.;?]*$", s.low[max(0, a - 40) : a]):
             continue  # a parent's "I had asthma as a kid": the speaker's own past, not the patient's
-        elif told_as_past(s.low, a, b, c.name, ctx.historical):
+        elif told_as_past(s.low, a, b, c.name, ctx.historical) and not _discussed_later(mentions, s, a, c):
             out.setdefault(("past_medical", c.name), _fact(c.name, "past_medical", s, a, b, icd10=c.code))
     return list(out.values())
+
+
+def _discussed_later(mentions: list, s: Sentence, a: int, c: Concept) -> bool:
+    """Whether a condition named in "a history of" list is taken up again, as today's, in a later turn: "a
+    past medical history of hypertension and depression" followed by "for your hypertension, continue the
+    lisinopril" makes it a problem the visit treats, which the note lists under problems, not past history.
+    A condition the history names and nobody comes back to stays past medical history."""
+    if not history_of(s.low, a):
+        return False
+    return any(
+        c2.name == c.name
+        and s2.segment.id != s.segment.id
+        and not (ctx2.negated or ctx2.hypothetical or ctx2.family or ctx2.historical)
+        and not told_as_past(s2.low, a2, b2, c2.name, False)
+        for s2, a2, b2, c2, ctx2 in mentions
+    )
+
+
+def taken_up_later(facts: list[Fact], mentions: list) -> list[Fact]:
+    """``facts`` without the past medical history whose "history of" mention the visit goes on to treat as
+    today's problem (see ``_discussed_later``): "a history of asthma, right?" "Yes." ... "your asthma"."""
+    keep = []
+    for f in facts:
+        seg = f.evidence[0].segment_id if f.evidence else None
+        later = f.attributes.get("category") == "past_medical" and any(
+            s.segment.id == seg and c.name == f.name and _discussed_later(mentions, s, a, c)
+            for s, a, _b, c, _ctx in mentions
+        )
+        if not later:
+            keep.append(f)
+    return keep

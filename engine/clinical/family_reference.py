@@ -23,6 +23,7 @@ from engine.clinical.family_history import (
     relation_names,
     relative_told_of,
     relatives_after,
+    taken_up_later,
 )
 from engine.clinical.family_procedures import family_procedures
 from engine.clinical.past_medical import confirmed_past
@@ -174,4 +175,5 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
     # a relative's disease told by what was done for it: "my brother had a bypass", "she's on dialysis"
     # a treatment told within two sentences of a relative's disease is a detail of that disease's history
     near_disease = {m[0].index + d for m in mentions if m[4].family for d in (-2, -1, 0, 1, 2)}
-    return list(out.values()) + confirmed_past(sentences) + family_procedures(sentences, near_disease)
+    confirmed = taken_up_later(confirmed_past(sentences), mentions)
+    return list(out.values()) + confirmed + family_procedures(sentences, near_disease)

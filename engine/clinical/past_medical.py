@@ -170,13 +170,15 @@ _BEFORE = re.compile(r"\b(?:before|previously|in the past|once or twice|a couple
 # cholesterol"), up to a word that starts another statement ("... and she takes", "who presents").
 _HISTORY_OF = re.compile(
     r"\b(?:history of|h/o|pmh of|pmh|past medical history(?: of| includes| is)?)\s+"
-    r"(?:(?!(?:but|so|because|which|that|who|i|you|she|he|we|it|now|today|was|is|has|had)\b)[\w'/-]+,?\s+){0,12}$"
+    # (a transcript's comma may stand apart: "heart failure , depression and hypertension")
+    r"(?:(?!(?:but|so|because|which|that|who|i|you|she|he|we|it|now|today|was|is|has|had)\b)[\w'/-]+\s?,?\s+){0,12}$"
 )
 
 
 def history_of(low: str, a: int) -> bool:
     """Whether the condition at ``a`` of ``low`` is named as the patient's history ("a history of ...")."""
-    before = low[max(0, a - 60) : a]
+    # (a list of twelve names reaches further back than one: "significant for congestive heart failure, ...")
+    before = low[max(0, a - 140) : a]
     return bool(_HISTORY_OF.search(before)) and not re.search(r"\bfamily (?:medical )?history\b", before)
 
 

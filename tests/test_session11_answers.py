@@ -78,3 +78,38 @@ def test_a_no_taken_back_under_the_hand_is_tenderness(answer, tender):
     names = {name for name, *_ in got}
     assert ("tenderness to palpation" in names) is tender
     assert ("no tenderness to palpation" in names) is not tender
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Yeah nah.", "absent"),
+        ("Yeah, nah, not really.", "absent"),
+        ("Nah yeah, a bit.", "present"),
+        ("Nah.", "absent"),
+        ("Can't say I have.", "absent"),
+        ("Not particularly.", "absent"),
+        ("Not on the whole.", "absent"),
+        ("I wouldn't say no.", "present"),
+        ("I wouldn't say so.", "absent"),
+    ],
+)
+def test_answer_words_of_other_englishes(answer, expected):
+    """ "Yeah nah" is the Australian and New Zealand no and "nah yeah" their yes; read by their first word, each
+    was charted the wrong way round."""
+    assert symptoms(facts("Any cough?", answer)).get("cough") == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("Yeah nah, stopped it.", "stopped"),
+        ("Nope, stopped it.", "stopped"),
+        ("Nah, I stopped it last month.", "stopped"),
+        ("Nah yeah, every morning.", "active"),
+        ("Yeah.", "active"),
+    ],
+)
+def test_a_drug_asked_about_and_answered_yeah_nah(answer, status):
+    got = {f.name: f.attributes.get("status") for f in facts("Are you still taking the metformin?", answer)}
+    assert got.get("metformin") == status

@@ -20,7 +20,10 @@ FILLER = (
 )
 NO = re.compile(
     # (and the no of a patient who switches language: French "non", "jamais", "pas vraiment", Spanish "nada")
-    FILLER + r"(?:no|nope|none|not really|not that i|neither|never|nah|negative|denies|i wouldn't say|"
+    # ("yeah nah" is the Australian and New Zealand no; "nah yeah" their yes)
+    FILLER + r"(?:no|nope|none|not really|not that i|neither|never|nah(?!\W+(?:yeah|yep)\b)|negative|denies|"
+    r"(?:yeah|yep|yeh),? nah|i wouldn't say(?! no\b)|not particularly|not especially|not on the whole|"
+    r"can't say (?:i have|i've|that i have|i do|i've noticed)|not (?:a|one) (?:jot|bit|sausage)\b|"
     # ("non" alone, or before more French: never "non-productive", "non-bloody", "non-stop")
     r"non(?=\s*(?:[,.!?;]|$)|\s+(?:je|j'ai|pas|non|merci|jamais|plus)\b)|jamais|pas vraiment|pas du tout|nada|"
     r"i don't believe so|not as far as i know|not at this time|i (?:have|do|did|am) not|probably not|"
@@ -68,7 +71,8 @@ _HEDGES = (
     r"not much|just a little|just a bit"
 )
 YES = re.compile(
-    FILLER + r"(?:yes|yeah|yep|yup|ja|aye|oui|ouais|sí|uh-huh|uh huh|mm-hmm|mhm|i do|i have|i did|i am|probably|"
+    FILLER + r"(?:(?:yes|yeah|yep|yup)(?!,? nah\b)|nah,? (?:yeah|yep)|ja|aye|oui|ouais|sí|uh-huh|uh huh|mm-hmm|mhm|"
+    r"i do|i have|i did|i am|probably|i wouldn't say no|"
     r"she does|he does|"
     r"i get (?:them|it|those|that)|still (?:there|have|got|bad|the same|going)|it's still|"
     rf"i've (?:had|been|noticed)|i have been|a lot|all the time|definitely|{_HEDGES}|"

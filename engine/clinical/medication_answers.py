@@ -17,10 +17,15 @@ from engine.clinical.sentences import Sentence
 from engine.types import Fact
 
 _ANSWER_YES = re.compile(
-    r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:yes|yeah|yep|yup|uh-huh|i am|i do|i have|she is|he is|she does|he does|"
+    # ("yeah nah" is the Australian and New Zealand no)
+    r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:(?:yes|yeah|yep|yup)(?!,? nah\b)|nah,? yeah|uh-huh|i am|i do|i have|"
+    r"she is|he is|she does|he does|"
     r"good|fine|great|okay|ok|well|pretty good|it's (?:good|fine|working|helping|okay)|every day|still)\b"
 )
-_ANSWER_NO = re.compile(r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:no|nope|not|never|i (?:don't|do not|haven't|stopped))\b")
+_ANSWER_NO = re.compile(
+    r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:no|nope|not|never|nah(?!,? yeah)|(?:yeah|yep),? nah|"
+    r"i (?:don't|do not|haven't|stopped))\b"
+)
 
 
 # a question about what the patient takes ("What do you take?", "What's your Coumadin dose?", "Any supplements?")

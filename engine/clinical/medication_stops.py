@@ -17,11 +17,16 @@ from engine.clinical.sentences import Sentence
 from engine.types import Fact
 
 # an answer that denies the drug asked about: "aspirin no", "no, no aspirin", "nope, never took it"
-DENIED = re.compile(r"^\W*(?:no|nope|none|never|not)\b|^\W*[a-z-]+\W+(?:no|nope|never|none)\b\W*$")
+# ("yeah nah", the Australian and New Zealand no)
+DENIED = re.compile(
+    r"^\W*(?:no|nope|none|never|not|nah(?!,? yeah)|(?:yeah|yep),? nah)\b|^\W*[a-z-]+\W+(?:no|nope|never|none|nah)\b\W*$"
+)
 _ANSWER_STOPPED = re.compile(
-    r"^\W*(?:(?:um|uh|oh|well|no|actually),?\s*)*(?:i|she|he|we) (?:actually |already |just )?"
+    r"^\W*(?:(?:um|uh|oh|well|no|nope|nah|yeah nah|actually),?\s*)*(?:i|she|he|we) (?:actually |already |just )?"
     r"(?:stopped|quit|don't take|do not take|"
     r"haven't taken|ran out)|^\W*(?:no,?\s*)?not (?:anymore|any more)\b|"
+    # "Nope, stopped it.", "Yeah nah, quit them at Christmas": the no's subject left unsaid
+    r"^\W*(?:no|nope|nah|(?:yeah|yep),? nah),?\s*(?:stopped|quit|came off|gave up)\b|"
     # coming off it said many ways, after what came before: "I was taking it regularly, but I've kind of
     # weaned myself off of it", "I came off it a month ago", "I was, but I got off it after Christmas"
     r"^[^.?!]{0,60}?\b(?:i|she|he)(?:'ve| have|'d| had)? (?:kind of |kinda |sort of |actually |already |just )?"

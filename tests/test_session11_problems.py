@@ -40,3 +40,88 @@ def test_history_named_once_stays_past_history():
         "For your knee strain, rest and ice it.",
     )
     assert {"gout", "kidney stone"} <= past(fs)
+
+
+# A condition told in the present perfect with "in the past" or "before" is an episode, not today's problem.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I checked your iron because you have had some anemia in the past, but it looks fine now.",
+        "She has had anemia before, so we keep an eye on her blood count.",
+        "You have had anemia previously, so I repeated the blood count.",
+    ],
+)
+def test_present_perfect_episode_is_past_history(said):
+    fs = facts(said, "Okay, good.")
+    assert "anemia" not in problems(fs)
+    assert "anemia" in past(fs)
+
+
+def test_present_perfect_with_a_duration_stays_current():
+    fs = facts("How long have you had diabetes?", "I have had diabetes for about ten years now.")
+    assert "type 2 diabetes" in problems(fs) or "diabetes" in str(problems(fs))
+
+
+# A disease word inside an organisation's name, its guidelines or campaign, names nobody's diagnosis.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We follow the national comprehensive cancer network guidelines for your follow-up.",
+        "The American Cancer Society has a good leaflet on this.",
+        "The heart association recommends this diet for everyone.",
+        "There's a diabetes support group that meets on Tuesdays if you're interested.",
+    ],
+)
+def test_disease_word_in_an_institution_is_no_problem(said):
+    fs = facts("So your mole was benign, nothing to worry about.", "Great.", said)
+    assert not problems(fs)
+
+
+def test_generic_cancer_behind_a_specific_one():
+    fs = facts(
+        "The biopsy came back as melanoma.",
+        "Oh no.",
+        "We caught this cancer early, so the surgery should take care of it.",
+    )
+    got = problems(fs)
+    assert any("melanoma" in p for p in got)
+    assert "malignant neoplasm" not in got
+
+
+# A vaccine told by the disease it guards against, with the words of a schedule.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "You're fully vaccinated against covid-19, that's great.",
+        "You have completed your covid-19 series.",
+        "He's up to date on his covid and shingles.",
+        "She's due for her flu next month.",
+    ],
+)
+def test_vaccine_by_disease_name_is_no_problem(said):
+    fs = facts("Any questions about your shots?", "No.", said)
+    assert not {"covid-19", "influenza"} & problems(fs)
+
+
+def test_had_covid_is_still_the_infection():
+    fs = facts("What brings you in?", "I've got covid, I tested positive yesterday and I feel awful.")
+    assert "covid-19" in problems(fs)
+
+
+# Removed once, named again later: the same condition, gone, unless it is said to be back.
+def test_removed_condition_named_again_is_not_today_problem():
+    fs = facts(
+        "And you had a basal cell carcinoma removed from your nose in March.",
+        "Yes, it healed well.",
+        "Good. I looked over the pathology report for your basal cell carcinoma and the margins were clear.",
+    )
+    assert not any("basal cell" in p for p in problems(fs))
+
+
+def test_removed_condition_back_again_is_today_problem():
+    fs = facts(
+        "You had a basal cell carcinoma removed from your nose in March.",
+        "Yes.",
+        "This spot looks like the basal cell carcinoma has come back, so we'll biopsy it.",
+    )
+    assert any("basal cell" in p for p in problems(fs))

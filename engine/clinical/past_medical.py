@@ -37,7 +37,9 @@ _PAST_SAID = re.compile(
 # Said as current: "I have diabetes, diagnosed in 2019", "we found you had high blood pressure today",
 # "I had been diagnosed with hypertension and I take lisinopril".
 _STILL = re.compile(
-    r"\b(?:i have|i've got|i still have|you have|she has|he has|had been|today|currently|still|right now|"
+    # ("you have had some anemia in the past" is the present perfect of an episode, which _had_before reads)
+    r"\b(?:i have(?! had\b)|i've got|i still have|you have(?! had\b)|she has(?! had\b)|he has(?! had\b)|had been|"
+    r"today|currently|still|right now|"
     r"i take|i'm taking|diagnosed|"
     # a chronic problem compared with before is today's: "stage three, same as last year, stable"
     r"same as (?:last|before|the last)|(?:is |it's |that's |still )?stable|unchanged|no worse than)\b"

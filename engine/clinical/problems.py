@@ -22,6 +22,7 @@ from engine.clinical.lexicon import find_drugs
 from engine.clinical.not_problems import allergy_talk, lay_guess, not_the_patients, ruled_out, unconfirmed_fever
 from engine.clinical.past_medical import (
     ONLY_PAST,
+    REMOVED_THING,
     history_of,
     past_said,
     still_current,
@@ -206,6 +207,26 @@ _FAMILY_LIST = re.compile(
 )
 _ERA = re.compile(r"\b(?:during|since|before|after|pre|post)(?: the)?\s+$")
 
+# A disease word that names an organisation, its guidance or its campaign, not the patient's diagnosis:
+# "the American Cancer Society", "the heart association's diet", "per the cancer network guidelines".
+_NAMES_AN_INSTITUTION = re.compile(
+    r"\s*(?:networks?|institutes?|society|societies|foundations?|associations?|federation|alliance|charity|"
+    r"guidelines?|research|awareness|fundraisers?|support groups?)\b"
+)
+# A condition removed once and here again: "it came back", "a new one", "another melanoma", "a recurrence".
+_BACK_AGAIN = re.compile(r"\b(?:came back|come back|coming back|back again|recurr\w*|new one|another|again|still)\b")
+# A vaccine told by the disease alone, with the words of a schedule kept: "you've completed your covid-19",
+# "she's due for her flu", "up to date on his pneumonia and shingles", "fully vaccinated against covid-19"
+# (not "I had covid").
+_VACCINE_DUE = re.compile(
+    r"\b(?:completed|finished|(?:over)?due for|up to date (?:on|with)|caught up (?:on|with)|boosted for|"
+    r"(?:vaccinated|immuni[sz]ed|boosted|a (?:shot|vaccine|jab|booster)) (?:against|for))\s+"
+    r"(?:(?:your|the|his|her|their|all|both|two|three|of)\s+)*(?:\w+\s+and\s+)?$"
+)
+# The generic name a specific diagnosis of the visit stands behind: "the cancer" said after "melanoma" or
+# "ductal carcinoma in situ" is the same tumour, not a second one.
+_GENERIC_CANCER = "malignant neoplasm"
+_SPECIFIC_CANCER = re.compile(r"\b(?:cancer|carcinoma|melanoma|lymphoma|leuka?emia|sarcoma|myeloma|neoplasm)\b")
 
 # A diagnosis said both ways is one problem, charted by its more specific name: "the thyroid is underactive,
 # so Hashimoto's hypothyroidism" is Hashimoto's.
@@ -236,6 +257,7 @@ def problems(
     (the history extractor files relatives' and past conditions from the same mentions)."""
     facts: dict[str, Fact] = {}
     first_said: dict[str, int] = {}  # the sentence each problem was first charted from
+    gone: set[str] = set()  # conditions told as removed or operated on ("had a skin cancer removed")
     mentions = []
     for s in sentences:
         from_pos = 0
@@ -277,6 +299,10 @@ def problems(
             and (h in pill or not any(a <= h[0] < b and h[1] <= b for a, b in symptom_spans))
             # "a pneumonia shot", "I had the flu vaccine", "a strep test": the order, nobody's diagnosis
             and not _NAMES_A_VACCINE_OR_TEST.match(s.low[h[1] :])
+            # "you've completed your covid-19", "due for your flu": a vaccine series, said without "shot"
+            and not _VACCINE_DUE.search(s.low[max(0, h[0] - 40) : h[0]])
+            # "the national comprehensive cancer network guidelines": a word inside a body's name
+            and not _NAMES_AN_INSTITUTION.match(s.low[h[1] :])
             # "since covid I work from home": the pandemic, not the patient's infection
             and not (h[2].name == "covid-19" and _ERA.search(s.low[: h[0]]))
         ]
@@ -314,6 +340,8 @@ def problems(
                 r"\s*(?:removal|removed|surgery|repair|excision|done|taken out|out\b(?! of))", s.low[b:]
             )
             operated = operated or treated_after(s.low, b)
+            if operated or any(m.start() <= a < m.end() for m in REMOVED_THING.finditer(s.low)):
+                gone.add(c.name)
             if _NOT_A_DIAGNOSIS.search(s.low[max(0, a - 40) : a]) or past_said(s.low, a) or dated or operated:
                 continue  # a past episode ("I had pneumonia") is past history, filed by history.py
             attrs = {"icd10": c.code, "icd10_description": c.display}
@@ -321,6 +349,10 @@ def problems(
                 attrs["timing"] = "history"
             facts[c.name] = Fact(kind=FactKind.problem, name=c.name, attributes=attrs, evidence=s.evidence(a, b))
             first_said[c.name] = s.index
+    # "You had a skin cancer removed in May" ... "the pathology report for your skin cancer": named again
+    # after its removal, it is the same one, gone; only words that say it is here again make it today's.
+    for name in [n for n in facts if n in gone and not _BACK_AGAIN.search(sentences[first_said[n]].low)]:
+        facts.pop(name)
     for name in [n for n in facts if ruled_out(mentions, n, first_said[n]) or unconfirmed_fever(mentions, n)]:
         facts.pop(name)  # "they said I have typhoid" ... "I don't think typhoid is your problem"
     for name in [n for n in facts if " " not in n]:  # "sprain" said again after "ankle sprain" is the same one
@@ -329,6 +361,8 @@ def problems(
     for specific, general in _SUBSUMES.items():
         if specific in facts:
             facts.pop(general, None)
+    if any(n != _GENERIC_CANCER and _SPECIFIC_CANCER.search(n) for n in facts):
+        facts.pop(_GENERIC_CANCER, None)
     for fact in tobacco_use(sentences):  # a smoker treated for it: the habit is a problem of the visit
         facts.setdefault(fact.name, fact)
     return list(facts.values()), mentions

@@ -15,14 +15,14 @@ from functools import cached_property
 from engine.clinical.numbers import Normalised, normalise
 from engine.types import Evidence, Segment, Transcript
 
-# "98 . 7" in tokenised transcripts is a decimal, not a sentence end.
+# "98 . 7" in tokenised transcripts is a decimal, not a sentence end; "elevated to 156 . his lipid panel" ends one
 # not after a title: "I'll refer you to Dr. Patel" is one sentence, whose referral is Dr. Patel's
 # ... and "ninety eight . seven" / "seven . three" said in words, where a digit word and more speech follow
 _NUMBER_WORD_DOT = "|".join(
     f"(?<={w} \\.)" for w in ("ty", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "hundred")
 )
 _SENT_END = re.compile(
-    r"(?<=[.?!])(?<!\d \.)(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Mm]s\.)(?<!\b[Dd]rs\.)"
+    r"(?<=[.?!])(?!(?<=\d \.)\s+\d)(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Mm]s\.)(?<!\b[Dd]rs\.)"
     rf"(?!(?:{_NUMBER_WORD_DOT})\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\s+"
     r"(?!days?\b|weeks?\b|months?\b|years?\b|times\b)[a-z])\s+(?=\S)"
 )

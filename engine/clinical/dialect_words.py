@@ -35,11 +35,39 @@ _SAME_LENGTH = {
     "owt": "any",
 }
 _WORD = re.compile(r"\b(?:" + "|".join(sorted(_SAME_LENGTH, key=len, reverse=True)) + r")\b")
-assert all(len(k) == len(v) for k, v in _SAME_LENGTH.items())
+# The yes and no of a patient or family member who answers in their first language (Hindi and Urdu, Punjabi,
+# Malay, Tagalog, Swahili), read only where an answer starts, since several are English words elsewhere ("I
+# speak Hindi", "the Tak family"): "Nahi. No.", "Haan ji, at night", "Tak ada, doctor", "Hindi po".
+_ANSWER_SAME_LENGTH = {
+    "nahi": "nope",
+    "nahin": "no no",
+    "nahi ji": "nope no",
+    "nahin ji": "no no no",
+    "hindi po": "nope, no",
+    "hindi": "no no",
+    "tak ada": "nope no",
+    "takde": "no no",
+    "tidak": "no no",
+    "tak": "nah",
+    "hapana": "no, no",
+    "haan ji": "yes yes",
+    "ji haan": "yes yes",
+    "haan": "yeah",
+    "ndiyo": "yeah,",
+    "opo": "yes",
+}
+_ANSWER_WORD = re.compile(
+    r"^(\W*(?:(?:um|uh|oh|well|no|yes|yeah),?\s+)?)("
+    + "|".join(sorted(map(re.escape, _ANSWER_SAME_LENGTH), key=len, reverse=True))
+    + r")\b(?!\s+(?:language|speaker|speaking|word))"
+)
+assert all(len(k) == len(v) for k, v in (_SAME_LENGTH | _ANSWER_SAME_LENGTH).items())
 
 
 def standard_low(low: str) -> str:
-    """``low`` with the Scots and Northern English negatives as standard words of the same length."""
+    """``low`` with the Scots and Northern English negatives as standard words of the same length, and a
+    first-language yes or no that opens an answer as the English one."""
+    low = _ANSWER_WORD.sub(lambda m: m.group(1) + _ANSWER_SAME_LENGTH[m.group(2)], low, count=1)
     return _WORD.sub(lambda m: _SAME_LENGTH[m.group()], low)
 
 

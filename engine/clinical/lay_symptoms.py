@@ -12,6 +12,7 @@ import re
 from engine.clinical.felt_symptoms import FELT_SYMPTOMS
 from engine.clinical.plain_symptoms import PLAIN_SYMPTOMS
 from engine.clinical.regional_symptoms import REGIONAL_SYMPTOMS
+from engine.clinical.spanish_symptoms import SPANISH_SYMPTOMS
 from engine.clinical.world_symptoms import WORLD_SYMPTOMS
 
 LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
@@ -336,6 +337,7 @@ for _name, _phrases in [
     *WORLD_SYMPTOMS.items(),
     *FELT_SYMPTOMS.items(),
     *REGIONAL_SYMPTOMS.items(),
+    *SPANISH_SYMPTOMS.items(),
 ]:
     LAY_SYMPTOMS[_name] = LAY_SYMPTOMS.get(_name, ()) + tuple(
         p for p in _phrases if p not in LAY_SYMPTOMS.get(_name, ())

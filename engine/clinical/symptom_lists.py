@@ -108,6 +108,10 @@ _VERB = re.compile(
 )
 
 
+# what may follow a symptom asked without a verb and carry its own: an alternative, an example, a circumstance
+_AFTER_SYMPTOM = re.compile(r"\b(?:or|like|such as|when|whenever|while|after)\b")
+
+
 def verbless_asked(sentences: list[Sentence], s: Sentence, spans: list[tuple[int, int]]) -> bool:
     """Whether the clinician's sentence is a bare symptom with no verb, answered by the other speaker: "swelling
     in your legs changes in your urine like foamy or dark" "legs no swelling" (an unpunctuated transcript; a
@@ -115,8 +119,10 @@ def verbless_asked(sentences: list[Sentence], s: Sentence, spans: list[tuple[int
     if not spans or s.index + 1 >= len(sentences) or s.segment.speaker in ("patient", None):
         return False
     first = min(a for a, _ in spans)
-    # (the verb of an alternative or an example after it does not count: "passing out or feeling like you might")
-    alt = re.compile(r"\b(?:or|like|such as)\b").search(s.low, min(b for a, b in spans if a == first))
+    # (the verb of an alternative or an example after it does not count: "passing out or feeling like you might";
+    # nor that of the circumstance it comes with: "chest pain when you're working hard", "breathless while
+    # you're walking", "headaches after you've been at the screen")
+    alt = _AFTER_SYMPTOM.search(s.low, min(b for a, b in spans if a == first))
     if not _LIST_GLUE.match(s.low[:first]) or _VERB.search(s.low[: alt.start() if alt else None]):
         return False
     return s.other_speaker(sentences[s.index + 1])

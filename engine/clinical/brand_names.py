@@ -264,6 +264,24 @@ BRAND_TO_GENERIC = {
     "telfast": "fexofenadine",
     "avamys": "fluticasone furoate",
     "drixine": "oxymetazoline",
+    "diabex": "metformin",
+    "diaformin": "metformin",
+    "lipex": "simvastatin",
+    "levlen": "levonorgestrel/ethinyl estradiol",
+    "asmol": "albuterol",
+    "redipred": "prednisolone",
+    "cipramil": "citalopram",
+    "galvus": "vildagliptin",
+    # "a GTN spray": the British, Irish, Australian and South Asian name of nitroglycerin; both named one way
+    "gtn": "nitroglycerin",
+    "glyceryl trinitrate": "nitroglycerin",
+    # Indian over-the-counter staples a family brings from home: Omez (omeprazole), Eno (fruit salt)
+    "omez": "omeprazole",
+    "eno": "sodium bicarbonate/citric acid",
+    # Spanish names of remedies the dictionary lacks (it knows amoxicilina, metformina, ibuprofeno)
+    "insulina": "insulin",
+    "valerian": "valerian",
+    "valeriana": "valerian",
     # Canadian general-practice brands (and the Irish Difene): single-product names a patient says instead of
     # the generic; the drug dictionary lacks them ("Tylenol 3" is in BRAND_VARIANTS)
     "tempra": "acetaminophen",

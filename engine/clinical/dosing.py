@@ -298,8 +298,8 @@ _BARE = re.compile(
     # "Dolo 650 if body pain is there", "Glycomet 500 morning one and night one", "Telma 40 I am making ..."
     r"if\b|(?:morning|night|evening|(?:after|before) (?:food|meals?|breakfast|lunch|dinner|supper))\b|"
     r"(?:i|we) (?:am|'m)\b|"
-    r"for (?:my|your|the|her|his|blood|pressure|cholesterol|"
-    r"sugar|heart|pain)\b|mg\b)))"
+    r"for (?:my|your|the|her|his|blood|pressure|bp|cholesterol|diabetes|thyroid|reflux|gout|mood|sleep|"
+    r"sugars?|heart|pain)\b|mg\b)))"
 )
 
 

@@ -159,7 +159,9 @@ _CALLED = re.compile(
 )
 _TAKEN_CUE = re.compile(
     r"\b(?:take|takes|taking|took|on|start|starting|started|prescrib\w*|give|giving|gave|given|put|send|"
-    r"sending|switch\w*|use|using|uses|used|tried|trying|try|call(?:ing)? in|write|writing|order\w*)\b"
+    r"sending|switch\w*|use|using|uses|used|tried|trying|try|call(?:ing)? in|write|writing|order\w*|"
+    # the other verbs of a prescription: "I'd like to add a tablet called ...", "we'll begin / commence ..."
+    r"add|adding|added|begin|beginning|commenc\w*|introduc\w*|recommend\w*|go with|going with)\b"
 )
 
 # ... and right after it, what makes it a start after all ("a medicine called metformin that you'll take")

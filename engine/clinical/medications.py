@@ -70,8 +70,6 @@ from engine.clinical.medication_phrases import (
     OWN_DOSE_BEFORE,
     OWN_WORD,
     PAST_COURSE,
-    PAST_TIME,
-    PAST_VERB,
     PLAN_IMPERATIVE,
     PUFFS_OF,
     RECREATIONAL,
@@ -82,6 +80,7 @@ from engine.clinical.medication_phrases import (
     dose_taken,
     finished_next,
     new_strength,
+    past_taking,
     possible_dose,
     said_as_medication,
     shared_status_after,
@@ -237,7 +236,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     continue  # "No, I don't use medical marijuana", "I've never taken insulin"
                 status = "stopped"  # "I don't take the lisinopril anymore", "I haven't been taking it"
             used_to = status == "stopped" and re.search(r"\bused to \w+\s+$", s.low[:a])
-            if (status in {None, "active"} or used_to) and PAST_VERB.search(s.low[:a]) and PAST_TIME.search(own[:60]):
+            if (status in {None, "active"} or used_to) and past_taking(sentences, s, a, own):
                 continue  # "he had amoxicillin for his ear in the summer": taken once, not on the list
             if status in {None, "active", "started"} and (
                 COURSE_FINISHED.search(own)

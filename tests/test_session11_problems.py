@@ -125,3 +125,108 @@ def test_removed_condition_back_again_is_today_problem():
         "This spot looks like the basal cell carcinoma has come back, so we'll biopsy it.",
     )
     assert any("basal cell" in p for p in problems(fs))
+
+
+# A differential, a doubted diagnosis, a watch for, a warning's danger: considered, not found.
+@pytest.mark.parametrize(
+    ("said", "found", "not_found"),
+    [
+        ("My differential includes gout versus pseudogout versus septic arthritis.", set(), {"gout"}),
+        ("Differential diagnoses would be migraine and tension headache.", set(), {"migraine", "tension headache"}),
+        ("Assessment is acute bronchitis, versus early pneumonia.", {"acute bronchitis"}, {"pneumonia"}),
+        ("I doubt this is a torn meniscus, it's more of a strain.", set(), {"meniscus tear"}),
+        ("We'll keep an eye out for osteoporosis with a bone scan in two years.", set(), {"osteoporosis"}),
+        (
+            "If you get chest pain, go to the ER, because that could be a heart attack.",
+            set(),
+            {"myocardial infarction"},
+        ),
+    ],
+)
+def test_considered_diagnoses_are_not_problems(said, found, not_found):
+    got = problems(facts("Okay.", "Okay.", said))
+    assert found <= got
+    assert not not_found & got
+
+
+# Episodes counted, or said to be over, are past medical history, not today's problems.
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("He's had two heart attacks, the last one in 2018.", "myocardial infarction"),
+        ("She's had pneumonia twice.", "pneumonia"),
+        ("I've had a couple of kidney stones.", "kidney stone"),
+        ("I was diagnosed with hepatitis c a long time ago, but it was cured.", "hepatitis c"),
+        ("I had shingles last spring, it cleared up after a few weeks.", "shingles"),
+    ],
+)
+def test_counted_or_resolved_episodes_are_past(said, name):
+    fs = facts("Any other medical history?", said)
+    assert name not in problems(fs)
+    assert name in past(fs)
+
+
+def test_present_perfect_with_years_is_current():
+    fs = facts("Any medical problems?", "I have had asthma for years.")
+    assert "asthma" in problems(fs)
+
+
+# One of the parents, not saying which: a parent, not both.
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Both my parents have high blood pressure and one of them had kidney disease.", ("kidney disease", "parent")),
+        ("My parents, one of them has diabetes, I forget which.", ("type 2 diabetes", "parent")),
+        ("My grandparents, one or the other had colon cancer.", ("colon cancer", "grandparent")),
+    ],
+)
+def test_one_of_the_parents(said, expected):
+    fam = history(facts("Any family history?", said), "family")
+    assert expected in fam
+    assert (expected[0], "mother") not in fam
+
+
+def test_both_parents_stay_both():
+    fam = history(facts("Any family history?", "My parents both have diabetes."), "family")
+    assert {("type 2 diabetes", "mother"), ("type 2 diabetes", "father")} <= fam
+
+
+# The side of a grandparent, aunt or uncle, asked next and answered in a word.
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ("My grandfather had pancreatic cancer.", "Was that your mom's or your dad's father?", "Mother's."),
+            ("pancreatic cancer", "maternal grandfather"),
+        ),
+        (
+            ("My uncle had a heart attack at 50.", "On which side?", "My dad's side."),
+            ("myocardial infarction", "paternal uncle"),
+        ),
+        (
+            ("My grandmother had diabetes.", "Your mom's mother?", "No, my father's."),
+            ("type 2 diabetes", "paternal grandmother"),
+        ),
+    ],
+)
+def test_side_answered_next(turns, expected):
+    fam = history(facts("Any family history?", *turns), "family")
+    assert expected in fam
+    assert (expected[0], expected[1].split()[1]) not in fam
+
+
+def test_unrelated_next_answer_names_no_side():
+    fam = history(
+        facts("Any family history?", "My aunt has lupus.", "Okay, and how is your sleep?", "Mother's been fine."),
+        "family",
+    )
+    assert ("lupus", "aunt") in fam
+
+
+def test_one_episode_of_todays_diagnosis_is_not_counted_as_past():
+    fs = facts(
+        "The biopsy showed melanoma, and we'll remove it next week.",
+        "Okay.",
+        "Since you've had one melanoma, you're at a higher risk of another one.",
+    )
+    assert not any("melanoma" in p for p in past(fs))

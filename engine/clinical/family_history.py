@@ -278,7 +278,7 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
             if s.segment.speaker == "other" and rel in rels and _speakers_own(s.low, rels[-1]):
                 continue  # a parent's "my brother has asthma": family_by_reference knows whose brother that is
             for r in _relatives(s.low, rels) if rel in rels else [rel] if rel else []:
-                for relation in relation_names(s.low, r):
+                for relation in _one_of(s.low, r, a) or relation_names(s.low, r):
                     out.setdefault(
                         ("family", c.name + relation),
                         _fact(c.name, "family", s, min(r.start(), a), b, relation=relation),
@@ -295,6 +295,20 @@ def family_and_past(mentions: list[tuple[Sentence, int, int, Concept, Context]])
         elif told_as_past(s.low, a, b, c.name, ctx.historical) and not _discussed_later(mentions, s, a, c):
             out.setdefault(("past_medical", c.name), _fact(c.name, "past_medical", s, a, b, icd10=c.code))
     return list(out.values())
+
+
+# "Both my parents have high blood pressure and one of them had kidney disease": one parent, not saying which
+_ONE_OF = re.compile(
+    r"\b(?:(?:one|1) of (?:them|the two|my \w+|her \w+|his \w+)|either of them|(?:one|1) or the other)\b"
+)
+_ONE = {"parents": "parent", "grandparents": "grandparent"}
+
+
+def _one_of(low: str, r: re.Match, a: int) -> list[str]:
+    """["parent"] when the condition at ``a`` is said of one of the ``parents`` (or grandparents) ``r`` names,
+    else [] (then relation_names says who)."""
+    one = _ONE.get(r.group(1))
+    return [one] if one and _ONE_OF.search(low[r.end() : a]) else []
 
 
 def _discussed_later(mentions: list, s: Sentence, a: int, c: Concept) -> bool:

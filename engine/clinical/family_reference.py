@@ -175,5 +175,41 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
     # a relative's disease told by what was done for it: "my brother had a bypass", "she's on dialysis"
     # a treatment told within two sentences of a relative's disease is a detail of that disease's history
     near_disease = {m[0].index + d for m in mentions if m[4].family for d in (-2, -1, 0, 1, 2)}
+    out.update(_side_answered(sentences, mentions))
     confirmed = taken_up_later(confirmed_past(sentences), mentions)
     return list(out.values()) + confirmed + family_procedures(sentences, near_disease)
+
+
+# "My grandfather had pancreatic cancer." "Your mom's or your dad's father?" "Mother's.": the side, answered
+_SIDED = frozenset({"grandfather", "grandmother", "aunt", "uncle", "cousin", "grandparents"})
+_SIDE_ASKED = re.compile(r"\b(?:side|mom|mother|mum|dad|father|maternal|paternal)\b")
+_SIDE_SAID = re.compile(
+    r"^\W*(?:(?:um|uh|oh|well|yeah|yes|no|nope|it was|that was|on|my|her|his)\W+)*"
+    r"(mom|mum|mother|maternal|dad|father|paternal)(?:'s)?\b(?!\W+(?:and|or)\b)"
+)
+_MATERNAL = {"mom": "maternal", "mum": "maternal", "mother": "maternal", "maternal": "maternal"}
+
+
+def _side_answered(sentences: list[Sentence], mentions: list) -> dict[tuple[str, str], Fact]:
+    """A grandparent's, aunt's, uncle's or cousin's condition whose side the clinician asks next and the
+    patient answers in a word ("Mother's.", "My dad's side."): the sided relation (extract's dedupe lets it
+    stand for the unsided one)."""
+    out: dict[tuple[str, str], Fact] = {}
+    for s, a, b, c, ctx in mentions:
+        if not ctx.family or s.segment.speaker == "clinician" or s.index + 2 >= len(sentences):
+            continue
+        q, t = sentences[s.index + 1], sentences[s.index + 2]
+        asks = q.segment.speaker == "clinician" and (q.is_question or q.low.rstrip().endswith("?"))
+        said = _SIDE_SAID.match(t.low) if asks and _SIDE_ASKED.search(q.low) else None
+        rels = [r for r in _named(s.low) if r.end() <= a]
+        if not said or not rels or t.segment.speaker == "clinician":
+            continue
+        base = RELATION_NAME.get(rels[-1].group(1), rels[-1].group(1))
+        if base in _SIDED:
+            side = _MATERNAL.get(said.group(1), "paternal")
+            for name in _expand(base):
+                relation = f"{side} {name}"
+                out.setdefault(
+                    (c.name, relation), _family_fact(c.name, relation, s.evidence(a, b) + t.evidence(*said.span(1)))
+                )
+    return out

@@ -95,6 +95,8 @@ def past_said(low: str, a: int) -> bool:
         and not still_current(low, a)
     ):
         return True
+    if _RESOLVED.match(low, a):
+        return True  # "hepatitis c a long time ago, but it was cured": over, however it was diagnosed
     if still_current(low, a) or _REPORTED.search(low[max(0, a - 60) : a]) or _HAD_SINCE.match(low, a):
         return False
     return (
@@ -105,6 +107,16 @@ def past_said(low: str, a: int) -> bool:
         or bool(_DATED_BEFORE.search(low[max(0, a - 40) : a]))
         or bool(_OPENS_DATED.match(clause_around(low, a)))
     )
+
+
+# A condition said to be over, later in its sentence: "... but it was cured", "it cleared up", "it went away
+# and never came back" (not "it went away for a while but it's back"; nor "in remission", which a disorder
+# or a cancer under care still is).
+_RESOLVED = re.compile(
+    r"[^.;?]{0,70}?\b(?:(?:was|got|been|is|it's) (?:cured|resolved|treated and cured)|cleared up|went away|"
+    r"gone away|resolved (?:completely|on its own|by itself)|never came back)\b"
+    r"(?![^.;?]{0,30}\b(?:back|again|returned)\b)"
+)
 
 
 # "twenty years ago i broke my ankle", "back in 2015 I had a blood clot": a date told first, long gone
@@ -157,13 +169,24 @@ _IN_CHILDHOOD = re.compile(
 
 
 def _had_before(low: str, a: int) -> bool:
-    # "I've had kidney stones before", "she's had pneumonia a couple of times previously": earlier episodes
+    # "I've had kidney stones before", "she's had pneumonia a couple of times previously": earlier episodes;
+    # so are episodes counted: "he's had two heart attacks", "she's had pneumonia twice"
     clause = clause_around(low, a)
     at = clause.find(low[a : a + 12])
+    if at > 0 and _HAD_COUNTED.search(clause[:at]):
+        return True
     return at > 0 and bool(re.search(r"\bhad\b", clause[:at])) and bool(_BEFORE.search(clause[at:]))
 
 
-_BEFORE = re.compile(r"\b(?:before|previously|in the past|once or twice|a couple of times|a few times)\b")
+_BEFORE = re.compile(
+    r"\b(?:before|previously|in the past|once or twice|a couple of times|a few times|twice|"
+    r"(?:two|three|four|five|several|many|multiple|\d+) times|on (?:two|three|several|\d+) occasions)\b"
+)
+# "he's had two heart attacks", "I've had a couple of kidney stones", "she has had several UTIs"
+_HAD_COUNTED = re.compile(
+    r"\b(?:'s|'ve|has|have) had (?:two|three|four|five|several|multiple|a couple of|a few|a couple|[2-9]|\d\d+) "
+    r"(?:\w+ )?$"
+)
 
 
 # "A history of asthma", "past medical history of type 2 diabetes": how past medical history is named, for a

@@ -53,8 +53,19 @@ _NOT_A_DIAGNOSIS = re.compile(
     # a differential is not a diagnosis: "it could be related to some heart disease"
     r"(?:could|might|may) (?:also )?be (?:related to|due to|caused by|from)|or (?:it )?(?:could|might) be|"
     # what could follow, explained: "then they would have a heart attack at 50", "you could get a clot"
-    r"(?:would|could) (?:have|get|develop|end up with)(?: an?| another| some)?(?=\s*$))\b"
+    r"(?:would|could) (?:have|get|develop|end up with)(?: an?| another| some)?(?=\s*$)|"
+    # the other side of a differential: "bronchitis versus early pneumonia", "a sprain, or possibly a fracture"
+    r"(?:versus|vs\.?|or possibly|or perhaps|or maybe|rather than)(?=(?:\s+(?:a|an|some|early|mild|\w+al))?\s*$)|"
+    # doubted, watched for, or the danger a warning names: "I doubt this is a torn meniscus", "we'll monitor
+    # for osteoporosis", "call us, because that could be a heart attack"
+    r"doubt (?:that )?(?:it's|it is|this is|that's|you have|you've got)(?: an?| some)?(?=\s*$)|"
+    r"(?:monitor|monitoring|watch|watching|keep an eye(?: on (?:that|it|this|things))?|keep an eye out)"
+    r"(?: out)? for(?: any| an?| signs of)?(?=\s*$)|"
+    r"because (?:that|this|it) (?:could|might|may) (?:be|mean)(?: an?)?(?=\s*$))\b"
 )
+# "My differential includes gout, pseudogout and septic arthritis": every name of the list is considered,
+# none found (the list reads to the sentence's end).
+_DIFFERENTIAL = re.compile(r"\b(?:differentials?|differential diagnos[ie]s|ddx)\b[^.;?]{0,120}$")
 
 
 # A disease named for its vaccine or test: the vaccine given or the test ordered (orders.py), not a diagnosis.
@@ -342,7 +353,10 @@ def problems(
             operated = operated or treated_after(s.low, b)
             if operated or any(m.start() <= a < m.end() for m in REMOVED_THING.finditer(s.low)):
                 gone.add(c.name)
-            if _NOT_A_DIAGNOSIS.search(s.low[max(0, a - 40) : a]) or past_said(s.low, a) or dated or operated:
+            considered = _DIFFERENTIAL.search(s.low[max(0, a - 130) : a])
+            if _NOT_A_DIAGNOSIS.search(s.low[max(0, a - 40) : a]) or considered:
+                continue  # a risk, a plan to rule out, a differential: no diagnosis, nor past history
+            if past_said(s.low, a) or dated or operated:
                 continue  # a past episode ("I had pneumonia") is past history, filed by history.py
             attrs = {"icd10": c.code, "icd10_description": c.display}
             if ctx.historical:

@@ -230,3 +230,22 @@ def test_one_episode_of_todays_diagnosis_is_not_counted_as_past():
         "Since you've had one melanoma, you're at a higher risk of another one.",
     )
     assert not any("melanoma" in p for p in past(fs))
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Did you get your covid vaccine?", "Have you had the flu shot this year?", "Did you ever get a covid test?"],
+)
+def test_vaccine_asked_and_confirmed_is_no_past_illness(asked):
+    fs = facts(asked, "Yes.")
+    assert not {"covid-19", "influenza"} & past(fs)
+
+
+def test_still_far_after_a_dated_episode_does_not_make_it_current():
+    fs = facts(
+        "Let's talk about your heart you had a heart attack in 2018 we put a stent into your right coronary "
+        "artery and you're still taking your aspirin every day",
+        "Yes.",
+    )
+    assert "myocardial infarction" not in problems(fs)
+    assert "myocardial infarction" in past(fs)

@@ -65,7 +65,14 @@ def clause_around(low: str, a: int) -> str:
 def still_current(low: str, a: int | None = None) -> bool:
     """Whether the sentence (or, given ``a``, the clause holding the condition at ``a``) says its
     condition is current, whatever past it also tells."""
-    return bool(_STILL.search(low if a is None else clause_around(low, a)))
+    if a is None:
+        return bool(_STILL.search(low))
+    # an unpunctuated turn runs on into other statements: "you had a heart attack in 2018 we put a stent into
+    # your right coronary artery you're still on your aspirin" says nothing current of the heart attack, so
+    # the clause is read only a few words past the condition ("diabetes, diagnosed in 2019, stable")
+    start = max((m.end() for m in _CLAUSE_END.finditer(low, 0, a)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(low, a)), len(low))
+    return bool(_STILL.search(low[start : min(end, a + 60)]))
 
 
 # "He had a cold since Thursday", "I had this cough since two weeks": the past tense with "since" tells an
@@ -264,9 +271,13 @@ def confirmed_past(sentences: list) -> list[Fact]:
                 evidence=q.evidence(start, end),
             )
             for start, end, c in find_problems(q.low)
-            if start >= ever.start() and not still_current(q.low, start)
+            if start >= ever.start() and not still_current(q.low, start) and not _ITS_VACCINE.match(q.low, end)
         ]
     return out
+
+
+# "Did you get your covid vaccine?" "Yes.": the vaccine (or test) named by its disease, no episode of it
+_ITS_VACCINE = re.compile(r"\s*(?:vaccines?|vaccinations?|shots?|boosters?|jabs?|tests?|swabs?|screening)\b")
 
 
 # "When I had my prostate out in 2018.", "When I was diagnosed with diabetes, about five years ago.": a time

@@ -78,3 +78,23 @@ def test_past_course_is_not_taken(turns):
 def test_past_start_still_taken(turns):
     got = meds(facts(*turns))
     assert got and all(a.get("status") == "active" for a in got.values()), got
+
+
+# a count of tablets said right after the drug, or by the patient's companion in the next turn
+COUNTED = [
+    ([ASK, "The Imodium when it's bad, like two of them before work."], "loperamide", "2 tablets"),
+    ([ASK, "Loperamide, three at a time if I have to travel."], "loperamide", "3 tablets"),
+    ([ASK, "just advil for my back now and then", ("other", "he takes like three of them")], "ibuprofen", "600 mg"),
+    ([ASK, "Only Aleve for my hip, sometimes.", ("other", "Two of them, most nights.")], "naproxen", "440 mg"),
+]
+
+
+@pytest.mark.parametrize(("turns", "drug", "dose"), COUNTED)
+def test_tablets_counted(turns, drug, dose):
+    got = meds(facts(*turns))
+    assert got.get(drug, {}).get("dose") == dose, got
+
+
+def test_inhaler_count_is_no_tablet():
+    got = meds(facts(ASK, "Albuterol, two at a time."))
+    assert got["albuterol"].get("dose") != "2 tablets", got

@@ -37,7 +37,11 @@ _COUNT_FIRST = re.compile(
     r"^\W*(?:(?:like|about|maybe|usually|probably|just)\s+)?(?P<n>[1-4])\s+(?:every|each|a day|at (?:night|bedtime)|"
     r"in the (?:morning|evening)|twice|three times|four times)\b"
 )
-_ENDS_WITH_PURPOSE = re.compile(r"(?:\s*,?\s*for (?:the|my|your|his|her|a|an) [a-z' ]{1,30})?[\s.,!]*")
+_ENDS_WITH_PURPOSE = re.compile(
+    r"(?:\s*,?\s*for (?:the|my|your|his|her|a|an) [a-z' ]{1,30}?)?"
+    # "just advil for my back sometimes": how often, said after what it is for
+    r"(?:\s*,?\s*(?:sometimes|occasionally|now and then|now and again|here and there|most days))?[\s.,!]*"
+)
 # "I'm on 20 of the lisinopril": a bare strength said before the drug
 _NUMBER_OF = re.compile(r"\b(\d+(?:\.\d+)?)\s+of\s+(?:(?:the|my|your|her|his)\s+)?$")
 
@@ -101,17 +105,22 @@ def spoken_dose(generic: str, sentences: list[Sentence], s: Sentence, a: int, b:
         generic, s.low[max(s.clause_start(a), a - 30) : b + 45], s.low[b:]
     ):
         return dose
+    if dose := _tablets_counted(generic, s.low[b:], s.low[max(s.clause_start(a), a - 30) : b + 20]):
+        return dose
     # the drug ends its sentence, or only what it is for follows ("I took ibuprofen for the sore throat.")
     if not _ENDS_WITH_PURPOSE.fullmatch(s.low[b:]) or s.index + 1 >= len(sentences):
         return None
     nxt = sentences[s.index + 1]
-    if nxt.segment.speaker != s.segment.speaker or find_drugs(nxt.low):
+    # the patient's companion may go on for them ("just Advil for my back" - "he takes like three of them")
+    same = nxt.segment.speaker == s.segment.speaker or {nxt.segment.speaker, s.segment.speaker} == {"patient", "other"}
+    if not same or find_drugs(nxt.low):
         return None
     # "Advil. Four at a time.": the count of a one-strength product; "Ramipril. The ten.": its strength
     around = s.low[max(s.clause_start(a), a - 30) : b]
     return (
         _plural(generic, nxt.low[:60], counted=counted)
         or _named_count(generic, around, nxt.low)
+        or _tablets_counted(generic, nxt.low, around)
         or (bare_strength(generic, " " + nxt.low) if _STRENGTH_FIRST.match(nxt.low) else None)
     )
 
@@ -193,6 +202,24 @@ def _named_count(generic: str, around: str, after: str) -> str | None:
         return None  # "Tylenol and two extra strength Advil": the count is the next drug's
     amount, unit = strength.split(" ")
     return f"{float(amount) * int(m.group('n')):g} {unit}"
+
+
+# a count of a tablet whose strength is not said: "imodium, like two of them before meetings", "three at a time"
+_COUNT_OF_THEM = re.compile(r"^[^.;?!\d]{0,30}?\b(?P<n>[1-4])\s+(?:of (?:em|'em|them|those)|at a time|at once)\b")
+
+
+def _tablets_counted(generic: str, after: str, around: str) -> str | None:
+    """The count of tablets said right after a drug taken by mouth whose strength is not said ("imodium,
+    like two of them"), as "2 tablets"; None for an inhaler or drops, and for a product named by its
+    strength (``around``: the words of its name), whose count ``_named_count`` reads in milligrams."""
+    from engine.clinical.drug_forms import FORMS
+
+    if not (m := _COUNT_OF_THEM.match(after)) or find_drugs(after[: m.end()]) or _named_strength(generic, around):
+        return None
+    forms = FORMS.get(generic)
+    if forms is not None and ("oral" not in forms.routes or forms.routes & {"inhaled", "nasal", "ophthalmic"}):
+        return None  # puffs, sprays or drops, not tablets
+    return f"{m.group('n')} tablets"
 
 
 def tablets_of_strength(generic: str, dose: str, after: str, around: str = "") -> str | None:

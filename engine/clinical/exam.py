@@ -38,6 +38,7 @@ from engine.clinical.exam_sites import (
 from engine.clinical.exam_speech import clauses, spoken
 from engine.clinical.exam_stretch import END, START, is_clinician, mind_sentences, stretch_of
 from engine.clinical.exam_stretch import exam_sentences as exam_sentences  # where the exam is, for extract.py
+from engine.clinical.exam_terms import LIMB_SITES
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -57,12 +58,18 @@ _NOT_EXAM = re.compile(
 # have any wheezing", "you may get some bruising", "call me if ..."), teaching ("arthritis usually causes
 # swelling", "diabetics can get sores on their feet") and old results ("your echo showed ...").
 _ASIDE = re.compile(
-    r"\b(?:i want you to|make sure|keep (?:it|the \w+|that) (?:down|up|elevated|clean|dry)|to keep|"
+    # (not what the patient is asked to do while examined: "i want you to squeeze my fingers", "push against me")
+    r"\b(?:i want you to(?! (?:just )?(?:move|bend|straighten|squeeze|push|pull|lift|raise|relax|breathe|take a "
+    r"(?:deep |big )?breath|follow|look|stand|walk|lie|lay|sit|turn|point|touch|cough|say|open|close|make a fist|hold|"
+    r"resist|kick|rotate|flex|extend|spread|stick|smile|shrug|tilt|tip|squat|hop|balance)\b)|"
+    r"make sure|keep (?:it|the \w+|that) (?:down|up|elevated|clean|dry)|to keep|"
     r"(?:watch|look out|keep an eye out) for|call (?:me|us|the office)|let (?:me|us) know|"
     # (not "I can see some redness", "I can feel a lump": those are found)
     r"(?:shouldn't|should not|may|might) (?:have|get|notice|see|cause|develop|feel)|"
     r"can (?:cause|develop|get|lead to|give)|causes|people (?:with|who)|their|(?:go|come|settle) down|"
-    r"showed|echo(?:cardiogram)?|ekg|ecg|stress test|mammogram|colonoscopy|side effects?)\b"
+    # (the heart's stress test, not a joint's: "a negative varus and valgus stress test")
+    r"showed|echo(?:cardiogram)?|ekg|ecg|(?<!varus )(?<!valgus )(?<!inversion )(?<!eversion )stress test|"
+    r"mammogram|colonoscopy|side effects?)\b"
 )
 # A clause of a warning is a condition, not a finding: "if she needs it more often, or her lips look blue,
 # go to the ER" (an "if" just before, seeking care just after).
@@ -72,6 +79,20 @@ _NO_FEVER = re.compile(
     r"\bafebrile\b|\b(?:no|not any|don't have (?:a|any)|do not have (?:a|any)|don't see (?:a|any)|"
     r"there was no|without (?:a |any )?)\s*fevers?\b"
 )
+# "your respiratory rate is 14, those are all great numbers": the vitals read out in the exam, not results
+_VITAL_NUMBERS = re.compile(
+    r"\b(?:blood pressure|heart rate|pulse|respiratory rate|oxygen|saturation|sats|spo2|o2|temperature|vitals?)\b"
+)
+
+
+def _ends_exam(clause: str) -> bool:
+    """Whether a clause says the results or the plan, which end the exam (not the vitals' numbers said in it)."""
+    if END.search(clause):
+        return True
+    said = [m.group() for m in _NOT_EXAM.finditer(clause)]
+    return bool(said) and not (set(said) <= {"numbers", "levels"} and _VITAL_NUMBERS.search(clause))
+
+
 _VITALS_TALK = re.compile(r"\b(?:vital signs|vitals|temperature|blood pressure|heart rate|exam|examine)\b")
 
 
@@ -147,12 +168,16 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 continue
             if not BARE_LINK.fullmatch(clause):  # "and" between the two halves keeps them
                 found = []
-            if END.search(clause) or _NOT_EXAM.search(clause):
+            if _ends_exam(clause):
                 region = []
                 break  # the rest of the sentence is results or the plan, not the exam
-            if _ASIDE.search(clause) or (_IF_BEFORE.search(s.low, max(0, a - 80), a) and _SEEK.match(s.low, a)):
+            # (the words after the clause too: "i want you to | take a deep breath" is cut after "to")
+            aside = _ASIDE.search(s.low, a, min(len(s.low), b + 40))
+            if (aside and aside.start() < b) or (_IF_BEFORE.search(s.low, max(0, a - 80), a) and _SEEK.match(s.low, a)):
                 break  # advice or teaching: nothing found in the rest of the sentence, the exam goes on
             here = region_of(clause)
+            if _skin_of(here, region):
+                here = region  # "your right knee ... on your skin exam, some bruising": the knee's skin
             if here is not None:
                 region, local = here, None
             said = [m for m in mentions(clause) if not s.question_at(a + m[0])]
@@ -202,6 +227,13 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     return [f for (name, site, side), f in out.items() if side or (name, site) not in sided]
 
 
+def _skin_of(here: list[Where] | None, region: list[Where]) -> bool:
+    """Whether a skin exam is of the limb being examined: "looking at your right ankle, on the skin there is
+    ecchymosis" charts the ankle's bruise, as a note does (a skin exam with no limb before is the whole skin)."""
+    skin = here is not None and len(here) == 1 and here[0].site == "skin" and not here[0].side
+    return skin and any(LIMB_SITES.search(w.site) for w in region)
+
+
 # Words that begin examining (not "your clinical exam and history sound like carpal tunnel", a summary)
 _REOPEN = re.compile(
     r"\b(?:let me (?:examine|(?:take|have) a (?:quick )?(?:look|listen|feel)|look|listen|feel)|"
@@ -220,7 +252,7 @@ def _reopened(low: str, cut: list[tuple[int, int]]) -> int:
     start = 0
     for k, (a, b) in enumerate(cut):
         clause = low[a:b]
-        stops = bool(END.search(clause) or _NOT_EXAM.search(clause))
+        stops = _ends_exam(clause)
         if ended and not stops and _REOPEN.search(clause):
             start, ended = k, False
         ended = ended or stops

@@ -13,6 +13,7 @@ import re
 from engine.clinical.exam_mind import mind_mentions
 from engine.clinical.exam_sites import Where, site_in
 from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, NAMED_TESTS, SITE, STATE, side_word, site_name
+from engine.clinical.exam_tests import listed_tests
 
 # Words that are a finding only of a named part: "lungs normal" is one, "everything's normal" is none.
 # ("it's hot" is a joint's warmth only where a part is examined, not the room's)
@@ -236,8 +237,11 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
     for m in _SOUNDS.finditer(clause):  # after listening: "sounds good", "everything sounds good"
         if not any(m.start(1) < e and s < m.end(1) for s, e, *_ in out):
             out.append((m.start(1), m.end(1), "normal", False, None))
+    tests = listed_tests(clause)  # "your Lachman, anterior and posterior drawer are all negative": one each
+    out += [(a, b, name, denied, None) for a, b, name, denied in tests]
     for m in _TEST_RESULT.finditer(clause):  # "the Lachman test is negative", "McMurray's are all negative"
-        out.append((m.start(2), m.end(2), f"{m.group(2)} {m.group(1)}", False, None))
+        if not any(m.start() <= e and a < m.end() for a, e, *_ in tests):
+            out.append((m.start(2), m.end(2), f"{m.group(2)} {m.group(1)}", False, None))
     for m in FINDING.finditer(clause):
         a, b = m.start("name"), m.end("name")
         if any(a < e and s < b for s, e, *_ in out):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from engine.clinical.exam_sites import starts_clause
 from engine.clinical.exam_terms import FINDING, FUNCTION, SITE, STATE_ITEM
+from engine.clinical.exam_tests import in_test_list
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Segment
 
@@ -153,6 +154,8 @@ def clauses(low: str) -> list[tuple[int, int]]:
     for start, end, said in breaks:
         if "," in said and _LIST_ITEM.match(low, end):
             continue  # "no murmurs, rubs, or gallops": one list, one negation
+        if in_test_list(low, start, end):
+            continue  # "your lachman, anterior drawer and mcmurray are all negative": one result for all
         if STATE_ITEM.match(low, end):
             continue  # "swollen, warm and tender", "fast but regular": more states of the same part
         if not said.strip() and _HAS_NO.search(low, 0, end) and low.startswith("no ", end):

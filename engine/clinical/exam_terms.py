@@ -232,7 +232,9 @@ _STATES = (
     r"healed|well healed|well-healed|unremarkable|negative|positive|\d out of \d|\d plus|"
     # ("healthy", "perfect", "okay": a part as a patient is told it is normal; "big" tonsils are enlarged)
     # ("okay to walk on" is advice, not a state)
-    r"healthy|perfect|okay(?! to)|ok(?! to)|big|large|puffy|bruised|tight|"
+    # ("those are big words", "a big deal" are no part's size)
+    r"healthy|perfect|okay(?! to)|ok(?! to)|(?:big|large)(?! (?:words?|deal|thing|difference|step)\b)|"
+    r"puffy|bruised|tight|"
     r"stable|steady|bulging|congested|dry|moist|pale|cool|painful|inflamed|distended|dull|retracted|erythematous|elevated|"
     r"boggy|absent|sharp|thick|thickened|yellow|discolored|wide based|wide-based|shuffling|antalgic|unsteady|ataxic|"
     # "skin is warm and dry" is a normal skin, not warmth; the pupils "equal, round and reactive"

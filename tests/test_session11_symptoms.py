@@ -33,6 +33,33 @@ from fact_readers import facts, state, symptoms
         (("chest pain when you're walking up hills", "no no nothing like that"), "chest pain", "absent"),
         (("breathless while you're doing the shopping", "nope"), "shortness of breath", "absent"),
         (("headaches after you've been on the computer", "yeah most days"), "headache", "present"),
+        # a part's state asked of it or told with any verb: "tight" like "stiff" and "swollen"
+        # (a tight chest is charted under the vocabulary's name for it, chest pain, as "my chest is tight" is)
+        (("Does your chest feel tight?", "Yeah, like a band."), "chest pain", "present"),
+        (("Do your ankles get swollen?", "Nope."), "ankle swelling", "absent"),
+        (("Anything on the stairs?", "My chest goes tight halfway up."), "chest pain", "present"),
+        (("And the calf?", "Her calf felt tight after the flight."), "calf tightness", "present"),
+        # the breath said short, with every verb and measure
+        (("How's the breathing?", "Breath gets a bit short on the hill."), "shortness of breath", "present"),
+        (("How's the breathing?", "My breath is so short walking to the shop."), "shortness of breath", "present"),
+        (("Any breathlessness?", "No, breath not short."), "shortness of breath", "absent"),
+        # belching by every form of the verb
+        (("What's the gas like?", "I do burp after every meal."), "belching", "present"),
+        (("What's the gas like?", "She's belching all evening."), "belching", "present"),
+        # sleep told in a learner's English
+        (("How is he sleeping?", "All night he no sleep, doctor."), "insomnia", "present"),
+        # a fever read in Celsius answers the question
+        (("Any fevers?", "She was thirty-eight point four last night."), "fever", "present"),
+        (("Any temperature?", "39 degrees on Monday."), "fever", "present"),
+        # a "no" that answers, then a new clause in which someone has the symptom
+        (("any nausea or vomiting", "no i have a bit of a stuffy nose though"), "nasal congestion", "present"),
+        (("Any cough?", "No, but he's got a rash on his back."), "rash", "present"),
+        (("Any fever?", "No, I have had no fever."), "fever", "absent"),
+        (("Any cough?", "No, I haven't got a cough."), "cough", "absent"),
+        # a "no" that denies its own word, then a part told of in a new statement
+        (("any fever", "no fever my neck is tight but i can turn it"), "neck tightness", "present"),
+        (("any fever", "no fever my neck is tight but i can turn it"), "fever", "absent"),
+        (("Any swelling?", "No swelling, my ankle is fine."), "swelling", "absent"),
     ],
 )
 def test_said_their_way(turns, name, want):
@@ -43,6 +70,20 @@ def test_advice_about_eating_is_no_symptom():
     # "you don't want to eat late" tells the patient what to do; it reports nothing
     got = symptoms(facts("With the reflux you don't want to eat late at night.", "Okay, I'll try."))
     assert "loss of appetite" not in got
+
+
+def test_burp_the_baby_is_advice():
+    got = symptoms(facts("Burp him halfway through each bottle.", "Okay."))
+    assert "belching" not in got
+
+
+def test_a_reaction_told_with_its_allergen_is_no_symptom():
+    got = symptoms(facts("Any allergies?", "When she was two her throat went tight after peanuts."))
+    assert "throat tightness" not in got
+
+
+def test_an_age_is_no_fever_reading():
+    assert state(facts("Any fever?", "Well, he's 38 and never sick."), ["fever"]) != "present"
 
 
 def test_hindi_the_language_is_no_answer():

@@ -301,6 +301,7 @@ _REACTIONS = frozenset(
         "bumps",
         "welts",
         "blotches",
+        "tightness",  # "his throat got tight after a peanut butter cracker"
     }
 )
 

@@ -29,10 +29,13 @@ _STATE_NOUN = {
     "numb": "numbness",
     "tingly": "tingling",
     "stiff": "stiffness",
+    # "my chest goes tight on the hill", "does your chest feel tight?", "her throat felt tight"
+    "tight": "tightness",
     "itchy": "itching",
     "bruised": "bruising",
 }
 _STATE = "|".join(_STATE_NOUN)
+_AS_NAMED = {"chest tightness": "chest pain"}
 _DEGREE = r"(?: (?:all|really|so|kind of|kinda|a little|a bit|very|pretty|still|been|getting|gotten|always))*"
 
 
@@ -41,9 +44,12 @@ def _site_state(sites: str) -> re.Pattern:
     # "my big toe is red and swollen", "her ankles are puffy", "my fingers get numb and tingly"
     return re.compile(
         # the patient's or a parent's words: "your throat is red" is the clinician's finding (exam.py)
-        rf"\b(?:my|her|his|both) (?:(?:right|left|big|little|lower|upper) )*({sites})"
+        # ... or asked of them: "does your chest feel tight?", "do your ankles get swollen?"
+        rf"\b(?:my|her|his|both|(?<=\bdo )your|(?<=\bdoes )your|(?<=\bdid )your) "
+        rf"(?:(?:right|left|big|little|lower|upper) )*({sites})"
         # ("my face it's red all the time": the part, then a pronoun for it, as people speak)
-        rf"(?:'s| is| are| has been| have been| got| get| gets| looks?| feels?| went| turned| turns|"
+        rf"(?:'s| is| are| has been| have been| got| get| gets| looks?| feels?| felt| feeling| went| goes| go|"
+        rf" turned| turns|"
         rf" it's| it is| they're| they are| it gets| they get){_DEGREE} "
         rf"({_STATE})((?:(?:,| and|, and|,? it's|,? and it's|,? and also)\s*(?:{_STATE}))*)\b"
     )
@@ -159,7 +165,10 @@ def phrase_mentions(low: str, sites: str, site_name: dict[str, str]) -> list[tup
     for m in _site_state(sites).finditer(low):
         site = site_name.get(m.group(1), m.group(1))
         for word in [m.group(2), *re.findall(_STATE, m.group(3) or "")]:
-            out.append((m.start(), m.end(), Concept(f"{site} {_STATE_NOUN[word]}", "", "")))
+            name = f"{site} {_STATE_NOUN[word]}"
+            # (a tight chest is charted as the vocabulary's chest pain, like "my chest is tight" read as a name)
+            name = _AS_NAMED.get(name, name)
+            out.append((m.start(), m.end(), Concept(name, "", "")))
     for m in _radiation(sites).finditer(low):
         if not pain_travels(low, m.start("verb"), m.group("verb")):
             continue  # "the medicine goes down into the chest", "the rash spreads to her arm": no pain told

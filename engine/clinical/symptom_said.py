@@ -36,6 +36,16 @@ _NO_THEN_TOLD = re.compile(
     r"(?:i|i've|i'm|i have|i am|he|she|he's|she's|he has|she has|my|his|her)\s"
     r"(?:(?!\b(?:no|not|never|without|nothing|none)\b|n't)[^.;?!])*$"
 )
+# "No, I have a bit of a stuffy nose", "nope he's got a rash though" (unpunctuated too): the "no" answers what
+# was asked, and a new clause in which someone has the symptom, with no negative of its own, tells it is there
+_NO_THEN_HAS = re.compile(
+    r"\b(?:no|nope|nah)(?:\s*[,.;]\s*|\s+)(?:(?:but|though|actually|just),?\s+)?(?:i|he|she)"
+    r"(?:'ve| have| has|'s| do have| does have)?(?: got| been having| had)? ?"
+    r"(?<=\s)(?:have|has|got|gets|get|having)\s(?:(?!\b(?:no|not|never|without|nothing|none|any)\b|n't)[^.;?!])*$"
+)
+# a symptom said as its owner's part ("my neck is tight"), after a "no" that took one or two words of its own
+_OWNED = re.compile(r"(?:my|his|her) ")
+_NO_OTHER = re.compile(r"\bno\s+[a-z]+(?:\s+[a-z]+)?[,;.]?\s+(?:(?:and|but|just)\s+)?$")
 _WEIGHT = re.compile(r"\b(?:pounds|lbs|kilos|kg|stone|weight)\b")
 # A per-symptom answer after the symptom: "Nausea yes, vomiting no.", "no fever no chills cough yes".
 # "The constipation, no, it's the opposite.": the comma before the answer too.
@@ -124,6 +134,9 @@ def said_polarity(s: Sentence, a: int, b: int, ctx) -> tuple[bool, bool]:
         negated = True
     # (only a weight told as a change: "no" to a loss, then the gain; any other symptom keeps the "no")
     negated = negated and not (_WEIGHT.search(s.low[a:b]) and _NO_THEN_TOLD.search(s.low[:a]))
+    negated = negated and not _NO_THEN_HAS.search(s.low[max(0, s.clause_start(a) - 60) : a])
+    # "no fever my neck is tight": the "no" denies the word after it; the part told of next is a new statement
+    negated = negated and not (_OWNED.match(s.low, a) and _NO_OTHER.search(s.low[max(0, a - 40) : a]))
     if ctx.negated and _NOT_EXACTLY.match(s.low[b:]):
         negated, ctx = False, replace(ctx, possible=True)
     if _AFTER_YES.match(s.low[b:]) and not _DENIED_RIGHT_BEFORE.search(s.low[max(0, a - 20) : a]):

@@ -11,6 +11,12 @@ at most five words.
 
 from __future__ import annotations
 
+_HOW_SHORT = tuple(
+    f"{verb}{much}"
+    for verb in ("is ", "gets ", "goes ", "getting ", "becomes ", "feels ", "")
+    for much in ("", "little bit ", "a little ", "a bit ", "bit ", "very ", "so ")
+    # ("breath short" alone too)
+)
 _URINE_WHEN = ("while passing", "when passing", "on passing", "during passing", "after passing")
 
 WORLD_SYMPTOMS: dict[str, tuple[str, ...]] = {
@@ -62,6 +68,9 @@ WORLD_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "breathing difficulty",
         "problem in breathing",
         "breathing trouble",
+        # the breath said short, as the subject, with every verb and measure: "breath little bit short on the
+        # stairs", "my breath gets short", "breath is very short"
+        *(f"breath {how}short" for how in _HOW_SHORT),
     ),
     "nocturia": (
         "up at night for urine",
@@ -141,5 +150,16 @@ WORLD_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "passing urine again and again",
     ),
     "diarrhea": ("loose motions", "loose motion", "motions are loose", "passing loose stools"),
-    "insomnia": ("brain won't shut off", "mind won't shut off", "can't switch off at night"),
+    "insomnia": (
+        "brain won't shut off",
+        "mind won't shut off",
+        "can't switch off at night",
+        # the English of someone still learning it: "all night he no sleep", "I no sleep good"
+        *(f"{who} no sleep" for who in ("i", "he", "she", "they", "baby")),
+        "no sleep at night",
+        "no sleep all night",
+    ),
+    # wind that comes up, by every form of the verb: "I do burp", "burping a lot", "she belches after food"
+    # (not the bare "burp": "burp him after each feed" is what a parent is told to do)
+    "belching": ("i burp", "do burp", "burps", "burping", "burped", "burpy", "belch", "belches", "belching", "belched"),
 }

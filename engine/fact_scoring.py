@@ -386,6 +386,15 @@ def same_habit(gold: str, got: str) -> bool:
     p_denied = p in _DENIED or bool(re.match(denial, p))
     if g_denied or p_denied:
         return g_denied and p_denied
-    if "former" in g or "quit" in g or "former" in p:
-        return ("former" in g or "quit" in g) == ("former" in p)
+    # "quit 10 years ago" is former; "current smoker, trying to quit" is not (and never matched a current value)
+    g_former = "former" in g or (
+        bool(re.search(r"\bquit", g))
+        and not re.search(
+            r"\b(?:trying|tries|wants?|plans?|planning|thinking|"
+            r"ready|considering|interested|hoping|hopes)\b(?: \w+){0,2} quit",
+            g,
+        )
+    )
+    if g_former or "former" in p:
+        return g_former == ("former" in p)
     return True

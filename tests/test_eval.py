@@ -50,6 +50,15 @@ def test_social_denials_match_however_worded():
     assert not _same_habit("does not smoke", "current") and not _same_habit("former", "never")
 
 
+def test_trying_to_quit_is_still_current():
+    """ "Current smoker, trying to quit" had read as former (any "quit" did), so no current value could match it."""
+    from engine.fact_scoring import same_habit as _same_habit
+
+    assert _same_habit("current smoker, trying to quit", "current, 1 pack per day")
+    assert not _same_habit("current smoker, trying to quit", "former")
+    assert _same_habit("quit 10 years ago", "former") and not _same_habit("quit 10 years ago", "current")
+
+
 @pytest.mark.slow
 @pytest.mark.audio
 def test_eval_through_audio_leaves_no_recordings_behind(tmp_path):

@@ -111,3 +111,27 @@ def test_a_skin_exam_alone_is_the_skin():
 def test_big_said_of_no_part_is_no_enlargement(said):
     got = findings(f"let me look at your knee no redness {said}")
     assert not has(got, "enlarged"), got
+
+
+@pytest.mark.parametrize(
+    ("said", "side"),
+    [
+        ("let me look in your ears. Right ear... looks good, nice and clear.", "right"),
+        ("let me look in your ears. Left ear... yeah, the eardrum is red and bulging.", "left"),
+        ("let me look at your feet. Left foot. there is a callus on the heel.", "left"),
+    ],
+)
+def test_a_part_named_alone_places_the_next_sentence(said, side):
+    got = findings(said)
+    assert got and all(s == side for _n, _site, s, _norm in got), got
+
+
+def test_a_part_trailed_off_is_no_copy_of_the_other_side():
+    got = findings("let me look in your ears. Right ear... looks good, nice and clear. Left ear... the eardrum is red.")
+    assert not has(got, "clear", side="left"), got
+    assert has(got, "clear", side="right") and has(got, "erythema", side="left"), got
+
+
+def test_the_other_side_said_alone_still_copies():
+    got = findings("let me look at your knees. the right knee is swollen. and the left.")
+    assert has(got, "swelling", side="left"), got

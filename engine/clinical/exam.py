@@ -38,7 +38,7 @@ from engine.clinical.exam_sites import (
 from engine.clinical.exam_speech import clauses, spoken
 from engine.clinical.exam_stretch import END, START, is_clinician, mind_sentences, stretch_of
 from engine.clinical.exam_stretch import exam_sentences as exam_sentences  # where the exam is, for extract.py
-from engine.clinical.exam_terms import LIMB_SITES
+from engine.clinical.exam_terms import LIMB_SITES, SITE
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -116,6 +116,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     subject: tuple[int, int, list[Where]] = (-1, -1, [])  # (sentence, clause, part) of the last "<part> is ..."
     before: list[Where] = []  # the part named last in the sentence before
     found: list[Fact] = []  # the findings of the clause just read
+    placed: tuple[object, list[Where]] | None = None  # a part said alone, of the next sentence's findings
     for s in sentences:
         fever = clinician_afebrile(s)
         if fever and not any(k[0] == "afebrile" for k in out):
@@ -128,10 +129,14 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
         if s.index not in exam:
             nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
             prev = sentences[s.index - 1] if s.index > 0 else None
-            before = prev.low if prev is not None and prev.segment is s.segment else ""
+            said_before = prev.low if prev is not None and prev.segment is s.segment else ""
             then = sentences[s.index + 2] if s.index + 2 < len(sentences) else None
-            if s.index in stretch and (qa := answered(s, nxt, before, then)):
+            if s.index in stretch and (qa := answered(s, nxt, said_before, then)):
                 asked.append(_answer_fact(s, nxt, qa, region, visit))
+            # "Right ear... | looks good.": a part named alone places the findings of the next sentence
+            alone = _PART_ALONE.match(s.low) if s.index in stretch and is_clinician(s) else None
+            before = [w] if alone and (w := site_only(s.low)) and w.side else []
+            placed = (s.segment, before) if before else None
             if is_clinician(s) and END.search(s.low):
                 region = before = []  # the exam is over: the next one names its own region
             elif is_clinician(s) and START.search(s.low):  # "I'll listen to your heart and lungs."
@@ -141,6 +146,9 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
         # the part named last in this sentence: what "and it is tender", "no swelling there" are of (a
         # sentence later, "there" may as well be the whole part examined)
         last: list[Where] = []
+        if placed and placed[0] is s.segment:
+            local, last = list(placed[1]), list(placed[1])  # "left ear... | the eardrum is red": the left's
+        placed = None
         lead = -1  # where a clause that only places the next ones on a side began ("on the right side | ...")
         cut = clauses(s.low)
         for k, (a, b) in enumerate(cut[_reopened(s.low, cut) :], start=_reopened(s.low, cut)):
@@ -232,6 +240,13 @@ def _skin_of(here: list[Where] | None, region: list[Where]) -> bool:
     ecchymosis" charts the ankle's bruise, as a note does (a skin exam with no limb before is the whole skin)."""
     skin = here is not None and len(here) == 1 and here[0].site == "skin" and not here[0].side
     return skin and any(LIMB_SITES.search(w.site) for w in region)
+
+
+# A sentence that only names a part, with its side: "Right ear...", "And the left foot.", "Now, your left knee."
+_PART_ALONE = re.compile(
+    r"^\W*(?:(?:and|now|so|okay|ok|then|on|over|at|in|the|your|his|her|that)\W+)*"
+    rf"(?:{re.sub(r'[?]P<[a-z]+>', '?:', SITE.pattern)})\W*$"
+)
 
 
 # Words that begin examining (not "your clinical exam and history sound like carpal tunnel", a summary)

@@ -151,7 +151,9 @@ _SOUNDS = re.compile(
 # A state said alone right after the part is examined: "Let me feel your belly. Nice and soft, nothing
 # tender." Only the states no one says of anything but a part examined ("good" could be anything).
 _BARE = re.compile(
-    r"^\W*(?:(?:okay|ok|alright|all right|so|and|good)\W+)*(?:(?:it's|it is|(?:it )?(?:looks?|feels?|sounds?)) )?"
+    # ("looks good, nice and clear": the state said after the comment)
+    r"^\W*(?:(?:okay|ok|alright|all right|so|and|good)\W+)*(?:(?:it )?looks? (?:good|fine|great|healthy)\W+)?"
+    r"(?:(?:it's|it is|(?:it )?(?:looks?|feels?|sounds?)) )?"
     r"(?:nice and |very |pretty |nice )?(soft|supple|clear|regular|nontender|non-tender|nondistended)"
     r"(?=\W*$|\s*,|\s+(?:and|but|no|without)\b)"
 )

@@ -370,7 +370,9 @@ PLURAL = {"lower extremity": "lower extremities", "upper extremity": "upper extr
 # "and so does the left", "the left knee is too", "and the left is the same": the findings just said, on the
 # other side
 SAME_OTHER = re.compile(
-    r"^\W*(?:and |but )?(?:so (?:does|is|has|do|are) |(?:it's |it is )?(?:the )?same (?:on|for|with) )?"
+    # (not a part trailed off or headed, "Left ear...", "Left foot:": what is found on it comes next)
+    r"^(?!.*(?:\.\.|\u2026|:)\s*$)\W*(?:and |but )?"
+    r"(?:so (?:does|is|has|do|are) |(?:it's |it is )?(?:the )?same (?:on|for|with) )?"
     r"(?:the |your |her |his )?(right|left)(?: one| side| \w+)??"
     r"(?:\W*$| (?:is|does|has|looks?|are|do) (?:too|as well|also|the same|similar)\W*$| too\W*$| as well\W*$|"
     r" (?:is |looks? )?(?:just )?(?:the same|similar|likewise)\W*$)"

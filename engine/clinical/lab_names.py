@@ -97,6 +97,11 @@ MORE_LABS: dict[str, tuple[str, ...]] = {
     "parathyroid hormone": ("parathyroid hormone", "pth level", "pth"),
     "lipase": ("lipase level", "lipase"),
     "cortisol": ("cortisol level", "morning cortisol", "cortisol"),
+    # the analytes a metabolic or liver panel reports one by one, by their note names
+    # ("your bun is 23", "alk phos was elevated to 150")
+    # (a bare "bun" is also bread: only with its own test word or whose it is)
+    "bun": ("blood urea nitrogen", "bun level", "your bun", "the bun", "his bun", "her bun", "urea level"),
+    "alkaline phosphatase": ("alkaline phosphatase", "alk phos", "alkaline phos"),
     # the monitor as said: "a two-week heart monitor" (a Holter is charted as a Holter)
     "heart monitor": ("heart monitor", "cardiac monitor", "event monitor"),
     "iron panel": ("iron panel",),

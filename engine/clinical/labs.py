@@ -278,6 +278,8 @@ _TEST_WORD = re.compile(
     r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|bloods|panel|came back|result\w*|"
     r"showed|shows|was|were|is|are|down from|up from|went from|measure\w*|screen\w*|get (?:a|an|some|your)|run|"
     r"repeat|value|numbers?|count|"
+    # "your bun may be a tiny bit elevated at 23"
+    r"elevated|"
     r"score|filled out)\b"
 )
 _LEVEL = re.compile(r"\s*(?:levels?|tests?|count)\b")

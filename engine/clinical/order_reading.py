@@ -17,7 +17,7 @@ from engine.clinical.sentences import Sentence
 PANEL_PARTS = {
     "lipid panel": {"cholesterol", "ldl", "hdl", "triglycerides"},
     "lipid profile": {"cholesterol", "ldl", "hdl", "triglycerides"},
-    "basic metabolic panel": {"potassium", "sodium", "creatinine", "glucose", "egfr", "kidney function"},
+    "basic metabolic panel": {"potassium", "sodium", "creatinine", "glucose", "egfr", "kidney function", "bun"},
     "comprehensive metabolic panel": {
         "potassium",
         "sodium",
@@ -28,10 +28,21 @@ PANEL_PARTS = {
         "liver function tests",
         "alt",
         "ast",
+        "bun",
+        "alkaline phosphatase",
+        "bilirubin",
+        "albumin",
     },
     "complete blood count": {"hemoglobin", "platelets", "white blood cell count"},
     "full blood count": {"hemoglobin", "platelets", "white blood cell count"},
-    "liver function tests": {"alt", "ast"},
+    "liver function tests": {
+        "alt",
+        "ast",
+        "alkaline phosphatase",
+        "bilirubin",
+        "albumin",
+        "gamma-glutamyl transferase",
+    },
     "iron studies": {"ferritin"},
 }
 # "to recheck the cholesterol", "to make sure your kidneys and potassium are okay": why it is ordered

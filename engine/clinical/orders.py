@@ -167,6 +167,7 @@ _PANELS = frozenset(
         "complete blood count",
         "full blood count",
         "lipid profile",
+        "lipid panel",
         "labs",
         "kidney function",
     }

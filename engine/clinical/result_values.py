@@ -19,9 +19,11 @@ _NUMBER_VALUE = re.compile(
     rf" (?:about |around |like |a |an |only |just )?"
     # "your ck was normal eighty four", "the tsh was normal at 2.1", "came back a bit low - 0.2": the number is
     # the value, the word only describes it
-    r"(?:(?:(?:a (?:bit|little|touch) |slightly |quite |very |too )?(?:normal|high|low|elevated|borderline|raised)"
-    r"\s*[,:;\u2013\u2014-]?\s*(?:at )?))?"
-    rf"((?:-|{_SIGN})?\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
+    # ("may be a tiny bit elevated at 23", "was elevated to 156", "creatinine was .7": a decimal said without its 0)
+    r"(?:(?:(?:a (?:tiny |little )?(?:bit|little|touch) |slightly |quite |very |too )?"
+    r"(?:normal|high|low|elevated|borderline|raised)"
+    r"\s*[,:;\u2013\u2014-]?\s*(?:at |to )?))?"
+    rf"((?:-|{_SIGN})?(?:\d+(?:\.\d+)?|\.\d+)(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
     # "your last dexa was 2 years ago": when it was done, not what it showed
     r"(?!\s*(?:days?|weeks?|months?|years?)\b)"
 )
@@ -80,8 +82,11 @@ def value(text: str) -> tuple[str, int, int] | None:
     found = _raw_value(text)
     if found and re.fullmatch(r"(?:an?|the|some|your|that|this)?\s*", found[0]):
         return None  # "spirometry showed an fev1 of 48%": the value is the next test's
-    # "a t-score of minus 2.6": written as -2.6
-    return (re.sub(rf"^{_SIGN}", "-", found[0]), found[1], found[2]) if found else None
+    if not found:
+        return None
+    # "a t-score of minus 2.6": written as -2.6; ".7" is written 0.7
+    said = re.sub(r"^\.(?=\d)", "0.", re.sub(rf"^{_SIGN}", "-", found[0]))
+    return said, found[1], found[2]
 
 
 def _raw_value(text: str) -> tuple[str, int, int] | None:

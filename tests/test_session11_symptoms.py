@@ -60,6 +60,12 @@ from fact_readers import facts, state, symptoms
         (("any fever", "no fever my neck is tight but i can turn it"), "neck tightness", "present"),
         (("any fever", "no fever my neck is tight but i can turn it"), "fever", "absent"),
         (("Any swelling?", "No swelling, my ankle is fine."), "swelling", "absent"),
+        # a pop at an injury, heard or felt, in any tense; a joint told unstable
+        (("What happened?", "I landed badly and felt this pop in the knee."), "popping", "present"),
+        (("did you hear or feel a pop when you fell", "yeah i heard it"), "popping", "present"),
+        (("Did you feel a pop?", "No, nothing like that."), "popping", "absent"),
+        (("Anything else?", "My ankle keeps popping when I walk."), "popping", "present"),
+        (("And the other knee?", "My left knee feels wobbly going downstairs."), "knee instability", "present"),
     ],
 )
 def test_said_their_way(turns, name, want):
@@ -80,6 +86,11 @@ def test_burp_the_baby_is_advice():
 def test_a_reaction_told_with_its_allergen_is_no_symptom():
     got = symptoms(facts("Any allergies?", "When she was two her throat went tight after peanuts."))
     assert "throat tightness" not in got
+
+
+def test_a_pop_that_is_no_joint():
+    got = symptoms(facts("Take the ibuprofen, four hundred a pop.", "And my sister pops in to help."))
+    assert "popping" not in got
 
 
 def test_an_age_is_no_fever_reading():

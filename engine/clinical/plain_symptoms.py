@@ -10,6 +10,7 @@ symptom_phrases.py.
 
 from __future__ import annotations
 
+_JOINT_PARTS = ("knee", "ankle", "shoulder", "hip", "elbow", "wrist", "finger", "knees", "it")
 _WEE = ("wee", "pee", "urine")
 _PAIN_WORDS = ("pain", "burning", "stinging", "any pain", "hurts", "discomfort")
 
@@ -188,5 +189,23 @@ PLAIN_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "feeling wiped",
         "totally wiped",
         "completely wiped",
+    ),
+    # a joint's pop at an injury, heard or felt, in every tense and with every word for what popped ("I heard
+    # this pop", "did you hear or feel a pop?", "I felt something pop", "my knee popped"); not "a pop" alone,
+    # which is also "each" ("eight hundred milligrams a pop") or "pops in" (visits)
+    "popping": (
+        *(
+            f"{verb} {what}"
+            for verb in ("heard", "hear", "felt", "feel", "noticed", "heard like", "felt like")
+            for what in ("a pop", "this pop", "that pop", "a popping", "this popping", "something pop", "it pop")
+        ),
+        "popping sensation",
+        "popping sound",
+        "popping noise",
+        "pop at the time",
+        # (a note's own name for it, so that it resolves to the concept the talk gave)
+        "pop at time of injury",
+        "with a pop",
+        *(f"{part} {verb}" for part in _JOINT_PARTS for verb in ("popped", "pops", "popping", "keeps popping")),
     ),
 }

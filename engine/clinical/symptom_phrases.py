@@ -31,6 +31,9 @@ _STATE_NOUN = {
     "stiff": "stiffness",
     # "my chest goes tight on the hill", "does your chest feel tight?", "her throat felt tight"
     "tight": "tightness",
+    # "my knee feels unstable", "her ankle's been wobbly"
+    "unstable": "instability",
+    "wobbly": "instability",
     "itchy": "itching",
     "bruised": "bruising",
 }

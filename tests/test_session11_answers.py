@@ -113,3 +113,13 @@ def test_answer_words_of_other_englishes(answer, expected):
 def test_a_drug_asked_about_and_answered_yeah_nah(answer, status):
     got = {f.name: f.attributes.get("status") for f in facts("Are you still taking the metformin?", answer)}
     assert got.get("metformin") == status
+
+
+def test_were_in_unpunctuated_dictation_is_not_we_are():
+    """The exam's apostrophe restorer read "were" as "we're", so "the lachman and drawer were both negative" lost
+    its verb (found by the exam helper)."""
+    from fact_readers import findings
+
+    got = findings("on exam of the right knee the lachman and anterior drawer were both negative and no effusion")
+    names = {name for name, *_ in got}
+    assert {"negative lachman", "negative anterior drawer"} <= names

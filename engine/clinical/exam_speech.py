@@ -67,7 +67,8 @@ class Spoken:
 # Transcripts without apostrophes: "theres some swelling", "its tender" read as "there's", "it's".
 _NO_APOSTROPHE = re.compile(
     r"\b(?:there|that|it)(?=s\b)(?!s (?:own|size|color|colour|shape|edge|border)s?\b)|"
-    r"\b(?:they|you|we)(?=re\b)|\b(?:don|doesn|isn|aren|didn|can|won)(?=t\b)"
+    # ("were" is a word of its own: "the lachman and drawer were both negative" is not "we're")
+    r"\b(?:they|you)(?=re\b)|\b(?:don|doesn|isn|aren|didn|can|won)(?=t\b)"
 )
 
 

@@ -110,14 +110,27 @@ _AGAIN = re.compile(
 )
 
 
+# "we'll repeat another one this year", "let's recheck it in June", "I'll order one more": one test, the first
+# reported just before (the panel, not the analytes read from it)
+_AGAIN_ONE = re.compile(
+    r"\b(?:(?:repeat|recheck|re-check|redo)(?:ing)? (?:another(?: one)?|one more|that one|it|that)|"
+    r"(?:do|get|order|run|check)(?:ing)? (?:another one|one more|it again|that again|a repeat(?: one)?))\b"
+    r"(?=\s*(?:[.,;!]|$|(?:in|again|after|before|when|at|today|for|and|so|then|once|next|on|this|\d+)\b))"
+)
+
+
 def repeated(s: Sentence, earlier: list[tuple[int, list[str]]]) -> tuple[list[str], int, int] | None:
-    """The tests a sentence orders again by pointing back at them ("repeat those"): the results reported in
-    the sentence before by the same speaker, with where the words that point back are."""
+    """The tests a sentence orders again by pointing back at them ("repeat those", "repeat another one"): the
+    results reported in the sentence before by the same speaker, with where the words that point back are."""
     m = _AGAIN.search(s.low)
-    if not m or s.question_at(m.start()):
+    one = None if m else _AGAIN_ONE.search(s.low)
+    if not (m or one) or s.question_at((m or one).start()):
         return None
     names = next((names for index, names in earlier if index == s.index - 1 and names), None)
-    return (names, m.start(), m.end()) if names else None
+    if not names:
+        return None
+    m = m or one
+    return (names if one is None else names[:1], m.start(), m.end())
 
 
 # "I'm going to freeze those four spots with liquid nitrogen": cryotherapy said as what is done

@@ -28,6 +28,7 @@ from engine.clinical.outside_readings import outside_readings
 from engine.clinical.referral_names import SPECIALTY
 from engine.clinical.referrals import referrals
 from engine.clinical.result_values import FROM_TO, NOW_VALUE, POINTS_BACK, better_value, value
+from engine.clinical.screening_scores import screening_scores
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -365,6 +366,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                     continue
                 orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
     for f in outside_readings(sentences):  # "150 over 95 at home": a result, the vitals are today's
+        results.setdefault(f.name, f)
+    for f in screening_scores(sentences):  # "the mood questionnaire, your score was 17": PHQ-9 17
         results.setdefault(f.name, f)
     for f in answered_results(sentences):  # "And the HbA1c?" "Eight point six.": a value in the answer
         if f.name not in results or "value" not in results[f.name].attributes:

@@ -85,7 +85,7 @@ _WATCH_RATE = re.compile(r"\b(?:heart rate|pulse|hr)\D{0,20}?(\d{2,3})\b(?!\s*(?
 # (Celsius needs its tenth, said with or without "point": "thirty-nine four under the arm" is 39.4)
 _TEMPERATURE = re.compile(
     r"\b(9[6-9]|10[0-6]|3[7-9](?=\.\d| \d\b)|4[01](?=\.\d| \d\b))(\.\d| \d\b(?! ?(?:over|/|days?|weeks?|times)))?\b"
-    r"(?!\s*(?:over|/|mg|milligrams|pounds|percent|%))"
+    r"(?!\s*(?:over|/|mg|milligrams|pounds|lbs?|kilos?|kgs?|percent|%|years?|yrs|months?|steps|times|units|minutes))"
 )
 # "99.9 to 100.4", "between 99 and 101", "99 9 100.4" (a range read out): the highest after the lowest
 _TEMPERATURE_TO = re.compile(r"\s*(?:to|or|and|-|,|a|up to)?\s*")
@@ -97,7 +97,10 @@ def _degrees(m: re.Match) -> str:
     )
 
 
-_FEVER_WORDS = re.compile(r"\b(?:fevers?|temperature|temp|thermometer)\b")
+_FEVER_WORDS = re.compile(
+    r"\b(?:fevers?|febrile|temperatures?|temps?|thermometer|burning up|(?:felt|feels?|was|is|running) (?:hot|warm)|"
+    r"how high|calentura|fiebre|bukhar)\b"
+)
 
 
 def _readings(s: Sentence, before: list[Sentence]) -> list[tuple[str, int, int, str]]:
@@ -112,7 +115,9 @@ def _readings(s: Sentence, before: list[Sentence]) -> list[tuple[str, int, int, 
         value = ", ".join(f"{r.group(1)}/{r.group(2)}" for r in said)
         out.append(("blood pressure", m.start(), said[-1].end(), value))
     t = _TEMPERATURE.search(s.low)
-    said_of_fever = any(_FEVER_WORDS.search(x.low) for x in [s, *before[-2:]])
+    said_of_fever = any(_FEVER_WORDS.search(x.low) for x in [s, *before[-3:]])
+    if t and _OTHER_MEASURE.search(s.low[max(0, t.start() - 40) : t.start()]):
+        t = None  # "my sugar was 99 this morning": another reading's number
     if t and not m and said_of_fever and not s.question_at(t.start()):
         value, end = _degrees(t), t.end()
         upper = _TEMPERATURE.match(s.low, _TEMPERATURE_TO.match(s.low, t.end()).end())
@@ -122,4 +127,9 @@ def _readings(s: Sentence, before: list[Sentence]) -> list[tuple[str, int, int, 
     return out
 
 
+# a number said of another measure is not a temperature, however near a fever it stands
+_OTHER_MEASURE = re.compile(
+    r"\b(?:sugars?|glucose|bgl|a1c|pressure|bp|pulse|heart rate|oxygen|sats?|saturation|weigh\w*|steps|"
+    r"walked|age|aged|old|pounds|kilos|cholesterol|ldl)\b"
+)
 _GOAL = re.compile(r"\b(?:above|below|under|over|goal|target|less than)\s*$")

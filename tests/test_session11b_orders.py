@@ -87,3 +87,15 @@ def test_a_questionnaire_not_yet_done_has_no_score(turn):
 def test_a_test_ordered_again_by_pointing_back(turns, name):
     fs = facts(*turns, speakers=["clinician"] * len(turns))
     assert name in {f.name for f in fs if f.kind == FactKind.order}
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "For your yearly check, you're due for a mammogram, so we'll get that scheduled.",
+        "She's due for a mammogram this year.",
+    ],
+)
+def test_a_screening_test_due_is_ordered(turn):
+    fs = facts(turn, speakers=["clinician"])
+    assert "mammogram" in {f.name for f in fs if f.kind == FactKind.order}

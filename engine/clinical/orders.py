@@ -107,7 +107,9 @@ _ORDER_CUE = re.compile(
     # "i'm going to send some labs", "we'll run a cbc", "i'm going to swab you for strep"
     r"(?:i'm|we're|i am|we are) (?:going to|gonna|gon na) (?:\w+ )?(?:you |her |him )?(?:for )?|"
     r"(?:i'm|we're|i am|we are) (?:also )?(?:checking|drawing|running|sending|ordering|doing)|"
-    r"send (?:off |out )?(?:some|a|an|the)|run (?:some|a|an|the))\b"
+    r"send (?:off |out )?(?:some|a|an|the)|run (?:some|a|an|the)|"
+    # "you're due for a mammogram, so we'll schedule that": a screening test due is ordered
+    r"(?:you're|you are|she's|she is|he's|he is) (?:also |now |over)?due for (?:a|an|your|her|his))\b"
 )
 # Looking at a test that was done: a result, whatever words follow.
 _REVIEW_CUE = re.compile(

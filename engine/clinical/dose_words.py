@@ -110,7 +110,7 @@ def spoken_dose(generic: str, sentences: list[Sentence], s: Sentence, a: int, b:
     # the drug ends its sentence, or only what it is for follows ("I took ibuprofen for the sore throat.")
     if not _ENDS_WITH_PURPOSE.fullmatch(s.low[b:]) or s.index + 1 >= len(sentences):
         return None
-    nxt = sentences[s.index + 1]
+    nxt = _next_told(sentences, s)
     # the patient's companion may go on for them ("just Advil for my back" - "he takes like three of them")
     same = nxt.segment.speaker == s.segment.speaker or {nxt.segment.speaker, s.segment.speaker} == {"patient", "other"}
     if not same or find_drugs(nxt.low):
@@ -123,6 +123,18 @@ def spoken_dose(generic: str, sentences: list[Sentence], s: Sentence, a: int, b:
         or _tablets_counted(generic, nxt.low, around)
         or (bare_strength(generic, " " + nxt.low) if _STRENGTH_FIRST.match(nxt.low) else None)
     )
+
+
+def _next_told(sentences: list[Sentence], s: Sentence) -> Sentence:
+    """The sentence that goes on about the drug ``s`` names: the next one, or, past one aside in the same turn
+    with no number and no drug in it ("The Aleve for my knees. I'm on my feet all day. I take two at night."),
+    the one after it when that one has a number."""
+    nxt = sentences[s.index + 1]
+    if s.index + 2 < len(sentences) and nxt.segment is s.segment and not re.search(r"\d", nxt.low):
+        after = sentences[s.index + 2]
+        if after.segment is s.segment and re.search(r"\d", after.low) and not find_drugs(nxt.low):
+            return after
+    return nxt
 
 
 # the count of tablets said before the drug: "a couple of ibuprofen, the 200s", "2 Tylenol, the 500s"

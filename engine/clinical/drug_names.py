@@ -239,6 +239,10 @@ def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
             ):
                 continue
             phrase = joiner.join(w for _, _, w in words[i : i + n])
+            if not joiner and names.get(words[i][2]) and len(words[i][2]) >= 5:
+                # a recogniser splits a name it does not know into pieces; a whole drug name and the next word
+                # ("ramipril at iftar") is that drug said in a sentence, not a longer name such as a metabolite
+                continue
             generic = names.get(phrase)
             if generic and phrase not in NOT_MEDICATION_WORDS and (joiner or len(phrase) >= 7):
                 hits.append((words[i][0], words[i + n - 1][1], _plain(generic)))

@@ -139,9 +139,10 @@ def dose_answer(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     milligrams every morning.")."""
     if s.segment.speaker == "patient" or "allerg" in s.low:
         return None
+    how_often = None  # "How much?" "One, in the morning. Five.": the amount may follow when it is asked
     for nxt in sentences[s.index + 1 : s.index + 3]:
         if not s.other_speaker(nxt) or nxt.is_question:
-            return None
+            return how_often
         if _names_drug(nxt.low) and not (_ASKS_AMOUNT.search(s.low) and dose_before_other_drugs(nxt.low)):
             return None  # the answer names its own drug: the dose is that one's
         said = DOSE.search(nxt.low)
@@ -149,11 +150,13 @@ def dose_answer(sentences: list[Sentence], s: Sentence) -> Sentence | None:
             return None  # "180 milligrams per deciliter": a blood sugar
         if _ANSWER_NO.match(nxt.low):
             return None  # "No, not for a year. I was on fifty milligrams."
-        if said or frequency(nxt.low):
-            return nxt
-        if _BARE_NUMBER.fullmatch(nxt.low) and _ASKS_AMOUNT.search(s.low):
+        if said or (_BARE_NUMBER.fullmatch(nxt.low) and _ASKS_AMOUNT.search(s.low)):
             return nxt  # "What dose of the Lasix are you on?" "Forty."
-    return None
+        if frequency(nxt.low):
+            if not _ASKS_AMOUNT.search(s.low):
+                return nxt
+            how_often = how_often or nxt
+    return how_often
 
 
 def _names_drug(low: str) -> list:
@@ -238,14 +241,20 @@ def dose_asked_without_name(sentences: list[Sentence], s: Sentence, facts: dict[
     named = {g for g in named if not lexicon.is_drug_class(g)}
     if len(named) != 1 or (generic := named.pop()) not in facts or "dose" in facts[generic].attributes:
         return
-    if find_drugs(answer.low) or _ANSWER_NO.match(answer.low):
+    if _ANSWER_NO.match(answer.low):
         return
-    said = DOSE.search(answer.low)
-    if said and lab_value(answer.low, said):
-        return
-    dose = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}" if said else bare_answer_dose(generic, answer)
-    if dose:
-        facts[generic] = merge(facts[generic], {"dose": dose}, None, answer.evidence(0, len(answer.low)))
+    # "One, in the morning. Five.": the amount may come after how often, in the same turn
+    after = sentences[answer.index + 1 : answer.index + 2]
+    for said_in in [answer] + [a for a in after if a.segment is answer.segment and frequency(answer.low)]:
+        if find_drugs(said_in.low):
+            return
+        said = DOSE.search(said_in.low)
+        if said and lab_value(said_in.low, said):
+            return
+        dose = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}" if said else bare_answer_dose(generic, said_in)
+        if dose:
+            facts[generic] = merge(facts[generic], {"dose": dose}, None, said_in.evidence(0, len(said_in.low)))
+            return
 
 
 def corrected_frequency(sentences: list[Sentence], s: Sentence) -> tuple[str, Sentence] | None:

@@ -336,6 +336,9 @@ def normalise(text: str) -> Normalised:
                     emit(tok, a, b)
                     i += 1
                     continue
+                if tail := _spoken_decimal(tokens, last_tok + 1):
+                    # tokenised text's "twelve . five milligrams": the 12.5 mg said, not 12 mg and a sentence
+                    value, last_tok = f"{value}.{tail[0]}", tail[1]
                 emit(value, a, tokens[last_tok][2])
                 i = last_tok + 1
                 while i <= one_tok:  # the "one" after it stays a word
@@ -349,6 +352,20 @@ def normalise(text: str) -> Normalised:
 
 
 _DIGIT_WORDS = {w: v for w, v in UNITS.items() if v < 10}
+
+
+def _spoken_decimal(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+    """A decimal's tail split off by a tokeniser (" . five" then a unit of measure): (its digit, the index of
+    the digit's token). Only before a unit, since tokenised text ends every sentence with the same " . "."""
+    nxt = [t[0].lower() for t in tokens[i : i + 8]]
+    if len(nxt) < 6 or nxt[:3] != [" ", ".", " "] or nxt[3] not in _DIGIT_WORDS:
+        return None
+    # "six . two five milligrams" (6.25): a second digit word may follow the first
+    k = 5 if len(nxt) >= 8 and nxt[5] in _DIGIT_WORDS and nxt[4] == nxt[6] == " " else 3
+    unit = nxt[k + 2] if k + 2 < len(nxt) and nxt[k + 1] == " " else ""
+    if unit not in _DECIMAL_UNITS and not unit.startswith(_DOSE_WORDS):
+        return None
+    return "".join(str(_DIGIT_WORDS[w]) for w in nxt[3 : k + 1 : 2]), i + k
 
 
 def _digit_run(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:

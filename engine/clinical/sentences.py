@@ -19,7 +19,10 @@ from engine.types import Evidence, Segment, Transcript
 # not after a title: "I'll refer you to Dr. Patel" is one sentence, whose referral is Dr. Patel's
 # ... and "ninety eight . seven" / "seven . three" said in words, where a digit word and more speech follow
 _NUMBER_WORD_DOT = "|".join(
-    f"(?<={w} \\.)" for w in ("ty", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "hundred")
+    f"(?<={w} \\.)"
+    for w in ("ty", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "hundred")
+    # "twelve . five milligrams", "zero . five", "fifteen . five": every number word, not only those above
+    + ("teen", "\\bten", "eleven", "twelve", "zero")
 )
 _SENT_END = re.compile(
     r"(?<=[.?!])(?!(?<=\d \.)\s+\d)(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Mm]s\.)(?<!\b[Dd]rs\.)"

@@ -99,3 +99,30 @@ def test_a_test_ordered_again_by_pointing_back(turns, name):
 def test_a_screening_test_due_is_ordered(turn):
     fs = facts(turn, speakers=["clinician"])
     assert "mammogram" in {f.name for f in fs if f.kind == FactKind.order}
+
+
+@pytest.mark.parametrize(
+    "turn, name",
+    [
+        ("That lump should be evaluated by urology, and I'll put the referral in today.", "referral to urology"),
+        ("I'd like you to be seen by a dermatologist for that mole.", "referral to dermatology"),
+        ("I also recommend you follow up with cardiology about the murmur.", "referral to cardiology"),
+    ],
+)
+def test_a_referral_said_as_who_will_see_the_patient(turn, name):
+    fs = facts(turn, speakers=["clinician"])
+    assert name in {f.name for f in fs if f.kind == FactKind.order}
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "He is currently not seen by cardiology at all.",
+        "You were seen by cardiology last spring.",
+        "Keep following up with your cardiologist as usual.",
+        "If the palpitations get worse, you should be seen by cardiology.",
+    ],
+)
+def test_no_referral_when_seen_before_never_or_only_if(turn):
+    fs = facts(turn, speakers=["clinician"])
+    assert "referral to cardiology" not in {f.name for f in fs if f.kind == FactKind.order}

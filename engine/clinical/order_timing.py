@@ -96,7 +96,10 @@ _IF_BEFORE = re.compile(
     r"\b(?<!see )(?<!check )(?<!out )(?<!know )(?:if|unless)\b"
     r"(?! (?:you (?:could|can|would)|that's (?:ok|okay|alright)))[^.;?]{3,70}?,?\s*(?:then\s+)?"
     r"(?:i'll|we'll|i will|we will|we can|i can|i would|we would|i'd|we'd|let's|we should|we may|we might|"
-    r"we'd want to|we need to)\b[^.;?]*$"
+    r"we'd want to|we need to|"
+    # "if it gets worse, you should be seen by cardiology": the patient's plan under the same condition
+    r"(?:you|she|he)(?: should| need to| may need| might need|(?: will| would| may| might|'ll|'d) (?:need|have) to)"
+    r")\b[^.;?]*$"
 )
 
 

@@ -160,6 +160,10 @@ REFERRAL = re.compile(
     # "get you in with a gastroenterologist", "set you up with gi", "a consult to neurology"
     r"get (?:you|her|him) (?:in )?(?:with|to see) |set (?:you|her|him) up (?:with|to see) |"
     r"consult(?:ation)? (?:to|with|for) |"
+    # "should be evaluated by urology", "i'd like you to be seen by a cardiologist"; "follow up with cardiology"
+    # (a specialty named bare; "follow up with your dermatologist" is the doctor already seen)
+    r"(?:be|get|getting|being) (?:evaluated|seen|assessed|checked out|looked at|reviewed) by |"
+    r"(?<!\bto )follow(?:-| )?up with (?=(?:a |an )?[a-z]+(?:ology|ologist)\b)|"
     # "i'm calling dr okafor in rheumatology to get you in"
     r"(?:i'm|i am|i'll|i will|we'll|we will) (?:calling|call|messaging|message|emailing|email|speaking to|talking to) "
     r"(?=dr\.? ))"

@@ -386,12 +386,13 @@ def same_habit(gold: str, got: str) -> bool:
     p_denied = p in _DENIED or bool(re.match(denial, p))
     if g_denied or p_denied:
         return g_denied and p_denied
-    # "quit 10 years ago" is former; "current smoker, trying to quit" is not (and never matched a current value)
+    # "quit 10 years ago" is former; "current smoker, trying to quit" is not (and never matched a current value);
+    # nor are "smokes quite a lot", "never managed to quit", "hasn't quit"
     g_former = "former" in g or (
-        bool(re.search(r"\bquit", g))
+        bool(re.search(r"\bquit(?:s|ting)?\b", g))
         and not re.search(
-            r"\b(?:trying|tries|wants?|plans?|planning|thinking|"
-            r"ready|considering|interested|hoping|hopes)\b(?: \w+){0,2} quit",
+            r"\b(?:trying|tries|wants?|plans?|planning|thinking|ready|considering|interested|hoping|hopes|never|"
+            r"hasn't|has not|haven't|couldn't|can't|didn't|unable)\b(?: \w+){0,3} quit",
             g,
         )
     )

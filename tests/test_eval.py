@@ -57,6 +57,8 @@ def test_trying_to_quit_is_still_current():
     assert _same_habit("current smoker, trying to quit", "current, 1 pack per day")
     assert not _same_habit("current smoker, trying to quit", "former")
     assert _same_habit("quit 10 years ago", "former") and not _same_habit("quit 10 years ago", "current")
+    assert _same_habit("smokes quite a lot", "current") and _same_habit("smoker, never managed to quit", "current")
+    assert not _same_habit("hasn't quit yet", "former")
 
 
 @pytest.mark.slow

@@ -42,6 +42,11 @@ def test_a_no_taken_back_in_the_next_sentence_is_a_yes():
         ("Any headaches?", "No. My wife gets them though.", "headache"),
         ("Any cough?", "No, not at all.", "cough"),
         ("Any nausea?", "No, but if it comes back I'll call.", "nausea"),
+        # a take-back that goes on to deny, and a circumstance of the past (found in review)
+        ("Any chest pain?", "No. Actually I have been fine.", "chest pain"),
+        ("Any chest pain?", "No, wait, it does not hurt.", "chest pain"),
+        ("Any wheezing?", "No, only when I was a kid.", "wheezing"),
+        ("Any cough?", "No, only when I had covid last year.", "cough"),
     ],
 )
 def test_a_plain_no_still_denies(question, answer, name):
@@ -70,6 +75,8 @@ def test_taken_back(answer, following, expected):
         ("No, wait, yes.", True),
         ("No. Ow!", True),
         ("No, there's nothing there.", False),
+        ("No. There, that's fine.", False),
+        ("No, right there is fine.", False),
         ("No. It's fine.", False),
     ],
 )
@@ -87,6 +94,7 @@ def test_a_no_taken_back_under_the_hand_is_tenderness(answer, tender):
         ("Yeah, nah, not really.", "absent"),
         ("Nah yeah, a bit.", "present"),
         ("Nah.", "absent"),
+        ("Yeah nah, only going up hills.", "present"),
         ("Can't say I have.", "absent"),
         ("Not particularly.", "absent"),
         ("Not on the whole.", "absent"),

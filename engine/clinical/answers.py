@@ -120,7 +120,9 @@ _WHEN_IT_HAPPENS = (
     r"(?:at|in the|during the|through the) (?:night|nights|evenings?|mornings?|afternoons?|weekends?|winter|cold)|"
     r"overnight|first thing(?: in the morning)?|(?:the )?(?:mornings|evenings|nights)|"
     r"(?:by|at|towards?) the end of the day|"
-    r"(?:when|if|after|whenever) (?:i|i'm|it's|it gets)|after (?:meals|eating|food|exercise|walking|work)|"
+    # (a circumstance of now, not of the past: "only when I was a kid", "when I had covid" deny it today)
+    r"(?:when|if|after|whenever) (?:i(?! (?:was|were|had|used|did|got)\b)|i'm|it's|it gets)|"
+    r"after (?:meals|eating|food|exercise|walking|work)|"
     r"on (?:exertion|the stairs|hills)|(?:going|walking|climbing) (?:up|upstairs)|"
     r"a (?:little|bit|touch|tad)|the odd (?:one|time|day|night)|once or twice)"
 )
@@ -135,6 +137,13 @@ _TAKE_BACK = re.compile(
 )
 # what may follow the circumstance: "only when I stand up fast" — not a new story ("but at night I'm up a lot")
 _NEW_STORY = re.compile(r"\b(?:i'm|i am|i have|i've|i had|i go|i get|my|it's|she|he|they)\b")
+# ... nor a past ("No, just as a kid", "only back when I had covid")
+_PAST_TOLD = re.compile(
+    r"\b(?:as a (?:kid|child|baby|teenager)|when i was|growing up|years ago|last year|used to|back then|"
+    r"had covid|i had|i was)\b"
+)
+# a take-back that goes on to deny: "No. Actually I have been fine.", "No, wait, it does not hurt."
+_STILL_DENIED = re.compile(r"^(?:\W+[\w']+){0,4}?\W+(?:not|never|fine|okay|ok|good|alright|nothing|no)\b|^\W*n't\b")
 
 
 def taken_back(answer: str, following: str = "") -> bool:
@@ -145,11 +154,16 @@ def taken_back(answer: str, following: str = "") -> bool:
     if not no:
         return False
     rest = answer[no.end() :]
-    if _TAKE_BACK.match(rest):
+    if _took_back(rest):
         return True
     if not rest.strip(" .,!;-"):
-        return bool(_TAKE_BACK.match(following) or _qualified(following))
+        return _took_back(following) or _qualified(following)
     return _qualified(rest)
+
+
+def _took_back(text: str) -> bool:
+    said = _TAKE_BACK.match(text)
+    return bool(said) and not _STILL_DENIED.match(text[said.end() :])
 
 
 def _qualified(text: str) -> bool:
@@ -160,6 +174,8 @@ def _qualified(text: str) -> bool:
     own = re.search(r"\b(?:when|if|whenever) (?:i|i'm)\b", when.group(0))
     # (more circumstance may follow: "just a little when it's cold")
     more = re.match(r"(?:when|whenever|if|at|in|on|after|during|first|by)\b", after)
+    if _PAST_TOLD.search(text):
+        return False
     return len(after.split()) <= (6 if more else 4) and bool(own or more or not _NEW_STORY.search(after))
 
 

@@ -49,6 +49,8 @@ _NO = re.compile(r"^\W*(?:no|nope|not really|it doesn't|it does not|that's fine|
 _TAKEN_BACK = re.compile(
     r"^\W*(?:no|nope)\W+(?:(?:wait|hang on|hold on|oh|ah|um|uh|actually)\W+)*"
     r"(?:ow|ouch|there\b(?!'s| is| are| was)|right there|that's it|yes|yeah|it does|that does|that hurts)\b"
+    # ... unless it goes on to say the spot is fine: "No. There, that's fine.", "No, right there is fine."
+    r"(?!(?:\W+[\w']+){0,3}?\W+(?:fine|okay|ok|good|alright|nothing|not)\b|[\w']*\W*n't\b)"
 )
 
 

@@ -74,3 +74,20 @@ def test_a_lipid_panel_summed_up_by_its_parts_is_no_result_of_its_own():
 
 def test_a_bun_to_eat_is_no_lab():
     assert "bun" not in results((P, "i had a bun at 10 and a coffee ."))
+
+
+@pytest.mark.parametrize(
+    ("turn", "count"),
+    [
+        ("your alkaline phosphatase was elevated to 156 . his lipid panel showed an ldl of 140 .", 2),
+        ("we had your labs drawn on 3/2/2022 . your ldl was 162 .", 2),
+        ("temperature was 98 . 7 and pulse 80 .", 1),
+    ],
+)
+def test_a_tokenised_stop_after_a_number_ends_the_sentence(turn, count):
+    """The sentence split itself (the reads above also pass when the sentences are glued): before the change
+    "156 . his lipid panel" was one sentence; "98 . 7" stays one number."""
+    from engine.clinical.sentences import split
+    from engine.evaluation import text_transcript
+
+    assert len(split(text_transcript([("clinician", turn)]))) == count

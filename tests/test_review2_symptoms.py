@@ -139,7 +139,7 @@ RELATIVE = [
 
 SITES = [
     # we output nothing; right: eye pain present
-    ([(P, "I have this pain behind my right eye.")], {"eye pain": "present"}),
+    ([(P, "I have this pain behind my right eye.")], {("retro-orbital pain", "eye pain"): "present"}),
     # we output "side pain"; right: low back pain (the side is the back's)
     ([(P, "my lower back on the right side is sore")], {("low back pain", "back pain"): "present", "side pain": None}),
     # we output nothing; right: low back pain present (the clinician opens with the complaint)

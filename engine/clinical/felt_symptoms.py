@@ -10,6 +10,26 @@ from __future__ import annotations
 
 _CRY = ("cry", "cries", "crying", "cried")
 _HOW_MUCH = ("all the time", "a lot", "for no reason", "every day", "at everything", "over nothing", "easily")
+# ... or told by where and when it comes ("I cry in the car", "she cries at night", "crying in the bathroom")
+_WHERE_CRY = (
+    "in the car",
+    "at work",
+    "in the bathroom",
+    "in the shower",
+    "at night",
+    "every night",
+    "by myself",
+    "alone",
+    "myself to sleep",
+    "most days",
+    "every morning",
+)
+# Clothes that have grown loose tell a weight lost ("my pants are big now", "his trousers are loose")
+_CLOTHES = ("pants", "trousers", "jeans", "clothes", "skirts", "dresses", "belt", "shirts")
+_BIG = ("loose", "big", "baggy", "too big", "falling off", "loose now", "big now")
+# The whole body hurting, said any way ("pain in the whole body", "my whole body hurts", "pain all over my body")
+_BODY = ("the whole body", "my whole body", "his whole body", "her whole body", "the body", "my body", "my entire body")
+_BODY_HURTS = ("hurts", "aches", "is aching", "is sore", "is paining", "is in pain", "pains")
 _WHO = ("i", "she", "he", "you")
 _GUILTY = ("guilty", "so guilty", "really guilty", "guilty all the time", "like a burden", "like i'm a burden")
 _FEEL = ("feel", "feels", "feeling", "felt")
@@ -46,7 +66,26 @@ FELT_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "in tears",
         *(f"{c} {h}" for c in _CRY for h in _HOW_MUCH),
         "i keep crying",
+        *(f"{c} {w}" for c in _CRY for w in _WHERE_CRY),
         *(f"{w} can't stop crying" for w in _WHO),
+    ),
+    "weight loss": (
+        *(f"{c} {v} {b}" for c in _CLOTHES for v in ("are", "is", "are all", "feel", "are getting") for b in _BIG),
+        *(f"{c}'re {b}" for c in ("they",) for b in ("loose now", "big now")),
+        "lose weight without trying",
+        "lost weight without trying",
+        "losing weight without trying",
+    ),
+    "body aches": (
+        *(f"pain {w} {b}" for w in ("in", "all over", "throughout") for b in _BODY),
+        *(f"{b} {h}" for b in ("whole body", "entire body") for h in _BODY_HURTS),
+        "whole body pain",
+        "whole body aches",
+        "pain all over",
+        "aching all over",
+        "hurting all over",
+        "hurts all over",
+        "hurt all over",
     ),
     "excessive guilt": tuple(f"{f} {g}" for f in _FEEL for g in _GUILTY),
     "anhedonia": tuple(f"{c} {w}" for c in _CARE for w in _WHAT),

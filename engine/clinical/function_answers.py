@@ -24,6 +24,16 @@ _FUNCTIONS = (
         "insomnia",
     ),
     (re.compile(rf"\bhow(?:'s| is| has been)? {_YOUR} energy\b"), "fatigue"),
+    # "Do you still enjoy things?" "No.": the pleasure asked of, by every verb for it (anhedonia)
+    (
+        re.compile(
+            rf"\b(?:do|does|are|is|have|has|can) {_WHO}(?: been)? (?:still (?:enjoy(?:ing)?|interested in)|"
+            rf"(?:enjoy(?:ing)?|interested in) (?:\w+ )?(?:things|anything|life|hobbies|activities|stuff|doing)|"
+            rf"(?:still )?(?:get|getting|find|finding|take|taking) (?:any )?(?:pleasure|joy|enjoyment)|"
+            rf"(?:still )?look(?:ing)? forward to (?:things|anything))\b"
+        ),
+        "anhedonia",
+    ),
     # "Concentration at work?" "Kind of hard.", "How's your memory?" "Not great.", "How's your mood?" "Low."
     (
         re.compile(rf"^\W*(?:(?:and|so|how's|how is|what about) )?(?:{_YOUR} )?concentration\b"),
@@ -61,6 +71,10 @@ def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sente
     if s.segment.speaker in ("patient", None) or s.index + 1 >= len(sentences):
         return None
     nxt = sentences[s.index + 1]
+    # "Do you still enjoy things? Football, church?": the examples asked after the question in the same turn
+    # wait with it for the answer
+    if nxt.low.rstrip().endswith("?") and not s.other_speaker(nxt) and s.index + 2 < len(sentences):
+        nxt = sentences[s.index + 2]
     if not s.other_speaker(nxt) or len(nxt.low) > 80:
         return None
     answer = contract(nxt.low)

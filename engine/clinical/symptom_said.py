@@ -80,6 +80,21 @@ _CANNOT_WITHOUT = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|hardly)\b[^.;?!]{0,60}?\bwithout\s+"
     r"(?:(?:getting|being|feeling|becoming|going|having|stopping)\s+)?(?:(?:a|an|all|so|really|very|real)\s+)?$"
 )
+# "one time he got all sweaty and shaky and he drank a Coke and it went away", "I got dizzy for a minute, then it
+# passed after ten minutes": the end of one episode told, after what was done for it or within minutes, is how
+# that episode went, not a denial (ConText's backward "went away" read it as one). "The nausea went away after
+# the first two weeks" (the complaint itself over) stays denied.
+_EPISODE_OVER = re.compile(
+    r"^[^.;?!]{0,80}?\b(?:and|then|so|but)\s+(?:then\s+)?(?:(?:i|he|she|we|they|you)\s+"
+    r"(?!(?:don't|didn't|never|can't|haven't|hasn't|no|not)\b)[a-z']+\b[^.;?!]{0,60}?\b(?:and|then|so)\s+)?"
+    r"(?:then\s+)?(?:it|that|they|those|the \w+)\s+(?:went away|passed|stopped|settled(?: down)?|got better|"
+    r"was gone|wore off)\b(?P<after>[^.;?!]*)"
+)
+_EPISODE_ACTION = re.compile(r"\b(?:and|then|so)\s+(?:then\s+)?(?:i|he|she|we|they|you)\s+[a-z']+")
+_MINUTES = re.compile(
+    r"\b(?:a|an|one|few|couple|\d+|\w+ty|ten|five|fifteen|twenty)\s+(?:\w+\s+)?(?:seconds?|minutes?|mins?|hours?)\b"
+)
+_ONE_TIME = re.compile(r"\b(?:(?:one|1) time|once|that time|one day|one night|one morning|the other day)\b")
 _NOT_EXACTLY = re.compile(r"\W*(?:exactly|per se)\b")
 _LESS = re.compile(r"\bas (?:much|bad|often|many|severe)\s+(?:\w+\s+)?$")
 # What the clinician sees, hears or images: a negative after these is a finding, never the patient's denial.
@@ -137,10 +152,28 @@ def said_polarity(s: Sentence, a: int, b: int, ctx) -> tuple[bool, bool]:
     negated = negated and not _NO_THEN_HAS.search(s.low[max(0, s.clause_start(a) - 60) : a])
     # "no fever my neck is tight": the "no" denies the word after it; the part told of next is a new statement
     negated = negated and not (_OWNED.match(s.low, a) and _NO_OTHER.search(s.low[max(0, a - 40) : a]))
+    episode = _episode_over(s, a, b)
+    negated = negated and not episode
     if ctx.negated and _NOT_EXACTLY.match(s.low[b:]):
         negated, ctx = False, replace(ctx, possible=True)
     if _AFTER_YES.match(s.low[b:]) and not _DENIED_RIGHT_BEFORE.search(s.low[max(0, a - 20) : a]):
         negated = False
-    elif _AFTER_NO.match(s.low[b:]) or _GONE_AFTER.match(s.low[b:]):
+    elif _AFTER_NO.match(s.low[b:]) or (_GONE_AFTER.match(s.low[b:]) and not episode):
         negated = True
     return negated, ctx.possible
+
+
+def _episode_over(s: Sentence, a: int, b: int) -> bool:
+    """Whether the sentence tells one episode of the symptom at ``s.low[a:b]`` that then ended (after something
+    done for it, within minutes or hours, or as 'one time'), with no negative before the symptom."""
+    if _NEG_CUE.search(s.low[:a]) or re.search(r"\bno\b", s.low[:a]):
+        return False
+    m = _EPISODE_OVER.match(s.low[b:])
+    if not m:
+        return False
+    said = s.low[b : b + m.start("after")]
+    return bool(
+        _EPISODE_ACTION.search(said)
+        or _MINUTES.search(said + m.group("after"))
+        or _ONE_TIME.search(s.low[max(0, a - 80) : a])
+    )

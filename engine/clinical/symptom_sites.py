@@ -230,7 +230,31 @@ def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
     if "'s" in low:
         bare = _CLITIC_S.sub("  ", low)
         hits += [h for h in find_symptoms(bare) if not any(a < h[1] and h[0] < b for a, b, _ in hits)]
-    return sorted(hits, key=lambda h: h[0])
+    return sorted(_behind_eyes(low, hits), key=lambda h: h[0])
+
+
+# Pain behind the eyes is its own symptom (retro-orbital pain, a sign of dengue and of some headaches), not pain
+# of the eye: "pain behind my eyes", "it hurts behind the right eye", "here, behind the eye also pain".
+_BEHIND_EYE = re.compile(
+    r"\bbehind (?:the|my|her|his|your|both|both of (?:my|her|his|the)|their) (?:right |left )?eyes?(?:balls?)?\b"
+)
+_HURT_NEAR = re.compile(
+    r"\b(?:pain|pains|paining|painful|ache|aches|aching|achy|hurts?|hurting|pressure|sore|throbbing)\b"
+)
+# ... but a headache felt behind the eyes ("a headache, kind of a pressure behind my eyes") is where the headache
+# sits, charted as the headache
+_HEADACHE_NEAR = re.compile(r"\bheadaches?\b")
+
+
+def _behind_eyes(low: str, hits: list) -> list:
+    """``hits`` with a pain said behind the eyes read as retro-orbital pain, in place of the eye pain read there."""
+    for m in _BEHIND_EYE.finditer(low):
+        near = low[max(0, m.start() - 40) : m.end() + 25]
+        if not _HURT_NEAR.search(near) or _HEADACHE_NEAR.search(near):
+            continue
+        eye = [h for h in hits if h[2].name == "eye pain" and h[0] < m.end() + 25 and m.start() - 40 < h[1]]
+        hits = [h for h in hits if h not in eye] + [(m.start(), m.end(), Concept("retro-orbital pain", "", ""))]
+    return hits
 
 
 _CLITIC_S = re.compile(r"(?<=[a-z])'s\b")

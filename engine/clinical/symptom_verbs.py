@@ -73,6 +73,30 @@ _NOCTURIA = re.compile(
     rf"|\b{_NIGHT_FIRST}{_UP}{_COUNT} {_TO_VOID}\b"
 )
 
+# ... and the visits counted after the place, with the verb left out: "at night, bathroom, 2, 3 times", "at
+# night I go to the toilet twice", Spanish "baño" inside English
+_NOCTURIA_PLACE = re.compile(
+    rf"\b{_NIGHT},? (?:{_WHO} )?(?:(?:go|goes|going|have to go|need to go|run|get up and go) )?(?:to the )?"
+    rf"(?:toilet|bathroom|loo|washroom|baño|bano)\W+{_TIMES}(?: {_A_NIGHT})?"
+)
+# Waking in the small hours and not sleeping again ("I wake at 4 and can't get back to sleep", "I wake up at 3,
+# 4, and no more sleep", "at 2 o'clock I'm awake", "I wake up way too early"): early morning awakening. The
+# hour is a digit in ``low``; only 1 to 5 (waking at 7 is morning).
+_SMALL_HOUR = r"(?:[1-5](?:(?:,| or|-| to)? ?[1-5])?(?::\d\d)?(?: ?(?:am|a\.m\.|o'clock))?(?: in the morning)?)"
+_NO_MORE_SLEEP = (
+    r"(?:can't|cannot|couldn't|can not|not able to|unable to|never|don't|doesn't) (?:get |go |fall )?(?:back )?"
+    r"(?:to )?(?:sleep|asleep)|no more sleep|that's it|(?:i'm|i am|i stay) (?:wide )?awake|lie there|lying there"
+)
+_EARLY_WAKE = re.compile(
+    rf"\b(?:wake|wakes|waking|woke|awake|awaken)(?: up)?(?: (?:at|around|about|by))? {_SMALL_HOUR}\b"
+    rf"(?=[^.;?!]{{0,40}}?\b(?:{_NO_MORE_SLEEP}))"
+    # (not "about 4 in the morning I was up being sick": up for something else)
+    rf"|\b(?:at )?{_SMALL_HOUR},? (?:i'm|i am|she's|he's|i was) (?:wide )?(?:awake|up)\b"
+    r"(?! (?:being|to|with|for|because|sick|vomiting|throwing|feeding|again|and (?:being|throwing|vomiting)))"
+    r"|\b(?:wake|wakes|waking|woke)(?: up)? (?:way |really |much |very |so )?too early\b"
+    r"|\bearly morning (?:awakening|waking)\b"
+)
+
 _READERS = (
     (_VOMIT, "vomiting"),
     (_VOID_PAIN, "painful urination"),
@@ -80,6 +104,8 @@ _READERS = (
     (_FEVER_FELT, "fever"),
     (_VOID_OFTEN, "frequent urination"),
     (_NOCTURIA, "nocturia"),
+    (_NOCTURIA_PLACE, "nocturia"),
+    (_EARLY_WAKE, "early morning awakening"),
 )
 
 

@@ -61,6 +61,7 @@ from engine.clinical.symptom_talk import (
     told_and_confirmed,
     topic_of_question,
 )
+from engine.clinical.topic_symptoms import topic_mentions
 from engine.clinical.vocabulary import Concept
 from engine.clinical.warning_chains import in_warning_chain
 from engine.types import Fact, FactKind
@@ -188,6 +189,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         # "if you feel faint, call 999", "they'll blister": advice and a treatment's effects, neither said nor asked
         # (... and the same advice cut into short sentences by a recogniser: "If he's up 3 pounds. Chest pain.")
         hits = _mentions(s)
+        hits = sorted(hits + [h for h in topic_mentions(sentences, s) if not _overlaps(h, hits)], key=lambda h: h[0])
         hits = [] if hits and in_warning_chain(sentences, s) else [h for h in hits if not advice(sentences, s, h[0])]
         # "any blood in it?" after the diarrhoea, "it's quite dark" after a wee: what "it" is tells the symptom
         hits = sorted(hits + [h for h in referred_mentions(sentences, s) if not _overlaps(h, hits)], key=lambda h: h[0])

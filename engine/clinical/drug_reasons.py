@@ -19,6 +19,9 @@ from engine.clinical.vocabulary import Concept, display, find_problems
 TOPICS = {
     "blood pressure": "hypertension",
     "pressure": "hypertension",
+    # "Amlodipine five for BP", "the BP one": the short name of Indian, Pakistani, Malaysian and African English
+    "bp": "hypertension",
+    "high bp": "hypertension",
     "cholesterol": "high cholesterol",
     "sugar": "diabetes",
     "sugars": "diabetes",

@@ -12,7 +12,8 @@ from engine.types import Fact, FactKind
 # (also relayed by an interpreter or a relative: "She says no, never.")
 ANSWER_NO = re.compile(
     r"^\W*(?:(?:um|uh|well|oh|(?:she|he|they) (?:says|said|is saying|are saying)(?: that)?),?\s*)*"
-    r"(?:no|nope|never|not|none|nah|neither)\b"
+    # ("yeah nah" is the Australian and New Zealand no; "nah yeah" their yes)
+    r"(?:yeah,? nah|(?:no|nope|never|not|none|nah|neither)\b(?!,? yeah\b))\b"
 )
 # Advice in the clause before a habit: "don't mix it with the beer", "try cutting back on the wine".
 ADVICE = re.compile(r"(?:^|[,.;]\s*|\b(?:and|so|but)\s+)(?:don't|do not|try|avoid|cut back|cut down|limit)\b[^,.;?]*$")

@@ -66,7 +66,9 @@ _TREATS = re.compile(r"\b(?:for|help|helps|treat|treats|work on|works on|cure|cu
 def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
     """Whether a problem named at ``low[a:b]`` is a reading, a drug's harm, or a habit long left off."""
     said = low[a:b]
-    if "sugar" in said and (_SUGAR_READ.match(low[b:]) or _SUGAR_TESTED.search(low[max(0, a - 20) : a])):
+    # (a drug's reason is read from "sugar" itself: "metformin twice a day for the sugar" is no test "a ... sugar")
+    at = a + said.find("sugar") if said.startswith("for ") else a
+    if "sugar" in said and (_SUGAR_READ.match(low[b:]) or _SUGAR_TESTED.search(low[max(0, at - 20) : at])):
         return True
     if said in ("sugar", "the sugar") and _FOOD.search(low):
         return True  # "I have sugar and cream in my coffee": the food, not the disease's lay name

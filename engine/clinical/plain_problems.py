@@ -72,6 +72,18 @@ _LAY_SAID = re.compile(
 )
 
 
+# "BP" and "blood pressure" as the disease itself, said after having it or beside another disease: "he has BP",
+# "someone with diabetes and blood pressure", "sugar, BP, cholesterol" (South Asian, Malaysian and African
+# English). A reading ("has a BP of 150", "your diabetes and blood pressure are well controlled") is not: a
+# pause or a word that cannot go on to a reading must follow.
+_DISEASES_BEFORE = r"(?:diabetes|diabetic|sugar|cholesterol|thyroid|asthma|heart disease|kidney disease)"
+_BP_AS_DISEASE = re.compile(
+    r"\b(?:have|has|had|got|having|with) (?:high |the )?(bp)\b(?! of\b)" + _ENDS + "|"
+    r"\b(?:have|has|had|got|having|with) (?:(?:the|type 2|type two|some) )?"
+    + _DISEASES_BEFORE
+    + r"(?:,? and|,) (?:the |high )?(blood pressure|bp|pressure)\b(?!'s| (?:is|was|are|were|of|readings?)\b)"
+    + _ENDS
+)
 # "I've got a bad heart" (not "a bad heart attack", which the vocabulary names)
 _BAD_HEART = re.compile(r"\b(?:have|has|had|got) an? ((?:bad|weak) heart)\b" + _ENDS)
 
@@ -88,6 +100,8 @@ def _named_in_lay_words(low: str, text: str) -> list[tuple[int, int, Concept]]:
     for m in _LAY_SAID.finditer(low):
         named += [(m.span(g), _LAY[m.group(g)]) for g in range(1, 6) if m.group(g)]
     named += [(m.span(1), "heart disease") for m in _BAD_HEART.finditer(low)]
+    for m in _BP_AS_DISEASE.finditer(low):
+        named += [(m.span(g), "hypertension") for g in (1, 2) if m.group(g)]
     out = []
     for (a, b), problem in named:
         concept = find_problems(problem)

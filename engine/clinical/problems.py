@@ -182,7 +182,8 @@ def _topic_named(sentences: list[Sentence], s: Sentence) -> list[tuple[int, int,
 # "Just the blood pressure", "um blood pressure cholesterol and i'm prediabetic": owned, or bare in a list
 # ("blood pressure is fine", "cholesterol's 180" tell a reading; "the pressure pills" a drug)
 _TOPIC_ANSWER = re.compile(
-    rf"\b(?:(?:the|my|her|his) ({TOPIC})|(blood pressure|cholesterol))\b"
+    # ("Sugar and BP.": the short names bare in a list)
+    rf"\b(?:(?:the|my|her|his) ({TOPIC})|(blood pressure|cholesterol|bp|high bp|sugar))\b"
     r"(?!'s|'re| (?:medicines?|pills?|doctor|is|was|are|were|looks?|readings?|numbers?|checks?|cuff|levels?)\b)"
 )
 

@@ -24,12 +24,16 @@ _TOBACCO = re.compile(
     # ("my smoker's cough" tells no habit of its own; "no i chew fine" answers about the jaw)
     r"\b(smoke|smokes|smoking|smoked|smoker(?!'s)|cigarettes?|tobacco|vape|vaping|"
     r"(?<=i )chew(?!\s+(?:fine|okay|ok|well|normally|alright|all right|food|it|on|my|the|and|with|just)\b)|"
-    r"(?<=you )chew|chewing tobacco)\b"
+    r"(?<=you )chew|chewing tobacco|"
+    # Australian "the smokes", "ciggies", "durries"; the Spanish of a patient who answers in it ("no fumo")
+    r"(?<=the )smokes|ciggies|durries|fags|fumo|fuma|fumar|fumaba|cigarros?)\b"
 )
 # "Drinking" alone is as often water ("she's drinking fine"): alcohol needs an alcohol word or the question.
 _ALCOHOL = re.compile(
     # ("pegs": a measure of spirits in India)
-    r"\b(alcohol|beers?|wine|liquor|whiskey|vodka|rum|pegs|ciders?(?! vinegar)|cocktails?|hard seltzers?|"
+    r"\b(alcohol|beers?|wine|liquor|whiskey|vodka|rum|pegs|ciders?(?! vinegar)|cocktails?|hard seltzers?|white claws?|"
+    # Australian "grog" and "booze", the Spanish "cerveza", "toma" of drink, spirits of South Asia and West Africa
+    r"grog|booze|cervezas?|arrack|toddy|palm wine|akpeteshie|"
     r"drinks? (?:socially|alcohol|beer|wine)|social drinker|"
     # "i drink like rarely a cider at a party": drinking told with how often is alcohol
     r"(?<=\bi )drink(?=,? (?:(?:like|maybe|about|probably|only|just) )?(?:rarely|occasionally|sometimes|socially)\b)|"
@@ -67,7 +71,7 @@ _QUANTITIES = {
     ),
     # UK alcohol is counted in units: "about fourteen units a week", "Probably twenty a week?"
     "alcohol": re.compile(
-        rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:beers?|glass(?:es)?(?: of \w+)?|drinks|shots|cans|units|pegs?|"
+        rf"\b{_NUMBER}(?: or \w+)?(?: of)? (?:beers?|cervezas?|glass(?:es)?(?: of \w+)?|drinks|shots|cans|units|pegs?|"
         rf"(?:six|6)[- ]packs?|bottles?(?: of \w+)?|pints?|cocktails?){_TIMES}|\b\d+(?: or \d+)? (?:a|per) week\b"
     ),
 }
@@ -78,7 +82,9 @@ _FORMER = re.compile(
     # ("I left it", "left smoking": given up, in Indian and Nigerian English)
     r"\b(?:quit|stopped|used to|former|ex-smoker|gave up|anymore|any more|no longer|recovering|sober|not since|"
     r"left (?:it|smoking|drinking|cigarettes|the cigarettes|alcohol|the drinking|the smoking)|"
-    r"haven't (?:had one|smoked|had a drink) since|been clean|clean for|in recovery)\b"
+    r"haven't (?:had one|smoked|had a drink) since|been clean|clean for|in recovery|"
+    # "still off the smokes?", "off the grog for a year now": given up
+    r"off (?:the |them |it )?(?:smokes|cigarettes|ciggies|durries|fags|grog|booze|drink|alcohol|cigs))\b"
 )
 # Quitting tried or planned is no quitting done: "I'm trying to quit, down to half a pack".
 _TRYING = re.compile(
@@ -119,7 +125,7 @@ _ANSWERED_HABIT = re.compile(
     r"^\W*(?:(?:um|uh|well|oh|just|only|maybe|probably),?\s*)*"
     r"(?:(i quit|i stopped|i used to|used to|quit|not anymore|not any more)|"
     r"(socially|occasionally|sometimes|on (?:the )?weekends|rarely|hardly ever|hardly|almost never|every day|daily|"
-    r"yes|yeah|i do|still|i dip|i chew|"
+    r"yes|yep|yup|yeah(?!,? nah\b)|i do|still|i dip|i chew|"
     r"only (?:on|at|in|when|socially|occasionally|for)|on special occasions|once in a while|here and there|a little|"
     r"on occasion|once a (?:week|month|year)|(?:a )?(?:few|couple of|couple) times a (?:week|month|year)|"
     r"twice a (?:week|month)))\b"
@@ -269,8 +275,9 @@ def _hedged(low: str) -> str | None:
     return None
 
 
-def _answered(s: Sentence, kind: str, out: dict[str, Fact]) -> None:
-    """A bare answer to the question about ``kind``: "No." / "I quit." / "Socially." / "A pack a day."."""
+def _answered(s: Sentence, kind: str, out: dict[str, Fact], given_up: bool = False) -> None:
+    """A bare answer to the question about ``kind``: "No." / "I quit." / "Socially." / "A pack a day.".
+    ``given_up``: the question put the habit as given up ("Still off the smokes?" "Yep." is former)."""
     low = s.low
     if not _ANSWERED_HABIT.search(low) and (f := _former(low)):
         out.setdefault(kind, _fact(kind, "social", s, f.start(), f.end(), value="former"))  # "No, I quit."
@@ -279,8 +286,10 @@ def _answered(s: Sentence, kind: str, out: dict[str, Fact]) -> None:
         # the answer's own words up to the clause end: "only on special occasions", "socially"
         value = "former" if said.group(1) else re.split(r"[.,;!?]", low[said.start(2) :])[0].strip()[:40]
         q = _QUANTITIES.get(kind, _NO_QUANTITY).search(low)
-        if q and value in {"yes", "yeah", "i do", "still"}:
+        if q and value in {"yes", "yeah", "yep", "yup", "i do", "still"}:
             value = q.group()  # "Yeah, about a pack a day": the amount says more than the yes
+        elif given_up and value in {"yes", "yeah", "yep", "yup", "still"}:
+            value = "former"
         out.setdefault(kind, _fact(kind, "social", s, said.start(), said.end(), value=value))
     elif hedged := _hedged(low):
         out.setdefault(kind, _fact(kind, "social", s, 0, len(low.rstrip(" .!")), value=hedged))
@@ -319,6 +328,17 @@ def _topic_asked(sentences: list[Sentence], s: Sentence) -> bool:
     )
 
 
+# A question about the patient's home, not the patient: "Anyone smoke at home?", "Does anybody in the house
+# smoke?" (exposure; a parent's "I do" is the parent's own habit).
+_HOUSEHOLD_ASKED = re.compile(r"\b(?:anyone|anybody|someone|somebody|everyone|household|others)\b")
+
+
+def _short_question(s: Sentence) -> bool:
+    """A clinician's short question that lists habits without a verb ("Alcohol, weed, anything else?"): each
+    named is asked, though only the last clause reads as the question."""
+    return s.segment.speaker == "clinician" and s.low.rstrip().endswith("?") and len(s.low.split()) <= 6
+
+
 # The clinician's statement of the patient's habit: "so you're still smoking", "you drink a lot of beer".
 _YOU_HABIT = re.compile(r"\byou(?:'re| are)?\s+(?:\w+\s+){0,2}$|\bstill\s+$")
 
@@ -339,6 +359,8 @@ def social(sentences: list[Sentence]) -> list[Fact]:
     """Tobacco, alcohol, recreational drugs and occupation, as the patient tells them."""
     out: dict[str, Fact] = {}
     asked: set[str] = set()  # the habits just asked about ("Do you smoke or drink?" asks two)
+    given_up: set[str] = set()  # the habits asked about as given up ("Still off the smokes?")
+    household: set[str] = set()  # the habits asked of anyone at home
     asked_work = False
     for s in sentences:
         low = s.low
@@ -357,14 +379,34 @@ def social(sentences: list[Sentence]) -> list[Fact]:
                 m = None  # "I don't smoke marijuana" is drug history, not tobacco
             if m and kind == "drugs" and m.group() == "drugs" and not _RECREATIONAL.search(low[: m.start()]):
                 m = None  # "sulfa drugs", "blood pressure drugs": medicines, not drug use
-            if m and (s.question_at(m.start()) or _topic_asked(sentences, s) or _put_to(sentences, s, m)):
+            if m and (
+                s.question_at(m.start()) or _short_question(s) or _topic_asked(sentences, s) or _put_to(sentences, s, m)
+            ):
                 asked_now.add(kind)
+                # "Anyone smoke at home?": a no is no smoke around the patient, a relative's "I do" theirs
+                if s.segment.speaker == "clinician" and _HOUSEHOLD_ASKED.search(low) and "you" not in low.split():
+                    household.add(kind)
+                else:
+                    household.discard(kind)
+                if _former(_own_clause(low, m.start(), m.end())):
+                    given_up.add(kind)
+                else:
+                    given_up.discard(kind)
             elif m:
                 _habit(s, m, kind, out, kind if kind in asked else None)
-            elif kind in asked and (len(asked) == 1 or (_NO_TO_ALL.match(low) and not _names_habit(low))):
-                _answered(s, kind, out)  # "Do you smoke or drink?" "No to both.": one no answers each
+            elif (
+                kind in asked
+                and (len(asked) == 1 or (_NO_TO_ALL.match(low) and not _names_habit(low)))
+                and (kind not in household or _ANSWER_NO.match(low))
+            ):
+                # "Do you smoke or drink?" "No to both.": one no answers each; "No fumo, never." answers the
+                # habit it names only
+                _answered(s, kind, out, kind in given_up)
         if asked_now:
-            asked = asked_now
+            # "Smoke? Drink?": the questions of one turn ask together
+            prev = sentences[s.index - 1] if s.index else None
+            together = prev is not None and prev.segment.id == s.segment.id and prev.is_question
+            asked = asked_now | (asked if together else set())
         elif not s.is_question and not _topic_asked(sentences, s):
             asked = set() if not any(p.search(low) for _, p in _HABITS) else asked
         if "occupation" not in out and (job := occupation_said(s, asked_work) or job_told(sentences, s)):

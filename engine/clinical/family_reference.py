@@ -182,7 +182,9 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
 
 # "My grandfather had pancreatic cancer." "Your mom's or your dad's father?" "Mother's.": the side, answered
 _SIDED = frozenset({"grandfather", "grandmother", "aunt", "uncle", "cousin", "grandparents"})
-_SIDE_ASKED = re.compile(r"\b(?:side|mom|mother|mum|dad|father|maternal|paternal)\b")
+# (the question asks whose side: "your mom's or dad's father?", "which side?" — not "does your mom have it?")
+_SIDE_ASKED = re.compile(r"\b(?:side|maternal|paternal)\b|\b(?:mom|mother|mum|dad|father)'s\b")
+_SIDE_WORD = re.compile(r"\b(mom|mum|mother|maternal|dad|father|paternal)(?:'s)?\b")
 _SIDE_SAID = re.compile(
     r"^\W*(?:(?:um|uh|oh|well|yeah|yes|no|nope|it was|that was|on|my|her|his)\W+)*"
     r"(mom|mum|mother|maternal|dad|father|paternal)(?:'s)?\b(?!\W+(?:and|or)\b)"
@@ -206,7 +208,8 @@ def _side_answered(sentences: list[Sentence], mentions: list) -> dict[tuple[str,
             continue
         base = RELATION_NAME.get(rels[-1].group(1), rels[-1].group(1))
         if base in _SIDED:
-            side = _MATERNAL.get(said.group(1), "paternal")
+            # "No, my mom's fine, it was my dad's dad": the last side said is the answer
+            side = _MATERNAL.get(_SIDE_WORD.findall(t.low)[-1], "paternal")
             for name in _expand(base):
                 relation = f"{side} {name}"
                 out.setdefault(

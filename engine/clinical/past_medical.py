@@ -102,7 +102,8 @@ def past_said(low: str, a: int) -> bool:
         and not still_current(low, a)
     ):
         return True
-    if _RESOLVED.match(low, a):
+    resolved = _RESOLVED.match(low, a)
+    if resolved and not _OTHER_SUBJECT.search(resolved.group(0)):
         return True  # "hepatitis c a long time ago, but it was cured": over, however it was diagnosed
     if still_current(low, a) or _REPORTED.search(low[max(0, a - 60) : a]) or _HAD_SINCE.match(low, a):
         return False
@@ -119,6 +120,8 @@ def past_said(low: str, a: int) -> bool:
 # A condition said to be over, later in its sentence: "... but it was cured", "it cleared up", "it went away
 # and never came back" (not "it went away for a while but it's back"; nor "in remission", which a disorder
 # or a cancer under care still is).
+# ... of this condition, not of another thing named between: "I have diabetes, and the rash on my arm cleared up"
+_OTHER_SUBJECT = re.compile(r"(?:\band|\bbut|,)\s+(?:then\s+)?(?:the|my|his|her|your|a|an|that|this)\s+[a-z]{3,}")
 _RESOLVED = re.compile(
     r"[^.;?]{0,70}?\b(?:(?:was|got|been|is|it's) (?:cured|resolved|treated and cured)|cleared up|went away|"
     r"gone away|resolved (?:completely|on its own|by itself)|never came back)\b"

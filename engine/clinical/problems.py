@@ -65,7 +65,11 @@ _NOT_A_DIAGNOSIS = re.compile(
 )
 # "My differential includes gout, pseudogout and septic arthritis": every name of the list is considered,
 # none found (the list reads to the sentence's end).
-_DIFFERENTIAL = re.compile(r"\b(?:differentials?|differential diagnos[ie]s|ddx)\b[^.;?]{0,120}$")
+# (not the white cell differential of a blood count: "your CBC with differential ... consistent with pneumonia")
+_DIFFERENTIAL = re.compile(
+    r"(?<!with )(?<!with a )(?<!and )\b(?:differentials?|differential diagnos[ie]s|ddx)\b(?! (?:count|showed|was|is))"
+    r"[^.;?]{0,120}$"
+)
 
 
 # A disease named for its vaccine or test: the vaccine given or the test ordered (orders.py), not a diagnosis.

@@ -87,3 +87,70 @@ def test_amount_after_how_often(asked, answer, dose):
 def test_amount_after_how_often_asked_without_the_name():
     got = meds(facts("Any other medicines?", "I take glyburide.", "How much is that?", "One in the morning. Five."))
     assert got["glyburide"]["dose"] == "5 mg"
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        ["I'm starting aspirin 75 milligrams once a day. And a GTN spray, if the pain comes, under the tongue.", "Ok."],
+        ["We'll start atorvastatin 20 at night. Also a salbutamol inhaler for when you're wheezy.", "Ok."],
+        ["Let's start amoxicillin 500 three times a day. Plus some paracetamol for the fever.", "Ok."],
+    ],
+)
+def test_list_goes_on_in_the_next_sentence(plan):
+    """ "And a GTN spray": the next item of the prescription the sentence before began, though it is as needed."""
+    got = meds(facts(*plan))
+    assert [m["status"] for m in got.values()] == ["started", "started"]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Since he needs the Ventolin most weeks, he should go back on a preventer. Flixotide, two puffs twice a day.",
+        "With the albuterol every day, I'd restart a controller inhaler. Flovent, two puffs twice a day.",
+    ],
+)
+def test_restart_named_in_the_next_sentence(plan):
+    """A drug stopped last year and put back on today, named after the verb's sentence, is started; the drug
+    named before the verb is not the one started."""
+    got = meds(facts("Is he on a preventer?", "He was, but we stopped it last year.", plan, "Okay."))
+    assert got["fluticasone"]["status"] == "started"
+    assert got.get("albuterol", {}).get("status") != "started"
+
+
+@pytest.mark.parametrize("verb", ["Keep going with", "Carry on with", "Stick with"])
+def test_keep_going_is_active(verb):
+    got = meds(
+        facts(
+            "Using the Ventolin?",
+            "Yes, six puffs every three or four hours.",
+            f"{verb} the Ventolin, "
+            "six puffs every four hours. If he needs it more than every three hours, call an ambulance.",
+            "Ok.",
+        )
+    )
+    assert got["albuterol"] == got["albuterol"] | {"dose": "6 puffs", "status": "active", "frequency": "every 4 hours"}
+
+
+def test_time_of_a_symptom_is_no_schedule():
+    got = meds(facts("Using the Ventolin?", "Yes, two puffs every four hours, and I'm coughing at night.", "Ok."))
+    assert got["albuterol"]["frequency"] == "every 4 hours"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The gliclazide, no more two in the morning. Just one tablet with dinner.",
+        "With the metformin, no more two at night, only one from now on.",
+        "Your glipizide - no more 2 tablets, just 1 in the morning.",
+    ],
+)
+def test_no_more_a_count_is_a_change(said):
+    """ "No more two ..., just one": fewer tablets, a change and not a stop ("no more Advil" is still a stop)."""
+    assert next(iter(meds(facts(said, "Okay.")).values()))["status"] == "changed"
+
+
+def test_no_more_the_drug_is_a_stop():
+    assert meds(facts("No more Advil for your back, it's bad for your kidneys.", "Okay."))["ibuprofen"]["status"] == (
+        "stopped"
+    )

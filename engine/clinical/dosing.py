@@ -117,6 +117,9 @@ DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
 STATUS_CUES: list[tuple[str, str]] = [
     (
         r"\b(?:continue|continuing|stay on|keep taking|keep using|keep you on|remain on|refill|refills|renew|"
+        # "keep going with the Ventolin", "carry on with the inhaler", "stick with the metformin"
+        r"(?:keep|kept|keeps|carry|carried|carries) (?:going |on )(?:with|on)|carry on (?:taking|using)|"
+        r"stick(?:ing)? with|go(?:ing)? on with|"
         r"(?:don't|do not|never) stop|"
         r"(?:had|have|'ve) (?:put|started) (?:you|her|him) on|(?:put|started|had|has|have) me on)\b",
         "active",
@@ -132,7 +135,9 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"never refilled|didn't refill|did not refill|stopped refilling|"
         r"(?:hold|holding) (?:the|your|her|his|off)\b(?! breath)|"
         r"(?:took|take|taking|taken|get|getting|got) (?:me|you|her|him) off(?: of)?|"
-        r"switch(?:ing)? (?:you |her |him )?(?:over )?from|chang(?:e|ing) (?:you |her |him )?from|no more|"
+        r"switch(?:ing)? (?:you |her |him )?(?:over )?from|chang(?:e|ing) (?:you |her |him )?from|"
+        # "no more two in the morning, just one": fewer tablets, a change (below), not a stop
+        r"no more(?!\s+(?:\d|one|two|three|four)\b)|"
         # "I want you off the Advil", "stay off the ibuprofen", "I used to take simvastatin"
         r"(?:want|need|like|get) (?:you|her|him) (?:completely )?off(?: of)?|stay(?:ing)? off(?: of)?|lay off|"
         r"used to (?:take|use|be on(?! (?:my|the|your|her|his|a) (?:chart|list|record|file))))\b",
@@ -141,6 +146,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     (
         r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust|bump (?:you|it) up|"
         r"(?:go|going|went|come|coming) (?:up|down) on|"
+        r"no more (?:\d|one|two|three|four)\b|"
         r"higher dose|lower dose|cut back|cut down|reduce|reducing|lower|lowering|raise|raising|titrate|"
         # "step it down to 20", "taper the diazepam": a verb "taper" (not "a prednisone taper", a start)
         r"step(?:ping|ped)? (?:it |that |them |you |her |him |the \w+ |your \w+ )?(?:up|down)|"
@@ -190,11 +196,19 @@ STATUS_CUES: list[tuple[str, str]] = [
 ]
 
 
+# "if he needs it more than every three hours, call": a limit to watch for, not the schedule
+# "coughing at night", "waking every morning": the time of what the patient does, not of a dose
+_THRESHOLD = re.compile(
+    r"\b(?:more|less|more often|oftener)\s+than\s+$|"
+    r"\b(?!(?:tak|us|hav|giv|gett|puff|spray|rubb|apply|putt|dos|tim)ing\b)[a-z]{3,}ing\s+$"
+)
+
+
 def frequency(text: str) -> tuple[str, int, int] | None:
     """The first frequency said in ``text``: (label, start, end)."""
     best = None
     for pattern, label in FREQUENCIES:
-        m = re.search(pattern, text)
+        m = next((m for m in re.finditer(pattern, text) if not _THRESHOLD.search(text[: m.start()])), None)
         if m and (best is None or m.start() < best[1]):
             best = (label.format(*m.groups()), m.start(), m.end())
     if best and best[0] != "as needed" and (prn := re.match(r"[^.;]{0,12}?\bas needed\b", text[best[2] :])):

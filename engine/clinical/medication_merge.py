@@ -28,8 +28,12 @@ def merge(prev: Fact, attrs: dict[str, str], status: str | None, ev: list[Eviden
     # an as-needed drug told again with its as-needed schedule ("albuterol two puffs every four hours as
     # needed" after "I use it maybe twice a day") is the same prescription
     prn = "as needed" in old_freq or "as needed" in new_freq
-    differs = bool(old_dose and attrs.get("dose") and attrs["dose"] != old_dose) or bool(
-        old_freq and new_freq and new_freq not in old_freq and old_freq not in new_freq and not prn
+    # "keep going with the Ventolin, every four hours" after "every three or four hours": told to go on, a
+    # schedule said a little differently is the same prescription; a new dose is still a change
+    differs = (
+        bool(old_dose and attrs.get("dose") and attrs["dose"] != old_dose)
+        or bool(old_freq and new_freq and new_freq not in old_freq and old_freq not in new_freq and not prn)
+        and status != "active"
     )
     new_dose = "dose" in attrs and not prev.attributes.get("dose")
     if old == "active" and new in {"active", "started"} and (differs or (new == "started" and new_dose)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.dosing import bare_strength
+from engine.clinical.dosing import bare_strength, status_before, status_cue
 from engine.clinical.drug_forms import FORMS, INHALED, plausible, said_in
 from engine.clinical.sentences import Sentence
 
@@ -160,8 +160,8 @@ def words_before(low: str, a: int, floor: int) -> str:
 
 NEXT_DRUGS_VERB = re.compile(
     r"\binstead of\s+$|"
-    r"\b(?:stop|start|continue|increase|decrease|hold|switch|add|keep|resume|restart)\w*\s+(?:you\s+)?"
-    r"(?:on\s+|to\s+)?(?:the\s+|your\s+)?$"
+    r"\b(?:stop|start|continue|increase|decrease|hold|switch|add|keep|resume|restart|stick|carry|go)\w*\s+"
+    r"(?:you\s+)?(?:(?:going|on)\s+)?(?:on\s+|to\s+|with\s+)?(?:the\s+|your\s+)?$"
 )
 
 
@@ -358,4 +358,49 @@ OWN_WORD = re.compile(r"^[^.;]{0,40}?\b(?:is|are|stays?|seems|looks|keep|continu
 # "from 50 mg to 25 mg", "10 mg to 20 mg", "double it to 40 mg": the dose after "to" is the new one
 NEW_DOSE = re.compile(
     r"\bto\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?|mcg|micrograms?|units?|puffs?|ml|milliliters?|tablets?)\b"
+)
+
+
+# "And a GTN spray.", "Also some Ventolin.", "Plus the vitamin D.": the next item of the list the last
+# sentence began, with nothing of its own between the joining word and the drug
+_LIST_GOES_ON = re.compile(r"\W*(?:(?:and|also|plus)\W+)+(?:(?:a|an|some|the|your)\s+)?$")
+
+
+def status_carried(sentences: list[Sentence], s: Sentence, a: int) -> str | None:
+    """The status the speaker's sentence before gives the drug at ``a`` said without a verb of its own: the
+    verb of a sentence that names no drug ("I'm putting you on something for pain. Tramadol, 50 mg"), or of
+    one that began a list this sentence goes on with ("I'm starting aspirin 75 mg. And a GTN spray.")."""
+    if s.index == 0 or (prev := sentences[s.index - 1]).segment.speaker != s.segment.speaker:
+        return None
+    named = lexicon.find_drugs(prev.low)
+    if not named:
+        return status_cue(prev.low)
+    if _LIST_GOES_ON.fullmatch(s.low[:a]) and status_cue(prev.low) == "started":
+        return "started"
+    # "Given he needs the Ventolin most weeks, he should go back on a preventer. Flixotide, two puffs ...": the
+    # sentence's last verb is for a drug it leaves unnamed, which this one names first
+    tail = prev.low[named[-1][1] :]
+    if _UNNAMED_LAST.search(tail) and _NAMED_FIRST.fullmatch(s.low[:a]):
+        return status_before(tail)
+    return None
+
+
+_UNNAMED_LAST = re.compile(r"\b(?:a|an|some|something|another)\b(?:[\s-]+[a-z]+){0,4}\W*$")
+_NAMED_FIRST = re.compile(r"\W*(?:(?:so|okay|ok|right|it's|that's|the|a|an|some)\W+)*")
+
+
+def cue_after(own: str) -> str | None:
+    """The status a cue in the words after a drug gives it ("metformin, keep taking it"), read in whole words
+    within 50 characters; not a start whose object is another drug left unnamed ("the Ventolin most weeks,
+    so he should go back on a preventer": the preventer starts, not the Ventolin)."""
+    text = re.match(r".{0,50}\w*", own, re.S).group()
+    status = status_cue(text)
+    if status == "started" and _UNNAMED_OBJECT.search(own[:90]):
+        return None
+    return status
+
+
+_UNNAMED_OBJECT = re.compile(
+    r"\b(?:go back on|put (?:you |him |her )?(?:back )?on|start\w*|add\w*|try|restart\w*)\s+"
+    r"(?:you |him |her )?(?:on )?(?:a|an|another|something)\b"
 )

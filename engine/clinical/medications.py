@@ -21,7 +21,6 @@ from engine.clinical.dosing import (
     dose_in,
     frequency,
     status_before,
-    status_cue,
 )
 from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.late_doses import far_dose, fill_doses
@@ -77,6 +76,7 @@ from engine.clinical.medication_phrases import (
     SWITCH_FROM,
     SWITCH_TO,
     conditional,
+    cue_after,
     dose_taken,
     finished_next,
     new_strength,
@@ -86,6 +86,7 @@ from engine.clinical.medication_phrases import (
     shared_status_after,
     spoon_dose,
     status_after,
+    status_carried,
     takes_back,
     words_before,
 )
@@ -165,7 +166,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if status is None and inherits:
                 status = listed[k - 1]  # "stay on 2 tylenol 500 mg and 2 ibuprofen 200 mg": one verb, a list
             if not DRUG_DOES.match(own):  # "prednisone can raise blood sugar": the drug acts, nobody changes it
-                status = status or status_cue(re.match(r".{0,50}\w*", own, re.S).group())  # whole words only
+                status = status or cue_after(own)
             if re.search(
                 r"\b(?:switch|change)\w* (?:you |her |him )?from (?:the |your )?[^.;]{1,30}? to (?:the |your )?$",
                 s.low[:a],
@@ -218,10 +219,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 and s.segment.speaker != "patient"
             ):
                 status = "started"  # the clinician's "Take azithromycin 500 mg ..." is a prescription
-            if status is None and s.index > 0:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
-                prev_s = sentences[s.index - 1]
-                if prev_s.segment.speaker == s.segment.speaker and not find_drugs(prev_s.low):
-                    status = status_cue(prev_s.low)
+            if status is None:  # "i'm putting you on something for pain. tramadol, 50 mg ..."
+                status = status_carried(sentences, s, a)
             asked = (
                 s.index > 0 and sentences[s.index - 1].is_question and MED_QUESTION.search(sentences[s.index - 1].low)
             )

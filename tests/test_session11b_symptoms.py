@@ -83,6 +83,10 @@ C, P, OTHER = "clinician", "patient", "other"
         # voiding at night counted after the place
         ([(C, "Peeing at night?"), (P, "At night, toilet, 2, 3 times.")], {"nocturia": "present"}),
         ([(C, "And the nights?"), (P, "At night I go to the loo twice.")], {"nocturia": "present"}),
+        # Australian and New Zealand answers and words
+        ([(C, "Are you thirsty much?"), (P, "Oh, heaps.")], {"excessive thirst": "present"}),
+        ([(C, "Is the cough better?"), (P, "Heaps better.")], {"cough": "present"}),
+        ([(C, "How's the energy?"), (P, "I'm totally buggered by the evening.")], {"fatigue": "present"}),
     ],
 )
 def test_symptoms(turns, expected):

@@ -55,11 +55,14 @@ _ANSWER_SAME_LENGTH = {
     "haan": "yeah",
     "ndiyo": "yeah,",
     "opo": "yes",
+    # Australian and New Zealand "heaps" that answers how much ("Thirsty much?" "Oh heaps."): a yes, a lot
+    # (not "heaps better", "heaps of energy": how it has changed, or plenty of a good thing)
+    "heaps": "yeah ",
 }
 _ANSWER_WORD = re.compile(
     r"^(\W*(?:(?:um|uh|oh|well|no|yes|yeah),?\s+)?)("
     + "|".join(sorted(map(re.escape, _ANSWER_SAME_LENGTH), key=len, reverse=True))
-    + r")\b(?!\s+(?:language|speaker|speaking|word))"
+    + r")\b(?!\s+(?:language|speaker|speaking|word|better|worse|of|more|less|easier|improved))"
 )
 assert all(len(k) == len(v) for k, v in (_SAME_LENGTH | _ANSWER_SAME_LENGTH).items())
 

@@ -87,6 +87,12 @@ FELT_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "hurts all over",
         "hurt all over",
     ),
+    # Australian and New Zealand "buggered" (worn out), said of oneself
+    "fatigue": tuple(
+        f"{w} {h}buggered"
+        for w in ("i'm", "i am", "i feel", "feeling", "he's", "she's")
+        for h in ("", "totally ", "completely ", "absolutely ")
+    ),
     "excessive guilt": tuple(f"{f} {g}" for f in _FEEL for g in _GUILTY),
     "anhedonia": tuple(f"{c} {w}" for c in _CARE for w in _WHAT),
     # sleep, by every word for "hard" and every part of the night: "difficulty falling asleep" (whose "falling"

@@ -9,6 +9,7 @@ A relative and a condition told in different places ("My dad had them a lot") ar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from engine.clinical.context import Context
 from engine.clinical.history_fact import history_fact as _fact
@@ -72,9 +73,11 @@ _OWNED = re.compile(r"(?:\b(?:my|her|his|your|our|the|a|an|both|and|or|of|whose)
 _TELLS = re.compile(r"\s*(?:'s|had|has|have|was|is|died|passed|got|gets|did|does|and|or|too|also|side|with)\b")
 
 
-def _named(low: str) -> list[re.Match]:
+@lru_cache(maxsize=256)
+def _named(low: str) -> tuple[re.Match, ...]:
     """Relatives named in ``low``; "their parents" in an explanation is nobody's family, "hi mom" is the
-    person spoken to."""
+    person spoken to. (Asked once per sentence for every mention in it, so kept: a long unpunctuated turn was
+    read whole once per condition named in it.)"""
     # (the words before a relative are read from a short window: the patterns look at the last word only,
     # and reading the whole prefix for every relative made a long unpunctuated turn quadratic)
     found = [
@@ -85,12 +88,12 @@ def _named(low: str) -> list[re.Match]:
     ]
     # "my mom's sister" is one relative (an aunt): the mom only says whose; "my grandma on my mom's side" is
     # the grandmother, the mom only the side
-    return [
+    return tuple(
         r
         for k, r in enumerate(found)
         if not _POSSESSOR.match(low, r.end())
         and not (k and _SIDE_ONLY.search(low[max(0, r.start() - 40) : r.start()]) and _SIDE_AFTER.match(low, r.end()))
-    ]
+    )
 
 
 _POSSESSOR = re.compile(rf"'s\s+{RELATION.pattern}")

@@ -244,12 +244,19 @@ _HAS_ITS_OBJECT = re.compile(
 )
 
 
+_RELATIVE_TAKING = re.compile(
+    r"\b(?:that|which|what)\s+(?:you're|you are|you've been|she's|he's|they're|she is|he is|you)\s+$"
+)
+
+
 def status_before(text: str) -> str | None:
     """The status cue nearest before a drug: "stop the lisinopril and start losartan" starts losartan."""
     best: tuple[int, str] | None = None
     for m, status in _cues(text):
         if _HAS_ITS_OBJECT.match(text, m.end()):
             continue  # "the advil, stop that completely, it raises the risk with the eliquis": not the eliquis
+        if status == "active" and best and _RELATIVE_TAKING.search(text, 0, m.start()):
+            continue  # "stop any of the anti-inflammatories that you're taking, the motrin": the stop's object
         if best is None or m.end() > best[0]:
             best = (m.end(), status)
     return best[1] if best else None

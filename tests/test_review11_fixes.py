@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fact_readers import CLINICIAN, PATIENT, facts, family, history, problems
+from fact_readers import CLINICIAN, PATIENT, facts, family, history, problems, symptoms
 
 
 def test_another_thing_cleared_up_leaves_a_current_condition_current():
@@ -42,3 +42,44 @@ def test_a_blood_count_differential_is_no_differential_diagnosis():
 def test_a_differential_diagnosis_is_still_none():
     said = "My differential includes gout, pseudogout and septic arthritis."
     assert not problems(facts((CLINICIAN, said))) & {"gout", "pseudogout", "septic arthritis"}
+
+
+def test_spanish_sin_and_ni_deny():
+    got = symptoms(facts("Any symptoms?", "Sin fiebre, sin tos."))
+    assert got.get("fever") == "absent" and got.get("cough") == "absent"
+    got = symptoms(facts("Any symptoms?", "Ni fiebre ni tos, doctor."))
+    assert got.get("fever") == "absent" and got.get("cough") == "absent"
+
+
+def test_a_husbands_pain_said_in_spanish_is_not_the_patients():
+    assert symptoms(facts((PATIENT, "A mi esposo le duele la espalda, but I'm fine."))).get("back pain") is None
+
+
+def test_a_bare_tak_is_not_a_no():
+    """ "Tak" is yes in Polish and Ukrainian; only "tak ada" (Malay) denies."""
+    assert symptoms(facts("Do you get headaches?", "Tak, every morning, doctor.")).get("headache") != "absent"
+    assert symptoms(facts("Any fever?", "Tak ada, doctor.")).get("fever") == "absent"
+
+
+def test_a_temperature_said_normal_is_no_fever():
+    said = "His temperature was 37.6 at the pharmacy, they said that's normal."
+    assert symptoms(facts("Any fever?", said)).get("fever") != "present"
+    assert symptoms(facts("Any fever?", "38.4 last night.")).get("fever") == "present"
+
+
+def test_a_popped_pimple_is_no_joint_popping():
+    assert "popping" not in symptoms(facts((PATIENT, "I had a pimple on my chin and it popped.")))
+    assert symptoms(facts((PATIENT, "I heard a pop in my knee."))).get("popping") == "present"
+
+
+def test_a_symptom_said_gone_is_denied_and_another_things_going_is_not_this_ones():
+    assert symptoms(facts((PATIENT, "The rash on my arm cleared up."))).get("rash") == "absent"
+    got = symptoms(facts((PATIENT, "I have a cough, and the rash went away.")))
+    assert got.get("cough") == "present" and got.get("rash") == "absent"
+    assert symptoms(facts((PATIENT, "No cough, and the rash went away."))).get("cough") == "absent"
+    assert symptoms(facts((PATIENT, "The cough went away and came back."))).get("cough") == "present"
+
+
+def test_no_to_a_trouble_the_patient_guessed_at_is_no_insomnia():
+    assert "insomnia" not in symptoms(facts("How are you sleeping?", "No, I don't wake up too early."))
+    assert symptoms(facts("How are you sleeping?", "No, not good.")).get("insomnia") == "present"

@@ -29,6 +29,10 @@ _RELATIVES = (
 EXTRA_RULES: list[tuple[str, str, str]] = [
     # (literal, category, direction)
     ("haven't had", "NEGATED_EXISTENCE", "FORWARD"),
+    # Spanish inside English talk: "sin fiebre, sin tos", "nada de tos", "ni fiebre ni tos"
+    ("sin", "NEGATED_EXISTENCE", "FORWARD"),
+    ("nada de", "NEGATED_EXISTENCE", "FORWARD"),
+    ("ni", "NEGATED_EXISTENCE", "FORWARD"),
     # Speech-to-text and quick typists drop the apostrophe: "i dont have any chest pain" denies like "don't".
     *(
         (word, "NEGATED_EXISTENCE", "FORWARD")
@@ -231,6 +235,15 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("my roommate", "FAMILY", "FORWARD"),
     ("my neighbor", "FAMILY", "FORWARD"),
     ("grandfather", "FAMILY", "BIDIRECTIONAL"),
+    # The same said in Spanish: "a mi esposo le duele la espalda", "mi mamá tiene diabetes"
+    *(
+        (f"{owner} {rel}", "FAMILY", "FORWARD")
+        for owner in ("mi", "a mi", "su")
+        for rel in (
+            "esposo esposa marido mamá mama madre papá papa padre hermano hermana abuelo abuela abuelita tío tio "
+            "tía tia primo prima amigo amiga"
+        ).split()
+    ),
     ("runs in the family", "FAMILY", "BACKWARD"),
     ("runs in my family", "FAMILY", "BACKWARD"),
     ("in my family", "FAMILY", "BACKWARD"),

@@ -48,7 +48,7 @@ _ANSWER_SAME_LENGTH = {
     "tak ada": "nope no",
     "takde": "no no",
     "tidak": "no no",
-    "tak": "nah",
+    # (not a bare "tak": in Polish and Ukrainian it is yes)
     "hapana": "no, no",
     "haan ji": "yes yes",
     "ji haan": "yes yes",

@@ -65,6 +65,13 @@ _BAD = re.compile(
 )
 
 
+# "How are you sleeping?" "No, I don't wake up too early.": the "no" denies a trouble the patient guessed at
+_NO_TROUBLE = re.compile(
+    r"^\W*(?:no|nope|nah)\b[^.?!]{0,15}?\b(?:i don't|i do not|i'm not|i am not|i never|i haven't|not really|"
+    r"it's fine|i'm fine|(?<!not )(?<!not so )(?<!not too )(?:fine|okay|good))\b"
+)
+
+
 def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sentence] | None:
     """(symptom, answer sentence) when the clinician's ``s`` asks how sleep, energy or appetite are and the
     other speaker's next sentence answers badly ("How's your energy?" "Pretty low, honestly.")."""
@@ -78,7 +85,7 @@ def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sente
     if not s.other_speaker(nxt) or len(nxt.low) > 80:
         return None
     answer = contract(nxt.low)
-    if _GOOD.match(answer) or not _BAD.search(answer[:40]):
+    if _GOOD.match(answer) or not _BAD.search(answer[:40]) or _NO_TROUBLE.match(answer):
         return None
     for question, name in _FUNCTIONS:
         if question.search(s.low):

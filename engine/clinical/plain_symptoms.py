@@ -10,7 +10,8 @@ symptom_phrases.py.
 
 from __future__ import annotations
 
-_JOINT_PARTS = ("knee", "ankle", "shoulder", "hip", "elbow", "wrist", "finger", "knees", "it")
+# (not "it": "I had a pimple on my chin and it popped", a blister, an ear)
+_JOINT_PARTS = ("knee", "ankle", "shoulder", "hip", "elbow", "wrist", "finger", "knees")
 _WEE = ("wee", "pee", "urine")
 _PAIN_WORDS = ("pain", "burning", "stinging", "any pain", "hurts", "discomfort")
 

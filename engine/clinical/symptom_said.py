@@ -55,6 +55,14 @@ _AFTER_NO = re.compile(r"[\s,]*(?:no|nope)\s*(?:[,.;!?]|$)")
 # question, and never makes the denied symptom present.
 _DENIED_RIGHT_BEFORE = re.compile(r"\b(?:no|not|denies|denied|without|never)\s+(?:any\s+|real\s+)?$")
 # "I had a cough but that's gone now": the clause after says it has gone.
+_CAME_BACK = re.compile(
+    r"^[^.;?!]{0,40}?\b(?:went away|cleared up|stopped|resolved|settled|got better)\b[^.;?!]{0,30}?"
+    r"\b(?:came|comes|coming|come|is|it's|they're|has come) back\b"
+)
+_OTHER_GONE = re.compile(
+    r"^[^.;?!]{0,40}?(?:,\s*|\s)(?:and|but) (?:the|my|his|her|your|that) [a-z' ]{2,25}?\s"
+    r"(?:went away|gone away|is gone|has gone|has cleared up|cleared up|resolved|got better|has stopped|stopped)\b"
+)
 _GONE_AFTER = re.compile(
     r"^[^.;?!]{0,30}?\b(?:but|and) (?:that|it|they|those)(?:'s| is| are|'re| has| have)?"
     r"(?: all| completely)? (?:gone|went away|resolved|cleared up|stopped|fine now|okay now|ok now|all better|"
@@ -62,6 +70,9 @@ _GONE_AFTER = re.compile(
     # "the calf pain that was there in august, that's gone"
     r"|^[^.;?!]{0,30}?,?\s(?:that's|that is|that has|it's|it has)(?: all)? (?:gone|cleared up|resolved)\b(?! worse)"
     # "Back in March I had a bad fever, but nothing since."; "a lump here, but I haven't felt it since"
+    # "the rash on my arm cleared up", "the cough finally went away": said gone right after its name
+    r"|^(?:\s+(?:on|in|around) (?:my|the|his|her|your) [a-z]+)?\s+(?:has |have |had |just |finally |all |completely )*"
+    r"(?:cleared up|gone away|went away|resolved)\b(?! (?:and|but) (?:came|come|it's|it is) back)"
     r"|^[^.;?!]{0,30}?\bbut (?:nothing|none|not) since\b"
     r"|^[^.;?!]{0,45}?\bbut (?:i|she|he|we) (?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) "
     r"(?:it|them|that|one|any)(?: again)? since\b"
@@ -152,13 +163,24 @@ def said_polarity(s: Sentence, a: int, b: int, ctx) -> tuple[bool, bool]:
     negated = negated and not _NO_THEN_HAS.search(s.low[max(0, s.clause_start(a) - 60) : a])
     # "no fever my neck is tight": the "no" denies the word after it; the part told of next is a new statement
     negated = negated and not (_OWNED.match(s.low, a) and _NO_OTHER.search(s.low[max(0, a - 40) : a]))
+    # "I have a cough, and the rash went away": the "went away" is the rash's (ConText's backward cue reached
+    # back over the other thing told of to this one)
+    negated = negated and not (
+        _OTHER_GONE.match(s.low[b:])
+        and not _NEG_CUE.search(s.low[max(0, s.clause_start(a) - 20) : a])
+        and not re.search(r"\bno\b", s.low[max(0, s.clause_start(a) - 20) : a])
+    )
+    # "the cough went away and came back": back now
+    negated = negated and not _CAME_BACK.match(s.low[b:])
     episode = _episode_over(s, a, b)
     negated = negated and not episode
     if ctx.negated and _NOT_EXACTLY.match(s.low[b:]):
         negated, ctx = False, replace(ctx, possible=True)
     if _AFTER_YES.match(s.low[b:]) and not _DENIED_RIGHT_BEFORE.search(s.low[max(0, a - 20) : a]):
         negated = False
-    elif _AFTER_NO.match(s.low[b:]) or (_GONE_AFTER.match(s.low[b:]) and not episode):
+    elif _AFTER_NO.match(s.low[b:]) or (
+        _GONE_AFTER.match(s.low[b:]) and not episode and not _CAME_BACK.match(s.low[b:])
+    ):
         negated = True
     return negated, ctx.possible
 

@@ -138,7 +138,9 @@ _AMOUNT = re.compile(
 )
 # A fever read in Celsius, as most of the world says it ("He was 38.1 on Sunday", "39 degrees last night"):
 # a whole number only with its unit, since a bare 38 may be an age or a count
-_CELSIUS = re.compile(r"\b(?:37\.[5-9]|3[89]\.\d|4[01]\.\d)\b|\b(?:3[89]|4[01])(?:\.\d)? ?(?:degrees|°|c\b)")
+# (a fever from 38 degrees Celsius; 37.5 to 37.9 is a temperature some call normal)
+_CELSIUS = re.compile(r"\b(?:3[89]\.\d|4[01]\.\d)\b|\b(?:3[89]|4[01])(?:\.\d)? ?(?:degrees|°|c\b)")
+_SAID_NORMAL = re.compile(r"\b(?:normal|fine|okay|no fever|not a fever)\b")
 _UNSURE = re.compile(r"\b(?:maybe|not sure|possibly|might have|could be)\b")
 _PAST_ANSWER = re.compile(
     r"\b(?:as a (?:child|kid|teenager|baby)|when i was (?:a kid|a child|younger|little|small)|years ago|used to|"
@@ -292,7 +294,11 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                     out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
             elif denied_in_question and BARE_YES.match(answer):
                 pass  # "You've not been short of breath?" "Yes.": which way is not said
-            elif names == {"fever"} and (FEVER_READING.search(answer) or _CELSIUS.search(answer)):
+            elif (
+                names == {"fever"}
+                and (FEVER_READING.search(answer) or _CELSIUS.search(answer))
+                and not _SAID_NORMAL.search(answer)  # "37.9, they said that's normal"
+            ):
                 a, b, c, q = qhits[0]  # "Any fever?" "Low grade, 100.2 on Saturday.": a reading says yes
                 out.add(c.name, False, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 20)))
             elif ALL_YES.match(answer) and not one:  # "All three.", "Yes to all of those."

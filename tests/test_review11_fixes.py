@@ -83,3 +83,22 @@ def test_a_symptom_said_gone_is_denied_and_another_things_going_is_not_this_ones
 def test_no_to_a_trouble_the_patient_guessed_at_is_no_insomnia():
     assert "insomnia" not in symptoms(facts("How are you sleeping?", "No, I don't wake up too early."))
     assert symptoms(facts("How are you sleeping?", "No, not good.")).get("insomnia") == "present"
+
+
+def _meds(fs):
+    return {f.name: f.attributes for f in fs if f.kind.value == "medication"}
+
+
+def test_a_drug_a_doctor_gave_last_year_is_still_taken():
+    """Only a course is over when "gave" is past ("they gave him amoxicillin for ten days"); "they gave me
+    lisinopril last year for my pressure" was a start."""
+    assert "lisinopril" in _meds(facts("Any medicines?", "They gave me lisinopril last year for my pressure."))
+    said = "Dr Lee gave me the blood pressure pill, amlodipine, last spring. It helps a lot."
+    assert "amlodipine" in _meds(facts("Any medicines?", said))
+    said = "Last year they gave him amoxicillin for ten days."
+    assert _meds(facts("Any medicines?", said)).get("amoxicillin", {}).get("status") in (None, "stopped")
+
+
+def test_a_husbands_count_is_not_the_patients_dose():
+    said = "Just Tylenol for my back sometimes. My husband takes 2 at a time."
+    assert "dose" not in _meds(facts("What do you take?", said)).get("acetaminophen", {})

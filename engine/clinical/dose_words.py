@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.dosing import bare_strength
+from engine.clinical.drug_forms import FORMS
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.sentences import Sentence
 
@@ -217,6 +218,10 @@ def _named_count(generic: str, around: str, after: str) -> str | None:
 
 
 # a count of a tablet whose strength is not said: "imodium, like two of them before meetings", "three at a time"
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:my|her|his|our|their) (?:husband|wife|partner|son|daughter|mom|mum|mother|dad|father|brother|sister|"
+    r"friend|neighbou?r)\b"
+)
 _COUNT_OF_THEM = re.compile(r"^[^.;?!\d]{0,30}?\b(?P<n>[1-4])\s+(?:of (?:em|'em|them|those)|at a time|at once)\b")
 
 
@@ -224,10 +229,10 @@ def _tablets_counted(generic: str, after: str, around: str) -> str | None:
     """The count of tablets said right after a drug taken by mouth whose strength is not said ("imodium,
     like two of them"), as "2 tablets"; None for an inhaler or drops, and for a product named by its
     strength (``around``: the words of its name), whose count ``_named_count`` reads in milligrams."""
-    from engine.clinical.drug_forms import FORMS
-
     if not (m := _COUNT_OF_THEM.match(after)) or find_drugs(after[: m.end()]) or _named_strength(generic, around):
         return None
+    if _SOMEONE_ELSE.search(after[: m.start("n")]):
+        return None  # "Tylenol sometimes. My husband takes 2 at a time.": the husband's count, not the patient's
     forms = FORMS.get(generic)
     if forms is not None and ("oral" not in forms.routes or forms.routes & {"inhaled", "nasal", "ophthalmic"}):
         return None  # puffs, sprays or drops, not tablets

@@ -42,24 +42,6 @@ NO_LONGER = re.compile(
     r"\bin (?:like |about |over |almost )?(?:a|\d+|a few|a couple of|a couple) (?:days?|weeks?|months?)\b"
 )
 NEVER = re.compile(r"\bnever\b")
-# a course already over: "... and I finished it", "I took Cipro for a week last month"
-COURSE_FINISHED = re.compile(
-    r"\b(?:finished|completed|done with) (?:it|that|them|those|the course|the pills)\b|"
-    # "the prednisone I finished last week", "the Z-pack, she finished on Monday"
-    r"^\W*(?:(?:i|she|he|we)\s+)(?:just\s+|already\s+)?(?:finished|completed)\b(?!\s+(?:work|school|college))"
-)
-
-
-def finished_next(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether the speaker's next sentence, naming no drug, says the course of the drug just named is over:
-    "They gave me cipro, two times a day, one week. I finished it.", "Done with it now."
-    """
-    if s.index + 1 >= len(sentences):
-        return False
-    nxt = sentences[s.index + 1]
-    return nxt.segment is s.segment and not lexicon.find_drugs(nxt.low) and bool(COURSE_FINISHED.search(nxt.low))
-
-
 # said after the drug, the patient no longer takes it: "st john's wort but I stopped it a month ago", "ran out
 # of my amlodipine and never got it refilled", "simvastatin, but I don't take it anymore"
 NO_LONGER_AFTER = re.compile(
@@ -69,44 +51,6 @@ NO_LONGER_AFTER = re.compile(
     r"^[^.;?]{0,40}?\bbut (?:i|she|he) (?:don't|doesn't|do not|does not)(?: take| use)?(?: it| them| that)? "
     r"(?:anymore|any more)\b"
 )
-# "he had amoxicillin for his ear in the summer", "I tried gabapentin years ago": taken once, not now
-PAST_VERB = re.compile(
-    r"\b(?:had|took|tried|was on|were on|used to take|used|gave(?: (?:me|him|her|them|us))?)\s+(?:some\s+|the\s+|a\s+)?"
-    # "they gave him the pink medicine, amoxicillin": the drug named after what it looked like
-    r"(?:(?:\w+ ){0,2}(?:medicine|medication|syrup|pills?|tablets?|antibiotics?|one|stuff),\s*)?$"
-)
-PAST_TIME = re.compile(
-    r"\b(?:last (?:week|month|year|fall|spring|summer|winter|time)|ago|in the (?:summer|spring|fall|winter)|"
-    r"as a (?:kid|child|teenager)|when (?:i|he|she|we) (?:was|were)|in (?:college|high school)|back in)\b"
-)
-PAST_COURSE = re.compile(
-    r"\bfor (?:a|an|one|\d+|a few|a couple of) (?:days?|weeks?|months?)\b[^.;]{0,30}?"
-    r"\b(?:last (?:week|month|year|fall|spring|summer|winter)|ago)\b"
-)
-
-_STILL_TAKING = re.compile(
-    r"\b(?:still|ever since|since then|now|every day|daily|(?:i|he|she) (?:take|takes|use|uses)|"
-    r"(?:i'm|i am|he's|she's|he is|she is) on|tak(?:e|es|ing) (?:it|them))\b"
-)
-
-
-def past_taking(sentences: list[Sentence], s: Sentence, a: int, own: str) -> bool:
-    """Whether the drug at ``a`` was taken once in the past and not now: a past verb right before it ("he had
-    amoxicillin", "they gave him the pink medicine, amoxicillin") and a past time said after it, before it
-    in the sentence ("Last winter he was on ...") or in the speaker's sentence just before ("One time, last
-    year, in the right ear. They gave him amoxicillin.")."""
-    if not PAST_VERB.search(s.low[:a]) or _STILL_TAKING.search(own):
-        return False  # "they gave me amlodipine last year and I still take it"
-    if COURSE_FINISHED.search(own) or finished_next(sentences, s):
-        return False  # "... they gave me cipro, one week. I finished it.": charted as a course stopped
-    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-    if nxt is not None and nxt.segment is s.segment and _STILL_TAKING.search(nxt.low):
-        return False  # "... gave me lisinopril two years ago. I still take it."
-    prev = sentences[s.index - 1] if s.index > 0 else None
-    before = prev.low if prev is not None and prev.segment is s.segment else ""
-    return bool(PAST_TIME.search(own[:60]) or PAST_TIME.search(s.low[max(0, a - 80) : a]) or PAST_TIME.search(before))
-
-
 # "switch the simvastatin to rosuvastatin": the first drug is replaced by the second
 SWITCH_FROM = re.compile(
     r"\b(?:switch|chang|swap)\w*\s+(?:you\s+|her\s+|him\s+)?(?:from\s+)?(?:the\s+|your\s+|her\s+|his\s+|an?\s+)?$"

@@ -46,7 +46,6 @@ from engine.clinical.medication_merge import ingredient_of, merge, product_key, 
 from engine.clinical.medication_phrases import (
     CHEMO_WITH,
     COUNT_BEFORE,
-    COURSE_FINISHED,
     DRUG_DOES,
     FEWER_AFTER,
     IMPERATIVE,
@@ -68,7 +67,6 @@ from engine.clinical.medication_phrases import (
     ONLY_AN_OPTION,
     OWN_DOSE_BEFORE,
     OWN_WORD,
-    PAST_COURSE,
     PLAN_IMPERATIVE,
     PUFFS_OF,
     RECREATIONAL,
@@ -78,9 +76,7 @@ from engine.clinical.medication_phrases import (
     conditional,
     cue_after,
     dose_taken,
-    finished_next,
     new_strength,
-    past_taking,
     possible_dose,
     said_as_medication,
     shared_status_after,
@@ -91,6 +87,7 @@ from engine.clinical.medication_phrases import (
     words_before,
 )
 from engine.clinical.medication_stops import DENIED, answered_stopped, stopped_next, stopped_without_name
+from engine.clinical.past_courses import COURSE_FINISHED, PAST_COURSE, finished_next, past_taking
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
 

@@ -56,7 +56,8 @@ _STILL_TAKING = re.compile(
 # amoxicillin"); "the doctor gave me lisinopril last year" was a start, and the drug is taken since.
 _GIVEN_COURSE = re.compile(
     r"\b(?:course|for (?:a|one|two|three|five|seven|ten|\d+) (?:days?|weeks?)|antibiotics?|shot|injection|drip|"
-    r"in (?:the )?(?:er|a&e|hospital|emergency)|for (?:his|her|my|the|an?) (?:ear|chest|throat|infection|uti))\b"
+    r"infections?|in (?:the )?(?:er|a&e|hospital|emergency)|"
+    r"for (?:his|her|my|the|an?) (?:ear|chest|throat|infection|uti))\b"
 )
 
 
@@ -68,7 +69,10 @@ def past_taking(sentences: list[Sentence], s: Sentence, a: int, own: str) -> boo
     verb = PAST_VERB.search(s.low[:a])
     if not verb or _STILL_TAKING.search(own):
         return False  # "they gave me amlodipine last year and I still take it"
-    if verb.group(0).startswith("gave") and not (_GIVEN_COURSE.search(s.low) or "," in verb.group(0)):
+    asked = sentences[s.index - 1].low if s.index else ""  # "Any ear infections before?" "... gave her amoxicillin."
+    if verb.group(0).startswith("gave") and not (
+        _GIVEN_COURSE.search(s.low) or _GIVEN_COURSE.search(asked) or "," in verb.group(0)
+    ):
         return False  # "they gave me lisinopril last year for my pressure": started then, taken since
     if COURSE_FINISHED.search(own) or finished_next(sentences, s):
         return False  # "... they gave me cipro, one week. I finished it.": charted as a course stopped

@@ -102,3 +102,13 @@ def test_a_drug_a_doctor_gave_last_year_is_still_taken():
 def test_a_husbands_count_is_not_the_patients_dose():
     said = "Just Tylenol for my back sometimes. My husband takes 2 at a time."
     assert "dose" not in _meds(facts("What do you take?", said)).get("acetaminophen", {})
+
+
+def test_a_bare_vitamin_b_is_the_complex_not_b12():
+    """The drug dictionary read a bare "vitamin B" as cyanocobalamin: through audio a misheard "vitamin D" became
+    B12 shown as certain (batch 14, blind)."""
+    from engine.clinical.lexicon import find_drugs
+
+    assert [d[2] for d in find_drugs("i take vitamin b every day")] == ["vitamin b complex"]
+    assert [d[2] for d in find_drugs("i take vitamin b12")] == ["cyanocobalamin"]
+    assert [d[2] for d in find_drugs("vitamin b twelve one thousand micrograms")] == ["cyanocobalamin"]

@@ -182,6 +182,11 @@ BRAND_TO_GENERIC = {
     "zerodol": "aceclofenac",
     "shelcal": "calcium carbonate/vitamin d",
     "becosules": "vitamin b complex",
+    # a bare "vitamin B" is the complex, not B12 (the drug dictionary's reading): one letter misheard or left
+    # unsaid must not become a specific vitamin shown as certain; B12 said with its number stays B12
+    "vitamin b": "vitamin b complex",
+    "vitamin b twelve": "cyanocobalamin",
+    "vitamin b 12": "cyanocobalamin",
     "pantocid": "pantoprazole",
     "rantac": "ranitidine",
     "azee": "azithromycin",

@@ -215,6 +215,9 @@ def find_drugs(low: str) -> list[tuple[int, int, str]]:
     return list(_find_drugs(low))
 
 
+_B_TWELVE = re.compile(r"\s*-?\s*(?:12|twelve)\b")
+
+
 @lru_cache(maxsize=8192)
 def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
     """The uncached reading behind ``find_drugs``."""
@@ -245,7 +248,10 @@ def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             generic = names.get(phrase)
             if generic and phrase not in NOT_MEDICATION_WORDS and (joiner or len(phrase) >= 7):
-                hits.append((words[i][0], words[i + n - 1][1], _plain(generic)))
+                end = words[i + n - 1][1]
+                if phrase == "vitamin b" and (twelve := _B_TWELVE.match(low, end)):
+                    generic, end = "cyanocobalamin", twelve.end()  # "vitamin b12", "vitamin b 12"
+                hits.append((words[i][0], end, _plain(generic)))
                 i += n
                 break
         else:

@@ -12,7 +12,7 @@ import re
 
 from engine.clinical.dosing import bare_strength
 from engine.clinical.drug_forms import FORMS
-from engine.clinical.lexicon import find_drugs
+from engine.clinical.lexicon import OTHER_PERSON, find_drugs
 from engine.clinical.sentences import Sentence
 
 _KIND = r"(?:(?:extra[- ]strength|regular(?:[- ]strength)?|little|big|small|white|blue)\W+)*"
@@ -218,10 +218,8 @@ def _named_count(generic: str, around: str, after: str) -> str | None:
 
 
 # a count of a tablet whose strength is not said: "imodium, like two of them before meetings", "three at a time"
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:my|her|his|our|their) (?:husband|wife|partner|son|daughter|mom|mum|mother|dad|father|brother|sister|"
-    r"friend|neighbou?r)\b"
-)
+# another person who takes the drug (the relatives and companions the other readers share)
+_SOMEONE_ELSE = re.compile(rf"\b(?:my|her|his|our|their) (?:{OTHER_PERSON}|partner|mum)\b")
 _COUNT_OF_THEM = re.compile(r"^[^.;?!\d]{0,30}?\b(?P<n>[1-4])\s+(?:of (?:em|'em|them|those)|at a time|at once)\b")
 
 

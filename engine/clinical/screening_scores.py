@@ -85,15 +85,7 @@ def screening_scores(sentences: list[Sentence]) -> list[Fact]:
             v = _RIGHT_AFTER.match(span) or _SCORE.search(span)
             if v and not s.question_at(m.start()):
                 b = m.end() + v.end(1)
-                out.setdefault(
-                    name,
-                    Fact(
-                        kind=FactKind.result,
-                        name=name,
-                        attributes={"value": v.group(1)},
-                        evidence=s.evidence(m.start(), b),
-                    ),
-                )
+                out.setdefault(name, _score(name, v.group(1), s.evidence(m.start(), b)))
                 pending = None
             else:
                 pending = (i, name)
@@ -104,14 +96,10 @@ def screening_scores(sentences: list[Sentence]) -> list[Fact]:
             v = _SCORE.search(low)
             if v and not _NOT_DONE.search(low[: v.start()]) and not s.question_at(v.start()):
                 name = pending[1]
-                out.setdefault(
-                    name,
-                    Fact(
-                        kind=FactKind.result,
-                        name=name,
-                        attributes={"value": v.group(1)},
-                        evidence=s.evidence(v.start(), v.end(1)),
-                    ),
-                )
+                out.setdefault(name, _score(name, v.group(1), s.evidence(v.start(), v.end(1))))
                 pending = None
     return list(out.values())
+
+
+def _score(name: str, value: str, evidence: list) -> Fact:
+    return Fact(kind=FactKind.result, name=name, attributes={"value": value}, evidence=evidence)

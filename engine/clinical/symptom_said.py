@@ -54,25 +54,27 @@ _AFTER_NO = re.compile(r"[\s,]*(?:no|nope)\s*(?:[,.;!?]|$)")
 # "No chest pain, yes I have a cough": a "yes" after a symptom its own "no" denies answers the next one, or the
 # question, and never makes the denied symptom present.
 _DENIED_RIGHT_BEFORE = re.compile(r"\b(?:no|not|denies|denied|without|never)\s+(?:any\s+|real\s+)?$")
-# "I had a cough but that's gone now": the clause after says it has gone.
+# "the cough went away and came back": gone, then back, so there now
 _CAME_BACK = re.compile(
     r"^[^.;?!]{0,40}?\b(?:went away|cleared up|stopped|resolved|settled|got better)\b[^.;?!]{0,30}?"
     r"\b(?:came|comes|coming|come|is|it's|they're|has come) back\b"
 )
+# "I have a cough, and the rash went away": the going is another thing's, said after this one
 _OTHER_GONE = re.compile(
     r"^[^.;?!]{0,40}?(?:,\s*|\s)(?:and|but) (?:the|my|his|her|your|that) [a-z' ]{2,25}?\s"
     r"(?:went away|gone away|is gone|has gone|has cleared up|cleared up|resolved|got better|has stopped|stopped)\b"
 )
+# "I had a cough but that's gone now": the clause after says it has gone.
 _GONE_AFTER = re.compile(
     r"^[^.;?!]{0,30}?\b(?:but|and) (?:that|it|they|those)(?:'s| is| are|'re| has| have)?"
     r"(?: all| completely)? (?:gone|went away|resolved|cleared up|stopped|fine now|okay now|ok now|all better|"
     r"settled(?: down)?|calmed down|wore off|passed)\b"
     # "the calf pain that was there in august, that's gone"
     r"|^[^.;?!]{0,30}?,?\s(?:that's|that is|that has|it's|it has)(?: all)? (?:gone|cleared up|resolved)\b(?! worse)"
-    # "Back in March I had a bad fever, but nothing since."; "a lump here, but I haven't felt it since"
     # "the rash on my arm cleared up", "the cough finally went away": said gone right after its name
     r"|^(?:\s+(?:on|in|around) (?:my|the|his|her|your) [a-z]+)?\s+(?:has |have |had |just |finally |all |completely )*"
     r"(?:cleared up|gone away|went away|resolved)\b(?! (?:and|but) (?:came|come|it's|it is) back)"
+    # "Back in March I had a bad fever, but nothing since."; "a lump here, but I haven't felt it since"
     r"|^[^.;?!]{0,30}?\bbut (?:nothing|none|not) since\b"
     r"|^[^.;?!]{0,45}?\bbut (?:i|she|he|we) (?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) "
     r"(?:it|them|that|one|any)(?: again)? since\b"

@@ -44,7 +44,7 @@ class Flag:
     """One thing the clinician must look at before signing."""
 
     id: str
-    kind: str  # unsupported | omission | notice | edit | fact | uncertain-drug
+    kind: str  # unsupported | omission | notice | edit | fact | uncertain-drug | dose
     text: str
     detail: str = ""
 
@@ -83,6 +83,12 @@ def flags(draft: Draft, facts: list[Fact] | None = None) -> list[Flag]:
     for f in facts or []:
         if is_uncertain(f):
             out.append(uncertain_drug_flag(f))
+        if (
+            f.kind == FactKind.medication
+            and f.attributes.get("unclear_dose")
+            and f.attributes.get("edited") != "clinician"
+        ):
+            out.append(unclear_dose_flag(f))
         if f.attributes.get("edited") == "clinician" and not note_says(draft, f):
             out.append(
                 Flag(
@@ -147,6 +153,16 @@ def uncertain_drug_flag(f: Fact) -> Flag:
     return Flag(_fid("uncertain-drug", f.kind, f.name, a.get("heard_as", "")), "uncertain-drug", text, " ".join(detail))
 
 
+def unclear_dose_flag(f: Fact) -> Flag:
+    """The review item of a medication whose dose, as read from the visit, no product of the drug has."""
+    dose = f.attributes["unclear_dose"]
+    text = (
+        f"Check the dose of {f.name}: the visit gives {dose}, which no {f.name} product has (the dose may belong "
+        "to another drug). Correct it in the facts list, or tick to leave the dose out of the note."
+    )
+    return Flag(_fid("dose", f.name, dose), "dose", text)
+
+
 def flag_evidence(flag: Flag, result: PipelineResult) -> list[Evidence]:
     """Where in the recording a review item's moment is, so that the review can play it: a removed sentence's
     or a fact's own evidence, the time a notice names ("at 56 s"), or where an omitted word was said."""
@@ -161,10 +177,12 @@ def flag_evidence(flag: Flag, result: PipelineResult) -> list[Evidence]:
 
     if flag.kind == "unsupported":
         return next((list(s.evidence) for s in result.draft.removed if s.text == flag.text), [])
-    if flag.kind in ("uncertain-drug", "fact"):
+    if flag.kind in ("uncertain-drug", "fact", "dose"):
         for f in result.facts:
-            if (flag.kind == "fact" and flag.text.endswith(f.label())) or (
-                flag.kind == "uncertain-drug" and is_uncertain(f) and uncertain_drug_flag(f).id == flag.id
+            if (
+                (flag.kind == "fact" and flag.text.endswith(f.label()))
+                or (flag.kind == "uncertain-drug" and is_uncertain(f) and uncertain_drug_flag(f).id == flag.id)
+                or (flag.kind == "dose" and f.attributes.get("unclear_dose") and unclear_dose_flag(f).id == flag.id)
             ):
                 return list(f.evidence)
         return []
@@ -216,6 +234,8 @@ def edit_fact(
         # The clinician has now named the drug: it is confirmed, and what was first heard stays on record.
         attrs = {k: v for k, v in attrs.items() if k not in {"candidates", "implausible"}}
         attrs |= {"certainty": "confirmed", "heard_as": old.get("heard_as", "")}
+    if attrs.get("dose"):
+        attrs.pop("unclear_dose", None)  # the clinician gave the dose: the unclear one is answered
     fixed = facts[index].model_copy(update={"name": name.strip(), "attributes": attrs, "negated": negated})
     return facts[:index] + [fixed] + facts[index + 1 :]
 

@@ -16,6 +16,7 @@ FLAG_LABELS = {
     "notice": "Please check",
     "edit": "Your edit mentions something not heard in the visit",
     "fact": "Changed fact",
+    "dose": "Dose to check",
 }
 
 

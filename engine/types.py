@@ -101,11 +101,19 @@ class Fact(BaseModel):
     negated: bool = False
     evidence: list[Evidence] = Field(default_factory=list)
 
+    def dose_text(self) -> str:
+        """A medication's dose as the note may state it: an impossible one the visit gave (``unclear_dose``,
+        engine/clinical/dose_plausibility.py) is shown as unclear with its words, never as the dose."""
+        a = self.attributes
+        if a.get("dose"):
+            return a["dose"]
+        return f"(dose unclear: the visit says {a['unclear_dose']})" if a.get("unclear_dose") else ""
+
     def label(self) -> str:
         """A short human line, e.g. ``lisinopril 10 mg once daily (started)``."""
         a = self.attributes
         if self.kind == FactKind.medication:
-            bits = [self.name, a.get("dose", ""), a.get("frequency", "")]
+            bits = [self.name, self.dose_text(), a.get("frequency", "")]
             line = " ".join(b for b in bits if b)
             return f"{line} ({a['status']})" if a.get("status") else line
         if self.kind == FactKind.vital:

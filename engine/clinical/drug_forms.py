@@ -317,7 +317,10 @@ def plausible(drug: str, said: Said) -> bool:
         return NASAL in forms.routes
     if said.unit == "mL":
         return forms.per_ml is None or bool(forms.per_ml)
-    if said.unit in {"tablet", "capsule"}:
+    if said.unit == "capsule":
+        # inhalation capsules are breathed in from a device (tiotropium HandiHaler, indacaterol Breezhaler)
+        return bool({ORAL, INHALED} & forms.routes)
+    if said.unit == "tablet":
         return ORAL in forms.routes
     if said.unit == "drop":
         return EYE in forms.routes or forms.per_ml is None or bool(forms.per_ml)

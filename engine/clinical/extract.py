@@ -11,6 +11,7 @@ import threading
 from engine.clinical import lexicon
 from engine.clinical.allergen_certainty import mark_unlisted_allergens
 from engine.clinical.allergies import allergies
+from engine.clinical.dose_plausibility import mark_impossible_doses
 from engine.clinical.drug_certainty import mark_uncertain_drugs
 from engine.clinical.drugs_not_taken import drop_drugs_not_taken
 from engine.clinical.exam import exam_sentences, findings
@@ -50,8 +51,10 @@ def extract(transcript: Transcript) -> list[Fact]:
     )
     facts = drop_drugs_not_taken(facts, sentences)
     # A drug name heard with low confidence or re-heard stays visibly uncertain (issue 17), and so does an
-    # allergen no list knows that came from audio (a misheard drug: "allergic to hammock").
-    return mark_unlisted_allergens(mark_uncertain_drugs(facts, transcript), transcript)
+    # allergen no list knows that came from audio (a misheard drug: "allergic to hammock"). A dose none of
+    # the drug's products has (one read onto the wrong name: "insulin 100 mg") is kept only as unclear.
+    facts = mark_impossible_doses(mark_uncertain_drugs(facts, transcript))
+    return mark_unlisted_allergens(facts, transcript)
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

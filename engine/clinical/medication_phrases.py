@@ -10,7 +10,7 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.dosing import bare_strength, status_before, status_cue
-from engine.clinical.drug_forms import FORMS, INHALED, plausible, said_in
+from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.sentences import Sentence
 
 # Someone else's drug, or a drug named as an example or an option rather than prescribed.
@@ -86,8 +86,6 @@ def possible_dose(generic: str, dose: str) -> bool:
     amount, unit = dose.split(" ", 1)
     if float(amount) > MAX_COUNT.get(unit, float("inf")):
         return False
-    if unit.startswith("capsule") and (forms := FORMS.get(generic)) and INHALED in forms.routes:
-        return True  # "Spiriva, one capsule breathed in once a day": an inhaler's capsule, not swallowed
     return plausible(generic, said_in(dose))
 
 

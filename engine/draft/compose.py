@@ -67,7 +67,7 @@ def render_plain(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]
         a = f.attributes
         if f.kind == FactKind.medication:
             how = " ".join(
-                x for x in (a.get("dose", ""), PLAIN_FREQ.get(a.get("frequency", ""), a.get("frequency", ""))) if x
+                x for x in (f.dose_text(), PLAIN_FREQ.get(a.get("frequency", ""), a.get("frequency", ""))) if x
             )
             if a.get("duration"):
                 how += f" for {a['duration']}"

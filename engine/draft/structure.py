@@ -129,7 +129,7 @@ def medication_plan(fact: Fact) -> str:
     if verb == "Stop":
         return f"Stop {drug_phrase(fact)}."
     duration = f"for {a['duration']}" if a.get("duration") else ""
-    detail = " ".join(x for x in (a.get("dose", ""), a.get("frequency", ""), duration) if x)
+    detail = " ".join(x for x in (fact.dose_text(), a.get("frequency", ""), duration) if x)
     return f"{verb} {drug_phrase(fact)} {detail}".strip() + "."
 
 

@@ -238,7 +238,7 @@ def clinical_entries(facts: list[Fact], note_id: str, subject: dict, encounter: 
             )
         elif f.kind == FactKind.medication:
             dosage = " ".join(
-                x for x in (a.get("dose"), a.get("frequency"), a.get("duration") and f"for {a['duration']}") if x
+                x for x in (f.dose_text(), a.get("frequency"), a.get("duration") and f"for {a['duration']}") if x
             )
             out.append(
                 put_entry(

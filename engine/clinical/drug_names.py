@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from engine.clinical.brand_names import BRAND_TO_GENERIC
+from engine.clinical.text_caches import visit_cache
 
 _WORD = re.compile(r"[a-z][a-z\-']*")
 
@@ -218,6 +219,7 @@ def find_drugs(low: str) -> list[tuple[int, int, str]]:
 _B_TWELVE = re.compile(r"\s*-?\s*(?:12|twelve)\b")
 
 
+@visit_cache
 @lru_cache(maxsize=8192)
 def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
     """The uncached reading behind ``find_drugs``."""

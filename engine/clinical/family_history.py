@@ -15,6 +15,7 @@ from engine.clinical.context import Context
 from engine.clinical.history_fact import history_fact as _fact
 from engine.clinical.past_medical import history_of, told_as_past
 from engine.clinical.sentences import Sentence
+from engine.clinical.text_caches import visit_cache
 from engine.clinical.vocabulary import Concept, find_problems
 from engine.types import Fact
 
@@ -73,6 +74,7 @@ _OWNED = re.compile(r"(?:\b(?:my|her|his|your|our|the|a|an|both|and|or|of|whose)
 _TELLS = re.compile(r"\s*(?:'s|had|has|have|was|is|died|passed|got|gets|did|does|and|or|too|also|side|with)\b")
 
 
+@visit_cache
 @lru_cache(maxsize=256)
 def _named(low: str) -> tuple[re.Match, ...]:
     """Relatives named in ``low``; "their parents" in an explanation is nobody's family, "hi mom" is the

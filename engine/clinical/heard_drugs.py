@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from engine.clinical.lexicon import BRAND_TO_GENERIC
+from engine.clinical.text_caches import visit_cache
 from engine.transcribe.relisten import MIN_SCORE, letters, sound_score, vocabulary
 
 MAX_CANDIDATES = 4
@@ -79,6 +80,7 @@ def _names() -> dict[str, str]:
     return names
 
 
+@visit_cache
 @cache
 def _rare(word: str) -> bool:
     from wordfreq import zipf_frequency

@@ -17,6 +17,7 @@ from functools import lru_cache
 from engine.clinical import lexicon, vocabulary_cache
 from engine.clinical.everyday_problems import EVERYDAY_PROBLEMS
 from engine.clinical.everyday_terms import CANCER_ORGANS, EVERYDAY_SYMPTOMS
+from engine.clinical.text_caches import visit_cache
 
 _QUALIFIERS = re.compile(
     r",? (?:unspecified|not elsewhere classified|site not specified|without complications?|"
@@ -242,6 +243,7 @@ def find_symptoms(low: str) -> list[tuple[int, int, Concept]]:
     return list(_found(low, 1))
 
 
+@visit_cache
 @lru_cache(maxsize=8192)
 def _found(low: str, which: int) -> tuple[tuple[int, int, Concept], ...]:
     """``_find`` cached by text: several extractors read each sentence (a fresh list goes to each caller)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from engine.audio.decode import probe
 from engine.clinical.extract import extract
+from engine.clinical.text_caches import forget_visit_text
 from engine.draft import templates
 from engine.draft.compose import build_draft
 from engine.services.common import Hooks, disk_errors, log
@@ -55,7 +56,10 @@ class PipelineMixin:
         """Facts (+ transcript for the prose) -> verified draft."""
         hooks = hooks or Hooks()
         tpl = templates.load(template, self.settings.template_dirs)
-        return build_draft(tpl, transcript, facts, self.llm, on_token=hooks.token)
+        try:
+            return build_draft(tpl, transcript, facts, self.llm, on_token=hooks.token)
+        finally:
+            forget_visit_text()  # the draft is the last reader of the visit's sentences
 
     def note_from_audio(
         self,

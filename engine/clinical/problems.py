@@ -30,6 +30,7 @@ from engine.clinical.past_medical import (
     treated_after,
 )
 from engine.clinical.plain_problems import plain_problems
+from engine.clinical.problem_certainty import certainty
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptoms import symptom_mentions
 from engine.clinical.tobacco_problem import tobacco_use
@@ -363,7 +364,8 @@ def problems(
                 continue  # a risk, a plan to rule out, a differential: no diagnosis, nor past history
             if past_said(s.low, a) or dated or operated:
                 continue  # a past episode ("I had pneumonia") is past history, filed by history.py
-            attrs = {"icd10": c.code, "icd10_description": c.display}
+            # one side of a differential, or hedged: "possible" / "likely" (problem_certainty.py)
+            attrs = {"icd10": c.code, "icd10_description": c.display} | certainty(s.low, a, b)
             if ctx.historical:
                 attrs["timing"] = "history"
             facts[c.name] = Fact(kind=FactKind.problem, name=c.name, attributes=attrs, evidence=s.evidence(a, b))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from engine.clinical.drug_certainty import display_label, drug_phrase
 from engine.clinical.extract import extract
+from engine.clinical.problem_certainty import problem_line
 from engine.clinical.sentences import Sentence
 from engine.clinical.unattributed_doses import unattributed_doses
 from engine.draft.llm import LocalLLM, TokenSink
@@ -128,7 +129,7 @@ def render_facts(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]
         unit = units.get(f.attributes.get("unit", ""), " " + f.attributes.get("unit", ""))
         out.append(_fact_sentence(f"{f.name.capitalize()} {f.attributes['value']}{unit}.", [f]))
     for f in by_kind.get(FactKind.problem, []):
-        out.append(_fact_sentence(f"{f.name.capitalize()} ({f.attributes.get('icd10', 'no code')}).", [f]))
+        out.append(_fact_sentence(problem_line(f), [f]))  # "Possible bronchitis (J20.9; differential: ...)."
     orders = by_kind.get(FactKind.order, [])
     if orders:
         out.append(_fact_sentence(f"Ordered: {_join([f.name for f in orders])}.", orders))

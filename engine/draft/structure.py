@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.drug_certainty import drug_phrase
+from engine.clinical.problem_certainty import problem_line, problem_title
 from engine.draft.verify import GroundTruth
 from engine.types import DraftSentence, Fact, FactKind
 
@@ -78,7 +79,7 @@ def chief_complaint(facts: list[Fact], truth: GroundTruth) -> list[DraftSentence
     chosen = complaints(facts, truth)
     if not chosen:
         return []
-    text = " and ".join(named(f, truth) for f in chosen)
+    text = " and ".join(problem_title(f, named(f, truth), cap=False) for f in chosen)
     evidence = [e for f in chosen for e in f.evidence]
     return [DraftSentence(text=text[0].upper() + text[1:] + ".", source="facts", evidence=evidence)]
 
@@ -194,9 +195,8 @@ def by_problem(
     heads.sort(key=lambda h: (not h[1], _first_time(h[0]) if h[1] else 0.0))
     out = list(loose)
     for n, (p, its) in enumerate(heads, 1):
-        code = p.attributes.get("icd10")
         name = named(p, truth) if p.kind == FactKind.symptom else p.name
-        head = f"{n}. {name[0].upper()}{name[1:]}" + (f" ({code})." if code else ".")
+        head = f"{n}. {problem_line(p, name, no_code='')}"  # "1. Possible gout (M10.9; differential: cellulitis)."
         out.append(DraftSentence(text=head, source="facts", evidence=list(p.evidence)))
         out.extend(its)
     for f in facts:

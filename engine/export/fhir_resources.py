@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from html import escape
 
+from engine.clinical.problem_certainty import verification_status
 from engine.export.fhir_ids import iso, practitioner_local_id, put_entry, ref
 from engine.types import Draft, Fact, FactKind, PipelineResult, SentenceStatus
 
@@ -207,6 +208,13 @@ def _when(f: Fact, start: datetime) -> str:
     return iso(start)
 
 
+def _verification(f: Fact) -> dict:
+    """Condition.verificationStatus for a diagnosis not stated as established ({} when it is)."""
+    code = verification_status(f)
+    system = "http://terminology.hl7.org/CodeSystem/condition-ver-status"
+    return {"verificationStatus": {"coding": [{"system": system, "code": code}]}} if code else {}
+
+
 def clinical_entries(facts: list[Fact], note_id: str, subject: dict, encounter: dict, start: datetime) -> list[dict]:
     """The clinical resources of a note's facts: coded problems, medications, allergies, vitals, results."""
     out = []
@@ -226,6 +234,8 @@ def clinical_entries(facts: list[Fact], note_id: str, subject: dict, encounter: 
                                 {"system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": "active"}
                             ]
                         },
+                        # a differential's side or a hedged diagnosis: "differential" / "provisional"
+                        **_verification(f),
                         "code": {
                             "coding": [{"system": ICD10CM, "code": a["icd10"], "display": display}],
                             "text": f.name,

@@ -164,6 +164,12 @@ def uncertain_spans(segment: Segment) -> list[tuple[int, int, str]]:
             continue
         b = a + len(_TRAIL.sub("", segment.text[a:b]))
         out.append((a, b, f"heard '{_TRAIL.sub('', heard)}'" if heard else f"unclear, p={p:.2f}"))
+    # a vitamin heard only as a letter (vitamin_letters.py): letters rhyme, so the letter may be misheard
+    from engine.clinical.vitamin_letters import letter_mentions  # imports this module
+
+    for a, b, *_ in letter_mentions(segment):
+        if not any(x < b and y > a for x, y, _ in out):
+            out.append((a, b, f"heard '{segment.text[a:b]}': letters sound alike"))
     # a word nobody uses that sounds like a drug (heard_drugs.py): the extractor made it an uncertain drug
     low = segment.text.lower()
     if len(low) == len(segment.text):

@@ -23,6 +23,7 @@ from engine.clinical.problems import problems
 from engine.clinical.sentences import split
 from engine.clinical.symptoms import symptoms
 from engine.clinical.vitals import vitals
+from engine.clinical.vitamin_letters import mark_letter_vitamins
 from engine.types import Evidence, Fact, Transcript
 
 
@@ -53,7 +54,8 @@ def extract(transcript: Transcript) -> list[Fact]:
     # A drug name heard with low confidence or re-heard stays visibly uncertain (issue 17), and so does an
     # allergen no list knows that came from audio (a misheard drug: "allergic to hammock"). A dose none of
     # the drug's products has (one read onto the wrong name: "insulin 100 mg") is kept only as unclear.
-    facts = mark_impossible_doses(mark_uncertain_drugs(facts, transcript))
+    # A vitamin heard only as a letter is uncertain too: letters rhyme ("vitamin D" heard as "vitamin B").
+    facts = mark_impossible_doses(mark_uncertain_drugs(mark_letter_vitamins(facts, transcript), transcript))
     return mark_unlisted_allergens(facts, transcript)
 
 

@@ -122,7 +122,10 @@ class Fact(BaseModel):
             reaction = a.get("reaction")
             return f"{self.name} ({reaction})" if reaction else self.name
         if self.kind == FactKind.symptom:
-            return f"no {self.name}" if self.negated else self.name
+            if self.negated:
+                return f"no {self.name}"
+            # a hedged answer ("maybe a little runny nose") stays hedged wherever the fact is written
+            return f"possible {self.name}" if a.get("certainty") == "possible" else self.name
         if self.kind == FactKind.problem and a.get("icd10"):
             return f"{self.name} ({a['icd10']})"
         if self.kind == FactKind.follow_up:

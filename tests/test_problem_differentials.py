@@ -132,3 +132,14 @@ def test_the_fhir_condition_is_a_differential():
     established = extract(text_transcript([("clinician", "You have asthma."), ("patient", "Okay.")]))
     asthma = clinical_entries(established, "n2", {}, {}, datetime(2026, 1, 1))
     assert all("verificationStatus" not in e["resource"] for e in asthma)
+
+
+def test_a_hedged_symptom_is_written_hedged_and_is_not_the_chief_complaint():
+    t = text_transcript(
+        [("clinician", "Any cough or runny nose?"), ("patient", "Maybe a little runny nose. And I have a sore throat.")]
+    )
+    got = extract(t)
+    assert [f.label() for f in got if f.kind == FactKind.symptom] == ["possible runny nose", "sore throat"]
+    text = build_draft(templates.load("soap"), t, got, llm=None).render_text()
+    assert "CHIEF COMPLAINT\nSore throat." in text
+    assert "Reports sore throat and possible runny nose." in text

@@ -83,7 +83,8 @@ def problem_title(fact: Fact, name: str | None = None, cap: bool = True) -> str:
     """A problem's name as the note writes it: "Possible bronchitis" when it is not established (``name``
     overrides the fact's name, e.g. with a side; ``cap`` capitalises the first letter)."""
     name = name or fact.name
-    how = fact.attributes.get("certainty") if fact.kind == FactKind.problem else None
+    # a hedged symptom ("maybe a little runny nose") is written hedged too
+    how = fact.attributes.get("certainty") if fact.kind in (FactKind.problem, FactKind.symptom) else None
     if how in (POSSIBLE, LIKELY):
         name = f"{how} {name}"
     return f"{name[0].upper()}{name[1:]}" if cap and name else name

@@ -101,7 +101,8 @@ def render_facts(section: SectionSpec, facts: list[Fact]) -> list[DraftSentence]
         by_kind.setdefault(f.kind, []).append(f)
 
     symptoms = by_kind.get(FactKind.symptom, [])
-    present = [f for f in symptoms if not f.negated]
+    # hedged ones last: "Reports sore throat and possible runny nose", never "possible runny nose and sore throat"
+    present = sorted((f for f in symptoms if not f.negated), key=lambda f: "certainty" in f.attributes)
     absent = [f for f in symptoms if f.negated]
     if present:
         out.append(_fact_sentence(f"Reports {_join([f.label() for f in present])}.", present))

@@ -39,6 +39,8 @@ def complaints(facts: list[Fact], truth: GroundTruth) -> list[Fact]:
     first third of the visit, where the reason for the visit is asked.
     """
     candidates = [f for f in facts if f.kind in (FactKind.symptom, FactKind.problem) and _current(f)]
+    # what the patient only hedged ("maybe a little runny nose") did not bring them in, if anything else did
+    candidates = [f for f in candidates if f.attributes.get("certainty") is None] or candidates
     if not candidates:
         return []
     end = visit_length(truth)

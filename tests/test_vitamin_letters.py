@@ -77,7 +77,7 @@ def test_a_dose_in_units_puts_vitamin_d_first_but_does_not_pick_it():
     fact = meds(heard("I take vitamin B 2000 units a day."))["vitamin b complex"]
     assert is_uncertain(fact)
     assert candidates_of(fact)[:1] == ["ergocalciferol"] and "vitamin b complex" in candidates_of(fact)
-    d3 = meds(heard("I take vitamin D3 1000 units daily."))["ergocalciferol"]
+    d3 = meds(heard("I take vitamin D3 1000 units daily."))["cholecalciferol"]
     # B3 (niacin) exists too: D3 stays uncertain, vitamin D first, E (also dosed in units) before B and C
     assert is_uncertain(d3) and d3.attributes["heard_as"] == "vitamin D3"
     assert candidates_of(d3)[:2] == ["ergocalciferol", "vitamin e"]
@@ -117,3 +117,30 @@ def test_the_note_and_the_review_show_a_heard_vitamin_letter_as_uncertain():
     assert flag in unresolved(draft, {flag.id}, facts)  # acknowledging does not clear it
     assert "vitamin B[?heard 'vitamin B'" in marked_text(t.segments[1])
     assert marked_text(typed("I take vitamin B.").segments[1]) == "I take vitamin B."
+
+
+@pytest.mark.parametrize(
+    "said, drug",
+    [
+        ("vitamin b6", "pyridoxine"),
+        ("vitamin b-6", "pyridoxine"),
+        ("vitamin b 6", "pyridoxine"),
+        ("vitamin b1", "thiamine"),
+        ("vitamin b12", "cyanocobalamin"),
+        ("vitamin b-12", "cyanocobalamin"),
+        ("vitamin b twelve", "cyanocobalamin"),
+        ("vitamin d3", "cholecalciferol"),
+        ("vitamin d-3", "cholecalciferol"),
+        ("vitamin d three", "cholecalciferol"),
+        ("vitamin d2", "ergocalciferol"),
+        # a count or a dose after a space is not the vitamin's number
+        ("vitamin b, 1 tablet", "vitamin b complex"),
+        ("vitamin b 1 tablet", "vitamin b complex"),
+        ("vitamin d 1000 units", "ergocalciferol"),
+        ("vitamin b 12.5", "vitamin b complex"),
+    ],
+)
+def test_a_letter_and_its_number_name_one_vitamin_in_any_transcript(said, drug):
+    from engine.clinical.lexicon import find_drugs
+
+    assert [d for _, _, d in find_drugs(f"i take {said} every day")] == [drug]

@@ -216,7 +216,50 @@ def find_drugs(low: str) -> list[tuple[int, int, str]]:
     return list(_find_drugs(low))
 
 
-_B_TWELVE = re.compile(r"\s*-?\s*(?:12|twelve)\b")
+# A letter vitamin with its number is one vitamin, not the family ("vitamin B6" is pyridoxine, not the B
+# complex; "vitamin D3" is cholecalciferol). The number is attached ("b6", "b-6") or said after a space, but
+# never a count or a dose ("vitamin B, 1 tablet", "vitamin D 2 capsules" keep the family's name).
+_NUM = r"(\d{1,2}|one|two|three|five|six|seven|nine|twelve)\b"
+_VITAMIN_NUMBER = re.compile(
+    rf"-?{_NUM}(?!\.\d)|\s+-?\s*{_NUM}"
+    r"(?!\s*(?:tablets?|caps?|capsules?|pills?|mg|milligrams?|micrograms?|mcg|units?|iu|drops?|times?|sprays?|"
+    r"a day|daily|per|of|or|to|\.\d))"
+)
+_NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "nine": "9",
+    "twelve": "12",
+}
+_NUMBERED_VITAMINS = {
+    "vitamin b": {
+        "1": "thiamine",
+        "2": "riboflavin",
+        "3": "niacin",
+        "5": "pantothenic acid",
+        "6": "pyridoxine",
+        "7": "biotin",
+        "9": "folic acid",
+        "12": "cyanocobalamin",
+    },
+    "vitamin d": {"2": "ergocalciferol", "3": "cholecalciferol"},
+    "vitamin k": {"1": "phytonadione", "2": "vitamin k 2"},
+}
+
+
+def _numbered_vitamin(phrase: str, low: str, end: int) -> tuple[str, int] | None:
+    """ "vitamin b" + "6" -> ("pyridoxine", end of the number): the one vitamin a letter and number name."""
+    table = _NUMBERED_VITAMINS.get(phrase)
+    m = _VITAMIN_NUMBER.match(low, end) if table else None
+    if m is None:
+        return None
+    number = m.group(1) or m.group(2)
+    named = table.get(_NUMBER_WORDS.get(number, number))
+    return (named, m.end()) if named else None
 
 
 @visit_cache
@@ -227,7 +270,7 @@ def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
     words = [
         (m.start(), m.end() - 2, m.group()[:-2])
         if m.group().endswith("'s")
-        else (m.start(), m.end(), m.group().strip("'"))
+        else (m.start(), m.end() - m.group().endswith("-"), m.group().strip("'-"))
         for m in _WORD.finditer(low)
     ]
     names = drug_dictionary()
@@ -251,8 +294,8 @@ def _find_drugs(low: str) -> tuple[tuple[int, int, str], ...]:
             generic = names.get(phrase)
             if generic and phrase not in NOT_MEDICATION_WORDS and (joiner or len(phrase) >= 7):
                 end = words[i + n - 1][1]
-                if phrase == "vitamin b" and (twelve := _B_TWELVE.match(low, end)):
-                    generic, end = "cyanocobalamin", twelve.end()  # "vitamin b12", "vitamin b 12"
+                if numbered := _numbered_vitamin(phrase, low, end):
+                    generic, end = numbered  # "vitamin b12", "vitamin b 12", "vitamin d-3"
                 hits.append((words[i][0], end, _plain(generic)))
                 i += n
                 break

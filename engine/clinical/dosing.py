@@ -144,6 +144,14 @@ STATUS_CUES: list[tuple[str, str]] = [
         "stopped",
     ),
     (
+        # "leave off the simvastatin", "you can bin the codeine", "let's drop the amlodipine": a stop said with
+        # an everyday verb, only right before the drug ("drop the dose of lisinopril to 10" is a change)
+        r"\b(?:leave|leaving) (?:off|out)(?: the| your| her| his)?\s*$|"
+        r"\b(?:drop|dropping|bin|binning|ditch|ditching|cut out|cutting out|give up|giving up|knock off) "
+        r"(?:the|your|her|his)\s*$",
+        "stopped",
+    ),
+    (
         r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust|bump (?:you|it) up|"
         r"(?:go|going|went|come|coming) (?:up|down) on|"
         r"no more (?:\d|one|two|three|four)\b|"
@@ -151,7 +159,9 @@ STATUS_CUES: list[tuple[str, str]] = [
         # "step it down to 20", "taper the diazepam": a verb "taper" (not "a prednisone taper", a start)
         r"step(?:ping|ped)? (?:it |that |them |you |her |him |the \w+ |your \w+ )?(?:up|down)|"
         r"taper(?:ing)? (?:it|that|them|you|her|him|the|your|down|slowly)|wean(?:ing)? (?:it|that|you|her|him) down|"
-        r"bump(?:ing)? up|up the dose|(?:gonna|gon na|going to|we'll|let's) go up)\b",
+        r"bump(?:ing)? up|up the dose|(?:gonna|gon na|going to|we'll|let's) go up|"
+        # "we can come down to 20 on your omeprazole", "bring you down to 25 of the metoprolol"
+        r"(?:go|going|come|coming|bring|bringing|drop|dropping) (?:you |it |that )?(?:up|down) to(?= \d))\b",
         "changed",
     ),
     (
@@ -160,7 +170,12 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"\b(?:start(?:ing)? (?:taking|using)|begin taking|start|starting|begin|prescribe|prescribing|i'll give|"
         r"the plan is|"
         r"i will give|(?:going to|gonna|gon na) give|(?:will|'ll) give (?:you|her|him)\b|"
-        r"put you on|put her on|put him on|instead|add|adding|new prescription|you can use|you can take|"
+        # "I'm putting you on lisinopril", "I'll pop you on some omeprazole", "let's put her onto amoxicillin"
+        r"(?:put|putting|pop|popping) (?:you|her|him) (?:on|onto)|instead|add|adding|new prescription|you can use|"
+        r"you can take|"
+        # "here's a script for naproxen", "I've done you a prescription for ...", "we'll get you some sertraline"
+        r"(?:here's |here is |done (?:you )?|written (?:you )?|sent (?:off |in )?)(?:a |the |your )?(?:new )?"
+        r"(?:script|prescription|rx) for|get (?:you|her|him) (?:some|a course of)|"
         # "I want you to chew two baby aspirin", "I need her to rub it in": how it is taken is the instruction
         r"(?:i'd|i would|i) (?:like|want|need) (?:you|her|him) to (?:\w+ )?(?:take|use|try|chew|swallow|put|"
         r"apply|rub|spray|inhale|insert|dissolve|suck)|try|dispense|send in|"

@@ -31,6 +31,17 @@ _UNITS = {"mg", "mcg", "g", "mEq", "units", "puffs", "sprays", "mL"}
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:it|that|this|them|those|these|the|your|her|his)\b)[a-z]")
 _BOUND_BEFORE = re.compile(r"\b(?:under|over|less than|more than|at least|at most|up to|no more than|above|below)\s+$")
 
+# what the listener says between the drug and its dose without naming anything of their own: a backchannel
+# ("okay", "mm-hmm", "right, yeah") or a question for the dose ("What dose?", "How much do I take?")
+_ASIDE = re.compile(
+    r"(?:(?:okay|ok|alright|all right|right|yeah|yes|yep|sure|mm-?hmm|uh-huh|mhm|fine|got it|i see|thanks|"
+    r"thank you|cool|great)[,.!]?\s*){1,3}|"
+    r"(?:and |so |okay,? )?(?:what|which) (?:dose|strength)(?: is (?:it|that))?\?|"
+    r"(?:and |so |okay,? )?how (?:much|many|often)(?: (?:do|should) i (?:take|have|use))?(?: of (?:it|them))?\?"
+)
+# how many such turns may come between
+_ASIDES = 2
+
 
 def _first_dose(generic: str, s: Sentence, start: int, end: int) -> tuple[str, list[Evidence]] | None:
     """The first acceptable dose of ``generic`` in ``s.low[start:end]``, with its evidence."""
@@ -62,11 +73,17 @@ def far_dose(
         return found
     if stop < len(s.low):
         return None  # another drug follows in the sentence: what comes after it is that drug's
-    for nxt in sentences[s.index + 1 : s.index + 1 + _NEXT_SENTENCES]:
+    left = _NEXT_SENTENCES
+    for nxt in sentences[s.index + 1 : s.index + 1 + _NEXT_SENTENCES + _ASIDES]:
+        if nxt.segment.speaker != s.segment.speaker and _ASIDE.fullmatch(nxt.low.strip()):
+            continue  # "I'll give you a script for nitrofurantoin." "Okay." "It's 100 milligrams ...": no new owner
         if nxt.segment.speaker != s.segment.speaker or find_drugs(nxt.low) or nxt.is_question:
             return None
         if found := _first_dose(generic, nxt, 0, len(nxt.low)):
             return found
+        left -= 1
+        if not left:
+            return None
     return None
 
 

@@ -31,7 +31,11 @@ _ANSWER_NO = re.compile(
 # a question about what the patient takes ("What do you take?", "What's your Coumadin dose?", "Any supplements?")
 MED_QUESTION = re.compile(
     r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|take|prescri|dose|on for|supplement|vitamin|"
-    r"herbal|over the counter|otc|(?:give|gave|given|tried|try) (?:him|her|them|you|yourself) anything)"
+    r"herbal|over the counter|otc|(?:give|gave|given|tried|try) (?:him|her|them|you|yourself) anything|"
+    # "What are you using for the pain?", "What do you use for your asthma?", "What are you on?", "What have
+    # you been having for it?": asked by what the patient uses, not by the word "medicine"
+    r"using|\buse (?:for|on|anything|something)|\b(?:are|were) you on\b|(?:having|had|have) (?:for|anything for)|"
+    r"pain ?killers?|puffers?)"
 )
 
 
@@ -205,7 +209,10 @@ def bare_answer_dose(generic: str, answer: Sentence) -> str | None:
     return bare_strength(generic, the.group(1)) if the else None
 
 
-_THE_STRENGTH = re.compile(r"the (\d+(?:\.\d+)?)\b(?!\s*(?:times?|days?|weeks?|months?|years?|hours?|percent|%))")
+# ("The 5s.", "the 20's": the tablets named by their strength, in the plural)
+_THE_STRENGTH = re.compile(
+    r"the (\d+(?:\.\d+)?)(?:'?s)?\b(?!\s*(?:times?|days?|weeks?|months?|years?|hours?|percent|%))"
+)
 
 
 # "You'd put me on 40.", "I'm on the 20.": the strength of the drug just talked about, said without its name

@@ -27,6 +27,20 @@ ONLY_AN_OPTION = re.compile(
     r"\W*(?:is|are|would be|could be|might be) (?:also )?(?:a|an|another|one|other|the other) (?:\w+ )?"
     r"(?:option|alternative|choice)s?\b"
 )
+# a start refused right before the drug: "I won't give you tramadol", "I'm not going to prescribe amoxicillin",
+# "we won't start metformin today; let's try diet first" (the "try" after it is the diet's, not the drug's)
+NOT_STARTED = re.compile(
+    r"\b(?:won't|will not|wouldn't|would not|(?:am |'m )?not going to|not gonna|(?:don't|do not) want to|"
+    r"(?:i'd|i would) rather not|let's not|no need to)\s+(?:\w+\s+)?(?:start|give|prescribe|put|add|try|begin)\w*"
+    r"(?:\s+(?:you|her|him))?(?:\s+(?:on|onto))?(?:\s+(?:the|any|some))?\s*$"
+)
+# a drug named only as what another is taken with: "take the new tablet with the metformin", "have it after
+# your omeprazole" say when to take the other one, and neither start nor change this one
+ALONGSIDE = re.compile(
+    r"\b(?:take|taking|have|having|swallow|use|using)\s+(?:it|them|this|that|these|those|"
+    r"(?:this|that|the|your|one|two|a)\s+(?:\w+\s+){0,2}?)\s*(?:together\s+)?"
+    r"(?:with|alongside|after|before|at the same time as)\s+(?:the|your|her|his)\s*$"
+)
 NOT_TAKEN = re.compile(
     r"\b(?:i|she|he|we|they)(?:\s+|(?='))(?:don't|do not|doesn't|does not|didn't|did not|never|have never|'ve never|"
     r"haven't|have not|has never|hasn't|has not|"
@@ -116,6 +130,9 @@ def new_strength(generic: str, own: str, before: str) -> str | None:
     for text in (own, before):
         if (to := TO_NUMBER.search(text)) and (bare := bare_strength(generic, text[to.start(1) :])):
             return bare
+    # "we'll go up to 40 on the atorvastatin": the number ends its clause at the drug it is the strength of
+    if (to := TO_NUMBER.search(before)) and re.match(r"\S+\s+on\s+(?:the|your|her|his)\s*$", before[to.start(1) :]):
+        return bare_strength(generic, to.group(1))
     return None
 
 

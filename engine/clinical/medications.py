@@ -44,6 +44,7 @@ from engine.clinical.medication_answers import (
 from engine.clinical.medication_mentions import drug_mentions
 from engine.clinical.medication_merge import ingredient_of, merge, product_key, tidy
 from engine.clinical.medication_phrases import (
+    ALONGSIDE,
     CHEMO_WITH,
     COUNT_BEFORE,
     DRUG_DOES,
@@ -61,6 +62,7 @@ from engine.clinical.medication_phrases import (
     NO_BEFORE,
     NO_LONGER,
     NO_LONGER_AFTER,
+    NOT_STARTED,
     NOT_TAKEN,
     NOT_THEIRS,
     OF_NEXT,
@@ -155,7 +157,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             # next drug is that drug's, not this one's
             own = NEXT_DRUGS_VERB.sub("", after) if k + 1 < len(drugs) else after
             floor = max((d[1] for d in drugs[:k] if not lexicon.is_drug_class(d[2])), default=0)
-            status = status_before(words_before(s.low, a, floor))
+            before = words_before(s.low, a, floor)
+            if NOT_STARTED.search(before):
+                continue  # "I won't give you tramadol; use a heat pack instead": refused, not prescribed
+            alongside = ALONGSIDE.search(before)  # "take it with your omeprazole": said of another drug
+            status = None if alongside else status_before(before)
             between = s.low[drugs[k - 1][1] : a] if k else ""
             inherits = listed.get(k - 1) and LIST_NEXT.fullmatch(between) and not OWN_WORD.match(own)
             if recap := status_after(own) or shared_status_after(s.low, drugs, k):
@@ -211,7 +217,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     (f"{fewer.group(1)} daily", 0, 0),
                 )  # "instead of ... twice a day just take it once"
             if (
-                (IMPERATIVE.match(s.low) or PLAN_IMPERATIVE.search(words_before(s.low, a, floor)))
+                (IMPERATIVE.match(s.low) or PLAN_IMPERATIVE.search(before))
+                and not alongside
                 and status in {None, "active"}
                 and s.segment.speaker != "patient"
             ):

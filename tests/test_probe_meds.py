@@ -6,7 +6,8 @@ the drug ("leave off", "drop", "ditch", "give up"); a new strength said before t
 metoprolol", "come down to 20 on your omeprazole"); the dose said a turn later, after the listener's "Okay." or
 "What dose?"; tablets named by their strength in the plural ("The 5s."); a drug asked about by what the patient
 uses. Negatives: a start refused ("I won't give you tramadol; use a heat pack instead") and a drug named only
-as what another is taken with ("take it with your omeprazole").
+as what another is taken with ("take it with your omeprazole"). A half said after the strength ("Metoprolol 50,
+but I only take half a tablet") is half the strength.
 """
 
 import pytest
@@ -148,3 +149,23 @@ def test_drug_taken_alongside_is_not_started(turns, drug):
 def test_relative_and_allergy_stay_out():
     assert "warfarin" not in meds(facts("Does anyone in the family take blood thinners?", "My dad's on warfarin."))
     assert "penicillin" not in meds(facts("Any allergies?", "Penicillin, I come out in hives."))
+
+
+HALVES = [
+    ([ASK, "Metoprolol 50, but I only take half a tablet."], "metoprolol", "25 mg"),
+    ([ASK, "Amlodipine 10, I cut it in half."], "amlodipine", "5 mg"),
+    ([ASK, "Atorvastatin 40 mg, half a tablet at night."], "atorvastatin", "20 mg"),
+    ([ASK, "The Lasix 40, I break them in half."], "furosemide", "20 mg"),
+]
+
+
+@pytest.mark.parametrize(("turns", "drug", "dose"), HALVES)
+def test_half_said_after_the_strength(turns, drug, dose):
+    assert meds(facts(*turns))[drug].get("dose") == dose
+
+
+def test_half_of_the_next_drug_is_not_this_ones():
+    got = meds(facts(ASK, "Atorvastatin 40, and half a tablet of aspirin."))
+    assert got["atorvastatin"].get("dose") == "40 mg", got
+    got = meds(facts(ASK, "Lisinopril 20, it cut my pressure in half."))
+    assert got["lisinopril"].get("dose") == "20 mg", got

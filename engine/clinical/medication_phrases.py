@@ -186,9 +186,19 @@ TABLET_COUNT = re.compile(
 )
 
 
+# "Metoprolol 50, but I only take half a tablet", "Amlodipine 10, I cut it in half": the half said after the
+# strength, in the words that are still this drug's (``after`` ends at the next drug; "half a tablet of
+# aspirin" is the next drug's)
+HALF_AFTER = re.compile(
+    r"^\W*\d[^.;?]{0,40}?(?:(?<!and a )\bhalf (?:of )?(?:a |an |one )?(?:tablet|pill|tab)s?\b(?!\s+of\b)|"
+    r"\bhalf of (?:it|one|them)\b|"
+    r"\b(?:cut|cuts|break|breaks|split|splits|snap|snaps) (?:it|them|each one|the tablets?|the pills?) in half\b)"
+)
+
+
 def dose_taken(dose: str, s: Sentence, a: int, b: int, after: str, dose_m, before_m) -> str:
     """The amount taken at once when the strength is said with a fraction or a count of tablets."""
-    if HALF_BEFORE.search(s.low[s.clause_start(a) : a]):
+    if HALF_BEFORE.search(s.low[s.clause_start(a) : a]) or HALF_AFTER.match(after):
         return scaled(dose, 0.5)  # "half a tablet of the metoprolol 50" is 25 mg, never 50
     if dose_m and COUNT_OF.search(after[: dose_m.start()]) and TABLETS_AFTER.match(after, dose_m.end()):
         return scaled(dose, int(COUNT_OF.search(after[: dose_m.start()]).group(1)))  # "two 500 mg tablets"

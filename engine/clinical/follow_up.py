@@ -23,12 +23,14 @@ _N = (
 )
 _ABOUT = r"(?:(?:about|another|around|maybe|approximately|roughly|like|probably|say|just) )*"
 _RANGE = rf"(?P<n>{_N})(?:(?: (?:to|or) |\s*-\s*)(?P<upper>\d+))?"
-_UNIT = r"(?P<unit>day|week|wk|month|year)s?\b"
+# ("a fortnight", British and Australian for two weeks)
+_UNIT = r"(?P<unit>day|week|wk|fortnight|month|year)s?\b"
 _VISIT_NAME = r"(?:annual|physical|check-?up|visit|appointment|follow-? ?up|wellness visit)"
 _VISIT_VERB = (
     r"\b(?:see (?:you|her|him|them|me)|seeing (?:you|her|him|them)|get (?:you|her|him|them) back|"
     r"check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
     r"followup|f/u|return|check back|recheck|back|(?:pop|nip|drop) (?:back|in)|touch base|visit|revisit|"
+    r"get back to (?:me|us)|"
     r"take (?:another )?a look|"
     r"(?:meet|talk|get together) again|"
     # a video or phone visit: "let's do video again", "talk by video", "i'll call you", "speak to you on the phone"
@@ -49,9 +51,19 @@ _TRAIL = (
     r"(?: (?:again|back|here|in here|(?:in|at|to) (?:the )?(?:office|clinic|surgery|practice|health cent(?:re|er))|"
     r"everything|things|on things|"
     r"in person|(?:by|on|over|via) (?:video|the phone|phone|telephone|zoom)|"
+    # "make an appointment with the front desk for three months"
+    r"(?:with|at) (?:the )?(?:front desk|front|reception|receptionists?)|on (?:your|the) way out|"
     rf"at (?:your|the|our|her|his) (?:next )?{_VISIT_NAME}(?: visit| appointment)?))*"
 )
+# The visit said as a noun: "a phone review in a week", "a telehealth check in two weeks", "an appointment for
+# ten days' time", "I'd like a review in three weeks" (not "an appointment three weeks ago")
+_VISIT_NOUN = (
+    r"\b(?:(?:a|an|another|your|the|my|her|his) (?:(?:phone|telephone|video|telehealth|virtual|face[- ]to[- ]face|"
+    r"in-person|follow-? ?up|nurse) )?(?:review|check-?in|check-?up|appointment|follow-? ?up|visit|consult(?:ation)?)|"
+    r"(?:phone|telephone|video|telehealth|virtual) (?:review|check|call|consult(?:ation)?|appointment|visit))"
+)
 _VISITS = [
+    re.compile(rf"{_VISIT_NOUN}{_TRAIL} (?:in|for) {_ABOUT}{_RANGE} {_UNIT}(?!(?:'s|')? (?:time )?ago\b)"),
     # "come back after two days": "after" a count of days is "in" (not "two weeks after the surgery")
     re.compile(rf"{_VISIT_VERB}{_TRAIL} (?:in|after) {_ABOUT}{_RANGE} {_UNIT}"),
     # "in two weeks to recheck", "in a month for a follow up"
@@ -92,7 +104,9 @@ _RECHECK = re.compile(
 )
 # "see me after the echo", "come back once we have the mri results": a visit after a test, no interval
 _AFTER_TEST = re.compile(
-    r"\b(?:see (?:you|me|us|her|him)|come back|come in|follow up|return|check back)"
+    r"\b(?:see (?:you|me|us|her|him)|come back|come in|follow up|return|check back|(?:pop|nip) back|"
+    # "book an appointment for when your results are in"
+    r"(?:book|make|schedule) (?:an? |another |the )?(?:appointment|visit|review)(?: for)?)"
     r"(?: with (?:me|us))?(?: back| again)*"
     r" (?:once|after|when) (?:you(?:'ve| have)? (?:had|done|gotten|got) |we (?:get|have) )?(?:the|your|her|his) "
 )
@@ -161,6 +175,8 @@ def _interval(m: re.Match) -> str:
     if not upper and later and n.isdigit() and int(later.group(1)) > int(n):
         upper = later.group(1)
     unit = {"wk": "week"}.get(unit, unit)
+    if unit == "fortnight":  # two weeks each
+        n, upper, unit = (str(2 * int(x)) if x and x.isdigit() else x for x in (n, upper, "week"))
     return f"{n}-{upper} {unit}s" if upper else f"{n} {unit}" + ("" if n == "1" else "s")
 
 
@@ -197,7 +213,8 @@ def _after_test(sentences: list[Sentence]) -> Fact | None:
             if s.question_at(m.start()):
                 continue
             rest = s.low[m.end() :]
-            op = re.match(r"(surgery|procedure|operation)\b", rest)
+            # ("once the results are back": the visit waits for the tests ordered, whichever they are)
+            op = re.match(r"(surgery|procedure|operation|results)\b", rest)
             test = next((t for t in named_tests(rest) if t[0] == 0), None)
             if op or test:
                 name, end = (op.group(1), op.end()) if op else (test[2], test[1])

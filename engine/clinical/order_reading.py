@@ -148,7 +148,7 @@ def freezing(low: str) -> re.Match | None:
 # "can you do a urine sample for me?", "could you pop a stool sample in?": asked for, though a question
 _REQUEST = re.compile(
     r"\b(?:can|could|would) you (?:(?:please|just|also) )?(?:do|give|bring|leave|drop off|pop|get|book|go for|"
-    r"go and get|have)(?: us| me)? (?:an? |the |some )?$"
+    r"go and get|have)(?: in| back| off| round)?(?: us| me)?(?: in| back| off)? (?:an? |the |some )?$"
 )
 
 

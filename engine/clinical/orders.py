@@ -12,6 +12,7 @@ import re
 from engine.clinical import lexicon
 from engine.clinical.answered_results import answered_results
 from engine.clinical.labs import LABS, named_tests
+from engine.clinical.order_declines import not_declined
 from engine.clinical.order_reading import (
     PANEL_PARTS,
     asked_for,
@@ -108,6 +109,8 @@ _ORDER_CUE = re.compile(
     r"(?:i'm|we're|i am|we are) (?:going to|gonna|gon na) (?:\w+ )?(?:you |her |him )?(?:for )?|"
     r"(?:i'm|we're|i am|we are) (?:also )?(?:checking|drawing|running|sending|ordering|doing)|"
     r"send (?:off |out )?(?:some|a|an|the)|run (?:some|a|an|the)|"
+    # a sample the patient brings to the lab: "drop off a urine sample", "bring in a stool sample tomorrow"
+    r"(?:drop|hand|bring) (?:in|off|back|us|me) (?:us |me )?(?:a|an|the|some)|"
     # "you're due for a mammogram, so we'll schedule that": a screening test due is ordered
     r"(?:you're|you are|she's|she is|he's|he is) (?:also |now |over)?due for (?:a|an|your|her|his))\b"
 )
@@ -379,4 +382,5 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             orders.pop(bare)
     if "labs" in orders and any(n in LABS or n in lexicon.ORDERS for n in orders if n != "labs"):
         orders.pop("labs")  # "labs today" in a recap of the tests just named is those tests
-    return list(orders.values()), list(results.values())
+    # "I'd offer you a colonoscopy." "No, I'd rather not.": refused in the reply, so not ordered
+    return not_declined(list(orders.values()), sentences), list(results.values())

@@ -57,7 +57,7 @@ SPEC = (
     r"(?:(?:physical|occupational) therap(?:y|ist)|physio(?:therap(?:y|ists?))?s?|allergy(?: clinic)?|"
     r"(?:diabetic |dilated )?eye exam|"
     r"[a-z]+ology|[a-z]+ologist|nutritionist|nutrition|dietitian|"
-    r"podiatr(?:y|ist)|orthopedics?|orthopedic surgeon|surgeon|specialist|psychiatr(?:y|ist)|"
+    r"podiatr(?:y|ist)|orthopa?edics?|orthopa?edic surgeon|surgeon|specialist|psychiatr(?:y|ist)|"
     r"pediatrician|counselor|therapist|genetic counsel(?:ing|or)|(?:pulmonary|cardiac) rehab(?:ilitation)?|"
     # (a nurse only with the kind said: "the nurse" gives today's injection)
     r"(?<!the )(?<!a )(?<!our )(?<!your )(?<!to )(?<!with )nurses?|nursing|educators?|pharmacists?|counsell?ors?|"
@@ -96,6 +96,8 @@ SPECIALTY = {
     "dermatologist": "dermatology",
     "orthopedic": "orthopedics",
     "orthopedic surgeon": "orthopedics",
+    # the British and Australian spelling
+    **dict.fromkeys(["orthopaedic", "orthopaedics", "orthopaedic surgeon"], "orthopedics"),
     "physical therapist": "physical therapy",
     "speech therapist": "speech therapy",
     "speech": "speech therapy",  # "pt and speech referrals"
@@ -157,6 +159,12 @@ REFERRAL = re.compile(
     r"(?:send|sending|fax|faxing|put in|putting in) (?:a |an )?(?:request|letter|requisition|note) "
     r"(?:off )?(?:to|for) |"
     r"(?:want|like|need|have) (?:you|her|him) (?:to )?(?:go )?see |should see |referral for |"
+    # how GPs elsewhere say it: "I'll book you in with the physio", "write you a referral to see an orthopaedic
+    # surgeon", "put you through to the mental health team", "I'd like you to speak to a counsellor" ("you'll
+    # need to see a urologist" was tried: it also reads advice, and cost precision on visits nobody tuned for)
+    r"book (?:you |her |him )?in (?:with|to see) |write (?:you |her |him )?a referral (?:to|for) (?:see )?|"
+    r"put (?:you|her|him) through to |"
+    r"(?:want|like|need) (?:you|her|him) to (?:speak|talk) (?:to|with) |"
     # "get you in with a gastroenterologist", "set you up with gi", "a consult to neurology"
     r"get (?:you|her|him) (?:in )?(?:with|to see) |set (?:you|her|him) up (?:with|to see) |"
     r"consult(?:ation)? (?:to|with|for) |"

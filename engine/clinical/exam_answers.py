@@ -32,7 +32,9 @@ _MOVE = re.compile(
     r"turn)\b"
 )
 _YES_WORDS = (
-    r"yes|yeah|yep|yup|uh-huh|ouch|ow|it does|a little|kind of|sort of|that hurts|it hurts|that's sore|it's sore"
+    r"yes|yeah|yep|yup|uh-huh|mhm|mm-hmm|ouch|ow|it does|a little|kind of|sort of|that hurts|it hurts|that's sore|"
+    # how much it hurts is a yes: "a bit", "a touch", "slightly", "a wee bit", "little bit", "bit sore"
+    r"it's sore|a (?:wee |little )?bit|little bit|bit (?:sore|tender)|a touch|slightly|somewhat|sore|tender"
 )
 _YES = re.compile(rf"^\W*(?:{_YES_WORDS})\b")
 # "No, it hurts more up here": the "no" is to the spot pressed, and it hurts all the same.

@@ -61,7 +61,7 @@ _FUNCTION_SUBJ = re.compile(
     r"extraocular (?:movements|muscles)|eye movements|(?:ankle|knee|patellar|achilles) (?:jerks|reflexes)|"
     r"vibration(?: sense)?|"
     r"vibratory sensation|proprioception|position sense|finger(?: to)? nose(?: testing)?|"
-    r"heel(?: to)? (?:shin|toe)(?: walking)?)$"
+    r"heel(?: to)? (?:shin|toe)(?: walking)?|(?<!bowel )(?<!air )movement)$"
 )
 _FUNCTION_NAMES = {
     "forward bending": "forward flexion",
@@ -184,6 +184,19 @@ _SIDE_ONLY = re.compile(r"^(?:right|left)(?: one| 1| side)?$")
 _SCARS = re.compile(r"(incisions?|scars?|wounds?)$")
 
 
+_SURFACES = frozenset({"skin", "bone", "bones", "area", "side", "muscle", "muscles", "joint", "joints"})
+_ON_THE = re.compile(r"\s+on\s+(?:the |your |his |her |their )?$")
+
+
+def _part_on(before: str) -> Where | None:
+    """The part named right before "on the" that a state's subject follows ("the big toe on [the right foot]")."""
+    hits = list(SITE.finditer(before))
+    if not hits or not _ON_THE.fullmatch(before, hits[-1].end()) or hits[-1].group("site") in _SURFACES:
+        return None  # "the skin on the right leg" is the leg's
+    side = hits[-1].group("side")
+    return Where(site_name(hits[-1].group("site")), side_word(side) if side else "")
+
+
 def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]]:
     """(start, end, name, said-negated, sites of the subject) of each finding said in a clause."""
     out: list[tuple[int, int, str, bool, list[Where] | None]] = []
@@ -195,6 +208,9 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
         if sites is None and not _scar_or_func(subj):
             found = site_in(subj, last=True)
             sites = [found[0]] if found else None
+            if sites and (inner := _part_on(clause[: m.start("subj")])):
+                # "the big toe on the right foot is red": the smaller part said first, on the larger one's side
+                sites = [Where(inner.site, inner.side or sites[0].side)]
             if found and (both := _both_parts(subj)):
                 sites = both  # "heart and lungs sound good": a finding of each
             if sites and m.group("subjside") and not sites[0].side:

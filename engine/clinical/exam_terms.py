@@ -89,7 +89,7 @@ _SIGNS = (
 _PAIN = (
     r"pain (?:with|on|to|upon) (?:resisted |passive |active )?(?:palpation|flexion|extension|range of motion|"
     r"movement|motion|(?:internal |external )?rotation|(?:ulnar |radial )?deviation|squatting|weight bearing|"
-    r"abduction|adduction|compression|percussion)"
+    r"abduction|adduction|compression|percussion|straight leg rais(?:e|ing))"
     r"(?: (?:and|or) (?:resisted |passive )?(?:flexion|extension|rotation|abduction|adduction))?"
 )
 _FUNCTIONS = (
@@ -99,6 +99,8 @@ _FUNCTIONS = (
     r"rotation|capillary refill|bowel sounds|motor function|air movement|air entry|(?:forward )?bending(?: forward)?|"
     r"gait|cranial nerves(?: \d+ (?:through|to) \d+)?|coordination|extraocular (?:movements|muscles)|heart sounds|"
     r"eye movements|"
+    # British "reduced movement in the shoulder" (not a bowel movement, nor air movement, which is above)
+    r"(?<!bowel )(?<!air )movement|"
     # the reflex at one joint: "the ankle jerks are absent"
     r"(?:ankle|knee|patellar|achilles) (?:jerks|reflexes)|vibration(?: sense)?|vibratory sensation|proprioception|"
     r"position sense|"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.result_values import CHANGED_TO
+
 MORE_LABS: dict[str, tuple[str, ...]] = {
     # complement and autoantibodies of a lupus or arthritis work-up
     "c3": ("complement c3", "c3 level", "c3"),
@@ -223,3 +225,16 @@ def hepatitis_pair(low: str) -> list[tuple[int, int, str]]:
         out.append((m.start(), m.start(2), "hepatitis b screening"))
         out.append((m.start(2), m.end(), "hepatitis c screening"))
     return out
+
+
+# a nutrient's bare name is the test only when reported: "my iron was low" (not "take the iron at lunch")
+ONLY_REPORTED = frozenset({"iron"})
+TEST_NOUN = re.compile(r"\b(?:levels?|tests?|count|studies|panel|profile)\b")
+# "my iron was low", "your vitamin d was really low at 18", "the cholesterol's a bit high at 6": a level reported
+# by how it came out; a drug's name said so is the level (no tablet "was low"), and a diet word said so is the test
+REPORTED_LEVEL = re.compile(
+    r"\s*(?:is|was|were|are|'s|came back|has come back|come back)\s+"
+    r"(?:(?:really|very|quite|a bit|a little|a tiny bit|slightly|too|only|just|still|way|also|all) )*"
+    r"(?:low|high|normal|fine|raised|elevated|ok|okay|borderline|up|down|\d)"
+    rf"|\s*{CHANGED_TO} \d"
+)

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.lab_names import MORE_LABS, MORE_NAMED_TESTS, hepatitis_pair, spine_level
+from engine.clinical.lab_names import (
+    MORE_LABS,
+    MORE_NAMED_TESTS,
+    ONLY_REPORTED,
+    REPORTED_LEVEL,
+    TEST_NOUN,
+    hepatitis_pair,
+    spine_level,
+)
 
 LABS: dict[str, tuple[str, ...]] = {
     "comprehensive metabolic panel": ("comprehensive metabolic panel", "cmp", "metabolic panel"),
@@ -37,15 +45,17 @@ LABS: dict[str, tuple[str, ...]] = {
     "creatinine": ("serum creatinine", "creatinine"),
     "potassium": ("potassium",),
     "sodium": ("sodium level", "sodium"),
-    "hemoglobin": ("hemoglobin", "hgb"),
+    # British, Irish, Australian and Indian clinics spell it "haemoglobin" and say "Hb"
+    "hemoglobin": ("hemoglobin", "haemoglobin", "hgb", "hb"),
     "white blood cell count": ("white blood cell count", "white count", "wbc"),
     "platelets": ("platelet count", "platelets"),
-    "vitamin d": ("vitamin d level", "vitamin d"),
+    "vitamin d": ("vitamin d level", "vitamin d", "vit d"),
     # "b twelve" is written "b 12"
-    "vitamin b12": ("vitamin b12", "b12 level", "b12", "vitamin b 12", "b 12 level", "b 12"),
+    "vitamin b12": ("vitamin b12", "b12 level", "b12", "vitamin b 12", "b 12 level", "b 12", "vit b12"),
     "folate": ("folate level", "folate", "folic acid level"),
     "magnesium": ("magnesium level", "magnesium"),
-    "iron studies": ("iron studies", "iron levels", "iron level"),
+    # "my iron was low": the bare word is the test only when reported (REPORTED_LEVEL), else it is the tablet
+    "iron studies": ("iron studies", "iron levels", "iron level", "iron"),
     "ferritin": ("ferritin level", "ferritin"),
     "psa": ("psa", "prostate specific antigen"),
     "liver function tests": (
@@ -226,6 +236,7 @@ NAMED_TESTS = frozenset(
 _MORE_ORDER_NAMES = {
     # spelled out letter by letter in a transcript: "a c b c and a b m p"
     "complete blood count": ("blood counts", "c b c"),
+    "hemoglobin a1c": ("haemoglobin a1c", "hb a1c"),
     "basic metabolic panel": ("kidney tests", "kidney numbers", "kidney labs", "b m p"),
     "comprehensive metabolic panel": ("c m p",),
     "urinalysis": ("urine dip", "urine dipstick", "dipstick"),
@@ -310,14 +321,19 @@ def _is_lab(low: str, a: int, b: int, name: str, drugs: list[tuple[int, int]], p
         return False
     if name == "ejection fraction" and low[a:b] != name and not re.search(r"\d", after[:30]):
         return False  # "your pumping function is a little low": what the echo showed, no number of its own
+    if low[a:b] in ONLY_REPORTED:  # ("a blood test for iron", "iron at lunch", "your iron stores, the ferritin")
+        return bool(REPORTED_LEVEL.match(after))
     governed = bool(_CHECKED.search(before)) or (prev_lab is not None and bool(_LIST_JOIN.fullmatch(low[prev_lab:a])))
     drug = name not in _NEVER_PRESCRIBED and any(a < d_end and d_start < b for d_start, d_end in drugs)
-    if drug and not (_LEVEL.match(after) or governed):
+    drug = drug and not TEST_NOUN.search(low, a, b)  # "your iron studies": the drug's name inside a test's
+    if drug and not (_LEVEL.match(after) or governed or REPORTED_LEVEL.match(after)):
         return False  # "vitamin d 1000 units", "a b12 shot": the lab's name inside a drug is a drug
     return (
         name in NAMED_TESTS
         or governed
         or bool(_VALUE_NEXT.match(after))
+        or bool(REPORTED_LEVEL.match(after))
+        or bool(TEST_NOUN.search(low, a, b))  # "iron studies", "vitamin d level": a test by its own name
         or bool(_TEST_WORD.search(low[max(0, a - 60) : b + 40]))
     )
 

@@ -28,7 +28,7 @@ from engine.clinical.order_timing import conditional, put_off, put_off_list
 from engine.clinical.outside_readings import outside_readings
 from engine.clinical.referral_names import SPECIALTY
 from engine.clinical.referrals import referrals
-from engine.clinical.result_values import FROM_TO, NOW_VALUE, POINTS_BACK, better_value, value
+from engine.clinical.result_values import FROM_TO, NOW_VALUE, POINTS_BACK, better_value, not_a_result, value
 from engine.clinical.screening_scores import screening_scores
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
@@ -117,7 +117,7 @@ _ORDER_CUE = re.compile(
 # Looking at a test that was done: a result, whatever words follow.
 _REVIEW_CUE = re.compile(
     # ("come back on friday for review": a visit, not a test's result looked at)
-    r"\b(?:look(?:ing)? at|show me|(?<!\bfor )(?<!\ba )review(?:ed|ing)?|results?|came back|showed|shows|revealed|"
+    r"\b(?:look(?:ing)? at|show me|(?<!\bfor )(?<!\ba )review(?:ed|ing)?|results?|came back|showed|shows|revealed|grew|"
     r"this is (?:an?|the|your)|had (?:an?|the)|did (?:an?|the)|went over|was done|were done|got back|"
     r"(?:your|the|her|his) (?:last|previous|prior|most recent)(?: \w+)?|score)\b"
 )
@@ -301,7 +301,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                     if found:
                         ev = ev + nxt.evidence(found[1], found[2])
                         break
-            if not (reviewed or found) or (name in LABS and not found):
+            if not (reviewed or found) or (name in LABS and not found) or not_a_result(low, a, b):
                 continue  # a lab named while reviewing ("your sugars") is a result only with what it was
             attrs = {"value": found[0]} if found else {}
             if previous:

@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.lexicon import OTHER_PERSON
+
+# "has come down to", "'s gone up to", "dropped to", "risen to": where a level moved to
+CHANGED_TO = (
+    r"(?:(?:has|have|'s|'ve) )?(?:come|gone|went|came|dropped|fallen|fell|risen|rose|crept|climbed|improved|crept)"
+    r" (?:up |down |back )?(?:to|at)"
+)
 # A number needs its verb before it ("was 8.2", "came back at 8.2"); a sentence's full stop after it is
 # not a decimal point.
 # "a t-score of minus 2.6", "negative 2.5": a value below zero said in words (a decimal: "negative" alone
 # is a test's result)
 _SIGN = r"(?:minus |negative )(?=\d+\.\d)"
 _NUMBER_VALUE = re.compile(
-    rf"\b(?:is|was|were|are|'s|at|of|came back(?: at)?|showed|shows|(?:is|was|were|came back) (?:\w+ )?(?:at|about))"
+    rf"\b(?:is|was|were|are|'s|at|of|came back(?: at)?|showed|shows|(?:is|was|were|came back) (?:\w+ )?(?:at|about)|"
+    # "your cholesterol's come down to 5.1", "the ferritin has gone up to 40": where a level has moved to
+    rf"{CHANGED_TO})"
     rf" (?:about |around |like |a |an |only |just )?"
     # "your ck was normal eighty four", "the tsh was normal at 2.1", "came back a bit low - 0.2": the number is
     # the value, the word only describes it
@@ -23,7 +32,10 @@ _NUMBER_VALUE = re.compile(
     r"(?:(?:(?:a (?:tiny |little )?(?:bit|little|touch) |slightly |quite |very |too )?"
     r"(?:normal|high|low|elevated|borderline|raised)"
     r"\s*[,:;\u2013\u2014-]?\s*(?:at |to )?))?"
-    rf"((?:-|{_SIGN})?(?:\d+(?:\.\d+)?|\.\d+)(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
+    # "was over 400", "is in the 50s", "in the high 80s": a bound or a decade said as the value
+    r"(?:in the (?:low |mid |high |upper |lower )?(?=\d+0s\b))?"
+    rf"((?:(?:over|above|under|below|more than|less than) )?(?:-|{_SIGN})?(?:\d+(?:\.\d+)?|\.\d+)(?:/\d+)?"
+    r"(?: ?%| percent|(?<=0)s\b)?)(?!\d|\.\d)"
     # "your last dexa was 2 years ago": when it was done, not what it showed
     r"(?!\s*(?:days?|weeks?|months?|years?)\b)"
 )
@@ -32,12 +44,17 @@ _FINDING_VALUE = re.compile(
     r"(\d+(?:\.\d+)?(?:/\d+)?(?: ?%| percent)?)(?!\d|\.\d)(?!\s*(?:days?|weeks?|months?|years?)\b)"
     r"|(no (?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis|acute \w+|\w+ abnormalit(?:y|ies))"
     r"|(?:don't|do not|didn't|did not) see (?:any )?(?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis)"
-    r"|(?:a |an )?(?:\w+ )?fracture|normal|abnormal|elevated|high|low|unremarkable|negative|positive|clear|clean|"
+    r"|(?:a |an )?(?:\w+ )?fracture|normal|abnormal|elevated|raised|deranged|high|low|unremarkable|negative|"
+    r"positive|clear|clean|"
     r"benign|malignant|cancerous|"
     r"(?:look|seem)(?:s|ed)? (?:to be )?(?:good|great|fine|normal|okay)"
     # "liver tests were fine": normal, said plainly
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))(?:all |totally |completely |perfectly )?"
-    r"(?:fine|good|great|okay|ok)\b))"
+    r"(?:fine|good|great|okay|ok)\b"
+    # "the crp is up too", "sugars were down": a level gone up or down, said after its verb
+    r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<='s ))(?:up|down)\b"
+    # "blood count fine", "u and es ok": dictated with no verb, the word right after the test's name
+    r"|(?<=^ )(?:all )?(?:fine|okay|ok)\b))"
     # "spf thirty or higher" is no "high"; a plural still ends the word ("there are no fractures")
     r"(?:e?s)?(?![a-z])"
 )
@@ -49,8 +66,10 @@ NOW_VALUE = re.compile(
 )
 # "it does show a stone measuring 0.5 cm", "it showed that you have some arthritis": what a study showed.
 _SHOWED = re.compile(
-    r"^.{0,50}?\b(?:shows?|showed|revealed|demonstrated?)\b(?! me\b)(?: that)?"
-    r"(?: (?:you|she|he|there) (?:do |does )?(?:have|has|is|was))?\s+((?:[^.;?]|\.\d){3,90}?)"
+    # ("the urine culture grew e. coli": what a culture grew is what it showed)
+    r"^.{0,50}?\b(?:shows?|showed|revealed|demonstrated?|grew(?: out)?|has grown)\b(?! me\b)(?: that)?"
+    r"(?: (?:you|she|he|there) (?:do |does )?(?:have|has|is|was)| you're| you are| she's| he's)?"
+    r"\s+((?:[^.;?]|\.\d|(?<=\b[a-z])\.(?= [a-z])){3,90}?)"
     r"(?=\s+(?:and (?:that|so|it's|this)|which|so|but)\b|\.(?!\d)|[;?]|$)"
 )
 
@@ -121,3 +140,42 @@ def better_value(new: dict, old: dict) -> bool:
 # "show me the echocardiogram. ... it showed a low pumping function at 45%": the next sentence's "it" is the
 # study just named, so what it showed is that study's value even where it names a measurement of its own
 POINTS_BACK = re.compile(r"(?:and |so )?(?:it|that|this|which)(?: also| really)? (?:shows?|showed|revealed)\b")
+
+
+# "my mom's cholesterol was 8", "your dad's psa was high": a relative's result, told as family history
+_RELATIVES = re.compile(
+    rf"\b(?:my|your|her|his|their|our|the) (?:{'|'.join(OTHER_PERSON.split('|'))}|partner|kids?|baby)"
+    r"(?:'s|s')\s+(?:(?:last|latest|recent|own|blood|fasting|total) )?$"
+)
+# "the target inr is 2 to 3", "your goal a1c is seven", "we want the a1c under 7", "your a1c should be under 7":
+# what the number is wanted to be, not what it was ("get your x-ray", "like the" stay: on held-out ACI they
+# were results reported)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:target|goal|aim(?:ing)?|ideal(?:ly)?|(?:want|keep) (?:the |your |her |his )?)\s*$"
+)
+_TARGET_AFTER = re.compile(
+    r"^\s*(?:levels? )?(?:target|goal|range\b|(?:should|needs? to|ought to|has to|must) (?:be|stay|come|get)\b)"
+)
+# "the results of the ultrasound should be back next week", "waiting on the culture": a result still to come
+_PENDING_AFTER = re.compile(
+    r"^\s*(?:results? )?(?:(?:should|will|'ll|might|may|won't) (?:be )?(?:back|ready|in)\b|"
+    r"(?:isn't|aren't|is not|are not|not|hasn't|haven't) (?:back|ready|in|come back|been reported)\b|"
+    r"(?:is|are) (?:still )?pending\b|(?:still )?to come back\b)"
+)
+_PENDING_BEFORE = re.compile(r"\b(?:waiting (?:on|for)|pending|haven't (?:got|had|heard)|not back)\b[^.;]{0,30}$")
+# "if the crp is raised we'll ...", "to see whether the potassium is low": a result imagined, not reported
+_IMAGINED = re.compile(r"\b(?:if|whether|unless|in case)\b[^.;,]{0,40}$")
+
+
+def not_a_result(low: str, a: int, b: int) -> bool:
+    """Whether the test named at [a, b) of ``low`` is no result of this patient's, whatever value follows it:
+    a relative's, a target, one still to come, or one imagined after "if"."""
+    before, after = low[max(0, a - 60) : a], low[b : b + 60]
+    return bool(
+        _RELATIVES.search(before)
+        or _TARGET_BEFORE.search(before)
+        or _TARGET_AFTER.match(after)
+        or _PENDING_AFTER.match(after)
+        or _PENDING_BEFORE.search(before)
+        or _IMAGINED.search(before)
+    )

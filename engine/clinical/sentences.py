@@ -24,8 +24,11 @@ _NUMBER_WORD_DOT = "|".join(
     # "twelve . five milligrams", "zero . five", "fifteen . five": every number word, not only those above
     + ("teen", "\\bten", "eleven", "twelve", "zero")
 )
+_SPECIES = "coli|pylori|diff|difficile|aureus|pneumoniae|aeruginosa|faecalis|vaginalis|albicans|trachomatis|pyogenes"
 _SENT_END = re.compile(
     r"(?<=[.?!])(?!(?<=\d \.)\s+\d)(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Mm]s\.)(?<!\b[Dd]rs\.)"
+    # a germ's genus written short is no sentence's end: "grew E. coli", "H. pylori", "C. diff", "S. aureus"
+    rf"(?!(?<=\b[A-Za-z]\.)\s+(?:{_SPECIES})\b)"
     rf"(?!(?:{_NUMBER_WORD_DOT})\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\s+"
     r"(?!days?\b|weeks?\b|months?\b|years?\b|times\b)[a-z])\s+(?=\S)"
 )

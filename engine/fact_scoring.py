@@ -41,6 +41,9 @@ SYNONYMS = {
     "crp": "c-reactive protein",
     # exam words a note writes either way
     "redness": "erythema",
+    "red": "erythema",  # "right knee: red, warm, tender" is erythema, warmth and tenderness
+    "tender": "tenderness",
+    "warm": "warmth",
     "swelling": "edema",
     "swollen": "edema",
     "lfts": "liver function tests",

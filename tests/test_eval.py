@@ -103,6 +103,9 @@ def test_a_range_and_a_panel_match_however_written():
     assert not same_name("34 weeks", "3 to 4 weeks")
     assert same_name("reflexes 2+", "reflexes 2 plus") and same_name("no edema", "no swelling")
     assert same_name("erythema", "redness") and not same_name("erythema", "edema")
+    # a note writes the adjective or the noun: "red, warm and tender" is erythema, warmth and tenderness
+    assert same_name("tender", "tenderness") and same_name("red", "erythema") and same_name("warm", "warmth")
+    assert not same_name("tender", "erythema")
     # British and US names of one test or service
     assert same_name("full blood count", "complete blood count") and same_name("lipid profile", "lipid panel")
     assert same_name("referral to physiotherapy", "referral to physical therapy")

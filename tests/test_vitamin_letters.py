@@ -144,3 +144,17 @@ def test_a_letter_and_its_number_name_one_vitamin_in_any_transcript(said, drug):
     from engine.clinical.lexicon import find_drugs
 
     assert [d for _, _, d in find_drugs(f"i take {said} every day")] == [drug]
+
+
+@pytest.mark.parametrize(
+    "said, dose",
+    [("Vitamin D 2000 IU every morning.", "2000 units"), ("Vitamin E, 400 international units a day.", "400 units")],
+)
+def test_international_units_are_the_dose(said, dose):
+    got = meds(typed(said))
+    assert [f.attributes.get("dose") for f in got.values()] == [dose]
+
+
+def test_a_lab_value_in_international_units_per_litre_is_no_dose():
+    got = typed("Your ALT was 45 IU/L, a bit high.")
+    assert not meds(got)

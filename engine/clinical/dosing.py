@@ -25,6 +25,9 @@ UNIT_NORMAL = {
     "milliequivalents": "mEq",
     "unit": "units",
     "units": "units",
+    "iu": "units",  # "vitamin D 2000 IU": international units are the label's units
+    "international units": "units",
+    "international unit": "units",
     "puff": "puffs",
     "puffs": "puffs",
     "pump": "pumps",  # a gel's metered pump ("Oestrogel, two pumps a day")
@@ -52,7 +55,7 @@ UNIT_NORMAL = {
     "capsules": "capsules",
 }
 # a mass per volume of blood is a lab value, not a dose ("180 milligrams per deciliter")
-_LAB_UNIT = re.compile(r"\s*(?:per|/|a)\s*(?:deciliter|decilitre|dl|liter|litre)\b")
+_LAB_UNIT = re.compile(r"\s*(?:per|/|a)\s*(?:deciliter|decilitre|dl|liter|litre|l)\b")  # "ALT 45 IU/L" too
 
 
 def lab_value(text: str, dose: re.Match) -> bool:

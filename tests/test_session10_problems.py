@@ -91,11 +91,8 @@ def test_a_bit_of_sugar_is_diabetes(turns, diabetic):
 # The rule that dropped the disorder was taken back in review (03278f3): no reader charted the mood as a symptom
 # instead, so the patient's words left nothing in the note. Wanted: the mood as a symptom.
 MOOD = [
-    pytest.param(
-        ("How are you holding up?", "Feeling a bit depressed about it all, to be honest."),
-        False,
-        marks=pytest.mark.xfail(strict=True, reason="mood as a symptom not read yet; charted as depression"),
-    ),
+    # read as the low mood since "a bit" no longer hides "feeling depressed" (tests/test_probe_symptoms.py)
+    (("How are you holding up?", "Feeling a bit depressed about it all, to be honest."), False),
     pytest.param(
         ("How is your mood?", "Kind of depressed, since the news."),
         False,

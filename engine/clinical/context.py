@@ -144,7 +144,12 @@ def _separated(doc, lo: int, hi: int, category: str) -> bool:
         or ("well", "my") in pairs
         or ("well", "i") in pairs
         or any(p == ("it", "'s") and k > 0 and words[k - 1] == "," for k, p in enumerate(pairs))
+        # "I haven't been able to go, I'm all bunged up": the patient's new clause tells what is there
+        or any(p in _I_HAVE and k > 0 and words[k - 1] == "," for k, p in enumerate(pairs))
     )
+
+
+_I_HAVE = frozenset(("i", w) for w in ("'m", "am", "'ve", "get", "keep", "feel"))
 
 
 def _recently(doc, k: int) -> bool:

@@ -212,6 +212,12 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("make you", "HYPOTHETICAL", "FORWARD"),
     ("patients get", "HYPOTHETICAL", "FORWARD"),
     ("a lot of people", "HYPOTHETICAL", "FORWARD"),
+    # people in general, of any kind: "some women put on a little weight", "most kids get a runny nose"
+    *(
+        (f"{q} {who}", "HYPOTHETICAL", "FORWARD")
+        for q in ("some", "most", "many", "lots of", "a lot of")
+        for who in ("women", "men", "kids", "children", "babies", "folks", "ladies", "guys")
+    ),
     ("go to the er", "HYPOTHETICAL", "BACKWARD"),
     ("call us", "HYPOTHETICAL", "BACKWARD"),
     ("rule out", "HYPOTHETICAL", "FORWARD"),

@@ -37,7 +37,7 @@ _SITE_PAIN = re.compile(
     rf"(?: been| really| kind of| sort of| just| also| still| started| a little| a bit| pretty| very| so)* "
     # (every form of swelling: "my ankle swelled up", Southern US "my leg's all swole up", "puffed up")
     rf"(pain|swelling|swelling up|swollen(?: up)?|swells(?: up)?|swell(?: up)?|swelled(?: up)?|swole(?: up)?|"
-    rf"puffed up|puffs up|puffing up|hurts|hurt|hurting|sore|soreness|aching|aches|ache|achy|"
+    rf"puffed up|puffs up|puffing up|puff up|puffy|hurts|hurt|hurting|sore|soreness|aching|aches|ache|achy|"
     # West African and Indian English: "my back is paining me", "the knees are paining"
     rf"paining(?: (?:me|her|him|you))?|pains (?:me|her|him)|"
     rf"achey|painful|throbbing|throbs|discomfort|"
@@ -50,7 +50,8 @@ _SITE_PAIN = re.compile(
     # the clinician's "I see your back's bothering you" tells the complaint too
     rf"bothering (?:me|her|him|you)|killing (?:me|her|him|you))\b"
     # "pain right here in my stomach", "swelling mostly in my ankles"
-    rf"|\b(pain|swelling) (?:(?:right|here|there|mostly|also|kind of|just) )*"
+    # ... and the British "a crick in my neck", "a twinge in my knee", "a niggle in her back"
+    rf"|\b(pain|swelling|crick|twinges?|niggles?) (?:(?:right|here|there|mostly|also|kind of|just) )*"
     # "swelling of the legs" (Indian and British English)
     rf"(?:in|behind|around|under|over|of) (?:my|her|his|the|your|both) (?:right |left )?"
     rf"({BODY_SITES})\b"
@@ -225,10 +226,12 @@ def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
     for h in _shared_site(low):
         if not any(a < h[1] and h[0] < b and c.name != low[h[0] : h[1]] for a, b, c in hits):
             hits = [x for x in hits if not (x[0] < h[1] and h[0] < x[1])] + [h]
-    # "the cough's worse", "the diarrhoea's still going": the vocabulary reads "cough's" as one word; read
-    # again without the "'s" (blanked, so every offset stays), keeping what the first reading did not find
-    if "'s" in low:
-        bare = _CLITIC_S.sub("  ", low)
+    # "the cough's worse", "the diarrhoea's still going": the vocabulary reads "cough's" as one word; and a
+    # phrase is said with words of degree or time inside it ("my nose is all blocked", "I've put on a lot of
+    # weight", "my heart's been racing"). Read again with both blanked (so every offset stays), keeping what the
+    # first reading did not find.
+    bare = _DEGREE.sub(lambda m: " " * len(m.group()), _CLITIC_S.sub("  ", low))
+    if bare != low:
         hits += [h for h in find_symptoms(bare) if not any(a < h[1] and h[0] < b for a, b, _ in hits)]
     return sorted(_behind_eyes(low, hits), key=lambda h: h[0])
 
@@ -258,3 +261,10 @@ def _behind_eyes(low: str, hits: list) -> list:
 
 
 _CLITIC_S = re.compile(r"(?<=[a-z])'s\b")
+# Words of degree and time said inside a symptom's phrase; never a negation, so a phrase read without them
+# says what was said ("nose is really blocked" is "nose is blocked").
+_DEGREE = re.compile(
+    r"\b(?:really|so|very|all|quite|pretty|real|super|totally|completely|absolutely|terribly|awfully|"
+    r"properly|bloody|a (?:little )?bit(?: of)?|a little|a lot of|kind of|kinda|sort of|sorta|been|always|"
+    r"constantly|still)\b(?=\s)"
+)

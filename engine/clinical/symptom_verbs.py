@@ -5,7 +5,7 @@ up" but not "throw up" or "puking", "burning when I pee" but not "it burns like 
 take the whole paradigm of the verb instead: vomiting ("throw up", "puking", Australian "chucking up"), painful
 voiding (burn / sting / hurt, in any form, when or while passing water by any name), a faint that nearly
 happened ("like I might pass out"), a fever felt ("burning up"), voiding told by how often ("I'm going every
-15 minutes") and voiding at night said in any order ("up to the toilet overnight").
+15 minutes", "forever running to the loo") and voiding at night said in any order ("up to the toilet overnight").
 symptom_phrases.phrase_mentions adds them to the described symptoms.
 """
 
@@ -44,12 +44,26 @@ _NEAR_FAINT = re.compile(
     r"\b(?:might|could|would|'d|was going to|were going to|going to|gonna|about to|nearly|almost) "
     r"(?:have )?(?:pass(?:ed)? out|faint(?:ed)?|black(?:ed)? out|keel(?:ed)? over)\b"
 )
-_FEVER_FELT = re.compile(r"\b(?:burning up|burnt up|burned up)\b(?! (?:the|my|your|a|all|some|that|this)\b)")
+# (not "burning up the leaves", "burnt up all the wood"; but "burning up all night" is the fever)
+_FEVER_FELT = re.compile(
+    r"\b(?:burning up|burnt up|burned up)\b(?! (?:the|my|your|a|some|that|this)\b)"
+    r"(?! all (?!(?:night|day|weekend|week|evening|morning)\b))"
+)
 # "I'm going every 15 minutes", "been weeing every hour": voiding counted (numbers are digits in ``low``)
 _VOID_OFTEN = re.compile(
     r"\b(?:i'm|i am|i've been|i have been|i keep|she's|he's|been|keep) (?:going|peeing|weeing|urinating|"
     r"running to the (?:toilet|bathroom|loo)) (?:like |about |maybe )?every (?:\d+|few|couple of|half an?) "
     r"(?:minutes|mins|hours?)\b"
+)
+
+# Off to the toilet often, by any verb and place ("I'm forever running to the loo", "going to the toilet a lot",
+# "she keeps needing the bathroom", "up and down to the loo all day")
+_TO_PLACE = r"(?:(?:going|go|goes|running|run|runs|nipping|dashing|popping|up and down) to|needing|need|needs) the "
+_PLACE = r"(?:toilet|loo|bathroom|washroom|restroom)"
+_VOID_LOTS = re.compile(
+    rf"\b(?:forever|always|constantly|keep|keeps|kept) {_TO_PLACE}{_PLACE}\b"
+    rf"|\b{_TO_PLACE}{_PLACE} (?:a lot|all the time|constantly|so much|so often|more often|more|loads|"
+    r"every (?:hour|half hour|\d+ minutes)|all day)\b"
 )
 
 # Up at night to pass water, in any order of its parts: "up at night to wee", "up to the toilet overnight",
@@ -103,6 +117,7 @@ _READERS = (
     (_NEAR_FAINT, "presyncope"),
     (_FEVER_FELT, "fever"),
     (_VOID_OFTEN, "frequent urination"),
+    (_VOID_LOTS, "frequent urination"),
     (_NOCTURIA, "nocturia"),
     (_NOCTURIA_PLACE, "nocturia"),
     (_EARLY_WAKE, "early morning awakening"),

@@ -44,6 +44,7 @@ SYNONYMS = {
     "red": "erythema",  # "right knee: red, warm, tender" is erythema, warmth and tenderness
     "tender": "tenderness",
     "warm": "warmth",
+    "screening": "screen",  # "hepatitis C screen" is the hepatitis C screening test
     "swelling": "edema",
     "swollen": "edema",
     "lfts": "liver function tests",

@@ -12,7 +12,7 @@ import re
 
 from engine.clinical.dosing import bare_strength
 from engine.clinical.drug_forms import FORMS
-from engine.clinical.lexicon import OTHER_PERSON, find_drugs
+from engine.clinical.lexicon import OTHER_PERSON, find_drugs, is_drug_class
 from engine.clinical.sentences import Sentence
 
 _KIND = r"(?:(?:extra[- ]strength|regular(?:[- ]strength)?|little|big|small|white|blue)\W+)*"
@@ -247,3 +247,22 @@ def tablets_of_strength(generic: str, dose: str, after: str, around: str = "") -
         return None
     amount, unit = strength.split(" ")
     return f"{float(amount) * float(dose.split(' ')[0]):g} {unit}"
+
+
+# "How many puffs of the Fostair are you taking?", "how many tablets of the Panadol": a count asked, by its unit
+_ASKS_COUNT = re.compile(r"\bhow many (puff|spray|tablet|pill|capsule|drop|inhalation)s?\b")
+# the count the answer starts with: "Two in the morning and two at night", "usually just one", "2, twice a day"
+_COUNT_LEADS = re.compile(
+    r"\W*(?:(?:um|uh|oh|well|yeah|yes|usually|normally|just|only|about|like|i take|i use|i do|she takes|he takes)\W+)*"
+    r"([1-4])\b(?!\s*(?:\.\d|days?|weeks?|months?|years?|hours?|times?|or more|boxes|packs?|left|percent|%))"
+)
+
+
+def counted_answer(question: Sentence, answer: Sentence) -> str | None:
+    """The dose an answer gives as a bare count to "how many puffs/tablets ..." ("Two in the morning and two
+    at night." -> "2 puffs"), or None."""
+    asked, said = _ASKS_COUNT.search(question.low), _COUNT_LEADS.match(answer.low)
+    if not asked or not said or any(not is_drug_class(d[2]) for d in find_drugs(answer.low)):
+        return None
+    n = said.group(1)
+    return f"{n} {asked.group(1)}" + ("" if n == "1" else "s")

@@ -68,10 +68,19 @@ _LIMIT_BEFORE = re.compile(r"\b(?:up to|no more than|not more than|not to exceed
 _PER_DAY = re.compile(r"\s*(?:a|per|in a|in one|each|every) (?:day|24 hours)\b|\s*(?:daily|total)\b")
 
 
+# "increased up to 10 milligrams daily", "we've titrated her up to 20 mg a day": the new dose a change reached
+_RAISED_UP_TO = re.compile(
+    r"\b(?:increas|rais|titrat|bump|push|mov|step|gone|went|go|going|come|came)\w*\s+"
+    r"(?:(?:it|that|her|him|you|them|the dose)\s+)?(?:all the way\s+)?up to\s+$"
+)
+
+
 def daily_limit(text: str, dose: re.Match) -> bool:
     """Whether a DOSE match in ``text`` is a daily maximum ("up to 3000 milligrams a day"), not a dose."""
     return bool(
-        _LIMIT_BEFORE.search(text[max(0, dose.start() - 25) : dose.start()]) and _PER_DAY.match(text, dose.end())
+        _LIMIT_BEFORE.search(text[max(0, dose.start() - 25) : dose.start()])
+        and _PER_DAY.match(text, dose.end())
+        and not _RAISED_UP_TO.search(text[max(0, dose.start() - 45) : dose.start()])
     )
 
 
@@ -315,7 +324,9 @@ def _most_at_once(text: str, dose: re.Match) -> bool:
 # 10 or 12 years", "metformin 200 is the highest my sugar has been", "30 left in the bottle".
 _BARE = re.compile(
     # "the Flexeril at night, the 10", "keep the gabapentin at 300 three times a day"
-    r"^\s*,?\s*(?:(?:at night|in the morning|every day|daily|at bedtime),?\s+)?"
+    # "Diamicron MR, the 60", "Glucophage XR 500", "Adalat LA 30": the release form named between brand and strength
+    r"^(?:\s+(?:mr|xr|xl|sr|er|cr|la|cd|dr|ec|retard)\b)?"
+    r"\s*,?\s*(?:(?:at night|in the morning|every day|daily|at bedtime),?\s+)?"
     # "ramipril for the pressure, that's the ten", "amlodipine for the pressure, ten, in the morning"
     r"(?:for (?:the|my|your|her|his) [a-z]+(?: [a-z]+)?(?:,?\s+(?=(?:(?:that's|it's|that is|it is) )?the\b)|"
     r",\s+(?=\d)))?"
@@ -334,6 +345,8 @@ _BARE = re.compile(
     r"then|but|sometimes|as needed|when|a couple|with (?:food|meals|dinner|supper|breakfast|lunch)|"
     r"for \d+ (?:days?|weeks?)|"
     r"i think|i believe|i guess|i'm pretty sure|(?:i|she|he) (?:take|takes|use|uses)\b|yeah|yes|one\b|"
+    # "the 600 one, in the morning" (the number reader writes that "one" as 1); "so she's on sertraline 25 now?"
+    r"1(?=\s*(?:[,.;?!]|$))|now\b|"
     # "Dolo 650 if body pain is there", "Glycomet 500 morning one and night one", "Telma 40 I am making ..."
     r"if\b|(?:morning|night|evening|(?:after|before) (?:food|meals?|breakfast|lunch|dinner|supper))\b|"
     r"(?:i|we) (?:am|'m)\b|"

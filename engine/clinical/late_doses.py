@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.dosing import DOSE, UNIT_NORMAL, daily_limit, lab_value
+from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, daily_limit, lab_value
 from engine.clinical.drug_forms import FORMS
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_phrases import possible_dose
@@ -60,6 +60,23 @@ def _first_dose(generic: str, s: Sentence, start: int, end: int) -> tuple[str, l
     return None
 
 
+# the speaker's next sentence opens on the number: "The Glucophage: I'm changing you to the XR, the slow-release
+# one. One thousand with supper." (bare_strength then wants a schedule or an end after it, never "days" or "over");
+# a bare 1 to 4 is a count of tablets ("Ramipril. Two in the morning."), not a strength, unless "the" names it
+_OPENS_WITH = re.compile(r"\W*(?:(?:so|and|then|okay|ok|now)\W+)?")
+_STRENGTH_OPENS = re.compile(r"the\s+\d|(?:[5-9]|\d{2,})(?:\.\d+)?\b")
+
+
+def _bare_first(generic: str, s: Sentence) -> tuple[str, list[Evidence]] | None:
+    """A strength ``generic`` comes in, said with no unit at the very start of ``s``, with its evidence."""
+    rest = s.low[_OPENS_WITH.match(s.low).end() :]
+    if s.is_question or not _STRENGTH_OPENS.match(rest):
+        return None
+    if (dose := bare_strength(generic, " " + rest)) is None or not possible_dose(generic, dose):
+        return None
+    return dose, s.evidence(0, min(len(s.low), len(s.low) - len(rest) + 12))
+
+
 def far_dose(
     generic: str, sentences: list[Sentence], s: Sentence, b: int, stop: int
 ) -> tuple[str, list[Evidence]] | None:
@@ -79,6 +96,8 @@ def far_dose(
             continue  # "I'll give you a script for nitrofurantoin." "Okay." "It's 100 milligrams ...": no new owner
         if nxt.segment.speaker != s.segment.speaker or find_drugs(nxt.low) or nxt.is_question:
             return None
+        if left == _NEXT_SENTENCES and (found := _bare_first(generic, nxt)):
+            return found
         if found := _first_dose(generic, nxt, 0, len(nxt.low)):
             return found
         left -= 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.dose_words import counted_answer
 from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, frequency, lab_value
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_merge import merge
@@ -154,8 +155,8 @@ def dose_answer(sentences: list[Sentence], s: Sentence) -> Sentence | None:
             return None  # "180 milligrams per deciliter": a blood sugar
         if _ANSWER_NO.match(nxt.low):
             return None  # "No, not for a year. I was on fifty milligrams."
-        if said or (_BARE_NUMBER.fullmatch(nxt.low) and _ASKS_AMOUNT.search(s.low)):
-            return nxt  # "What dose of the Lasix are you on?" "Forty."
+        if said or (_BARE_NUMBER.fullmatch(nxt.low) and _ASKS_AMOUNT.search(s.low)) or counted_answer(s, nxt):
+            return nxt  # "What dose of the Lasix are you on?" "Forty."; "How many puffs?" "Two, twice a day."
         if frequency(nxt.low):
             if not _ASKS_AMOUNT.search(s.low):
                 return nxt
@@ -192,7 +193,10 @@ _ASKS_AMOUNT = re.compile(r"\b(?:dose|dosage|how much|strength|how many (?:milli
 # what may come before the number an answer starts with: "um, it's the forty", "I take a thousand twice a day"
 _ANSWER_LEAD = re.compile(
     r"\W*(?:(?:um|uh|oh|well|yes|yeah|yep|good|fine|okay|ok|it's|its|it is|i take|i'm on|i am on|the|like|about|"
-    r"just|only)\W+)*"
+    r"just|only|"
+    # "yeah for my heartburn twenty every morning": what it is for, said before its strength
+    r"for (?:the|my|your|her|his) [a-z]+(?: [a-z]+)?(?=\W+\d)"
+    r")\W+)*"
 )
 
 
@@ -368,10 +372,18 @@ def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict
 _PLAN = re.compile(r"\bif\b|\bnext (?:time|visit)\b|\bin (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)\b")
 
 
-def dose_from_answer(generic: str, attrs: dict[str, str], ans: Sentence, asked_dose: bool) -> list:
+def dose_from_answer(
+    generic: str, attrs: dict[str, str], ans: Sentence, asked_dose: bool, question: Sentence | None = None
+) -> list:
     """Fill ``attrs`` with the dose (and schedule) a yes-answer gives for the drug asked about ("Still on the
     rosuvastatin?" "Yes, 10 milligrams at night."); return the evidence the answer adds. ``asked_dose``: the
-    question asked for the amount, so a drug named later in the answer does not void it."""
+    question asked for the amount, so a drug named later in the answer does not void it; ``question``: the
+    question, for a count asked by its unit ("How many puffs?" "Two.")."""
+    if question is not None and (count := counted_answer(question, ans)):
+        attrs["dose"] = count
+        if (f := frequency(ans.low)) and "frequency" not in attrs:
+            attrs["frequency"] = f[0]
+        return ans.evidence(0, len(ans.low))
     said = dose_before_other_drugs(ans.low) if asked_dose else DOSE.search(ans.low)
     if said and (asked_dose or not find_drugs(ans.low)):
         attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"

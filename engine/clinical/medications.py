@@ -360,7 +360,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             listed[k] = status
             ev = s.evidence(before_m.start() if before_m else a, ev_end) + extra_ev
             if confirmed and "dose" not in attrs:  # "Still on the rosuvastatin?" "Yes, 10 milligrams at night."
-                ev = ev + dose_from_answer(generic, attrs, answer or sentences[s.index + 1], answer is not None)
+                ev = ev + dose_from_answer(generic, attrs, answer or sentences[s.index + 1], answer is not None, s)
             if "frequency" in attrs and single and asks_about_drug(s, a) and (fix := corrected_frequency(sentences, s)):
                 attrs["frequency"] = fix[0]  # "So the glipizide twice a day?" "No, just once in the morning."
                 ev = ev + fix[1].evidence(0, len(fix[1].low))

@@ -114,7 +114,7 @@ MORE_LABS: dict[str, tuple[str, ...]] = {
     "sputum genexpert": ("genexpert", "gene xpert", "sputum genexpert"),
     # minerals and hormones checked beside the common panels
     "calcium": ("calcium level", "serum calcium", "calcium"),
-    "phosphate": ("phosphate level", "phosphate", "phosphorus level"),
+    "phosphate": ("phosphate level", "phosphate", "phosphorus level", "phosphorus"),
     "prolactin": ("prolactin level", "prolactin"),
     "parathyroid hormone": ("parathyroid hormone", "pth level", "pth"),
     "lipase": ("lipase level", "lipase"),
@@ -238,3 +238,35 @@ REPORTED_LEVEL = re.compile(
     r"(?:low|high|normal|fine|raised|elevated|ok|okay|borderline|up|down|\d)"
     rf"|\s*{CHANGED_TO} \d"
 )
+
+
+# A nutrient's or mineral's name as the drug it also is ("start calcium and vitamin d tablets", "a dexa scan
+# plus calcium and vitamin d supplements", "keep taking your magnesium"): its form said after it, after the
+# list it heads, or a verb of taking just before it. Such a name is no test even inside a list of tests.
+_FORM = (
+    r"(?:chloride|citrate|carbonate|sulphate|sulfate|shots?|injections?|supplements?|pills?|tablets?|capsules?|"
+    r"units?|replacement|\d+\s*(?:mg|milligrams?|units?|meq|mcg|micrograms?|iu|international))"
+)
+_DRUG_FORM = re.compile(rf"\s*{_FORM}")
+# ("calcium and vitamin d tablets": the form said once for the list; not across a test's word: "calcium and a
+# vitamin d level")
+_LIST_FORM = re.compile(
+    r"(?:\s*(?:,|and|&|plus|or)\s*(?:some |extra )?"
+    r"(?:(?!(?:levels?|tests?|count|studies|panel|the|your)\b)[a-z0-9]+ ){1,3}?)"
+    rf"{_FORM}\b"
+)
+_TAKING = re.compile(
+    r"\b(?:start(?:ing|ed)?|(?<!we'll )(?<!i'll )(?<!me )take|taking|took|(?:be|stay|stays|you're|keep you) on|"
+    r"prescrib\w*|continue|buy|over the counter)\s+(?:(?:you|her|him) on\s+)?"
+    r"(?:(?:some|a|an|the|your|her|his|extra|daily)\s+)?$"
+)
+
+
+def taken_as_drug(low: str, a: int, b: int) -> bool:
+    """Whether the lab's name at [a, b) is said as a drug taken, not a level measured."""
+    return bool(_DRUG_FORM.match(low, b) or _LIST_FORM.match(low, b) or _TAKING.search(low[max(0, a - 40) : a]))
+
+
+# a test added to a list of tests with a word that adds ("... so just those two plus calcium and magnesium"):
+# governed by the list however far back its last test was said
+ADDED = re.compile(r"\b(?:plus|as well as|along with|together with)\s+(?:(?:an?|the|some|your)\s+)?$")

@@ -13,6 +13,7 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.lab_names import (
+    ADDED,
     MORE_LABS,
     MORE_NAMED_TESTS,
     ONLY_REPORTED,
@@ -20,6 +21,7 @@ from engine.clinical.lab_names import (
     TEST_NOUN,
     hepatitis_pair,
     spine_level,
+    taken_as_drug,
 )
 
 LABS: dict[str, tuple[str, ...]] = {
@@ -53,7 +55,7 @@ LABS: dict[str, tuple[str, ...]] = {
     # "b twelve" is written "b 12"
     "vitamin b12": ("vitamin b12", "b12 level", "b12", "vitamin b 12", "b 12 level", "b 12", "vit b12"),
     "folate": ("folate level", "folate", "folic acid level"),
-    "magnesium": ("magnesium level", "magnesium"),
+    "magnesium": ("magnesium level", "magnesium", "mag level"),
     # "my iron was low": the bare word is the test only when reported (REPORTED_LEVEL), else it is the tablet
     "iron studies": ("iron studies", "iron levels", "iron level", "iron"),
     "ferritin": ("ferritin level", "ferritin"),
@@ -63,6 +65,7 @@ LABS: dict[str, tuple[str, ...]] = {
         "liver function",
         "liver enzymes",
         "lfts",
+        "lft",
         "liver panel",
         "liver tests",
         "liver test",
@@ -240,7 +243,7 @@ _MORE_ORDER_NAMES = {
     "basic metabolic panel": ("kidney tests", "kidney numbers", "kidney labs", "b m p"),
     "comprehensive metabolic panel": ("c m p",),
     "urinalysis": ("urine dip", "urine dipstick", "dipstick"),
-    "lipid panel": ("cholesterol panel", "cholesterol profile", "fasting lipids"),
+    "lipid panel": ("cholesterol panel", "cholesterol profile", "fasting lipids", "lipids"),
 }
 _SITE = (
     r"(?:(?:right|left|bilateral) )?(?:lumbar spine|cervical spine|thoracic spine|spine|back|neck|knee|knees|hips?|"
@@ -281,14 +284,10 @@ IMAGING = re.compile(
 )
 # "x-rays of both hands and both feet": the same study of a second part
 _AND_SITE = re.compile(rf"\s*,?\s*(?:and|&) (?:the |your |both )?({_SITE})(?![a-z])")
-_DRUG_FORM = re.compile(
-    r"\s*(?:chloride|citrate|shots?|injections?|supplements?|pills?|tablets?|units?|"
-    r"\d+\s*(?:mg|milligrams?|units?|meq|mcg|micrograms?|iu|international))"
-)
 _TEST_WORD = re.compile(
     r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|bloods|panel|came back|result\w*|"
     r"showed|shows|was|were|is|are|down from|up from|went from|measure\w*|screen\w*|get (?:a|an|some|your)|run|"
-    r"repeat|value|numbers?|count|"
+    r"repeat|value|numbers?|count|send\w* off|"
     # "your bun may be a tiny bit elevated at 23"
     r"elevated|"
     r"score|filled out)\b"
@@ -303,7 +302,7 @@ _CHECKED = re.compile(
 # cholesterol one, the atorvastatin" is a pill: a bare single digit is no value)
 _VALUE_NEXT = re.compile(r"\s*(?:(?:of|is|was|were|'s|at|:|came back(?: at)?)\s*(?:about |around )?\d|\d+\.\d|\d\d)")
 # "b12 and folate": a list of labs goes on being labs
-_LIST_JOIN = re.compile(r"[\s,]*(?:and|or)?\s*(?:an?|the|some|your|her|his)?\s*")
+_LIST_JOIN = re.compile(r"[\s,]*(?:and|or|plus|as well as|along with)?\s*(?:an?|the|some|your|her|his)?\s*")
 # "let me check your thyroid", "check your thyroid and then listen to your heart": the examiner's hands
 _EXAMINING = re.compile(
     r"\b(?:let me|listen|feel|press|palpate|examin\w*|look (?:in|at)|take a look|lie back|hop up|swallow)\b"
@@ -317,13 +316,14 @@ _AIRWAY_PAP = re.compile(r"\b(?:c|bi|auto)[- ]?$")
 def _is_lab(low: str, a: int, b: int, name: str, drugs: list[tuple[int, int]], prev_lab: int | None) -> bool:
     """Whether a lab's name at [a, b) names the test, not a drug, a machine or diet advice."""
     after, before = low[b:], low[max(0, a - 60) : a]
-    if _DRUG_FORM.match(after) or (low[a:b] == "pap" and _AIRWAY_PAP.search(before)) or spine_level(low, a, b):
+    if taken_as_drug(low, a, b) or (low[a:b] == "pap" and _AIRWAY_PAP.search(before)) or spine_level(low, a, b):
         return False
     if name == "ejection fraction" and low[a:b] != name and not re.search(r"\d", after[:30]):
         return False  # "your pumping function is a little low": what the echo showed, no number of its own
     if low[a:b] in ONLY_REPORTED:  # ("a blood test for iron", "iron at lunch", "your iron stores, the ferritin")
         return bool(REPORTED_LEVEL.match(after))
-    governed = bool(_CHECKED.search(before)) or (prev_lab is not None and bool(_LIST_JOIN.fullmatch(low[prev_lab:a])))
+    joined = prev_lab is not None and bool(_LIST_JOIN.fullmatch(low[prev_lab:a]) or ADDED.search(before))
+    governed = bool(_CHECKED.search(before)) or joined
     drug = name not in _NEVER_PRESCRIBED and any(a < d_end and d_start < b for d_start, d_end in drugs)
     drug = drug and not TEST_NOUN.search(low, a, b)  # "your iron studies": the drug's name inside a test's
     if drug and not (_LEVEL.match(after) or governed or REPORTED_LEVEL.match(after)):

@@ -182,10 +182,26 @@ def only_tests(low: str, tests: list[tuple[int, int, str]]) -> bool:
 
 # "a basic metabolic panel for his kidneys and potassium on the higher dose, and a bnp": after what one test is
 # for, ", and a" takes the list up again (not a test reported: "..., and the ferritin was low")
-_ONE_MORE = re.compile(r"[^.;?]{0,60},\s*(?:and|plus)(?: also)?\s+(?:an?|the|some)\s+")
+_ONE_MORE = re.compile(
+    r"[^.;?]{0,60}(?:,\s*(?:and|plus)(?: also)?\s+(?:an?|the|some)\s+|"
+    # a word that adds to a list, with or without its comma: "a full blood count and liver function plus
+    # calcium and magnesium", "iron studies with a ferritin", "kidney function as well as a magnesium"
+    r"[\s,]+(?:and )?(?:plus|as well as|along with|together with|and also|with an?|with (?:the|your|some))"
+    r"\s+(?:(?:an?|the|your|some)\s+)?)"
+)
 _REPORTED = re.compile(r"\s*(?:was|were|is|are|came|showed|shows|looked|looks)\b")
+# a generic blood test, its timing, then the tests it is: "blood test again in three months, the a1c and the
+# kidney function", "bloods in six weeks: potassium and sodium", "repeat labs next week - that's the tsh"
+_NUM = r"(?:an?|one|two|three|four|five|six|eight|ten|twelve|a few|a couple of|\d+)"
+_TIMED_APPOSITION = re.compile(
+    rf"(?:\s*(?:again|today|next week|this week|before you (?:go|leave)|(?:in|within|after) {_NUM} "
+    r"(?:days?|weeks?|months?|years?)(?:'? time)?|(?:in )?a (?:week|month|fortnight)(?:'s time)?))*"
+    r"\s*[,:-]+\s*(?:(?:that's|that is|i\.e\.|namely|so|just|checking)\s+)?(?:(?:an?|the|your|some)\s+)?"
+)
 
 
-def one_more(low: str, prev_end: int, a: int, b: int) -> bool:
-    """Whether the test at [a, b) is added with ", and a" to the list ordered before it in the sentence."""
-    return bool(_ONE_MORE.fullmatch(low, prev_end, a)) and not _REPORTED.match(low, b)
+def one_more(low: str, prev_end: int, a: int, b: int, prev: str = "") -> bool:
+    """Whether the test at [a, b) is added with ", and a" ("plus", "as well as", "with a") to the list ordered
+    before it in the sentence, or names what the generic blood test ``prev`` said with its timing is."""
+    timed = prev == "labs" and bool(_TIMED_APPOSITION.fullmatch(low, prev_end, a))
+    return (timed or bool(_ONE_MORE.fullmatch(low, prev_end, a))) and not _REPORTED.match(low, b)

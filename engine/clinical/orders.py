@@ -246,7 +246,9 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             nxt_a = tests[k + 1][0] if k + 1 < len(tests) else len(low)
             before, after = low[max(0, a - 60) : a], low[b : min(b + 130, nxt_a)]
             # "a ca-125 and hcg and afp": a list goes on with what its first item was.
-            gap = k > 0 and (_LIST_GAP.fullmatch(low[tests[k - 1][1] : a]) or one_more(low, tests[k - 1][1], a, b))
+            gap = k > 0 and (
+                _LIST_GAP.fullmatch(low[tests[k - 1][1] : a]) or one_more(low, tests[k - 1][1], a, b, tests[k - 1][2])
+            )
             in_list = goes_on or (listed and bool(gap))
             because = re.search(r"\b(?:since|because) (?:the |your |her |his )?$", before)
             said = value(after) if because and re.match(r"\s*(?:was|were|came back)\b", after) else None

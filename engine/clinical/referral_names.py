@@ -60,7 +60,8 @@ SPEC = (
     r"podiatr(?:y|ist)|orthopa?edics?|orthopa?edic surgeon|surgeon|specialist|psychiatr(?:y|ist)|"
     r"pediatrician|counselor|therapist|genetic counsel(?:ing|or)|(?:pulmonary|cardiac) rehab(?:ilitation)?|"
     # (a nurse only with the kind said: "the nurse" gives today's injection)
-    r"(?<!the )(?<!a )(?<!our )(?<!your )(?<!to )(?<!with )nurses?|nursing|educators?|pharmacists?|counsell?ors?|"
+    r"(?<!the )(?<!a )(?<!our )(?<!your )(?<!to )(?<!with )nurses?(?: educators?)?|nursing|educators?|"
+    r"pharmacists?|counsell?ors?|"
     r"midwife|midwives|health visitor|home health|home care|"
     r"lactation consultant|"
     r"behavioral health|mental health|social work(?:er)?|pain management|wound care|sleep medicine|ent|"
@@ -149,7 +150,9 @@ def specialty_name(said: str) -> str:
 
 # How a referral is said (orders.py reads them; moved here to keep orders.py short).
 REFERRAL = re.compile(
-    r"\b(?:(?:refer(?:ral|ring)?|send(?:ing)?) (?:you |her |him |them )?(?:back |urgently |routinely |on |also )?"
+    # ("put a referral in to our diabetes educator", "refer you on to the memory clinic")
+    r"\b(?:(?:refer(?:ral|ring)?|send(?:ing)?) (?:you |her |him |them )?"
+    r"(?:back |urgently |routinely |on |also |in |through )?"
     r"(?:to|over to) (?:see )?|"
     # a heading that lists them: "then, referrals: the eye specialist, the podiatrist and the dietitian"
     r"referrals?(?: today| for you)?\s*:\s*|"
@@ -162,8 +165,12 @@ REFERRAL = re.compile(
     # how GPs elsewhere say it: "I'll book you in with the physio", "write you a referral to see an orthopaedic
     # surgeon", "put you through to the mental health team", "I'd like you to speak to a counsellor" ("you'll
     # need to see a urologist" was tried: it also reads advice, and cost precision on visits nobody tuned for)
-    r"book (?:you |her |him )?in (?:with|to see) |write (?:you |her |him )?a referral (?:to|for) (?:see )?|"
+    # ("get you booked in with the diabetes educator", "booking her in with the podiatrist")
+    r"(?:get (?:you|her|him) )?book(?:ed|ing)? (?:you |her |him )?in (?:with|to see) |"
+    r"write (?:you |her |him )?a referral (?:to|for) (?:see )?|"
     r"put (?:you|her|him) through to |"
+    # what a care plan or a referral is for: "do a care plan so you can see the diabetes educator"
+    r"(?:plan|referral|letter|request|form) so (?:that )?(?:you|she|he) can (?:see|get in with|be seen by) |"
     r"(?:want|like|need) (?:you|her|him) to (?:speak|talk) (?:to|with) |"
     # "get you in with a gastroenterologist", "set you up with gi", "a consult to neurology"
     r"get (?:you|her|him) (?:in )?(?:with|to see) |set (?:you|her|him) up (?:with|to see) |"

@@ -47,6 +47,7 @@ def refer(orders: dict[str, Fact], s: Sentence, a: int, b: int, said: str) -> No
     """A referral to the specialty said at ``s.low[a:b]``, by the name a note uses."""
     spec = specialty_name(said)
     spec = re.sub(r"ologist$", "ology", spec)  # "our pain psychologist": a referral to pain psychology
+    spec = re.sub(r"\bnurse (educators?)$", r"\1", spec)  # "the diabetes nurse educator": the diabetes educator
     name = f"referral to {spec}"
     orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(a, b)))
 

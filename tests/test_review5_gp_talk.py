@@ -286,3 +286,23 @@ def test_a_weight_in_stone_is_charted_in_pounds(line, pounds):
 def test_a_date_or_a_change_in_stone_is_no_weight(line):
     fs = facts("Let me check you over.", line, speakers=["clinician", "clinician"])
     assert not [f for f in fs if f.name == "weight"]
+
+
+@pytest.mark.parametrize(
+    "said, drug",
+    [
+        ("cefalexin", "cephalexin"),
+        ("colecalciferol", "cholecalciferol"),
+        ("aciclovir", "acyclovir"),
+        ("mesalazine", "mesalamine"),
+        ("chlorphenamine", "chlorpheniramine"),
+        ("oestradiol", "estradiol"),
+        ("ferrous sulphate", "ferrous sulfate"),
+        ("co-trimoxazole", "trimethoprim/sulfamethoxazole"),
+    ],
+)
+def test_a_british_spelling_is_the_same_drug_under_one_name(said, drug):
+    from engine.clinical.lexicon import find_drugs
+
+    assert [d for _, _, d in find_drugs(f"she takes {said} twice a day")] == [drug]
+    assert not find_drugs("i get an adrenaline rush before exams")  # a hormone in talk, never a drug taken

@@ -131,3 +131,12 @@ def test_were_in_unpunctuated_dictation_is_not_we_are():
     got = findings("on exam of the right knee the lachman and anterior drawer were both negative and no effusion")
     names = {name for name, *_ in got}
     assert {"negative lachman", "negative anterior drawer"} <= names
+
+
+def test_a_long_run_of_fillers_is_read_in_linear_time():
+    # "okay okay okay ..." used to match the filler prefix in 2^n ways on a failed match (24 words: 4 s, 60 words:
+    # never); the suite's per-test timeout stops a regression instead of letting it hang the app
+    from engine.clinical.answers import NO
+
+    assert NO.match(" ".join(["okay"] * 60) + " yes") is None
+    assert NO.match("okay, um, well no") is not None

@@ -234,8 +234,9 @@ def edit_fact(
         # The clinician has now named the drug: it is confirmed, and what was first heard stays on record.
         attrs = {k: v for k, v in attrs.items() if k not in {"candidates", "implausible"}}
         attrs |= {"certainty": "confirmed", "heard_as": old.get("heard_as", "")}
-    if attrs.get("dose"):
-        attrs.pop("unclear_dose", None)  # the clinician gave the dose: the unclear one is answered
+    # the clinician has seen the fact and set it as it should be (the dose field says the dose, or none): the
+    # unclear dose is answered, so the note no longer says "(dose unclear ...)" behind a cleared flag
+    attrs.pop("unclear_dose", None)
     fixed = facts[index].model_copy(update={"name": name.strip(), "attributes": attrs, "negated": negated})
     return facts[:index] + [fixed] + facts[index + 1 :]
 

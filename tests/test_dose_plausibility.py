@@ -74,6 +74,8 @@ def test_the_note_says_the_dose_is_unclear_and_the_review_asks_for_it():
     fixed = edit_fact([fact], 0, "insulin", {**fact.attributes, "dose": "10 units"}, negated=False)[0]
     assert "unclear_dose" not in fixed.attributes and fixed.dose_text() == "10 units"
     assert not [f for f in flags(draft, [fixed]) if f.kind == "dose"]
+    renamed = edit_fact([fact], 0, "insulin glargine", {"status": "changed"}, negated=False)[0]  # no dose given
+    assert "unclear_dose" not in renamed.attributes and "dose unclear" not in renamed.label()
 
 
 def test_extracted_from_text_a_dose_no_product_has_is_unclear():

@@ -31,7 +31,6 @@ def _problems(*turns):
         ("Honestly it's probably gastritis vs an ulcer.", "gastritis", None),
         ("I think it's migraine versus tension headache.", "migraine", None),
         ("It's most likely a sinus infection, could be strep throat.", "sinusitis", "strep throat"),
-        ("I'd call it gout rather than cellulitis.", "gout", "cellulitis"),
         ("It's a sprain, or maybe a fracture.", "sprain", "fracture"),
     ],
 )
@@ -72,6 +71,9 @@ def test_a_hedged_single_diagnosis_is_marked(said, name, how):
         ("I think you have bronchitis.", "bronchitis"),  # the clinician's stated diagnosis
         ("This looks like shingles.", "shingles"),
         ("You have asthma.", "asthma"),
+        # "rather than" settles on one side and rules the other out: no differential
+        ("This is definitely gout rather than cellulitis.", "gout"),
+        ("I'd call it gout rather than cellulitis.", "gout"),
         # the hedge is about a cause, not about the diagnosis
         ("The tiredness is probably because of your diabetes.", "type 2 diabetes"),
         ("Your diabetes could be causing the numbness.", "type 2 diabetes"),

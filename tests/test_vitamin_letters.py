@@ -158,3 +158,17 @@ def test_international_units_are_the_dose(said, dose):
 def test_a_lab_value_in_international_units_per_litre_is_no_dose():
     got = typed("Your ALT was 45 IU/L, a bit high.")
     assert not meds(got)
+
+
+@pytest.mark.parametrize(
+    "said, drug",
+    [
+        ("vitamin b 6 days a week", "vitamin b complex"),  # a span of time, not B6
+        ("vitamin k 2 days ago", "vitamin k"),
+        ("vitamin b 12 every month", "cyanocobalamin"),  # B 12 is the vitamin whatever follows
+    ],
+)
+def test_a_span_of_time_after_a_letter_vitamin_is_not_its_number(said, drug):
+    from engine.clinical.lexicon import find_drugs
+
+    assert [d for _, _, d in find_drugs(f"she had {said}")] == [drug]

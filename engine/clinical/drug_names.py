@@ -221,9 +221,11 @@ def find_drugs(low: str) -> list[tuple[int, int, str]]:
 # never a count or a dose ("vitamin B, 1 tablet", "vitamin D 2 capsules" keep the family's name).
 _NUM = r"(\d{1,2}|one|two|three|five|six|seven|nine|twelve)\b"
 _VITAMIN_NUMBER = re.compile(
-    rf"-?{_NUM}(?!\.\d)|\s+-?\s*{_NUM}"
+    # "B 12" is so common a name that it is the vitamin whatever follows ("vitamin B 12 every month")
+    rf"-?{_NUM}(?!\.\d)|\s+-?\s*(12|twelve)\b(?!\.\d)|\s+-?\s*{_NUM}"
     r"(?!\s*(?:tablets?|caps?|capsules?|pills?|mg|milligrams?|micrograms?|mcg|units?|iu|drops?|times?|sprays?|"
-    r"a day|daily|per|of|or|to|\.\d))"
+    # nor a span of time: "vitamin B 6 days a week", "vitamin K 2 days ago"
+    r"days?|weeks?|nights?|hours?|months?|years?|a week|a month|ago|a day|daily|per|of|or|to|\.\d))"
 )
 _NUMBER_WORDS = {
     "one": "1",
@@ -257,7 +259,7 @@ def _numbered_vitamin(phrase: str, low: str, end: int) -> tuple[str, int] | None
     m = _VITAMIN_NUMBER.match(low, end) if table else None
     if m is None:
         return None
-    number = m.group(1) or m.group(2)
+    number = m.group(1) or m.group(2) or m.group(3)
     named = table.get(_NUMBER_WORDS.get(number, number))
     return (named, m.end()) if named else None
 

@@ -24,7 +24,8 @@ POSSIBLE, LIKELY = "possible", "likely"
 
 # after the leading side: "bronchitis versus early pneumonia", "a sprain, or possibly a fracture"
 _OTHER_SIDE = re.compile(
-    r"\s*,?\s*(?:versus|vs\.?|or possibly|or perhaps|or maybe|or potentially|rather than|"
+    # (not "rather than": "definitely gout rather than cellulitis" settles on gout and rules cellulitis out)
+    r"\s*,?\s*(?:versus|vs\.?|or possibly|or perhaps|or maybe|or potentially|"
     r"(?:or )?(?:it )?(?:could|might|may) (?:also |possibly )?be|or)\b"
 )
 # "either gout or pseudogout": both sides; "or" alone says a differential only after "either"

@@ -74,3 +74,33 @@ def test_a_result_said_many_ways(turns, name, value):
 )
 def test_no_result_of_this_patients(turns, name):
     assert not any(name in n for n in results(facts(*turns)))
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "value"),
+    [
+        # reviewer (fix 15): an "if" that asks whether the listener heard, a pending test before "but", and a
+        # test "had" this high before are no reason to drop the value reported
+        (["I'm not sure if you heard but your potassium was 6.2 on the bloods this morning."], "potassium", "6.2"),
+        (["The urine culture is still pending but your potassium came back at 6.1."], "potassium", "6.1"),
+        (["We haven't had a potassium this high before, it was 6.5."], "potassium", "6.5"),
+        # variants
+        (["I wonder whether you know your potassium was 6.4 yesterday."], "potassium", "6.4"),
+        (["We're waiting on the culture, your potassium was 5.9."], "potassium", "5.9"),
+    ],
+)
+def test_a_result_after_if_or_pending_elsewhere(turns, name, value):
+    got = results(facts(*turns))
+    assert any(name in n and same_value(value, v) for n, v in got.items()), got
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["We'll see whether the potassium is low."],
+        ["We're still waiting on the potassium, it should be back tomorrow."],
+        ["If your potassium is over 6 we'll call you."],
+    ],
+)
+def test_still_imagined_or_pending(turns):
+    assert not any("potassium" in n for n in results(facts(*turns)))

@@ -150,9 +150,7 @@ _RELATIVES = re.compile(
 # "the target inr is 2 to 3", "your goal a1c is seven", "we want the a1c under 7", "your a1c should be under 7":
 # what the number is wanted to be, not what it was ("get your x-ray", "like the" stay: on held-out ACI they
 # were results reported)
-_TARGET_BEFORE = re.compile(
-    r"\b(?:target|goal|aim(?:ing)?|ideal(?:ly)?|(?:want|keep) (?:the |your |her |his )?)\s*$"
-)
+_TARGET_BEFORE = re.compile(r"\b(?:target|goal|aim(?:ing)?|ideal(?:ly)?|(?:want|keep) (?:the |your |her |his )?)\s*$")
 _TARGET_AFTER = re.compile(
     r"^\s*(?:levels? )?(?:target|goal|range\b|(?:should|needs? to|ought to|has to|must) (?:be|stay|come|get)\b)"
 )
@@ -162,9 +160,24 @@ _PENDING_AFTER = re.compile(
     r"(?:isn't|aren't|is not|are not|not|hasn't|haven't) (?:back|ready|in|come back|been reported)\b|"
     r"(?:is|are) (?:still )?pending\b|(?:still )?to come back\b)"
 )
-_PENDING_BEFORE = re.compile(r"\b(?:waiting (?:on|for)|pending|haven't (?:got|had|heard)|not back)\b[^.;]{0,30}$")
-# "if the crp is raised we'll ...", "to see whether the potassium is low": a result imagined, not reported
-_IMAGINED = re.compile(r"\b(?:if|whether|unless|in case)\b[^.;,]{0,40}$")
+# A clause break between a word and the test: what was said before "but" or a comma is about something else
+# ("the urine culture is still pending but your potassium came back at 6.1": the potassium is back)
+_CLAUSE_BREAK = r"(?:[.;,!?]|\b(?:but|so|though|although|whereas|however|because|cos|anyway)\b)"
+_PENDING_BEFORE = re.compile(
+    rf"\b(?:waiting (?:on|for)|pending|haven't (?:got|had|heard)|not back)\b(?:(?!{_CLAUSE_BREAK}).){{0,30}}$"
+)
+# "we haven't had a potassium this high before": the test had is compared, its value is said, nothing awaited
+_COMPARED_AFTER = re.compile(
+    r"^\s*(?:levels? )?(?:(?:this|that|so|as) (?:high|low|bad|good|raised|elevated|up|down)\b|like (?:this|that)\b)"
+)
+_HAD_BEFORE = re.compile(r"\bhaven't (?:got|had)\b[^.;,]{0,30}$")
+# "if the crp is raised we'll ...", "to see whether the potassium is low": a result imagined, not reported; not
+# where the "if" asks whether the listener knows ("not sure if you heard but your potassium was 6.2"), nor
+# across a clause break
+_IMAGINED = re.compile(
+    rf"\b(?:if|whether|unless|in case)\b(?! you (?:(?:have |had )?(?:heard|hear|know|knew|saw|see|seen|remember|recall|"
+    rf"realised|realized|noticed|were told)|(?:look|looked) at)\b)(?:(?!{_CLAUSE_BREAK}).){{0,40}}$"
+)
 
 
 def not_a_result(low: str, a: int, b: int) -> bool:
@@ -176,6 +189,6 @@ def not_a_result(low: str, a: int, b: int) -> bool:
         or _TARGET_BEFORE.search(before)
         or _TARGET_AFTER.match(after)
         or _PENDING_AFTER.match(after)
-        or _PENDING_BEFORE.search(before)
+        or (_PENDING_BEFORE.search(before) and not (_HAD_BEFORE.search(before) and _COMPARED_AFTER.match(after)))
         or _IMAGINED.search(before)
     )

@@ -169,3 +169,44 @@ def test_half_of_the_next_drug_is_not_this_ones():
     assert got["atorvastatin"].get("dose") == "40 mg", got
     got = meds(facts(ASK, "Lisinopril 20, it cut my pressure in half."))
     assert got["lisinopril"].get("dose") == "20 mg", got
+
+
+# reviewer (session 12): "drop the X" right before a new strength lowers it; it is no stop
+LOWERED = [
+    (["Let's drop the lisinopril to 10 milligrams."], "lisinopril", ("10 mg", "changed")),
+    (["Let's drop the lisinopril down to 10 milligrams."], "lisinopril", ("10 mg", "changed")),
+    (["You can bin the codeine down to 15 milligrams."], "codeine", ("15 mg", "changed")),
+    (["Cut the metformin down to one a day."], "metformin", (None, "changed")),
+]
+
+
+@pytest.mark.parametrize(("turns", "drug", "expected"), LOWERED)
+def test_everyday_stop_verb_with_new_strength_is_a_change(turns, drug, expected):
+    got = meds(facts(*turns))
+    assert (got[drug].get("dose"), got[drug]["status"]) == expected, got
+
+
+KEPT = [
+    (["Don't give up the metformin."], "metformin"),
+    (["Don't leave off the atorvastatin."], "atorvastatin"),
+    (["Please do not drop the lisinopril."], "lisinopril"),
+]
+
+
+@pytest.mark.parametrize(("turns", "drug"), KEPT)
+def test_everyday_stop_refused_is_kept(turns, drug):
+    assert meds(facts(*turns))[drug]["status"] == "active"
+
+
+HALF_NOT_THE_DOSE = [
+    ([ASK, "Warfarin 5, and half a tablet on Mondays."], "warfarin", "5 mg"),
+    ([ASK, "Warfarin 5, half a tablet on weekends."], "warfarin", "5 mg"),
+    ([ASK, "Warfarin 5, I used to cut it in half, now the whole one."], "warfarin", "5 mg"),
+    ([ASK, "Metoprolol 50, I was taking half a tablet before."], "metoprolol", "50 mg"),
+    ([ASK, "Warfarin 5 mg, one in the morning and half a tablet at night."], "warfarin", "5 mg"),
+]
+
+
+@pytest.mark.parametrize(("turns", "drug", "dose"), HALF_NOT_THE_DOSE)
+def test_half_on_some_days_or_in_the_past_keeps_the_dose(turns, drug, dose):
+    assert meds(facts(*turns))[drug].get("dose") == dose

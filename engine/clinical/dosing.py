@@ -126,6 +126,21 @@ ROUTES: list[tuple[str, str]] = [
     (r"\bsuppositor(?:y|ies)\b|\benemas?\b|\brectal(?:ly)?\b", "rectal"),
 ]
 DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
+# "leave off the simvastatin", "you can bin the codeine", "let's drop the amlodipine": a stop said with
+# an everyday verb, only right before the drug ("drop the dose of lisinopril to 10" is a change, and so is
+# "drop the lisinopril to 10": status_before reads the words after the drug for that)
+_EVERYDAY_STOP = (
+    r"\b(?:leave|leaving) (?:off|out)(?: the| your| her| his)?\s*$|"
+    r"\b(?:drop|dropping|bin|binning|ditch|ditching|cut out|cutting out|give up|giving up|knock off) "
+    r"(?:the|your|her|his)\s*$"
+)
+# the words after a drug that make an everyday stop verb a lowering: "drop the lisinopril to 10 milligrams",
+# "... down to 5", "... by half", "... to one a day" (a bare strength, "drop the amlodipine 5 mg", still names
+# what is stopped)
+_LOWERED_AFTER = re.compile(
+    r"^\W*(?:(?:\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?)?\s+)?(?:down|back)\b|"
+    r"(?:(?:\d+(?:\.\d+)?\s*\w*|right|a bit|a little)\s+)?(?:to|by)\s+(?:\d|one|two|three|four|five|half|a\b|an\b))"
+)
 STATUS_CUES: list[tuple[str, str]] = [
     (
         r"\b(?:continue|continuing|stay on|keep taking|keep using|keep you on|remain on|refill|refills|renew|"
@@ -133,6 +148,8 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"(?:keep|kept|keeps|carry|carried|carries) (?:going |on )(?:with|on)|carry on (?:taking|using)|"
         r"stick(?:ing)? with|go(?:ing)? on with|"
         r"(?:don't|do not|never) stop|"
+        # "don't give up the metformin", "don't leave off the atorvastatin": an everyday stop refused is kept
+        r"(?:don't|do not|never) (?:leave off|leave out|drop|bin|ditch|cut out|give up|knock off)|"
         r"(?:had|have|'ve) (?:put|started) (?:you|her|him) on|(?:put|started|had|has|have) me on)\b",
         "active",
     ),
@@ -155,14 +172,7 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"used to (?:take|use|be on(?! (?:my|the|your|her|his|a) (?:chart|list|record|file))))\b",
         "stopped",
     ),
-    (
-        # "leave off the simvastatin", "you can bin the codeine", "let's drop the amlodipine": a stop said with
-        # an everyday verb, only right before the drug ("drop the dose of lisinopril to 10" is a change)
-        r"\b(?:leave|leaving) (?:off|out)(?: the| your| her| his)?\s*$|"
-        r"\b(?:drop|dropping|bin|binning|ditch|ditching|cut out|cutting out|give up|giving up|knock off) "
-        r"(?:the|your|her|his)\s*$",
-        "stopped",
-    ),
+    (_EVERYDAY_STOP, "stopped"),
     (
         r"\b(?:increase|increasing|decrease|decreasing|double|halve|change|changing|switch|adjust|bump (?:you|it) up|"
         r"(?:go|going|went|come|coming) (?:up|down) on|"
@@ -276,10 +286,13 @@ _RELATIVE_TAKING = re.compile(
 )
 
 
-def status_before(text: str) -> str | None:
-    """The status cue nearest before a drug: "stop the lisinopril and start losartan" starts losartan."""
+def status_before(text: str, after: str = "") -> str | None:
+    """The status cue nearest before a drug: "stop the lisinopril and start losartan" starts losartan.
+    ``after`` (the drug's own words after it) makes an everyday stop a change: "drop the lisinopril to 10"."""
     best: tuple[int, str] | None = None
     for m, status in _cues(text):
+        if m.re.pattern == _EVERYDAY_STOP and _LOWERED_AFTER.match(after):
+            status = "changed"  # "let's drop the lisinopril to 10 milligrams": lowered, not stopped
         if _HAS_ITS_OBJECT.match(text, m.end()):
             continue  # "the advil, stop that completely, it raises the risk with the eliquis": not the eliquis
         if status == "active" and best and _RELATIVE_TAKING.search(text, 0, m.start()):

@@ -196,9 +196,31 @@ HALF_AFTER = re.compile(
 )
 
 
+# "Warfarin 5, and half a tablet on Mondays": a half on some days only is a schedule, not the dose; "I used to
+# cut it in half, now the whole one": a half that was. Either way the dose is kept as said (halving it would
+# chart a dose change, on an anticoagulant too). A single time of day ("half a tablet at night") is the dose's
+# time and still halves.
+_HALF_SOME_DAYS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|(?:some|other|alternate|most|certain|"
+    r"odd|even|the other) (?:days|nights|mornings)|every (?:other|second|few) days?|(?:a|per|each) week|"
+    r"(?:once|twice|\w+ times|\d+ days?) (?:a|per) week)\b"
+)
+# ("one in the morning and half a tablet at night": two times, a split dose, kept as said too)
+_HALF_PAST_OR_WHOLE = re.compile(
+    r"\b(?:used to|was|were|before|previously|had been|anymore|any more|no longer|whole|full|the other)\b|"
+    r"\b(?:in the morning|at night|in the evening|at bedtime|at lunch)\b.*"
+    r"\b(?:in the morning|at night|in the evening|at bedtime|at lunch)\b"
+)
+
+
 def dose_taken(dose: str, s: Sentence, a: int, b: int, after: str, dose_m, before_m) -> str:
     """The amount taken at once when the strength is said with a fraction or a count of tablets."""
-    if HALF_BEFORE.search(s.low[s.clause_start(a) : a]) or HALF_AFTER.match(after):
+    half_after = HALF_AFTER.match(after)
+    if half_after and (
+        _HALF_SOME_DAYS.search(clause := re.split(r"[.;?]", after, maxsplit=1)[0]) or _HALF_PAST_OR_WHOLE.search(clause)
+    ):
+        half_after = None  # "and half a tablet on Mondays", "used to cut it in half, now the whole one"
+    if HALF_BEFORE.search(s.low[s.clause_start(a) : a]) or half_after:
         return scaled(dose, 0.5)  # "half a tablet of the metoprolol 50" is 25 mg, never 50
     if dose_m and COUNT_OF.search(after[: dose_m.start()]) and TABLETS_AFTER.match(after, dose_m.end()):
         return scaled(dose, int(COUNT_OF.search(after[: dose_m.start()]).group(1)))  # "two 500 mg tablets"

@@ -161,7 +161,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if NOT_STARTED.search(before):
                 continue  # "I won't give you tramadol; use a heat pack instead": refused, not prescribed
             alongside = ALONGSIDE.search(before)  # "take it with your omeprazole": said of another drug
-            status = None if alongside else status_before(before)
+            status = None if alongside else status_before(before, own)
             between = s.low[drugs[k - 1][1] : a] if k else ""
             inherits = listed.get(k - 1) and LIST_NEXT.fullmatch(between) and not OWN_WORD.match(own)
             if recap := status_after(own) or shared_status_after(s.low, drugs, k):

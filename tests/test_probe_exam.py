@@ -102,3 +102,17 @@ def test_the_skin_on_a_leg_is_the_legs():
 def test_not_a_finding(turns, words):
     got = exam(facts(*turns))
     assert not has(got, words), got
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("Does it hurt when I press here?", "A bit. Well, no, not really."),
+        ("Does it hurt when I press here?", "A bit. No, actually, it is fine."),
+        ("Any tenderness when I press on the ankle?", "A bit on the other side, not there."),
+    ],
+)
+def test_a_yes_taken_back_or_moved_off_the_spot_is_no_finding_there(question, answer):
+    from fact_readers import facts
+
+    assert not [f for f in facts(question, answer) if f.kind.value == "exam"]

@@ -26,7 +26,10 @@ C, P, OTHER = "clinician", "patient", "other"
         ([(P, "I'm soaking through pads every hour.")], {"heavy menstrual bleeding": "present"}),
         # no poo, by any name, and the complaint's own "not"
         ([(OTHER, "He hasn't done a poo in four days.")], {"constipation": "present"}),
-        ([(P, "I haven't been able to go, I'm all bunged up.")], {"constipation": "present"}),
+        # a bare "bunged up" may be the nose: the bowel must be said ("I'm all bunged up with hay fever" is not)
+        ([(P, "I'm all bunged up, I haven't had a poo in four days.")], {"constipation": "present"}),
+        ([(P, "I'm bunged up down there, nothing for days.")], {"constipation": "present"}),
+        ([(P, "My mum gets migraines, I'm all bunged up with hay fever.")], {}),
         # wetting or leaking
         ([(P, "I keep wetting myself when I laugh.")], {"urinary incontinence": "present"}),
         # forgetting told by what is forgotten

@@ -37,6 +37,11 @@ _YES_WORDS = (
     r"it's sore|a (?:wee |little )?bit|little bit|bit (?:sore|tender)|a touch|slightly|somewhat|sore|tender"
 )
 _YES = re.compile(rf"^\W*(?:{_YES_WORDS})\b")
+# a yes the same answer takes back, or moves off the spot pressed
+_YES_UNDONE = re.compile(
+    r"\b(?:well|actually|oh|um|uh)\W+(?:no|nope)\b|\bnot really\b|\bnot (?:there|here|that spot)\b|"
+    r"\b(?:the )?other side\b|\bno,? (?:not|it's fine|that's fine)\b"
+)
 # "No, it hurts more up here": the "no" is to the spot pressed, and it hurts all the same.
 _HURTS_ANYWAY = re.compile(
     r"\bhurts (?:more|worse)\b|\b(?:it|that) (?:hurts|is (?:tender|sore)) (?:(?:up|down|over|right|more) )*"
@@ -69,6 +74,11 @@ def answered(
     taken_back = _TAKEN_BACK.match(answer.low) or (
         then is not None and then.segment is answer.segment and _TAKEN_BACK.match("no, " + then.low)
     )
+    then_low = then.low if then is not None and then.segment is answer.segment else ""
+    if _YES.match(answer.low) and (
+        _YES_UNDONE.search(answer.low) or _YES_UNDONE.search(then_low) or _NO.match(then_low)
+    ):
+        return None  # "A bit. Well, no, not really.", "A bit on the other side, not there": no finding here
     if _YES.match(answer.low) or _HURTS_ANYWAY.search(answer.low) or taken_back:
         denied = False
     elif _NO.match(answer.low):

@@ -145,7 +145,8 @@ FELT_SYMPTOMS: dict[str, tuple[str, ...]] = {
         *(f"{f} through {w}" for f in _SOAK for w in _PADS),
     ),
     "constipation": (
-        "bunged up",
+        # (not a bare "bunged up": "I'm all bunged up with hay fever" is the nose; the bowel needs saying)
+        *(f"bunged up {w}" for w in ("down there", "below", "inside", "in my bowels", "in the bowels")),
         *(f"{n} {v} {o}" for n in _NOT_DONE for v in _STOOL_VERBS for o in _STOOL),
         *(f"{n} opened my bowels" for n in ("haven't", "not", "hadn't")),
         "bowels haven't opened",

@@ -119,3 +119,75 @@ def test_an_agreeing_reply_keeps_the_order(reply):
 )
 def test_not_orders(turns, name):
     assert name not in orders(*turns)
+
+
+# Reviewer's sentences (session 12): a reply that opens "I don't want / need", "I'm not comfortable", "no
+# thanks" but refuses nothing, or refuses one order of two, took every order of the sentence before it.
+@pytest.mark.parametrize(
+    "offer, reply, kept",
+    [
+        ("I'd like to get a colonoscopy booked for you.", "I don't want it to be cancer, doctor.", {"colonoscopy"}),
+        (
+            "I'm going to order some bloods, a full blood count and kidney function.",
+            "I don't need to fast for that, do I?",
+            {"full blood count", "kidney function"},
+        ),
+        (
+            "I'll order a chest x-ray and we'll give you the flu jab today.",
+            "I'd rather not have the jab, but the x-ray is fine.",
+            {"chest x-ray"},
+        ),
+        (
+            "I'm going to refer you to physio.",
+            "I don't really want to, but if you think it'll help, okay.",
+            {"referral to physiotherapy"},
+        ),
+        ("I'll order an ECG.", "I'm not comfortable with needles though.", {"electrocardiogram"}),
+        ("I'll send off a urine sample.", "No thanks needed, doctor, happy to.", {"urinalysis"}),
+        # variants
+        ("I'll order an ECG.", "I don't want it to be my heart.", {"electrocardiogram"}),
+        ("I'll send off a urine sample.", "Not today's worry, I'll drop it in.", {"urinalysis"}),
+    ],
+)
+def test_a_reply_that_refuses_nothing_keeps_the_order(offer, reply, kept):
+    assert kept <= orders(offer, reply)
+
+
+@pytest.mark.parametrize(
+    "offer, reply, gone, kept",
+    [
+        (
+            "I'll order a chest x-ray and we'll give you the flu jab today.",
+            "I'd rather not have the jab, but the x-ray is fine.",
+            "influenza vaccine",
+            "chest x-ray",
+        ),
+        (
+            "I'll order a chest x-ray and we'll give you the flu jab today.",
+            "I don't want the x-ray, the jab is fine.",
+            "chest x-ray",
+            "influenza vaccine",
+        ),
+    ],
+)
+def test_a_reply_refusing_one_order_of_two_drops_only_that_one(offer, reply, gone, kept):
+    got = orders(offer, reply)
+    assert gone not in got and kept in got
+
+
+@pytest.mark.parametrize(
+    "offer, reply",
+    [
+        ("I'll order a chest x-ray and we'll give you the flu jab today.", "I don't want either, thanks."),
+        ("I'm going to refer you to physio.", "I'm not comfortable with that."),
+    ],
+)
+def test_a_reply_refusing_without_naming_drops_every_order(offer, reply):
+    assert not orders(offer, reply)
+
+
+@pytest.mark.parametrize(
+    "turn", ["You had a phone review in a week after the surgery.", "We did a video review in two weeks last time."]
+)
+def test_a_visit_that_was_is_no_follow_up(turn):
+    assert interval(turn) is None

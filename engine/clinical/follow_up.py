@@ -62,8 +62,16 @@ _VISIT_NOUN = (
     r"in-person|follow-? ?up|nurse) )?(?:review|check-?in|check-?up|appointment|follow-? ?up|visit|consult(?:ation)?)|"
     r"(?:phone|telephone|video|telehealth|virtual) (?:review|check|call|consult(?:ation)?|appointment|visit))"
 )
+# "you had a phone review in a week after the surgery", "the last visit in two weeks": a visit that was, not one
+# to come
+# ("phone review" may match without its "a", so the lookbehind covers "had a " as well as "had ")
+_PAST = "".join(
+    rf"(?<!\b{v} {d})"
+    for v in ("had", "was", "were", "last", "did")
+    for d in ("", "a ", "an ", "another ", "your ", "the ", "my ", "her ", "his ")
+)
 _VISITS = [
-    re.compile(rf"{_VISIT_NOUN}{_TRAIL} (?:in|for) {_ABOUT}{_RANGE} {_UNIT}(?!(?:'s|')? (?:time )?ago\b)"),
+    re.compile(rf"{_PAST}{_VISIT_NOUN}{_TRAIL} (?:in|for) {_ABOUT}{_RANGE} {_UNIT}(?!(?:'s|')? (?:time )?ago\b)"),
     # "come back after two days": "after" a count of days is "in" (not "two weeks after the surgery")
     re.compile(rf"{_VISIT_VERB}{_TRAIL} (?:in|after) {_ABOUT}{_RANGE} {_UNIT}"),
     # "in two weeks to recheck", "in a month for a follow up"

@@ -145,3 +145,32 @@ def test_a_hedged_symptom_is_written_hedged_and_is_not_the_chief_complaint():
     text = build_draft(templates.load("soap"), t, got, llm=None).render_text()
     assert "CHIEF COMPLAINT\nSore throat." in text
     assert "Reports sore throat and possible runny nose." in text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Your father had a heart attack?", "Yes, probably a heart attack, he was sixty."),
+        ("Your mum, what did she have?", "Most likely diabetes."),
+        ("Is it just your father with diabetes?", "Yes, diabetes."),
+    ],
+)
+def test_a_bare_answer_about_a_relative_is_not_the_patients_problem(question, answer):
+    assert not [
+        f
+        for f in extract(text_transcript([("clinician", question), ("patient", answer)]))
+        if f.kind == FactKind.problem
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "name"),
+    [
+        ("Your father had a heart attack?", "Yes. And I have high blood pressure myself.", "hypertension"),
+        ("Does your mother have asthma?", "No, but I have asthma.", "asthma"),
+        ("How is your son?", "Asthma again, the wheeze is back.", "asthma"),  # a parent telling of the child
+    ],
+)
+def test_the_patients_own_problem_said_to_a_question_about_a_relative_stays(question, answer, name):
+    got = extract(text_transcript([("clinician", question), ("patient", answer)]))
+    assert name in {f.name for f in got if f.kind == FactKind.problem}

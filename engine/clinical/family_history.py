@@ -231,6 +231,29 @@ def relative_told_of(sentences: list[Sentence], s: Sentence, a: int) -> str | No
     return None
 
 
+# the patient turning to themselves: "No, but I do", "And I have high blood pressure myself"
+_OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|myself)\b")
+
+
+def answered_about_relative(sentences: list[Sentence], s: Sentence) -> str | None:
+    """The relative a bare answer is about: "Your father had a heart attack?" "Yes, probably a heart attack."
+    (the question names one relative, the answer comes right after it from another speaker and says nothing
+    of the speaker's own). None for anything else, and for a parent asked about their child, the patient."""
+    if s.index == 0 or _OWN.search(s.low):
+        return None
+    q = sentences[s.index - 1]
+    asked = q.is_question or q.low.rstrip().endswith("?")
+    if not asked or q.segment.speaker == s.segment.speaker or s.segment.speaker == "other":
+        return None
+    rels = _named(q.low)
+    if len(rels) != 1:
+        return None
+    word = rels[0].group(1)
+    if word.rstrip("s") in {"son", "daughter"} or re.search(r"\b(?:her|his)\s+$", q.low[: rels[0].start()]):
+        return None  # "How's your son?" "Wheezing again.": the child is the patient
+    return RELATION_NAME.get(word, word)
+
+
 _BOTH_SIDES = re.compile(
     r"\b(?:on )?both sides(?: of (?:my|the|our) family)?\b|\bon (?:my|the) (?:mom|dad)'s side and\b"
 )

@@ -17,7 +17,7 @@ from dataclasses import replace
 from engine.clinical.answers import NO, YES, about_known, answered
 from engine.clinical.context import Context, assess
 from engine.clinical.drug_reasons import TOPIC, TOPICS, drug_glosses, pill_reason
-from engine.clinical.family_history import relative_told_of
+from engine.clinical.family_history import answered_about_relative, relative_told_of
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.not_problems import allergy_talk, lay_guess, not_the_patients, ruled_out, unconfirmed_fever
 from engine.clinical.past_medical import (
@@ -338,7 +338,9 @@ def problems(
             ):
                 continue  # "the signs of anaphylaxis"; "Any allergies?" "Penicillin, anaphylaxis.": the reaction
             if not ctx.family and (
-                relative_told_of(sentences, s, a) or _FAMILY_LIST.search(s.low[max(0, a - 200) : a])
+                relative_told_of(sentences, s, a)
+                or answered_about_relative(sentences, s)
+                or _FAMILY_LIST.search(s.low[max(0, a - 200) : a])
             ):
                 ctx = replace(ctx, family=True)  # "What about your father?" "He has high blood pressure."
             mentions.append((s, a, b, c, ctx))

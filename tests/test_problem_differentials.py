@@ -153,6 +153,7 @@ def test_a_hedged_symptom_is_written_hedged_and_is_not_the_chief_complaint():
         ("Your father had a heart attack?", "Yes, probably a heart attack, he was sixty."),
         ("Your mum, what did she have?", "Most likely diabetes."),
         ("Is it just your father with diabetes?", "Yes, diabetes."),
+        ("What about your mum and dad?", "Diabetes, both of them."),
     ],
 )
 def test_a_bare_answer_about_a_relative_is_not_the_patients_problem(question, answer):

@@ -237,8 +237,9 @@ _OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|myself)\b")
 
 def answered_about_relative(sentences: list[Sentence], s: Sentence) -> str | None:
     """The relative a bare answer is about: "Your father had a heart attack?" "Yes, probably a heart attack."
-    (the question names one relative, the answer comes right after it from another speaker and says nothing
-    of the speaker's own). None for anything else, and for a parent asked about their child, the patient."""
+    (the question names a relative, the answer comes right after it from another speaker and says nothing of
+    the speaker's own; two relatives named make it the family's). None for anything else, and for a parent
+    asked about their child, the patient."""
     if s.index == 0 or _OWN.search(s.low):
         return None
     q = sentences[s.index - 1]
@@ -246,12 +247,14 @@ def answered_about_relative(sentences: list[Sentence], s: Sentence) -> str | Non
     if not asked or q.segment.speaker == s.segment.speaker or s.segment.speaker == "other":
         return None
     rels = _named(q.low)
-    if len(rels) != 1:
+    if not rels:
         return None
+    for r in rels:
+        if r.group(1).rstrip("s") in {"son", "daughter"} or re.search(r"\b(?:her|his)\s+$", q.low[: r.start()]):
+            return None  # "How's your son?" "Wheezing again.": the child is the patient
     word = rels[0].group(1)
-    if word.rstrip("s") in {"son", "daughter"} or re.search(r"\b(?:her|his)\s+$", q.low[: rels[0].start()]):
-        return None  # "How's your son?" "Wheezing again.": the child is the patient
-    return RELATION_NAME.get(word, word)
+    # "What about your mum and dad?" "Diabetes, both of them.": the family, nobody in particular
+    return RELATION_NAME.get(word, word) if len(rels) == 1 else FAMILY
 
 
 _BOTH_SIDES = re.compile(

@@ -13,7 +13,7 @@ from engine.clinical.lexicon import OTHER_PERSON
 
 # "has come down to", "'s gone up to", "dropped to", "risen to": where a level moved to
 CHANGED_TO = (
-    r"(?:(?:has|have|'s|'ve) )?(?:come|gone|went|came|dropped|fallen|fell|risen|rose|crept|climbed|improved|crept)"
+    r"(?:(?:has|have|'s|'ve) )?(?:come|gone|went|came|dropped|fallen|fell|risen|rose|crept|climbed|improved)"
     r" (?:up |down |back )?(?:to|at)"
 )
 # A number needs its verb before it ("was 8.2", "came back at 8.2"); a sentence's full stop after it is

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from engine.clinical.result_values import CHANGED_TO
-
 MORE_LABS: dict[str, tuple[str, ...]] = {
     # complement and autoantibodies of a lupus or arthritis work-up
     "c3": ("complement c3", "c3 level", "c3"),
@@ -227,6 +225,13 @@ def hepatitis_pair(low: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "has come down to", "'s gone up to", "dropped to", "risen to": where a level moved to. Kept here, beside the
+# other words of how a level is reported, because result_values.py (the value reader) uses it too: the reader
+# imports this vocabulary, never the other way round.
+CHANGED_TO = (
+    r"(?:(?:has|have|'s|'ve) )?(?:come|gone|went|came|dropped|fallen|fell|risen|rose|crept|climbed|improved)"
+    r" (?:up |down |back )?(?:to|at)"
+)
 # a nutrient's bare name is the test only when reported: "my iron was low" (not "take the iron at lunch")
 ONLY_REPORTED = frozenset({"iron"})
 TEST_NOUN = re.compile(r"\b(?:levels?|tests?|count|studies|panel|profile)\b")

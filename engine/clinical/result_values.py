@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.lab_names import CHANGED_TO
 from engine.clinical.lexicon import OTHER_PERSON
 
-# "has come down to", "'s gone up to", "dropped to", "risen to": where a level moved to
-CHANGED_TO = (
-    r"(?:(?:has|have|'s|'ve) )?(?:come|gone|went|came|dropped|fallen|fell|risen|rose|crept|climbed|improved)"
-    r" (?:up |down |back )?(?:to|at)"
-)
 # A number needs its verb before it ("was 8.2", "came back at 8.2"); a sentence's full stop after it is
 # not a decimal point.
 # "a t-score of minus 2.6", "negative 2.5": a value below zero said in words (a decimal: "negative" alone

@@ -3,8 +3,9 @@
 Kept apart from lexicon.py (already long) because orders and results read both: a lab named here is an
 order when the sentence asks for it ("we'll check a TSH") and a result when it reports it ("your
 potassium came back at 3.1"). Names are the ones a note uses; the spoken forms are what people say.
-``named_tests`` finds them (and imaging) in a sentence, telling a lab's name from the same word as a
-drug, a machine, diet advice or the examiner's hands; orders.py and follow_up.py read what it finds.
+``named_tests`` finds them (and imaging, read by imaging_names.py) in a sentence, telling a lab's name from
+the same word as a drug, a machine, diet advice or the examiner's hands; orders.py and follow_up.py read what
+it finds.
 """
 
 from __future__ import annotations
@@ -12,6 +13,12 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.imaging_names import (  # noqa: F401 - IMAGING and IMAGING_SITE_FIRST re-exported
+    IMAGING,
+    IMAGING_SITE_FIRST,
+    imaging_site_first,
+    imaging_studies,
+)
 from engine.clinical.lab_names import (
     ADDED,
     MORE_LABS,
@@ -245,45 +252,6 @@ _MORE_ORDER_NAMES = {
     "urinalysis": ("urine dip", "urine dipstick", "dipstick"),
     "lipid panel": ("cholesterol panel", "cholesterol profile", "fasting lipids", "lipids"),
 }
-_SITE = (
-    r"(?:(?:right|left|bilateral) )?(?:lumbar spine|cervical spine|thoracic spine|spine|back|neck|knee|knees|hips?|"
-    r"ankles?|foot|feet|wrists?|hands?|fingers?|elbows?|shoulders?|arms?|forearms?|humerus|femur|leg|chest|abdomen|"
-    r"pelvis|head|"
-    r"brain|kidneys?|renal arteries|heart|lungs?|breasts?|thyroid|sinuses|middle finger|index finger|thumb|"
-    r"gallbladder|liver|bladder|carotids?|carotid arteries|legs|scrotum|testicles?|prostate|belly|tummy|stomach|"
-    r"lower back|low back|upper back)"
-)
-# the site as a note names it
-_SITE_NAME = {
-    "lower back": "lumbar spine",
-    "low back": "lumbar spine",
-    "upper back": "thoracic spine",
-    # ("an ultrasound of your tummy")
-    **dict.fromkeys(["belly", "tummy", "stomach"], "abdomen"),
-}
-_KIND = {"x ray": "x-ray", "xray": "x-ray", "cat scan": "ct", "ct scan": "ct", "echo": "echocardiogram"}
-# "a knee x-ray", "an abdominal ultrasound", "a head ct": the site said first, as an adjective or a noun
-# (the chest x-ray is lexicon.ORDERS' own name)
-_SITE_FIRST = {
-    "abdominal": "abdomen",
-    "pelvic": "pelvis",
-    "renal": "kidneys",
-    "kidney": "kidneys",
-    "lumbar": "lumbar spine",
-}
-IMAGING_SITE_FIRST = re.compile(
-    r"\b((?:(?:right|left|bilateral) )?(?:knee|hip|ankle|foot|wrist|hand|elbow|shoulder|spine|lumbar|neck|head|"
-    r"brain|abdominal|pelvic|renal|kidney|gallbladder|thyroid|carotid|breast|sinus))"
-    r" (x-ray|x ray|xray|mri|ct scan|ct|cat scan|ultrasound)s?\b"
-)
-IMAGING = re.compile(
-    rf"\b(x-ray|x ray|xray|mri|ct scan|ct|cat scan|ultrasound|echocardiogram|echo|mammogram|dexa scan|"
-    r"bone density scan|stress test|colonoscopy|endoscopy)"
-    # ("x-rays of both hands": the plural, and both sides)
-    rf"(?:s(?= of))?(?: (?:of|on) (?:the |your |her |his |my |that |this |both )?({_SITE})(?![a-z]))?"
-)
-# "x-rays of both hands and both feet": the same study of a second part
-_AND_SITE = re.compile(rf"\s*,?\s*(?:and|&) (?:the |your |both )?({_SITE})(?![a-z])")
 _TEST_WORD = re.compile(
     r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|bloods|panel|came back|result\w*|"
     r"showed|shows|was|were|is|are|down from|up from|went from|measure\w*|screen\w*|get (?:a|an|some|your)|run|"
@@ -374,29 +342,16 @@ def _tested_for(low: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _site_said(said: str, site: str) -> str:
-    """The part an imaging study is of, as a note names it: "both hands" stays both, else "the knee"."""
-    site = _SITE_NAME.get(site, site)
-    return f"both {site}" if re.search(r"\bboth\b", said) else f"the {site}"
-
-
 def named_tests(low: str) -> list[tuple[int, int, str]]:
     """Tests, imaging and panels named in ``low``: (start, end, name), in order, the longest reading of each."""
     named = {**LABS, **lexicon.ORDERS}
     for name, more in _MORE_ORDER_NAMES.items():
         named[name] = (*named[name], *more)
     hits = [(a, b, name) for name, phrases in named.items() for a, b, _ in lexicon.find_phrases(low, phrases)]
-    for m in IMAGING.finditer(low):
-        kind = _KIND.get(m.group(1), m.group(1))
-        name = f"{kind} of {_site_said(m.group(0), m.group(2))}" if m.group(2) else kind
-        hits.append((m.start(), m.end(), name))
-        if m.group(2) and (more := _AND_SITE.match(low, m.end())):
-            hits.append((more.start(1), more.end(), f"{kind} of {_site_said(more.group(0), more.group(1))}"))
+    # appended in this order because the sort below is stable: of two readings of one span, the first stays
+    hits += imaging_studies(low)
     hits += _tested_for(low) + hepatitis_pair(low)
-    for m in IMAGING_SITE_FIRST.finditer(low):
-        side, _, site = m.group(1).rpartition(" ")
-        site = (side + " " if side else "") + _SITE_FIRST.get(site, site)
-        hits.append((m.start(), m.end(), f"{_KIND.get(m.group(2), m.group(2))} of the {site}"))
+    hits += imaging_site_first(low)
     drugs = [(a, b) for a, b, _ in lexicon.find_drugs(low)]
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []

@@ -4,11 +4,14 @@ Each entry pins an everyday name to the ICD-10-CM code a clinician would chart: 
 spells that way ("heart attack", "pink eye", "stomach bug"), adjectives a patient calls themselves by
 ("I'm a diabetic", "I'm anemic"), and diagnoses the tabular list only spells with qualifiers our cleaning
 cannot say ("Strain of muscle(s) and tendon(s) of the rotator cuff of shoulder"). Kept apart from the
-index builder so that each stays short.
+index builder so that each stays short; injuries said by what happened (sports injuries, broken bones,
+sprains, tears) are in injury_problems.py and infections by their world names in world_problems.py, both
+merged into EVERYDAY_PROBLEMS here.
 """
 
 from __future__ import annotations
 
+from engine.clinical.injury_problems import FRACTURES, SPORTS_INJURIES, SPRAINS, told_as_done
 from engine.clinical.world_problems import WORLD_PROBLEMS
 
 # Everyday names of common diagnoses that ICD-10-CM never spells that way ("heart attack"), or spells only
@@ -302,17 +305,9 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "dehydration": ("E86.0", ("dehydrated", "dehydration")),
     "contact dermatitis": ("L23.7", ("poison ivy", "poison oak")),
-    # Sports and overuse injuries by the names a visit uses; ICD-10-CM spells them anatomically.
-    "tendinitis": ("M77.9", ("tendonitis", "tendinitis")),
-    "medial epicondylitis": ("M77.00", ("golfer's elbow", "medial epicondylitis")),
-    "de quervain's tenosynovitis": ("M65.4", ("de quervain's", "de quervain", "de quervain's tenosynovitis")),
-    "iliotibial band syndrome": ("M76.30", ("it band syndrome", "iliotibial band syndrome", "it band tightness")),
-    "patellofemoral pain syndrome": (
-        "M22.2X9",
-        ("patellofemoral pain syndrome", "patellofemoral syndrome", "patellofemoral pain", "runner's knee"),
-    ),
-    "mcl sprain": ("S83.419", ("mcl sprain", "mcl strain", "medial collateral ligament sprain", "mcl tear")),
-    "acl tear": ("S83.519", ("acl tear", "torn acl", "acl sprain", "acl injury")),
+    # sports and overuse injuries (injury_problems.py), merged at their old place because order matters: a
+    # phrase two entries share is the first one's (vocabulary.py)
+    **SPORTS_INJURIES,
     "benign paroxysmal positional vertigo": ("H81.10", ("bppv", "benign paroxysmal positional vertigo")),
     # Skin and childhood diagnoses of a primary-care day.
     "skin tag": ("L91.8", ("skin tag", "skin tags")),
@@ -349,57 +344,9 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tree nut allergy": ("Z91.018", ("tree nut allergy", "allergic to tree nuts", "nut allergy", "allergic to nuts")),
 }
 
-# A broken bone as people say it: "I broke my wrist", "a broken hip", "fractured ankle", "a fracture of the
-# hip". ICD-10-CM spells fractures by bone part ("Fracture of unspecified carpal bone"), and its bare
-# "fracture" fell to a clavicle code; the site is what a visit names.
-_FRACTURE_SITES = {
-    "hip": "S72.00",
-    "wrist": "S62.10",
-    "ankle": "S82.89",
-    "arm": "S42.30",
-    "forearm": "S52.90",
-    "leg": "S82.90",
-    "foot": "S92.90",
-    "hand": "S62.90",
-    "finger": "S62.60",
-    "toe": "S92.50",
-    "rib": "S22.39",
-    "collarbone": "S42.0",
-    "nose": "S02.2",
-    "pelvis": "S32.89",
-    "kneecap": "S82.0",
-    "elbow": "S42.40",
-}
-
-
-def _fracture_words(site: str) -> tuple[str, ...]:
-    """How a broken ``site`` is said: its fracture, broken, fractured, "broke my ...", "a fracture of the ..."."""
-    own = [f"broke {w} {site}" for w in ("my", "her", "his", "your", "their", "the", "a")]
-    return (f"{site} fracture", f"broken {site}", f"fractured {site}", f"fracture of the {site}", *own)
-
-
-EVERYDAY_PROBLEMS |= {f"{site} fracture": (code, _fracture_words(site)) for site, code in _FRACTURE_SITES.items()}
-EVERYDAY_PROBLEMS["fracture"] = ("T14.8", ("fracture", "broken bone", "fractures", "broken bones"))
-
-# An injury told by what was done: "I tore the meniscus in my right knee", "she sprained her wrist".
-_OWNERS = ("my", "her", "his", "your", "the", "a")
-_DONE_TO = {
-    "meniscus tear": ("tore", "meniscus"),
-    "acl tear": ("tore", "acl"),
-    "rotator cuff tear": ("tore", "rotator cuff"),
-}
-
-
-def _told_as_done(name: str) -> tuple[str, tuple[str, ...]]:
-    """The entry ``name`` with its injury also said as done: "tore my meniscus"."""
-    verb, part = _DONE_TO[name]
-    code, words = EVERYDAY_PROBLEMS[name]
-    return code, (*words, *(f"{verb} {o} {part}" for o in _OWNERS))
-
-
-EVERYDAY_PROBLEMS |= {name: _told_as_done(name) for name in _DONE_TO}
-EVERYDAY_PROBLEMS |= {
-    f"{site} sprain": (code, (f"{site} sprain", f"sprained {site}", *(f"sprained {o} {site}" for o in _OWNERS)))
-    for site, code in {"ankle": "S93.40", "wrist": "S63.50", "knee": "S83.90"}.items()
-}
+# Broken bones, sprains and tears told as done (injury_problems.py), in the order they were always added: the
+# tears' entries above gain how they are told ("tore my meniscus") without moving
+EVERYDAY_PROBLEMS |= FRACTURES
+EVERYDAY_PROBLEMS |= told_as_done(EVERYDAY_PROBLEMS)
+EVERYDAY_PROBLEMS |= SPRAINS
 EVERYDAY_PROBLEMS |= WORLD_PROBLEMS  # malaria, typhoid, dengue, a head injury: see world_problems.py

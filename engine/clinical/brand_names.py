@@ -329,6 +329,37 @@ BRAND_TO_GENERIC = {
     "eltroxin": "levothyroxine",
     "oroxine": "levothyroxine",
     "eutroxsig": "levothyroxine",
+    # Gulf, Central and Eastern European and Western European single-product brands that families bring from
+    # home or buy there (general knowledge of those markets' staples): "the Siofor" is metformin, "Algocalmin"
+    # metamizole. Multi-product cold remedies (Gripex, Coldrex, Theraflu) are left out, as above.
+    "adol": "acetaminophen",
+    "efferalgan": "acetaminophen",
+    "doliprane": "acetaminophen",
+    "dafalgan": "acetaminophen",
+    "ibuprom": "ibuprofen",
+    "siofor": "metformin",
+    "polocard": "aspirin",
+    "algocalmin": "dipyrone",
+    "bisocard": "bisoprolol",
+    "metocard": "metoprolol",
+    "amlozek": "amlodipine",
+    "prestarium": "perindopril",
+    "ketonal": "ketoprofen",
+    "no-spa": "drotaverine",
+    "nospa": "drotaverine",
+    "biseptol": "trimethoprim/sulfamethoxazole",
+    "amoksiklav": "amoxicillin-clavulanate",
+    "duomox": "amoxicillin",
+    "klacid": "clarithromycin",
+    "fromilid": "clarithromycin",
+    "controloc": "pantoprazole",
+    "nolpaza": "pantoprazole",
+    "polprazol": "omeprazole",
+    "clarityne": "loratadine",
+    "ciproxin": "ciprofloxacin",
+    "ciprobay": "ciprofloxacin",
+    "daktarin": "miconazole",
+    "epilim": "valproic acid",
 }
 
 # Brands that name different drugs in different countries: Cartia is low-dose aspirin in Australia and

@@ -38,6 +38,8 @@ UNIT_NORMAL = {
     "tablets": "tablets",
     "pill": "tablets",
     "pills": "tablets",
+    "tab": "tablets",  # "the senna, two tabs at bedtime": how nurses and carers say it
+    "tabs": "tablets",
     "ml": "mL",
     "mls": "mL",
     "mils": "mL",  # "five mils of the children's Zyrtec": how parents and nurses say it
@@ -237,6 +239,7 @@ STATUS_CUES: list[tuple[str, str]] = [
 # "coughing at night", "waking every morning": the time of what the patient does, not of a dose
 _THRESHOLD = re.compile(
     r"\b(?:more|less|more often|oftener)\s+than\s+$|"
+    r"\b(?:not|never|rather than)\s+(?:in\s+|at\s+|on\s+)?(?:the\s+)?$|"  # "at iftar, not in the morning"
     r"\b(?!(?:tak|us|hav|giv|gett|puff|spray|rubb|apply|putt|dos|tim)ing\b)[a-z]{3,}ing\s+$"
 )
 
@@ -248,7 +251,8 @@ def frequency(text: str) -> tuple[str, int, int] | None:
         m = next((m for m in re.finditer(pattern, text) if not _THRESHOLD.search(text[: m.start()])), None)
         if m and (best is None or m.start() < best[1]):
             best = (label.format(*m.groups()), m.start(), m.end())
-    if best and best[0] != "as needed" and (prn := re.match(r"[^.;]{0,12}?\bas needed\b", text[best[2] :])):
+    prn = re.match(r"[^.;]{0,12}?(?<!\bnot )\bas needed\b", text[best[2] :]) if best else None  # "..., not as needed"
+    if best and best[0] != "as needed" and prn:
         best = (f"{best[0]} as needed", best[1], best[2] + prn.end())  # "every 4 hours as needed"
     return best
 
@@ -256,7 +260,9 @@ def frequency(text: str) -> tuple[str, int, int] | None:
 # "no change there", "don't stop the aspirin", "don't restart it": a negated verb of change says nothing new
 # "no, she stopped the singulair": a "no" that answers, then a subject of its own, negates nothing
 _NEGATED = re.compile(
-    r"\b(?:no|not|don't|do not|won't|will not|never|shouldn't|should not)\s+(?:(?!(?:i|she|he|we|they)\s)\w+\s+)?$"
+    r"\b(?:no|not|don't|do not|won't|will not|never|shouldn't|should not)\s+"
+    # "don't want you to stop"
+    r"(?:(?:want|need|like|have)\s+(?:you\s+|her\s+|him\s+)?to\s+|(?!(?:i|she|he|we|they)\s)\w+\s+)?$"
 )
 
 
@@ -265,6 +271,8 @@ def _cues(text: str):
     for pattern, status in STATUS_CUES:
         for m in re.finditer(pattern, text):
             if status != "active" and _NEGATED.search(text[max(0, m.start() - 24) : m.start()]):
+                if status == "stopped":
+                    yield m, "active"  # "do not stop the metformin": it goes on
                 continue
             yield m, status
 

@@ -90,7 +90,20 @@ def asks_about_drug(s: Sentence, pos: int) -> bool:
     if s.segment.speaker == "patient":
         return False
     # "and the lisinopril what dose", "and the gabapentin": a transcript drops the question mark
-    return bool(_ASKS_BY_STATEMENT.match(s.low) or _ASKS_WITHOUT_MARK.search(s.low) or _FRAGMENT.fullmatch(s.low))
+    # "And the Plavix, you're still on that?" said as "..., you're still on that or...": the drug named first,
+    # then the statement put to the patient, or an "or" left open for them to finish
+    named_first = _NAMED_FIRST.match(s.low)
+    return bool(
+        _ASKS_BY_STATEMENT.match(s.low)
+        or (named_first and _ASKS_BY_STATEMENT.match(s.low, named_first.end()))
+        or _OPEN_OR.search(s.low)
+        or _ASKS_WITHOUT_MARK.search(s.low)
+        or _FRAGMENT.fullmatch(s.low)
+    )
+
+
+_NAMED_FIRST = re.compile(r"\W*(?:(?:and|so|okay|ok|now|what about)\W+)*(?:the|your)\s+[a-z][a-z -]{2,30}?,\s*")
+_OPEN_OR = re.compile(r"\bor\s*(?:\.{2,}|…)\s*$|\bor (?:not|what)\W*$")
 
 
 _LIST_FILLER = re.compile(r"(?:[\W\s]|\b(?:or|and|any|the|like|maybe|something|else|other|anything)\b)*")
@@ -287,11 +300,20 @@ _DOSE_FOLLOWS = re.compile(
 )
 
 
+_FORM_ONLY = re.compile(
+    r"\W*(?:the |a |an )?(?:syrup|liquid|suspension|tablets?|capsules?|drops|suppositor(?:y|ies)|chewables?|"
+    r"[a-z]+ one)(?:,?\s*(?:the |a )?\d+(?:\.\d+)?(?:\s*(?:mg|milligrams?|mcg|micrograms?))?(?: one| ones)?)?\W*"
+)
+
+
 def dose_sentence(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     """The speaker's next sentence when it gives the dose of the drug just named, else None."""
     if s.index + 1 >= len(sentences):
         return None
     nxt = sentences[s.index + 1]
+    # "Augmentin. The syrup, the four hundred. Eight ml twice a day": the form and strength, then the dose
+    if _FORM_ONLY.fullmatch(nxt.low) and s.index + 2 < len(sentences) and nxt.segment is sentences[s.index + 2].segment:
+        nxt = sentences[s.index + 2]
     # "..., candesartan. Eight milligrams once a day, starting tomorrow.": the dose said first is the drug's
     leads = _DOSE_FOLLOWS.match(nxt.low) or DOSE.match(nxt.low.lstrip(" .,"))
     if nxt.segment.speaker != s.segment.speaker or not leads or find_drugs(nxt.low):
@@ -308,7 +330,8 @@ _NAMELESS_CHANGE = re.compile(
     r"\b(?:go|come|cut|bump|bring|take|drop|move|step)\w* (?:it |that |you |her |him )?(?:up|down|back)?\s*"
     r"(?:from \d+(?:\.\d+)? )?to\s+\d|"  # "go down from 88 to 75 micrograms"
     r"\b(?:increase|decrease|reduce|lower|raise|double)\w* (?:it |that |the dose )?to\s+\d|"
-    r"\bcut (?:it|that|the dose|them) (?:in half|back)\b|\bhalve (?:it|that|the dose)\b|"  # "cut it in half: 500 mg"
+    # "cut it in half: 500 mg", "we'll cut it to half, thirty milligram"
+    r"\bcut (?:it|that|the dose|them) (?:in half|by half|to (?:a )?half|back)\b|\bhalve (?:it|that|the dose)\b|"
     r"\bmake (?:it|that|the dose) (?=\d)|"  # "let's make that 40 starting tomorrow"
     r"\b(?P<taper>taper(?:ing)?|wean(?:ing)?) (?:it|that|them|you|her|him)\b"  # a change with no new dose yet
 )
@@ -319,7 +342,11 @@ _NAMELESS_CHANGE = re.compile(
 _WRONG_AMOUNT = re.compile(
     r"\b(?:is|'s|are|was) (?:much |a bit |a little |way )?(?:too (?:little|low|small)|not enough)\b"
 )
-_REDOSE = re.compile(r"^\W*(?:so\s+|instead\s+|now\s+)?(?:give|take|use)\s+(?:him\s+|her\s+|them\s+|it\s+)?(?=\d)")
+_REDOSE = re.compile(
+    # "For sixteen kilos, give ten ml": the weight or age it is for, then the new amount
+    r"^\W*(?:for (?:his|her|a|the)?\s*(?:\d+(?:\.\d+)? (?:kilos?|kg|kilograms?|pounds?|lbs?)|weight|age),?\s+)?"
+    r"(?:so\s+|instead\s+|now\s+)?(?:give|take|use)\s+(?:him\s+|her\s+|them\s+|it\s+)?(?=\d)"
+)
 
 
 def _redosed(sentences: list[Sentence], s: Sentence) -> re.Match | None:

@@ -49,6 +49,8 @@ NOT_TAKEN = re.compile(
     # "she's not currently on potassium supplement", "not on any blood thinners"
     r"\bnot (?:currently |presently |really |yet )?(?:on|taking|using) (?:(?:any|a|an)\b)?[^.;]*$"
 )
+# "I don't take anything except aspirin": the one drug taken
+EXCEPT = re.compile(r"\b(?:except|other than|apart from|besides|but|only|just)\b[^.;]*$")
 # "I don't take the lisinopril anymore", "she hasn't been taking it lately": not taken now, but it was
 NO_LONGER = re.compile(
     r"\b(?:anymore|any more|lately|recently|for (?:a while|weeks|months)|since)\b|\bbeen (?:taking|using)\b|"
@@ -74,7 +76,9 @@ SWITCH_TO = re.compile(r"\s*(?:to|for)\s+(?:the\s+|your\s+)?$")
 NEW_SCHEDULE = re.compile(
     r"\binstead of (?:taking it\s+|it\s+)?(?:every|once|twice|three times|four times|daily|\d+ times)\b|"
     # "ten milligrams three times a day instead of four", "40 milligrams instead of 20": the old amount
-    r"\binstead of (?:the\s+)?\d+(?:\.\d+)?(?:\s*(?:mg|milligrams?|a day|times))?\b"
+    r"\binstead of (?:the\s+)?\d+(?:\.\d+)?(?:\s*(?:mg|milligrams?|a day|times))?\b|"
+    # "make the tylenol scheduled, 650 three times a day, not as needed": as needed becomes regular
+    r"\b(?:not|instead of|rather than) (?:just )?(?:as needed|when (?:needed|necessary)|prn)\b"
 )
 # "instead of taking the metformin twice a day, just take it once": the schedule said after replaces it
 INSTEAD_BEFORE = re.compile(r"\binstead of (?:taking |using )?(?:the |your |her |his )?$")
@@ -274,10 +278,25 @@ _AFTER_STATUS = {
 }
 
 
+# the drug as the subject of a plan: "first the hydrochlorothiazide stops ... the amlodipine stays", "the
+# oxybutynin stops too"; never with an object or more words after ("stops the pain", "stops working", "stays
+# in your system")
+_SUBJECT_STATUS = re.compile(
+    r"^\W{0,3}(?:(?P<stop>stops|is stopping|is stopped|comes off|is coming off)|"
+    r"(?P<keep>stays|is staying|continues|carries on|stays the same|stays as (?:it is|is)))"
+    r"(?:\s+(?:too|also|as well|now|today|for now|then))?"
+    r"(?=\s*(?:[,.;!]|$)|\s+(?:and|because|since|as|so|that|that's|it|it's|but|then)\b)"
+)
+
+
 def status_after(own: str) -> str | None:
-    """The status a recap says right after the drug's name ("vitamin D started"), if it does."""
-    m = _STATUS_AFTER.match(own)
-    return _AFTER_STATUS[m.group(1)] if m else None
+    """The status a recap says right after the drug's name ("vitamin D started", "the amlodipine stays"), if
+    it does."""
+    if m := _STATUS_AFTER.match(own):
+        return _AFTER_STATUS[m.group(1)]
+    if m := _SUBJECT_STATUS.match(own):
+        return "stopped" if m.group("stop") else "active"
+    return None
 
 
 def shared_status_after(low: str, drugs: list[tuple[int, int, str]], k: int) -> str | None:
@@ -289,7 +308,16 @@ def shared_status_after(low: str, drugs: list[tuple[int, int, str]], k: int) -> 
         end = drugs[j + 1][0] if j + 1 < len(drugs) else len(low)
         if found := status_after(low[drugs[j][1] : end]):
             return found
+        # "the Pyralgin and the Ibuprom, I'd like you to stop both": a verb whose object is all of them
+        if j + 1 == len(drugs) and _ALL_OF_THEM.match(low, drugs[j][1]):
+            return status_cue(low[drugs[j][1] : end])
     return None
+
+
+_ALL_OF_THEM = re.compile(
+    r"(?:(?!n't\b|\bnot\b|\bnever\b)[^.;?]){0,40}?\b(?:stop|start|continue|keep|hold)\w*\s+(?:taking\s+)?"
+    r"(?:them\s+)?(?:both|all(?: of them| three)?)\b"
+)
 
 
 # the clinician's imperative that prescribes: "Take azithromycin 500 mg ...", "use Tylenol instead"
@@ -297,7 +325,7 @@ IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take
 # ... also inside a long spoken plan: "for the knees use tylenol", "while you're on the prednisone take
 # omeprazole"; a drug already on the list stays active (medication_merge)
 PLAN_IMPERATIVE = re.compile(
-    r"(?:^\s*|(?:[,;:]|\b(?:and|so|then|also|just|please|now|yes|okay)|\bfor (?:the |your |her |his )?\w+|"
+    r"(?:^\s*|(?:[,;:]|\b(?:and|so|then|also|just|please|now|yes|okay|instead)|\bfor (?:the |your |her |his )?\w+|"
     r"\bwhile (?:you're|you are|she's|he's) (?:on|taking) [a-z ]{1,30}?)\s+)(?:take|use|try)\s+"
     r"(?:the\s+|some\s+|regular\s+|plain\s+)?$|"
     # "because prednisone thins the bones i want calcium with vitamin d twice a day"
@@ -365,7 +393,10 @@ def status_carried(sentences: list[Sentence], s: Sentence, a: int) -> str | None
         return None
     named = lexicon.find_drugs(prev.low)
     if not named:
-        return status_cue(prev.low)
+        carried = status_cue(prev.low)
+        # "That one the cardiologist stopped last year. Only aspirin is enough.": a stop said of a drug named
+        # before ("it", "that one") is that drug's, never the next drug's
+        return None if carried == "stopped" and _BACK_REFERENCE.search(prev.low) else carried
     if _LIST_GOES_ON.fullmatch(s.low[:a]) and status_cue(prev.low) == "started":
         return "started"
     # "Given he needs the Ventolin most weeks, he should go back on a preventer. Flixotide, two puffs ...": the
@@ -376,6 +407,7 @@ def status_carried(sentences: list[Sentence], s: Sentence, a: int) -> str | None
     return None
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:it|that|that 1|this 1|them|those|these)\b")
 _UNNAMED_LAST = re.compile(r"\b(?:a|an|some|something|another)\b(?:[\s-]+[a-z]+){0,4}\W*$")
 _NAMED_FIRST = re.compile(r"\W*(?:(?:so|okay|ok|right|it's|that's|the|a|an|some)\W+)*")
 
@@ -388,7 +420,14 @@ def cue_after(own: str) -> str | None:
     status = status_cue(text)
     if status == "started" and _UNNAMED_OBJECT.search(own[:90]):
         return None
+    if status == "stopped" and _OTHERS_STOPPED.search(text):
+        return None  # "naproxen, paracetamol, and stop the Romanian ones": the others stop
     return status
+
+
+_OTHERS_STOPPED = re.compile(
+    r"\b(?:stop|stopping|drop|come off|quit)\s+(?:all\s+)?(?:the|those)\s+(?:\w+\s+)?(?:ones|others|rest)\b"
+)
 
 
 _UNNAMED_OBJECT = re.compile(

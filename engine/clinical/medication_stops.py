@@ -31,7 +31,11 @@ _ANSWER_STOPPED = re.compile(
     # weaned myself off of it", "I came off it a month ago", "I was, but I got off it after Christmas"
     r"^[^.?!]{0,60}?\b(?:i|she|he)(?:'ve| have|'d| had)? (?:kind of |kinda |sort of |actually |already |just )?"
     r"(?:weaned|weened|tapered|came off|come off|got off|gone off|went off|been off|"
-    r"(?:took|taken) (?:myself|herself|himself) off)\b"
+    r"(?:took|taken) (?:myself|herself|himself) off)\b|"
+    # the doctor stopped it: "No, that one the cardiologist stopped last year", "That one my GP took me off"
+    r"^\W*(?:(?:um|uh|oh|well|no|nope|nah|actually),?\s*)*(?:that 1|this 1|that|it|those)\s+"
+    r"(?:(?:the|my|his|her)\s+(?:\w+\s+)?(?:doctor|gp|cardiologist|specialist|consultant|\w+ologist|nurse)|"
+    r"dr\.? \w+|he|she|they)\s+(?:already\s+)?(?:stopped|discontinued|took (?:me|him|her) off)\b"
 )
 
 

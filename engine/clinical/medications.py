@@ -48,6 +48,7 @@ from engine.clinical.medication_phrases import (
     CHEMO_WITH,
     COUNT_BEFORE,
     DRUG_DOES,
+    EXCEPT,
     FEWER_AFTER,
     IMPERATIVE,
     INSTEAD_BEFORE,
@@ -234,7 +235,9 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 and NO_BEFORE.search(s.low[s.clause_start(a) : a])
             ):
                 continue  # the clinician's "and no cough syrup with codeine"
-            if status in {None, "active"} and (nt := NOT_TAKEN.search(s.low[s.clause_start(a) : a])):
+            # (not past a drug named before it: "stop the metamizole, we don't use it here ... and take naproxen")
+            nt = NOT_TAKEN.search(s.low[max(s.clause_start(a), floor) : a])
+            if status in {None, "active"} and nt and not EXCEPT.search(nt.group()):  # "nothing except aspirin"
                 if NEVER.search(nt.group()) or not NO_LONGER.search(nt.group() + s.low[b : b + 40]):
                     continue  # "No, I don't use medical marijuana", "I've never taken insulin"
                 status = "stopped"  # "I don't take the lisinopril anymore", "I haven't been taking it"

@@ -43,7 +43,7 @@ _QUESTION_START = re.compile(
     r"(?:you|she|he|they|it|there|your|her|his)|any)\b|"  # "and do you ...", "so any ..."
     # "anybody in the family with gout": unpunctuated speech asks without a question mark
     # "what I'd like is ...", "what we'll do is ...": the clinician telling, not asking
-    r"any|anybody|anyone|do|does|did|have|has|had|are|is|was|were|"
+    r"any|anybody|anyone|(?:do|does|did)(?!\s+not\b)|have|has|had|are|is|was|were|"  # "do not stop it" tells
     r"what(?!\s+(?:i|we|i'd|we'd|i'll|we'll|i'm|we're|i've)\b)|how|when|where|which|why|who|can|could|"
     r"would|will|should)\b",
     re.I,

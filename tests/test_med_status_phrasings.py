@@ -1,0 +1,165 @@
+"""Medication status and dose phrasings from the thirteenth session (batch 15's dev visits, general forms).
+
+Each case is a class of wording, not one visit: a stop said of "that one" belongs to the drug asked about,
+never to the next drug named; a drug as the subject of a plan ("the hydrochlorothiazide stops"); a negated
+stop keeps the drug; "stop both" after a list; a form-only sentence between the drug and its dose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.clinical.extract import extract
+from engine.clinical.lexicon import find_drugs
+from engine.evaluation import text_transcript
+
+
+def _meds(*lines: tuple[str, str]) -> dict[str, dict[str, str]]:
+    facts = extract(text_transcript([list(line) for line in lines]))
+    return {f.name: f.attributes for f in facts if f.kind == "medication"}
+
+
+def test_the_doctor_stopped_that_one_answers_the_drug_asked_about():
+    meds = _meds(
+        ("clinician", "And the Plavix, you're still on that or..."),
+        ("patient", "No, no, that one the cardiologist stopped last year. Only aspirin is enough, he said."),
+    )
+    assert meds["clopidogrel"]["status"] == "stopped"
+    assert meds.get("aspirin", {}).get("status") != "stopped"
+
+
+def test_a_stop_said_of_that_one_does_not_carry_to_the_next_drug():
+    meds = _meds(("patient", "No, no, that one the cardiologist stopped last year. Only aspirin is enough."))
+    assert meds.get("aspirin", {}).get("status") != "stopped"
+
+
+def test_an_open_or_still_asks():
+    meds = _meds(("clinician", "And the Plavix, you're still on that or..."), ("patient", "Yes, every day."))
+    assert meds["clopidogrel"]["status"] == "active"
+
+
+def test_cut_it_to_half_with_the_new_dose_and_not_the_old_time():
+    meds = _meds(
+        (
+            "clinician",
+            "The one giving you the lows is the Diamicron, sixty milligram. So during Ramadan we'll cut it to half, "
+            "thirty milligram, and you take it at iftar, not in the morning.",
+        )
+    )
+    assert meds["gliclazide"]["status"] == "changed"
+    assert meds["gliclazide"]["dose"] == "30 mg"
+    assert "morning" not in meds["gliclazide"].get("frequency", "")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "So here's my plan: first the hydrochlorothiazide stops, the amlodipine stays.",
+        "The hydrochlorothiazide stops. The amlodipine stays.",
+        "so first the hydrochlorothiazide stops that's making the pressure drop when you stand the amlodipine stays",
+    ],
+)
+def test_the_drug_as_the_subject_of_the_plan(said):
+    meds = _meds(("clinician", said))
+    assert meds["hydrochlorothiazide"]["status"] == "stopped"
+    assert meds["amlodipine"]["status"] == "active"
+
+
+def test_a_drug_that_stops_a_symptom_is_not_stopped():
+    meds = _meds(("patient", "I take ibuprofen 400 mg. The ibuprofen stops the pain, and it stays in my system."))
+    assert meds["ibuprofen"]["status"] != "stopped"
+
+
+def test_a_negation_said_of_an_earlier_drug_does_not_drop_a_later_one():
+    meds = _meds(
+        (
+            "clinician",
+            "i want you to stop the metamizole we dont use it here and stop the nurofen too instead take naproxen "
+            "five hundred milligrams twice a day with food and omeprazole twenty milligrams once a day",
+        )
+    )
+    assert meds["ibuprofen"]["status"] == "stopped"
+    assert meds["naproxen"]["status"] == "started" and meds["naproxen"]["dose"] == "500 mg"
+    assert meds["omeprazole"]["status"] == "started"
+
+
+def test_nothing_except_one_drug_is_that_drug_taken():
+    meds = _meds(("patient", "I don't take anything except aspirin 81 mg."))
+    assert meds["aspirin"]["status"] == "active"
+    assert not _meds(("patient", "No, I don't take metformin."))
+
+
+def test_stop_the_other_ones_is_not_the_drug_just_named():
+    meds = _meds(
+        ("clinician", "Take paracetamol 1000 milligrams four times a day."),
+        ("patient", "okay naproxen paracetamol and stop the romanian ones"),
+    )
+    assert meds["acetaminophen"]["status"] != "stopped"
+
+
+def test_tabs_are_tablets():
+    assert _meds(("other", "just the senna two tabs at bedtime nothing else"))["senna"]["dose"] == "2 tablets"
+
+
+def test_as_needed_made_regular_is_a_change():
+    meds = _meds(
+        (
+            "clinician",
+            "for the pain let's make the tylenol scheduled six fifty milligrams three times a day not as needed",
+        )
+    )
+    assert meds["acetaminophen"]["status"] == "changed"
+    assert "as needed" not in meds["acetaminophen"].get("frequency", "")
+
+
+def test_a_form_only_sentence_between_the_drug_and_its_dose():
+    meds = _meds(("clinician", "Yes, Augmentin. The syrup, the four hundred. Eight ml two times a day for seven days."))
+    assert meds["amoxicillin-clavulanate"]["dose"] == "8 mL"
+
+
+def test_stop_both_after_a_list():
+    meds = _meds(
+        ("clinician", "And the Pyralgin and the Ibuprom, I'd like you to stop both. Those are tension headaches.")
+    )
+    assert meds["dipyrone"]["status"] == meds["ibuprofen"]["status"] == "stopped"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Do not stop the metformin.",
+        "I don't want you to stop the metformin.",
+        "Don't stop the metformin, keep taking it.",
+    ],
+)
+def test_a_negated_stop_keeps_the_drug(said):
+    assert _meds(("clinician", said))["metformin"]["status"] == "active"
+
+
+def test_a_negated_stop_of_both_stops_neither():
+    meds = _meds(("clinician", "Lisinopril and amlodipine, I do not want you to stop both."))
+    assert all(m["status"] != "stopped" for m in meds.values())
+
+
+def test_the_new_amount_after_for_his_weight():
+    meds = _meds(
+        ("other", "Adol, doc. Five ml, every six hours like that."),
+        (
+            "clinician",
+            "Now the Adol, five ml is too little for his weight. For sixteen kilos, give ten ml every six hours.",
+        ),
+    )
+    assert meds["acetaminophen"]["dose"] == "10 mL"
+    assert meds["acetaminophen"]["status"] == "changed"
+
+
+@pytest.mark.parametrize(
+    ("brand", "generic"),
+    [("Siofor", "metformin"), ("Algocalmin", "dipyrone"), ("Adol", "acetaminophen"), ("No-Spa", "drotaverine")],
+)
+def test_brands_families_bring_from_home(brand, generic):
+    assert [d[2] for d in find_drugs(f"I take {brand} every day".lower())] == [generic]
+
+
+def test_ordinary_words_are_no_brand():
+    assert not find_drugs("there is no spa near us, give me a card")

@@ -1,7 +1,8 @@
 """The words around a drug that say whose it is, whether it is taken, and what happens to it.
 
 Phrase patterns and small readers used by medications.py: someone else's drug or a mere option, a drug
-not taken, a list that shares one verb, a change taken back, a course already finished.
+not taken, a list that shares one verb, a change taken back, a course already finished, the amount taken.
+A status said after the drug's name or in the sentence before is read in status_phrases.py.
 """
 
 from __future__ import annotations
@@ -9,9 +10,18 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.dosing import bare_strength, status_before, status_cue
+from engine.clinical.dosing import bare_strength
 from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.sentences import Sentence
+
+# The status said after a drug or carried from the sentence before moved to status_phrases.py to keep this
+# module to the words around a drug; medications.py keeps importing those readers from here.
+from engine.clinical.status_phrases import (  # noqa: F401 - re-exported
+    cue_after,
+    shared_status_after,
+    status_after,
+    status_carried,
+)
 
 # Someone else's drug, or a drug named as an example or an option rather than prescribed.
 NOT_THEIRS = re.compile(
@@ -259,67 +269,6 @@ def conditional(sentences: list[Sentence], s: Sentence, a: int) -> bool:
     return prev.other_speaker(s) and prev.is_question and bool(_IF_QUESTION.match(prev.low))
 
 
-# a recap that puts the status after each drug: "Benadryl and meclizine stopped, vitamin D started"
-_STATUS_AFTER = re.compile(
-    r"^\W{0,3}(started|new|stopped|discontinued|held|increased|decreased|reduced|changed|continued|unchanged)\b"
-)
-_AFTER_STATUS = {
-    "started": "started",
-    "new": "started",
-    "stopped": "stopped",
-    "discontinued": "stopped",
-    "held": "stopped",
-    "increased": "changed",
-    "decreased": "changed",
-    "reduced": "changed",
-    "changed": "changed",
-    "continued": "active",
-    "unchanged": "active",
-}
-
-
-# the drug as the subject of a plan: "first the hydrochlorothiazide stops ... the amlodipine stays", "the
-# oxybutynin stops too"; never with an object or more words after ("stops the pain", "stops working", "stays
-# in your system")
-_SUBJECT_STATUS = re.compile(
-    r"^\W{0,3}(?:(?P<stop>stops|is stopping|is stopped|comes off|is coming off)|"
-    r"(?P<keep>stays|is staying|continues|carries on|stays the same|stays as (?:it is|is)))"
-    r"(?:\s+(?:too|also|as well|now|today|for now|then))?"
-    r"(?=\s*(?:[,.;!]|$)|\s+(?:and|because|since|as|so|that|that's|it|it's|but|then)\b)"
-)
-
-
-def status_after(own: str) -> str | None:
-    """The status a recap says right after the drug's name ("vitamin D started", "the amlodipine stays"), if
-    it does."""
-    if m := _STATUS_AFTER.match(own):
-        return _AFTER_STATUS[m.group(1)]
-    if m := _SUBJECT_STATUS.match(own):
-        return "stopped" if m.group("stop") else "active"
-    return None
-
-
-def shared_status_after(low: str, drugs: list[tuple[int, int, str]], k: int) -> str | None:
-    """The status said after the last drug of a plain list that drug ``k`` begins: "Benadryl and
-    meclizine stopped" stops both."""
-    for j in range(k + 1, len(drugs)):
-        if not re.fullmatch(r"\s*(?:,|and|, and|or)\s*(?:the\s+)?", low[drugs[j - 1][1] : drugs[j][0]]):
-            return None
-        end = drugs[j + 1][0] if j + 1 < len(drugs) else len(low)
-        if found := status_after(low[drugs[j][1] : end]):
-            return found
-        # "the Pyralgin and the Ibuprom, I'd like you to stop both": a verb whose object is all of them
-        if j + 1 == len(drugs) and _ALL_OF_THEM.match(low, drugs[j][1]):
-            return status_cue(low[drugs[j][1] : end])
-    return None
-
-
-_ALL_OF_THEM = re.compile(
-    r"(?:(?!n't\b|\bnot\b|\bnever\b)[^.;?]){0,40}?\b(?:stop|start|continue|keep|hold)\w*\s+(?:taking\s+)?"
-    r"(?:them\s+)?(?:both|all(?: of them| three)?)\b"
-)
-
-
 # the clinician's imperative that prescribes: "Take azithromycin 500 mg ...", "use Tylenol instead"
 IMPERATIVE = re.compile(r"^\s*(?:(?:so|okay|and|now),?\s+)?(?:please\s+)?(?:take|use|give her|give him|apply)\b")
 # ... also inside a long spoken plan: "for the knees use tylenol", "while you're on the prednisone take
@@ -377,60 +326,4 @@ OWN_WORD = re.compile(r"^[^.;]{0,40}?\b(?:is|are|stays?|seems|looks|keep|continu
 # "from 50 mg to 25 mg", "10 mg to 20 mg", "double it to 40 mg": the dose after "to" is the new one
 NEW_DOSE = re.compile(
     r"\bto\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?|mcg|micrograms?|units?|puffs?|ml|milliliters?|tablets?)\b"
-)
-
-
-# "And a GTN spray.", "Also some Ventolin.", "Plus the vitamin D.": the next item of the list the last
-# sentence began, with nothing of its own between the joining word and the drug
-_LIST_GOES_ON = re.compile(r"\W*(?:(?:and|also|plus)\W+)+(?:(?:a|an|some|the|your)\s+)?$")
-
-
-def status_carried(sentences: list[Sentence], s: Sentence, a: int) -> str | None:
-    """The status the speaker's sentence before gives the drug at ``a`` said without a verb of its own: the
-    verb of a sentence that names no drug ("I'm putting you on something for pain. Tramadol, 50 mg"), or of
-    one that began a list this sentence goes on with ("I'm starting aspirin 75 mg. And a GTN spray.")."""
-    if s.index == 0 or (prev := sentences[s.index - 1]).segment.speaker != s.segment.speaker:
-        return None
-    named = lexicon.find_drugs(prev.low)
-    if not named:
-        carried = status_cue(prev.low)
-        # "That one the cardiologist stopped last year. Only aspirin is enough.": a stop said of a drug named
-        # before ("it", "that one") is that drug's, never the next drug's
-        return None if carried == "stopped" and _BACK_REFERENCE.search(prev.low) else carried
-    if _LIST_GOES_ON.fullmatch(s.low[:a]) and status_cue(prev.low) == "started":
-        return "started"
-    # "Given he needs the Ventolin most weeks, he should go back on a preventer. Flixotide, two puffs ...": the
-    # sentence's last verb is for a drug it leaves unnamed, which this one names first
-    tail = prev.low[named[-1][1] :]
-    if _UNNAMED_LAST.search(tail) and _NAMED_FIRST.fullmatch(s.low[:a]):
-        return status_before(tail)
-    return None
-
-
-_BACK_REFERENCE = re.compile(r"\b(?:it|that|that 1|this 1|them|those|these)\b")
-_UNNAMED_LAST = re.compile(r"\b(?:a|an|some|something|another)\b(?:[\s-]+[a-z]+){0,4}\W*$")
-_NAMED_FIRST = re.compile(r"\W*(?:(?:so|okay|ok|right|it's|that's|the|a|an|some)\W+)*")
-
-
-def cue_after(own: str) -> str | None:
-    """The status a cue in the words after a drug gives it ("metformin, keep taking it"), read in whole words
-    within 50 characters; not a start whose object is another drug left unnamed ("the Ventolin most weeks,
-    so he should go back on a preventer": the preventer starts, not the Ventolin)."""
-    text = re.match(r".{0,50}\w*", own, re.S).group()
-    status = status_cue(text)
-    if status == "started" and _UNNAMED_OBJECT.search(own[:90]):
-        return None
-    if status == "stopped" and _OTHERS_STOPPED.search(text):
-        return None  # "naproxen, paracetamol, and stop the Romanian ones": the others stop
-    return status
-
-
-_OTHERS_STOPPED = re.compile(
-    r"\b(?:stop|stopping|drop|come off|quit)\s+(?:all\s+)?(?:the|those)\s+(?:\w+\s+)?(?:ones|others|rest)\b"
-)
-
-
-_UNNAMED_OBJECT = re.compile(
-    r"\b(?:go back on|put (?:you |him |her )?(?:back )?on|start\w*|add\w*|try|restart\w*)\s+"
-    r"(?:you |him |her )?(?:on )?(?:a|an|another|something)\b"
 )

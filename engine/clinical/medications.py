@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.dose_words import corrected_dose, spoken_dose, tablets_of_strength
+from engine.clinical.dose_words import corrected_dose, spoken_dose
 from engine.clinical.dosing import (
     DOSE,
-    DURATION,
-    ROUTES,
     UNIT_NORMAL,
     bare_strength,
     changed_after,
@@ -41,12 +39,12 @@ from engine.clinical.medication_answers import (
     list_question,
     other_named,
 )
+from engine.clinical.medication_attributes import medication_attributes
 from engine.clinical.medication_mentions import drug_mentions
 from engine.clinical.medication_merge import ingredient_of, merge, product_key, tidy
 from engine.clinical.medication_phrases import (
     ALONGSIDE,
     CHEMO_WITH,
-    COUNT_BEFORE,
     DRUG_DOES,
     EXCEPT,
     FEWER_AFTER,
@@ -54,7 +52,6 @@ from engine.clinical.medication_phrases import (
     INSTEAD_BEFORE,
     INSTEAD_OF_SAME,
     INSTEAD_SAID,
-    LATER_STEP,
     LIST_NEXT,
     NEVER,
     NEW_DOSE,
@@ -71,19 +68,15 @@ from engine.clinical.medication_phrases import (
     OWN_DOSE_BEFORE,
     OWN_WORD,
     PLAN_IMPERATIVE,
-    PUFFS_OF,
     RECREATIONAL,
     STRENGTH_PER,
     SWITCH_FROM,
     SWITCH_TO,
     conditional,
     cue_after,
-    dose_taken,
-    new_strength,
     possible_dose,
     said_as_medication,
     shared_status_after,
-    spoon_dose,
     status_after,
     status_carried,
     takes_back,
@@ -283,85 +276,22 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 or (k - 1 in listed and LIST_NEXT.fullmatch(between))  # "... the atorvastatin 40 and the baby aspirin"
             ) and (not in_answer_to_med_question(sentences, s)):
                 continue  # a drug word with nothing medication-like around it
-            ev_end = b
-            attrs: dict[str, str] = {}
-            extra_ev: list[Evidence] = []
-            if dose_m:
-                attrs["dose"] = f"{dose_m.group(1)} {UNIT_NORMAL[dose_m.group(2)]}"
-                ev_end = max(ev_end, b + dose_m.end())
-                strength = STRENGTH_PER.match(after[dose_m.end() :])
-                if strength:
-                    attrs["strength"] = f"{attrs['dose']}/{strength.group(1)} mL"
-                    rest = after[dose_m.end() + strength.end() :]
-                    taken = DOSE.search(rest)
-                    if taken and UNIT_NORMAL[taken.group(2)] == "mL" and taken.start() < 30:
-                        attrs["dose"] = f"{taken.group(1)} mL"
-                        ev_end = max(ev_end, b + dose_m.end() + strength.end() + taken.end())
-                puffs = PUFFS_OF.match(after[dose_m.end() :])
-                if puffs and UNIT_NORMAL[dose_m.group(2)] in {"mg", "mcg"}:  # "Flovent, 44 micrograms, two puffs"
-                    attrs["strength"] = attrs["dose"]
-                    attrs["dose"] = f"{puffs.group(1)} {UNIT_NORMAL[puffs.group(2)]}"
-                    ev_end = max(ev_end, b + dose_m.end() + puffs.end())
-                step = LATER_STEP.search(after[dose_m.end() :])
-                if step:  # "500 mg today then 250 mg daily for four days"
-                    days = f" for {step.group(2)} days" if step.group(2) else ""
-                    attrs["regimen"] = f"{attrs['dose']} first, then {step.group(1)} mg{days}"
-                    ev_end = max(ev_end, b + dose_m.end() + step.end())
-            elif before_m:
-                attrs["dose"] = f"{before_m.group(1)} {UNIT_NORMAL[before_m.group(2)]}"
-            elif spoken:
-                attrs["dose"] = spoken  # "two of the 500s", "I'm on 20 of the lisinopril"
-            elif bare := bare_strength(generic, after):
-                attrs["dose"] = bare
-            elif generic == "aspirin" and re.search(r"\bbaby\s+$", s.low[:a]):
-                attrs["dose"] = "81 mg"  # "a baby aspirin" is the 81 mg tablet
-            elif s.low[a:b] == "epipen" and re.match(r"\s*(?:jr|junior)\b", after):
-                attrs["dose"] = "0.15 mg"  # the EpiPen Jr is the 0.15 mg auto-injector (as a baby aspirin is 81 mg)
-            elif spoon := spoon_dose(s.low[:a]):
-                attrs["dose"] = spoon  # "a teaspoon of the Benadryl"
-            elif count := COUNT_BEFORE.search(s.low[:a]):
-                attrs["dose"] = f"{count.group(1)} tablet" + ("s" if count.group(1) != "1" else "")  # "two aleve"
-            elif status == "changed" and (bare := new_strength(generic, own, s.low[s.clause_start(a) : a])):
-                attrs["dose"] = bare  # "increase your lisinopril to 40", "go up to 50 on the metoprolol"
-            around = s.low[max(s.clause_start(a), a - 30) : b + 25]  # "two Tylenol, the extra strength"
-            if counted_strength := tablets_of_strength(generic, attrs.get("dose", ""), after, around):
-                attrs["dose"] = counted_strength
-            if attrs.get("dose", "").endswith((" mg", " mcg", " g")):
-                attrs["dose"] = dose_taken(attrs["dose"], s, a, b, after, dose_m, before_m)
-            if liquid and nxt is not None and (taken := DOSE.search(nxt.low)) and UNIT_NORMAL[taken.group(2)] == "mL":
-                attrs["dose"] = f"{taken.group(1)} mL"
-                extra_ev = nxt.evidence(0, len(nxt.low))
-            elif nxt is not None and not dose_m and "dose" not in attrs:
-                said = DOSE.search(nxt.low)
-                attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
-                if (puffs := PUFFS_OF.match(nxt.low, said.end())) and UNIT_NORMAL[said.group(2)] in {"mg", "mcg"}:
-                    attrs["strength"], attrs["dose"] = attrs["dose"], f"{puffs.group(1)} {UNIT_NORMAL[puffs.group(2)]}"
-                if not freq and (later := frequency(nxt.low[said.end() :])):
-                    attrs["frequency"] = later[0]
-                if nd := DURATION.search(nxt.low):  # "Cephalexin. 500 mg four times a day for 7 days.": a course
-                    attrs["duration"] = f"{nd.group(1)} {nd.group(2)}" + ("" if nd.group(1) == "1" else "s")
-                step = LATER_STEP.search(nxt.low[said.end() :])
-                if step:
-                    days = f" for {step.group(2)} days" if step.group(2) else ""
-                    attrs["regimen"] = f"{attrs['dose']} first, then {step.group(1)} mg{days}"
-                if step and s.segment.speaker != "patient" and status in {None, "active"}:
-                    status = "started"  # a regimen the clinician spells out is a prescription
-                extra_ev = nxt.evidence(0, len(nxt.low))
-            if freq:
-                attrs["frequency"] = freq[0]
-                ev_end = max(ev_end, b + freq[2])
-            route = next((r for pat, r in ROUTES if re.search(pat, s.low[max(0, a - 30) : b + 80])), None)
-            if route:
-                attrs["route"] = route
-            dur = DURATION.search(after)
-            if dur:
-                n, unit = dur.group(1), dur.group(2)
-                attrs["duration"] = f"{n} {unit}" + ("" if n == "1" else "s")
-                ev_end = max(ev_end, b + dur.end())
-            if status is None and s.segment.speaker != "patient" and ("regimen" in attrs or "duration" in attrs):
-                status = "started"  # "azithromycin, 500 mg today then 250 daily for four days": a prescription
+            attrs, ev, status = medication_attributes(
+                s,
+                a,
+                b,
+                generic,
+                after,
+                own,
+                status,
+                freq=freq,
+                dose_m=dose_m,
+                before_m=before_m,
+                spoken=spoken,
+                liquid=liquid,
+                nxt=nxt,
+            )
             listed[k] = status
-            ev = s.evidence(before_m.start() if before_m else a, ev_end) + extra_ev
             if confirmed and "dose" not in attrs:  # "Still on the rosuvastatin?" "Yes, 10 milligrams at night."
                 ev = ev + dose_from_answer(generic, attrs, answer or sentences[s.index + 1], answer is not None, s)
             if "frequency" in attrs and single and asks_about_drug(s, a) and (fix := corrected_frequency(sentences, s)):

@@ -89,6 +89,19 @@ SYNONYMS = {
     "big toes": "great toes",
     "big toe": "great toe",
     "feet": "foot",
+    # one symptom, the word the patient uses and the one the chart uses
+    "shakiness": "tremor",
+    "shaky": "tremor",
+    "the shakes": "tremor",
+    "tearfulness": "crying",
+    "tearful": "crying",
+    "loss of interest": "anhedonia",
+    "low mood": "depressed mood",
+    "poor sleep": "insomnia",
+    "trouble sleeping": "insomnia",
+    "difficulty sleeping": "insomnia",
+    "sleeplessness": "insomnia",
+    "sleep disturbance": "insomnia",
 }
 _STOP = frozenset("the a an of to your my her his their in on with for and or at some any".split())
 

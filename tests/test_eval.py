@@ -111,6 +111,10 @@ def test_a_range_and_a_panel_match_however_written():
     assert same_name("full blood count", "complete blood count") and same_name("lipid profile", "lipid panel")
     assert same_name("referral to physiotherapy", "referral to physical therapy")
     assert same_name("facial swelling", "face swelling") and same_name("shingles", "herpes zoster")
+    # the patient's word and the chart's for one symptom
+    assert same_name("shakiness", "tremor") and same_name("poor sleep", "insomnia")
+    assert same_name("tearfulness", "crying") and same_name("loss of interest", "anhedonia")
+    assert not same_name("insomnia", "tremor") and not same_name("low mood", "anhedonia")
 
 
 def test_a_follow_up_matches_the_annotated_interval_when_the_annotation_says_more():

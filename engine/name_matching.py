@@ -68,6 +68,8 @@ SYNONYMS = {
     "physiotherapy": "physical therapy",
     "physiotherapist": "physical therapy",
     "physio": "physical therapy",
+    "optometrist": "optometry",
+    "ophthalmologist": "ophthalmology",
     "thyroid stimulating hormone": "tsh",
     "shingles": "zoster",
     "stool sample": "stool test",
@@ -113,6 +115,9 @@ def words(text: str) -> set[str]:
         text = re.sub(rf"(?<![a-z]){re.escape(k)}(?![a-z])", v, text)
     text = re.sub(r"(?<=\d)\s*plus\b", "+", text)  # "reflexes 2 plus" is "2+"
     text = re.sub(r"(?<=\d)\s*-\s*(?=\d)", " ", text)  # a range: "3-4 weeks" is "3 to 4 weeks", never "34"
+    # two nouns joined ("albumin-creatinine ratio") are two words; a short prefix ("x-ray", "t-score") or a
+    # compound adjective ("ultrasound-guided biopsy" is no ultrasound) stays one
+    text = re.sub(r"(?<=[a-z]{4})-(?:to-)?(?=[a-z]{4})(?![a-z]*(?:ed|ing)\b)", " ", text)
     words = re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", text.replace("-", ""))
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _STOP}
 

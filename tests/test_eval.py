@@ -115,6 +115,10 @@ def test_a_range_and_a_panel_match_however_written():
     assert same_name("shakiness", "tremor") and same_name("poor sleep", "insomnia")
     assert same_name("tearfulness", "crying") and same_name("loss of interest", "anhedonia")
     assert not same_name("insomnia", "tremor") and not same_name("low mood", "anhedonia")
+    # two nouns joined by a hyphen are two words; a compound adjective is not its noun
+    assert same_name("urine albumin-creatinine ratio", "urine albumin to creatinine ratio")
+    assert same_name("referral to optometrist", "referral to optometry") and same_name("x-ray", "xray")
+    assert not same_name("ultrasound-guided biopsy of the right breast", "ultrasound of the right breast")
 
 
 def test_a_follow_up_matches_the_annotated_interval_when_the_annotation_says_more():

@@ -26,7 +26,7 @@ _RELATIVES = (
     "daddy mummy mommy mum"
 ).split()
 # Conversational cues missing from ConText's default rules (written for notes, not speech).
-EXTRA_RULES: list[tuple[str, str, str]] = [
+EXTRA_RULES: list[tuple[str, str, str] | tuple[str, str, str, int]] = [
     # (literal, category, direction)
     ("haven't had", "NEGATED_EXISTENCE", "FORWARD"),
     # Spanish inside English talk: "sin fiebre, sin tos", "nada de tos", "ni fiebre ni tos"
@@ -52,7 +52,15 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("nothing like", "NEGATED_EXISTENCE", "FORWARD"),
     ("never had", "NEGATED_EXISTENCE", "FORWARD"),
     ("not really", "NEGATED_EXISTENCE", "FORWARD"),
-    ("negative", "NEGATED_EXISTENCE", "BACKWARD"),
+    # the bare word after its test ("strep negative", "nitrite negative") reaches the test only, not what it
+    # was done for ("because of the confusion, positive for leukocytes, nitrite negative")
+    ("negative", "NEGATED_EXISTENCE", "BACKWARD", 3),
+    # ... but a result told with its verb reaches back to the test however it was named ("the HIV screen we
+    # did last year came back negative")
+    *(
+        (f"{verb} negative", "NEGATED_EXISTENCE", "BACKWARD")
+        for verb in ("came back", "come back", "tested", "were", "is", "are", "was all", "were all", "all")
+    ),
     # "The biopsy was negative for cancer": longer than ConText's backward "was negative", so it wins and
     # reaches forward to what the test found absent.
     *(

@@ -53,6 +53,10 @@ _IS = (
     "feels so",
     "feel so",
     "are so",
+    "so",  # "it makes my mouth so dry like cotton": the verb left out
+    "very",
+    "is very",
+    "always",
 )
 _BREATHLESS = ("can't breathe", "cannot breathe", "short of breath", "breathless", "out of breath", "hard to breathe")
 _LYING = ("lying", "laying", "lie", "lay")
@@ -162,7 +166,23 @@ FELT_SYMPTOMS: dict[str, tuple[str, ...]] = {
     ),
     # muddled, said of oneself or by a carer ("she's been getting muddled", "he gets confused in the evenings")
     # (not "I got my tablets muddled", "I've been confused about the dose")
-    "confusion": ("getting muddled", "gets muddled", "more muddled", "getting confused", "gets confused", "befuddled"),
+    "confusion": (
+        "getting muddled",
+        "gets muddled",
+        "more muddled",
+        "getting confused",
+        "gets confused",
+        "befuddled",
+        # a carer telling of the patient ("she's more confused in general", "he's been confused since Sunday")
+        *(
+            f"{w} {m}confused"
+            for w in ("she's", "he's", "she is", "he is", "she has been", "he has been", "she's been", "he's been")
+            for m in ("", "more ", "a lot more ", "very ")
+        ),
+        "increasingly confused",
+    ),
+    # restless and worked up, said by the patient or a carer ("she's been a lot more agitated in the evenings")
+    "agitation": ("agitation", "agitated"),
     # worry felt in the body, in plain words of several Englishes
     # (not "wound up in the ER", "we'll get you worked up")
     "anxiety symptoms": (

@@ -339,7 +339,8 @@ _PLANNED = re.compile(
     r"supposed to|not yet|" + _TALKED_OF + r")\b"
 )
 _LOOKING_SCOPE = re.compile(r"\b(?:colonoscopy|endoscopy|bronchoscopy|cystoscopy|sigmoidoscopy|egd)$")
-_NOT_A_NAME = re.compile(r"\d|\b(?:weeks?|days?|months?|years?|after|before|since|ago)\b")
+# ("which removed the tumour", "that removal": a relative pronoun is no organ)
+_NOT_A_NAME = re.compile(r"\d|\b(?:weeks?|days?|months?|years?|after|before|since|ago|which|that|who|it|they)\b")
 # (the organ alone, then a pause or when: "my thyroid is fine" names no operation)
 _ORGAN_ANSWER = re.compile(
     rf"^\W*(?:(?:just|only|um|uh|well|yeah|yes|oh),?\s+)*(?:(?:i had|i've had|had)\s+)?(?:(?:my|her|his|the)\s+)?"

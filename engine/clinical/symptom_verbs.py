@@ -77,9 +77,13 @@ _TIMES = (
 _A_NIGHT = r"(?:a|per|each|every) night"
 _COUNT = rf"(?: {_TIMES}(?: {_A_NIGHT})?)?"
 _NIGHT = r"(?:at night|in the night|overnight|during the night|every night|each night|at nighttime)"
-_TO_VOID = rf"(?:(?:to|and) {_VOID}|to go|to the (?:toilet|bathroom|loo|washroom))"
+_TO_VOID = rf"(?:(?:to|and) {_VOID}|to go|(?:to|for) the (?:toilet|bathroom|loo|washroom))"  # "wake up for the toilet"
 # ... and the night said first: "at night I get up 2, 3 times to pee", "the night I'm up twice to the loo"
-_NIGHT_FIRST = rf"(?:{_NIGHT}|the night|nights),? (?:{_WHO} )?(?:have to |need to |usually |always )?"
+# ("in the night also, two times, three times I wake up for the toilet": the count said before the subject)
+_NIGHT_FIRST = (
+    rf"(?:{_NIGHT}|the night|nights),? (?:(?:also|too),? )?(?:{_TIMES},? ){{0,2}}(?:{_WHO} )?"
+    r"(?:have to |need to |usually |always )?"
+)
 _NOCTURIA = re.compile(
     rf"\b{_UP}{_COUNT} {_NIGHT}{_COUNT} {_TO_VOID}\b|\b{_UP}{_COUNT} {_TO_VOID}{_COUNT} {_NIGHT}\b"
     # "I get up 3 times a night to go" (not "I wake up 4 times a night": waking, not voiding)

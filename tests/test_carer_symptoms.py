@@ -44,3 +44,24 @@ def test_which_removed_is_no_operation():
     said = "you had a lumpectomy on january 20th, which removed the eight millimeter tumor and margins were negative"
     history = {f.name for f in extract(text_transcript([["clinician", said]])) if f.kind == "history"}
     assert "lumpectomy" in history and not any("which" in h for h in history)
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "symptom"),
+    [
+        ("And in the day, your mood, how would you describe it?", "Low. Flat. Like grey.", "depressed mood"),
+        ("What is your appetite like?", "Not great, I barely eat.", "loss of appetite"),
+        ("And your sleep?", "Terrible, I wake up at four.", "insomnia"),
+    ],
+)
+def test_a_function_asked_another_way_and_answered_badly(asked, answer, symptom):
+    assert _facts("symptom", ("clinician", asked), ("patient", answer)).get(symptom) is False
+
+
+def test_a_function_answered_well_is_nothing():
+    said = (
+        ("clinician", "And his mood? Sad, or worried a lot?"),
+        ("other", "No, he's a happy kid. Just grumpy at four."),
+    )
+    assert "depressed mood" not in _facts("symptom", *said)
+    assert "fatigue" not in _facts("symptom", ("clinician", "And your energy?"), ("patient", "Fine, good."))

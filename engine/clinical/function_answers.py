@@ -49,6 +49,25 @@ _FUNCTIONS = (
         "loss of appetite",
     ),
 )
+# The same five asked another way: "And in the day, your mood, how would you describe it?", "What's your appetite
+# like?", "And your energy?" (the thing named, then how; or a bare fragment put as a question)
+_TOPIC_WORDS = (
+    ("mood", "depressed mood"),
+    ("energy", "fatigue"),
+    ("appetite", "loss of appetite"),
+    ("memory", "memory loss"),
+    ("sleep", "insomnia"),
+)
+_FUNCTIONS += tuple(
+    (
+        re.compile(
+            rf"\b{_YOUR} {word}\b,?[^.?!]{{0,30}}\bhow\b[^.!]*\?|\bwhat(?:'s| is) {_YOUR} {word} like\b"
+            rf"|^\W*(?:(?:and|so|what about|how about),? )?{_YOUR} {word}\W*\?\W*$"
+        ),
+        name,
+    )
+    for word, name in _TOPIC_WORDS
+)
 # A good answer first: "not bad" is fine, "not great" is not.
 _GOOD = re.compile(
     r"^\W*(?:(?:um|uh|oh|well|honestly),?\s+)*(?:fine|good|great|okay|ok|well|alright|all right|normal|not bad|"
@@ -68,7 +87,7 @@ _BAD = re.compile(
 # "How are you sleeping?" "No, I don't wake up too early.": the "no" denies a trouble the patient guessed at
 _NO_TROUBLE = re.compile(
     r"^\W*(?:no|nope|nah)\b[^.?!]{0,15}?\b(?:i don't|i do not|i'm not|i am not|i never|i haven't|not really|"
-    r"it's fine|i'm fine|(?<!not )(?<!not so )(?<!not too )(?:fine|okay|good))\b"
+    r"it's fine|i'm fine|(?<!not )(?<!not so )(?<!not too )(?:fine|okay|good|happy|great))\b"
 )
 
 

@@ -9,9 +9,7 @@
 
 from __future__ import annotations
 
-import csv
 import json
-import re
 import statistics
 import time
 from collections.abc import Callable
@@ -19,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from engine import grounding_audit
+from engine.aci_bench import _TURN, aci_lines, aci_rows  # noqa: F401 - re-exported for the benches and tests
 from engine.clinical.extract import extract
+from engine.clinical.text_caches import forget_visit_text
 from engine.draft import templates
 from engine.draft.compose import build_draft
 from engine.draft.verify import GroundTruth
@@ -354,26 +354,8 @@ def eval_encounters(
         report.offered_drugs += offered_drugs(facts, enc.get("facts", {}))
         _draft_stats(report, draft, GroundTruth.build(transcript, facts), others)
         others = grounding_audit.numbers_of(facts)
+        forget_visit_text()  # as after every draft in the app: no visit's sentences kept past its turn
     return report
-
-
-_TURN = re.compile(r"^\[(\w+)\]\s*(.*)$")
-
-
-def aci_lines(dialogue: str) -> list[tuple[str, str]]:
-    """ACI-Bench's "[doctor] text" dialogue as (speaker tag, text) turns, empty turns dropped."""
-    return [
-        (m.group(1), m.group(2))
-        for ln in dialogue.splitlines()
-        if (m := _TURN.match(ln.strip())) and m.group(2).strip()
-    ]
-
-
-def aci_rows(csv_path: Path, limit: int | None = None) -> list[dict]:
-    csv.field_size_limit(10**8)
-    with Path(csv_path).open(newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    return rows[:limit] if limit else rows
 
 
 def eval_aci(csv_path: Path, llm, template: str = "soap", limit: int | None = None) -> EvalReport:
@@ -396,4 +378,5 @@ def eval_aci(csv_path: Path, llm, template: str = "soap", limit: int | None = No
             report.rouge.setdefault(k, []).append(v.fmeasure)
         _draft_stats(report, draft, GroundTruth.build(transcript, facts), others)
         others = grounding_audit.numbers_of(facts)  # the next visit gets this patient's numbers
+        forget_visit_text()
     return report

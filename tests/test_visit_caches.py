@@ -27,3 +27,13 @@ def test_the_caches_hold_the_visit_while_it_is_read_and_nothing_after_its_draft(
         assert [f.label() for f in again] == [f.label() for f in facts]
     finally:
         svc.close()
+
+
+def test_an_evaluation_keeps_no_visit_after_scoring_it(tmp_path):
+    import json
+
+    from engine.evaluation import eval_encounters
+
+    (tmp_path / "v1.json").write_text(json.dumps({"lines": [list(x) for x in VISIT], "facts": {}}))
+    eval_encounters(tmp_path, None)
+    assert cached_entries() == 0

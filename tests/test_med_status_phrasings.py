@@ -163,3 +163,20 @@ def test_brands_families_bring_from_home(brand, generic):
 
 def test_ordinary_words_are_no_brand():
     assert not find_drugs("there is no spa near us, give me a card")
+
+
+def test_the_clinician_asks_to_stop_the_drug_the_patient_just_told_of():
+    meds = _meds(
+        ("patient", "A friend brought me Xanax from Beirut. The small ones. I take half, maybe three nights a week."),
+        (
+            "clinician",
+            "No judgement, I'm glad you told me. Those can become habit-forming, so I'd like you to stop them.",
+        ),
+    )
+    assert meds["alprazolam"]["status"] == "stopped"
+
+
+@pytest.mark.parametrize("answer", ["If the stomach gets upset, stop it.", "That's fine. I wouldn't stop it."])
+def test_a_conditional_or_negated_stop_in_the_answer_keeps_the_drug(answer):
+    meds = _meds(("patient", "I take ibuprofen for my knee."), ("clinician", answer))
+    assert meds["ibuprofen"]["status"] == "active"

@@ -180,3 +180,26 @@ def test_the_clinician_asks_to_stop_the_drug_the_patient_just_told_of():
 def test_a_conditional_or_negated_stop_in_the_answer_keeps_the_drug(answer):
     meds = _meds(("patient", "I take ibuprofen for my knee."), ("clinician", answer))
     assert meds["ibuprofen"]["status"] == "active"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the new drug's name misheard by the recogniser: its dose and start are not the drug named before
+        "even with all that metformin, so I'd like to add one more tablet, see that lifting, a hundred milligrams daily",
+        "even with all that metformin, so I'd like to add one more tablet, a hundred milligrams once a day.",
+        "the metformin is not enough, so let's start you on something new, 100 milligrams once a day",
+    ],
+)
+def test_a_dose_after_a_new_drug_is_brought_in_is_not_the_old_drugs(said):
+    metformin = _meds(("clinician", said)).get("metformin", {})
+    assert "dose" not in metformin and metformin.get("status") != "started"
+
+
+def test_the_new_drug_named_gets_its_dose():
+    said = (
+        "even with all that metformin, so I'd like to add one more tablet, sitagliptin, a hundred milligrams once a day"
+    )
+    meds = _meds(("clinician", said))
+    assert meds["sitagliptin"]["dose"] == "100 mg" and meds["sitagliptin"]["status"] == "started"
+    assert "dose" not in meds["metformin"]

@@ -19,7 +19,7 @@ from engine.clinical import lexicon
 from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, daily_limit, lab_value
 from engine.clinical.drug_forms import FORMS
 from engine.clinical.lexicon import find_drugs
-from engine.clinical.medication_phrases import possible_dose
+from engine.clinical.medication_phrases import NEW_DRUG, possible_dose
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact
 
@@ -86,6 +86,10 @@ def far_dose(
     forms = FORMS.get(generic)
     if forms is None or lexicon.is_drug_class(generic):
         return None
+    if new := NEW_DRUG.search(s.low, b, stop):
+        # "even with all that metformin, I'd like to add one more tablet, [a name not heard], 100 milligrams":
+        # what comes after a new drug's introduction is the new drug's, never this one's
+        return _first_dose(generic, s, b, new.start())
     if found := _first_dose(generic, s, b, stop):
         return found
     if stop < len(s.low):
@@ -95,6 +99,8 @@ def far_dose(
         if nxt.segment.speaker != s.segment.speaker and _ASIDE.fullmatch(nxt.low.strip()):
             continue  # "I'll give you a script for nitrofurantoin." "Okay." "It's 100 milligrams ...": no new owner
         if nxt.segment.speaker != s.segment.speaker or find_drugs(nxt.low) or nxt.is_question:
+            return None
+        if NEW_DRUG.search(nxt.low):
             return None
         if left == _NEXT_SENTENCES and (found := _bare_first(generic, nxt)):
             return found

@@ -327,3 +327,10 @@ OWN_WORD = re.compile(r"^[^.;]{0,40}?\b(?:is|are|stays?|seems|looks|keep|continu
 NEW_DOSE = re.compile(
     r"\bto\s+(\d+(?:\.\d+)?)\s*(?:mg|milligrams?|mcg|micrograms?|units?|puffs?|ml|milliliters?|tablets?)\b"
 )
+
+
+# a new drug brought in without a name the lexicon knows: "add one more tablet", "start you on something new"
+NEW_DRUG = re.compile(
+    r"\b(?:add|start|try|prescribe|give)\w*\s+(?:you\s+|her\s+|him\s+)?(?:on\s+)?"
+    r"(?:one more|1 more|another|a second|a new|an extra|something|a different)\b"
+)

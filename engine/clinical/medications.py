@@ -55,6 +55,7 @@ from engine.clinical.medication_phrases import (
     LIST_NEXT,
     NEVER,
     NEW_DOSE,
+    NEW_DRUG,
     NEW_SCHEDULE,
     NEXT_DRUGS_VERB,
     NO_BEFORE,
@@ -118,6 +119,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 (d[0] for d in drugs[k + 1 :] if not lexicon.is_drug_class(d[2]) and not ingredient_of(d[2], generic)),
                 len(s.low),
             )
+            if new_drug := NEW_DRUG.search(s.low, b, stop):
+                stop = new_drug.start()  # "the metformin, so I'd add one more tablet, [unheard], 100 mg": not its
             after = s.low[b:stop]
             dose_m = dose_in(after)
             if dose_m and dose_m.start() > 40:

@@ -186,7 +186,7 @@ def test_a_conditional_or_negated_stop_in_the_answer_keeps_the_drug(answer):
     "said",
     [
         # the new drug's name misheard by the recogniser: its dose and start are not the drug named before
-        "even with all that metformin, so I'd like to add one more tablet, see that lifting, a hundred milligrams daily",
+        "even with all that metformin, so I'd like to add one more tablet, see that lifting, 100 mg daily",
         "even with all that metformin, so I'd like to add one more tablet, a hundred milligrams once a day.",
         "the metformin is not enough, so let's start you on something new, 100 milligrams once a day",
     ],

@@ -32,6 +32,9 @@ MORE_LABS: dict[str, tuple[str, ...]] = {
         "urine protein to creatinine ratio",
         "protein creatinine ratio",
         "protein to creatinine ratio",
+        # the ratio as written with hyphens ("the albumin-to-creatinine ratio is 4.2"): one name, not a creatinine
+        "protein-to-creatinine ratio",
+        "protein-creatinine ratio",
         "upcr",
     ),
     "urine albumin to creatinine ratio": (
@@ -39,6 +42,8 @@ MORE_LABS: dict[str, tuple[str, ...]] = {
         "urine albumin creatinine ratio",
         "albumin to creatinine ratio",
         "albumin creatinine ratio",
+        "albumin-to-creatinine ratio",
+        "albumin-creatinine ratio",
         "urine acr",
         "acr",
     ),

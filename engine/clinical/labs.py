@@ -86,6 +86,9 @@ LABS: dict[str, tuple[str, ...]] = {
         "kidney function",
         "renal function",
         "kidney blood test",
+        # a GP's short word for the same blood test: "repeat the a1c and the kidney test after eid"
+        "kidney test",
+        "kidney panel",
         "u and e",
         "u and es",
         "u&es",
@@ -250,7 +253,15 @@ _MORE_ORDER_NAMES = {
     "basic metabolic panel": ("kidney tests", "kidney numbers", "kidney labs", "b m p"),
     "comprehensive metabolic panel": ("c m p",),
     "urinalysis": ("urine dip", "urine dipstick", "dipstick"),
-    "lipid panel": ("cholesterol panel", "cholesterol profile", "fasting lipids", "lipids"),
+    # ("a cholesterol check", "a cholesterol blood test": the panel, not the one number)
+    "lipid panel": (
+        "cholesterol panel",
+        "cholesterol profile",
+        "fasting lipids",
+        "lipids",
+        "cholesterol check",
+        "cholesterol blood test",
+    ),
 }
 _TEST_WORD = re.compile(
     r"\b(?:check\w*|order\w*|draw\w*|test\w*|level\w*|labs?|blood ?work|bloods|panel|came back|result\w*|"

@@ -187,7 +187,10 @@ _ONE_MORE = re.compile(
     # a word that adds to a list, with or without its comma: "a full blood count and liver function plus
     # calcium and magnesium", "iron studies with a ferritin", "kidney function as well as a magnesium"
     r"[\s,]+(?:and )?(?:plus|as well as|along with|together with|and also|with an?|with (?:the|your|some))"
-    r"\s+(?:(?:an?|the|your|some)\s+)?)"
+    r"\s+(?:(?:an?|the|your|some)\s+)?|"
+    # after what the last test is for, a plain "and a" with no comma, as a list is said aloud: "a metabolic
+    # panel for your sodium and kidneys and a vitamin d level" ("and the" may start a result: not taken)
+    r"\s+and\s+(?:an?|some)\s+)"
 )
 _REPORTED = re.compile(r"\s*(?:was|were|is|are|came|showed|shows|looked|looks)\b")
 # a generic blood test, its timing, then the tests it is: "blood test again in three months, the a1c and the
@@ -196,7 +199,12 @@ _NUM = r"(?:an?|one|two|three|four|five|six|eight|ten|twelve|a few|a couple of|\
 _TIMED_APPOSITION = re.compile(
     rf"(?:\s*(?:again|today|next week|this week|before you (?:go|leave)|(?:in|within|after) {_NUM} "
     r"(?:days?|weeks?|months?|years?)(?:'? time)?|(?:in )?a (?:week|month|fortnight)(?:'s time)?))*"
-    r"\s*[,:-]+\s*(?:(?:that's|that is|i\.e\.|namely|so|just|checking)\s+)?(?:(?:an?|the|your|some)\s+)?"
+    # what the blood test is for, before the colon that lists it: "some bloods to rule out physical causes:
+    # thyroid, full blood count, vitamin d and b12"
+    r"(?:\s*(?:to (?:rule out|exclude|look for|screen for|check for)|for)\b[^.;:?,]{0,40}(?=:))?"
+    r"(?:\s*[,:-]+\s*(?:(?:that's|that is|i\.e\.|namely|so|just|checking)\s+)?|"
+    # a colon's list may open with a word no table knows ("bloods: thyroid, full blood count"): the list goes on
+    r"\s*:\s*(?:[a-z0-9-]+(?: [a-z0-9-]+)?,\s*)?)(?:(?:an?|the|your|some)\s+)?"
 )
 
 
@@ -205,3 +213,16 @@ def one_more(low: str, prev_end: int, a: int, b: int, prev: str = "") -> bool:
     before it in the sentence, or names what the generic blood test ``prev`` said with its timing is."""
     timed = prev == "labs" and bool(_TIMED_APPOSITION.fullmatch(low, prev_end, a))
     return (timed or bool(_ONE_MORE.fullmatch(low, prev_end, a))) and not _REPORTED.match(low, b)
+
+
+# A lay name glossed at once by the test's own name: "a urine test for protein, the acr, and a cholesterol check".
+_EXACTER = {
+    "urine protein": {"urine albumin to creatinine ratio", "urine protein creatinine ratio"},
+    "kidney function": {"egfr", "creatinine", "basic metabolic panel"},
+}
+_GLOSSED = re.compile(r"(?: tests?)?,\s*(?:the|your|her|his|i\.e\.|that's the|that is the)\s+")
+
+
+def glossed(low: str, b: int, name: str, later: list[tuple[int, int, str]]) -> bool:
+    """Whether the lay test name ending at ``b`` is glossed by the next test's own name, the one to chart."""
+    return bool(later) and later[0][2] in _EXACTER.get(name, ()) and bool(_GLOSSED.fullmatch(low, b, later[0][0]))

@@ -19,6 +19,7 @@ from engine.clinical.order_reading import (
     checked_by,
     checked_with_panel,
     freezing,
+    glossed,
     one_more,
     only_tests,
     part_of_ordered,
@@ -271,6 +272,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                     continue  # "a lipid panel at the next visit", "an x-ray if it's not better": not today's
                 if part_of_ordered(low, a, name, ordered_here) or checked_with_panel(low, b, name, tests[k + 1 :]):
                     continue  # "a lipid panel to recheck the cholesterol": why the panel is ordered
+                if glossed(low, b, name, tests[k + 1 :]):
+                    continue  # "a urine test for protein, the acr": the acr, next, is the order
                 # "a blood test to check your kidneys": the kidney function
                 named = (checked_by(low[b:nxt_a]) if name == "labs" else []) or [(name, 0, 0)]
                 for one, _x, y in named:

@@ -43,7 +43,9 @@ _QUESTION_START = re.compile(
     r"(?:you|she|he|they|it|there|your|her|his)|any)\b|"  # "and do you ...", "so any ..."
     # "anybody in the family with gout": unpunctuated speech asks without a question mark
     # "what I'd like is ...", "what we'll do is ...": the clinician telling, not asking
-    r"any|anybody|anyone|(?:do|does|did)(?!\s+not\b)|have|has|had|are|is|was|were|"  # "do not stop it" tells
+    r"any|anybody|anyone|(?:do|does|did)(?!\s+not\b)|have|has|had|"  # "do not stop it" tells
+    # "your kidney function, the egfr, is 58": after an apposition's comma the verb and its value tell
+    r"(?:are|is|was|were)(?!\s+(?:about |around |only |just )?\d)|"
     r"what(?!\s+(?:i|we|i'd|we'd|i'll|we'll|i'm|we're|i've)\b)|how|when|where|which|why|who|can|could|"
     r"would|will|should)\b",
     re.I,

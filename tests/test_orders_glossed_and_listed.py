@@ -79,3 +79,17 @@ def test_not_charted_as_orders(line):
     assert "kidney function" not in got
     assert "ferritin" not in got
     assert not any(n.startswith("referral") for n in got)
+
+
+def test_each_one_of_a_list_of_referrals_is_a_referral():
+    got = orders(
+        "I'm also putting in a consult to audiology for a hearing test and hearing aids, one to podiatry for the "
+        "feet and that callus, and one to eye clinic for your diabetic eye exam.",
+        "Okay.",
+    )
+    assert {"referral to audiology", "referral to podiatry", "referral to ophthalmology"} <= got
+
+
+def test_one_of_the_staff_is_no_referral():
+    got = orders("I'll refer you to cardiology, and one of the nurses will call you with the date.", "Okay.")
+    assert got == {"referral to cardiology"}

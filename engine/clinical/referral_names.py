@@ -194,7 +194,10 @@ REFERRAL = re.compile(
 # across a new clause of its own ("..., and we'll see what the cardiology letter says")
 ALSO = re.compile(
     r"(?:(?!\b(?:i|we|you|i'll|we'll|you'll|if|but|when|they|he|she)\b)[^.;?]){0,110}?"
-    rf"(?:,|,? (?:and|as well as|plus)) (?:also )?(?:to |with )?(?:see )?(?:a |an |the |our )?({SPEC})\b"
+    # "a consult to audiology ..., one to podiatry, and one to eye clinic": each "one" is a referral (the
+    # number reader has made it "1")
+    rf"(?:,|,? (?:and|as well as|plus)) (?:also )?(?:(?:one|1|another(?: one)?) )?(?:to |with )?(?:see )?"
+    rf"(?:a |an |the |our )?({SPEC})\b"
 )
 # what a referral is for is no second referral: "physio for a falls and balance program", "behavioral health
 # for therapy, cbt"

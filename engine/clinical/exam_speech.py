@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from engine.clinical.exam_feeling import told_findings
 from engine.clinical.exam_sites import starts_clause
 from engine.clinical.exam_terms import FINDING, FUNCTION, SITE, STATE_ITEM
 from engine.clinical.exam_tests import in_test_list
@@ -94,7 +95,7 @@ def spoken(s: Sentence) -> Spoken:
             keep[a:b] = [False] * (b - a)
         text = "".join(c for c, k in zip(text, keep, strict=True) if k)
         at = [p for p, k in zip(at, keep, strict=True) if k]
-    return Spoken(s, text, at)
+    return Spoken(s, *told_findings(text, at))
 
 
 # Dictated exams run many findings into one sentence. A clause ends at punctuation and before words

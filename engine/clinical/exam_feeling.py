@@ -1,0 +1,73 @@
+"""A sensory test told to the patient, read as the finding a note writes.
+
+Testing touch with a monofilament (a "little nylon", a "filament") the clinician tells the patient what
+they felt: "you're not feeling it on the left big toe", "you missed the big toe", "you can feel it
+everywhere", "feeling with the monofilament is normal". A note writes these as sensation reduced or
+normal; the exam rules read the note's shape ("sensation is reduced on the left big toe"), so the spoken
+sentence is read through a copy with the told shape put in the note's words. Pulses felt by the clinician
+("I can feel the pulses in both feet", "pulses I can feel") are palpable pulses.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOOL = r"(?:the |this |that |your )?(?:little )?(?:(?:mono)?filament|nylon(?: thread)?)"
+_IT = rf"(?:it|that|this|{_TOOL})"
+# (each pattern, the note's words for it)
+_TOLD: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "feeling with the little nylon is normal", "so the feeling is normal": sensation
+    (re.compile(rf"\b(?:the )?feeling with {_TOOL}(?= (?:is|was|are)\b)"), "sensation"),
+    (
+        re.compile(r"\bthe feeling(?= (?:is|was) (?:normal|fine|good|intact|reduced|decreased|less|absent)\b)"),
+        "sensation",
+    ),
+    # "you can feel it everywhere", "you felt every spot": the whole foot felt
+    (
+        re.compile(
+            rf"\byou (?:can |could )?(?:feel|felt) {_IT} (?:everywhere|all (?:over|the way round))|"
+            r"\byou felt (?:every|all the) (?:spot|point|site)s?\b"
+        ),
+        "sensation is normal",
+    ),
+    # "you're not feeling it on the left big toe", "you can't feel it there", "you missed the big toe",
+    # "you're missing it on a few spots": the places not felt
+    (
+        re.compile(
+            rf"\byou(?:'re| are) not feeling {_IT}|\byou (?:can't|cannot|couldn't|didn't|don't) feel {_IT}|"
+            rf"\byou(?:'re| are) missing {_IT}|\byou missed(?: {_IT})?(?= (?:on|at|under|over|the|your)\b)"
+        ),
+        "sensation is reduced",
+    ),
+    # "on the left foot, the big toe ..., you're feeling less" (not "feeling less tired": a symptom)
+    (
+        re.compile(r"\byou(?:'re| are) feeling less(?=\s*(?:[,.;]|$|on\b|at\b|in\b|there\b|under\b))"),
+        "sensation is reduced",
+    ),
+    # the pulses the clinician feels: "i can feel the pulses in both feet", "pulses i can feel on both feet"
+    (
+        re.compile(
+            r"\bi can (?:feel|palpate) (?:the |your |her |his )?((?:dorsalis pedis |posterior tibial |pedal |"
+            r"foot |radial |distal )?pulses?)\b"
+        ),
+        r"\1 palpable",
+    ),
+    (re.compile(r"\b(pulses?) i can (?:feel|palpate)\b"), r"\1 palpable"),
+)
+
+
+def told_findings(text: str, at: list[int]) -> tuple[str, list[int]]:
+    """The text with a sensory test told to the patient written as its finding; each new character points at
+    the first character of the words it stands for (so evidence quotes what was said)."""
+    if "feel" not in text and "miss" not in text and "palpate" not in text:
+        return text, at
+    for pattern, words in _TOLD:
+        out, where, pos = [], [], 0
+        for m in pattern.finditer(text):
+            new = m.expand(words)
+            out.append(text[pos : m.start()] + new)
+            where += at[pos : m.start()] + [at[m.start()]] * len(new)
+            pos = m.end()
+        if out:
+            text, at = "".join(out) + text[pos:], where + at[pos:]
+    return text, at

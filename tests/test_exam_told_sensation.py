@@ -58,3 +58,11 @@ def test_a_question_or_a_symptom_is_no_finding():
 def test_pulses_not_felt_are_never_palpable():
     got = _exam("I can't feel the pulses in the left foot.")
     assert not [g for g in got if g[0] == "palpable pulses" or (g[0].endswith("pulses") and g[3] == "yes")]
+
+
+def test_hands_held_out_are_the_part_examined():
+    assert ("no tremor", "hands", "bilateral", "yes") in _exam("Hold your hands out for me... no tremor.")
+
+
+def test_a_question_about_the_hands_held_out_is_no_finding():
+    assert _exam("Hold your hands out for me. Any shaking in them at home?") == []

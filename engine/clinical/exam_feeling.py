@@ -5,7 +5,8 @@ they felt: "you're not feeling it on the left big toe", "you missed the big toe"
 everywhere", "feeling with the monofilament is normal". A note writes these as sensation reduced or
 normal; the exam rules read the note's shape ("sensation is reduced on the left big toe"), so the spoken
 sentence is read through a copy with the told shape put in the note's words. Pulses felt by the clinician
-("I can feel the pulses in both feet", "pulses I can feel") are palpable pulses.
+("I can feel the pulses in both feet", "pulses I can feel") are palpable pulses, and the hands the patient is
+asked to hold out ("hold your hands out for me... no tremor") are the part examined.
 """
 
 from __future__ import annotations
@@ -53,13 +54,21 @@ _TOLD: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\1 palpable",
     ),
     (re.compile(r"\b(pulses?) i can (?:feel|palpate)\b"), r"\1 palpable"),
+    # the hands held out to be looked at are the part examined: "hold your hands out for me... no tremor"
+    (
+        re.compile(
+            r"\b(?:hold|stretch|put) (?:out )?(?:your|both) (hands|arms)(?: out)?(?: in front(?: of you)?| straight)?"
+            r"(?: for me)?\b"
+        ),
+        r"both \1",
+    ),
 )
 
 
 def told_findings(text: str, at: list[int]) -> tuple[str, list[int]]:
     """The text with a sensory test told to the patient written as its finding; each new character points at
     the first character of the words it stands for (so evidence quotes what was said)."""
-    if "feel" not in text and "miss" not in text and "palpate" not in text:
+    if not any(w in text for w in ("feel", "miss", "palpate", "hands", "arms")):
         return text, at
     for pattern, words in _TOLD:
         out, where, pos = [], [], 0

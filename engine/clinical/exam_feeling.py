@@ -54,6 +54,16 @@ _TOLD: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\1 palpable",
     ),
     (re.compile(r"\b(pulses?) i can (?:feel|palpate)\b"), r"\1 palpable"),
+    # a test's result for each side in one breath: "straight leg raise is negative on the right and mildly
+    # positive on the left" (the second result is the same test's, said without its name)
+    (
+        re.compile(
+            r"\b((?:straight leg raise|[a-z']+ (?:test|sign|maneuver))) (is|was) (positive|negative) "
+            r"on the (right|left)( side)? and ((?:mildly |slightly |strongly |clearly )?(?:positive|negative)) "
+            r"on the (right|left)\b"
+        ),
+        r"\1 \2 \3 on the \4\5, \1 \2 \6 on the \7",
+    ),
     # the hands held out to be looked at are the part examined: "hold your hands out for me... no tremor"
     (
         re.compile(
@@ -66,16 +76,18 @@ _TOLD: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def told_findings(text: str, at: list[int]) -> tuple[str, list[int]]:
-    """The text with a sensory test told to the patient written as its finding; each new character points at
-    the first character of the words it stands for (so evidence quotes what was said)."""
-    if not any(w in text for w in ("feel", "miss", "palpate", "hands", "arms")):
+    """The text with a sensory test told to the patient written as its finding; the new characters point at
+    the words they stand for (so evidence quotes what was said)."""
+    if not any(w in text for w in ("feel", "miss", "palpate", "hands", "arms", "positive on", "negative on")):
         return text, at
     for pattern, words in _TOLD:
         out, where, pos = [], [], 0
         for m in pattern.finditer(text):
             new = m.expand(words)
             out.append(text[pos : m.start()] + new)
-            where += at[pos : m.start()] + [at[m.start()]] * len(new)
+            # spread over the words said, so a finding's evidence quotes all of them
+            span = m.end() - m.start()
+            where += at[pos : m.start()] + [at[m.start() + i * span // len(new)] for i in range(len(new))]
             pos = m.end()
         if out:
             text, at = "".join(out) + text[pos:], where + at[pos:]

@@ -141,7 +141,8 @@ _TEST_RESULT = re.compile(
     rf"\b((?:{_NOT_TEST_WORD}[a-z']+ ){{1,2}}"
     r"(?:test|sign|maneuver|drawer|raise)s?|"
     # dictated without the verb: "anterior drawer positive, posterior drawer negative"
-    rf"{NAMED_TESTS})(?: (?:is|are|was|were)(?: all| both| also)?)? (positive|negative)\b"
+    rf"{NAMED_TESTS})(?: (?:is|are|was|were)(?: all| both| also)?)?(?: (?:mildly|slightly|strongly|clearly))? "
+    r"(positive|negative)\b"
 )
 # "Sounds good" with no part named is what was heard: normal for the parts listened to.
 _SOUNDS = re.compile(

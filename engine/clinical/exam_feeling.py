@@ -64,6 +64,14 @@ _TOLD: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1 \2 \3 on the \4\5, \1 \2 \6 on the \7",
     ),
+    # a sign on one side, then "none on the other": "a resting tremor in the right hand, none on the left"
+    (
+        re.compile(
+            r"\b(there's|there is) (?:a |an |some )?((?:[a-z]+ )?([a-z]+)) (in|on|over) the (right|left) ([a-z]+)"
+            r"(,? )(?:and )?(?:none|nothing) on the (left|right)(?: side| one)?\b"
+        ),
+        r"\1 \2 \4 the \5 \6\7no \3 \4 the \8 \6",
+    ),
     # the hands held out to be looked at are the part examined: "hold your hands out for me... no tremor"
     (
         re.compile(
@@ -78,7 +86,10 @@ _TOLD: tuple[tuple[re.Pattern[str], str], ...] = (
 def told_findings(text: str, at: list[int]) -> tuple[str, list[int]]:
     """The text with a sensory test told to the patient written as its finding; the new characters point at
     the words they stand for (so evidence quotes what was said)."""
-    if not any(w in text for w in ("feel", "miss", "palpate", "hands", "arms", "positive on", "negative on")):
+    if not any(
+        w in text
+        for w in ("feel", "miss", "palpate", "hands", "arms", "positive on", "negative on", "none on", "nothing on")
+    ):
         return text, at
     for pattern, words in _TOLD:
         out, where, pos = [], [], 0

@@ -15,6 +15,7 @@ from engine.clinical.dose_plausibility import mark_impossible_doses
 from engine.clinical.drug_certainty import mark_uncertain_drugs
 from engine.clinical.drugs_not_taken import drop_drugs_not_taken
 from engine.clinical.exam import exam_sentences, findings
+from engine.clinical.felt_problems import felt_problems
 from engine.clinical.follow_up import follow_up
 from engine.clinical.history import family_and_past, family_by_reference, social, surgeries
 from engine.clinical.medications import medications
@@ -35,12 +36,14 @@ def extract(transcript: Transcript) -> list[Fact]:
     allergens = {f.name for f in allergy_facts}
     exam = exam_sentences(sentences)
     problem_facts, mentions = problems(sentences, exam)
+    symptom_facts = symptoms(sentences, exam)
+    problem_facts += felt_problems(symptom_facts, problem_facts, transcript)
     orders, results = orders_and_results(sentences)
     facts = (
         medications(sentences, allergens)
         + allergy_facts
         + vitals(sentences)
-        + symptoms(sentences, exam)
+        + symptom_facts
         + problem_facts
         + orders
         + results

@@ -17,6 +17,7 @@ from dataclasses import replace
 from engine.clinical.answers import NO, YES, about_known, answered
 from engine.clinical.context import Context, assess
 from engine.clinical.drug_reasons import TOPIC, TOPICS, drug_glosses, pill_reason
+from engine.clinical.exam_diagnoses import named_here, names_at
 from engine.clinical.family_history import answered_about_relative, relative_told_of
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.not_problems import allergy_talk, lay_guess, not_the_patients, ruled_out, unconfirmed_fever
@@ -278,13 +279,15 @@ def problems(
     mentions = []
     for s in sentences:
         from_pos = 0
+        named_at: set[int] = set()  # where the examiner names a diagnosis: "that's called vaginal atrophy"
         if s.index in exam:
             # An unpunctuated turn can run from the examination into the assessment: what follows
             # "my impression is", "consistent with", "your diagnosis" is the clinician's diagnosis.
             cue = _ASSESSMENT.search(s.low)
-            if not cue:
+            named_at = names_at(s.low)
+            if not cue and not named_at:
                 continue
-            from_pos = cue.start()
+            from_pos = cue.start() if cue else len(s.low)
         symptom_spans = [(a, b) for a, b, _ in symptom_mentions(s.low)]
         # "endometriosis" said back as a question and answered "no" (a "yes" would confirm it)
         asked = len(s.low) < 60 and answered(sentences, s) and bool(NO.match(sentences[s.index + 1].low))
@@ -297,7 +300,7 @@ def problems(
         hits = [
             h
             for h in found
-            if h[0] >= from_pos
+            if (h[0] >= from_pos or named_here(s.low, named_at, h[0]))
             # a question is no diagnosis, but "How's the diabetes going?" asks about one the patient has
             and not (
                 asked

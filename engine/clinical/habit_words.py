@@ -13,7 +13,10 @@ TOBACCO = re.compile(
     r"(?<=i )chew(?!\s+(?:fine|okay|ok|well|normally|alright|all right|food|it|on|my|the|and|with|just)\b)|"
     r"(?<=you )chew|chewing tobacco|"
     # Australian "the smokes", "ciggies", "durries"; the Spanish of a patient who answers in it ("no fumo")
-    r"(?<=the )smokes|ciggies|durries|fags|fumo|fuma|fumar|fumaba|cigarros?)\b"
+    r"(?<=the )smokes|ciggies|durries|fags|fumo|fuma|fumar|fumaba|cigarros?|"
+    # the water pipe of the Gulf, the Levant, Turkey and South Asia, and the hand-rolled bidi: tobacco, though
+    # "shisha with friends, not cigarettes" names no cigarette ("hubbly" in South Africa)
+    r"shisha|hookah|hooka|nargile|narghile|nargileh|argileh|arghileh|argila|water ?pipe|hubbly|bidis?|beedis?)\b"
 )
 # "Drinking" alone is as often water ("she's drinking fine"): alcohol needs an alcohol word or the question.
 ALCOHOL = re.compile(

@@ -47,7 +47,9 @@ _JOBS = re.compile(
 WORK_QUESTION = re.compile(
     r"\b(?:for work|for a living|your job|occupation|what do you do|what work|what job|what does (?:she|he) do|"
     r"(?:kind|line) of work|"
-    r"are you (?:still )?(?:working|employed)|do you work)\b"
+    r"are you (?:still )?(?:working|employed)|do you work|"
+    # "Still working in the same company?", "still at the same job?": the clinician who knows the patient
+    r"still (?:working|employed|at) (?:in |at |for |with )?the same)\b"
 )
 # The answer to a question about work: "I'm a pharmacist", "I do construction", "I work at the post office".
 # "I'm a ..." needs its article (a job is a noun: "I'm tired" is not one).
@@ -57,7 +59,8 @@ _WORK_ANSWER = re.compile(
     r"(?:i do|i work (?:at|in|for))\s+(?:the\s+)?)((?:[a-z-]+ ){0,2}[a-z-]+)"
 )
 _BARE_JOB = re.compile(
-    r"^\W*(?:(?:um|uh|well|oh|so|still),?\s*)*((?:[a-z-]+ ){0,2}[a-z-]+)"
+    # ("Still working there?" "Yes, accounts manager, in Deira.": the yes before the job)
+    r"^\W*(?:(?:um|uh|well|oh|so|still|yes|yeah|yep),?\s*)*((?:[a-z-]+ ){0,2}[a-z-]+)"
     # "landscaping thirty years out in the sun": how long they have done it may follow the trade
     r"(?=\s+(?:at|in|for|with)\b|[,.]|$|\s+\d+ (?:years?|yrs)\b)"
 )

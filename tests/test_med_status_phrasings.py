@@ -203,3 +203,20 @@ def test_the_new_drug_named_gets_its_dose():
     meds = _meds(("clinician", said))
     assert meds["sitagliptin"]["dose"] == "100 mg" and meds["sitagliptin"]["status"] == "started"
     assert "dose" not in meds["metformin"]
+
+
+def test_one_drug_named_twice_is_still_one_drug_for_its_dose():
+    said = "So I'm giving you Coartem, that is artemether-lumefantrine. Four tablets now, then four after eight hours."
+    meds = _meds(("clinician", said))
+    assert meds["artemether and lumefantrine"]["dose"] == "4 tablets"
+
+
+def test_that_one_before_a_drug_is_no_count():
+    meds = _meds(("clinician", "Ah, the Ponstan, that one mefenamic acid. Stop that one okay, no more."))
+    assert "dose" not in meds["mefenamic acid"]
+
+
+def test_a_brand_that_names_different_drugs_in_different_countries_stays_uncertain():
+    meds = _meds(("patient", "I take Dolo-Neurobion for my back, one a day."))
+    (fact,) = meds.values()
+    assert fact["certainty"] == "uncertain" and "diclofenac/vitamin b complex" in fact["candidates"]

@@ -4,6 +4,8 @@ The drug dictionary package knows many brands, but maps some to the wrong produc
 supplements and British names; engine/clinical/drug_names.py lays this table over it.
 """
 
+from engine.clinical.world_brands import WORLD_BRANDS
+
 # Common brand and lay names -> generic. The package knows many brands; these are the ones patients say.
 BRAND_TO_GENERIC = {
     # The package maps these multi-product brands to the wrong product (Maalox -> loperamide, from "Maalox
@@ -329,44 +331,20 @@ BRAND_TO_GENERIC = {
     "eltroxin": "levothyroxine",
     "oroxine": "levothyroxine",
     "eutroxsig": "levothyroxine",
-    # Gulf, Central and Eastern European and Western European single-product brands that families bring from
-    # home or buy there (general knowledge of those markets' staples): "the Siofor" is metformin, "Algocalmin"
-    # metamizole. Multi-product cold remedies (Gripex, Coldrex, Theraflu) are left out, as above.
-    "adol": "acetaminophen",
-    "efferalgan": "acetaminophen",
-    "doliprane": "acetaminophen",
-    "dafalgan": "acetaminophen",
-    "ibuprom": "ibuprofen",
-    "siofor": "metformin",
-    "polocard": "aspirin",
-    "algocalmin": "dipyrone",
-    "bisocard": "bisoprolol",
-    "metocard": "metoprolol",
-    "amlozek": "amlodipine",
-    "prestarium": "perindopril",
-    "ketonal": "ketoprofen",
-    "no-spa": "drotaverine",
-    "nospa": "drotaverine",
-    "biseptol": "trimethoprim/sulfamethoxazole",
-    "amoksiklav": "amoxicillin-clavulanate",
-    "duomox": "amoxicillin",
-    "klacid": "clarithromycin",
-    "fromilid": "clarithromycin",
-    "controloc": "pantoprazole",
-    "nolpaza": "pantoprazole",
-    "polprazol": "omeprazole",
-    "clarityne": "loratadine",
-    "ciproxin": "ciprofloxacin",
-    "ciprobay": "ciprofloxacin",
-    "daktarin": "miconazole",
-    "epilim": "valproic acid",
 }
+BRAND_TO_GENERIC.update(WORLD_BRANDS)
 
 # Brands that name different drugs in different countries: Cartia is low-dose aspirin in Australia and
 # diltiazem (Cartia XT) in the US. Shown as either, it could be a plausible wrong drug, so the fact stays
 # uncertain with both as candidates (engine/clinical/medication_mentions.py) until the clinician picks.
 REGIONAL_BRANDS = {
     "cartia": ("aspirin", "diltiazem"),
+    # Dolo-Neurobion is diclofenac with B vitamins in Mexico and much of Latin America; the drug dictionary
+    # reads it as paracetamol with B vitamins (Dolo is a paracetamol brand in India): one of them is wrong
+    **{
+        name: ("diclofenac/vitamin b complex", "acetaminophen-vitamin b complex")
+        for name in ("dolo-neurobion", "dolo-neurobión", "dolo neurobion", "dolo neurobión")
+    },
     # Gaviscon is an alginate raft (sodium alginate with bicarbonate and calcium carbonate) in the UK, Ireland,
     # Canada and Australia, and an aluminium-magnesium antacid in the US
     "gaviscon": (

@@ -95,7 +95,10 @@ INSTEAD_BEFORE = re.compile(r"\binstead of (?:taking |using )?(?:the |your |her 
 INSTEAD_OF_SAME = re.compile(r"\binstead of\s+(?:the\s+|your\s+)?(?:\d\s+)?$")
 FEWER_AFTER = re.compile(r"\b(?:just |only )?(?:take|use) (?:it|them|one) (once|twice)(?: a day| daily)?\b")
 # a number of tablets said before an over-the-counter drug: "two aleve twice a day", "3 advil"
-COUNT_BEFORE = re.compile(r"\b([1-4])\s+(?:extra[- ]strength\s+|regular(?:[- ]strength)?\s+)?$")
+# ("that one mefenamic acid", read "that 1": a pointer, not a count)
+COUNT_BEFORE = re.compile(
+    r"(?<!\bthat )(?<!\bthis )(?<!\bthe )\b([1-4])\s+(?:extra[- ]strength\s+|regular(?:[- ]strength)?\s+)?$"
+)
 # what lies between two drugs of one list: a dose, "and" or a comma, no verb of its own
 LIST_NEXT = re.compile(
     r"[\s\w.,/-]{0,60}?(?:,|\band|\bplus|\balong with|\bas well as|\btogether with)\s+(?:plus\s+|also\s+)?"

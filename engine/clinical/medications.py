@@ -95,7 +95,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     late: dict[str, tuple[str, list[Evidence]]] = {}
     for s in sentences:
         drugs, heard = drug_mentions(s.low)
-        single = sum(not lexicon.is_drug_class(g) for _, _, g in drugs) == 1  # "an antibiotic, azithromycin"
+        # "an antibiotic, azithromycin"; "Coartem, that is artemether-lumefantrine": one drug, named twice
+        single = len({g for _, _, g in drugs if not lexicon.is_drug_class(g)}) == 1
         redosed: set[str] = set()
         listed: dict[int, str | None] = {}  # the status each drug of this sentence got, for a list's next item
         for k, (a, b, generic) in enumerate(drugs):

@@ -34,7 +34,11 @@ def same_dose(gold: str, got: str) -> bool:
     """The same dose however spaced, and one unit said in the singular or the plural ("1 puff" = "1 puffs")."""
 
     def key(dose: str) -> str:
-        return _UNIT_PLURAL.sub("", re.sub(r"\s+", "", dose.lower()))
+        k = _UNIT_PLURAL.sub("", re.sub(r"\s+", "", dose.lower()))
+        # one gram is 1000 mg however the note writes it ("metformin 1 g" is "metformin 1000 mg")
+        if grams := re.fullmatch(r"(\d+(?:\.\d+)?)g", k):
+            k = f"{float(grams.group(1)) * 1000:g}mg"
+        return k
 
     return key(gold) == key(got)
 

@@ -115,6 +115,9 @@ def test_a_range_and_a_panel_match_however_written():
     assert same_name("shakiness", "tremor") and same_name("poor sleep", "insomnia")
     assert same_name("tearfulness", "crying") and same_name("loss of interest", "anhedonia")
     assert not same_name("insomnia", "tremor") and not same_name("low mood", "anhedonia")
+    from engine.fact_scoring import same_dose
+
+    assert same_dose("1000 mg", "1 g") and same_dose("0.5 g", "500 mg") and not same_dose("2 g", "200 mg")
     # two nouns joined by a hyphen are two words; a compound adjective is not its noun
     assert same_name("urine albumin-creatinine ratio", "urine albumin to creatinine ratio")
     assert same_name("referral to optometrist", "referral to optometry") and same_name("x-ray", "xray")

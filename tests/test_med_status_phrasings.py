@@ -220,3 +220,25 @@ def test_a_brand_that_names_different_drugs_in_different_countries_stays_uncerta
     meds = _meds(("patient", "I take Dolo-Neurobion for my back, one a day."))
     (fact,) = meds.values()
     assert fact["certainty"] == "uncertain" and "diclofenac/vitamin b complex" in fact["candidates"]
+
+
+def test_one_drug_under_two_names_with_two_fates_is_two_lines():
+    facts = extract(
+        text_transcript(
+            [
+                ["patient", "This is Siofor. From Poland. Eight hundred fifty. I take also morning and evening."],
+                ["clinician", "First, stop the Siofor. Just keep the metformin from us, one gram twice a day."],
+            ]
+        )
+    )
+    metformin = sorted((f.attributes["status"], f.attributes.get("dose")) for f in facts if f.name == "metformin")
+    assert metformin == [("active", "1 g"), ("stopped", "850 mg")]
+
+
+def test_a_stop_taken_back_under_the_same_name_is_not_split():
+    meds = [
+        f
+        for f in extract(text_transcript([["clinician", "Stop the Zocor. I stopped the Zocor."]]))
+        if f.kind == "medication"
+    ]
+    assert len(meds) == 1

@@ -88,10 +88,14 @@ from engine.clinical.past_courses import COURSE_FINISHED, PAST_COURSE, finished_
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
 
+# the clinician's word that this product goes on ("just keep the metformin from us")
+_KEPT = re.compile(r"\b(?:keep|keeping|continue|continuing|stay on|carry on with|stick with)\b(?:\s+\w+){0,3}\s*$")
+
 
 def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     """One medication fact per drug the visit names as the patient's, with its latest dose and status."""
     facts: dict[str, Fact] = {}
+    stopped_as: dict[str, str] = {}  # key -> the name said when the drug was stopped
     late: dict[str, tuple[str, list[Evidence]]] = {}
     for s in sentences:
         drugs, heard = drug_mentions(s.low)
@@ -320,6 +324,15 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             ):
                 late[key] = found  # used only if no mention of the drug gives a dose the usual way
             prev = facts.get(key)
+            said_as = s.low[a:b]
+            kept = status == "active" and _KEPT.search(before)
+            if prev is not None and kept and stopped_as.get(key, said_as) != said_as:
+                # "Stop the Siofor. Just keep the metformin from us": one drug, two products with two fates (a
+                # duplicate found at reconciliation); the stopped one keeps its own line, this one goes on
+                facts[f"{key}|{stopped_as.pop(key)}"] = prev
+                prev = None
+            if status == "stopped":
+                stopped_as[key] = said_as
             if prev is None:
                 attrs["status"] = status or "active"
                 facts[key] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)

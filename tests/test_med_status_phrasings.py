@@ -242,3 +242,14 @@ def test_a_stop_taken_back_under_the_same_name_is_not_split():
         if f.kind == "medication"
     ]
     assert len(meds) == 1
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("Stop the lisinopril. Actually no, keep the lisinopril.", "active"),
+        ("Keep the lisinopril. Actually no, stop the lisinopril.", "stopped"),
+    ],
+)
+def test_the_last_word_across_two_sentences(said, status):
+    assert _meds(("clinician", said))["lisinopril"]["status"] == status

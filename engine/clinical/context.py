@@ -46,9 +46,7 @@ def _nlp():
     context = nlp.add_pipe(
         "medspacy_context", config={"rules": "default", "span_attrs": "default", "max_scope": MAX_SCOPE}
     )
-    # a fourth element narrows one cue's reach ("nitrite negative" negates the nitrite, not the confusion
-    # the test was done for)
-    context.add([ConTextRule(r[0], r[1], direction=r[2], max_scope=r[3] if len(r) > 3 else None) for r in EXTRA_RULES])
+    context.add([ConTextRule(lit, cat, direction=d) for lit, cat, d in EXTRA_RULES])
     # "in 2019", "back in 2015": a year said after the condition dates it.
     # "the breast cancer, that was 2005" dates it too.
     year = [{"LOWER": {"IN": ["in", "back", "was"]}}, {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}]

@@ -26,7 +26,7 @@ _RELATIVES = (
     "daddy mummy mommy mum"
 ).split()
 # Conversational cues missing from ConText's default rules (written for notes, not speech).
-EXTRA_RULES: list[tuple[str, str, str] | tuple[str, str, str, int]] = [
+EXTRA_RULES: list[tuple[str, str, str]] = [
     # (literal, category, direction)
     ("haven't had", "NEGATED_EXISTENCE", "FORWARD"),
     # Spanish inside English talk: "sin fiebre, sin tos", "nada de tos", "ni fiebre ni tos"
@@ -52,14 +52,24 @@ EXTRA_RULES: list[tuple[str, str, str] | tuple[str, str, str, int]] = [
     ("nothing like", "NEGATED_EXISTENCE", "FORWARD"),
     ("never had", "NEGATED_EXISTENCE", "FORWARD"),
     ("not really", "NEGATED_EXISTENCE", "FORWARD"),
-    # the bare word after its test ("strep negative", "nitrite negative") reaches the test only, not what it
-    # was done for ("because of the confusion, positive for leukocytes, nitrite negative")
-    ("negative", "NEGATED_EXISTENCE", "BACKWARD", 3),
-    # ... but a result told with its verb reaches back to the test however it was named ("the HIV screen we
-    # did last year came back negative")
+    ("negative", "NEGATED_EXISTENCE", "BACKWARD"),
+    # ... but an analyte's result is no denial of what the test was done for: "because of the confusion, positive
+    # for leukocytes, nitrite negative" (a review of systems dictated as "..., leg swelling, negative" still denies)
     *(
-        (f"{verb} negative", "NEGATED_EXISTENCE", "BACKWARD")
-        for verb in ("came back", "come back", "tested", "were", "is", "are", "was all", "were all", "all")
+        (f"{analyte} negative", "PSEUDO", "PSEUDO")
+        for analyte in (
+            "nitrite",
+            "nitrites",
+            "leukocytes",
+            "leukocyte esterase",
+            "ketones",
+            "glucose",
+            "protein",
+            "dipstick",
+            "troponin",
+            "d-dimer",
+            "culture",
+        )
     ),
     # "The biopsy was negative for cancer": longer than ConText's backward "was negative", so it wins and
     # reaches forward to what the test found absent.
@@ -134,6 +144,8 @@ EXTRA_RULES: list[tuple[str, str, str] | tuple[str, str, str, int]] = [
     ("don't know if", "POSSIBLE_EXISTENCE", "FORWARD"),  # "I don't know if I had a fever": unsure, not denied
     ("do not know if", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("thought i was", "HYPOTHETICAL", "FORWARD"),  # "I thought I was having a heart attack"
+    # a wish, not a denial: "I don't want him getting agitated about it", "we don't want you to get dehydrated"
+    *((f"{w} want", "HYPOTHETICAL", "FORWARD") for w in ("don't", "do not", "dont", "doesn't", "does not", "didn't")),
     ("thought it was", "HYPOTHETICAL", "FORWARD"),
     ("if you", "HYPOTHETICAL", "FORWARD"),
     ("if she", "HYPOTHETICAL", "FORWARD"),

@@ -335,5 +335,7 @@ NEW_DOSE = re.compile(
 # a new drug brought in without a name the lexicon knows: "add one more tablet", "start you on something new"
 NEW_DRUG = re.compile(
     r"\b(?:add|start|try|prescribe|give)\w*\s+(?:you\s+|her\s+|him\s+)?(?:on\s+)?"
-    r"(?:one more|1 more|another|a second|a new|an extra|something|a different)\b"
+    # (not "give another 500 mg": a further dose of the same drug)
+    r"(?:(?:one more|1 more|another|a second|a new|an extra|a different)\s+(?:[a-z]+\s+)?"
+    r"(?:tablets?|pills?|medicines?|medications?|drugs?|injections?|capsules?|ones?)\b|something\b)"
 )

@@ -52,7 +52,16 @@ def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
         if not later.is_question or find_drugs(later.low):
             break
     # "I stopped taking the ibuprofen, but the lisinopril is fine" stops the ibuprofen only
-    return s.other_speaker(nxt) and bool(_ANSWER_STOPPED.match(nxt.low)) and not find_drugs(nxt.low)
+    # ("That one the cardiologist stopped in May, but he restarted it last month": back on it)
+    return (
+        s.other_speaker(nxt)
+        and bool(_ANSWER_STOPPED.match(nxt.low))
+        and not find_drugs(nxt.low)
+        and not _RESTARTED.search(nxt.low)
+    )
+
+
+_RESTARTED = re.compile(r"\b(?:restart\w*|re-?started|back on|started (?:it|them|that) again|resum\w*|only for)\b")
 
 
 # "I took it for six months and then I felt fine so I quit it", "so you stopped it on your own"
@@ -138,6 +147,20 @@ def _clinician_stops_it(sentences: list[Sentence], s: Sentence) -> bool:
     for later in sentences[i : i + 3]:
         if later.segment.speaker != "clinician" or later.is_question or find_drugs(later.low):
             return False
-        if _STOP_IT.search(later.low):
+        if _OTHER_TOPIC.search(later.low) or _STOPS_SOMETHING_ELSE.search(later.low):
+            return False  # "I'd like you to stop smoking. Stop it completely.": "it" is no longer the drug
+        if _STOP_IT.search(later.low) and not _IT_THEN_MORE.search(later.low):
             return not _TAPER.search(later.low)
     return False
+
+
+# "We need to stop that burning", "stop it getting worse": the pronoun starts another object
+_IT_THEN_MORE = re.compile(
+    r"\b(?:stop|quit|drop)\s+(?:it|that|this|them)\s+(?!(?:completely|altogether|now|today|please|for now|and|as|"
+    r"because|since|so|then|too|but|anyway|it|it's|she|he|they|we|i|you|that's|"
+    # a new clause whose subject the speaker ran together with the object ("stop it, it can take away ...")
+    r"can|could|will|would|may|might|should|is|was|has|does|makes|causes|gives|just|really|honestly|okay|ok)\b)[a-z]"
+)
+_STOPS_SOMETHING_ELSE = re.compile(
+    r"\b(?:stop|quit|cut down|give up)\s+(?!(?:it|that|this|them|those|taking|using)\b)[a-z]"
+)

@@ -97,6 +97,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     """One medication fact per drug the visit names as the patient's, with its latest dose and status."""
     facts: dict[str, Fact] = {}
     stopped_as: dict[str, str] = {}  # key -> the name said when the drug was stopped
+    kept_as: dict[str, str] = {}  # key -> the name said when the clinician kept it
     late: dict[str, tuple[str, list[Evidence]]] = {}
     for s in sentences:
         drugs, heard = drug_mentions(s.low)
@@ -332,8 +333,13 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 # duplicate found at reconciliation); the stopped one keeps its own line, this one goes on
                 facts[f"{key}|{stopped_as.pop(key)}"] = prev
                 prev = None
+            elif prev is not None and status == "stopped" and kept_as.get(key, said_as) != said_as:
+                key = f"{key}|{said_as}"  # ... and the other way round: "Keep the Glucophage. Stop the metformin."
+                prev = facts.get(key)
             if status == "stopped":
                 stopped_as[key] = said_as
+            elif kept:
+                kept_as[key] = said_as
             if prev is None:
                 attrs["status"] = status or "active"
                 facts[key] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)

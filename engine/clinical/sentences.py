@@ -43,9 +43,7 @@ _QUESTION_START = re.compile(
     r"(?:you|she|he|they|it|there|your|her|his)|any)\b|"  # "and do you ...", "so any ..."
     # "anybody in the family with gout": unpunctuated speech asks without a question mark
     # "what I'd like is ...", "what we'll do is ...": the clinician telling, not asking
-    r"any|anybody|anyone|(?:do|does|did)(?!\s+not\b)|have|has|had|"  # "do not stop it" tells
-    # "your kidney function, the egfr, is 58": after an apposition's comma the verb and its value tell
-    r"(?:are|is|was|were)(?!\s+(?:about |around |only |just )?\d)|"
+    r"any|anybody|anyone|(?:do|does|did)(?!\s+not\b)|have|has|had|are|is|was|were|"  # "do not stop it" tells
     r"what(?!\s+(?:i|we|i'd|we'd|i'll|we'll|i'm|we're|i've)\b)|how|when|where|which|why|who|can|could|"
     r"would|will|should)\b",
     re.I,
@@ -71,6 +69,9 @@ _CONTINUES = re.compile(
     r"^\s*(?:which|who|whom|whose)\b|^\s*(?:has|have|had)\s+(?!(?:it|he|she|they|you|we|i|the|your|his|her|this|"
     r"that|there|any|anyone|anybody|someone|somebody|my|our|their)\b)"
 )
+# "your kidney function, the egfr, is 58": after an apposition's comma the verb and its value tell (a sentence
+# that opens with them asks: "Is 40 milligrams what you take?")
+_VALUE_TOLD = re.compile(r"^\s*(?:are|is|was|were)\s+(?:about |around |only |just )?\d")
 # "I'm gonna order an A1c for the future, okay?": a statement with a tag asking for agreement, not a question.
 _TAG_QUESTION = re.compile(
     r"^(?:i|i'm|i'll|we|we'll|we're|let's|so|and|you'll|you're|your)\b.{12,}\b(?:okay|ok|alright|all right|right)\s*\?$"
@@ -156,7 +157,7 @@ class Sentence:
                 state = False
             elif out and not state and _CONTINUES.match(text):
                 pass  # "I'm irritable, which is not like me", "my dad, you know, has diabetes": still telling
-            elif _QUESTION_START.match(text) and not _TOLD_WHEN.match(text):
+            elif _QUESTION_START.match(text) and not _TOLD_WHEN.match(text) and not (out and _VALUE_TOLD.match(text)):
                 state = True
             is_q = state or (text.endswith("?") and not _TAG_QUESTION.match(text))
             inner = None if is_q else _inner_question(self.low, m.start() + 1, m.end())

@@ -38,8 +38,10 @@ _AFTER_STATUS = {
 _SUBJECT_STATUS = re.compile(
     r"^\W{0,3}(?:(?P<stop>stops|is stopping|is stopped|comes off|is coming off)|"
     r"(?P<keep>stays|is staying|continues|carries on|stays the same|stays as (?:it is|is)))"
-    r"(?:\s+(?:too|also|as well|now|today|for now|then))?"
-    r"(?=\s*(?:[,.;!]|$)|\s+(?:and|because|since|as|so|that|that's|it|it's|but|then)\b)"
+    # (not "stops it" or "stops that": there the drug stops the symptom; "stops too, it dries you out" is a
+    # new clause)
+    r"(?:\s+(?:too|also|as well|now|today|for now|then)(?=\s*(?:[,.;!]|$)|\s+[a-z])|"
+    r"(?=\s*(?:[,.;!]|$)|\s+(?:and|because|since|as|so|that's|it's|but|then)\b))"
 )
 
 
@@ -69,8 +71,10 @@ def shared_status_after(low: str, drugs: list[tuple[int, int, str]], k: int) -> 
 
 
 _ALL_OF_THEM = re.compile(
-    r"(?:(?!n't\b|\bnot\b|\bnever\b)[^.;?]){0,40}?\b(?:stop|start|continue|keep|hold)\w*\s+(?:taking\s+)?"
-    r"(?:them\s+)?(?:both|all(?: of them| three)?)\b"
+    # (not "my sister stopped both of hers": another person's verb)
+    rf"(?:(?!n't\b|\bnot\b|\bnever\b|\b(?:{lexicon.OTHER_PERSON})\b)[^.;?]){{0,40}}?"
+    r"\b(?:stop|start|continue|keep|hold)\w*\s+(?:taking\s+)?(?:them\s+)?(?:both|all(?: of them| three)?)\b"
+    r"(?!\s+of\s+(?:hers|his|theirs)\b)"
 )
 
 

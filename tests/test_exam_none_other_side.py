@@ -24,3 +24,10 @@ def test_the_found_side_is_never_denied():
     got = _exam("There's some swelling over the left ankle, none on the right.")
     assert ("swelling", "ankle", "left", "no") in got
     assert not [g for g in got if g[2] == "left" and g[3] == "yes"]
+
+
+def test_a_sign_denied_on_one_side_then_none_on_the_other_is_denied_on_both():
+    got = _exam("No swelling in the right ankle, and none on the left.")
+    assert ("no swelling", "ankle", "right", "yes") in got
+    assert ("no swelling", "ankle", "left", "yes") in got
+    assert not [g for g in got if g[3] == "no"]

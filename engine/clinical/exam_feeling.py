@@ -72,6 +72,14 @@ _TOLD: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1 \2 \4 the \5 \6\7no \3 \4 the \8 \6",
     ),
+    # ... and a sign denied on one side, then "none on the other": "no swelling in the right ankle, none on the left"
+    (
+        re.compile(
+            r"\bno ((?:[a-z]+ )?([a-z]+)) (in|on|over) the (right|left)((?: [a-z]+)?)(,? )(?:and )?(?:none|nothing) "
+            r"on the (left|right)(?: side| one)?\b"
+        ),
+        r"no \1 \3 the \4\5\6no \2 \3 the \7\5",
+    ),
     # the hands held out to be looked at are the part examined: "hold your hands out for me... no tremor"
     (
         re.compile(

@@ -272,6 +272,8 @@ def test_the_last_word_across_two_sentences(said, status):
             ("patient", "I've been taking the omeprazole for the heartburn."),
             ("clinician", "We need to stop that burning. Let's stop it getting worse with some diet changes."),
         ],
+        # the clinician's own next sentences, as well as their answer to the patient
+        [("clinician", "And the aspirin, you take it every day. I'd like you to stop smoking. Stop it completely.")],
     ],
 )
 def test_a_drug_that_works_or_a_stop_of_something_else_is_no_stop(lines):

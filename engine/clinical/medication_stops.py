@@ -125,32 +125,28 @@ def stopped_next(sentences: list[Sentence], s: Sentence) -> bool:
     nxt = sentences[s.index + 1]
     if nxt.segment is s.segment and not find_drugs(nxt.low) and bool(_STOPPED_NEXT.match(nxt.low)):
         return True
-    if s.segment.speaker in ("patient", "other"):
-        return _clinician_stops_it(sentences, s)
-    for later in sentences[s.index + 1 : s.index + 3]:
-        if later.segment.speaker != s.segment.speaker or later.is_question or find_drugs(later.low):
-            return False
-        if _STOP_IT.search(later.low):
-            return not _TAPER.search(later.low)  # "I'd like to get you off it slowly": a taper, a change
-
-    return False
-
-
-def _clinician_stops_it(sentences: list[Sentence], s: Sentence) -> bool:
-    """The patient tells of one drug ("A friend brought me Xanax from Beirut. The small ones. I take half.") and
-    the clinician's answer, naming no drug, asks them to stop it ("... so I'd like you to stop them.")."""
+    if s.segment.speaker not in ("patient", "other"):
+        return _told_to_stop_it(sentences[s.index + 1 : s.index + 3], s.segment.speaker)
+    # the patient tells of one drug ("A friend brought me Xanax from Beirut. The small ones. I take half.") and
+    # the clinician's answer, naming no drug, asks them to stop it ("... so I'd like you to stop them.")
     i = s.index + 1
     while i < len(sentences) and sentences[i].segment.speaker == s.segment.speaker:
         if find_drugs(sentences[i].low) or i - s.index > 3:
             return False  # another drug told of, or the talk moved on: "them" may be anything
         i += 1
-    for later in sentences[i : i + 3]:
-        if later.segment.speaker != "clinician" or later.is_question or find_drugs(later.low):
+    return _told_to_stop_it(sentences[i : i + 3], "clinician")
+
+
+def _told_to_stop_it(later: list[Sentence], speaker: str) -> bool:
+    """Whether ``speaker``'s sentences, naming no drug and asking nothing, tell the patient to stop "it" before
+    anything else could be what "it" means."""
+    for t in later:
+        if t.segment.speaker != speaker or t.is_question or find_drugs(t.low):
             return False
-        if _OTHER_TOPIC.search(later.low) or _STOPS_SOMETHING_ELSE.search(later.low):
+        if _OTHER_TOPIC.search(t.low) or _STOPS_SOMETHING_ELSE.search(t.low):
             return False  # "I'd like you to stop smoking. Stop it completely.": "it" is no longer the drug
-        if _STOP_IT.search(later.low) and not _IT_THEN_MORE.search(later.low):
-            return not _TAPER.search(later.low)
+        if _STOP_IT.search(t.low) and not _IT_THEN_MORE.search(t.low):
+            return not _TAPER.search(t.low)  # "I'd like to get you off it slowly": a taper, a change
     return False
 
 

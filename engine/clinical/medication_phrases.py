@@ -156,10 +156,18 @@ def new_strength(generic: str, own: str, before: str) -> str | None:
 TAKE_BACK = re.compile(r"\b(?:actually|no wait|wait no|on second thought|never ?mind|scratch that|take that back)\b")
 
 
-def takes_back(low: str, drugs: list[tuple[int, int, str]], k: int) -> bool:
-    """Whether the speaker names drug ``k`` again in this sentence after taking back what they said of it."""
-    earlier = [d for d in drugs[:k] if d[2] == drugs[k][2]]
-    return bool(earlier) and bool(TAKE_BACK.search(low[earlier[-1][1] : drugs[k][0]]))
+def takes_back(low: str, drugs: list[tuple[int, int, str]], k: int, sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the speaker names drug ``k`` again after taking back what they said of it: in this sentence
+    ("hold the atorvastatin ... actually no, keep the atorvastatin"), or in the sentence just before ("Stop the
+    lisinopril. Actually no, keep the lisinopril.")."""
+    a, generic = drugs[k][0], drugs[k][2]
+    earlier = [d for d in drugs[:k] if d[2] == generic]
+    if earlier:
+        return bool(TAKE_BACK.search(low[earlier[-1][1] : a]))
+    if s.index == 0 or not TAKE_BACK.search(low[:a]):
+        return False
+    prev = sentences[s.index - 1]
+    return prev.segment.speaker == s.segment.speaker and generic in {d[2] for d in lexicon.find_drugs(prev.low)}
 
 
 # "half a tablet of the metoprolol 50", "half of a 50 milligram tablet": half the strength is taken

@@ -73,7 +73,6 @@ from engine.clinical.medication_phrases import (
     STRENGTH_PER,
     SWITCH_FROM,
     SWITCH_TO,
-    TAKE_BACK,
     conditional,
     cue_after,
     possible_dose,
@@ -87,10 +86,12 @@ from engine.clinical.medication_phrases import (
 from engine.clinical.medication_stops import DENIED, answered_stopped, stopped_next, stopped_without_name
 from engine.clinical.past_courses import COURSE_FINISHED, PAST_COURSE, finished_next, past_taking
 from engine.clinical.sentences import Sentence
+from engine.clinical.status_cues import STATUS_CUES
 from engine.types import Evidence, Fact, FactKind
 
-# the clinician's word that this product goes on ("just keep the metformin from us")
-_KEPT = re.compile(r"\b(?:keep|keeping|continue|continuing|stay on|carry on with|stick with)\b(?:\s+\w+){0,3}\s*$")
+# the clinician's word that this product goes on ("just keep the metformin from us"): the status cues' own
+# classes of going on, within a few words of the drug
+_KEPT = re.compile("(?:" + "|".join(p for p, status in STATUS_CUES[:2] if status == "active") + r")(?:\s+\w+){0,3}\s*$")
 
 
 def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
@@ -350,7 +351,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if (
                 status == "active"
                 and prev.attributes.get("status") != "active"
-                and (takes_back(s.low, drugs, k) or _took_back(sentences, s, a, generic))
+                and takes_back(s.low, drugs, k, sentences, s)
             ):
                 # "hold the atorvastatin ... actually no, that's fine, keep the atorvastatin": the last word
                 facts[key] = facts[key].model_copy(update={"attributes": {**facts[key].attributes, "status": "active"}})
@@ -359,12 +360,3 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 read(sentences, s, facts)
             stopped_without_name(sentences, s, facts)
     return tidy(fill_doses(facts, late))
-
-
-def _took_back(sentences: list[Sentence], s: Sentence, a: int, generic: str) -> bool:
-    """ "Stop the lisinopril. Actually no, keep the lisinopril.": the speaker takes back, in this sentence before
-    the drug, what their sentence just before said of it."""
-    if s.index == 0 or not TAKE_BACK.search(s.low[:a]):
-        return False
-    prev = sentences[s.index - 1]
-    return prev.segment.speaker == s.segment.speaker and generic in {d[2] for d in find_drugs(prev.low)}

@@ -86,10 +86,6 @@ def far_dose(
     forms = FORMS.get(generic)
     if forms is None or lexicon.is_drug_class(generic):
         return None
-    if new := NEW_DRUG.search(s.low, b, stop):
-        # "even with all that metformin, I'd like to add one more tablet, [a name not heard], 100 milligrams":
-        # what comes after a new drug's introduction is the new drug's, never this one's
-        return _first_dose(generic, s, b, new.start())
     if found := _first_dose(generic, s, b, stop):
         return found
     if stop < len(s.low):
@@ -101,6 +97,8 @@ def far_dose(
         if nxt.segment.speaker != s.segment.speaker or find_drugs(nxt.low) or nxt.is_question:
             return None
         if NEW_DRUG.search(nxt.low):
+            # "... I'd like to add one more tablet." "[a name not heard], 100 milligrams": the new drug's
+            # (in the drug's own sentence the reader already ends its words at the new drug: ``stop``)
             return None
         if left == _NEXT_SENTENCES and (found := _bare_first(generic, nxt)):
             return found

@@ -161,6 +161,12 @@ def _same_reaction(gold: str, got: str) -> bool:
     return (not gold.strip() and not got.strip()) or same_name(gold or "-", got or "-")
 
 
+def _doses(fact: Fact) -> list[str]:
+    """The doses a medication fact may be scored by: the range as said and its top, or the one dose."""
+    a = fact.attributes
+    return [a["dose_range"], a.get("dose", "")] if a.get("dose_range") else [a.get("dose", "")]
+
+
 def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -> None:
     """Compare extracted facts with one encounter's annotations, kind by kind (engine/fact_scoring.py)."""
     by = {k: [f for f in facts if f.kind == k] for k in FactKind}
@@ -180,7 +186,8 @@ def score_facts(report: EvalReport, facts: list[Fact], gold: dict, label: str) -
             meds,
             lambda g, p: (
                 same_drug(g["name"], p.name)
-                and same_dose(g.get("dose", ""), p.attributes.get("dose", ""))
+                # a range ("1-2 puffs") matches as said, or by its top where the annotation kept one number
+                and any(same_dose(g.get("dose", ""), d) for d in _doses(p))
                 and g.get("status", "active") == p.attributes.get("status", "active")
             ),
             lambda x: x.label() if isinstance(x, Fact) else f"{x['name']} {x.get('dose', '')} ({x.get('status')})",

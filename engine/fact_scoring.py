@@ -35,6 +35,7 @@ def same_dose(gold: str, got: str) -> bool:
 
     def key(dose: str) -> str:
         k = _UNIT_PLURAL.sub("", re.sub(r"\s+", "", dose.lower()))
+        k = re.sub(r"(?<=\d)(?:or|to|–)(?=\d)", "-", k)  # "1 or 2 puffs" is "1-2 puffs"
         # one gram is 1000 mg however the note writes it ("metformin 1 g" is "metformin 1000 mg")
         if grams := re.fullmatch(r"(\d+(?:\.\d+)?)g", k):
             k = f"{float(grams.group(1)) * 1000:g}mg"

@@ -91,6 +91,13 @@ def edit_fact(
     # the clinician has seen the fact and set it as it should be (the dose field says the dose, or none): the
     # unclear dose is answered, so the note no longer says "(dose unclear ...)" behind a cleared flag
     attrs.pop("unclear_dose", None)
+    if said_range := old.get("dose_range"):
+        # the form shows a range in the dose field (review_display.form_values): left as it was, the range and
+        # its top stay; any other dose typed there is the clinician's dose and the range is gone
+        if attrs.get("dose") in {said_range, old.get("dose")}:
+            attrs |= {"dose": old.get("dose", ""), "dose_range": said_range}
+        else:
+            attrs.pop("dose_range", None)
     fixed = facts[index].model_copy(update={"name": name.strip(), "attributes": attrs, "negated": negated})
     return facts[:index] + [fixed] + facts[index + 1 :]
 

@@ -45,6 +45,15 @@ def fact_display(fact: Fact) -> str:
     return line
 
 
+def form_values(fact: Fact) -> dict[str, str]:
+    """A fact's attributes as the correction form shows them: a dose said as a range shows as the range ("1-2
+    puffs", engine/clinical/dose_ranges.py) in the one dose field; engine.review.edit_fact reads it back."""
+    values = {k: v for k, v in fact.attributes.items() if k != "dose_range"}
+    if fact.attributes.get("dose_range") and "dose" in values:
+        values["dose"] = fact.attributes["dose_range"]
+    return values
+
+
 def attribute_label(key: str) -> str:
     """The fact form's label of one attribute."""
     return {"icd10": "ICD-10-CM code", "value": "Value", "unit": "Unit"}.get(key, key.replace("_", " ").capitalize())

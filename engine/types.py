@@ -106,7 +106,7 @@ class Fact(BaseModel):
         engine/clinical/dose_plausibility.py) is shown as unclear with its words, never as the dose."""
         a = self.attributes
         if a.get("dose"):
-            return a["dose"]
+            return a.get("dose_range") or a["dose"]  # "1-2 puffs" as said, not its top alone
         return f"(dose unclear: the visit says {a['unclear_dose']})" if a.get("unclear_dose") else ""
 
     def label(self) -> str:

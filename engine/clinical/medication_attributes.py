@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.dose_ranges import dose_range
 from engine.clinical.dose_words import tablets_of_strength
 from engine.clinical.dosing import DOSE, DURATION, ROUTES, UNIT_NORMAL, bare_strength, frequency
 from engine.clinical.medication_phrases import (
@@ -111,6 +112,13 @@ def medication_attributes(
         if step and s.segment.speaker != "patient" and status in {None, "active"}:
             status = "started"  # a regimen the clinician spells out is a prescription
         extra_ev = nxt.evidence(0, len(nxt.low))
+    # "one or two puffs": the top is the dose every check compares; the range is what the note shows
+    if (
+        status != "changed"
+        and attrs.get("dose")
+        and (said := dose_range(s.low[max(0, a - 40) : a] + " " + after[:80], attrs["dose"]))
+    ):
+        attrs["dose_range"] = said
     if freq:
         attrs["frequency"] = freq[0]
         ev_end = max(ev_end, b + freq[2])

@@ -11,6 +11,7 @@ from nicegui import ui
 from engine.clinical.drug_certainty import DRUG_CERTAINTY, candidates_of, is_uncertain
 from engine.errors import ChartsideError
 from engine.review import FACT_CHOICES, NEGATABLE, attribute_label
+from engine.review_display import form_values
 from engine.types import Fact
 
 # Attributes the review keeps for itself: not typed by the clinician in the fact editor (a drug's
@@ -34,7 +35,7 @@ def open_fact_form(fact: Fact, save: Callable[[str, dict[str, str], bool, bool],
                         "outline dense data-testid=fact-candidate"
                     ).mark("fact-candidate")
         fields = {}
-        for key, value in fact.attributes.items():
+        for key, value in form_values(fact).items():
             if key in _HIDDEN_ATTRIBUTES or (key == "certainty" and value in DRUG_CERTAINTY):
                 continue
             choices = FACT_CHOICES.get(key)

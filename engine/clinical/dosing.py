@@ -202,6 +202,9 @@ _BARE = re.compile(
     r"(?:,\s*(?:the|my|your|her|his|that) (?:[a-z]+[ -]){0,2}(?:pill|tablet|one|medicine|med|capsule)s?,\s+)?"
     r"(?:(?:that's|it's|that is|it is|'s|is)\s+(?=the\b))?"
     r"(?:is it\s+)?"  # "the atorvastatin is it ten yeah ten": the patient checking their memory
+    # "the aspirin the hospital gave me, the 150 one": who gave it, said between the name and its strength
+    r"(?:,?\s*(?:that |which )?(?:the|my|your|her|his) (?:[a-z]+ ){0,3}[a-z]+ (?:gave|prescribed|started|put)"
+    r" (?:me|her|him|you|us)(?: on)?,?\s+(?=the\b))?"
     r"(?:at\s+)?(?:the\s+|burst\s+|taper\s+|dose pack\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[.;?!]|,(?!\s*\d)|"
     r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|"
     r",\s*\d\s+(?:tablets?|capsules?|pills?)\b|"

@@ -336,8 +336,19 @@ def _combinations(low: str, hits: list[tuple[int, int, str]], names: dict[str, s
             if combo:
                 out[-1] = (out[-1][0], hit[1], _plain(combo))
                 continue
+        if out and _MEMBER_NAMED.match(low, out[-1][1]) and _MEMBER_NAMED.match(low, out[-1][1]).end() == hit[0]:
+            said = low[out[-1][0] : out[-1][1]]
+            if hit[2] in _MEMBERS.get(said, ()):
+                out[-1] = (out[-1][0], hit[1], hit[2])  # "vitamin D, colecalciferol": the one named vitamin
+                continue
         out.append(hit)
     return out
+
+
+# A vitamin's family name said just before the one member meant: "start vitamin D colecalciferol 20,000 units"
+# is cholecalciferol, not the family's dictionary drug (ergocalciferol) as well
+_MEMBERS = {"vitamin d": {"cholecalciferol", "ergocalciferol"}, "vitamin b": {"cyanocobalamin", "thiamine"}}
+_MEMBER_NAMED = re.compile(r"[\s,(-]*(?:the\s+|i\.?e\.?,?\s+|that's\s+|which is\s+)?")
 
 
 def is_drug_class(generic: str) -> bool:

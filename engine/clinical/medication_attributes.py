@@ -23,6 +23,9 @@ from engine.clinical.medication_phrases import (
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence
 
+# "the red one proair": "one" after "the <word>" points at a thing (the number reader writes it 1); no count
+_POINTER_ONE = re.compile(r"\b(?:the|that|this|my|your|her|his) [a-z]+ $")
+
 
 def medication_attributes(
     s: Sentence,
@@ -84,7 +87,7 @@ def medication_attributes(
         attrs["dose"] = "0.15 mg"  # the EpiPen Jr is the 0.15 mg auto-injector (as a baby aspirin is 81 mg)
     elif spoon := spoon_dose(s.low[:a]):
         attrs["dose"] = spoon  # "a teaspoon of the Benadryl"
-    elif count := COUNT_BEFORE.search(s.low[:a]):
+    elif (count := COUNT_BEFORE.search(s.low[:a])) and not _POINTER_ONE.search(s.low[: count.start()]):
         attrs["dose"] = f"{count.group(1)} tablet" + ("s" if count.group(1) != "1" else "")  # "two aleve"
     elif status == "changed" and (bare := new_strength(generic, own, s.low[s.clause_start(a) : a])):
         attrs["dose"] = bare  # "increase your lisinopril to 40", "go up to 50 on the metoprolol"

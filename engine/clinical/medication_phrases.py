@@ -104,6 +104,7 @@ LIST_NEXT = re.compile(
     r"[\s\w.,/-]{0,60}?(?:,|\band|\bplus|\balong with|\bas well as|\btogether with)\s+(?:plus\s+|also\s+)?"
     r"(?:\d+(?:\.\d+)?\s+(?:extra[- ]strength\s+|regular[- ]strength\s+|[a-z]+\s+)?(?:of\s+)?)?"
     r"(?:the\s+|your\s+|my\s+|an?\s+|some\s+)?(?:baby\s+|low dose\s+|daily\s+)?"  # "and a baby aspirin"
+    r"(?:(?:iron|calcium|magnesium|zinc)\s+)?"  # "and iron ferrous sulphate": the mineral, then its salt
     # "and a stomach protector, lansoprazole": what the drug is for, said before its name
     r"(?:(?:[a-z]+\s+){0,2}?(?:protector|softener|relaxant|reliever|antacid|steroid|antibiotic|antihistamine|"
     r"inhaler|cream|ointment|spray|drops|gel|patch|syrup|lotion|wash)\W{0,2}\s*(?:called\s+|like\s+)?)?"

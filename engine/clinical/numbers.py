@@ -310,7 +310,7 @@ def normalise(text: str) -> Normalised:
             the_one = (
                 used >= 2
                 and words[used - 1] == "one"
-                and words[used - 2] in TENS
+                and (words[used - 2] in TENS or words[used - 2] == "hundred")  # "the four hundred one": the 400
                 and idx[used - 1] != idx[used - 2]  # "fifty-one" written as one word is 51
                 and tokens[idx[used - 1]][0].lower() == "one"  # not "one-time"
                 and "".join(out[-2:]) == "the "

@@ -1,0 +1,56 @@
+"""Words said between a drug and its dose, or between two drugs, that are not doses or drugs of their own."""
+
+import pytest
+
+from engine.clinical.sentences import split
+from engine.evaluation import text_transcript
+from engine.types import FactKind
+from tests.fact_readers import facts
+
+
+def _meds(*turns):
+    return sorted(f.label() for f in facts(*turns) if f.kind == FactKind.medication)
+
+
+def test_a_vitamin_family_then_its_member_is_the_member():
+    got = _meds(
+        "then i am going to start vitamin d colecalciferol twenty thousand units one capsule once a week for seven "
+        "weeks and iron ferrous sulphate two hundred milligrams once a day",
+        "okay",
+    )
+    # one vitamin D, not ergocalciferol as well; the iron is started with it
+    assert got == ["cholecalciferol 20000 units weekly (started)", "ferrous sulfate 200 mg once daily (started)"]
+
+
+def test_two_vitamins_said_as_two_stay_two():
+    assert len(_meds("What else?", "I take vitamin D and cholecalciferol.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("said", "low"),
+    [
+        ("The Flagyl, the four hundred one, three times.", "the flagyl, the 400 one, 3 times."),
+        ("she was one hundred one degrees", "she was 101 degrees"),
+        ("room one hundred one", "room 101"),
+    ],
+)
+def test_the_hundreds_one_is_a_tablet_after_the(said, low):
+    assert split(text_transcript([("patient", said)]))[0].low == low
+
+
+def test_the_strength_after_who_gave_it():
+    got = _meds("What else are you taking?", "just the aspirin the hospital gave me the one fifty one at night")
+    assert got == ["aspirin 150 mg nightly (active)"]
+    assert _meds("Anything else?", "The metformin my doctor in Lahore gave me, the 500 one, twice a day.") == [
+        "metformin 500 mg twice daily (active)"
+    ]
+
+
+def test_the_red_one_is_no_count_of_tablets():
+    got = _meds(
+        "how often you using the rescue inhaler the albuterol",
+        "uh the red one proair maybe two three times a week more since it turned cold two puffs",
+    )
+    assert got == ["albuterol 2 puffs (active)"]
+    # a count before an over-the-counter drug still is one
+    assert _meds("What do you take?", "I take 2 aleve in the morning.") == ["naproxen 440 mg every morning (active)"]

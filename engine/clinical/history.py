@@ -15,7 +15,14 @@ from engine.clinical.context import assess
 from engine.clinical.family_history import family_and_past
 from engine.clinical.family_reference import family_by_reference
 from engine.clinical.history_fact import history_fact as _fact
-from engine.clinical.operation_names import BIRTH, ORGAN_OUT, ORGAN_OUT_WHEN_DONE, SECTIONS
+from engine.clinical.operation_names import (
+    BIRTH,
+    OPERATED_FOR,
+    ORGAN_OUT,
+    ORGAN_OUT_WHEN_DONE,
+    SECTIONS,
+    operated_for_name,
+)
 from engine.clinical.operations_dated import RELATIVE_WORD, operations_dated, relative_before
 from engine.clinical.past_medical import REMOVED_THING, past_said, still_current, told_when
 from engine.clinical.sentences import Sentence
@@ -156,6 +163,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 name = re.sub(r"^(?:c[- ]sections?|(?:caesarean|cesarean)(?: sections?)?)$", "cesarean section", name)
                 out.setdefault(name, _fact(name, "past_surgical", s, at, m.end(1)))
         said = [*_JOINT_REPLACED.finditer(s.low), *_PUT_IN.finditer(s.low), *_FIXED.finditer(s.low)]
+        said += [*OPERATED_FOR.finditer(s.low)]
         for m in [*said, *_SCOPED.finditer(s.low), *_NAMED_PROCEDURE.finditer(s.low)]:
             if (
                 (_asks_at(s, m.start(), answers) and not _confirmed(sentences, s))
@@ -175,6 +183,8 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                     if m.group(4)
                     else "spinal fusion"
                 )
+            elif m.re is OPERATED_FOR:
+                name = operated_for_name(m)
             elif m.re is _JOINT_REPLACED:
                 name = f"{'heart valve' if m.group(2) == 'valve' else m.group(2)} replacement"
             elif m.re is _FIXED:

@@ -37,3 +37,17 @@ BIRTH = re.compile(
     r"\b(?:bab(?:y|ies)|bairns?|weans?|kids?|child(?:ren)?|sons?|daughters?|twins|born|deliver\w*|pregnan\w*|"
     r"labou?r)\b"
 )
+
+# "I was operated for the appendix", "operated on for a hernia", "I did hernia operation": the operation named
+# by what it was for, as Ghanaian, Kenyan, Nigerian and South Asian English often say it.
+_FOR_WHAT = "|".join(sorted([*ORGAN_OUT, "hernia"], key=len, reverse=True))
+OPERATED_FOR = re.compile(
+    rf"\boperated (?:on )?(?:for|on) (?:an? |the |my |her |his |your )?(?:(?:right|left) )?({_FOR_WHAT})\b|"
+    rf"\b(?:did|had|got|done) (?:an? |the |my |her |his )?(?:(?:right|left) )?({_FOR_WHAT}) (?:operation|surgery)\b"
+)
+
+
+def operated_for_name(m: re.Match) -> str:
+    """The operation an ``OPERATED_FOR`` match names: the organ's -ectomy, or a hernia's repair."""
+    part = m.group(1) or m.group(2)
+    return "hernia repair" if part == "hernia" else ORGAN_OUT[part]

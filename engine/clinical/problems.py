@@ -32,6 +32,7 @@ from engine.clinical.past_medical import (
 )
 from engine.clinical.plain_problems import plain_problems
 from engine.clinical.problem_certainty import certainty
+from engine.clinical.problem_merges import caused_by_diabetes, merge_said_twice
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptoms import symptom_mentions
 from engine.clinical.tobacco_problem import tobacco_use
@@ -54,8 +55,10 @@ _NOT_A_DIAGNOSIS = re.compile(
     r"(?:a|the) (?:screen|screening|blood tests?)(?=(?:,| for)(?:[\s,]+(?:and |or )?[\w-]+){0,3}[\s,]*$)|"
     # a differential is not a diagnosis: "it could be related to some heart disease"
     r"(?:could|might|may) (?:also )?be (?:related to|due to|caused by|from)|or (?:it )?(?:could|might) be|"
-    # what could follow, explained: "then they would have a heart attack at 50", "you could get a clot"
-    r"(?:would|could) (?:have|get|develop|end up with)(?: an?| another| some)?(?=\s*$)|"
+    # what could follow, explained: "then they would have a heart attack at 50", "you could get a clot", "you
+    # can get dehydrated" ("you may have pneumonia" is a hedged diagnosis, and stays)
+    r"(?:(?:would|could) have|(?:would|could|can|may|might) (?:get|develop|end up with))"
+    r"(?: an?| another| some)?(?=\s*$)|"
     # the other side of a differential: "bronchitis versus early pneumonia", "a sprain, or possibly a fracture"
     r"(?:versus|vs\.?|or possibly|or perhaps|or maybe|rather than)(?=(?:\s+(?:a|an|some|early|mild|\w+al))?\s*$)|"
     # doubted, watched for, or the danger a warning names: "I doubt this is a torn meniscus", "we'll monitor
@@ -99,7 +102,11 @@ _CAUSES = re.compile(
     r"(?:drivers?|causes?|triggers?|risk factors?) (?:of|for))\b"
 )
 # "It started like a cold", "it felt like the flu": a comparison; "looks like shingles" is a diagnosis.
-_LIKE = re.compile(r"\b(?<!looks )(?<!sounds )(?<!seems )(?<!look )(?<!sound )(?<!seem )like (?:a |an |the )?$")
+_LIKE = re.compile(r"\blike (?:a |an |the )?$")
+# ... however strongly said: "it looks very much like typhoid fever", "sounds a lot like shingles"
+_SEEMS_LIKE = re.compile(
+    r"\b(?:looks?|sounds?|seems?)(?: (?:very|much|a lot|just|exactly|really|more|most|quite))* like (?:a |an |the )?$"
+)
 # "You've never been told you have high blood pressure": asked and denied in one.
 _NEVER_TOLD = re.compile(r"\bnever (?:been )?(?:told|diagnosed)\b[^.;?]*$")
 # "This is shingles, herpes zoster": one diagnosis said twice (an apposition) is one problem.
@@ -112,7 +119,7 @@ def _aside(low: str, h: tuple[int, int, Concept], found: list[tuple[int, int, Co
     """Whether a problem named at ``h`` is a comparison, a denial told back, or a second name of the one
     just said (same ICD-10-CM category)."""
     before = low[max(0, h[0] - 60) : h[0]]
-    if _LIKE.search(before) or _NEVER_TOLD.search(before):
+    if (_LIKE.search(before) and not _SEEMS_LIKE.search(before)) or _NEVER_TOLD.search(before):
         return True
     return any(
         b <= h[0] and c.code[:3] == h[2].code[:3] and _APPOSITION.fullmatch(low[b : h[0]])
@@ -246,18 +253,6 @@ _VACCINE_DUE = re.compile(
 _GENERIC_CANCER = "malignant neoplasm"
 _SPECIFIC_CANCER = re.compile(r"\b(?:cancer|carcinoma|melanoma|lymphoma|leuka?emia|sarcoma|myeloma|neoplasm)\b")
 
-# A diagnosis said both ways is one problem, charted by its more specific name: "the thyroid is underactive,
-# so Hashimoto's hypothyroidism" is Hashimoto's.
-_SUBSUMES = {
-    "diabetic peripheral neuropathy": "polyneuropathy",
-    "iron deficiency anemia": "iron deficiency",
-    "asthma exacerbation": "asthma",
-    "hashimoto's thyroiditis": "hypothyroidism",
-    "vaginal candidiasis": "candidiasis",
-    "viral gastroenteritis": "gastroenteritis",
-}
-
-
 # The speaker of the clause: a third speaker's (a parent's) "I have asthma" is theirs, not the patient's.
 _SPEAKER_OWN = re.compile(r"\b(?:i|i've|i'm)\b[^,.;?]*$")
 _ASSESSMENT = re.compile(
@@ -369,6 +364,8 @@ def problems(
                 continue  # a risk, a plan to rule out, a differential: no diagnosis, nor past history
             if past_said(s.low, a) or dated or operated:
                 continue  # a past episode ("I had pneumonia") is past history, filed by history.py
+            if c.name == "polyneuropathy" and caused_by_diabetes(s.low):
+                c = find_problems("diabetic neuropathy")[0][2]  # "nerve damage from the sugar, ... neuropathy"
             # one side of a differential, or hedged: "possible" / "likely" (problem_certainty.py)
             attrs = {"icd10": c.code, "icd10_description": c.display} | certainty(s.low, a, b)
             if ctx.historical:
@@ -384,9 +381,7 @@ def problems(
     for name in [n for n in facts if " " not in n]:  # "sprain" said again after "ankle sprain" is the same one
         if any(name in other.split() for other in facts if other != name):
             facts.pop(name)
-    for specific, general in _SUBSUMES.items():
-        if specific in facts:
-            facts.pop(general, None)
+    merge_said_twice(facts)
     if any(n != _GENERIC_CANCER and _SPECIFIC_CANCER.search(n) for n in facts):
         facts.pop(_GENERIC_CANCER, None)
     for fact in tobacco_use(sentences):  # a smoker treated for it: the habit is a problem of the visit

@@ -147,7 +147,11 @@ _NOT_JOB_WORDS = frozenset(
 _WORKPLACE = re.compile(
     r"\b(?:(?:you're|you are|i'm|i am|she's|he's) still (?:at|with)|"
     r"i work (?:the )?(?:\w+ )?(?:shift|nights|days) (?:at|in)|"
-    r"(?:you|i|she|he) (retired) from)\s+(?:the |a |an )?((?:[a-z-]+ ){0,2}[a-z-]+)"
+    # "I work in the warehouse, packing", "you're working at the chicken plant still?": a place of work
+    # (kept only when it ends in a workplace's noun: "I work in the garden" is none)
+    r"(?P<at>(?:i|she|he) works? (?:at|in|for)|"
+    r"(?:you're|you are|i'm|i am|she's|he's) (?:still )?working (?:at|in|for))|"
+    r"(?:you|i|she|he) (?P<retired>retired) from)\s+(?:the |a |an )?(?P<place>(?:[a-z-]+ ){0,2}[a-z-]+)"
 )
 _WORKPLACE_NOUN = re.compile(
     r"\b(?:firm|company|office|plant|factory|hospital|school|store|bank|shop|lab|garage|warehouse|restaurant|"
@@ -195,10 +199,12 @@ def job_told(sentences: list[Sentence], s: Sentence) -> Fact | None:
     if m := _WORKPLACE.search(s.low):
         # "You're still at the accounting firm?", "I work the overnight shift at the hospital lab",
         # "you retired from the post office": where the work is, as said
-        place = re.split(r"\s+(?:and|but|so|since|now|for)\b", m.group(2))[0]
-        if "still" in m.group() and not _WORKPLACE_NOUN.search(place):
+        place = re.split(r"\s+(?:and|but|so|since|now|for|still)\b", m.group("place"))[0]
+        if not ("still" in m.group() or m.group("at")) or _WORKPLACE_NOUN.search(place):
+            value = f"{m.group('retired') or 'works at'} {place}"
+            return _fact("occupation", "social", s, m.start(), m.end(), value=value)
+        if not m.group("at"):
             return None  # "I'm still with you on that", "still at home": no place of work
-        return _fact("occupation", "social", s, m.start(), m.end(), value=f"{m.group(1) or 'works at'} {place}")
     if (
         (m := _STILL_A.search(s.low))
         and _job_like(m.group(m.lastindex).split()[-1])

@@ -44,8 +44,10 @@ from engine.types import Fact, FactKind
 
 _NOT_EXAM = re.compile(
     r"\b(?:ct|mri|ultrasound|scan|it showed|which showed|labs?|blood work|follow[- ]up|come back|see you again|"
-    # ("take the socks off" undresses for the exam; "take the ibuprofen" is the plan)
-    r"continue to take|take (?:some|the)(?! \w+ off\b)|help (?:with|reduce)|as needed|treatment|"
+    # ("take the socks off" undresses for the exam, "take some deep breaths" is said while listening, one
+    # unpunctuated sentence with the whole exam after it; "take the ibuprofen" is the plan)
+    r"continue to take|take (?:some|the)(?! \w+ off\b)(?! (?:(?:really|nice|good|big|deep|slow|few) )*breaths?\b)|"
+    r"help (?:with|reduce)|as needed|treatment|"
     # what will happen, not what is found: "you should be back to normal", "the bruising will go away"
     r"you(?:'ll| will) |should (?:be|get|fade|heal|resolve|clear up)|go away|get better|fade|"
     # results talked over during the exam: "your kidney function is okay and your thyroid is ok"
@@ -156,7 +158,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if lead >= 0 and mentions(clause):
                 a, clause = lead, s.low[lead:b]  # "on the right side at the bottom | i can hear crackles"
             lead = -1 if lead < 0 or mentions(clause) else lead
-            if (same := SAME_OTHER.match(clause)) and found:
+            if (same := SAME_OTHER.match(clause)) and found and not _heads(s.low, clause, cut[k + 1 : k + 2]):
                 # "the right knee has an effusion and so does the left": the same findings, other side
                 for f in found:
                     if f.attributes["laterality"] not in ("", same.group(1)):
@@ -233,6 +235,16 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     # side, the finding is the one already charted with it
     sided = {(name, site) for name, site, side in out if side}
     return [f for (name, site, side), f in out.items() if side or (name, site) not in sided]
+
+
+# A sided part said alone: "left ear", "the right foot".
+_SIDED_PART = re.compile(r"\W*(?:and |but |now |then )?(?:the |your |her |his )?(?:right|left) (?!one\b|side\b)\w+\W*")
+
+
+def _heads(low: str, clause: str, after: list[tuple[int, int]]) -> bool:
+    """Whether a clause that only names a sided part heads the findings said next in the sentence ("Right ear
+    normal. Left ear, there's some discharge in the canal"), rather than saying the same on that side."""
+    return bool(_SIDED_PART.fullmatch(clause)) and any(mentions(low[a:b]) for a, b in after)
 
 
 def _skin_of(here: list[Where] | None, region: list[Where]) -> bool:

@@ -247,6 +247,10 @@ _ADJECTIVE = re.compile(
 _BOTH_SIDES = re.compile(r"\b(?:symmetric(?:al)?(?:ally)?|equal(?:ly)?)\b")
 
 
+# Organs felt for in the abdomen: found only when enlarged, unlike a pulse.
+_FELT_FOR = re.compile(r"(?:liver|spleen|kidneys?|bladder)$")
+
+
 def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region, visit) -> Fact:
     """One finding as a fact: its side (said with the site, after or before the finding, the examined
     limb's, both for paired parts said in the plural, or the visit's), its label and polarity."""
@@ -300,6 +304,8 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
         site = ""  # "carotid bruit", "pursed-lip breathing": the site is in the name already
     label = (f"not {name}" if normal_name or _ADJECTIVE.match(name) else f"no {name}") if negated else name
     normal = (negated and not normal_name) or (normal_name and not negated)
+    if name == "palpable" and _FELT_FOR.match(site):
+        normal = negated  # a pulse felt is normal, a liver or spleen felt is enlarged
     attributes = {"site": site, "laterality": side, "normal": "yes" if normal else "no"}
     if grade := re.search(r"\b(\d) (?:out of|over|/) ?(\d)\b", clause[a:b]):
         attributes["grade"] = f"{grade.group(1)}/{grade.group(2)}"  # "3 out of 6": the murmur's grade

@@ -54,6 +54,23 @@ _TOLD: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\1 palpable",
     ),
     (re.compile(r"\b(pulses?) i can (?:feel|palpate)\b"), r"\1 palpable"),
+    # an organ felt for and not found: "i can't feel the spleen or the liver" (a normal abdomen; not "i don't
+    # feel the liver enlarged", which says its size)
+    (
+        re.compile(
+            r"\bi (?:can't|cannot|can not|couldn't|don't|do not) (?:feel|palpate) (?:the |her |his |your )?"
+            r"(liver|spleen|kidneys?) (?:or|and|nor) (?:the |her |his |your )?(liver|spleen|kidneys?)\b"
+            r"(?! (?:enlarged|edge|big)\b)"
+        ),
+        r"the \1 is not palpable, the \2 is not palpable",
+    ),
+    (
+        re.compile(
+            r"\bi (?:can't|cannot|can not|couldn't|don't|do not) (?:feel|palpate) (?:the |her |his |your )?"
+            r"(liver|spleen|kidneys?)\b(?! (?:enlarged|edge|big|or|and|nor)\b)"
+        ),
+        r"the \1 is not palpable",
+    ),
     # a test's result for each side in one breath: "straight leg raise is negative on the right and mildly
     # positive on the left" (the second result is the same test's, said without its name)
     (

@@ -35,6 +35,7 @@ _STATE_NAMES = {
     "puffy": "swelling",
     "bruised": "bruising",
     "tight": "tightness",
+    "stiff": "stiffness",  # "the neck is not stiff": no neck stiffness
     "red": "erythema",  # the note's word for what looks red
     "erythematous": "erythema",
     "inflamed": "erythema",
@@ -92,7 +93,8 @@ _ONLY_OF = {
     # muscles are tight on exam; "your chest is tight" is what the patient feels
     "tight": re.compile(r"\b(?:muscles?|hamstrings?|quadriceps|calf|calves|trapezius|neck|back)$"),
     "sharp": re.compile(r"\b(?:optic discs?|disc margins?|fundi|fundus)$"),  # not "a sharp pain"
-    "moist": re.compile(r"\bmucous membranes$"),  # moist skin is sweating; moist mucous membranes are normal
+    # moist skin is sweating; a moist mouth (its mucous membranes) is hydrated
+    "moist": re.compile(r"\b(?:mucous membranes|mouth|tongue|oral mucosa)$"),
 }
 # The mental status exam is written as the state, then what it is of: "depressed mood", "flat affect".
 _MOOD_NAMES = {"down": "depressed", "low": "depressed", "sad": "depressed", "good": "euthymic", "fine": "euthymic"}
@@ -120,6 +122,7 @@ def _name(raw: str) -> str:
     name = re.sub(r"^using \w+ (?:\w+ )?muscles(?: to breathe)?$", "accessory muscle use", name)
     name = re.sub(r"^pursed[- ]lips?(?: breathing)?$", "pursed-lip breathing", name)
     name = re.sub(r"^(?:sweat|sweaty|diaphoretic)$", "diaphoresis", name)
+    name = re.sub(r"^yellowness$", "jaundice", name)  # the lay word: "no yellowness" of the eyes
     return re.sub(r"\b\d (?:out of|over|/) ?\d ", "", name).strip()  # the grade is an attribute
 
 

@@ -108,12 +108,14 @@ _CLAUSE_BREAK = re.compile(
     r"(?:swelling|tenderness|redness|erythema|edema|warmth|bruising|effusion|crepitus|wheez|crackles|fluid|"
     r"drainage|discharge|pain))|"
     r"\s+(?=(?:but|however|though|although|otherwise|also|now|so|and (?:there|you|your|i|on|no|it's|its|it is)|"
+    # "it doesn't hurt when i rotate it and another bruise on the forearm": a new finding, not denied
+    r"(?:and )?(?<!\bor )(?<!\bnor )(?<!\bno )(?:another|one more)|"
     # "the right knee without effusion and the left knee with ...": the other side, said apart
     r"(?<!right )(?<!left )and (?:the |your |her |his )?(?:right|left) (?:[a-z]+ ){1,2}?(?:with|without)|"
     # "the right is slower and gets smaller left is okay": the other side, told unpunctuated
     r"(?:the )?(?:right|left)(?: one| side)? (?:is|are|looks|seems) (?:okay|ok|fine|normal|good|quiet|unaffected)|"
     r"there (?:is|are|was|were)|there's|i (?:do |can |did |also )?(?:appreciate|see|feel|hear|note|notice)|"
-    r"i (?:don't|do not|didn't|can't)|you (?:do |also )?(?:have|had)|you've got|you're|no|"
+    r"i (?:don't|do not|didn't|can't)|you (?:do |also )?(?:have|had)|you(?:'ve)? got|you're|no|"
     r"let me|let's|listen|i'm gonna|i'm going to|i'll|take a (?:deep )?breath|"
     r"(?:on|for) (?:your |the |her |his )?(?:[a-z]+ ){0,3}?(?:exam|examination)|"
     # (not "the lymph nodes on | the right are swollen": a side said after "on" is the part's own)

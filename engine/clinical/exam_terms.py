@@ -52,7 +52,7 @@ _SIGNS = (
     # ("sores" only in the plural or open: "a sore throat" is the patient's)
     r"lacerations?|abrasions?|ulcers?|sores|open sores?|(?:white |red |yellow )spots|"
     r"(?:healed|well healed|surgical|widened|hypertrophic|keloid) scars?|"
-    r"signs of infection|distress|pain|jaundice|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
+    r"signs of infection|distress|pain|jaundice|yellowness|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
     r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs|retractions|callus(?:es)?|corns?|blisters?|"
     # how hard the breathing is, and the sweat of a sick patient: "using his neck muscles to breathe",
     # "breathing out through pursed lips", "a little sweat on his forehead", "she's diaphoretic"
@@ -140,7 +140,7 @@ FINDING = re.compile(
     # "knee reflexes two plus" (only after a function: "knee 5 out of 10" is a pain score)
     rf"(?:grip )?strength \d out of \d|(?:(?:knee|ankle|patellar|achilles) )?(?:reflexes|jerks) (?:\d plus|symmetric)|"
     # a breathless patient's speech, watched: "he's talking in full sentences"
-    rf"(?:speaking|talking) in (?:full|complete) sentences|"
+    rf"(?:speaking|talking) in (?:full|complete) sentences|(?<!not )breathing comfortably|"
     # "capillary refill less than two seconds": a child's circulation, timed
     rf"capillary refill (?:is |of )?(?:less than|under|below|<) \d seconds?|"
     rf"nontender|non-tender|nondistended|non-distended|well-healed|enlarged|within normal limits|"
@@ -167,7 +167,7 @@ NORMAL_NAME = re.compile(
     r"(?:euthymic|appropriate|bright) .*|"
     r"warm and dry|able to bear weight|alert and (?:oriented|playful).*|(?:\w+ )?(?:reflexes|jerks|pulses?) 2 plus|"
     r"regular heart sounds|regular (?:pulses?|heart ?beats?|heart rate|rate)|sharp|"
-    r"(?:speaking|talking) in (?:full|complete) sentences|"
+    r"(?:speaking|talking) in (?:full|complete) sentences|breathing comfortably|"
     r"capillary refill (?:is |of )?(?:less than|under|below|<) .*|"
     r".* (?:present|active|reactive(?: to light)?)|"
     r"(?:present|active) .*)$"
@@ -237,7 +237,7 @@ _STATES = (
     # ("okay to walk on" is advice, not a state)
     # ("those are big words", "a big deal" are no part's size)
     r"healthy|perfect|okay(?! to)|ok(?! to)|(?:big|large)(?! (?:words?|deal|thing|difference|step)\b)|"
-    r"puffy|bruised|tight|"
+    r"puffy|bruised|tight|stiff|coated|"
     r"stable|steady|bulging|congested|dry|moist|pale|cool|painful|inflamed|distended|dull|retracted|erythematous|elevated|"
     r"boggy|absent|sharp|thick|thickened|yellow|discolored|wide based|wide-based|shuffling|antalgic|unsteady|ataxic|"
     # "skin is warm and dry" is a normal skin, not warmth; the pupils "equal, round and reactive"

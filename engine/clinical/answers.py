@@ -16,6 +16,8 @@ from engine.clinical.sentences import Sentence
 # (an interpreter's or a relative's relayed answer starts the same way: "She says no.", "He is saying yes.")
 FILLER = (
     r"^\s*(?:(?:um|uh|uhm|hmm|mm|oh|well|so|okay|ok|actually|i wish|i mean|honestly|"
+    # an exclamation before the answer: "Oh my god, yeah, every night", "Gosh, yes", "Blimey, no"
+    r"my (?:god|gosh|goodness)|god|gosh|blimey|wow|"
     # one way only to match the space after each filler (punctuation, if any, then space): "\s*[,.]?\s*" matched a
     # run of spaces two ways, so a failed match on a long "okay okay okay ..." turn took exponential time
     r"(?:she|he|they) (?:says|said|is saying|are saying)(?: that)?)(?:\s*[,.])?\s*)*"

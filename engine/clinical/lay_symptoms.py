@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical import lexicon
 from engine.clinical.felt_symptoms import FELT_SYMPTOMS
 from engine.clinical.plain_symptoms import PLAIN_SYMPTOMS
 from engine.clinical.regional_symptoms import REGIONAL_SYMPTOMS
@@ -342,3 +343,19 @@ for _name, _phrases in [
     LAY_SYMPTOMS[_name] = LAY_SYMPTOMS.get(_name, ()) + tuple(
         p for p in _phrases if p not in LAY_SYMPTOMS.get(_name, ())
     )
+
+
+# Speakers who drop the g, written down as heard ("sweatin all night", "been throwin up", "my knee's achin"):
+# every -ing word of a symptom phrase also without its g. Only stems of three letters or more, so that "thing",
+# "ring" and "sing" keep their own words ("thin", "rin" would be other words or none).
+_ING = re.compile(r"\b([a-z]{3,})ing\b")
+
+
+def dropped_g(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The g-dropped forms of ``phrases`` that contain an -ing word ("throwing up" -> "throwin up")."""
+    return tuple(dict.fromkeys(v for p in phrases if (v := _ING.sub(r"\1in", p)) != p))
+
+
+for _name, _phrases in [*lexicon.SYMPTOMS.items(), *list(LAY_SYMPTOMS.items())]:
+    _have = LAY_SYMPTOMS.get(_name, ())
+    LAY_SYMPTOMS[_name] = _have + tuple(p for p in dropped_g(_phrases) if p not in _have)

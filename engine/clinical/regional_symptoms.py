@@ -100,4 +100,36 @@ REGIONAL_SYMPTOMS: dict[str, tuple[str, ...]] = {
     "chills": ("i shiver", "i was shivering", "i'm shivering", "shivering"),
     "sweating": ("i sweat", "sweating a lot", "sweat a lot"),
     "bitter taste in mouth": ("mouth is bitter", "bitter mouth", "bitter taste", "mouth tastes bitter"),
+    # "Any fits?": seizures in British, African and South Asian English. Only with a word that makes it the
+    # noun of an attack: "it fits with your iron", "my rings still fit" are no symptom.
+    "seizures": (
+        "any fits",
+        "having fits",
+        "had fits",
+        "has fits",
+        "get fits",
+        "gets fits",
+        "had a fit",
+        "having a fit",
+        "has a fit",
+        "fits or seizures",
+        "fits or convulsions",
+    ),
+    # appetite said as a thing one has or lacks, without an article: "I don't have appetite"
+    "loss of appetite": (
+        "don't have appetite",
+        "do not have appetite",
+        "don't have any appetite",
+        "no more appetite",
+        "appetite is not there",
+    ),
+    # the stool itself said hard or hardly passed: "I have not passed stool well. It is hard."
+    "constipation": (
+        "not passed stool well",
+        "not passing stool well",
+        "not passing stool",
+        "stool is hard",
+        "stools are hard",
+        "hard stools",
+    ),
 }

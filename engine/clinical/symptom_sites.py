@@ -91,6 +91,7 @@ SITE_NAME = {
     "lower back": "low back",
     "face": "facial",  # charted "facial pain", "facial swelling"
 }
+_CHARTED_AS = {"throat pain": "sore throat", "head pain": "headache"}
 # "I hurt my back at work", "I take Advil for my knee": the site's pain, said through the injury or the remedy.
 # The injury verbs of every English: "pulled my back", "did my knee in" and "done my back in" (Irish, British),
 # "put my back out", "rolled my ankle", "ricked my neck" (not "sprained my ankle": the sprain is a problem).
@@ -131,7 +132,8 @@ def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
             "swelling" if any(w in kind for w in ("swell", "swoll", "swole", "puff")) else "pain"
         )  # "sore", "aching": pain
         name = f"{SITE_NAME.get(site, site)} {word}"
-        name = "sore throat" if name == "throat pain" else name  # "my throat hurts" is charted a sore throat
+        # "my throat hurts" is charted a sore throat, "the head is paining me" a headache
+        name = _CHARTED_AS.get(name, name)
         out.append((m.start(), m.end(), Concept(name, "", "")))
     for m in _JOINT_BAD.finditer(low):
         site = m.group(1) or m.group(2)

@@ -20,7 +20,16 @@ _HOW_SHORT = tuple(
 _URINE_WHEN = ("while passing", "when passing", "on passing", "during passing", "after passing")
 
 WORLD_SYMPTOMS: dict[str, tuple[str, ...]] = {
-    "runny nose": ("running nose", "nose is running", "nose running", "nose keeps running"),
+    "runny nose": (
+        "running nose",
+        "nose is running",
+        "nose running",
+        "nose keeps running",
+        "nose was running",
+        "nose been running",
+    ),
+    # the plural of stool, as British and Indian English say it: "any blood in the stools"
+    "blood in stool": tuple(f"blood in {w}stools" for w in ("", "the ", "my ", "your ", "her ", "his ")),
     # "I does feel to vomit", "feel like vomiting": the urge, not the act (the longer phrase wins over "vomit")
     "nausea": (
         "feel to vomit",

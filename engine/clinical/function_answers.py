@@ -110,3 +110,25 @@ def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sente
         if question.search(s.low):
             return name, nxt
     return None
+
+
+# "Is he peeing like normal?" "Yes, normal.", "Wet nappies?" "Yes, plenty.": the output asked as kept, answered
+# well, is a denial that annotators of sick children and of fluid loss chart (decreased urine output). Only when
+# the question asks whether it is normal: "Are you peeing a lot?" asks of frequency.
+_OUTPUT_ASKED = re.compile(
+    r"\b(?:peeing|weeing|urinating|passing urine|making urine)"
+    r"(?: (?:like|as))? (?:normal|normally|ok|okay|fine|all right|alright|enough|the same|as usual|like usual)\b"
+    r"|\bwet (?:diapers|nappies)\b"
+)
+
+
+def output_kept(sentences: list[Sentence], s: Sentence) -> Sentence | None:
+    """The other speaker's answer when the clinician's ``s`` asks whether urine output is normal and it is answered
+    well ("Yes, normal."): decreased urine output is denied there."""
+    if s.segment.speaker in ("patient", None) or s.index + 1 >= len(sentences) or not _OUTPUT_ASKED.search(s.low):
+        return None
+    nxt = sentences[s.index + 1]
+    if not s.other_speaker(nxt) or len(nxt.low) > 80:
+        return None
+    answer = contract(nxt.low)
+    return nxt if _GOOD.match(answer) and not _BAD.search(answer[:40]) else None

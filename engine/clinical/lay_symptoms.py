@@ -305,6 +305,12 @@ _FINE_PART = {
     "balance": "imbalance",
     "swallowing": "difficulty swallowing",
     "joints": "joint pain",
+    # "he pee normal", "peeing is okay", "his wees are normal": the output kept (a parent's answer for a sick child)
+    "peeing": "decreased urine output",
+    "pee": "decreased urine output",
+    "weeing": "decreased urine output",
+    "wees": "decreased urine output",
+    "urine output": "decreased urine output",
 }
 _FINE = re.compile(
     r"(?<!\bif )(?<!\bif your )(?<!\bif my )(?<!\bunless )(?<!\bas long as )\b(?:(?:my|his|her|the) )?"
@@ -323,9 +329,17 @@ _CAN_FINE = re.compile(
 _CAN_PART = {"breathe": "breathing", "hear": "hearing", "see": "vision", "swallow": "swallowing", "talk": "speech"}
 
 
+# "the diaper is wet", "plenty of wet nappies": the output kept, told by the nappy
+_WET = re.compile(
+    r"\b(?:diapers?|nappy|nappies)(?:'s| is| are| still| been| have been| has been)* (?:wet|soaked|full)\b"
+    r"|\b(?:plenty of |lots of |enough |still )?wet (?:diapers|nappies)\b"
+)
+
+
 def fine_functions(low: str) -> list[tuple[int, int, str]]:
     """The symptoms ``low`` denies by calling their function fine: (start, end, symptom name)."""
     out = [(m.start(), m.end(), _FINE_PART[m.group(1)]) for m in _FINE.finditer(low)]
+    out += [(m.start(), m.end(), "decreased urine output") for m in _WET.finditer(low)]
     for m in _CAN_FINE.finditer(low):
         out.append((m.start(), m.end(), _FINE_PART[_CAN_PART.get(m.group(1), "speech")]))
     return out

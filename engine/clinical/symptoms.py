@@ -33,7 +33,7 @@ from engine.clinical.answers import (
 from engine.clinical.context import assess, contract
 from engine.clinical.dialect_words import standard_sentences
 from engine.clinical.exam import clinician_afebrile
-from engine.clinical.function_answers import function_answers
+from engine.clinical.function_answers import function_answers, output_kept
 from engine.clinical.lay_symptoms import LAY_ABSENT, fine_functions
 from engine.clinical.lexicon import find_phrases
 from engine.clinical.sentences import Sentence
@@ -353,6 +353,8 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         if told := function_answers(sentences, s):
             # "How are you sleeping?" "Terribly.": the symptom the bad answer tells
             out.add(told[0], False, False, s.evidence(0, len(s.low)) + told[1].evidence(0, min(len(told[1].low), 40)))
+        if kept := output_kept(sentences, s):
+            out.add("decreased urine output", True, False, s.evidence(0, len(s.low)) + kept.evidence(0, len(kept.low)))
         for a, b, phrase in find_phrases(s.low, LAY_ABSENT):
             out.add(LAY_ABSENT[phrase], True, False, s.evidence(a, b))
         if s.segment.speaker != "clinician" and not s.is_question:  # the clinician's "X is normal" is a finding

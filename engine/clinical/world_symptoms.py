@@ -28,6 +28,14 @@ WORLD_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "nose was running",
         "nose been running",
     ),
+    # sores on the feet, asked of a diabetic: "any sores or cuts on your feet", "sores on the feet that aren't healing"
+    "foot sores": tuple(
+        f"{what} on {whose}feet"
+        # (five words at most: "sores or cuts on your feet" is found by its last four)
+        for what in ("sores", "cuts", "ulcers", "wounds")
+        for whose in ("the ", "your ", "my ", "his ", "her ", "")
+    )
+    + ("foot sores", "foot ulcers", "sores on the foot", "sores on your foot"),
     # the plural of stool, as British and Indian English say it: "any blood in the stools"
     "blood in stool": tuple(f"blood in {w}stools" for w in ("", "the ", "my ", "your ", "her ", "his ")),
     # "I does feel to vomit", "feel like vomiting": the urge, not the act (the longer phrase wins over "vomit")

@@ -28,6 +28,17 @@ WORLD_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "nose was running",
         "nose been running",
     ),
+    # lying flat said by how one sleeps: "she can't sleep flat anymore" (the longer phrase wins over "can't sleep",
+    # insomnia; not "sleeps in the chair": a carer by the bed does too)
+    "orthopnea": tuple(
+        f"{n} sleep {how}" for n in ("can't", "cannot", "cant", "can not") for how in ("flat", "lying flat")
+    ),
+    # waking at night as if drowning: "two nights she woke up like she was drowning"
+    "paroxysmal nocturnal dyspnea": (
+        "paroxysmal nocturnal dyspnea",
+        *(f"like {who} was drowning" for who in ("i", "she", "he")),
+        *(f"{w} up drowning" for w in ("wake", "wakes", "woke", "waking")),
+    ),
     # sores on the feet, asked of a diabetic: "any sores or cuts on your feet", "sores on the feet that aren't healing"
     "foot sores": tuple(
         f"{what} on {whose}feet"
@@ -85,6 +96,11 @@ WORLD_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "breathing difficulty",
         "problem in breathing",
         "breathing trouble",
+        # "i'm huffin" out feeding the cows (not "huffing glue": only the breathless forms)
+        "huffing and puffing",
+        "i'm huffing",
+        "i'm huffing and puffing",
+        "get huffing",
         # the breath said short, as the subject, with every verb and measure: "breath little bit short on the
         # stairs", "my breath gets short", "breath is very short"
         *(f"breath {how}short" for how in _HOW_SHORT),

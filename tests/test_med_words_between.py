@@ -54,3 +54,36 @@ def test_the_red_one_is_no_count_of_tablets():
     assert got == ["albuterol 2 puffs (active)"]
     # a count before an over-the-counter drug still is one
     assert _meds("What do you take?", "I take 2 aleve in the morning.") == ["naproxen 440 mg every morning (active)"]
+
+
+def test_the_amount_asked_of_a_drug_the_clinician_only_named():
+    got = _meds(
+        "Glibenclamide, that is glyburide. How much is he taking of that?",
+        ("other", "Five milligrams in the morning."),
+        "The glyburide from Mexico, I want you to stop it.",
+    )
+    assert got == ["glyburide 5 mg every morning (stopped)"]
+    # no dose in the answer: nothing is said of the patient taking it
+    assert _meds("Glibenclamide, that is glyburide. How much is he taking of that?", "He stopped it last year.") == []
+
+
+def test_a_drug_brought_in_by_what_it_is_called_is_started():
+    got = _meds(
+        "What can we do?",
+        ("patient", "A friend told me about a tablet."),
+        (
+            "clinician",
+            "And second, a medication, an antidepressant called sertraline. Fifty milligrams once a day, mornings.",
+        ),
+    )
+    assert got == ["sertraline 50 mg once daily (started)"]
+    assert _meds("You were on an antidepressant called sertraline, 50 mg.", "Yes.") == ["sertraline 50 mg (active)"]
+
+
+def test_a_count_then_the_strength_said_bare():
+    got = _meds(
+        "The gliclazide - no more two in the morning. Just one tablet, eighty, with iftar, the big meal.", "Ok."
+    )
+    assert [g.split(" every")[0] for g in got] == ["gliclazide 80 mg"]
+    got = _meds("The gliclazide - no more two in the morning. Just one tablet, with iftar.", "Ok.")
+    assert [g.split(" every")[0] for g in got] == ["gliclazide 1 tablet"]

@@ -243,10 +243,26 @@ def tablets_of_strength(generic: str, dose: str, after: str, around: str = "") -
     1000 mg (``around``: the words either side of the name). None when no strength was said."""
     if not dose.endswith((" tablet", " tablets", " capsule", " capsules")):
         return None
-    if not (strength := bare_strength(generic, after) or _named_strength(generic, around)):
+    if not (
+        strength := bare_strength(generic, after)
+        or _named_strength(generic, around)
+        or _strength_after(generic, dose, after)
+    ):
         return None
     amount, unit = strength.split(" ")
     return f"{float(amount) * float(dose.split(' ')[0]):g} {unit}"
+
+
+# "the gliclazide, just one tablet, eighty, with iftar": the count, then the tablet's strength said bare
+_COUNT_THEN_STRENGTH = re.compile(r"\b([1-4]) (?:tablets?|pills?|capsules?),?\s+(?=\d)")
+
+
+def _strength_after(generic: str, dose: str, after: str) -> str | None:
+    """The bare strength said right after the count that is ``dose`` ("one tablet, 80" -> "80 mg"), or None."""
+    m = _COUNT_THEN_STRENGTH.search(after)
+    if m is None or m.group(1) != dose.split(" ")[0]:
+        return None
+    return bare_strength(generic, " " + after[m.end() :])
 
 
 # "How many puffs of the Fostair are you taking?", "how many tablets of the Panadol": a count asked, by its unit

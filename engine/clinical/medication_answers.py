@@ -24,7 +24,7 @@ from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, frequency, 
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_merge import merge
 from engine.clinical.sentences import Sentence
-from engine.types import Fact
+from engine.types import Fact, FactKind
 
 _ANSWER_YES = re.compile(
     # ("yeah nah" is the Australian and New Zealand no)
@@ -248,9 +248,27 @@ def dose_asked_without_name(sentences: list[Sentence], s: Sentence, facts: dict[
         return
     if s.index + 1 >= len(sentences) or not s.other_speaker(answer := sentences[s.index + 1]):
         return
-    named = {d[2] for prev in sentences[max(0, s.index - 2) : s.index] for d in find_drugs(prev.low)}
+    before = sentences[max(0, s.index - 2) : s.index]
+    named = {d[2] for prev in before for d in find_drugs(prev.low)}
     named = {g for g in named if not lexicon.is_drug_class(g)}
-    if len(named) != 1 or (generic := named.pop()) not in facts or "dose" in facts[generic].attributes:
+    if len(named) != 1:
+        return
+    generic = named.pop()
+    naming = None
+    if generic not in facts:
+        # "Glibenclamide, that's glyburide. How much is he taking of that?" "Five milligrams.": the clinician only
+        # named the drug, and the amount asked and answered says the patient takes it
+        naming = next(
+            (
+                p
+                for p in reversed(before)
+                if p.segment.speaker != "patient" and generic in {d[2] for d in find_drugs(p.low)}
+            ),
+            None,
+        )
+        if naming is None or naming.is_question or s.segment is not naming.segment:
+            return
+    elif "dose" in facts[generic].attributes:
         return
     if _ANSWER_NO.match(answer.low):
         return
@@ -263,6 +281,11 @@ def dose_asked_without_name(sentences: list[Sentence], s: Sentence, facts: dict[
         if said and lab_value(said_in.low, said):
             return
         dose = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}" if said else bare_answer_dose(generic, said_in)
+        if dose and naming is not None:
+            attrs = {"dose": dose, "status": "active"} | ({"frequency": f[0]} if (f := frequency(said_in.low)) else {})
+            ev = naming.evidence(0, len(naming.low)) + said_in.evidence(0, len(said_in.low))
+            facts[generic] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
+            return
         if dose:
             facts[generic] = merge(facts[generic], {"dose": dose}, None, said_in.evidence(0, len(said_in.low)))
             return

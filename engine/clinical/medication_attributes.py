@@ -27,6 +27,15 @@ from engine.types import Evidence
 _POINTER_ONE = re.compile(r"\b(?:the|that|this|my|your|her|his) [a-z]+ $")
 
 
+# the clinician bringing in a drug the patient does not know by name ("an antidepressant called sertraline"),
+# not one the patient was on ("you were on a tablet called ...")
+_INTRODUCED = re.compile(
+    r"^(?!.*\b(?:you|she|he|they)(?:'re| are| were| was|'ve been| have been| had| took| tried| used)\b)"
+    r".*\b(?:a|an)\s+(?:new\s+)?(?:[a-z-]+\s+)?(?:medication|medicine|drug|tablet|pill|capsule|antidepressant|"
+    r"antibiotic|cream|inhaler|injection|spray|patch|gel)\s+called\s+$"
+)
+
+
 def medication_attributes(
     s: Sentence,
     a: int,
@@ -102,6 +111,8 @@ def medication_attributes(
     elif nxt is not None and not dose_m and "dose" not in attrs:
         said = DOSE.search(nxt.low)
         attrs["dose"] = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}"
+        if counted := tablets_of_strength(generic, attrs["dose"], nxt.low[said.start() :]):
+            attrs["dose"] = counted  # "The gliclazide ... Just one tablet, eighty, with iftar."
         if (puffs := PUFFS_OF.match(nxt.low, said.end())) and UNIT_NORMAL[said.group(2)] in {"mg", "mcg"}:
             attrs["strength"], attrs["dose"] = attrs["dose"], f"{puffs.group(1)} {UNIT_NORMAL[puffs.group(2)]}"
         if not freq and (later := frequency(nxt.low[said.end() :])):
@@ -135,5 +146,7 @@ def medication_attributes(
         ev_end = max(ev_end, b + dur.end())
     if status is None and s.segment.speaker != "patient" and ("regimen" in attrs or "duration" in attrs):
         status = "started"  # "azithromycin, 500 mg today then 250 daily for four days": a prescription
+    if status is None and s.segment.speaker != "patient" and _INTRODUCED.search(s.low[max(0, a - 50) : a]):
+        status = "started"  # "and second, a medication, an antidepressant called sertraline": new to them
     ev = s.evidence(before_m.start() if before_m else a, ev_end) + extra_ev
     return attrs, ev, status

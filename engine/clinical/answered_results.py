@@ -12,7 +12,9 @@ orders.py calls ``answered_results`` once the sentences are read and keeps any r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from engine.clinical.home_sugars import home_sugars
 from engine.clinical.labs import LABS, NAMED_TESTS, named_tests
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
@@ -54,6 +56,9 @@ _WHEN_TAKEN = re.compile(
 )
 
 
+_MEAL_NAMED = {"fasting blood sugar", "post-prandial blood sugar"}
+
+
 def _sugar_readings(sentences: list[Sentence], i: int) -> list[Fact]:
     """Sugars named by the meal ("fasting was 162, after food 248") in talk about sugar (this sentence or
     the six before it)."""
@@ -72,8 +77,9 @@ def _sugar_readings(sentences: list[Sentence], i: int) -> list[Fact]:
     return out
 
 
-def answered_results(sentences: list[Sentence]) -> list[Fact]:
-    """Results read across a question and its answer, and sugars named by the meal; the first of each name."""
+def answered_results(sentences: list[Sentence], known: Iterable[Fact] = ()) -> list[Fact]:
+    """Results read across a question and its answer, sugars named by the meal, and sugars checked at home;
+    the first of each name, and no home reading whose numbers a result in ``known`` already gave."""
     out: dict[str, Fact] = {}
     for i, s in enumerate(sentences):
         for fact in _sugar_readings(sentences, i):
@@ -89,4 +95,18 @@ def answered_results(sentences: list[Sentence]) -> list[Fact]:
             evidence = s.evidence(a, b) + sentences[j].evidence(m.start(1), m.end(1))
             fact = Fact(kind=FactKind.result, name=name, attributes={"value": m.group(1)}, evidence=evidence)
             out.setdefault(name, fact)
-    return list(out.values())
+    home = home_sugars(sentences)
+    # "9 to 11 fasting", the clinician's echo of the home readings, is those readings, not a lab's sugar
+    at_home = {v for f in home for v in f.attributes["value"].split(", ")}
+    kept = [f for f in out.values() if f.name not in _MEAL_NAMED or f.attributes["value"] not in at_home]
+    # "it was 4.1" at home, then "with sugars of 4.1" from the clinician: read once already
+    seen = {n for f in known for n in _NUMBERS.findall(f.attributes.get("value", ""))}
+    return kept + [f for f in home if not at_home_numbers(f) <= seen]
+
+
+_NUMBERS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def at_home_numbers(f: Fact) -> set[str]:
+    """The numbers of a home reading's value."""
+    return set(f.attributes["value"].split(", "))

@@ -379,7 +379,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
         results.setdefault(f.name, f)
     for f in screening_scores(sentences):  # "the mood questionnaire, your score was 17": PHQ-9 17
         results.setdefault(f.name, f)
-    for f in answered_results(sentences):  # "And the HbA1c?" "Eight point six.": a value in the answer
+    for f in answered_results(sentences, results.values()):  # "And the HbA1c?" "Eight point six."
         if f.name not in results or "value" not in results[f.name].attributes:
             results[f.name] = f
     for bare in [n for n in orders if n in _IMAGING_KINDS]:  # "call you with the x-ray" after "a chest x-ray"

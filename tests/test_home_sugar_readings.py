@@ -1,8 +1,9 @@
 """Sugars the patient read from their own meter are results named as home readings; sugars to be checked
 from today on, a fever's temperature and a lab's sugar are not."""
 
+from fact_readers import facts
+
 from engine.types import FactKind
-from tests.fact_readers import facts
 
 
 def _results(fs):

@@ -167,6 +167,14 @@ LABS: dict[str, tuple[str, ...]] = {
     "stool culture": ("stool culture", "stool cultures"),
     "fecal calprotectin": ("fecal calprotectin", "faecal calprotectin", "calprotectin"),
     "pap smear": ("pap smear", "pap test", "pap"),
+    # photographs of the back of the eye, booked as a test, not a visit to a specialist
+    "diabetic eye screening": (
+        "diabetic eye screening",
+        "diabetic retinal screening",
+        "retinal screening",
+        "teleretinal screening",
+        "eye screening",
+    ),
     "bone density scan": ("bone density", "dexa"),
     "coronary artery calcium scan": (
         "coronary artery calcium scan",
@@ -218,6 +226,7 @@ NAMED_TESTS = frozenset(
         "stool culture",
         "fecal calprotectin",
         "pap smear",
+        "diabetic eye screening",
         "bone density scan",
         "coronary artery calcium scan",
         "microalbumin",

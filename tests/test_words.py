@@ -68,3 +68,23 @@ def test_numbers_are_whole_in_the_transcript_text():
     assert out.text == "blood pressure 128 over 78, A1C 8.2 and 1,000 steps, temperature 1.3"
     eight = next(w for w in out.words if w.text == "8.2")
     assert (eight.start, eight.end, eight.probability) == (1.5, 1.7, 0.6)
+
+
+def _texts(*pieces):
+    raw = [W(" " + p, i * 0.3, i * 0.3 + 0.25, 0.9) for i, p in enumerate(pieces)]
+    return " ".join(w.text for w in timed_words(raw, 0.0))
+
+
+def test_readings_written_as_times_are_whole_where_the_reading_is_named():
+    assert _texts("heart", "rate", "1.18,", "which") == "heart rate 118, which"
+    assert _texts("temperature", "is", "100", "and", "1.4,", "heart") == "temperature is 101.4, heart"
+    assert _texts("pressure", "1,", "62", "over", "98,") == "pressure 162 over 98,"
+    assert _texts("and", "your", "1.96", "pounds", "on", "our", "scale.") == "and your 196 pounds on our scale."
+    assert _texts("your", "2.68", "on", "the", "scale,") == "your 268 on the scale,"
+
+
+def test_numbers_with_no_reading_named_stay_as_heard():
+    assert _texts("it", "costs", "1.18", "dollars") == "it costs 1.18 dollars"
+    assert _texts("height", "1.59", "metres") == "height 1.59 metres"
+    assert _texts("we", "had", "100", "and", "1.4", "litres") == "we had 100 and 1.4 litres"
+    assert _texts("the", "1.59", "train") == "the 1.59 train"

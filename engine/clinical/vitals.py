@@ -62,12 +62,16 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     ),
     ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b", "lb", (2, 900)),
     ("weight", r"\b(?:weight|weighs?)\D{0,20}?(\d{2,3}(?:\.\d)?)\s*(?:kilos|kilograms|kg)\b", "kg", (1, 400)),
+    # "Wait 22 kg.": the recogniser's homophone of "weight", only right before a weight with its unit
+    ("weight", r"\bwait\s+(\d{2,3}(?:\.\d)?)\s*(?:kilos|kilograms|kgs?)\b", "kg", (1, 400)),
+    ("weight", r"\bwait\s+(\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b", "lb", (2, 900)),
     # "on the scale, 92 kilos", "you're 92 kilos today": the scale or the person, with the unit said (not
     # "you're down 3 kilos", a change, nor a load "carrying 20 kilos")
     (
         "weight",
         r"\b(?:(?:the |on the )?scales?(?: says?| said| shows?| showed| has you at| had you at| today)?\W{0,5}|"
-        r"(?:you're|you are|i'm|i am|she's|he's|she is|he is)(?: at| now)? )"
+        # "and your 58 kilos": the recogniser's "your" for "you're"
+        r"(?:you're|you are|your|i'm|i am|she's|he's|she is|he is)(?: at| now)? )"
         r"(?:about |around |at |just )?(\d{2,3}(?:\.\d)?)\s*(?:kilos|kilograms|kgs?)\b",
         "kg",
         (1, 400),
@@ -79,9 +83,10 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
         r"(?: says| said| shows| showed| has you at| had you at))\s+(?:about |around |at )?"
         r"(\d{2,3}(?:\.\d)?)\b"
         r"(?!\s*(?:kilos|kilograms|kg|percent|%|over|/))|"
-        r"\b(?:you're|you are|i'm|i am|she's|he's)(?: at| up to| down to)? (\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b|"
+        r"\b(?:you're|you are|your|i'm|i am|she's|he's)(?: at| up to| down to)? (\d{2,3}(?:\.\d)?)\s*(?:pounds|lbs?)\b|"
         # "you're two sixty-eight on the scale": the person, then where it was read
-        r"\b(?:you're|you are|i'm|i am|she's|he's|she is|he is)(?: at)? (\d{2,3}(?:\.\d)?) on the scales?\b",
+        r"\b(?:you're|you are|your|i'm|i am|she's|he's|she is|he is)(?: at)? (\d{2,3}(?:\.\d)?)(?: pounds)? on "
+        r"(?:the|our) scales?\b",
         "lb",
         (90, 700),  # a weight said without its unit below 90 may be kilograms: left out rather than guessed
     ),

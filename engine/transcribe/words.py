@@ -69,4 +69,67 @@ def whole_numbers(words: list[Word]) -> list[Word]:
         m = _SPLIT_SYSTOLIC.match(out[i].text)
         if m and out[i + 1].text.lower() == "over" and _DIASTOLIC.match(out[i + 2].text):
             out[i] = out[i].model_copy(update={"text": m.group(1) + m.group(2)})
+    return _said_readings(out)
+
+
+_RATE = re.compile(r"^1\.(\d\d)(\W?)$")  # "heart rate 1.18,": Whisper's "one eighteen"
+_HUNDRED_AND = re.compile(r"^(\d)\.(\d)(\W?)$")  # "temperature is 100 and 1.4": "a hundred and one point four"
+_SPLIT_WEIGHT = re.compile(r"^([1-3])\.(\d\d)(\W?)$")  # "your 1.96 pounds on our scale": "one ninety-six"
+_WEIGHT_NEXT = re.compile(r"^(?:pounds|lbs?)\b|^on (?:the|our) scales?\b")
+_SYSTOLIC_HEAD = re.compile(r"^([12]),?$")  # "1, 62 over 98": "one sixty-two over ninety-eight"
+
+
+def _before(words: list[Word], i: int, n: int = 3) -> set[str]:
+    return {re.sub(r"\W", "", w.text.lower()) for w in words[max(0, i - n) : i]}
+
+
+def _said_readings(words: list[Word]) -> list[Word]:
+    """Vital readings Whisper wrote as times or in pieces, made whole where the reading is named just before
+    them: "heart rate 1.18" -> "118" (no pulse is 1.18), "1.96 pounds" -> "196", "temperature 100 and 1.4" ->
+    "101.4", "blood pressure
+    1, 62 over 98" -> "162 over 98". A number with no reading named before it is left as heard."""
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if (m := _RATE.match(w.text)) and _before(words, i) & {"rate", "pulse", "heart"}:
+            out.append(w.model_copy(update={"text": f"1{m.group(1)}{m.group(2)}"}))
+            i += 1
+            continue
+        nxt = words[i + 1 : i + 3]
+        if (m := _SPLIT_WEIGHT.match(w.text)) and _WEIGHT_NEXT.match(
+            " ".join(x.text for x in words[i + 1 : i + 4]).lower()
+        ):
+            out.append(w.model_copy(update={"text": m.group(1) + m.group(2) + m.group(3)}))  # "1.96 pounds": 196
+            i += 1
+            continue
+        if (
+            w.text == "100"
+            and len(nxt) == 2
+            and nxt[0].text.lower() == "and"
+            and (m := _HUNDRED_AND.match(nxt[1].text))
+            and _before(words, i, 4) & {"temperature", "temp", "fever", "temperatures"}
+        ):
+            out.append(_joined(w, nxt[1], f"10{m.group(1)}.{m.group(2)}{m.group(3)}"))
+            i += 3
+            continue
+        if (
+            (m := _SYSTOLIC_HEAD.match(w.text))
+            and len(words) > i + 3
+            and re.fullmatch(r"\d\d", words[i + 1].text)
+            and words[i + 2].text.lower() == "over"
+            and _DIASTOLIC.match(words[i + 3].text)
+        ):
+            out.append(_joined(w, words[i + 1], m.group(1) + words[i + 1].text))
+            i += 2
+            continue
+        out.append(w)
+        i += 1
     return out
+
+
+def _joined(first: Word, last: Word, text: str) -> Word:
+    """One word in place of ``first`` .. ``last``: their span, the weaker probability."""
+    return first.model_copy(
+        update={"text": text, "end": last.end, "probability": min(first.probability, last.probability)}
+    )

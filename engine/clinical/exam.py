@@ -24,6 +24,7 @@ from engine.clinical.exam_limbs import limb_placed
 from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_sites import (
     BARE_LINK,
+    BARED_FEET,
     LISTENED,
     MIDLINE,
     OTHER_SIDE,
@@ -36,7 +37,7 @@ from engine.clinical.exam_sites import (
     visit_side,
 )
 from engine.clinical.exam_speech import clauses, spoken
-from engine.clinical.exam_stretch import END, START, is_clinician, mind_sentences, stretch_of
+from engine.clinical.exam_stretch import END, START, is_clinician, mind_sentences, ready_now, stretch_of
 from engine.clinical.exam_stretch import exam_sentences as exam_sentences  # where the exam is, for extract.py
 from engine.clinical.exam_terms import LIMB_SITES, SITE
 from engine.clinical.sentences import Sentence
@@ -141,7 +142,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             placed = (s.segment, before) if before else None
             if is_clinician(s) and END.search(s.low):
                 region = before = []  # the exam is over: the next one names its own region
-            elif is_clinician(s) and START.search(s.low):  # "I'll listen to your heart and lungs."
+            elif is_clinician(s) and (START.search(s.low) or (BARED_FEET.search(s.low) and ready_now(s.low))):
+                # "I'll listen to your heart and lungs.", "Can you take your shoes and socks off for me?"
                 region = next((r for a, b in clauses(s.low) if (r := region_of(s.low[a:b]))), region)
             continue
         local: list[Where] | None = None

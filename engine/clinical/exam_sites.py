@@ -35,6 +35,11 @@ _REGION = re.compile(
     r"(?:at |to |of |on |over |in |into )?"
     r"(?:your |the |her |his |that |this )(?P<post>(?:[a-z]+ ){0,3}[a-z]+))\b"
 )
+# Footwear taken off opens a foot exam: "take your shoes and socks off", "let's get them boots off".
+BARED_FEET = re.compile(
+    r"\b(?:shoes?|socks?|boots?|sandals?|stockings?|slippers?)(?: and (?:your |the |them )?(?:socks?|stockings?))?"
+    r"(?: off\b| come off\b)|\b(?:take|get|pull|slip) off (?:your |the |them |those )?(?:shoes?|socks?|boots?)\b"
+)
 # Adjectives that name the part examined: "on your abdominal exam", "cardiac exam".
 _REGION_WORDS = {
     "abdominal": "abdomen",
@@ -126,7 +131,8 @@ def region_of(clause: str) -> list[Where] | None:
     lungs"); an empty list for an exam of a part we cannot name ("on bimanual exam"); None for no header."""
     m = _REGION.search(clause)
     if not m:
-        return None
+        # "shoes and socks off for me": bared for a foot exam, both feet unless a side is said
+        return [Where("feet", "")] if BARED_FEET.search(clause) else None
     words = (m.group("pre") or m.group("post") or "").strip()
     rest = clause[m.end() :]
     if m.group("pre") is not None and (of := re.match(r"\s+(?:of|on) (?:your |the |her |his )?(.+)", rest)):

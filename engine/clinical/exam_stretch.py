@@ -129,7 +129,7 @@ def stretch_of(sentences: list[Sentence]) -> set[int]:
         # leave asked to look ("can I look in your ears?") opens an exam that, like one on camera, is said in
         # the clinician's next turns: the plan after it often names no word that ends the exam
         camera = bool(_CAMERA.search(s.low) or _MAY_I.search(s.low))
-        starts = (bool(START.search(s.low)) and not s.is_question) or camera
+        starts = (bool(START.search(s.low)) and (not s.is_question or ready_now(s.low))) or camera
         if on_camera and s.segment not in on_camera:
             on_camera.append(s.segment)
             # what is seen on camera is said in the clinician's next two turns; the talk after is the plan
@@ -154,6 +154,20 @@ _MAY_I = re.compile(
     rf"{_NOT_RECORDS}|(?:look|listen|feel|check|press|examine|see)(?: (?:in|into|at|on|to))? (?:your|his|her|the) "
     rf"(?:\w+ )?(?={_PART}))"
 )
+# Asking the patient to get ready is no question about them: "can you take your shoes and socks off for me?",
+# "could you hop up on the couch?" open the exam as the same words said as a request do.
+_GET_READY = re.compile(
+    r"\b(?:can|could|would|will) you (?:please |just |now |quickly )?(?:take|slip|pop|get|hop|jump|lie|lay|roll)\b"
+)
+# Self-care told as a request is no exam: "can you take your socks off at night and check your feet?"
+_SELF_CARE = re.compile(r"\b(?:at home|get home|every (?:day|night|morning)|each (?:day|night)|at night|before bed)\b")
+
+
+def ready_now(low: str) -> bool:
+    """Whether a question asks the patient to get ready for the exam now (not a self-care routine)."""
+    return bool(_GET_READY.search(low)) and not _SELF_CARE.search(low)
+
+
 _PRESSING = re.compile(r"\bwhen i (?:press|push|tap|touch|palpate|squeeze|move|bend)\b")
 # A video visit's exam opens with a request about a body part, often asked: "can you point the camera at your
 # ankles?", "hold your hand up to the camera" (not "hold each bottle up to the camera")

@@ -90,3 +90,16 @@ def skin_side(region: list) -> str:
 
 # Limbs named in the plural: both of them.
 _PAIRS = frozenset("feet hands legs arms knees ankles shins calves toes fingers wrists elbows forearms".split())
+
+
+# A pair of limbs named together: "it's in both knees", "both of your ankles", "pain in both hands".
+_BOTH = re.compile(
+    r"\bboth (?:of )?(?:your |my |the |his |her )?(knees|ankles|hips|shoulders|elbows|wrists|hands|feet)\b"
+)
+
+
+def both_limbs(texts: list[str], sided: set[str]) -> dict[str, str]:
+    """The limbs a visit names as a pair ("it's in both knees") and never with one side (``sided``, as
+    ``limb_key`` writes them), each as "bilateral": a knee examined in that visit is both knees."""
+    keys = {("foot" if m.group(1) == "feet" else m.group(1)[:-1]) for t in texts for m in _BOTH.finditer(t)}
+    return {k: "bilateral" for k in keys - sided}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from engine.clinical.exam_limbs import both_limbs
 from engine.clinical.exam_terms import (
     LIMB_SITES,
     NORMAL_STATE,
@@ -99,7 +100,7 @@ def visit_side(sentences: list[Sentence]) -> dict[str, str]:
     ]
     out = {key: _side_of([(side, p) for side, p, k in said if k == key]) for key in {k for *_, k in said}}
     out[""] = _side_of([(side, p) for side, p, _k in said])
-    return out
+    return both_limbs([s.low for s in sentences], {k for *_, k in said}) | out
 
 
 def _side_of(said: list[tuple[str, bool]]) -> str:

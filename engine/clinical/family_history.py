@@ -371,3 +371,20 @@ def taken_up_later(facts: list[Fact], mentions: list) -> list[Fact]:
         if not later:
             keep.append(f)
     return keep
+
+
+# A parent named bare, as the clause's subject, by the patient: "Daddy died of a heart attack", "Mama had a
+# stroke", "mommy had fibroids and had to have a hysterectomy", "me mam's got that thin bones, osteoporosis"
+# (ConText's family cues need "my"; a patient says a bare "dad" only of their own). A carer's "mom" may be
+# the patient, so only the patient's own words count.
+_BARE_KIN = re.compile(
+    r"(?:^|[.,;:!?]\s*|\b(?:and|but|well|oh|though|yeah|yes|no)\s+)(?:me |our )?"
+    r"(?:daddy|dad|mommy|momma|mama|mom|mummy|mum|mother|father|grandma|grandpa|granny|nana)(?:'s)?\b"
+    r"(?:(?!\b(?:i|i've|i'm|i'd|me|my|myself|you|your)\b)[^.;?]){1,60}$"
+)
+
+
+def bare_parent_before(s: Sentence, a: int) -> bool:
+    """Whether the patient tells the condition or operation at ``a`` of a parent named bare before it in
+    the clause ("Daddy died of a heart attack", "dad had both knees replaced")."""
+    return s.segment.speaker == "patient" and bool(_BARE_KIN.search(s.low[:a]))

@@ -12,7 +12,7 @@ import re
 
 from engine.clinical.answers import NO
 from engine.clinical.context import assess
-from engine.clinical.family_history import family_and_past
+from engine.clinical.family_history import bare_parent_before, family_and_past
 from engine.clinical.family_reference import family_by_reference
 from engine.clinical.history_fact import history_fact as _fact
 from engine.clinical.operation_names import (
@@ -153,7 +153,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
             if name in {"surgery", "removal", "removed", "repair", "replacement"} or _NOT_A_NAME.search(name):
                 continue  # "two weeks after the surgery" dates an operation; it does not name one
             at = m.end(1) - len(name)
-            if relative_before(s.low, at) or relative_before(s.low, m.end(1)):
+            if relative_before(s.low, at) or relative_before(s.low, m.end(1)) or bare_parent_before(s, at):
                 continue  # "my mom had a hysterectomy", "my dad had bypass surgery": the relative's
             # ConText reads the words left of the name itself: "never had any surgery" is a denial.
             ctx = assess(s.low, [(at, m.end(1))])[0]
@@ -171,7 +171,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 or _negated(s.low, *m.span())
             ):
                 continue
-            if relative_before(s.low, m.end()):
+            if relative_before(s.low, m.end()) or bare_parent_before(s, m.start()):
                 continue  # "my sister had both knees replaced": her operation, family history at most
             if m.re is _NAMED_PROCEDURE:
                 name = (

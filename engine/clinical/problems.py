@@ -18,7 +18,7 @@ from engine.clinical.answers import NO, YES, about_known, answered
 from engine.clinical.context import Context, assess
 from engine.clinical.drug_reasons import TOPIC, TOPICS, drug_glosses, pill_reason
 from engine.clinical.exam_diagnoses import named_here, names_at
-from engine.clinical.family_history import answered_about_relative, relative_told_of
+from engine.clinical.family_history import answered_about_relative, bare_parent_before, relative_told_of
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.not_problems import allergy_talk, lay_guess, not_the_patients, ruled_out, unconfirmed_fever
 from engine.clinical.past_medical import (
@@ -57,7 +57,8 @@ _NOT_A_DIAGNOSIS = re.compile(
     r"(?:could|might|may) (?:also )?be (?:related to|due to|caused by|from)|or (?:it )?(?:could|might) be|"
     # what could follow, explained: "then they would have a heart attack at 50", "you could get a clot", "you
     # can get dehydrated" ("you may have pneumonia" is a hedged diagnosis, and stays)
-    r"(?:(?:would|could) have|(?:would|could|can|may|might) (?:get|develop|end up with))"
+    # ("it can give thrush", "you can also develop arthritis in that foot": a drug's or an injury's risk)
+    r"(?:(?:would|could) have|(?:would|could|can|may|might)(?: also)? (?:get|develop|end up with|give(?: you)?))"
     r"(?: an?| another| some)?(?=\s*$)|"
     # the other side of a differential: "bronchitis versus early pneumonia", "a sprain, or possibly a fracture"
     r"(?:versus|vs\.?|or possibly|or perhaps|or maybe|rather than)(?=(?:\s+(?:a|an|some|early|mild|\w+al))?\s*$)|"
@@ -339,6 +340,7 @@ def problems(
                 relative_told_of(sentences, s, a)
                 or answered_about_relative(sentences, s)
                 or _FAMILY_LIST.search(s.low[max(0, a - 200) : a])
+                or bare_parent_before(s, a)
             ):
                 ctx = replace(ctx, family=True)  # "What about your father?" "He has high blood pressure."
             mentions.append((s, a, b, c, ctx))

@@ -176,3 +176,20 @@ _CAUSED_DISEASES = frozenset(
     # conditions a drug causes that are diagnosed and treated as such ("hyponatremia from the thiazide")
     | {"hyponatremia", "hypokalemia", "hyperkalemia", "acute kidney injury", "hypoglycemia", "hypothyroidism"}
 )
+
+
+# "And his immunisations, all done?" "All. The card is here. Even measles.": the answer lists vaccines
+_OWN_TOLD = re.compile(r"\b(?:i|i've|i'm|my|he|she|has|have|had|got|with)\b")
+_VACCINES_ASKED = re.compile(r"\b(?:immuni[sz]ations?|vaccinations?|vaccines?|jabs|shots)\b")
+
+
+def vaccine_answer(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether ``s`` answers, in the next turn, a question about vaccines: the diseases it names are the
+    vaccines given ("Even measles"), not the patient's diagnoses."""
+    if s.segment.speaker == "clinician":
+        return False
+    before = [p for p in sentences[max(0, s.index - 4) : s.index] if p.segment.speaker == "clinician"]
+    if len(s.low.split()) > 6 or _OWN_TOLD.search(s.low):
+        return False  # "No. I have asthma though.": the answer goes on to the patient's own
+    asked = bool(before) and (before[-1].is_question or before[-1].low.rstrip().endswith("?"))
+    return asked and bool(_VACCINES_ASKED.search(before[-1].low))

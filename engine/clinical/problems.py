@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from engine.clinical import not_problems
 from engine.clinical.answers import NO, YES, about_known, answered
 from engine.clinical.context import Context, assess
 from engine.clinical.drug_reasons import TOPIC, TOPICS, drug_glosses, pill_reason
@@ -56,8 +57,9 @@ _NOT_A_DIAGNOSIS = re.compile(
     # a differential is not a diagnosis: "it could be related to some heart disease"
     r"(?:could|might|may) (?:also )?be (?:related to|due to|caused by|from)|or (?:it )?(?:could|might) be|"
     # what could follow, explained: "then they would have a heart attack at 50", "you could get a clot", "you
-    # can get dehydrated" ("you may have pneumonia" is a hedged diagnosis, and stays)
-    # ("it can give thrush", "you can also develop arthritis in that foot": a drug's or an injury's risk)
+    # can get dehydrated", "it can give thrush", "prednisone can raise blood sugar" ("you may have pneumonia"
+    # is a hedged diagnosis, and stays)
+    r"(?:can|could|may|might|will) (?:also )?(?:raise|increase|push up|bring up)(?: your| the| his| her)?(?=\s*$)|"
     r"(?:(?:would|could) have|(?:would|could|can|may|might)(?: also)? (?:get|develop|end up with|give(?: you)?))"
     r"(?: an?| another| some)?(?=\s*$)|"
     # the other side of a differential: "bronchitis versus early pneumonia", "a sprain, or possibly a fracture"
@@ -81,8 +83,10 @@ _DIFFERENTIAL = re.compile(
 # A disease named for its vaccine or test: the vaccine given or the test ordered (orders.py), not a diagnosis.
 _NAMES_A_VACCINE_OR_TEST = re.compile(
     r"\s*(?:shots?|vaccines?|vaccinations?|boosters?|jabs?|immunizations?|tests?|testing|swabs?|screens?|"
-    # "a hepatitis c screen", "a tb skin test", "varicella titers": a test, not the disease
+    # "a tb skin test", "varicella titers", "a celiac blood test", "the tetanus, that's a Tdap": not the disease
     r"screening|skin tests?|titers?|antibod(?:y|ies)|panels?|exposure|"
+    r"(?:blood|urine|stool|breath) tests?|,\s*(?:that's|that is|which is) (?:a|an|the) (?:tdap|dtap|td|mmr|"
+    r"shot|jab|vaccine|booster)|"
     # "the flu was negative": the test's result, and no disease
     r"(?:is|was|came back) negative)\b"
 )
@@ -314,7 +318,7 @@ def problems(
             # (a diagnosis that runs past the symptom's words is the diagnosis: "a febrile seizure")
             and (h in pill or not any(a <= h[0] < b and h[1] <= b for a, b in symptom_spans))
             # "a pneumonia shot", "I had the flu vaccine", "a strep test": the order, nobody's diagnosis
-            and not _NAMES_A_VACCINE_OR_TEST.match(s.low[h[1] :])
+            and not (_NAMES_A_VACCINE_OR_TEST.match(s.low[h[1] :]) or not_problems.vaccine_answer(sentences, s))
             # "you've completed your covid-19", "due for your flu": a vaccine series, said without "shot"
             and not _VACCINE_DUE.search(s.low[max(0, h[0] - 40) : h[0]])
             # "the national comprehensive cancer network guidelines": a word inside a body's name

@@ -11,6 +11,7 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.felt_symptoms import FELT_SYMPTOMS
+from engine.clinical.mind_symptoms import MIND_SYMPTOMS
 from engine.clinical.plain_symptoms import PLAIN_SYMPTOMS
 from engine.clinical.regional_symptoms import REGIONAL_SYMPTOMS
 from engine.clinical.spanish_symptoms import SPANISH_SYMPTOMS
@@ -353,6 +354,7 @@ for _name, _phrases in [
     *FELT_SYMPTOMS.items(),
     *REGIONAL_SYMPTOMS.items(),
     *SPANISH_SYMPTOMS.items(),
+    *MIND_SYMPTOMS.items(),
 ]:
     LAY_SYMPTOMS[_name] = LAY_SYMPTOMS.get(_name, ()) + tuple(
         p for p in _phrases if p not in LAY_SYMPTOMS.get(_name, ())

@@ -24,6 +24,9 @@ from engine.clinical.vocabulary import find_problems
 _REST_NO = re.compile(
     r"\b(?:the rest|the others?|the other (?:ones|things|stuff|two|three)|everything else)\W*(?:no|nope|nah|none)\b"
     r"|\b(?:none of the (?:others?|rest|other (?:ones|things|stuff))|no to the (?:rest|others?)|nothing else)\b"
+    # the rest told as fine: "but everything else has been okay", "the rest is fine"
+    r"|\b(?:the rest|everything else|all the rest)(?:'s| is| was| has been|'s been| have been)? "
+    r"(?:(?:all|pretty|really) )?(?:okay|ok|fine|good|normal|alright|all right|great)\b"
 )
 # "All three.", "Yes to all of those.", "Both.", "Yeah, all of them": every item asked is there.
 ALL_YES = re.compile(

@@ -36,6 +36,7 @@ from engine.clinical.exam import clinician_afebrile
 from engine.clinical.function_answers import function_answers, output_kept
 from engine.clinical.lay_symptoms import LAY_ABSENT, fine_functions
 from engine.clinical.lexicon import find_phrases
+from engine.clinical.mind_symptoms import MIND_SYMPTOMS
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptom_lists import (
     ALL_YES,
@@ -79,6 +80,8 @@ _ANY_PAIN = re.compile(
 
 _NOT_SYMPTOM = re.compile(
     r"\bno worries\b|\b(?:go ahead and|you can|now|and) come back up\b(?! (?:into|in|to|my|your|the))"
+    # a leaking heart valve, read off the echocardiogram, is no food brought back up
+    r"|\b(?:mitral|aortic|tricuspid|pulmonic|pulmonary|pulmonic valve|valve|valvular) regurgitation\b"
 )
 # what falls that is no fall, read from the word itself: "my hair's falling out", "her jeans are falling off
 # her", "I fell asleep", "it falls apart"
@@ -88,7 +91,12 @@ _NOT_FALL = re.compile(r"(?:fall|falls|falling|fell|fallen) (?:out|apart|behind|
 def _mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
     hits = [h for h in symptom_mentions(s.low) if not inside_diagnosis(s.low, *h[:2], h[2].name)]
     # "Is your stomach bothering you?" asks something vaguer than pain; only the statement tells the complaint
-    hits = [h for h in hits if not (s.low[: h[1]].endswith(" you") and s.question_at(h[0]))]
+    # (but "people are against you?" is the persecution asked of, the very thing screened)
+    hits = [
+        h
+        for h in hits
+        if not (s.low[: h[1]].endswith(" you") and s.question_at(h[0]) and h[2].name not in MIND_SYMPTOMS)
+    ]
     # "No worries." is thanks, not a denied worry; "go ahead and come back up" sits the patient up
     hits = [h for h in hits if not _NOT_SYMPTOM.search(s.low[max(0, h[0] - 20) : h[1] + 1])]
     hits = [h for h in hits if not ("falls" in h[2].name and _NOT_FALL.match(s.low, h[0]))]

@@ -53,3 +53,17 @@ def test_food_coming_back_up_is_still_regurgitation():
 def test_everything_else_okay_denies_the_rest_of_the_list():
     got = _symptoms("Any fever, chills, sore throat, cough?", "I had a little cough. Everything else has been okay.")
     assert {"cough", "no fever", "no chills", "no sore throat"} <= got
+
+
+def test_no_then_feeling_great_denies_the_whole_list():
+    got = _symptoms("Any headaches, fatigue, nausea, vomiting?", "No, I've been feelin' great.")
+    assert {"no headache", "no fatigue", "no nausea", "no vomiting"} <= got
+
+
+def test_no_then_a_symptom_had_is_still_that_symptom():
+    got = _symptoms("Any fever or cough?", "No, I have a cough.")
+    assert "cough" in got and "no cough" not in got
+
+
+def test_problems_lying_flat_at_night_is_orthopnea():
+    assert "no orthopnea" in _symptoms("Any problems lying flat at night?", "No, nothing like that.")

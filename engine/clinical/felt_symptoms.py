@@ -130,7 +130,11 @@ FELT_SYMPTOMS: dict[str, tuple[str, ...]] = {
         for v in ("passing urine", "passing water", "urinating", "peeing", "weeing", "going pee", "getting the pee out")
     ),
     # breathless lying down, with every form of "lie" people use ("can't breathe laying down")
-    "orthopnea": tuple(f"{b} {ly} {how}" for b in _BREATHLESS for ly in _LYING for how in ("down", "flat")),
+    "orthopnea": (
+        *(f"{b} {ly} {how}" for b in _BREATHLESS for ly in _LYING for how in ("down", "flat")),
+        # "any problems lying flat at night?": flat at night is the breathing, not a bad back by day
+        *(f"{h} {ly} flat at night" for h in _HARD if " " not in h for ly in ("lying", "laying")),
+    ),
     # warm or hot to the touch, with or without "the" (the patient's own hand on the part)
     "skin warmth": tuple(f"{h} to {t}touch" for h in _SKIN for t in ("the ", "")),
     "nasal congestion": (

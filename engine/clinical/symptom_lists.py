@@ -181,6 +181,14 @@ _GENERIC_TAIL = re.compile(r"^\W*(?:(?:or|and)\s+)?anything(?: like that| else| 
 _CHUNK = re.compile(r"\s*(?:[,;.]|\band\b|\bbut\b)\s*|\s+(?=(?:no|nope|yes|yeah|yep)\b)")
 
 
+# "No, I've been feeling great", "No, I have been good": the no said again as being well, not a yes to an item
+_KEPT_WELL = re.compile(
+    r"^\W*(?:i've|i have|i'm|i am|i feel|i've felt|i have felt|everything's|everything is|everything has)"
+    r"(?: been)?(?: (?:really|pretty|very|quite|doin[g']?|feelin[g']?|keepin[g']?))*"
+    r" (?:good|great|fine|well|okay|ok|alright|all right|grand)\b"
+)
+
+
 def _chunked_answers(answer: str, order: list[str]) -> dict[str, bool] | None:
     """A "no" that goes on to a yes answers a list in order ("no no and a little bit"): one answer per chunk when
     the chunks count out, else nothing, which is safer than reading the first "no" as denying every item.
@@ -188,7 +196,7 @@ def _chunked_answers(answer: str, order: list[str]) -> dict[str, bool] | None:
     if len(order) < 2 or not NO.match(answer):
         return None
     chunks = [c for c in _CHUNK.split(answer) if c and c.strip(" ,.;")]
-    said = [True if NO.match(c) else False if YES.match(c) else None for c in chunks]
+    said = [True if NO.match(c) or _KEPT_WELL.match(c) else False if YES.match(c) else None for c in chunks]
     if False not in said:
         return None  # all no (or words that are no answer): the usual reading applies
     if None in said or len(said) != len(order):

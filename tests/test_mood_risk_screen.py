@@ -67,3 +67,12 @@ def test_no_then_a_symptom_had_is_still_that_symptom():
 
 def test_problems_lying_flat_at_night_is_orthopnea():
     assert "no orthopnea" in _symptoms("Any problems lying flat at night?", "No, nothing like that.")
+
+
+def test_list_after_anything_else_is_asked_not_told():
+    got = _symptoms(
+        "Anything else that I might have missed, fever, chills, sore throat, cough?",
+        "I had a little nasal congestion. But everything else has been okay.",
+    )
+    assert {"no fever", "no chills", "no sore throat", "no cough"} <= got
+    assert not {"fever", "chills"} & got

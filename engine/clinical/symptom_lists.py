@@ -54,11 +54,18 @@ def stalls(low: str) -> bool:
     return len(low) < 60 and bool(_STALL.match(low))
 
 
+# a lead-in that asks for more before the list: "anything else that I might have missed, fever, chills, cough?"
+_ANYTHING_ELSE = re.compile(
+    r"^\W*(?:(?:and|so|okay|ok|um|uh|well)\W+)*(?:anything|any) (?:else|other (?:symptoms|problems))\b[^,?.]*,"
+)
+
+
 def telegraphic_list(low: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence is only symptoms in a list ending in a question mark ("Fever, chills, body aches?")."""
     if len(spans) < 2 or not low.rstrip().endswith("?"):
         return False
-    rest, last = [], 0
+    lead = _ANYTHING_ELSE.match(low)
+    rest, last = [], lead.end() if lead else 0
     for a, b in sorted(spans):
         rest.append(low[last:a])
         last = max(last, b)

@@ -280,3 +280,22 @@ def taken_as_drug(low: str, a: int, b: int) -> bool:
 # a test added to a list of tests with a word that adds ("... so just those two plus calcium and magnesium"):
 # governed by the list however far back its last test was said
 ADDED = re.compile(r"\b(?:plus|as well as|along with|together with)\s+(?:(?:an?|the|some|your)\s+)?$")
+
+
+# "bloods today: cholesterol, a1c, full blood count and thyroid": the gland's name, one item of a list of tests,
+# is its blood test ("your thyroid feels normal", "a thyroid nodule" are not)
+_THYROID = re.compile(r"\bthyroid\b(?=\s*(?:[,;.]|$|(?:and|or|plus)\b))")
+_ITEM_JOIN = re.compile(r"[\s,;]*(?:and|or|plus|as well as)?\s*(?:an?|the|your|her|his)?\s*")
+
+
+def listed_thyroid(low: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A bare "thyroid" listed among the tests ``hits`` (or first after a heading's colon) as its blood test."""
+    out = []
+    for m in _THYROID.finditer(low):
+        if any(a < m.end() and m.start() < b for a, b, _ in hits):
+            continue
+        after_test = any(_ITEM_JOIN.fullmatch(low[b : m.start()]) for _, b, _ in hits if b <= m.start())
+        before_test = any(_ITEM_JOIN.fullmatch(low[m.end() : a]) for a, _, _ in hits if a >= m.end())
+        if after_test or before_test or re.search(r":\s*$", low[: m.start()]):
+            out.append((m.start(), m.end(), "thyroid function tests"))
+    return out

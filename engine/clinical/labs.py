@@ -27,6 +27,7 @@ from engine.clinical.lab_names import (
     REPORTED_LEVEL,
     TEST_NOUN,
     hepatitis_pair,
+    listed_thyroid,
     spine_level,
     taken_as_drug,
 )
@@ -86,6 +87,7 @@ LABS: dict[str, tuple[str, ...]] = {
         "kidney function",
         "renal function",
         "kidney blood test",
+        "kidney bloods",
         # a GP's short word for the same blood test: "repeat the a1c and the kidney test after eid"
         "kidney test",
         "kidney panel",
@@ -384,4 +386,4 @@ def named_tests(low: str) -> list[tuple[int, int, str]]:
         if low[a:b].startswith("check") and low[a:b].endswith("thyroid") and _EXAMINING.search(low):
             continue
         out.append((a, b, name))
-    return out
+    return out if _EXAMINING.search(low) else sorted(out + listed_thyroid(low, out))

@@ -226,3 +226,17 @@ _GLOSSED = re.compile(r"(?: tests?)?,\s*(?:the|your|her|his|i\.e\.|that's the|th
 def glossed(low: str, b: int, name: str, later: list[tuple[int, int, str]]) -> bool:
     """Whether the lay test name ending at ``b`` is glossed by the next test's own name, the one to chart."""
     return bool(later) and later[0][2] in _EXACTER.get(name, ()) and bool(_GLOSSED.fullmatch(low, b, later[0][0]))
+
+
+# "labs: sodium 138, potassium 4.1", "bloods: hb 11.2": a heading over values reports them, asks for nothing
+_UNDER_HEADING = re.compile(r"\s*:(?:[^.;?]|(?<=\d)\.(?=\d))*$")
+# (or said in words: "blood tests: kidney function normal, liver tests fine")
+_VALUE_FIRST = re.compile(
+    r"\s*(?:of |at |is |was |were |are |'s |:|,)?\s*(?:\d|(?:(?:all |completely |totally )?(?:normal|fine|ok|okay|"
+    r"good|high|low|raised|elevated|negative|positive|unremarkable|clear|stable|better|worse|up|down)\b))"
+)
+
+
+def headed_values(before: str, cue_end: int, after: str) -> bool:
+    """Whether a test under a heading ("labs:") that ends at ``cue_end`` of ``before`` is followed by its value."""
+    return bool(_UNDER_HEADING.match(before, cue_end) and _VALUE_FIRST.match(after))

@@ -90,6 +90,9 @@ _IF_AFTER = re.compile(
     r"^[^.;?]{0,40}?\b(?<!see )(?<!check )(?<!out )(?<!know )(?<!ask )(?<!tell )(?:if|unless|in case)\b"
     r"(?! (?:that's|that is|it's|that|this is|you're|you are)(?: \w+)? (?:ok|okay|alright|all right|fine|good)\b)"
     r"(?! (?:you|she|he) (?:want|would like|'d like|like|prefer|agree)s?\b)(?! you'd like\b)(?! needed\b)"
+    # "a rapid strep test and if that's positive, amoxicillin": the test's own result decides the next step
+    r"(?! (?:that|it|this|they|the test)(?:'s| is| are| comes? back| turns? out)? (?:(?:\w+ )?(?:positive|"
+    r"negative|abnormal|elevated)|shows?|showing)\b)"
 )
 # "if the pain continues, I'll refer you to orthopedics": an "if" clause before the plan governs it
 _IF_BEFORE = re.compile(
@@ -125,3 +128,11 @@ def conditional(low: str, a: int, b: int, lo: int = 0, hi: int | None = None) ->
     if _HEDGED.search(low, max(lo, a - 40), a) or _WAIT_AND_SEE.match(low, b, min(hi, b + 40)):
         return True  # "and i'd probably do a flexible sigmoidoscopy but we'll see": not decided today
     return bool(_IF_AFTER.match(low[b:hi]) or _IF_BEFORE.search(low[max(lo, a - 100) : a]))
+
+
+# the specialist's own plan, said after what they will do first: "they'll see her within two weeks, probably do
+# a ct scan of the heart", "they're gonna do, uh, probably do an endoscopy and another colonoscopy"
+THEIRS = (
+    r"\bthey(?:'ll|'re| will| are|'d| would)\b[^.;?]{0,50}?\b(?:probably|likely|usually|may|might|then) "
+    r"(?:\w+ )?(?:do|order|arrange|get|run)\b[^.;?]{0,40}$"
+)

@@ -20,12 +20,13 @@ from engine.clinical.order_reading import (
     checked_with_panel,
     freezing,
     glossed,
+    headed_values,
     one_more,
     only_tests,
     part_of_ordered,
     repeated,
 )
-from engine.clinical.order_timing import conditional, put_off, put_off_list
+from engine.clinical.order_timing import THEIRS, conditional, put_off, put_off_list
 from engine.clinical.outside_readings import outside_readings
 from engine.clinical.referral_names import SPECIALTY
 from engine.clinical.referrals import referrals
@@ -102,10 +103,11 @@ _ORDER_CUE = re.compile(
     r"(?:i|we) (?:also |really |just )?want (?:a|an|some)|offer(?:ing)? (?:you |her |him )?(?:a|an|some)|"
     # a heading that lists the tests ordered: "Tests: lipid profile, serum creatinine, ..."
     # ("so today: a chest x-ray and a sputum culture": what is done today, said as a heading)
-    r"(?:tests|investigations|labs|bloods|today)(?=\s*:)|"
+    r"(?:tests|investigations|labs|bloods|today)(?=\s*:)|(?<!your )(?<!the )blood ?work(?=\s*:\s*(?:an?|some)\b)|"
     r"perform|set you up|put you in|give you|prescription for|going to put|gonna put|gon na put|prescribe|"
-    r"send(?:ing)? off|"
-    r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for)|"
+    r"send(?:ing)? off|(?:swab|test|screen)\w* (?:you|her|him|them) for|(?:i've|i have|we've|we have) ordered|"
+    r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for)|"  # "see you back ... with another a1c"
+    r"(?<!came )(?:back|see you)\b[^.;?]{0,30} with (?:an|another|a repeat|a fresh|a|some)|"
     # "i'm going to send some labs", "we'll run a cbc", "i'm going to swab you for strep"
     r"(?:i'm|we're|i am|we are) (?:going to|gonna|gon na) (?:\w+ )?(?:you |her |him )?(?:for )?|"
     r"(?:i'm|we're|i am|we are) (?:also )?(?:checking|drawing|running|sending|ordering|doing)|"
@@ -144,15 +146,19 @@ _NOT_ORDERED = re.compile(
     r"raises?|raising|lowers?|lowering|increases?|decreases?|affects?|bumps? up)\b[^.;]{0,25}$"
 )
 
+_NOT_ORDERED = re.compile(f"{_NOT_ORDERED.pattern}|{THEIRS}")  # and what a specialist will probably do
+
 
 # "your thyroid check in the spring was normal, tsh was 1.8": the cue word was a test done, reported after it
 _REPORTED_SINCE = re.compile(r"\b(?:was|were|came back|showed|revealed)\b")
 
 
-def _asks(before: str) -> bool:
+def _asks(before: str, after: str) -> bool:
     """Whether the words before a test ask for it: an order cue not followed by a report of a test done."""
     cues = list(_ORDER_CUE.finditer(before))
-    return bool(cues) and not _REPORTED_SINCE.search(before, cues[-1].end())
+    if not cues or _REPORTED_SINCE.search(before, cues[-1].end()):
+        return False
+    return not headed_values(before, cues[-1].end(), after)  # "labs: sodium 138": a report, headed
 
 
 # "an echocardiogram to look at your heart function": the reason for an order, not a review of a result
@@ -262,7 +268,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 continue  # "a prolactin won't be useful now": named, then not ordered
             reviewed = not in_list and (_REVIEW_CUE.search(before) or _reviewed_after(after[:40]))
             # "your phq-9 today is 16": today's value, not a test asked for today
-            wanted = not told and (in_list or _asks(before) or (when[k] and not _TODAY_VALUE.match(after)))
+            wanted = not told and (in_list or _asks(before, after) or (when[k] and not _TODAY_VALUE.match(after)))
             # "a1c today and i'll call you with the results": results still to come, of a test asked for
             awaited = wanted and not _REVIEW_CUE.search(before) and not value(after)
             listed = bool(wanted and (not reviewed or awaited))
@@ -385,6 +391,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
     for bare in [n for n in orders if n in _IMAGING_KINDS]:  # "call you with the x-ray" after "a chest x-ray"
         if any(n != bare and bare in n for n in orders):
             orders.pop(bare)
+    if "cholesterol" in orders and not any("lipid" in n for n in orders):  # ordered, it is the panel
+        orders["lipid panel"] = orders.pop("cholesterol").model_copy(update={"name": "lipid panel"})
     if "labs" in orders and any(n in LABS or n in lexicon.ORDERS for n in orders if n != "labs"):
         orders.pop("labs")  # "labs today" in a recap of the tests just named is those tests
     # "I'd offer you a colonoscopy." "No, I'd rather not.": refused in the reply, so not ordered

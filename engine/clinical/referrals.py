@@ -36,6 +36,12 @@ _OFFERED = re.compile(
     rf"({SPEC})\b"
 )
 
+# "order a podiatry consult", "put in a cardiology consultation": a referral named for its specialty, asked for
+_CONSULT = re.compile(
+    rf"\b(?:order\w*|put(?:ting)? in|plac\w+|request\w*|send\w*|arrang\w+) (?:an?|the) (?:urgent )?({SPEC}) "
+    r"consult(?:ation)?s?\b"
+)
+
 
 def _not_today(low: str, a: int, b: int) -> bool:
     """Whether a referral is someone else's, one made before, or one planned only if something happens."""
@@ -70,6 +76,9 @@ def referrals(orders: dict[str, Fact], sentences: list[Sentence], i: int) -> Non
         for g in (1, 2):
             if m.group(g):
                 refer(orders, s, m.start(g), m.end(g), m.group(g))
+    for m in _CONSULT.finditer(low):
+        if not (s.question_at(m.start()) or _not_today(low, m.start(), m.end())):
+            refer(orders, s, m.start(1), m.end(1), m.group(1))
     bare = _BARE_REFERRAL.search(low)
     if not bare or s.question_at(bare.start()) or s.segment.speaker == "patient" or conditional(low, *bare.span()):
         return

@@ -175,6 +175,9 @@ _IMAGINED = re.compile(
     rf"realised|realized|noticed|were told)|(?:look|looked) at)\b)(?:(?!{_CLAUSE_BREAK}).){{0,40}}$"
 )
 
+# "a rapid strep test and if that's positive, amoxicillin": a value imagined for a test still to be done
+_IF_AFTER = re.compile(r"[^.;]{0,12}?\bif (?:that|it|this|the test|they)(?:'s| is| are| comes? back| turns? out)\b")
+
 
 def not_a_result(low: str, a: int, b: int) -> bool:
     """Whether the test named at [a, b) of ``low`` is no result of this patient's, whatever value follows it:
@@ -187,4 +190,5 @@ def not_a_result(low: str, a: int, b: int) -> bool:
         or _PENDING_AFTER.match(after)
         or (_PENDING_BEFORE.search(before) and not (_HAD_BEFORE.search(before) and _COMPARED_AFTER.match(after)))
         or _IMAGINED.search(before)
+        or _IF_AFTER.match(after)
     )

@@ -87,3 +87,25 @@ def test_a_count_then_the_strength_said_bare():
     assert [g.split(" every")[0] for g in got] == ["gliclazide 80 mg"]
     got = _meds("The gliclazide - no more two in the morning. Just one tablet, with iftar.", "Ok.")
     assert [g.split(" every")[0] for g in got] == ["gliclazide 1 tablet"]
+
+
+def test_advice_on_taking_a_drug_when_needed_starts_it():
+    got = _meds("Tylenol. Acetaminophen five hundreds, two tablets, up to three times a day when you need it.", "Fine.")
+    assert got == ["acetaminophen 2 tablets three times daily (started)"]
+    assert _meds("So, the plan. One, Micronor, starting today. Two, keep the Palafer.", "Okay.") == [
+        "ferrous fumarate (active)",
+        "norethindrone (started)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("You take the Tylenol when you need it, right?", "Yes."),
+        ("What do you take?", "I take Tylenol up to three times a day."),
+        # named before: the advice is about a drug already in the cupboard, not a new one
+        ("What do you take for pain?", "Tylenol.", "Tylenol, two tablets, up to three times a day when you need it."),
+    ],
+)
+def test_a_drug_taken_when_needed_already_is_no_start(turns):
+    assert all(m.endswith("(active)") for m in _meds(*turns)) and _meds(*turns)

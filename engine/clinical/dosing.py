@@ -131,7 +131,11 @@ ROUTES: list[tuple[str, str]] = [
     (r"\beye drops?\b", "ophthalmic"),
     (r"\bsuppositor(?:y|ies)\b|\benemas?\b|\brectal(?:ly)?\b", "rectal"),
 ]
-DURATION = re.compile(r"\bfor (?:the next )?(\d+) (day|week|month)s?\b")
+# "for 7 days", "for the next 2 weeks", "five days in all": how long a course lasts
+DURATION = re.compile(
+    r"\b(?:for (?:the next )?|(?=\d+ (?:day|week|month)s? (?:in all|in total|total|altogether)\b))"
+    r"(\d+) (day|week|month)s?\b"
+)
 
 
 # "if he needs it more than every three hours, call": a limit to watch for, not the schedule

@@ -36,6 +36,24 @@ _INTRODUCED = re.compile(
 )
 
 
+# "Micronor, starting today": the day a drug begins
+_STARTING_NOW = re.compile(
+    r"\W*(?:starting|start it|begin(?:ning)?) (?:today|tonight|tomorrow|now|this (?:morning|evening|week))\b"
+)
+# the clinician's instruction for a drug taken when needed ("two tablets, up to three times a day when you need
+# it", "tylenol if you need it"): advice on how to take it, given today
+_TAKE_WHEN_NEEDED = re.compile(
+    r"\bup to (?:\d|once|twice|one|two|three|four) times? (?:a|per) day\b|\b(?:when|if) you need (?:it|them|one|to)\b"
+)
+
+
+def advised_when_needed(s: Sentence, own: str, status: str | None) -> bool:
+    """Whether the clinician tells how to take a drug when needed ("Tylenol, two tablets, up to three times a day
+    when you need it"): advice given today, so a drug first named this way is started (medications() asks only
+    for a drug not named before in the visit)."""
+    return status is None and s.segment.speaker != "patient" and bool(_TAKE_WHEN_NEEDED.search(own))
+
+
 def medication_attributes(
     s: Sentence,
     a: int,
@@ -148,5 +166,7 @@ def medication_attributes(
         status = "started"  # "azithromycin, 500 mg today then 250 daily for four days": a prescription
     if status is None and s.segment.speaker != "patient" and _INTRODUCED.search(s.low[max(0, a - 50) : a]):
         status = "started"  # "and second, a medication, an antidepressant called sertraline": new to them
+    if status is None and s.segment.speaker != "patient" and _STARTING_NOW.match(after):
+        status = "started"  # "One, Micronor, starting today."
     ev = s.evidence(before_m.start() if before_m else a, ev_end) + extra_ev
     return attrs, ev, status

@@ -39,7 +39,7 @@ from engine.clinical.medication_answers import (
     list_question,
     other_named,
 )
-from engine.clinical.medication_attributes import medication_attributes
+from engine.clinical.medication_attributes import advised_when_needed, medication_attributes
 from engine.clinical.medication_mentions import drug_mentions
 from engine.clinical.medication_merge import ingredient_of, merge, product_key, tidy
 from engine.clinical.medication_phrases import (
@@ -342,7 +342,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             elif kept:
                 kept_as[key] = said_as
             if prev is None:
-                attrs["status"] = status or "active"
+                attrs["status"] = status or ("started" if advised_when_needed(s, own, status) else "active")
                 facts[key] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
                 continue
             # "Lisinopril 10 once a day ...?" "Yeah.": a regimen read back and confirmed corrects, it changes nothing

@@ -200,8 +200,12 @@ def _named_strength(generic: str, around: str) -> str | None:
 
 # the count said after the name of a product that says its strength: "Tylenol Arthritis, two at bedtime",
 # "tylenol for the pain, two extra strength every six hours"
+# ("whichever one of those", "either one of them", "any one of those": which of the drugs named, not a count)
+_WHICH_ONE = r"(?<!whichever )(?<!either )(?<!any )(?<!each )"
 _COUNT_OF_NAMED = re.compile(
-    r"^[^.;?!\d]{0,30}?\b(?P<n>[1-4])\s+(?:extra[- ]strength|regular[- ]strength|arthritis|tablets?|pills?|caplets?|"
+    r"^[^.;?!\d]{0,30}?\b"
+    + _WHICH_ONE
+    + r"(?P<n>[1-4])\s+(?:extra[- ]strength|regular[- ]strength|arthritis|tablets?|pills?|caplets?|"
     # "Advil, four at a time", "Aleve, two of 'em when it's bad"
     r"every|each|a day|at (?:night|bedtime)|in the (?:morning|evening)|at a time|at once|of (?:em|'em|them|those))\b"
 )
@@ -220,7 +224,9 @@ def _named_count(generic: str, around: str, after: str) -> str | None:
 # a count of a tablet whose strength is not said: "imodium, like two of them before meetings", "three at a time"
 # another person who takes the drug (the relatives and companions the other readers share)
 _SOMEONE_ELSE = re.compile(rf"\b(?:my|her|his|our|their) (?:{OTHER_PERSON}|partner|mum)\b")
-_COUNT_OF_THEM = re.compile(r"^[^.;?!\d]{0,30}?\b(?P<n>[1-4])\s+(?:of (?:em|'em|them|those)|at a time|at once)\b")
+_COUNT_OF_THEM = re.compile(
+    r"^[^.;?!\d]{0,30}?\b" + _WHICH_ONE + r"(?P<n>[1-4])\s+(?:of (?:em|'em|them|those)|at a time|at once)\b"
+)
 
 
 def _tablets_counted(generic: str, after: str, around: str) -> str | None:

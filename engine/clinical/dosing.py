@@ -171,9 +171,18 @@ _CHANGED_AFTER = re.compile(
 )
 
 
+# a change told as done before, in the passive: "her lisinopril has been increased up to 10 milligrams in
+# march", "the metoprolol was bumped up to 50 by cardiology": the dose it is on now, not a change today (as
+# "we increased it to 10" is already); "today" / "this morning" / "now" keep it today's change
+_DONE_BEFORE = re.compile(r"\b(?:was|were|been|got|gotten)\s+(?:\w+\s+)?\w+(?:ed|cut|put)\b")
+_TODAY = re.compile(r"\b(?:today|this morning|this afternoon|right now|from now|starting now|now on)\b")
+
+
 def changed_after(after: str) -> re.Match | None:
     """Where the words after a drug give it a new dose ("... up to 40 milligrams"), if they do."""
     m = _CHANGED_AFTER.search(after)
+    if m and _DONE_BEFORE.search(m.group()) and not _TODAY.search(after[:120]):
+        return None
     if m and (said := DOSE.match(after, m.end() - 1)) and (daily_limit(after, said) or _most_at_once(after, said)):
         return None  # "keep taking it, up to 3000 milligrams a day": a maximum, not a new dose
     return m

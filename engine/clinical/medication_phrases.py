@@ -203,8 +203,10 @@ EACH_AFTER = re.compile(r"\s*(?:each|apiece|a piece|a pill|a tablet)\b")
 # the count of tablets said after a strength with its unit, with when they are taken: "metformin, 500
 # milligrams, two twice a day", "Lasix 40 mg, two in the morning" (not "2 times a day", "2 a day": how often)
 UNIT_MASS = re.compile(r"mg|milligrams?|mcg|micrograms?|g|grams?")
+# ... and "metformin ER 500 milligram, take two tablets with the evening meal": the label's count of the strength
 COUNT_WHEN_AFTER = re.compile(
-    r"\s*,\s*([2-4])\s+(?:twice|three times|in the (?:morning|evening)|at (?:night|bedtime)|every|each|"
+    r"\s*,\s*(?:(?:take|takes|taking)\s+)?([2-4])\s+(?:(?:tablets?|pills?|capsules?|caplets?|tabs)\b(?!\s+of\b)|"
+    r"twice|three times|in the (?:morning|evening)|at (?:night|bedtime)|every|each|"
     r"with (?:breakfast|lunch|dinner|supper|meals|food)|at a time|at once|together)\b"
 )
 TABLET_COUNT = re.compile(
@@ -334,6 +336,9 @@ OF_NEXT = re.compile(r"\s*of\s+(?:the\s+|your\s+|her\s+|his\s+)?")
 # between the previous drug and a dose said before this one: "and", a comma or "plus" make it this one's
 OWN_DOSE_BEFORE = re.compile(r"(?:,|\band\b|\bplus\b|\balso\b)[^,]*$")
 # the words after a drug that give it a predicate of its own ("and amlodipine 5 mg daily is fine")
+# two brand names of one drug joined by "or" share the verb: "stop the motrin or advil, whichever one of
+# those" (LIST_NEXT leaves "or" out: two different drugs joined by "or" are a choice, not both taken)
+OR_NEXT = re.compile(r"\s*,?\s*or\s+(?:the\s+|your\s+|my\s+|some\s+)?")
 OWN_WORD = re.compile(r"^[^.;]{0,40}?\b(?:is|are|stays?|seems|looks|keep|continue|remains?)\b")
 # "from 50 mg to 25 mg", "10 mg to 20 mg", "double it to 40 mg": the dose after "to" is the new one
 NEW_DOSE = re.compile(

@@ -66,6 +66,7 @@ from engine.clinical.medication_phrases import (
     NOT_THEIRS,
     OF_NEXT,
     ONLY_AN_OPTION,
+    OR_NEXT,
     OWN_DOSE_BEFORE,
     OWN_WORD,
     PLAN_IMPERATIVE,
@@ -168,7 +169,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             alongside = ALONGSIDE.search(before)  # "take it with your omeprazole": said of another drug
             status = None if alongside else status_before(before, own)
             between = s.low[drugs[k - 1][1] : a] if k else ""
-            inherits = listed.get(k - 1) and LIST_NEXT.fullmatch(between) and not OWN_WORD.match(own)
+            inherits = (
+                listed.get(k - 1)
+                and (LIST_NEXT.fullmatch(between) or (OR_NEXT.fullmatch(between) and drugs[k - 1][2] == generic))
+                and not OWN_WORD.match(own)
+            )
             if recap := status_after(own) or shared_status_after(s.low, drugs, k):
                 status = recap  # "Benadryl and meclizine stopped, vitamin D started": the word after is its own
             if status is None and inherits:

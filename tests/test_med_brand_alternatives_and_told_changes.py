@@ -63,3 +63,16 @@ def test_a_strength_then_take_two_tablets_is_twice_the_strength():
 def test_a_count_of_the_next_drug_is_not_this_ones():
     got = meds(facts("what are you taking ?", "metformin 500 mg , 2 tablets of lisinopril too ."))
     assert got["metformin"]["dose"] == "500 mg"
+
+
+def test_do_as_the_verb_of_taking_a_drug():
+    got = meds(facts("does anything help the pain ?", "yeah i've done some tylenol and that does help"))
+    assert got["acetaminophen"]["status"] == "active"
+    got = meds(facts("anything for it ?", "i did some advil and it helped ."))
+    assert got["ibuprofen"]["status"] == "active"
+
+
+def test_do_with_something_else_between_charts_no_drug():
+    # "done some research on metformin": the drug does not follow the verb, nothing is taken
+    assert "metformin" not in meds(facts("any questions ?", "i've done some research on metformin ."))
+

@@ -105,6 +105,13 @@ STATUS_CUES: list[tuple[str, str]] = [
         "started",
     ),
     (
+        # "i've done some ibuprofen", "I did Tylenol and it helped": "do" as the verb of taking, right before
+        # the drug ("i've done some research on metformin" is left out: the drug must follow at once)
+        r"\b(?:i've|i have|i|we've|we|she's|she has|she|he's|he has|he) (?:done|did|been doing) "
+        r"(?:some |a little |a bit of |a few |the |my |her |his )?$",
+        "active",
+    ),
+    (
         # "I started lisinopril in my 40s": what the patient began on their own or long ago, they take
         r"\b(?:(?:i|she|he) started|taking|takes|take|took|tried|i'm on|i am on|she's on|she is on|"
         r"he's on|he is on|using|uses|use|have|has|"

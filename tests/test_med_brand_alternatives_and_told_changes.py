@@ -75,4 +75,3 @@ def test_do_as_the_verb_of_taking_a_drug():
 def test_do_with_something_else_between_charts_no_drug():
     # "done some research on metformin": the drug does not follow the verb, nothing is taken
     assert "metformin" not in meds(facts("any questions ?", "i've done some research on metformin ."))
-

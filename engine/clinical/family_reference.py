@@ -26,6 +26,7 @@ from engine.clinical.family_history import (
     taken_up_later,
 )
 from engine.clinical.family_procedures import family_procedures
+from engine.clinical.past_fevers import past_fevers
 from engine.clinical.past_medical import confirmed_past
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import find_problems
@@ -176,7 +177,7 @@ def family_by_reference(sentences: list[Sentence], mentions: list) -> list[Fact]
     # a treatment told within two sentences of a relative's disease is a detail of that disease's history
     near_disease = {m[0].index + d for m in mentions if m[4].family for d in (-2, -1, 0, 1, 2)}
     out.update(_side_answered(sentences, mentions))
-    confirmed = taken_up_later(confirmed_past(sentences), mentions)
+    confirmed = taken_up_later(confirmed_past(sentences) + past_fevers(sentences), mentions)
     return list(out.values()) + confirmed + family_procedures(sentences, near_disease)
 
 

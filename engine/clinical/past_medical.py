@@ -227,7 +227,9 @@ _EVER_HAD = re.compile(
 )
 # The answer that says so: "Yes", "As a girl, yes", "Just one, last winter", "Once, like five years ago".
 _SAID_YES = re.compile(
-    r"^\W*(?:(?:um|uh|oh|well|so),?\s+)*(?:yes|yeah|yep|yup|uh-huh|mm-hmm|he did|she did|i did|once|twice|"
+    # (Ghanaian, Kenyan and Nigerian English: "Ah, many times, since I was small.")
+    r"^\W*(?:(?:um|uh|oh|ah|eh|well|so),?\s+)*(?:yes|yeah|yep|yup|uh-huh|mm-hmm|he did|she did|i did|once|twice|"
+    r"(?:many|several|plenty of|so many) times|"
     r"(?:just |only )?(?:one|1|a couple|a few|two|2|three|3)(?: times?| of them)?\b(?!\s+(?:of (?:my|his|her)|more))|"
     r"(?:as a|when i was a|when he was a|when she was a) (?:girl|boy|kid|child|baby|teen|teenager)\W+yes)\b"
 )

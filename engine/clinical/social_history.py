@@ -19,6 +19,7 @@ from engine.clinical.habit_words import TOBACCO as _TOBACCO
 from engine.clinical.history_fact import ADVICE as _ADVICE
 from engine.clinical.history_fact import ANSWER_NO as _ANSWER_NO
 from engine.clinical.history_fact import history_fact as _fact
+from engine.clinical.living import living
 from engine.clinical.occupation import WORK_QUESTION, job_told, occupation_said
 from engine.clinical.sentences import Sentence
 from engine.types import Fact
@@ -364,4 +365,4 @@ def social(sentences: list[Sentence]) -> list[Fact]:
         # you do for work"): a work question that ends the turn asks too.
         wq = WORK_QUESTION.search(low)
         asked_work = bool(wq) and (s.is_question or s.question_at(wq.start()) or len(low) - wq.end() < 10)
-    return list(out.values())
+    return list(out.values()) + living(sentences)

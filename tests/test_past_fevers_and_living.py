@@ -56,3 +56,15 @@ def test_no_household_charted_from_a_bare_yes_a_no_or_a_relative_of_their_own():
     assert "living" not in _history(facts("Anybody sick at home?", ("other", "His little sister.")), "social")
     # a relative's own household is not the patient's
     assert "living" not in _history(facts("Tell me about home.", ("other", "I live with my sister.")), "social")
+
+
+def test_an_operation_named_bare_with_its_when_is_past_surgery():
+    assert "appendectomy" in _history(
+        facts("Any surgeries?", "appendix operation when i was fifteen that's all"), "past_surgical"
+    )
+    assert "hernia repair" in _history(facts("Any operations?", "Just a hernia operation, 2010."), "past_surgical")
+
+
+def test_an_operation_wanted_or_asked_about_is_no_past_surgery():
+    assert not _history(facts("What are your plans?", "Gallbladder surgery is what they want."), "past_surgical")
+    assert not _history(facts("Anything else?", "Gallbladder surgery, when can I have it?"), "past_surgical")

@@ -43,11 +43,15 @@ BIRTH = re.compile(
 _FOR_WHAT = "|".join(sorted([*ORGAN_OUT, "hernia"], key=len, reverse=True))
 OPERATED_FOR = re.compile(
     rf"\boperated (?:on )?(?:for|on) (?:an? |the |my |her |his |your )?(?:(?:right|left) )?({_FOR_WHAT})\b|"
-    rf"\b(?:did|had|got|done) (?:an? |the |my |her |his )?(?:(?:right|left) )?({_FOR_WHAT}) (?:operation|surgery)\b"
+    rf"\b(?:did|had|got|done) (?:an? |the |my |her |his )?(?:(?:right|left) )?({_FOR_WHAT}) (?:operation|surgery)\b|"
+    # ... or said bare as the answer: "appendix operation when i was fifteen", "Just a hernia operation, 2010."
+    rf"^\W*(?:(?:um|uh|oh|well|yeah|yes|just|only)\W+)*(?:an? |the |my |her |his )?(?:(?:right|left) )?"
+    # (with its when, so that one only wanted or asked about is left: "gallbladder surgery is what they want")
+    rf"({_FOR_WHAT}) (?:operation|surgery)\b(?![^.;]*\?)(?=[^.;?]{{0,30}}\b(?:when|ago|back|(?:19|20)\d\d|as a)\b)"
 )
 
 
 def operated_for_name(m: re.Match) -> str:
     """The operation an ``OPERATED_FOR`` match names: the organ's -ectomy, or a hernia's repair."""
-    part = m.group(1) or m.group(2)
+    part = m.group(1) or m.group(2) or m.group(3)
     return "hernia repair" if part == "hernia" else ORGAN_OUT[part]

@@ -93,8 +93,8 @@ def edit_fact(
     attrs.pop("unclear_dose", None)
     if said_range := old.get("dose_range"):
         # the form shows a range in the dose field (review_display.form_values): left as it was, the range and
-        # its top stay; any other dose typed there is the clinician's dose and the range is gone
-        if attrs.get("dose") in {said_range, old.get("dose")}:
+        # its top stay; any other dose typed there (its top alone too) is the clinician's dose, the range gone
+        if attrs.get("dose") == said_range:
             attrs |= {"dose": old.get("dose", ""), "dose_range": said_range}
         else:
             attrs.pop("dose_range", None)

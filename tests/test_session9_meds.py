@@ -173,8 +173,9 @@ def test_a_strength_after_what_the_drug_is_for(said, name, dose):
 @pytest.mark.parametrize(
     ("said", "dose", "status"),
     [
-        # "up to three times a day" is how often at most, not a new dose
-        ("Ibuprofen 400 milligrams, up to three times a day.", "400 mg", "active"),
+        # "up to three times a day" is how often at most, not a new dose; said by the clinician of a drug not
+        # named before, it is the advice given today (medication_attributes.advised_when_needed): started
+        ("Ibuprofen 400 milligrams, up to three times a day.", "400 mg", "started"),
         ("Keep the naproxen 500 milligrams, up to 2 times a day with food.", "500 mg", "active"),
         # "going up on" changes the dose as "go up on" does
         ("I'm going up on the lisinopril, 20 to 40 milligrams, once a day.", "40 mg", "changed"),

@@ -88,3 +88,15 @@ def test_numbers_with_no_reading_named_stay_as_heard():
     assert _texts("height", "1.59", "metres") == "height 1.59 metres"
     assert _texts("we", "had", "100", "and", "1.4", "litres") == "we had 100 and 1.4 litres"
     assert _texts("the", "1.59", "train") == "the 1.59 train"
+
+
+def test_doses_changes_and_unnamed_numbers_are_never_made_readings():
+    assert _texts("I've", "lost", "2.50", "pounds", "since") == "I've lost 2.50 pounds since"
+    assert _texts("she", "gained", "1.75", "pounds") == "she gained 1.75 pounds"
+    assert _texts("the", "baby", "was", "3.25", "pounds", "at", "birth") == "the baby was 3.25 pounds at birth"
+    assert _texts("for", "your", "heart", "1.25", "milligrams") == "for your heart 1.25 milligrams"
+    assert _texts("pump", "basal", "rate", "1.15", "units") == "pump basal rate 1.15 units"
+    assert _texts("infusion", "rate", "1.50", "ml") == "infusion rate 1.50 ml"
+    assert _texts("temperature", "was", "100", "and", "2.5", "hours") == "temperature was 100 and 2.5 hours"
+    assert _texts("grade", "2,", "50", "over", "100") == "grade 2, 50 over 100"
+    assert _texts("the", "pulse", "is", "1.04,") == "the pulse is 104,"

@@ -178,11 +178,20 @@ _DONE_BEFORE = re.compile(r"\b(?:was|were|been|got|gotten)\s+(?:\w+\s+)?\w+(?:ed
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|right now|from now|starting now|now on)\b")
 
 
+def told_as_done(after: str, change: re.Match) -> str | None:
+    """The status of a drug whose change ``change`` is told as done before ("has been increased up to 10 mg in
+    march": active, on the new dose; "... so it was stopped" later in the sentence: stopped), else None."""
+    if not _DONE_BEFORE.search(change.group()) or _TODAY.search(after[:120]):
+        return None
+    return "stopped" if _STOPPED_SINCE.search(after, change.end()) else "active"
+
+
+_STOPPED_SINCE = re.compile(r"\b(?:was|were|been|got) (?:stopped|discontinued|held|taken off)\b")
+
+
 def changed_after(after: str) -> re.Match | None:
     """Where the words after a drug give it a new dose ("... up to 40 milligrams"), if they do."""
     m = _CHANGED_AFTER.search(after)
-    if m and _DONE_BEFORE.search(m.group()) and not _TODAY.search(after[:120]):
-        return None
     if m and (said := DOSE.match(after, m.end() - 1)) and (daily_limit(after, said) or _most_at_once(after, said)):
         return None  # "keep taking it, up to 3000 milligrams a day": a maximum, not a new dose
     return m

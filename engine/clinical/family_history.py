@@ -387,4 +387,12 @@ _BARE_KIN = re.compile(
 def bare_parent_before(s: Sentence, a: int) -> bool:
     """Whether the patient tells the condition or operation at ``a`` of a parent named bare before it in
     the clause ("Daddy died of a heart attack", "dad had both knees replaced")."""
-    return s.segment.speaker == "patient" and bool(_BARE_KIN.search(s.low[:a]))
+    if s.segment.speaker != "patient" or not _BARE_KIN.search(s.low[:a]):
+        return False
+    # "Daddy had diabetes and so do I": the patient has it too
+    return not _ME_TOO.search(s.low[a : a + 40])
+
+
+_ME_TOO = re.compile(
+    r"^[^.;?]*?\b(?:so do i|so have i|me too|same as me|like me|and i (?:have|had|do)|i have it too)\b"
+)

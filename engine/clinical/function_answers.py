@@ -131,4 +131,11 @@ def output_kept(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     if not s.other_speaker(nxt) or len(nxt.low) > 80:
         return None
     answer = contract(nxt.low)
-    return nxt if _GOOD.match(answer) and not _BAD.search(answer[:40]) else None
+    return nxt if _GOOD.match(answer) and not _BAD.search(answer[:40]) and not LESS_OUTPUT.search(answer) else None
+
+
+# "Yes, just two today.", "a bit less than usual": output that is there but down is no normal output
+LESS_OUTPUT = re.compile(
+    r"\b(?:less|fewer|not as (?:much|many|often)|only|just (?:a |an |\d|one|two|three)|hardly|barely|"
+    r"a (?:few|couple)|[0-3] (?:wet|today|a day|since))\b"
+)

@@ -11,6 +11,7 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.felt_symptoms import FELT_SYMPTOMS
+from engine.clinical.function_answers import LESS_OUTPUT
 from engine.clinical.mind_symptoms import MIND_SYMPTOMS
 from engine.clinical.plain_symptoms import PLAIN_SYMPTOMS
 from engine.clinical.regional_symptoms import REGIONAL_SYMPTOMS
@@ -340,7 +341,12 @@ _WET = re.compile(
 def fine_functions(low: str) -> list[tuple[int, int, str]]:
     """The symptoms ``low`` denies by calling their function fine: (start, end, symptom name)."""
     out = [(m.start(), m.end(), _FINE_PART[m.group(1)]) for m in _FINE.finditer(low)]
-    out += [(m.start(), m.end(), "decreased urine output") for m in _WET.finditer(low)]
+    # "only 2 wet nappies", "fewer wet diapers": wet, but fewer, is no output kept
+    out += [
+        (m.start(), m.end(), "decreased urine output")
+        for m in _WET.finditer(low)
+        if not LESS_OUTPUT.search(low[max(0, m.start() - 25) : m.end() + 25])
+    ]
     for m in _CAN_FINE.finditer(low):
         out.append((m.start(), m.end(), _FINE_PART[_CAN_PART.get(m.group(1), "speech")]))
     return out

@@ -241,6 +241,9 @@ _THE_STRENGTH = re.compile(
 )
 
 
+_SOMEONE_ELSE = re.compile(rf"\b(?:{lexicon.OTHER_PERSON}|husband's|wife's|partner)\b")
+
+
 def dose_asked_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
     """ "I'm on atorvastatin." "What dose?" "Forty milligrams.": the dose question names no drug, so the
     answer is the dose of the one drug named just before it (by either speaker)."""
@@ -268,6 +271,8 @@ def dose_asked_without_name(sentences: list[Sentence], s: Sentence, facts: dict[
         )
         if naming is None or naming.is_question or s.segment is not naming.segment:
             return
+        if _SOMEONE_ELSE.search(naming.low) or _SOMEONE_ELSE.search(s.low):
+            return  # "Your husband is on lisinopril. How much is he taking?": the husband's dose
     elif "dose" in facts[generic].attributes:
         return
     if _ANSWER_NO.match(answer.low):

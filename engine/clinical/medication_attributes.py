@@ -47,6 +47,13 @@ _TAKE_WHEN_NEEDED = re.compile(
 )
 
 
+def _range_words(s: Sentence, before_m: re.Match | None, after: str) -> str:
+    """The words a dose range may be read from: around a dose said before the drug, else after it."""
+    if before_m is not None:
+        return s.low[max(0, before_m.start() - 12) : before_m.end()]
+    return after[:80]
+
+
 def advised_when_needed(s: Sentence, own: str, status: str | None) -> bool:
     """Whether the clinician tells how to take a drug when needed ("Tylenol, two tablets, up to three times a day
     when you need it"): advice given today, so a drug first named this way is started (medications() asks only
@@ -148,7 +155,10 @@ def medication_attributes(
     if (
         status != "changed"
         and attrs.get("dose")
-        and (said := dose_range(s.low[max(0, a - 40) : a] + " " + after[:80], attrs["dose"]))
+        # the range said where the dose was read: after the drug, or just before a dose said before it
+        # (never the words before the drug, which may be the previous drug's: "ibuprofen 200 to 400 mg, then
+        # paracetamol 400 mg")
+        and (said := dose_range(_range_words(s, before_m, after), attrs["dose"]))
     ):
         attrs["dose_range"] = said
     if freq:

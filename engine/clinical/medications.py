@@ -19,6 +19,7 @@ from engine.clinical.dosing import (
     dose_in,
     frequency,
     status_before,
+    told_as_done,
 )
 from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.late_doses import far_dose, fill_doses
@@ -201,6 +202,9 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if status in {None, "active", "started"} and (change := changed_after(own)):
                 if titration and dose_m.end() < change.end():
                     change = None  # "try sertraline 25 mg and we'll go up to 50": the plan, not a change today
+                elif done := told_as_done(own, change):
+                    status, dose_m = done, DOSE.search(own, change.end() - 1)  # the dose it has been on since
+                    change = None
                 else:
                     status = "changed"
             if status == "changed" and change:

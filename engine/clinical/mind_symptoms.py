@@ -73,9 +73,12 @@ MIND_SYMPTOMS: dict[str, tuple[str, ...]] = {
         *(f"{v} voices" for v in _HEAR),
         *(f"{v} things {w}" for v in _HEAR + _SEE for w in _NOBODY_ELSE),
     ),
+    # "feeling paranoid", not a passing "I'm a bit paranoid about my blood pressure" (a worry)
     "paranoia": (
-        "paranoia",
-        "paranoid",
+        "any paranoia",
+        "feeling paranoid",
+        "feel paranoid",
+        "felt paranoid",
         "people are against you",
         "people are against me",
         "people were against me",

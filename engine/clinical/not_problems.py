@@ -193,3 +193,22 @@ def vaccine_answer(sentences: list[Sentence], s: Sentence) -> bool:
         return False  # "No. I have asthma though.": the answer goes on to the patient's own
     asked = bool(before) and (before[-1].is_question or before[-1].low.rstrip().endswith("?"))
     return asked and bool(_VACCINES_ASKED.search(before[-1].low))
+
+
+# "It started like a cold", "it felt like the flu": a comparison; "looks like shingles" is a diagnosis.
+_LIKE = re.compile(r"\blike (?:a |an |the )?$")
+# ... however strongly said: "it looks very much like typhoid fever", "sounds a lot like shingles"
+_SEEMS_LIKE = re.compile(
+    r"\b(?:looks?|sounds?|seems?)(?: (?:very|much|a lot|just|exactly|really|more|most|quite))* like (?:a |an |the )?$"
+)
+# "looks a lot like shingles, but it isn't" / "... at first glance, but the ultrasound shows a clot": ruled out
+_RULED_OUT = re.compile(
+    r"[^.;?]{0,40}?\b(?:but (?:it's not|it isn't|it is not|it's actually|the \w+ (?:shows?|showed))|at first)"
+)
+
+
+def only_compared(low: str, a: int, b: int) -> bool:
+    """Whether the problem named at ``a:b`` is only a comparison ("it started like a cold") or a likeness ruled
+    out ("looks a lot like shingles, but it isn't"), not a diagnosis ("looks very much like typhoid fever")."""
+    before = low[max(0, a - 60) : a]
+    return bool(_LIKE.search(before)) and not (_SEEMS_LIKE.search(before) and not _RULED_OUT.match(low, b))

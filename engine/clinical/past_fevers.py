@@ -56,6 +56,8 @@ def past_fevers(sentences: list[Sentence]) -> list[Fact]:
         ever = _EVER_HAD.search(q.low)
         if ever is None or not _SAID_YES.match(a.low) or re.search(r"\b(?:family|mom|dad|mother|father)\b", q.low):
             continue
+        if _RECENT.search(a.low):
+            continue  # "Yes, last week, they treated me at the clinic": this illness, not a past one
         for m in _FEVER.finditer(q.low, ever.start()):
             out.setdefault(_NAME[m.group(1)], history_fact(_NAME[m.group(1)], "past_medical", q, *m.span()))
     return list(out.values())

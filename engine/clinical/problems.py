@@ -21,7 +21,14 @@ from engine.clinical.drug_reasons import TOPIC, TOPICS, drug_glosses, pill_reaso
 from engine.clinical.exam_diagnoses import named_here, names_at
 from engine.clinical.family_history import answered_about_relative, bare_parent_before, relative_told_of
 from engine.clinical.lexicon import find_drugs
-from engine.clinical.not_problems import allergy_talk, lay_guess, not_the_patients, ruled_out, unconfirmed_fever
+from engine.clinical.not_problems import (
+    allergy_talk,
+    lay_guess,
+    not_the_patients,
+    only_compared,
+    ruled_out,
+    unconfirmed_fever,
+)
 from engine.clinical.past_medical import (
     ONLY_PAST,
     REMOVED_THING,
@@ -106,12 +113,6 @@ _CAUSES = re.compile(
     r"(?:is|are|'s) (?:(?:a|an|another|one|the|big|major|main|common|huge|strong)\s+)*"
     r"(?:drivers?|causes?|triggers?|risk factors?) (?:of|for))\b"
 )
-# "It started like a cold", "it felt like the flu": a comparison; "looks like shingles" is a diagnosis.
-_LIKE = re.compile(r"\blike (?:a |an |the )?$")
-# ... however strongly said: "it looks very much like typhoid fever", "sounds a lot like shingles"
-_SEEMS_LIKE = re.compile(
-    r"\b(?:looks?|sounds?|seems?)(?: (?:very|much|a lot|just|exactly|really|more|most|quite))* like (?:a |an |the )?$"
-)
 # "You've never been told you have high blood pressure": asked and denied in one.
 _NEVER_TOLD = re.compile(r"\bnever (?:been )?(?:told|diagnosed)\b[^.;?]*$")
 # "This is shingles, herpes zoster": one diagnosis said twice (an apposition) is one problem.
@@ -124,7 +125,7 @@ def _aside(low: str, h: tuple[int, int, Concept], found: list[tuple[int, int, Co
     """Whether a problem named at ``h`` is a comparison, a denial told back, or a second name of the one
     just said (same ICD-10-CM category)."""
     before = low[max(0, h[0] - 60) : h[0]]
-    if (_LIKE.search(before) and not _SEEMS_LIKE.search(before)) or _NEVER_TOLD.search(before):
+    if only_compared(low, h[0], h[1]) or _NEVER_TOLD.search(before):
         return True
     return any(
         b <= h[0] and c.code[:3] == h[2].code[:3] and _APPOSITION.fullmatch(low[b : h[0]])

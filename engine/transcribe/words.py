@@ -77,28 +77,48 @@ _HUNDRED_AND = re.compile(r"^(\d)\.(\d)(\W?)$")  # "temperature is 100 and 1.4":
 _SPLIT_WEIGHT = re.compile(r"^([1-3])\.(\d\d)(\W?)$")  # "your 1.96 pounds on our scale": "one ninety-six"
 _WEIGHT_NEXT = re.compile(r"^(?:pounds|lbs?)\b|^on (?:the|our) scales?\b")
 _SYSTOLIC_HEAD = re.compile(r"^([12]),?$")  # "1, 62 over 98": "one sixty-two over ninety-eight"
+# What names each reading just before it. A rate is the pulse only when said as such ("basal rate 1.15 units"
+# and "for your heart 1.25 milligrams" are doses); a weight is the person's ("you're", "your", "weigh"), never a
+# change ("lost 2.50 pounds"); a temperature or a pressure by its name.
+_PULSE_NAMED = re.compile(r"(?:\bheart rate|\bpulse(?: rate)?|\bhr)(?: is| was| of)?$")
+_WEIGHT_NAMED = frozenset({"weigh", "weighs", "weight", "weighed", "youre", "your", "scale", "hes", "shes"})
+_WEIGHT_CHANGE = frozenset({"lost", "gained", "down", "up", "lose", "gain", "put", "dropped", "birth"})
+_TEMPERATURE_NAMED = frozenset({"temperature", "temp", "fever", "temperatures"})
+_PRESSURE_NAMED = frozenset({"pressure", "bp", "pressures"})
+_UNIT_OR_TIME = re.compile(r"^(?:mg|milligrams?|mcg|micrograms?|units?|ml|mls|cc|grams?|g|hours?|minutes?|days?)\b")
 
 
 def _before(words: list[Word], i: int, n: int = 3) -> set[str]:
     return {re.sub(r"\W", "", w.text.lower()) for w in words[max(0, i - n) : i]}
 
 
+def _said_before(words: list[Word], i: int, n: int = 3) -> str:
+    return " ".join(re.sub(r"[^\w ]", "", w.text.lower()) for w in words[max(0, i - n) : i])
+
+
+def _unit_next(words: list[Word], i: int) -> bool:
+    return i + 1 < len(words) and bool(_UNIT_OR_TIME.match(words[i + 1].text.lower()))
+
+
 def _said_readings(words: list[Word]) -> list[Word]:
     """Vital readings Whisper wrote as times or in pieces, made whole where the reading is named just before
-    them: "heart rate 1.18" -> "118" (no pulse is 1.18), "1.96 pounds" -> "196", "temperature 100 and 1.4" ->
-    "101.4", "blood pressure
-    1, 62 over 98" -> "162 over 98". A number with no reading named before it is left as heard."""
+    them: "heart rate 1.18" -> "118" (no pulse is 1.18), "you're 1.96 pounds" -> "196", "temperature 100 and
+    1.4" -> "101.4", "blood pressure 1, 62 over 98" -> "162 over 98". A number with no reading named before it,
+    a dose ("basal rate 1.15 units") or a change ("lost 2.50 pounds") is left as heard."""
     out: list[Word] = []
     i = 0
     while i < len(words):
         w = words[i]
-        if (m := _RATE.match(w.text)) and _before(words, i) & {"rate", "pulse", "heart"}:
+        if (m := _RATE.match(w.text)) and _PULSE_NAMED.search(_said_before(words, i)) and not _unit_next(words, i):
             out.append(w.model_copy(update={"text": f"1{m.group(1)}{m.group(2)}"}))
             i += 1
             continue
         nxt = words[i + 1 : i + 3]
-        if (m := _SPLIT_WEIGHT.match(w.text)) and _WEIGHT_NEXT.match(
-            " ".join(x.text for x in words[i + 1 : i + 4]).lower()
+        if (
+            (m := _SPLIT_WEIGHT.match(w.text))
+            and _WEIGHT_NEXT.match(" ".join(x.text for x in words[i + 1 : i + 4]).lower())
+            and _before(words, i) & _WEIGHT_NAMED
+            and not _before(words, i, 4) & _WEIGHT_CHANGE
         ):
             out.append(w.model_copy(update={"text": m.group(1) + m.group(2) + m.group(3)}))  # "1.96 pounds": 196
             i += 1
@@ -108,7 +128,8 @@ def _said_readings(words: list[Word]) -> list[Word]:
             and len(nxt) == 2
             and nxt[0].text.lower() == "and"
             and (m := _HUNDRED_AND.match(nxt[1].text))
-            and _before(words, i, 4) & {"temperature", "temp", "fever", "temperatures"}
+            and _before(words, i, 4) & _TEMPERATURE_NAMED
+            and not _unit_next(words, i + 2)
         ):
             out.append(_joined(w, nxt[1], f"10{m.group(1)}.{m.group(2)}{m.group(3)}"))
             i += 3
@@ -119,6 +140,7 @@ def _said_readings(words: list[Word]) -> list[Word]:
             and re.fullmatch(r"\d\d", words[i + 1].text)
             and words[i + 2].text.lower() == "over"
             and _DIASTOLIC.match(words[i + 3].text)
+            and _before(words, i, 4) & _PRESSURE_NAMED
         ):
             out.append(_joined(w, words[i + 1], m.group(1) + words[i + 1].text))
             i += 2

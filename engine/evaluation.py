@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from engine import grounding_audit
-from engine.aci_bench import _TURN, aci_lines, aci_rows  # noqa: F401 - re-exported for the benches and tests
+from engine.aci_bench import aci_lines, aci_rows
 from engine.clinical.extract import extract
 from engine.clinical.text_caches import forget_visit_text
 from engine.draft import templates
@@ -25,23 +25,18 @@ from engine.draft.compose import build_draft
 from engine.draft.verify import GroundTruth
 from engine.fact_scoring import (
     Match,
-    exam_list_item,
     match,
     offered_drugs,
-    problem_like,
-    same_allergen,
     same_dose,
-    same_drug,
-    same_exam_site,
     same_follow_up,
     same_habit,
-    same_name,
     same_value,
     same_vital,
     vital_readings,
     vital_value,
     wrong_drugs,
 )
+from engine.name_matching import exam_list_item, problem_like, same_allergen, same_drug, same_exam_site, same_name
 from engine.types import Draft, Fact, FactKind, Segment, SentenceStatus, Transcript
 
 

@@ -14,18 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-# Whether two names are one thing lives in engine/name_matching.py; callers keep importing it from here.
-from engine.name_matching import (  # noqa: F401 - re-exported
-    SYNONYMS,
-    exam_list_item,
-    ingredients,
-    problem_like,
-    same_allergen,
-    same_drug,
-    same_exam_site,
-    same_name,
-    words,
-)
+from engine.name_matching import ingredients, same_allergen, same_drug, words
 
 _UNIT_PLURAL = re.compile(r"(?<=[a-z])s$")
 

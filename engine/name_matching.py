@@ -4,7 +4,7 @@
 "electrocardiogram", "x-ray of the right middle finger" is "right middle finger x-ray": names match when they
 are the same concept in our vocabulary (ICD-10-CM category for problems), a listed synonym, or when all
 content words of one are in the other; a drug by its generic, brand or ingredients. Split from
-fact_scoring.py, which scores whole fact lists with these and re-exports them, so that each stays short.
+fact_scoring.py, which scores whole fact lists with these, so that each stays short.
 """
 
 from __future__ import annotations

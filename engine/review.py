@@ -1,7 +1,7 @@
 """Review before signing: the clinician's edits to a draft and its facts, and the stored draft versions.
 
 What the clinician must resolve or acknowledge (the flags) is built in engine/review_flags.py, how it reads in
-engine/review_display.py; both are re-exported here for callers.
+engine/review_display.py; import those from there.
 
 Edits are the clinician's words and stay in the note, but they still go through the verifier: a dose or
 number the transcript never mentions is flagged so that a typo (50 mg for 5 mg) is seen before signing.
@@ -15,33 +15,6 @@ from sqlmodel import select
 from engine.clinical.drug_certainty import DRUG_CERTAINTY
 from engine.draft.verify import GroundTruth, check
 from engine.errors import ChartsideError
-
-# How items read to people lives in engine/review_display.py; callers keep importing those names from here.
-from engine.review_display import (  # noqa: F401 - re-exported
-    FACT_CHOICES,
-    FLAG_LABELS,
-    MEDICATION_STATUSES,
-    NEGATABLE,
-    UNIT_WORDS,
-    attribute_label,
-    editable_text,
-    fact_display,
-    flag_label,
-    section_copy_text,
-)
-
-# What must be looked at before signing lives in engine/review_flags.py; callers keep importing it from here.
-from engine.review_flags import (  # noqa: F401 - re-exported
-    MUST_RESOLVE,
-    Flag,
-    flag_evidence,
-    flags,
-    must_resolve,
-    note_says,
-    uncertain_drug_flag,
-    unclear_dose_flag,
-    unresolved,
-)
 from engine.store import audit
 from engine.store.db import Store
 from engine.store.tables import DraftRecord, FactRecord, Note, now

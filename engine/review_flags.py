@@ -3,8 +3,8 @@
 Unsupported statements the verifier removed, omissions, notices, edits whose content the transcript does not
 support, facts the clinician changed that the note may not say yet, drug names the recogniser was unsure of
 (MUST_RESOLVE: only correcting the fact clears those) and doses no product has; and where in the recording
-each item's moment is. Split from review.py, which edits and stores drafts and facts and re-exports these
-names, so that each module keeps to one job.
+each item's moment is. Split from review.py, which edits and stores drafts and facts, so that each module
+keeps to one job.
 """
 
 from __future__ import annotations

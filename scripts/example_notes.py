@@ -24,10 +24,11 @@ sys.path.insert(0, str(ROOT))
 from rouge_score import rouge_scorer  # noqa: E402
 
 from engine import grounding_audit  # noqa: E402
+from engine.aci_bench import aci_lines, aci_rows  # noqa: E402
 from engine.clinical.extract import extract  # noqa: E402
 from engine.draft import templates  # noqa: E402
 from engine.draft.compose import build_draft  # noqa: E402
-from engine.evaluation import aci_lines, aci_rows, text_transcript  # noqa: E402
+from engine.evaluation import text_transcript  # noqa: E402
 from engine.export.pdf import PrintInfo, write_pdf  # noqa: E402
 
 

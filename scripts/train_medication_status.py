@@ -71,7 +71,8 @@ def visits() -> list[dict]:
 
 def label_of(fact, gold: list[dict]) -> str | None:
     """The annotated status of the fact's drug, or None when it is not annotated or ambiguous."""
-    from engine.fact_scoring import same_dose, same_drug
+    from engine.fact_scoring import same_dose
+    from engine.name_matching import same_drug
 
     same = [g for g in gold if same_drug(g["name"], fact.name)]
     statuses = {g.get("status", "active") for g in same}
@@ -188,7 +189,8 @@ def confusion(pairs: list[tuple[str, str]]) -> str:
 
 def med_counts(vs: list[dict], models: dict[str, StatusModel] | None) -> tuple[int, int, int]:
     """(tp, annotated, produced) of medication name+dose+status, as `chartside eval` counts them."""
-    from engine.fact_scoring import match, same_dose, same_drug
+    from engine.fact_scoring import match, same_dose
+    from engine.name_matching import same_drug
 
     tp = expected = produced = 0
     for v in vs:

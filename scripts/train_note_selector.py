@@ -24,9 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from engine.aci_bench import aci_rows  # noqa: E402
 from engine.clinical.sentences import Sentence, split  # noqa: E402
 from engine.draft import select  # noqa: E402
-from engine.evaluation import aci_rows, text_transcript  # noqa: E402
+from engine.evaluation import text_transcript  # noqa: E402
 
 TRAIN = ROOT.parent / "shared/data/aci-bench/train.csv"
 SEED = 0

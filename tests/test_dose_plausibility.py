@@ -14,8 +14,9 @@ from engine.draft import templates
 from engine.draft.compose import build_draft
 from engine.draft.structure import medication_plan
 from engine.evaluation import text_transcript
-from engine.review import edit_fact, flags
+from engine.review import edit_fact
 from engine.review_display import flag_label
+from engine.review_flags import flags
 from engine.types import Evidence, Fact, FactKind
 from tests.fact_readers import facts, heard_facts
 

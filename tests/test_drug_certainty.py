@@ -26,7 +26,8 @@ from engine.config import Settings
 from engine.draft import templates
 from engine.draft.compose import build_draft
 from engine.draft.verify import GroundTruth, verify_sentence
-from engine.review import MUST_RESOLVE, ReviewError, flags, uncertain_drug_flag, unresolved
+from engine.review import ReviewError
+from engine.review_flags import MUST_RESOLVE, flags, uncertain_drug_flag, unresolved
 from engine.services import Services
 from engine.store.tables import new_id
 from engine.store.visits import save_result

@@ -6,7 +6,7 @@ certain, is the most dangerous thing a scribe can write (sentences written for t
 import pytest
 from fact_readers import facts
 
-from engine.fact_scoring import same_drug
+from engine.name_matching import same_drug
 from engine.types import FactKind
 
 C, P, OTHER = "clinician", "patient", "other"

@@ -79,7 +79,8 @@ def test_eval_through_audio_leaves_no_recordings_behind(tmp_path):
 
 
 def test_an_allergen_is_matched_however_named_and_never_as_a_scan():
-    from engine.fact_scoring import same_allergen, wrong_drugs
+    from engine.fact_scoring import wrong_drugs
+    from engine.name_matching import same_allergen
     from engine.types import Fact, FactKind
 
     assert same_allergen("sulfa drugs", "sulfonamide antibiotics") and same_allergen("sulfa", "sulfonamide")
@@ -97,7 +98,7 @@ def test_an_allergen_is_matched_however_named_and_never_as_a_scan():
 
 
 def test_a_range_and_a_panel_match_however_written():
-    from engine.fact_scoring import same_name
+    from engine.name_matching import same_name
 
     assert same_name("3-4 weeks", "3 to 4 weeks") and same_name("liver panel", "liver function tests")
     assert not same_name("34 weeks", "3 to 4 weeks")

@@ -275,7 +275,7 @@ def test_scorer_single_ingredient_is_not_the_combination():
     # fact_scoring.same_drug falls back to same_name's word-subset test, so "acetaminophen" matches
     # "hydrocodone/acetaminophen" (the opioid is lost) while "budesonide-formoterol" vs "budesonide" is
     # (correctly) False - inconsistent. Right: False for all of these.
-    from engine.fact_scoring import same_drug
+    from engine.name_matching import same_drug
 
     assert not same_drug("hydrocodone/acetaminophen", "acetaminophen")
     assert not same_drug("fluticasone/salmeterol", "fluticasone")

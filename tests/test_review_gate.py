@@ -83,7 +83,7 @@ def test_cli_lists_the_items_and_signs_only_with_acknowledge(tmp_path):
 
 
 def svc_flag_id(svc, note_id: str) -> str:
-    from engine.review import flags
+    from engine.review_flags import flags
     from engine.store.visits import load_result
 
     _note, result = load_result(svc.store, note_id)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from engine.evaluation import _TURN, aci_rows, text_transcript
+from engine.aci_bench import _TURN, aci_rows
+from engine.evaluation import text_transcript
 from engine.transcribe.roles import MODEL_PATH, RoleModel, assign_roles, display_role, model
 from engine.types import Segment, Transcript
 

@@ -9,7 +9,7 @@ import pytest
 from fact_readers import exam_of as exam
 from fact_readers import normal, triples
 
-from engine.fact_scoring import exam_list_item, same_exam_site, same_name
+from engine.name_matching import exam_list_item, same_exam_site, same_name
 
 
 @pytest.mark.parametrize(

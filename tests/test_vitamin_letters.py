@@ -16,7 +16,7 @@ from engine.clinical.vitamin_letters import VITAMIN
 from engine.draft import templates
 from engine.draft.compose import build_draft
 from engine.evaluation import text_transcript
-from engine.review import MUST_RESOLVE, flags, unresolved
+from engine.review_flags import MUST_RESOLVE, flags, unresolved
 from engine.types import FactKind, Segment, Transcript, Word
 
 CLEAR = 0.95  # the letter was heard clearly: a rhyming letter is still as likely as not what was said

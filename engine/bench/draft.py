@@ -7,10 +7,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine.aci_bench import aci_lines, aci_rows
 from engine.clinical.extract import extract
 from engine.draft import templates
 from engine.draft.compose import build_draft
-from engine.evaluation import aci_lines, aci_rows, text_transcript
+from engine.evaluation import text_transcript
 
 
 @dataclass

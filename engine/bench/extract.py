@@ -13,9 +13,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine.aci_bench import aci_lines, aci_rows
 from engine.clinical import context, lexicon, vocabulary
 from engine.clinical.extract import extract
-from engine.evaluation import aci_lines, aci_rows, text_transcript
+from engine.evaluation import text_transcript
 
 WORDS_PER_MINUTE = 150  # conversational speech
 

@@ -68,7 +68,8 @@ def notes_sign(
     be acknowledged: pick or type the drug first (review screen, or `chartside notes fact`)."""
     import getpass
 
-    from engine.review import ReviewError, must_resolve
+    from engine.review import ReviewError
+    from engine.review_flags import must_resolve
 
     svc = open_services(no_llm=True)
     try:

@@ -26,9 +26,10 @@ from engine.clinical.allergy_terms import (
     pick_reaction,
     reaction_hits,
 )
-from engine.clinical.dosing import DOSE, status_cue
+from engine.clinical.dosing import DOSE
 from engine.clinical.lexicon import find_drugs, find_phrases
 from engine.clinical.sentences import Sentence
+from engine.clinical.status_cues import status_cue
 from engine.types import Fact, FactKind
 
 # "Penicillin gives me hives", "Morphine, it makes me itch": the drug, then what it does.

@@ -2,7 +2,7 @@
 
 "You'd put me on 40." after the atorvastatin was named; "Cephalexin. 500 mg four times a day for 7 days.";
 "Let's go up to 100 milligrams once a day". Each reader does nothing when more than one drug could be meant.
-Moved out of medication_answers.py, which reads the answers to questions about a drug and re-exports these.
+Moved out of medication_answers.py, which reads the answers to questions about a drug.
 """
 
 from __future__ import annotations

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import re
 
-# The status cues moved to status_cues.py to keep this module to dosing; callers keep importing them from here.
-from engine.clinical.status_cues import STATUS_CUES, status_before, status_cue  # noqa: F401 - re-exported
-
 UNIT_NORMAL = {
     "milligram": "mg",
     "milligrams": "mg",

@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
-from engine.clinical.imaging_names import (  # noqa: F401 - IMAGING and IMAGING_SITE_FIRST re-exported
-    IMAGING,
-    IMAGING_SITE_FIRST,
+from engine.clinical.imaging_names import (
     imaging_site_first,
     imaging_studies,
 )

@@ -12,14 +12,6 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.dose_words import counted_answer
-
-# The nameless dose readers moved to doses_without_name.py to keep this module to questions and answers;
-# medications.py keeps importing them from here.
-from engine.clinical.doses_without_name import (  # noqa: F401 - re-exported
-    dose_change_without_name,
-    dose_said_without_name,
-    dose_sentence,
-)
 from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, frequency, lab_value
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_merge import merge

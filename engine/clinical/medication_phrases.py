@@ -14,15 +14,6 @@ from engine.clinical.dosing import bare_strength
 from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.sentences import Sentence
 
-# The status said after a drug or carried from the sentence before moved to status_phrases.py to keep this
-# module to the words around a drug; medications.py keeps importing those readers from here.
-from engine.clinical.status_phrases import (  # noqa: F401 - re-exported
-    cue_after,
-    shared_status_after,
-    status_after,
-    status_carried,
-)
-
 # Someone else's drug, or a drug named as an example or an option rather than prescribed.
 NOT_THEIRS = re.compile(
     # "my wife got me CoQ10", "my daughter bought me melatonin": a gift to the patient is the patient's drug

@@ -11,16 +11,8 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.dose_words import corrected_dose, spoken_dose
-from engine.clinical.dosing import (
-    DOSE,
-    UNIT_NORMAL,
-    bare_strength,
-    changed_after,
-    dose_in,
-    frequency,
-    status_before,
-    told_as_done,
-)
+from engine.clinical.doses_without_name import dose_change_without_name, dose_said_without_name, dose_sentence
+from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, changed_after, dose_in, frequency, told_as_done
 from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.late_doses import far_dose, fill_doses
 from engine.clinical.lexicon import find_drugs
@@ -31,10 +23,7 @@ from engine.clinical.medication_answers import (
     corrected_frequency,
     dose_answer,
     dose_asked_without_name,
-    dose_change_without_name,
     dose_from_answer,
-    dose_said_without_name,
-    dose_sentence,
     fragment_question,
     in_answer_to_med_question,
     list_question,
@@ -76,19 +65,16 @@ from engine.clinical.medication_phrases import (
     SWITCH_FROM,
     SWITCH_TO,
     conditional,
-    cue_after,
     possible_dose,
     said_as_medication,
-    shared_status_after,
-    status_after,
-    status_carried,
     takes_back,
     words_before,
 )
 from engine.clinical.medication_stops import DENIED, answered_stopped, stopped_next, stopped_without_name
 from engine.clinical.past_courses import COURSE_FINISHED, PAST_COURSE, finished_next, past_taking
 from engine.clinical.sentences import Sentence
-from engine.clinical.status_cues import STATUS_CUES
+from engine.clinical.status_cues import STATUS_CUES, status_before
+from engine.clinical.status_phrases import cue_after, shared_status_after, status_after, status_carried
 from engine.types import Evidence, Fact, FactKind
 
 # the clinician's word that this product goes on ("just keep the metformin from us"): the status cues' own

@@ -1,7 +1,7 @@
 """The words that give a medication its status: continue, stop, change, start, or taking.
 
 The cue classes, read around a drug by the medication extractor and around an allergen by allergies.py;
-moved out of dosing.py, which reads how a drug is dosed, and re-exported there.
+moved out of dosing.py, which reads how a drug is dosed.
 """
 
 from __future__ import annotations

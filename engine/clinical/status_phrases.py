@@ -2,7 +2,7 @@
 
 "Benadryl and meclizine stopped, vitamin D started", "the amlodipine stays", "the Pyralgin and the Ibuprom,
 stop both", "metformin, keep taking it", "I'm putting you on something for pain. Tramadol, 50 mg". Read by
-medications.py; moved out of medication_phrases.py, which re-exports these readers.
+medications.py; moved out of medication_phrases.py, which keeps the words around a drug.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ class SigningMixin:
 
     def open_flags(self, note_id: str):
         """The review flags of a note that signing waits for (none once it is signed)."""
-        from engine.review import unresolved
+        from engine.review_flags import unresolved
 
         note, result = load_result(self.store, note_id)
         if note.signed_at is not None:
@@ -29,7 +29,9 @@ class SigningMixin:
         ``acknowledge_all`` (the CLI's --acknowledge, for scripts) acknowledges every open flag; whichever
         way, each acknowledged flag is written to the audit trail with the signature. An uncertain drug
         name (review.MUST_RESOLVE) cannot be acknowledged: the clinician must correct its fact."""
-        from engine.review import ReviewError, flag_label, must_resolve
+        from engine.review import ReviewError
+        from engine.review_display import flag_label
+        from engine.review_flags import must_resolve
         from engine.store import notes
 
         self.require("clinician", "sign notes")

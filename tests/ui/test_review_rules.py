@@ -4,7 +4,9 @@ that named it (never the clinician's own text); facts and review items read as p
 
 from __future__ import annotations
 
-from engine.review import fact_display, flag_label, flags, note_says, rewrite_for_fact
+from engine.review import rewrite_for_fact
+from engine.review_display import fact_display, flag_label
+from engine.review_flags import flags, note_says
 from tests.conftest import make_result
 
 

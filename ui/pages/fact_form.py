@@ -10,8 +10,7 @@ from nicegui import ui
 
 from engine.clinical.drug_certainty import DRUG_CERTAINTY, candidates_of, is_uncertain
 from engine.errors import ChartsideError
-from engine.review import FACT_CHOICES, NEGATABLE, attribute_label
-from engine.review_display import form_values
+from engine.review_display import FACT_CHOICES, NEGATABLE, attribute_label, form_values
 from engine.types import Fact
 
 # Attributes the review keeps for itself: not typed by the clinician in the fact editor (a drug's

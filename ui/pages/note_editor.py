@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from nicegui import ui
 
-from engine.review import editable_text
+from engine.review_display import editable_text
 from engine.types import DraftSection, Evidence, PipelineResult, SentenceStatus
 from ui.frame import labelled
 

@@ -13,7 +13,7 @@ from nicegui import ui
 from engine.clinical.drug_certainty import uncertain_spans
 from engine.errors import ChartsideError
 from engine.export.pdf import template_title
-from engine.review import section_copy_text
+from engine.review_display import section_copy_text
 from engine.transcribe.roles import display_role
 from engine.types import Evidence, Fact, FactKind
 from ui.frame import allowed, frame, status_badge

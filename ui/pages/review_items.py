@@ -8,7 +8,8 @@ from collections.abc import Callable
 from nicegui import ui
 
 from engine.clinical.drug_certainty import is_uncertain
-from engine.review import MUST_RESOLVE, fact_display, flag_evidence, flag_label, flags, uncertain_drug_flag
+from engine.review_display import fact_display, flag_label
+from engine.review_flags import MUST_RESOLVE, flag_evidence, flags, uncertain_drug_flag
 from engine.types import Evidence, FactKind, PipelineResult
 from ui.frame import labelled
 

@@ -259,13 +259,13 @@ def test_not_needed_colonoscopy_is_not_ordered():
 
 
 def test_relatives_procedure_is_not_an_order():
-    # orders._PROCEDURES: we output order hysterectomy for the patient. Right: no order.
+    # treatment_orders._PROCEDURES: we output order hysterectomy for the patient. Right: no order.
     o = of_kind(facts((C, "How is your family?"), (P, "My mom will get a hysterectomy next month.")), FactKind.order)
     assert "hysterectomy" not in o
 
 
 def test_declined_flu_shot_is_not_ordered():
-    # orders._VACCINE fires on "today" whatever the verb. We output order influenza vaccine. Right: declined.
+    # treatment_orders._VACCINE fires on "today" whatever the verb. We output order influenza vaccine. Right: declined.
     o = of_kind(facts((C, "Any vaccines?"), (P, "i don't want the flu shot today")), FactKind.order)
     assert "influenza vaccine" not in o
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from engine.clinical.orders import named_tests
+from engine.clinical.labs import named_tests
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 

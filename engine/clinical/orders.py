@@ -2,7 +2,9 @@
 
 The same test can be both ("your A1c came back at 8.2 ... we'll recheck your A1c in three months"):
 a mention is a result when its sentence reports it (came back, showed, was, a value), an order when it
-asks for it (order, get, schedule, send, refer), and neither in a question or an explanation.
+asks for it (order, get, schedule, send, refer), and neither in a question or an explanation. The words
+that ask for an order or say it is not wanted are in order_cues.py; procedures, vaccines, therapies and
+devices ordered are read by treatment_orders.py.
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ import re
 from engine.clinical import lexicon
 from engine.clinical.answered_results import answered_results
 from engine.clinical.labs import LABS, named_tests
+from engine.clinical.order_cues import NOT_ORDERED, ORDER_CUE
 from engine.clinical.order_declines import not_declined
 from engine.clinical.order_reading import (
     PANEL_PARTS,
     asked_for,
     checked_by,
     checked_with_panel,
-    freezing,
     glossed,
     headed_values,
     one_more,
@@ -26,97 +28,25 @@ from engine.clinical.order_reading import (
     part_of_ordered,
     repeated,
 )
-from engine.clinical.order_timing import THEIRS, conditional, put_off, put_off_list
+from engine.clinical.order_timing import conditional, put_off_list
 from engine.clinical.outside_readings import outside_readings
-from engine.clinical.referral_names import SPECIALTY
 from engine.clinical.referrals import referrals
 from engine.clinical.result_values import FROM_TO, NOW_VALUE, POINTS_BACK, better_value, not_a_result, value
 from engine.clinical.screening_scores import screening_scores
 from engine.clinical.sentences import Sentence
+from engine.clinical.treatment_orders import treatment_orders
 from engine.types import Fact, FactKind
 
-_THERAPY = re.compile(r"\b(physical therapy|occupational therapy|genetic counseling|genetic testing|pt)\b")
-# Procedures and treatments planned today, recognised by the shape of their names rather than a list:
-# "perform a hysterectomy", "we'll schedule a colonoscopy", "undergo chemotherapy".
-_PROCEDURES = re.compile(
-    r"\b((?:(?:right|left|bilateral|total|partial|laparoscopic) )?[a-z-]{3,}(?:ectomy|otomy|ostomy|plasty|scopy|pexy)|"
-    r"(?:lymph node|neck) dissection|(?:steroid|cortisone|joint|epidural|trigger point) injection|"
-    r"(?:knee|hip|shoulder|joint) replacement|(?:hernia|rotator cuff|acl|meniscus|tendon) repair|"
-    r"chemotherapy|radiation therapy|"
-    # office procedures: "i'm going to do a debridement today", "we'll freeze it with cryotherapy"
-    r"debridement|incision and drainage|cryotherapy|joint aspiration|skin tag removal|ear (?:irrigation|lavage))\b"
-)
-# someone else's care: "my mom will get a hysterectomy"
-_RELATIVE = re.compile(rf"\b(?:my|her|his) (?:{lexicon.OTHER_PERSON})\b")
-_PAST_PROCEDURE = re.compile(
-    r"\b(?:had|have had|'ve had|after (?:your|the|her|his)|since|recovered from|status post)\b"
-)
-_WHEN = re.compile(r"\s*(?:today|next week|in \d+|again)\b")
-_GIVEN_TODAY = re.compile(
-    r"(?:(?!\b(?:not|can't|cannot|won't|don't|shouldn't|couldn't)\b).){0,30}\b(?:give|do|get) (?:it|that|one)"
-    r"(?: to you)? today\b"
-)
 _TODAY_VALUE = re.compile(
     r"\s*today,? (?:(?:it's |it is |is |was |came back |shows? |at )(?:about |at |only )?\d|"
     # "your ecg today was normal": today's result, said in words
     r"(?:it's |it is |is |was |came back |looks |looked |showed )(?:completely |totally |perfectly )?"
     r"(?:normal|abnormal|fine|clear|negative|positive|unremarkable|good)\b)"
 )
+_WHEN = re.compile(r"\s*(?:today|next week|in \d+|again)\b")
 # between two tests of one list; "labs today: a sed rate, crp ..." opens a list with a heading
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:today|now)\s*:?[\s,]*)?(?:and|or)?\s*(?:an?|the|some)?\s*")
 _JOIN = re.compile(r"[\s,]*(?:and|or)?\s*(?:an?|the|some)?\s*")
-# Vaccines given or ordered today, by the names people use.
-# Every word for the dose itself, American and British: "flu shot", "flu jab", "the flu injection", "a
-# tetanus booster", "pneumonia vaccination", "covid immunisation".
-_SHOT = r"(?:shots?|jabs?|vaccines?|vaccinations?|injections?|boosters?|immuni[sz]ations?)"
-_VACCINES = {
-    "influenza vaccine": rf"(?:flu|influenza) {_SHOT}",
-    "tdap vaccine": rf"tdap|(?:tetanus|whooping cough) {_SHOT}",
-    "pneumococcal vaccine": rf"(?:pneumonia|pneumococcal) {_SHOT}|pneumovax|prevnar",
-    "zoster vaccine": rf"shingles {_SHOT}|shingrix",
-    "covid-19 vaccine": rf"covid(?:-19)? {_SHOT}",
-    "hepatitis b vaccine": rf"(?:hepatitis|hep) b {_SHOT}",
-    "respiratory syncytial virus vaccine": rf"rsv {_SHOT}|arexvy|abrysvo",
-    "hpv vaccine": rf"hpv {_SHOT}|gardasil",
-    "mmr vaccine": rf"mmr(?: {_SHOT})?",
-    "meningococcal vaccine": rf"(?:meningitis|meningococcal) {_SHOT}",
-    "hepatitis a vaccine": rf"(?:hepatitis|hep) a {_SHOT}",
-    "typhoid vaccine": rf"typhoid {_SHOT}",
-}
-_VACCINE = re.compile(r"\b(" + "|".join(_VACCINES.values()) + r")\b")
-_DEVICES = re.compile(
-    r"\b(crutches|splint|sling|brace|aircast|air cast|boot|cast|walker|cane|nebulizer|spacer|strainer|"
-    r"diabetic shoes(?: with inserts)?|orthotics|compression stockings|condoms)\b"
-)
-# supplies handed out on the way: "take some condoms from the nurse", "pick up a spacer at the front desk"
-_HANDED_OUT = re.compile(r"[^.;?]{0,20}?\b(?:from|at|with) (?:the )?(?:nurse|front desk|reception|dispensary)\b")
-_ORDER_CUE = re.compile(
-    r"\b(?:orders?|ordering|get|getting|check|we will|we'll|i will|i'll|plan to|schedule|scheduling|"
-    r"put(?:ting)? in|"
-    r"send (?:you )?(?:for|to)|refer|referral|recheck|repeat|"
-    r"draw|obtain|i want (?:you )?to (?:get|have|do)|need(?:s)? (?:a|an|to get)|should (?:get|have)|do an?|"
-    # "I'd like a bone density scan"
-    r"(?:i'd|i would) (?:also |really |just )?like "
-    r"(?:to (?:get|do|order|check|send|offer you) |you to (?:get|have|do|drop|drop off|bring|leave|give|pop) )?"
-    r"(?:(?:us|me) )?(?:a|an|some|the)|"
-    # "I want a basic metabolic panel in a week", "I want an EKG", "we can offer you a screen"
-    r"(?:i|we) (?:also |really |just )?want (?:a|an|some)|offer(?:ing)? (?:you |her |him )?(?:a|an|some)|"
-    # a heading that lists the tests ordered: "Tests: lipid profile, serum creatinine, ..."
-    # ("so today: a chest x-ray and a sputum culture": what is done today, said as a heading)
-    r"(?:tests|investigations|labs|bloods|today)(?=\s*:)|(?<!your )(?<!the )blood ?work(?=\s*:\s*(?:an?|some)\b)|"
-    r"perform|set you up|put you in|give you|prescription for|going to put|gonna put|gon na put|prescribe|"
-    r"send(?:ing)? off|(?:swab|test|screen)\w* (?:you|her|him|them) for|(?:i've|i have|we've|we have) ordered|"
-    r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for)|"  # "see you back ... with another a1c"
-    r"(?<!came )(?:back|see you)\b[^.;?]{0,30} with (?:an|another|a repeat|a fresh|a|some)|"
-    # "i'm going to send some labs", "we'll run a cbc", "i'm going to swab you for strep"
-    r"(?:i'm|we're|i am|we are) (?:going to|gonna|gon na) (?:\w+ )?(?:you |her |him )?(?:for )?|"
-    r"(?:i'm|we're|i am|we are) (?:also )?(?:checking|drawing|running|sending|ordering|doing)|"
-    r"send (?:off |out )?(?:some|a|an|the)|run (?:some|a|an|the)|"
-    # a sample the patient brings to the lab: "drop off a urine sample", "bring in a stool sample tomorrow"
-    r"(?:drop|hand|bring) (?:in|off|back|us|me) (?:us |me )?(?:a|an|the|some)|"
-    # "you're due for a mammogram, so we'll schedule that": a screening test due is ordered
-    r"(?:you're|you are|she's|she is|he's|he is) (?:also |now |over)?due for (?:a|an|your|her|his))\b"
-)
 # Looking at a test that was done: a result, whatever words follow.
 _REVIEW_CUE = re.compile(
     # ("come back on friday for review": a visit, not a test's result looked at)
@@ -129,24 +59,6 @@ _NOT_USEFUL = re.compile(
     r"\s*(?:(?:test|level|scan)s? )?(?:won't|wouldn't|isn't|is not|will not|would not|doesn't|does not|"
     r"aren't|are not)(?: really)? (?:be )?(?:useful|needed|necessary|helpful|help|change anything|worth)"
 )
-# "we don't need an x-ray right now", "no need for labs": a test talked about and not ordered.
-_NOT_ORDERED = re.compile(
-    r"\b(?:(?:don't|do not|won't|will not|doesn't|does not) (?:need|want|have to get|think (?:we|you) need)|"
-    r"no need for|(?:i'd|i would) rather not|declines?|declined|refuses?|"
-    r"not (?:going|gonna|gon na) (?:to )?(?:order|get|do)|hold off on|without|instead of|"
-    # what the specialist will do later is theirs to order: "they'll usually arrange an mri"
-    r"they(?:'ll| will| may| might|'d| would| can|(?:'re| are) (?:going to|gonna|gon na))? "
-    r"(?:usually |probably |likely |normally |then |also )?"
-    r"(?:arrange|do|order|organi[sz]e|book|get|want|run|decide on)|"
-    # done elsewhere already: "they did bloods and an ecg in the out of hours"
-    r"(?:they|the hospital|the er|the ambulance|the paramedics) (?:did|ran|took|checked|got|already did)|"
-    # "if it stays up we'll talk about a sleep study": a test to discuss later, not ordered
-    r"(?:talk|think) about|consider(?:ing)?|discuss(?:ing)?|"
-    # what a drug does to a number: "prednisone can raise blood sugar", "this may lower your potassium"
-    r"raises?|raising|lowers?|lowering|increases?|decreases?|affects?|bumps? up)\b[^.;]{0,25}$"
-)
-
-_NOT_ORDERED = re.compile(f"{_NOT_ORDERED.pattern}|{THEIRS}")  # and what a specialist will probably do
 
 
 # "your thyroid check in the spring was normal, tsh was 1.8": the cue word was a test done, reported after it
@@ -155,7 +67,7 @@ _REPORTED_SINCE = re.compile(r"\b(?:was|were|came back|showed|revealed)\b")
 
 def _asks(before: str, after: str) -> bool:
     """Whether the words before a test ask for it: an order cue not followed by a report of a test done."""
-    cues = list(_ORDER_CUE.finditer(before))
+    cues = list(ORDER_CUE.finditer(before))
     if not cues or _REPORTED_SINCE.search(before, cues[-1].end()):
         return False
     return not headed_values(before, cues[-1].end(), after)  # "labs: sodium 138": a report, headed
@@ -207,17 +119,6 @@ _APPOSED = re.compile(r"(?: tests?)?,\s*(?:the|your|her|his|or|i\.e\.)\s+")
 _REPORTED = re.compile(r"\s*,?\s*(?:is|was|were|are|'s|came back|reads?|read)\b")
 
 
-def _cryotherapy(orders: dict[str, Fact], s: Sentence) -> None:
-    """Cryotherapy said as what is done today: "i'm going to freeze those four spots with liquid nitrogen"."""
-    low, frozen = s.low, freezing(s.low)
-    if not frozen or s.question_at(frozen.start()) or conditional(low, frozen.start(), frozen.end()):
-        return
-    cue = _ORDER_CUE.search(low[max(0, frozen.start() - 60) : frozen.end()])  # (the cue runs into "freeze")
-    if cue and not any("cryo" in k for k in orders):
-        evidence = s.evidence(frozen.start(), frozen.end())
-        orders["cryotherapy"] = Fact(kind=FactKind.order, name="cryotherapy", evidence=evidence)
-
-
 def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact]]:
     """(orders, results): tests, referrals and devices asked for today; test results reported."""
     orders: dict[str, Fact] = {}
@@ -262,7 +163,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             told = bool(said and re.search(r"\d", said[0]))
             if told:
                 because = None  # "i'll check a blood count because your hemoglobin was 148 in august": a result
-            if re.search(r"\bwhat (?:the |your |an? )?$", before) or because or _NOT_ORDERED.search(before):
+            if re.search(r"\bwhat (?:the |your |an? )?$", before) or because or NOT_ORDERED.search(before):
                 continue  # "based on what the urinalysis shows": a result still to come
             if _NOT_USEFUL.match(after):
                 continue  # "a prolactin won't be useful now": named, then not ordered
@@ -328,59 +229,10 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             if prev is None or better_value(attrs, prev.attributes):
                 results[name] = Fact(kind=FactKind.result, name=name, attributes=attrs, evidence=ev)
         referrals(orders, sentences, i)
-        for m in _PROCEDURES.finditer(low):
-            before = low[max(0, m.start() - 60) : m.start()]
-            if s.question_at(m.start()) or not _ORDER_CUE.search(before) or _PAST_PROCEDURE.search(before):
-                continue
-            if _RELATIVE.search(before):
-                continue
-            if _NOT_ORDERED.search(before) or any(m.group(1) in k for k in orders):
-                continue
-            if conditional(low, m.start(), m.end()):
-                continue
-            orders.setdefault(
-                m.group(1), Fact(kind=FactKind.order, name=m.group(1), evidence=s.evidence(m.start(), m.end()))
-            )
-        _cryotherapy(orders, s)
+        treatment_orders(orders, s)
         reported.append((s.index, [n for n in results if n not in results_before]))
         if ordered_here:
             last_order = (i, s.segment.speaker)
-        shots = list(_VACCINE.finditer(low))
-        for j, m in enumerate(shots):
-            near = low[max(0, m.start() - 60) : m.end() + 20]
-            before = low[max(0, m.start() - 60) : m.start()]
-            if s.question_at(m.start()) or _PAST_PROCEDURE.search(before[-40:]) or _NOT_ORDERED.search(before):
-                continue  # "did you get your flu shot?", "you had the shingles vaccine", "i don't want the flu shot"
-            if _RELATIVE.search(before):
-                continue
-            lo, hi = shots[j - 1].end() if j else 0, shots[j + 1].start() if j + 1 < len(shots) else None
-            if put_off(low, m.start(), m.end(), lo, hi):
-                continue  # "the pneumonia shot once you're over this"
-            # "you're due for the flu shot; the nurse will give it to you today": given today, said of "it"
-            given = _GIVEN_TODAY.match(low, m.end(), hi if hi is not None else len(low))
-            if _ORDER_CUE.search(near) or re.search(r"\btoday\b", near) or given:
-                name = next(n for n, p in _VACCINES.items() if re.fullmatch(p, m.group(1)))
-                orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
-        for pattern in (_THERAPY, _DEVICES):
-            for m in pattern.finditer(low):
-                # (the clinician's, and not one handed out before: "I got condoms from the nurse last time")
-                handed = (
-                    pattern is _DEVICES
-                    and s.segment.speaker != "patient"
-                    and _HANDED_OUT.match(low, m.end())
-                    and not re.search(r"\b(?:got|had|gave|last time|before)\b", low)
-                )
-                cue = _ORDER_CUE.search(low[max(0, m.start() - 60) : m.start()]) or handed
-                if s.question_at(m.start()) or not cue:
-                    continue
-                if conditional(low, m.start(), m.end()):
-                    continue
-                name = SPECIALTY.get(m.group(1), m.group(1))
-                if pattern is _THERAPY and name in {"physical therapy", "occupational therapy"}:
-                    name = f"referral to {name}"
-                if any(name in k for k in orders):
-                    continue
-                orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
     for f in outside_readings(sentences):  # "150 over 95 at home": a result, the vitals are today's
         results.setdefault(f.name, f)
     for f in screening_scores(sentences):  # "the mood questionnaire, your score was 17": PHQ-9 17

@@ -300,6 +300,10 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
     if negated and side == "bilateral" and _DEPENDENT.search(site):
         # "no swelling in your legs" is the note's "no edema" (swelling seen is charted as said)
         name = re.sub(r"\bswelling\b", "edema", name)
+    if site == "neck" and name == "soft":
+        name = "supple"  # a neck that is "soft" to move is what a note calls supple
+    if name == "running":
+        name, site = "rhinorrhea", "nose"  # a nose seen running, as a note writes it
     if site and re.search(rf"\b{re.escape(site.removesuffix('s'))}s?\b", name):
         site = ""  # "carotid bruit", "pursed-lip breathing": the site is in the name already
     label = (f"not {name}" if normal_name or _ADJECTIVE.match(name) else f"no {name}") if negated else name

@@ -72,7 +72,7 @@ _FUNCTION_NAMES = {
     "knee jerks": "knee reflexes",
 }
 # Nodes felt swollen are lymphadenopathy, the note's word: "swollen glands", "no lymph nodes in the neck".
-_NODES = re.compile(r"^(?:(?:swollen|enlarged|palpable) )?(?:glands|lymph nodes?)$")
+_NODES = re.compile(r"^(?:(?:swollen|enlarged|palpable|big|large) )?(?:glands|lymph nodes?)$")
 _JOINT_REFLEX = re.compile(r"\b(ankle|knee|patellar|achilles) (?:jerks|reflexes)$")
 _REFLEX_JOINT = {"patellar": "knee", "achilles": "ankle"}
 _NODE_SUBJ = re.compile(r"\b(?:glands|lymph nodes?)$")

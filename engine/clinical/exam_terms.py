@@ -127,7 +127,7 @@ _TEST = rf"(?:(?:[a-z']+ ){{0,3}}?(?:test|sign|raise|maneuver|drawer)s?|{NAMED_T
 
 FINDING = re.compile(
     rf"\b(?P<neg>(?:no|without|not) )?(?:any |obvious |evidence of )?(?P<name>"
-    rf"regular rate and rhythm|regular rhythm|irregular(?:ly irregular)? (?:rate and )?rhythm|"
+    rf"regular rate and rhythm|regular rhythm|irregular(?:ly irregular)? (?:rate and )?rhythm|rhythm(?: is|'s) regular|"
     rf"clear to auscultation(?: bilaterally)?|"
     rf"(?:positive|negative) {_TEST}|"
     rf"{_MOD}(?:{_PAIN})|"

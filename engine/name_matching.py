@@ -41,6 +41,10 @@ SYNONYMS = {
     # exam words a note writes either way
     "redness": "erythema",
     "red": "erythema",  # "right knee: red, warm, tender" is erythema, warmth and tenderness
+    # "abdomen soft, non-tender" is "no tenderness" (before "tender", which would make it "non-tenderness")
+    "non-tender": "no tenderness",
+    "non tender": "no tenderness",
+    "nontender": "no tenderness",
     "tender": "tenderness",
     "warm": "warmth",
     "screening": "screen",  # "hepatitis C screen" is the hepatitis C screening test

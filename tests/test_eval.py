@@ -107,6 +107,9 @@ def test_a_range_and_a_panel_match_however_written():
     # a note writes the adjective or the noun: "red, warm and tender" is erythema, warmth and tenderness
     assert same_name("tender", "tenderness") and same_name("red", "erythema") and same_name("warm", "warmth")
     assert not same_name("tender", "erythema")
+    # "soft, non-tender" is no tenderness, never tenderness itself
+    assert same_name("non-tender", "no tenderness") and same_name("nontender", "no tenderness")
+    assert "no" in __import__("engine.name_matching", fromlist=["words"]).words("non-tender")
     assert same_name("hepatitis c screen", "hepatitis c screening")
     # British and US names of one test or service
     assert same_name("full blood count", "complete blood count") and same_name("lipid profile", "lipid panel")

@@ -247,10 +247,5 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
         orders["lipid panel"] = orders.pop("cholesterol").model_copy(update={"name": "lipid panel"})
     if "labs" in orders and any(n in LABS or n in lexicon.ORDERS for n in orders if n != "labs"):
         orders.pop("labs")  # "labs today" in a recap of the tests just named is those tests
-    # "the thyroid test was normal, 2.4": a panel has no one number, so a thyroid test given one is the TSH
-    tft = results.get("thyroid function tests")
-    if tft and "tsh" not in results and re.fullmatch(r"\d{1,2}(?:\.\d+)?", tft.attributes.get("value", "")):
-        results["tsh"] = tft.model_copy(update={"name": "tsh"})
-        results.pop("thyroid function tests")
     # "I'd offer you a colonoscopy." "No, I'd rather not.": refused in the reply, so not ordered
     return not_declined(list(orders.values()), sentences), list(results.values())

@@ -33,44 +33,15 @@ _NUMBER = re.compile(
 )
 
 
-# a value said without its "point": "eight six it is showing", "seven-four, i think" (the numbers reader
-# leaves a hyphened pair in words); the whole part is small, as an a1c's, a potassium's or a hemoglobin's is
-_DIGIT_WORDS = "one two three four five six seven eight nine".split()
-_WHOLE_WORDS = _DIGIT_WORDS + "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_SPOKEN_DECIMAL = re.compile(
-    rf"(?<![\d.:/\w-])(?:(?P<n>1?\d) (?P<d>\d)|(?P<nw>{'|'.join(_WHOLE_WORDS)})-(?P<dw>{'|'.join(_DIGIT_WORDS)}))"
-    r"(?![\d.:/\w-]| \d)(?!\s*(?:days?|weeks?|months?|years?|times?|hours?|minutes?|mg|tablets?|pills?|o'clock))"
-)
-# "7 point something": a value half remembered is no value
-_VAGUE = re.compile(r"\s*(?:point |\.)?something\b")
-
-
-def _spoken_decimal(low: str) -> tuple[int, int, str] | None:
-    """(start, end, value) of the first decimal said without its "point" in ``low``."""
-    if not (m := _SPOKEN_DECIMAL.search(low)):
-        return None
-    if m.group("n"):
-        return m.start(), m.end(), f"{m.group('n')}.{m.group('d')}"
-    return m.start(), m.end(), f"{_WHOLE_WORDS.index(m.group('nw')) + 1}.{_DIGIT_WORDS.index(m.group('dw')) + 1}"
-
-
-def _answer_value(sentences: list[Sentence], i: int) -> tuple[int, int, int, str] | None:
-    """(sentence, start, end, value) of the first number said in the turn answering sentence ``i`` (up to
-    three sentences, until the asker speaks again)."""
+def _answer_value(sentences: list[Sentence], i: int) -> tuple[int, re.Match] | None:
+    """The first number said in the turn answering sentence ``i`` (up to three sentences, until the asker
+    speaks again)."""
     asker = sentences[i].segment.speaker
     for j in range(i + 1, min(i + 4, len(sentences))):
-        low = sentences[j].low
         if sentences[j].segment.speaker == asker:
             return None
-        spoken = _spoken_decimal(low)
-        for m in _NUMBER.finditer(low):
-            if _VAGUE.match(low, m.end()):
-                continue
-            if spoken and spoken[0] <= m.start():
-                return j, *spoken
-            return j, m.start(1), m.end(1), m.group(1)
-        if spoken:
-            return j, *spoken
+        if m := _NUMBER.search(sentences[j].low):
+            return j, m
     return None
 
 
@@ -119,10 +90,10 @@ def answered_results(sentences: list[Sentence], known: Iterable[Fact] = ()) -> l
         if len({n for _, _, n in tests}) != 1 or tests[0][2] not in _VALUED:
             continue
         if found := _answer_value(sentences, i):
-            j, start, end, value = found
+            j, m = found
             a, b, name = tests[0]
-            evidence = s.evidence(a, b) + sentences[j].evidence(start, end)
-            fact = Fact(kind=FactKind.result, name=name, attributes={"value": value}, evidence=evidence)
+            evidence = s.evidence(a, b) + sentences[j].evidence(m.start(1), m.end(1))
+            fact = Fact(kind=FactKind.result, name=name, attributes={"value": m.group(1)}, evidence=evidence)
             out.setdefault(name, fact)
     home = home_sugars(sentences)
     # "9 to 11 fasting", the clinician's echo of the home readings, is those readings, not a lab's sugar

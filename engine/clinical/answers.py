@@ -101,34 +101,10 @@ FEVER_READING = re.compile(
 _YES_LAST = re.compile(r"[,\s]\s*(?:yes|yeah|yep)\W*$")
 
 
-# A yes told as the effort that brings it on: "Any shortness of breath?" "On the stairs, yeah, I gotta stop
-# halfway.", "Do you get winded?" "Going up hills, a little." The effort names when it happens, so it is there;
-# a "no" anywhere near ("On the stairs? No.", "Walking, not really") leaves it to the no readers.
-_EFFORT_YES = re.compile(
-    FILLER + r"(?:(?:only|just|mostly|mainly|usually)\s+)?(?:when\s+)?(?:on|up|going up|walking up|climbing(?: up)?|"
-    r"with|after|doing|carrying \w+ up)\s+(?:the\s+|a\s+|some\s+|a flight of\s+|two flights of\s+)?"
-    r"(?:stairs|steps|hills?|exertion|exercise|activity|inclines?)\b"
-    r"|" + FILLER + r"(?:(?:only|just|mostly|mainly|usually)\s+)?(?:when\s+)?(?:walking|climbing|exercising|"
-    r"running|rushing|hurrying)\b"
-)
-
-# "Walking the dog is fine.", "Climbing's no problem.": the effort borne well
-_EFFORT_FINE = re.compile(r"\b(?:fine|okay|ok|good|great|normal|alright|all right|easy|no problem)\b")
-
-
 def says_yes(answer: str) -> bool:
     """Whether a (contracted, lower-case) answer says yes: at its start, or a short answer that ends with it
-    ("By the end of the day, yeah."), or one that starts with the effort that brings it on ("On the stairs.")."""
+    ("By the end of the day, yeah.")."""
     if YES.match(answer):
-        return True
-    # (an effort asked back, "On the stairs?", waits for its answer in the next sentence)
-    if (
-        _EFFORT_YES.match(answer)
-        and not answer.rstrip().endswith("?")
-        and not _NO_WORD.search(answer[:60])
-        and not NO.search(answer[:60])
-        and not _EFFORT_FINE.search(answer[:60])
-    ):
         return True
     return len(answer) < 50 and bool(_YES_LAST.search(answer)) and not NO.match(answer) and not _NO_WORD.search(answer)
 

@@ -80,3 +80,10 @@ def test_this_weeks_malaria_is_no_past_history():
 
 def test_a_worry_is_no_paranoia():
     assert "paranoia" not in _labels(FactKind.symptom, "How are you?", "I'm a bit paranoid about my blood pressure.")
+
+
+def test_glands_felt_for_and_a_nose_asked_about_are_no_findings():
+    assert not [f for f in facts("Let me feel for big glands.", "Okay.") if f.kind == FactKind.exam]
+    got = facts("On exam, your nose is running?", "No, it is not running.")
+    assert not any(f.kind == FactKind.exam for f in got)
+    assert "no runny nose" in [f.label() for f in got if f.kind == FactKind.symptom]

@@ -78,11 +78,11 @@ _SIGNS = (
     r"wheals?|welts|blackheads|comedones|thickening|hematomas?|telangiectasias?|"
     # a rash that fades when pressed: "they blanch when I press"
     r"blanch(?:es|ing)?(?= when| on| with)|"
-    # nodes felt, and glands as patients call them: "no swollen glands", "no big glands", "no lymph nodes in
-    # the neck" (a node merely named is no finding: "let me feel the lymph nodes in your neck")
-    r"(?:swollen |enlarged |palpable |big |large )glands|(?:(?<=no )|(?<=any )|(?<=without ))(?:glands|lymph nodes?)|"
+    # nodes felt, and glands as patients call them ("no big glands"); one merely named or felt for is no finding
+    r"(?<!for )(?:swollen |enlarged |palpable |big |large )glands|"
+    r"(?:(?<=no )|(?<=any )|(?<=without ))(?:glands|lymph nodes?)|"
     # a nose seen running is the note's rhinorrhea: "her nose is running" ("a runny nose" is often the history)
-    r"(?<=nose is )running|(?<=nose's )running|"
+    r"(?<=nose is )running(?!\s*\?)|(?<=nose's )running(?!\s*\?)|"
     r"excoriations?|petechiae|streaking|crusting|scaling|palpable cords?|elevated (?:jvp|jugular venous pressure)|"
     # said of the whole patient or the whole limb
     r"(?:un)?able to bear weight|alert and oriented(?: (?:times|x) ?\d)?"

@@ -233,7 +233,7 @@ _THE_STRENGTH = re.compile(
 )
 
 
-_SOMEONE_ELSE = re.compile(rf"\b(?:{lexicon.OTHER_PERSON}|husband's|wife's|partner)\b")
+_SOMEONE_ELSE = re.compile(rf"\b(?:{lexicon.OTHER_PERSON}|partner)\b")  # "husband's" too
 
 
 def dose_asked_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:

@@ -72,6 +72,7 @@ from engine.clinical.medication_phrases import (
 )
 from engine.clinical.medication_stops import DENIED, answered_stopped, stopped_next, stopped_without_name
 from engine.clinical.past_courses import COURSE_FINISHED, PAST_COURSE, finished_next, past_taking
+from engine.clinical.plan_prescriptions import started_in_plan
 from engine.clinical.sentences import Sentence
 from engine.clinical.status_cues import STATUS_CUES, status_before
 from engine.clinical.status_phrases import cue_after, shared_status_after, status_after, status_carried
@@ -88,6 +89,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     stopped_as: dict[str, str] = {}  # key -> the name said when the drug was stopped
     kept_as: dict[str, str] = {}  # key -> the name said when the clinician kept it
     late: dict[str, tuple[str, list[Evidence]]] = {}
+    undecided: dict[str, tuple[Sentence, int]] = {}  # key -> first mention, when no cue gave the status
     for s in sentences:
         drugs, heard = drug_mentions(s.low)
         # "an antibiotic, azithromycin"; "Coartem, that is artemether-lumefantrine": one drug, named twice
@@ -339,7 +341,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if prev is None:
                 attrs["status"] = status or ("started" if advised_when_needed(s, own, status) else "active")
                 facts[key] = Fact(kind=FactKind.medication, name=generic, attributes=attrs, evidence=ev)
+                if status is None and attrs["status"] == "active":
+                    undecided[key] = (s, a)
                 continue
+            if status is not None:
+                undecided.pop(key, None)
             # "Lisinopril 10 once a day ...?" "Yeah.": a regimen read back and confirmed corrects, it changes nothing
             readback = confirmed and s.question_at(a) and status in (None, "active")
             facts[key] = merge(prev, attrs, None if readback else status, ev, correction=bool(readback))
@@ -354,4 +360,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             for read in (dose_asked_without_name, dose_said_without_name, dose_change_without_name):
                 read(sentences, s, facts)
             stopped_without_name(sentences, s, facts)
+    for key, (s, a) in undecided.items():
+        if (
+            key in facts
+            and facts[key].attributes.get("status") == "active"
+            and started_in_plan(sentences, s, a, facts[key])
+        ):
+            facts[key] = facts[key].model_copy(update={"attributes": {**facts[key].attributes, "status": "started"}})
     return tidy(fill_doses(facts, late))

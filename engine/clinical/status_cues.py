@@ -101,7 +101,13 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"(?:want|like|need) (?:you|her|him) (?:to be )?on|get (?:you|her|him) (?:going |started )?on|"
         r"write (?:you |her |him )?(?:up )?(?:a (?:prescription|script) )?for|(?:what )?(?:i'd|i would) like is|"
         r"have (?:you|her|him) (?:take|use|start|try)|order(?:ing)? (?:you|her|him)|"
-        r"send(?:ing)? (?:in |over )?(?:a |the )?(?:prescription|script))\b",
+        r"send(?:ing)? (?:in |over )?(?:a |the )?(?:prescription|script)|"
+        # "I'll pop a prescription through for naproxen", "sending your pharmacy a prescription for",
+        # "let's trial omeprazole", "we'll commence you on", "I'll put in for some metformin", "the new one is"
+        r"(?:pop|popping|put|putting|send|sending|sent|get|getting) (?:you |your pharmacy |the pharmacy )?"
+        r"(?:a |the )?(?:new )?(?:prescription|script) (?:through |over |in )?for|"
+        r"(?:let's|we'll|we will|we can|i'll|i will|i'd|i would|i want to|going to|gonna) trial|commenc(?:e|ing)|"
+        r"put in for|the new one is|(?:you'd|you would|you might) benefit from)\b",
         "started",
     ),
     (

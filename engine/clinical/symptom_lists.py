@@ -18,6 +18,7 @@ from engine.clinical.answers import FILLER, NO, YES
 from engine.clinical.context import assess, contract
 from engine.clinical.lexicon import find_phrases
 from engine.clinical.sentences import Sentence
+from engine.clinical.symptom_verbs import NIGHT_COUNT
 from engine.clinical.vocabulary import find_problems
 
 # "the rest no", "the others, no", "none of the others", "nothing else", "no to the rest"
@@ -219,6 +220,9 @@ def item_answers(answer: str, items: list[tuple[str, str]]) -> dict[str, bool]:
     """
     out: dict[str, bool] = {}
     for name, words in items:
+        if name == "nocturia" and NIGHT_COUNT.search(answer):
+            out[name] = False  # "Thirsty? Up at night to wee?" "... At night I get up 2 times.": counted, so there
+            continue
         # any word that tells the item apart: "burning" of "burning when you pee", "racing" of "heart racing"
         for head in [w for w in re.findall(r"[a-z']+", words) if len(w) > 3 and w not in _NOT_HEADS]:
             # "stinging" is answered "it stings a bit", "burning" "burns a little": the verb's root

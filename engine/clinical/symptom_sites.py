@@ -149,11 +149,15 @@ def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
 # ``low``). The phrase lists cannot hold every number.
 _WEIGHT_CHANGE = re.compile(
     # "I'm down like 4 pounds", "I've gone up 6 kilos" too
-    r"\b(gained|put on|lost|dropped|(?:i'm|i am|i've gone|i have gone|i went|been) (?:down|up))"
+    r"\b(gained|put on|lost|dropped|(?:i'm|i am|i've gone|i have gone|i went|been) (?:down|up)"
+    # the weight as the subject: "my weight has increased 2 kilos", "weight's gone down by 3 pounds"; and
+    # "put" without its "on", as many Englishes say it ("maybe I put 2 kilo since summer")
+    r"|(?:my |her |his )?weight(?:'s| has| is| went)?(?: gone)? (?:up|increased|down|decreased|dropped)(?: by)?"
+    r"|(?<=i )put)"
     r"(?: like| about| around| almost| maybe| over| nearly| probably)? "
     # (or an amount in words: "a couple of kilos", "a few pounds", "half a stone")
     r"(?:(?:\d+(?:\.\d+)?|a couple(?: of)?|a few|a good few|several|a bunch of|a ton of|a lot of) ?"
-    r"(?:pounds|lbs|kilos|kg)|"
+    r"(?:pounds|lbs|kilos|kilo|kgs|kg)|"
     r"(?:\d+|a|half a) stone)\b"
 )
 
@@ -220,7 +224,8 @@ def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
         if not any(c.name == h[2].name and a < h[1] and h[0] < b for a, b, c in hits)
     ]
     for m in _WEIGHT_CHANGE.finditer(low):
-        name = "weight gain" if m.group(1) in ("gained", "put on") or m.group(1).endswith(" up") else "weight loss"
+        gained = m.group(1) in ("gained", "put on", "put") or m.group(1).endswith((" up", "increased"))
+        name = "weight gain" if gained else "weight loss"
         hits.append((m.start(), m.end(), Concept(name, "", "")))
     hits += [h for h in find_symptoms(low) if not any(a <= h[0] < b for a, b, _ in hits)]
     hits += [h for h in _elided(low) if not any(a < h[1] and h[0] < b for a, b, _ in hits)]

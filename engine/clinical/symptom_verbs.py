@@ -77,7 +77,8 @@ _TIMES = (
 _A_NIGHT = r"(?:a|per|each|every) night"
 _COUNT = rf"(?: {_TIMES}(?: {_A_NIGHT})?)?"
 _NIGHT = r"(?:at night|in the night|overnight|during the night|every night|each night|at nighttime)"
-_TO_VOID = rf"(?:(?:to|and) {_VOID}|to go|(?:to|for) the (?:toilet|bathroom|loo|washroom))"  # "wake up for the toilet"
+# (Caribbean "fi" for "to": "up in the night fi pass water"; "up 3 times a night for a wee")
+_TO_VOID = rf"(?:(?:to|and|fi) {_VOID}|to go|(?:to|for) the (?:toilet|bathroom|loo|washroom)|for a (?:wee|pee|piss))"  # "wake up for the toilet"
 # ... and the night said first: "at night I get up 2, 3 times to pee", "the night I'm up twice to the loo"
 # ("in the night also, two times, three times I wake up for the toilet": the count said before the subject)
 _NIGHT_FIRST = (
@@ -113,6 +114,14 @@ _EARLY_WAKE = re.compile(
     r"(?! (?:being|to|with|for|because|sick|vomiting|throwing|feeding|again|and (?:being|throwing|vomiting)))"
     r"|\b(?:wake|wakes|waking|woke)(?: up)? (?:way |really |much |very |so )?too early\b"
     r"|\bearly morning (?:awakening|waking)\b"
+)
+
+# A night's risings counted, said as the answer to a question that asked about passing water at night
+# ("At night I get up two times.", "1 time, 2 time at night.", "I get up twice a night"): alone, a count of
+# wakings may be sleep, not the bladder, so it is read only where nocturia was asked.
+NIGHT_COUNT = re.compile(
+    rf"\b{_UP} {_TIMES}\b|\b{_TIMES}(?:,? {_TIMES})* (?:{_A_NIGHT}|{_NIGHT})\b"
+    rf"|\b{_NIGHT},? (?:{_WHO} )?{_UP} {_TIMES}\b"
 )
 
 _READERS = (

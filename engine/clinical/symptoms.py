@@ -62,6 +62,7 @@ from engine.clinical.symptom_talk import (
     told_and_confirmed,
     topic_of_question,
 )
+from engine.clinical.symptom_verbs import NIGHT_COUNT
 from engine.clinical.topic_symptoms import topic_mentions
 from engine.clinical.vocabulary import Concept
 from engine.clinical.warning_chains import in_warning_chain
@@ -270,7 +271,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             after_dismay = answer[dismay.end() :].lstrip(" ,.!") if (dismay := DISMAY.match(answer)) else ""
             if dismay and after_dismay and not NO.match(after_dismay):
                 answer = "yes" + answer[dismay.end() :]  # "Any headache?" "Oh no, it's terrible.": dismay, a yes
-            elif _HOW_MANY.search(pending[0].low) and _COUNTED.match(answer):
+            elif (_HOW_MANY.search(pending[0].low) and _COUNTED.match(answer)) or (
+                {c.name for _, _, c, _ in qhits} == {"nocturia"} and NIGHT_COUNT.search(answer) and not NO.match(answer)
+            ):
                 answer = "yes, " + answer  # "How many times are you up at night to wee?" "Two, three times."
             elif len({c.name for _, _, c, _ in qhits}) == 1 and _AMOUNT.match(answer) and not NO.match(answer):
                 answer = "yes, " + answer  # "Cough?" "Little tickle at night.", "Some, in the mornings.": how much

@@ -20,7 +20,8 @@ def test_nocturia_counted_alone():
 
 def test_nocturia_unpunctuated_answer():
     got = _symptoms(
-        "more thirst more urination getting up at night to pass urine", "yes thirst is there and i get up two three times"
+        "more thirst more urination getting up at night to pass urine",
+        "yes thirst is there and i get up two three times",
     )
     assert ("nocturia", False) in got
 

@@ -77,8 +77,9 @@ _TIMES = (
 _A_NIGHT = r"(?:a|per|each|every) night"
 _COUNT = rf"(?: {_TIMES}(?: {_A_NIGHT})?)?"
 _NIGHT = r"(?:at night|in the night|overnight|during the night|every night|each night|at nighttime)"
-# (Caribbean "fi" for "to": "up in the night fi pass water"; "up 3 times a night for a wee")
-_TO_VOID = rf"(?:(?:to|and|fi) {_VOID}|to go|(?:to|for) the (?:toilet|bathroom|loo|washroom)|for a (?:wee|pee|piss))"  # "wake up for the toilet"
+# "wake up for the toilet"; Caribbean "fi" for "to" ("up in the night fi pass water"); "up 3 times a night
+# for a wee"
+_TO_VOID = rf"(?:(?:to|and|fi) {_VOID}|to go|(?:to|for) the (?:toilet|bathroom|loo|washroom)|for a (?:wee|pee|piss))"
 # ... and the night said first: "at night I get up 2, 3 times to pee", "the night I'm up twice to the loo"
 # ("in the night also, two times, three times I wake up for the toilet": the count said before the subject)
 _NIGHT_FIRST = (

@@ -118,6 +118,26 @@ _JOINT_BAD = re.compile(
 )
 
 
+# One pain asked or told of several parts: "any pain in your back or in your bones?", "pain in my hips, knees
+# and ankles": the first part is read above; each further part is its own pain (bones too, a part said only so)
+_WHOSE = r"(?: (?:your|my|the|his|her|both))?"
+_PAIN_IN_PARTS = re.compile(
+    rf"\b(?:pains?|aches?|aching|discomfort) in{_WHOSE} (?:{BODY_SITES})\b"
+    rf"((?:(?:,| or| and| or in| and in){_WHOSE} (?:{BODY_SITES}|bones?)\b)+)"
+)
+_NEXT_PART = re.compile(rf"(?:,| or| and| or in| and in){_WHOSE} ({BODY_SITES}|bones?)\b")
+
+
+def _further_parts(low: str) -> list[tuple[int, int, Concept]]:
+    """The pains of the parts after the first of one pain said of several, each spanning its part."""
+    out = []
+    for m in _PAIN_IN_PARTS.finditer(low):
+        for p in _NEXT_PART.finditer(low, m.start(1), m.end(1)):
+            site = "bone" if p.group(1).startswith("bone") else SITE_NAME.get(p.group(1), p.group(1))
+            out.append((p.start(1), p.end(1), Concept(_CHARTED_AS.get(f"{site} pain", f"{site} pain"), "", "")))
+    return out
+
+
 def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
     out = []
     for m in _SITE_HURT.finditer(low):
@@ -142,6 +162,7 @@ def _site_pains(low: str) -> list[tuple[int, int, Concept]]:
         if lexicon.find_drugs(m.group(1)) and not any(a < m.end() and m.start() < b for a, b, _ in out):
             site = m.group(2)
             out.append((m.start(), m.end(), Concept(f"{SITE_NAME.get(site, site)} pain", "", "")))
+    out += [h for h in _further_parts(low) if not any(a < h[1] and h[0] < b for a, b, _ in out)]
     return out
 
 

@@ -187,6 +187,8 @@ def _qualified(text: str) -> bool:
 # symptom named as known presupposes the patient has it, unless the answer says it has gone.
 _ABOUT_KNOWN = re.compile(r"^\W*(?:(?:so|and|okay|ok|now|alright|all right),?\s+)*(?:when|how|where|what|which)\b")
 _KNOWN = re.compile(r"\b(?:the|your|this|that|these|those)\s+$")
+# "... or is it just the swelling?", "Is it only the cough, or ...?": the one taken as there, the other asked
+_JUST_THE = re.compile(r"\b(?:just|only)\s+(?:(?:the|your|that|this)\s+)?$")
 # A yes/no question whose subject is the known symptom ("Is the rash itchy?", "Does your knee pain wake
 # you up?") asks about a property; "Do you have the chills?" (symptom as object) still asks whether.
 _ASKS_OF_KNOWN = re.compile(
@@ -210,6 +212,14 @@ def about_known(s: Sentence, a: int, b: int) -> str | None:
     "feature" (when/how/where did "the" symptom ...), "resolved" (has it gone?), "change" (is it better?),
     or None for an "any ...?" that asks whether there is one."""
     start = s.clause_start(a)
+    if (
+        s.segment.speaker != "patient"
+        and _JUST_THE.search(
+            s.low[max(0, a - 24) : a] + (re.match(r"(?:(?:the|your|that|this)\s+)?", s.low[a:b]).group())
+        )
+        and re.search(r"\bor\b", s.low)
+    ):
+        return "just"  # "Any pain in the feet, or is it just the swelling?" "No pain.": the swelling is there
     named_known = bool(_KNOWN.search(s.low[:a]) or _KNOWN.match(s.low[a : a + 6].split(" ")[0] + " "))
     if s.segment.speaker == "patient" or not named_known or re.search(r"\b(?:any|no|not|if|ever)\b", s.low[start:a]):
         return None
@@ -240,6 +250,8 @@ def gone_by_answer(kind: str, answer: str) -> bool:
     """Whether the answer to an ``about_known`` question says the symptom is gone."""
     if _GONE.search(answer):
         return True
+    if kind == "just":
+        return False  # "Pain, or just the swelling?" "No pain.": the "no" is the other thing's
     if kind == "resolved":  # "Have the headaches stopped?" "Yes."
         return bool(YES.match(answer)) and not NO.match(answer)
     if kind == "still":

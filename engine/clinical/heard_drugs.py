@@ -111,7 +111,9 @@ def sound_alike_drugs(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]
 # A drug name split into common words ("net forming" for metformin, "some of the statin" for simvastatin):
 # only a run of two to four words said right before a dose or a schedule, sounding very much like one drug.
 MIN_SOUND_RUN = 0.73
-_RUN = re.compile(r"\b[a-z]+(?:\s+[a-z]+){1,3}(?=\s+(?:\d|(?:at night|in the morning|at bedtime|once|twice|daily)\b))")
+_RUN = re.compile(
+    r"\b[a-z]+(?:\s+[a-z]+){1,3}(?=,?\s+(?:\d|(?:at night|in the morning|at bedtime|once|twice|daily)\b))"
+)
 _FUNCTION_WORDS = frozenset(
     "i you he she we they it the a an my your her his our their and or of to in on at for with is are was "
     "were be been take takes taking took have has had do does did just also then so um uh like about".split()

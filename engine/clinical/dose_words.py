@@ -288,3 +288,19 @@ def counted_answer(question: Sentence, answer: Sentence) -> str | None:
         return None
     n = said.group(1)
     return f"{n} {asked.group(1)}" + ("" if n == "1" else "s")
+
+
+# "Two tablets, that's one gram": the count restated as the amount it makes, which is the dose the note
+# wants; only the first count after the drug, so a later drug's tablets are never read as this one's
+_TOTAL_RESTATED = re.compile(
+    r"^[^.;?!]{0,40}?\b(?:tablets?|capsules?|caplets?|pills?)\b\s*,?\s*(?:so\s+)?(?:that's|that is|which is|"
+    r"that makes|making)\s+(?:a total of\s+)?(\d+(?:\.\d+)?)\s*(mg|milligrams?|g|grams?)\b"
+)
+
+
+def restated_total(text: str) -> str | None:
+    """The mass a count of tablets is restated as right after it ("two tablets, that's 1 gram" -> 1000 mg)."""
+    if not (m := _TOTAL_RESTATED.match(text)):
+        return None
+    n = float(m.group(1)) * (1 if m.group(2).startswith("m") else 1000)
+    return f"{n:g} mg"

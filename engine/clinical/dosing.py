@@ -228,10 +228,15 @@ _BARE = re.compile(
     r",\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|units?)\b|"
     r",\s*\d\s+(?:tablets?|capsules?|pills?)\b|"
     # "the Glucophage, the 850, one with breakfast": the count of tablets and when (read by _COUNT_AFTER)
-    r",\s*[1-4]\s+(?:with|in the|at|every|each|a day|before|after|times)\b|\s+(?:a day|daily|once|twice|three times|"
+    # "the Glucophage, the 500, one morning, one evening", "pregabalin 75 one at night": the count, then when
+    r",?\s*[1-4]\s+(?:with|in the|at|every|each|a day|daily|before|after|times|morning|night|evening)\b|"
+    r"\s+(?:a day|daily|once|twice|three times|"
     r"four times|\d times|every|each|in the (?:morning|evening)|at (?:night|bedtime)|nightly|tablets?|pills?|"
     r"and (?!\d)|"
     r"then|but|sometimes|as needed|when|a couple|with (?:food|meals|dinner|supper|breakfast|lunch)|"
+    # "metformin 500 with glimepiride 2": a second drug named right after (a drug's words end where the next
+    # drug's name starts), a combination spelled out
+    r"with [a-z]+(?:[ -][a-z]+)? \d|with\s+$|"
     r"for \d+ (?:days?|weeks?)|"
     r"i think|i believe|i guess|i'm pretty sure|(?:i|she|he) (?:take|takes|use|uses)\b|yeah|yes|one\b|"
     # "the 600 one, in the morning" (the number reader writes that "one" as 1); "so she's on sertraline 25 now?"
@@ -256,7 +261,9 @@ _POINT = re.compile(
     r"point (\d+)\b"
 )
 # the count of tablets said after a bare strength, with when they are taken: "Lasix 40, two in the morning"
-_COUNT_AFTER = re.compile(r"\s*,\s*([1-4])\s+(?:with|in the|at|every|each|a day|before|after)\b")
+_COUNT_AFTER = re.compile(
+    r"\s*,?\s*([1-4])\s+(?:with|in the|at|every|each|a day|daily|before|after|morning|night|evening)\b"
+)
 
 
 def bare_strength(generic: str, after: str) -> str | None:

@@ -20,6 +20,7 @@ from functools import cache
 
 from engine.clinical.lexicon import BRAND_TO_GENERIC
 from engine.clinical.text_caches import visit_cache
+from engine.clinical.world_brands import LOCAL_BRANDS
 from engine.transcribe.relisten import MIN_SCORE, letters, sound_score, vocabulary
 
 MAX_CANDIDATES = 4
@@ -76,7 +77,9 @@ def _names() -> dict[str, str]:
     """Every name a drug may be heard as (generic or brand, lower case) -> generic: the drugs re-listening
     may propose, and the common primary-care drugs of the forms table (ramipril, tamsulosin, ...)."""
     names = {g: g for g in _generics()}
-    names.update({b.lower(): g for b, g in BRAND_TO_GENERIC.items() if g in names and len(b) >= 5})
+    names.update(
+        {b.lower(): g for b, g in BRAND_TO_GENERIC.items() if g in names and len(b) >= 5 and b not in LOCAL_BRANDS}
+    )
     return names
 
 

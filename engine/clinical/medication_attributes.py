@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.dose_ranges import dose_range
-from engine.clinical.dose_words import tablets_of_strength
+from engine.clinical.dose_words import restated_total, tablets_of_strength
 from engine.clinical.dosing import DOSE, DURATION, ROUTES, UNIT_NORMAL, bare_strength, frequency
 from engine.clinical.medication_phrases import (
     COUNT_BEFORE,
@@ -151,6 +151,11 @@ def medication_attributes(
         if step and s.segment.speaker != "patient" and status in {None, "active"}:
             status = "started"  # a regimen the clinician spells out is a prescription
         extra_ev = nxt.evidence(0, len(nxt.low))
+    if attrs.get("dose", "").endswith(("tablet", "tablets", "capsule", "capsules")):
+        # "Panado. Two tablets, that's one gram": the amount the count makes is the dose
+        told = (after, nxt.low if nxt is not None and extra_ev else "")
+        if total := next((t for text in told if (t := restated_total(text))), None):
+            attrs["dose"] = total
     # "one or two puffs": the top is the dose every check compares; the range is what the note shows
     if (
         status != "changed"

@@ -79,6 +79,24 @@ def ingredient_of(generic: str, combo: str) -> bool:
     return len(own) < len(parts) and all(any(_same_ingredient(o, p) for p in parts) for o in own)
 
 
+def _spelled_out(combo: Fact, ingredients: list[Fact], segs: set[int]) -> bool:
+    """Whether every ingredient of ``combo`` is named, each once, in the one turn right after it."""
+    parts = _parts(combo.name)
+    turns = {e.segment_id for f in ingredients for e in f.evidence}
+    return (
+        len(ingredients) == len(parts)
+        and len(turns) == 1
+        and next(iter(turns)) == max(segs) + 1
+        and all(any(_same_ingredient(p, o) for f in ingredients for o in _parts(f.name)) for p in parts)
+    )
+
+
+def _combined_dose(combo: str, masses: dict[str, str]) -> str | None:
+    """The combination's dose from its ingredients' strengths, in the order of its name ("500 mg/2 mg")."""
+    doses = [next((d for g, d in masses.items() if _same_ingredient(g, p)), "") for p in _parts(combo)]
+    return "/".join(doses) if all(d.endswith((" mg", " mcg")) for d in doses) else None
+
+
 _ONE_OF = re.compile(r"(1 (?:tablet|capsule|puff|spray|drop|patch|inhalation))(?:s|es)$")
 
 
@@ -94,17 +112,31 @@ def tidy(facts: dict[str, Fact]) -> list[Fact]:
             continue
         combo = facts[combo_key]
         segs = {e.segment_id for e in combo.evidence}
-        for key, f in list(facts.items()):
-            if key == combo_key or not ingredient_of(f.name, combo.name):
-                continue
-            if not {e.segment_id for e in f.evidence} <= segs:
+        parts = [k for k, f in facts.items() if k != combo_key and ingredient_of(f.name, combo.name)]
+        # "glycomet gp two ..." / "that is metformin 500 with glimepiride 2": every ingredient named, with its
+        # strength, in the next turn spells out the combination just said; it is not two more drugs
+        spelled = _spelled_out(combo, [facts[k] for k in parts], segs)
+        whole = None
+        if spelled and "dose" not in combo.attributes:
+            whole = _combined_dose(combo.name, {facts[k].name: facts[k].attributes.get("dose", "") for k in parts})
+        for key in parts:
+            f = facts[key]
+            if not {e.segment_id for e in f.evidence} <= segs and not spelled:
                 continue
             facts.pop(key)
-            carried = {k: f.attributes[k] for k in _CARRIED if k in f.attributes and k not in combo.attributes}
+            # one ingredient's strength is not the combination's dose when the whole one was read
+            skip = ("dose", "strength") if whole else ()
+            carried = {
+                k: f.attributes[k]
+                for k in _CARRIED
+                if k in f.attributes and k not in combo.attributes and k not in skip
+            }
             combo = combo.model_copy(
                 update={"attributes": {**combo.attributes, **carried}, "evidence": [*combo.evidence, *f.evidence]}
             )
             facts[combo_key] = combo
+        if whole:
+            facts[combo_key] = combo.model_copy(update={"attributes": {**combo.attributes, "dose": whole}})
     # "one capsule", "one puff": a count of one is written in the singular, as a chart says it
     for key, f in facts.items():
         if (one := _ONE_OF.match(f.attributes.get("dose", ""))) is not None:

@@ -43,3 +43,33 @@ WORLD_BRANDS = {
     "septrin": "trimethoprim/sulfamethoxazole",
     "buscapina": "hyoscine butylbromide",
 }
+
+# South African, Nigerian and Indian staples said by brand, nickname or acronym (batch 17's clinics): a
+# fixed-dose combination is pinned to all of its drugs, never to one of them ("Glycomet GP" is metformin with
+# glimepiride, so metformin alone would be a wrong drug), and the HIV regimen is said as "TLD". These are read
+# only where said as written: heard_drugs leaves them out of its sound-alikes, as an unfamiliar word that
+# merely sounds like a local brand is far likelier something else.
+LOCAL_BRANDS = {
+    "panado": "acetaminophen",
+    "grand-pa": "aspirin/acetaminophen/caffeine",  # the headache powder (a single fixed formula)
+    "myprodol": "ibuprofen/acetaminophen/codeine",
+    "allergex": "chlorpheniramine",
+    "tld": "tenofovir/lamivudine/dolutegravir",
+    "lonart": "artemether and lumefantrine",
+    "amatem": "artemether and lumefantrine",
+    "p-alaxin": "dihydroartemisinin/piperaquine",
+    "fansidar": "sulfadoxine/pyrimethamine",
+    "ampiclox": "ampicillin/cloxacillin",
+    "pan-d": "pantoprazole/domperidone",
+    "pan d": "pantoprazole/domperidone",
+    "glycomet gp": "metformin/glimepiride",
+    "glycomet-gp": "metformin/glimepiride",
+    "telma-h": "telmisartan/hydrochlorothiazide",
+    "telma h": "telmisartan/hydrochlorothiazide",
+    "telma-am": "telmisartan/amlodipine",
+    "telma am": "telmisartan/amlodipine",
+    # the contraceptive implant by its brand
+    "nexplanon": "etonogestrel",
+    "implanon": "etonogestrel",
+}
+WORLD_BRANDS.update(LOCAL_BRANDS)

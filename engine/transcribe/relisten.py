@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from engine.clinical.drug_forms import plausible, said_in
 from engine.clinical.lexicon import BRAND_TO_GENERIC, CORE_DRUGS
 from engine.clinical.numbers import normalise
+from engine.clinical.world_brands import LOCAL_BRANDS
 from engine.types import Segment, Word
 
 SR = 16_000
@@ -70,7 +71,9 @@ def sound_score(heard: str, drug: str) -> float:
 
 def vocabulary() -> list[str]:
     """Generic names the re-listening pass may propose."""
-    return sorted(CORE_DRUGS | set(BRAND_TO_GENERIC.values()))
+    # a local brand's combination ("pantoprazole/domperidone") is read where said as written, never proposed
+    # for an unclear word: the pool stays the drugs said across most clinics
+    return sorted(CORE_DRUGS | {g for b, g in BRAND_TO_GENERIC.items() if b not in LOCAL_BRANDS})
 
 
 def find_suspects(segment: Segment, known: KnownDrug) -> list[Suspect]:

@@ -90,6 +90,8 @@ SYNONYMS = {
     "ear drum": "tympanic membrane",
     "lymphadenopathy": "lymph nodes",
     "armpits": "axillae",
+    # British and South African spelling of the one operation: "caesarean section" is "cesarean section"
+    "caesarean": "cesarean",
     "armpit": "axilla",
     # the big toe is the great toe (hallux); "feet" is the plural the s-folding below cannot reach
     "big toes": "great toes",

@@ -70,7 +70,8 @@ def _relatives(low: str, rels: list[re.Match]) -> list[re.Match]:
 
 # A relative word with none of these before it, and no verb after, is someone spoken to: "hi mom", "the
 # lumpectomy, mom, for the breast cancer" (a daughter reminding her mother, the patient).
-_OWNED = re.compile(r"(?:\b(?:my|her|his|your|our|the|a|an|both|and|or|of|whose)|'s)\s+$")
+# ("mi" is Jamaican "my" only opening its clause: "Mi father, pressure."; elsewhere it is often an MI)
+_OWNED = re.compile(r"(?:\b(?:my|her|his|your|our|the|a|an|both|and|or|of|whose)|'s|^\W*mi|[,;.] (?:and )?mi)\s+$")
 _TELLS = re.compile(r"\s*(?:'s|had|has|have|was|is|died|passed|got|gets|did|does|and|or|too|also|side|with)\b")
 
 

@@ -17,6 +17,7 @@ from engine.clinical.family_reference import family_by_reference
 from engine.clinical.history_fact import history_fact as _fact
 from engine.clinical.operation_names import (
     BIRTH,
+    BORN_BY_SECTION,
     OPERATED_FOR,
     ORGAN_OUT,
     ORGAN_OUT_WHEN_DONE,
@@ -201,14 +202,19 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
             # organ names its operation
             for organ in [bare.group(1), *re.findall(_ORGAN, bare.group(2))]:
                 out.setdefault(ORGAN_OUT[organ], _fact(ORGAN_OUT[organ], "past_surgical", s, *bare.span()))
-        for m in SECTIONS.finditer(s.low):
+        # the birth can be in the question answered: "Your first baby, how was the delivery?" "That one was a
+        # caesar."
+        prev = sentences[s.index - 1].low if s.index > 0 else ""
+        for m in [*SECTIONS.finditer(s.low), *BORN_BY_SECTION.finditer(s.low)]:
             # "Operations?" "Two sections, with both bairns.", "I had a section with my first": the British and
             # Irish bare "section" is a caesarean when an operation was asked or a birth is told beside it
             if (
-                (_surgery_asked(sentences, s) or BIRTH.search(s.low))
-                and not _asks_at(s, m.start(), answers)
+                (_surgery_asked(sentences, s) or BIRTH.search(s.low) or BIRTH.search(prev))
+                and not (_asks_at(s, m.start(), answers) and not _confirmed(sentences, s))
                 and not _FUTURE.search(s.low[: m.start()])
-                and not _negated(s.low, *m.span())
+                # ("was a c-section" is denied only as "wasn't"/"was not", which the pattern never takes: the
+                # "didn't have sugar with them" of an earlier clause is no denial of it)
+                and (m.re is BORN_BY_SECTION or not _negated(s.low, *m.span()))
                 and not relative_before(s.low, m.start())
             ):
                 out.setdefault("cesarean section", _fact("cesarean section", "past_surgical", s, *m.span()))

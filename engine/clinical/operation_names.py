@@ -33,6 +33,13 @@ ORGAN_OUT_WHEN_DONE = frozenset(
 SECTIONS = re.compile(
     r"\b(?:a|an|one|two|three|four|\d+|both|my|her|was|were)\s+(?:emergency |elective |planned )?sections?\b"
 )
+# A birth told as its operation: "the second one was a c-section", "that one was a caesar", "born by caesarean"
+# (Caribbean, South African and British speech). Only a birth already given ("was", "were", "born by") is one:
+# "she may need a c-section" is a plan.
+BORN_BY_SECTION = re.compile(
+    r"\b(?:was|were|born by|delivered by|came by)\s+(?:an? )?(?:emergency |elective |planned )?"
+    r"(?:c-sections?|c sections?|caesars?|caesareans?|cesareans?)(?: sections?)?\b"
+)
 BIRTH = re.compile(
     r"\b(?:bab(?:y|ies)|bairns?|weans?|kids?|child(?:ren)?|sons?|daughters?|twins|born|deliver\w*|pregnan\w*|"
     r"labou?r)\b"

@@ -84,6 +84,16 @@ _BP_AS_DISEASE = re.compile(
     + r"(?:,? and|,) (?:the |high )?(blood pressure|bp|pressure)\b(?!'s| (?:is|was|are|were|of|readings?)\b)"
     + _ENDS
 )
+# A relative's lay diseases, bare: "my father have pressure", "my mother, she has BP and sugar", "Mi father,
+# pressure." (Caribbean, South African and Indian English answering "anyone in the family?"). Bare "pressure" is
+# the disease only with a relative as its haver (a patient's "I have pressure" is often felt in the head or
+# chest); family_history.py files it under that relative.
+_KIN = r"(?:mother|mom|mum|mummy|father|dad|daddy|brothers?|sisters?|grandmother|grandfather|granny|aunt|uncle|parents)"
+_LAY_WORD = r"(?:the |high |some )?(sugar|pressure|bp)"
+_KIN_LAY = re.compile(
+    rf"\b{_KIN}(?:,? (?:she|he|they))?(?: also| too| both)?(?:,| (?:has|have|had|did have|got|gets|get))\s+"
+    rf"{_LAY_WORD}(?:,? and {_LAY_WORD})?\b" + _ENDS
+)
 # "I've got a bad heart" (not "a bad heart attack", which the vocabulary names)
 _BAD_HEART = re.compile(r"\b(?:have|has|had|got) an? ((?:bad|weak) heart)\b" + _ENDS)
 
@@ -99,6 +109,8 @@ def _named_in_lay_words(low: str, text: str) -> list[tuple[int, int, Concept]]:
     named = [(m.span(1), "multiple sclerosis") for m in _MS.finditer(low) if not _title(text, m.start(1))]
     for m in _LAY_SAID.finditer(low):
         named += [(m.span(g), _LAY[m.group(g)]) for g in range(1, 6) if m.group(g)]
+    for m in _KIN_LAY.finditer(low):
+        named += [(m.span(g), _LAY[m.group(g)]) for g in (1, 2) if m.group(g)]
     named += [(m.span(1), "heart disease") for m in _BAD_HEART.finditer(low)]
     for m in _BP_AS_DISEASE.finditer(low):
         named += [(m.span(g), "hypertension") for g in (1, 2) if m.group(g)]

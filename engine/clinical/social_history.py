@@ -33,6 +33,10 @@ _FORMER = re.compile(
     r"\b(?:quit|stopped|used to|former|ex-smoker|gave up|anymore|any more|no longer|recovering|sober|not since|"
     r"left (?:it|smoking|drinking|cigarettes|the cigarettes|alcohol|the drinking|the smoking)|"
     r"haven't (?:had one|smoked|had a drink) since|been clean|clean for|in recovery|"
+    # a bare "left" or "stop" with its when: "no doctor i left ten years back", "mi stop from two thousand and
+    # five" (Indian English and Caribbean speech answering "smoking?")
+    r"(?:left|stop) (?:it |that )?(?:(?:\w+|\d+) (?:years?|months?) (?:back|ago)|since \w|"
+    r"from (?:\d+|nineteen|two thousand|twenty)|in (?:\d+|nineteen|two thousand))|"
     # "still off the smokes?", "off the grog for a year now": given up
     r"off (?:the |them |it )?(?:smokes|cigarettes|ciggies|durries|fags|grog|booze|drink|alcohol|cigs))\b"
 )

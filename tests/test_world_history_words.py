@@ -73,3 +73,9 @@ def test_scorer_reads_caesarean_in_either_spelling():
 
     assert same_name("caesarean section", "cesarean section")
     assert not same_name("caesarean section", "hernia repair")
+
+
+def test_caesarean_named_whole_is_charted_once():
+    found = facts("Any operations?", "I had an emergency caesarean section, the baby was born by caesarean in 2015.")
+    names = [n for n, _ in _history(found, "past_surgical")]
+    assert len([n for n in names if "section" in n]) == 1

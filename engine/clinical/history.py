@@ -215,6 +215,8 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 # ("was a c-section" is denied only as "wasn't"/"was not", which the pattern never takes: the
                 # "didn't have sugar with them" of an earlier clause is no denial of it)
                 and (m.re is BORN_BY_SECTION or not _negated(s.low, *m.span()))
+                # ("born by emergency caesarean section" is named whole already: one operation, not two)
+                and not (m.re is BORN_BY_SECTION and any(re.search(r"section|caesar|cesar", k) for k in out))
                 and not relative_before(s.low, m.start())
             ):
                 out.setdefault("cesarean section", _fact("cesarean section", "past_surgical", s, *m.span()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.exam_mind import mind_mentions
+from engine.clinical.exam_motion import HURTS_NAMES, HURTS_WHEN, motion_mentions
 from engine.clinical.exam_sites import Where, site_in
 from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, NAMED_TESTS, SITE, STATE, side_word, site_name
 from engine.clinical.exam_tests import listed_tests
@@ -162,20 +163,6 @@ _BARE = re.compile(
     r"(?:nice and |very |pretty |nice )?(soft|supple|clear|regular|nontender|non-tender|nondistended)"
     r"(?=\W*$|\s*,|\s+(?:and|but|no|without)\b)"
 )
-# Pain the examiner brings on: "it hurts when I press there" is tenderness, "when I lift your arm" pain
-# with movement (what the patient says hurts at home is a symptom: this is read only inside the exam).
-_HURTS_WHEN = re.compile(
-    r"\b(?:it|that|this) (?:hurts|is (?:painful|tender|sore)|'s (?:painful|tender|sore))(?: (?:a little|a bit|more))?"
-    r" when (?:i|you|we) (?:(?:try to|go to) )?(press|push|squeeze|touch|tap|palpate|move|lift|raise|bend|turn|"
-    r"rotate|twist|flex|straighten|extend|reach)"
-)
-_HURTS_NAMES = {
-    **dict.fromkeys(["press", "push", "squeeze", "touch", "tap", "palpate"], "tenderness to palpation"),
-    **dict.fromkeys(
-        ["move", "lift", "raise", "bend", "turn", "rotate", "twist", "flex", "straighten", "extend", "reach"],
-        "pain with movement",
-    ),
-}
 # "Nothing tender", "nothing's swollen": a sign denied without "no".
 _NOTHING = re.compile(r"\bnothing(?:'s| is| feels| seems| looks)? (tender|swollen|red|warm)\b")
 # "The rest of your exam is normal", "everything is normal": a summary, no one part's finding.
@@ -249,9 +236,10 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
         out.append((bare.start(1), bare.end(1), _STATE_NAMES.get(bare.group(1), bare.group(1)), False, None))
     for m in _NOTHING.finditer(clause):  # "nothing tender"
         out.append((m.start(), m.end(), _STATE_NAMES[m.group(1)], True, None))
-    for m in _HURTS_WHEN.finditer(clause):  # "it hurts when I lift your arm" ("it": the part named last)
+    for m in HURTS_WHEN.finditer(clause):  # "it hurts when I lift your arm" ("it": the part named last)
         if not any(m.start() < e and s < m.end() for s, e, *_ in out):  # ("it's tender when ...": read above)
-            out.append((m.start(), m.end(), _HURTS_NAMES[m.group(1)], False, []))
+            out.append((m.start(), m.end(), HURTS_NAMES[m.group(1)], False, []))
+    out += [x for x in motion_mentions(clause) if not any(x[0] < e and s < x[1] for s, e, *_ in out)]
     for m in _THINKING.finditer(clause):  # "you're thinking clearly"
         out.append((m.start(), m.end(), "clear thought process", False, None))
     for a, b, name in mind_mentions(clause):  # "you seem pretty flat today, a little teary"

@@ -41,6 +41,14 @@ MED_QUESTION = re.compile(
 )
 
 
+# "Remind me what inhalers you're on just now.", "Tell me what medicines you take.", "Run me through your
+# tablets.": a request for the list is a question without a question mark
+_ASKED_AS_REQUEST = re.compile(
+    r"\W*(?:(?:so|okay|ok|now|and|right|alright),?\s+)*(?:(?:can|could|would) you\s+)?(?:please\s+)?"
+    r"(?:remind me|tell me|run me through|go through|talk me through|walk me through|list|let me know)\b"
+)
+
+
 def in_answer_to_med_question(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether ``s`` is part of a turn answering a question about what the patient takes, even a few
     sentences into it: "Any supplements?" "Fish oil. And St. John's wort for my mood." """
@@ -51,7 +59,7 @@ def in_answer_to_med_question(sentences: list[Sentence], s: Sentence) -> bool:
             return False
         # "Advil, Tylenol?" after "Anything over the counter?": names asked about are a medication question
         # "Pain pills, cold medicine, supplements?": a list asked with one question mark is a question too
-        asked = prev.is_question or prev.low.rstrip().endswith("?")
+        asked = prev.is_question or prev.low.rstrip().endswith("?") or bool(_ASKED_AS_REQUEST.match(prev.low))
         return (asked and bool(MED_QUESTION.search(prev.low))) or list_question(prev, find_drugs(prev.low))
     return False
 

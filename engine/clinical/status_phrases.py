@@ -89,6 +89,12 @@ def status_carried(sentences: list[Sentence], s: Sentence, a: int) -> str | None
     one that began a list this sentence goes on with ("I'm starting aspirin 75 mg. And a GTN spray.")."""
     if s.index == 0 or (prev := sentences[s.index - 1]).segment.speaker != s.segment.speaker:
         return None
+    if (
+        s.index >= 2
+        and _FALSE_START.fullmatch(prev.low)
+        and sentences[s.index - 2].segment.speaker == prev.segment.speaker
+    ):
+        prev = sentences[s.index - 2]  # "Mi stop the water pill, doc. The hydrochloro... hydrochlorothiazide."
     named = lexicon.find_drugs(prev.low)
     if not named:
         carried = status_cue(prev.low)
@@ -105,6 +111,8 @@ def status_carried(sentences: list[Sentence], s: Sentence, a: int) -> str | None
     return None
 
 
+# a name begun and cut off, to be said again whole: "The hydrochloro...", "the, um, metfor-"
+_FALSE_START = re.compile(r"\W*(?:(?:the|a|an|my|um|uh|er)\W+)*[a-z]+(?:\.\.\.|…|-)\W*")
 _BACK_REFERENCE = re.compile(r"\b(?:it|that|that 1|this 1|them|those|these)\b")
 _UNNAMED_LAST = re.compile(r"\b(?:a|an|some|something|another)\b(?:[\s-]+[a-z]+){0,4}\W*$")
 _NAMED_FIRST = re.compile(r"\W*(?:(?:so|okay|ok|right|it's|that's|the|a|an|some)\W+)*")

@@ -27,6 +27,8 @@ _SITE_NAME = {
     **dict.fromkeys(["belly", "tummy", "stomach"], "abdomen"),
 }
 _KIND = {"x ray": "x-ray", "xray": "x-ray", "cat scan": "ct", "ct scan": "ct", "echo": "echocardiogram"}
+# a pregnancy's scans, named by what they look at: "a growth scan at thirty-two weeks", "the anomaly scan"
+_OBSTETRIC = r"(?:growth|dating|anomaly|anatomy|fetal|obstetric|nuchal|viability) (?:scan|ultrasound)"
 # "a knee x-ray", "an abdominal ultrasound", "a head ct": the site said first, as an adjective or a noun
 # (the chest x-ray is lexicon.ORDERS' own name)
 _SITE_FIRST = {
@@ -43,7 +45,7 @@ IMAGING_SITE_FIRST = re.compile(
 )
 IMAGING = re.compile(
     rf"\b(x-ray|x ray|xray|mri|ct scan|ct|cat scan|ultrasound|echocardiogram|echo|mammogram|dexa scan|"
-    r"bone density scan|stress test|colonoscopy|endoscopy)"
+    rf"bone density scan|stress test|colonoscopy|endoscopy|{_OBSTETRIC})"
     # ("x-rays of both hands": the plural, and both sides)
     rf"(?:s(?= of))?(?: (?:of|on) (?:the |your |her |his |my |that |this |both )?({_SITE})(?![a-z]))?"
 )
@@ -62,7 +64,8 @@ def imaging_studies(low: str) -> list[tuple[int, int, str]]:
     and both feet"): (start, end, name) of each, in order."""
     hits: list[tuple[int, int, str]] = []
     for m in IMAGING.finditer(low):
-        kind = _KIND.get(m.group(1), m.group(1))
+        obstetric = re.fullmatch(_OBSTETRIC, m.group(1))
+        kind = m.group(1).replace(" scan", " ultrasound") if obstetric else _KIND.get(m.group(1), m.group(1))
         name = f"{kind} of {_site_said(m.group(0), m.group(2))}" if m.group(2) else kind
         hits.append((m.start(), m.end(), name))
         if m.group(2) and (more := _AND_SITE.match(low, m.end())):

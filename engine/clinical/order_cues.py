@@ -29,13 +29,20 @@ ORDER_CUE = re.compile(
     r"perform|set you up|put you in|give you|prescription for|going to put|gonna put|gon na put|prescribe|"
     r"send(?:ing)? off|(?:swab|test|screen)\w* (?:you|her|him|them) for|(?:i've|i have|we've|we have) ordered|"
     r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for)|"  # "see you back ... with another a1c"
-    r"(?<!came )(?:back|see you)\b[^.;?]{0,30} with (?:an|another|a repeat|a fresh|a|some)|"
+    # ("come after three months with fasting, pp and hba1c": the tests named bare, as Indian clinics say it)
+    r"(?<!came )(?:back|see you|come (?:after|in))\b[^.;?]{0,30} "
+    r"with(?: (?:an|another|a repeat|a fresh|a|some)|(?! (?:your|the|her|his|my|results?)\b))|"
     # "i'm going to send some labs", "we'll run a cbc", "i'm going to swab you for strep"
     r"(?:i'm|we're|i am|we are) (?:going to|gonna|gon na) (?:\w+ )?(?:you |her |him )?(?:for )?|"
     r"(?:i'm|we're|i am|we are) (?:also )?(?:checking|drawing|running|sending|ordering|doing)|"
     r"send (?:off |out )?(?:some|a|an|the)|run (?:some|a|an|the)|"
     # a sample the patient brings to the lab: "drop off a urine sample", "bring in a stool sample tomorrow"
     r"(?:drop|hand|bring) (?:in|off|back|us|me) (?:us |me )?(?:a|an|the|some)|"
+    # the patient sent to have it done: "let's do bloods", "make an appointment for a colonoscopy", "go to the lab
+    # for a full blood count", "go and have a chest x-ray at the hospital", "take this form to the lab for ..."
+    r"let's (?:also )?(?:do|get|send|run|draw|book|arrange|repeat|recheck)|make an appointment for|"
+    r"go (?:to the (?:lab|laboratory|hospital|clinic|radiology|x-ray department) )?(?:and )?(?:have|get|do|for)|"
+    r"(?:form|request|slip) (?:to|for) the (?:lab|laboratory)(?: for)?|"
     # "you're due for a mammogram, so we'll schedule that": a screening test due is ordered
     r"(?:you're|you are|she's|she is|he's|he is) (?:also |now |over)?due for (?:a|an|your|her|his))\b"
 )

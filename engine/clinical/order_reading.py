@@ -221,11 +221,16 @@ _EXACTER = {
     "kidney function": {"egfr", "creatinine", "basic metabolic panel"},
 }
 _GLOSSED = re.compile(r"(?: tests?)?,\s*(?:the|your|her|his|i\.e\.|that's the|that is the)\s+")
+# ("kidney function, serum creatinine, along with the x-ray": a gloss by the lab's own name needs no article)
+_BARE_GLOSS = re.compile(r"(?: tests?)?,\s*")
 
 
 def glossed(low: str, b: int, name: str, later: list[tuple[int, int, str]]) -> bool:
     """Whether the lay test name ending at ``b`` is glossed by the next test's own name, the one to chart."""
-    return bool(later) and later[0][2] in _EXACTER.get(name, ()) and bool(_GLOSSED.fullmatch(low, b, later[0][0]))
+    if not later or later[0][2] not in _EXACTER.get(name, ()):
+        return False
+    serum = low.startswith(("serum ", "plasma "), later[0][0]) and _BARE_GLOSS.fullmatch(low, b, later[0][0])
+    return bool(serum or _GLOSSED.fullmatch(low, b, later[0][0]))
 
 
 # "labs: sodium 138, potassium 4.1", "bloods: hb 11.2": a heading over values reports them, asks for nothing

@@ -13,6 +13,7 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.answered_results import answered_results
+from engine.clinical.lab_names import ORDERED_ONLY
 from engine.clinical.labs import LABS, named_tests
 from engine.clinical.order_cues import NOT_ORDERED, ORDER_CUE
 from engine.clinical.order_declines import not_declined
@@ -58,6 +59,13 @@ _REVIEW_CUE = re.compile(
 _NOT_USEFUL = re.compile(
     r"\s*(?:(?:test|level|scan)s? )?(?:won't|wouldn't|isn't|is not|will not|would not|doesn't|does not|"
     r"aren't|are not)(?: really)? (?:be )?(?:useful|needed|necessary|helpful|help|change anything|worth)"
+)
+
+# "your viral load is due, so we'll do that", "her smear is overdue": a test due now is one done today
+# (not "due in june", "not due until next year")
+_DUE_NOW = re.compile(
+    r"\s*(?:(?:test|level|scan|check|smear)s? )?(?:is|are|'s) (?:now |also |well )?(?:over)?due\b"
+    r"(?!\s+(?:in|on|by|until|till|next|again|after|for (?:a|an|the|your)? ?(?:repeat|another))\b)"
 )
 
 
@@ -169,7 +177,9 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 continue  # "a prolactin won't be useful now": named, then not ordered
             reviewed = not in_list and (_REVIEW_CUE.search(before) or _reviewed_after(after[:40]))
             # "your phq-9 today is 16": today's value, not a test asked for today
-            wanted = not told and (in_list or _asks(before, after) or (when[k] and not _TODAY_VALUE.match(after)))
+            wanted = not told and (
+                in_list or _asks(before, after) or (when[k] and not _TODAY_VALUE.match(after)) or _DUE_NOW.match(after)
+            )
             # "a1c today and i'll call you with the results": results still to come, of a test asked for
             awaited = wanted and not _REVIEW_CUE.search(before) and not value(after)
             listed = bool(wanted and (not reviewed or awaited))
@@ -213,6 +223,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                     if found:
                         ev = ev + nxt.evidence(found[1], found[2])
                         break
+            if name in ORDERED_ONLY:
+                continue
             if not (reviewed or found) or (name in LABS and not found) or not_a_result(low, a, b):
                 continue  # a lab named while reviewing ("your sugars") is a result only with what it was
             attrs = {"value": found[0]} if found else {}

@@ -42,6 +42,8 @@ _FINDING_VALUE = re.compile(
     r"|(?:don't|do not|didn't|did not) see (?:any )?(?:evidence of )?(?:a |any )?(?:fracture|dislocation|arthritis)"
     r"|(?:a |an )?(?:\w+ )?fracture|normal|abnormal|elevated|raised|deranged|high|low|unremarkable|negative|"
     r"positive|clear|clean|"
+    # a viral load below what the assay reads: "undetectable", "lower than detectable", "not detected"
+    r"undetectable|(?:lower|less) than (?:the )?detectable(?: level)?|not detected|"
     r"benign|malignant|cancerous|"
     r"(?:look|seem)(?:s|ed)? (?:to be )?(?:good|great|fine|normal|okay)"
     # "liver tests were fine": normal, said plainly

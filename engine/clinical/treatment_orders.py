@@ -61,6 +61,21 @@ _DEVICES = re.compile(
     r"\b(crutches|splint|sling|brace|aircast|air cast|boot|cast|walker|cane|nebulizer|spacer|strainer|"
     r"diabetic shoes(?: with inserts)?|orthotics|compression stockings|condoms)\b"
 )
+# meters for home readings, ordered only when handed over: "I'll give you a glucometer and strips" (not "check
+# your sugars with the glucometer", whose "check" asks for a reading, not the meter)
+_METERS = re.compile(
+    r"\b(glucometer|glucose meter|(?:home )?blood pressure (?:monitor|machine|cuff)|peak flow meter)\b"
+)
+_HANDED_OVER = re.compile(
+    r"\b(?:give|giving|get|prescrib\w*|prescription for|order\w*) (?:you |her |him )?(?:an? |some )$"
+)
+# long-acting contraception put in at the visit: "we put the implant in today", "I'll insert the IUD now"
+_INSERTED = re.compile(
+    r"\b(?:(?:we|i)(?:'ll| will| can| are going to| am going to|'m going to| are gonna|'m gonna)? |let's |to )"
+    r"(?:put(?:ting)?|insert(?:ing)?|plac(?:e|ing)|fit(?:ting)?) (?:in )?(?:the |an |a |your |her )?"
+    r"(?:contraceptive |arm )?(implant|nexplanon|iud|coil|mirena)(?: in)?\b"
+)
+_INSERTED_NAME = {"implant": "implant insertion", "nexplanon": "implant insertion"}
 # supplies handed out on the way: "take some condoms from the nurse", "pick up a spacer at the front desk"
 _HANDED_OUT = re.compile(r"[^.;?]{0,20}?\b(?:from|at|with) (?:the )?(?:nurse|front desk|reception|dispensary)\b")
 
@@ -93,6 +108,17 @@ def treatment_orders(orders: dict[str, Fact], s: Sentence) -> None:
             m.group(1), Fact(kind=FactKind.order, name=m.group(1), evidence=s.evidence(m.start(), m.end()))
         )
     _cryotherapy(orders, s)
+    for m in _INSERTED.finditer(low):
+        before = low[max(0, m.start() - 60) : m.start()]
+        if s.question_at(m.start()) or _PAST_PROCEDURE.search(before) or NOT_ORDERED.search(before):
+            continue  # ("when did they put the coil in?", "since they put the iud in")
+        if s.segment.speaker == "patient" or re.match(r"[^.;?]{0,30}\b(?:ago|last|before|back in)\b", low[m.end() :]):
+            continue  # the patient's own account, or one put in before: "we put the implant in last year"
+        name = _INSERTED_NAME.get(m.group(1), "iud insertion")
+        orders.setdefault(name, Fact(kind=FactKind.order, name=name, evidence=s.evidence(m.start(), m.end())))
+    for m in _METERS.finditer(low):
+        if s.segment.speaker != "patient" and not s.question_at(m.start()) and _HANDED_OVER.search(low, 0, m.start()):
+            orders.setdefault(m.group(1), Fact(kind=FactKind.order, name=m.group(1), evidence=s.evidence(*m.span())))
     shots = list(_VACCINE.finditer(low))
     for j, m in enumerate(shots):
         near = low[max(0, m.start() - 60) : m.end() + 20]

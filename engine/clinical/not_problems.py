@@ -60,6 +60,18 @@ def ruled_out(mentions: list, name: str, since: int) -> bool:
     return not _TREATS.search(last.low[max(0, at - 30) : at])
 
 
+# A question put to every patient (a screen), told as such: "we always ask about TB", "we ask everyone about
+# HIV", "I routinely screen for depression" ("I need to ask about your diabetes" is the patient's own).
+_ROUTINE_ASK = re.compile(
+    r"\b(?:always|routinely|usually) (?:ask|check|screen)(?:s|ing)?(?: (?:you|everyone|everybody|all))?"
+    r" (?:about|for)(?: (?:any|signs of|symptoms of))?\s+$|"
+    r"\bask (?:everyone|everybody|all (?:our |my )?(?:patients|mothers|women|mums|moms)) (?:about|for)\s+$"
+)
+# "boil" the verb: a subject or "to" before it, an object after it (a skin boil is "a boil", "the boils")
+_BOIL_VERB_BEFORE = re.compile(r"\b(?:i|you|he|she|we|they|him|me|to|and|just|then|must|should|will|can)\s+$")
+_BOIL_VERB_AFTER = re.compile(
+    r"\s+(?:it|them|the|some|water|up|down|off|that|this|leaves?|bush|tea|milk|eggs?|rice|for (?:\w+ )?minutes)\b"
+)
 _TREATS = re.compile(r"\b(?:for|help|helps|treat|treats|work on|works on|cure|cures|fix|fixes)\b")
 
 
@@ -93,6 +105,10 @@ def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
         return True  # "malaria is common now", "typhoid is going around": the disease in general
     if name in ACUTE_INFECTIONS and _DRUG_FOR.match(low, b):
         return True  # "I took malaria tablets from the chemist": a drug named for a fever, no diagnosis made
+    if _ROUTINE_ASK.search(before):
+        return True  # "we always ask about TB": a screening question every patient gets, no diagnosis
+    if said in ("boil", "boils") and (_BOIL_VERB_BEFORE.search(before) or _BOIL_VERB_AFTER.match(low, b)):
+        return True  # "him boil it strong", "you boil the leaves": cooking, not a skin abscess
     after = _FROM_DRUG.match(low, b)
     return bool(after) and bool(find_drugs(low[after.end() : after.end() + 25])) and name not in _CAUSED_DISEASES
 

@@ -39,6 +39,7 @@ from engine.clinical.past_medical import (
     treated_after,
 )
 from engine.clinical.plain_problems import plain_problems
+from engine.clinical.pregnancy_problem import pregnancy
 from engine.clinical.problem_certainty import certainty
 from engine.clinical.problem_merges import caused_by_diabetes, merge_said_twice
 from engine.clinical.sentences import Sentence
@@ -391,6 +392,7 @@ def problems(
     merge_said_twice(facts)
     if any(n != _GENERIC_CANCER and _SPECIFIC_CANCER.search(n) for n in facts):
         facts.pop(_GENERIC_CANCER, None)
-    for fact in tobacco_use(sentences):  # a smoker treated for it: the habit is a problem of the visit
+    # a smoker treated for it, a pregnancy told by its weeks: problems of the visit said without their name
+    for fact in tobacco_use(sentences) + pregnancy(sentences):
         facts.setdefault(fact.name, fact)
     return list(facts.values()), mentions

@@ -94,6 +94,14 @@ _KIN_LAY = re.compile(
     rf"\b{_KIN}(?:,? (?:she|he|they))?(?: also| too| both)?(?:,| (?:has|have|had|did have|got|gets|get))\s+"
     rf"{_LAY_WORD}(?:,? and {_LAY_WORD})?\b" + _ENDS
 )
+# HIV said by its treatment, as antenatal and chronic clinics in Africa and Asia do: "your ARVs", "my
+# antiretrovirals", "you're on ARVs": the patient's own, never a partner's ("my husband is on ARVs").
+_ON_ARVS = re.compile(
+    r"\b(?:your |my |(?:you're|you are|i'm|i am|you've been|i've been)(?: still| now| already)? (?:on|taking)"
+    r"(?: the| your| my)? )"
+    r"(arvs|antiretrovirals|antiretroviral (?:therapy|treatment|medicines?|tablets?|pills?)|"
+    r"hiv (?:meds|medicines?|medications?|tablets?|pills?|treatment))\b"
+)
 # "I've got a bad heart" (not "a bad heart attack", which the vocabulary names)
 _BAD_HEART = re.compile(r"\b(?:have|has|had|got) an? ((?:bad|weak) heart)\b" + _ENDS)
 
@@ -112,6 +120,7 @@ def _named_in_lay_words(low: str, text: str) -> list[tuple[int, int, Concept]]:
     for m in _KIN_LAY.finditer(low):
         named += [(m.span(g), _LAY[m.group(g)]) for g in (1, 2) if m.group(g)]
     named += [(m.span(1), "heart disease") for m in _BAD_HEART.finditer(low)]
+    named += [(m.span(1), "hiv") for m in _ON_ARVS.finditer(low)]
     for m in _BP_AS_DISEASE.finditer(low):
         named += [(m.span(g), "hypertension") for g in (1, 2) if m.group(g)]
     out = []

@@ -37,7 +37,7 @@ from engine.clinical.exam_sites import (
     visit_side,
 )
 from engine.clinical.exam_speech import clauses, spoken
-from engine.clinical.exam_stretch import END, START, is_clinician, mind_sentences, ready_now, stretch_of
+from engine.clinical.exam_stretch import END, START, is_clinician, mind_sentences, ready_now, seen_when, stretch_of
 from engine.clinical.exam_stretch import exam_sentences as exam_sentences  # where the exam is, for extract.py
 from engine.clinical.exam_terms import LIMB_SITES, SITE
 from engine.clinical.sentences import Sentence
@@ -192,7 +192,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 here = region  # "your right knee ... on your skin exam, some bruising": the knee's skin
             if here is not None:
                 region, local = here, None
-            said = [m for m in mentions(clause) if not s.question_at(a + m[0])]
+            said = [m for m in mentions(clause) if not s.question_at(a + m[0]) or seen_when(s.low, 0, a + m[0])]
             if not said and here is None and SIDE_LEAD.match(clause) and not site_only(clause):
                 lead = a if lead < 0 else lead
                 continue

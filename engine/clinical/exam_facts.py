@@ -107,6 +107,10 @@ _LOW_DOWN = re.compile(
 _DEPENDENT = re.compile(r"\b(?:legs|ankles|feet|lower extremities|calves|lower legs)$")
 
 
+# A plural said of what was just heard: "those sound good", "they both sound clear".
+_HEARD_ALL = re.compile(r"\b(?:those|these|they)(?: both| all)? (?:sound|sounded)(?: really| pretty| very)? $")
+
+
 def clause_findings(
     s: Sentence,
     offset: int,
@@ -130,6 +134,11 @@ def clause_findings(
             # "an enlarged thyroid that's not tender", "and it is very tender", "no swelling there"
             before = next((f[0] for f in reversed(found[:i]) if f[0]), last)
             found[i] = (list(before), "subject") if before else found[i]
+    heard = [Where(w.site, w.side) for w in region if w.site in LISTENED]
+    for i, (a, _b, _n, _neg, _subject) in enumerate(mentions):
+        if len(heard) > 1 and _HEARD_ALL.search(clause, 0, a) and all(w.site in LISTENED for w in found[i][0] or []):
+            # "listen to your heart and lungs, those sound good": each part listened to, not the one named last
+            found[i] = (list(heard), "subject")
     own = [sites for sites, _how in found]
     trailing = [how == "after" for _sites, how in found]
     # Findings listed together share the site said after the last: "no swelling or redness of the knee"

@@ -123,6 +123,7 @@ def _name(raw: str) -> str:
     name = re.sub(r"^using \w+ (?:\w+ )?muscles(?: to breathe)?$", "accessory muscle use", name)
     name = re.sub(r"^pursed[- ]lips?(?: breathing)?$", "pursed-lip breathing", name)
     name = re.sub(r"^(?:sweat|sweaty|diaphoretic)$", "diaphoresis", name)
+    name = re.sub(r"^jugular (?:venous|veins?) disten[st]ion$", "jugular venous distention", name)  # as a note names it
     name = re.sub(r"^yellowness$", "jaundice", name)  # the lay word: "no yellowness" of the eyes
     name = re.sub(r"^rhythm(?: is|'s) regular$", "regular rhythm", name)  # "rhythm is regular", said last
     return re.sub(r"\b\d (?:out of|over|/) ?\d ", "", name).strip()  # the grade is an attribute

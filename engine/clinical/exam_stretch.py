@@ -21,7 +21,8 @@ _NOT_RECORDS = (
     r"medications?|meds|med list|computer|screen|file|pharmacy|dose))"
 )
 _PART = re.sub(r"\?P<\w+>", "?:", SITE.pattern)  # a body part, its groups unnamed to be used twice
-_GONNA = r"(?:gonna|going to|want to|wanna|will|'ll|am gonna|i'm gonna|(?:i'd|i would) like to|need to)"
+# ("gon na": how recordings are transcribed)
+_GONNA = r"(?:gonna|gon na|going to|want to|wanna|will|'ll|am gonna|i'm gonna|(?:i'd|i would) like to|need to)"
 START = re.compile(
     r"\b(?:exam|examine|examined|examining|examination|"
     # ("let me just have a listen", "let me quickly feel your tummy")
@@ -30,7 +31,9 @@ START = re.compile(
     r"press|palpate|"
     # "let me see your foot", not "let me see your list"
     rf"see (?:your|the|that|this|her|his) (?={SITE.pattern}))|"
-    rf"{_GONNA} (?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|listen|feel|press|palpate|"
+    # ("i'm gon na quickly listen", "going to just have a look": an adverb before the act)
+    rf"{_GONNA} (?:(?:just|quickly|now|also|then|first) ){{0,2}}"
+    r"(?:(?:take|have) a (?:quick |closer |good )?(?:look|listen)|listen|feel|press|palpate|"
     rf"look (?:at|in|into) (?:your|the) (?={_PART}))|"
     # "let's have a look", "lets take a listen", "I'm pressing on your back"
     r"let'?s (?:have|take) a (?:quick |closer |good )?(?:look|listen)|"
@@ -116,6 +119,22 @@ def _states_finding(low: str) -> bool:
     return any(m[2] != "pain" and m[2] not in MIND_NAMES for m in mentions(low))
 
 
+# "when i look at your neck i don't see any jvd": said like a question ("when ...?"), but the examiner goes on
+# to say what was seen, heard or felt
+_SEEN_WHEN = re.compile(
+    r"(?:(?:so|and|okay|ok|now|alright|um|uh) )*when i (?:look|looked|listen|listened|press|pressed|push|pushed|"
+    r"feel|felt|examine|examined|palpate|palpated|check|checked)\b[^?]*?\b(?:i (?:do n't|don't|did n't|didn't|"
+    r"can't|can not|cannot|do not|did not) (?:see|feel|hear|appreciate|notice)|i (?:see|feel|hear|appreciate|"
+    r"notice)|there(?:'s| is| are| was| were))\b[^?]*"
+)
+
+
+def seen_when(low: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``low[start:end]``, read as a question for its "when", tells what the examiner found ("when i
+    press on your belly i don't feel any masses")."""
+    return bool(_SEEN_WHEN.fullmatch(low, start, len(low) if end is None else end))
+
+
 def stretch_of(sentences: list[Sentence]) -> set[int]:
     """Indexes of the clinician's sentences said while examining, questions included."""
     out: set[int] = set()
@@ -129,7 +148,7 @@ def stretch_of(sentences: list[Sentence]) -> set[int]:
         # leave asked to look ("can I look in your ears?") opens an exam that, like one on camera, is said in
         # the clinician's next turns: the plan after it often names no word that ends the exam
         camera = bool(_CAMERA.search(s.low) or _MAY_I.search(s.low))
-        starts = (bool(START.search(s.low)) and (not s.is_question or ready_now(s.low))) or camera
+        starts = (bool(START.search(s.low)) and (not s.is_question or ready_now(s.low) or seen_when(s.low))) or camera
         if on_camera and s.segment not in on_camera:
             on_camera.append(s.segment)
             # what is seen on camera is said in the clinician's next two turns; the talk after is the plan
@@ -187,7 +206,7 @@ def exam_sentences(sentences: list[Sentence]) -> set[int]:
     for s in sentences:
         low = s.low
         said_exam = s.index in stretch or _ALWAYS_EXAM.search(low) or _HEADING.match(low)
-        if not is_clinician(s) or s.is_question or not said_exam:
+        if not is_clinician(s) or (s.is_question and not seen_when(low)) or not said_exam:
             continue
         if not _states_finding(low):
             continue  # only sentences that state a finding: the rest may be the patient talking

@@ -45,7 +45,7 @@ _SIGNS = (
     r"rebound tenderness|rebounding|"
     r"nodules?|lymphadenopathy|bruits?|murmurs?|gallops?|(?:friction |pericardial |pleural )?rubs?|clicks?|crackles|"
     r"rales|wheez(?:es|ing|e)|rhonchi|"
-    r"stridor|jugular venous distension|jugular venous distention|jvd|hepatomegaly|splenomegaly|hernias?|"
+    r"stridor|jugular (?:venous|veins?) disten[st]ion|jvd|hepatomegaly|splenomegaly|hernias?|"
     r"(?:clear|purulent|nasal|serous|bloody|yellow|green) discharge|"
     r"(?<!to )(?<!'ll )(?<!will )discharge(?! (?:you|him|her|them|home)\b)|exudates?|drainage|fluctuance|"
     r"induration|"
@@ -325,7 +325,7 @@ ORGAN = [
         re.compile(r"crackles|rales|wheez|rhonchi|breath sounds|clear to auscultation|stridor|air movement|air entry"),
         "lungs",
     ),
-    (re.compile(r"jugular venous|jvd|jvp|thyromegaly|thyroid enlargement"), "neck"),
+    (re.compile(r"jugular (?:venous|vein)|jvd|jvp|thyromegaly|thyroid enlargement"), "neck"),
     (re.compile(r"retractions|ribs"), "chest"),
     (re.compile(r"flaring"), "nose"),
     (re.compile(r"eye movements|extraocular"), "eyes"),  # both eyes move: never the visit's one side

@@ -22,6 +22,7 @@ from engine.clinical.exam_answers import answered
 from engine.clinical.exam_facts import ALSO_THERE, clause_findings, make_fact, on_more_part
 from engine.clinical.exam_limbs import limb_placed
 from engine.clinical.exam_mentions import mentions
+from engine.clinical.exam_obstetric import obstetric_findings
 from engine.clinical.exam_sites import (
     BARE_LINK,
     BARED_FEET,
@@ -129,6 +130,9 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 attributes={"site": "", "laterality": "", "normal": "yes"},
                 evidence=s.evidence(fever.start(), fever.end()),
             )
+        if is_clinician(s) and not s.is_question:  # "fundal height is 29 centimetres", said in or out of the exam
+            for fact in obstetric_findings(s):
+                out.setdefault((fact.name, "", ""), fact)
         if s.index not in exam:
             nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
             prev = sentences[s.index - 1] if s.index > 0 else None

@@ -185,6 +185,9 @@ _STONE = re.compile(
 )
 
 
+_UNBORN = re.compile(r"\b(?:baby's|babys|baby|fetal|foetal|fetus's|foetus's)\s+$")
+
+
 def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> list[Fact]:
     """The vitals one sentence says (the first of each kind); ``turn_named``: the sentence before in the same
     turn named the blood pressure ("The nurse did your blood pressure." "Lying down it was 148 over 78")."""
@@ -212,6 +215,8 @@ def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> li
             continue
         if re.match(r"\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times|ago)\b", low[m.end() :]):
             continue  # "pulse racing for 30 minutes" is no heart rate
+        if name == "heart rate" and _UNBORN.search(low[max(0, m.start() - 24) : m.start()]):
+            continue  # "the baby's heart rate is 144": the fetal heart rate is an antenatal measure (exam_obstetric)
         if is_limit(low, m.start(next(k for k, g in enumerate(m.groups(), 1) if g))):
             continue  # "if the pulse ox is under 92, go to the er": a limit, not a reading
         raw = next(g for g in m.groups() if g)  # alternatives: one group each

@@ -4,7 +4,7 @@ are read (symptoms.py), so that every reader and ConText's negation see them.
 "I cannae lie flat", "I dinnae get chest pain", "Naw.", "Nowt like that", "Any pain?" "Nae pain." Each word is
 replaced by a standard word of the same length (so every offset, and the evidence quoted from the original
 text, stays where it was): "cannae" -> "cannot", "dinnae" -> "do not", "naw" -> "nah", "nowt" -> "none",
-"owt" -> "any".
+"owt" -> "any". The thing-first existential of Indian English ("pain is there") is turned round the same way.
 """
 
 from __future__ import annotations
@@ -66,12 +66,30 @@ _ANSWER_WORD = re.compile(
 )
 assert all(len(k) == len(v) for k, v in (_SAME_LENGTH | _ANSWER_SAME_LENGTH).items())
 
+# The Indian English existential, the thing first ("burning is there in the feet", "pain is there in my knee",
+# "thirst is there", "no fever is there"), turned round to the standard order with the same letters ("there is
+# burning in the feet"), so that the site readers find "burning in the feet" and "pain in my knee". Only after
+# a clause's start, of a thing of one or two words, and never in a question ("what is there?").
+_THERE = re.compile(
+    r"(^\W*|[,.;!:] |\b(?:and|but|yes|also|doctor|ji|haan) )"
+    r"((?:(?:no|some|a little|little|slight|much|my|the|this) )?(?:[a-z]+ )?[a-z]+) (is|are) there\b(?! \w+ing\b)"
+)
+_NOT_THING = re.compile(r"\b(?:what|where|who|which|why|how|when|if|whether|is|are|it|that|this|nobody|someone)$")
+
 
 def standard_low(low: str) -> str:
     """``low`` with the Scots and Northern English negatives as standard words of the same length, and a
     first-language yes or no that opens an answer as the English one."""
     low = _ANSWER_WORD.sub(lambda m: m.group(1) + _ANSWER_SAME_LENGTH[m.group(2)], low, count=1)
+    if " there" in low and "?" not in low:
+        low = _THERE.sub(_there_first, low)
     return _WORD.sub(lambda m: _SAME_LENGTH[m.group()], low)
+
+
+def _there_first(m: re.Match) -> str:
+    if _NOT_THING.search(m.group(2)):
+        return m.group()
+    return f"{m.group(1)}there {m.group(3)} {m.group(2)}"
 
 
 def standard_sentences(sentences: list[Sentence]) -> list[Sentence]:

@@ -244,4 +244,40 @@ FELT_SYMPTOMS: dict[str, tuple[str, ...]] = {
     # blood seen on wiping or in the pan
     "blood in stool": tuple(f"blood when {w} wipe" for w in ("i", "you", "she", "he"))
     + ("blood on the paper", "blood on the tissue", "blood in the pan", "blood in the bowl"),
+    # acid or sour fluid told as what comes up ("acid comes up at night", "sour water comes up to the throat",
+    # "it does come up in my throat, sour sour"): regurgitation, as the note says "acid regurgitation"
+    "regurgitation": (
+        "acid comes up",
+        "acid coming up",
+        "acid come up",
+        "sour water comes up",
+        "sour water",
+        "comes up to the throat",
+        "comes up to my throat",
+        "come up in my throat",
+        "comes up in my throat",
+        "coming up in my throat",
+        "acid regurgitation",
+    ),
+    # the chest said burning: what the note calls heartburn or "chest burning"
+    "heartburn": ("chest burning", "burning in the chest", "burning in my chest", "chest is burning"),
+    # the vision blurring told as how much ("little blurring when reading", "some blurring")
+    "blurred vision": (
+        "little blurring",
+        "bit of blurring",
+        "some blurring",
+        "blurring of vision",
+        "blurring when reading",
+        "blurring of my vision",
+    ),
+    # a note's names for the burning the feet have ("burning sensation in feet", "foot burning")
+    "burning pain": (
+        "burning sensation in feet",
+        "burning sensation in the feet",
+        "burning sensation in my feet",
+        "foot burning",
+        "burning of the feet",
+    ),
+    # thirst told as being there (dialect_words.py turns "thirst is there" round to "there is thirst")
+    "excessive thirst": ("there is thirst", "there is more thirst", "there is too much thirst"),
 }

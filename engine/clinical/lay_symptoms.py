@@ -298,6 +298,7 @@ _FINE_PART = {
     "speaking": "difficulty speaking",
     "talking": "difficulty speaking",
     "breathing": "shortness of breath",
+    "breath": "shortness of breath",  # "breath also fine": the breath itself said fine
     "hearing": "hearing loss",
     "appetite": "loss of appetite",
     "energy": "fatigue",
@@ -318,7 +319,7 @@ _FINE = re.compile(
     r"(?<!\bif )(?<!\bif your )(?<!\bif my )(?<!\bunless )(?<!\bas long as )\b(?:(?:my|his|her|the) )?"
     rf"({'|'.join(sorted(_FINE_PART, key=len, reverse=True))})"
     r"(?:'s|'re| is| are| has been| have been| was| were| been| seems| seem| feels| feel)?"
-    r"(?: (?:totally|completely|perfectly|absolutely|all|pretty|just|really|still|always|actually|been))*"
+    r"(?: (?:totally|completely|perfectly|absolutely|all|pretty|just|really|still|always|actually|been|also|too))*"
     r" (?:fine|okay|ok|good|normal|all right|alright|great|grand|perfect|spot on)\b"
     # "my vision's fine but it goes blurry at night" tells a symptom, not its absence
     r"(?![^.;?!]{0,12}\b(?:but|except|apart from|although|though)\b)"

@@ -261,7 +261,12 @@ def symptom_mentions(low: str) -> list[tuple[int, int, Concept]]:
     bare = _DEGREE.sub(lambda m: " " * len(m.group()), _CLITIC_S.sub("  ", low))
     if bare != low:
         hits += [h for h in find_symptoms(bare) if not any(a < h[1] and h[0] < b for a, b, _ in hits)]
+    # "the stream is weak", "weak flow": the urine's stream, no weakness of the body (voiding_symptoms.py)
+    hits = [h for h in hits if not (h[2].name == "weakness" and _STREAM.search(low[max(0, h[0] - 20) : h[1] + 8]))]
     return sorted(_behind_eyes(low, hits), key=lambda h: h[0])
+
+
+_STREAM = re.compile(r"\b(?:stream|flow)\b")
 
 
 # Pain behind the eyes is its own symptom (retro-orbital pain, a sign of dengue and of some headaches), not pain

@@ -69,9 +69,11 @@ _VOID_LOTS = re.compile(
 # Up at night to pass water, in any order of its parts: "up at night to wee", "up to the toilet overnight",
 # "I get up two times at night to pee", "waking up in the night to go to the loo" (nocturia)
 _UP = r"(?:(?:get|gets|getting|got|wake|wakes|waking|woke|woken)(?: up)?|up)"
-# how many times, said any way: "twice", "2 or 3 times", "2, 3 times", "like 4 times", "3 times a night"
+# how many times, said any way: "twice", "2 or 3 times", "2, 3 times", "like 4 times", "3 times a night", and
+# in words as a recogniser may write them ("three four times")
+_N = r"(?:\d+|two|three|four|five|six)"
 _TIMES = (
-    r"(?:like |about |maybe |around )?(?:once|twice|\d+(?:(?:,| or|-| to)? ?\d+)? times?|a few times|"
+    rf"(?:like |about |maybe |around )?(?:once|twice|{_N}(?:(?:,| or|-| to)? ?{_N})? times?|a few times|"
     r"a couple (?:of )?times|several times)"
 )
 _A_NIGHT = r"(?:a|per|each|every) night"
@@ -123,6 +125,8 @@ _EARLY_WAKE = re.compile(
 NIGHT_COUNT = re.compile(
     rf"\b{_UP} {_TIMES}\b|\b{_TIMES}(?:,? {_TIMES})* (?:{_A_NIGHT}|{_NIGHT})\b"
     rf"|\b{_NIGHT},? (?:{_WHO} )?{_UP} {_TIMES}\b"
+    # the count said first, then the rising ("two three times i get up"), as Hindi and Urdu order it
+    rf"|\b{_TIMES},? (?:{_WHO} )?{_UP}\b"
 )
 
 _READERS = (

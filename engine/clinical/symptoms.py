@@ -78,7 +78,6 @@ _ANY_PAIN = re.compile(
     r"\b(?:any|some|having|in) (pain)\b(?! (?:in|when|with|medicines?|medications?|pills?|killers?))"
 )
 
-
 _NOT_SYMPTOM = re.compile(
     r"\bno worries\b|\b(?:go ahead and|you can|now|and) come back up\b(?! (?:into|in|to|my|your|the))"
     # a leaking heart valve, read off the echocardiogram, is no food brought back up
@@ -131,13 +130,14 @@ _NO_BUT = re.compile(FILLER + r"(?:no|nope|nah)(?:,?\s+not really)?(?:[,.]|\s+(?
 _ONLY = re.compile(FILLER + r"(?:(?:no|nope),?\s*)?(?:just|only)\b")
 _WHEN = re.compile(r"\W*(?:only|just|mostly|usually|mainly|sometimes) (?:when|if|after)\b")
 _WHERE = re.compile(
-    FILLER + rf"(?:(?:just|only|mostly) )?(?:(?:in|on|at|around) )?(?:my|both|the|her|his|both of my)"
-    rf"(?: (?:right|left|big|little|lower))* ({BODY_SITES})\b[,.]?"
+    FILLER + r"(?:(?:yes|yeah|yep|ja|haan),? )?(?:(?:just|only|mostly) )?(?:(?:in|on|at|around) )?"
+    rf"(?:my|both|the|her|his|both of my)(?: (?:right|left|big|little|lower))* ({BODY_SITES})\b[,.]?"
 )
 # A question that asks how often, answered by a count: the count says it happens
 _HOW_MANY = re.compile(r"\bhow (?:many times|often)\b")
 _COUNTED = re.compile(
-    FILLER + r"(?:about |maybe |probably |usually |like )?(?:[1-9]\d*|once|twice|a few|a couple|several)\b"
+    FILLER + r"(?:about |maybe |probably |usually |like )?(?:[1-9]\d*|once|twice|two|three|four|a few|a couple|"
+    r"several)\b"
 )
 # An amount that answers one symptom asked: "Little tickle at night.", "Some, mostly mornings.", "Bit of one."
 # (not "a little better": how it has changed)

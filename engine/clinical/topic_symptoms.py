@@ -11,6 +11,7 @@ import re
 
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import Concept
+from engine.clinical.voiding_symptoms import voiding_mentions
 
 # clots by their plain names ("any clots?", "I pass big clots", "clotting", "blood clots in it")
 _CLOTS = re.compile(
@@ -30,8 +31,8 @@ _THROMBOSIS = re.compile(
 
 def topic_mentions(sentences: list[Sentence], s: Sentence) -> list[tuple[int, int, Concept]]:
     """Symptoms named in ``s`` by a word that means one only in the topic of the sentences before: clots
-    while the periods are talked of are passing clots."""
-    hits = []
+    while the periods are talked of are passing clots; waiting and pushing while urine is, the outlet's."""
+    hits = voiding_mentions(sentences, s)  # "I have to wait... and push" while passing urine is the talk
     for m in _CLOTS.finditer(s.low):
         before = sentences[max(0, s.index - 8) : s.index + 1]
         near = sentences[max(0, s.index - 2) : s.index + 1]

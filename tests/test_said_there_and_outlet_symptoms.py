@@ -100,7 +100,20 @@ def test_night_risings_counted_in_words():
 
 
 def test_waking_at_night_for_another_reason_is_no_nocturia():
-    got = symptoms(facts("Is he waking up at night from the itching?", "Yes, like three times a night he's scratching."))
+    got = symptoms(
+        facts("Is he waking up at night from the itching?", "Yes, like three times a night he's scratching.")
+    )
     assert "nocturia" not in got
     got = symptoms(facts("Getting up at night to pass urine?", "No, not even once."))
     assert got.get("nocturia") != "present"
+
+
+def test_site_paining_with_a_degree_between():
+    got = symptoms(facts("Pain in other joints?", "Hands are okay. Back little bit paining, but that is old."))
+    assert got.get("back pain") == "present"
+    assert symptoms(facts("And the back?", "My back is a little bit painful.")).get("back pain") == "present"
+
+
+def test_site_not_paining_is_never_present():
+    got = symptoms(facts("Any back pain?", "No, the back is not even little bit paining."))
+    assert got.get("back pain") != "present"

@@ -81,7 +81,9 @@ def standard_low(low: str) -> str:
     """``low`` with the Scots and Northern English negatives as standard words of the same length, and a
     first-language yes or no that opens an answer as the English one."""
     low = _ANSWER_WORD.sub(lambda m: m.group(1) + _ANSWER_SAME_LENGTH[m.group(2)], low, count=1)
-    if " there" in low and "?" not in low:
+    # (not beside a "not there", which ConText reads as the thing-first denial it is: "fever is there, cough is
+    # not there")
+    if " there" in low and "?" not in low and not re.search(r"\b(?:not|n't|never) there\b", low):
         low = _THERE.sub(_there_first, low)
     return _WORD.sub(lambda m: _SAME_LENGTH[m.group()], low)
 

@@ -33,8 +33,9 @@ _SITE_PAIN = re.compile(
     rf"(?: on the (?:right|left)(?: hand)? side)?"
     # "my back's been hurting", "her knee is really sore", "my foot has been swelling up"
     rf"(?:'s| is| are| was| were| has| have| keeps?| that| which)?"
-    # "the ankle's a little sore", "my ankles swell by evening"
-    rf"(?: been| really| kind of| sort of| just| also| still| started| a little| a bit| pretty| very| so)* "
+    # "the ankle's a little sore", "my ankles swell by evening", Indian English "back little bit paining"
+    rf"(?: been| really| kind of| sort of| just| also| still| started| a little bit| a little| a bit|"
+    rf" little bit| slightly| pretty| very| so)* "
     # (every form of swelling: "my ankle swelled up", Southern US "my leg's all swole up", "puffed up")
     rf"(pain|swelling|swelling up|swollen(?: up)?|swells(?: up)?|swell(?: up)?|swelled(?: up)?|swole(?: up)?|"
     rf"puffed up|puffs up|puffing up|puff up|puffy|hurts|hurt|hurting|sore|soreness|aching|aches|ache|achy|"

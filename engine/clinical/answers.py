@@ -246,12 +246,14 @@ _STILL_THERE = re.compile(
 )
 
 
-def gone_by_answer(kind: str, answer: str) -> bool:
+def gone_by_answer(kind: str, answer: str, name: str = "") -> bool:
     """Whether the answer to an ``about_known`` question says the symptom is gone."""
     if _GONE.search(answer):
         return True
     if kind == "just":
-        return False  # "Pain, or just the swelling?" "No pain.": the "no" is the other thing's
+        # "Pain, or just the swelling?" "No pain.": the "no" is the other thing's, unless it names this one
+        head = name.split()[-1] if name else ""
+        return bool(head) and bool(re.search(rf"\b(?:no|not any|not the)\s+(?:\w+\s+)?{re.escape(head)}", answer))
     if kind == "resolved":  # "Have the headaches stopped?" "Yes."
         return bool(YES.match(answer)) and not NO.match(answer)
     if kind == "still":

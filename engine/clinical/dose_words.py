@@ -295,6 +295,7 @@ def counted_answer(question: Sentence, answer: Sentence) -> str | None:
 _TOTAL_RESTATED = re.compile(
     r"^[^.;?!]{0,40}?\b(?:tablets?|capsules?|caplets?|pills?)\b\s*,?\s*(?:so\s+)?(?:that's|that is|which is|"
     r"that makes|making)\s+(?:a total of\s+)?(\d+(?:\.\d+)?)\s*(mg|milligrams?|g|grams?)\b"
+    r"(?!\s*(?:each|apiece|per (?:tablet|capsule|pill)|a tablet|a pill))"
 )
 
 

@@ -20,10 +20,14 @@ _FUNDAL = re.compile(
 # the baby's heart, never the mother's ("your heart rate is 88")
 _FETAL_HEART = re.compile(
     r"\b(?:fetal heart(?: rate| beat|beat)?|fhr|(?:the )?baby(?:'s)? heart(?: rate| beat|beat)?)"
-    r"(?: is| was| of| at|'s)?(?: about| around| at)? (1\d\d)\b(?! ?(?:mg|milligrams|pounds|lbs|kg))"
+    r"(?: is| of| at|'s)?(?: about| around| at)? (1\d\d)\b(?! ?(?:mg|milligrams|pounds|lbs|kg|to\b|-|and \d))"
 )
 # "we'll check the fundal height next time", "if the baby's heart rate is over 160": not measured today
-_NOT_NOW = re.compile(r"\b(?:if|next time|will check|we'll check|going to check|should be|normal is|between)\b")
+# ... nor a range or a value of an earlier visit ("110 to 160 is normal", "last visit the baby's heart rate was 150")
+_NOT_NOW = re.compile(
+    r"\b(?:if|next time|will check|we'll check|going to check|should be|normal is|between|last (?:visit|time)|"
+    r"before|previous(?:ly)?)\b"
+)
 
 
 def obstetric_findings(s: Sentence) -> list[Fact]:

@@ -45,7 +45,11 @@ MED_QUESTION = re.compile(
 # tablets.": a request for the list is a question without a question mark
 _ASKED_AS_REQUEST = re.compile(
     r"\W*(?:(?:so|okay|ok|now|and|right|alright),?\s+)*(?:(?:can|could|would) you\s+)?(?:please\s+)?"
-    r"(?:remind me|tell me|run me through|go through|talk me through|walk me through|list|let me know)\b"
+    r"(?:remind me|tell me|run me through|go through|talk me through|walk me through)\b"
+    # ... of what is taken now: not "what you've tried before", not "let me know if the medicines cause problems"
+    r"(?=(?:(?!\b(?:tried|before|used to|if|when)\b)[^.?!])*"
+    r"\b(?:(?:you're|you are|you) (?:on|taking|take|using|use)|"
+    r"your (?:medicines|medications|meds|tablets|pills|inhalers))\b)"
 )
 
 

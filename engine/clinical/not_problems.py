@@ -68,7 +68,7 @@ _ROUTINE_ASK = re.compile(
     r"\bask (?:everyone|everybody|all (?:our |my )?(?:patients|mothers|women|mums|moms)) (?:about|for)\s+$"
 )
 # "boil" the verb: a subject or "to" before it, an object after it (a skin boil is "a boil", "the boils")
-_BOIL_VERB_BEFORE = re.compile(r"\b(?:i|you|he|she|we|they|him|me|to|and|just|then|must|should|will|can)\s+$")
+_BOIL_VERB_BEFORE = re.compile(r"\b(?:i|you|he|she|we|they|him|me|to|must|should|will|can)\s+$")
 _BOIL_VERB_AFTER = re.compile(
     r"\s+(?:it|them|the|some|water|up|down|off|that|this|leaves?|bush|tea|milk|eggs?|rice|for (?:\w+ )?minutes)\b"
 )

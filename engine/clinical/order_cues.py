@@ -41,7 +41,9 @@ ORDER_CUE = re.compile(
     # the patient sent to have it done: "let's do bloods", "make an appointment for a colonoscopy", "go to the lab
     # for a full blood count", "go and have a chest x-ray at the hospital", "take this form to the lab for ..."
     r"let's (?:also )?(?:do|get|send|run|draw|book|arrange|repeat|recheck)|make an appointment for|"
-    r"go (?:to the (?:lab|laboratory|hospital|clinic|radiology|x-ray department) )?(?:and )?(?:have|get|do|for)|"
+    # (the imperative only: the patient's "I go for the colonoscopy in March, they booked it" is booked elsewhere)
+    r"(?<!i )(?<!we )(?<!he )(?<!they )go (?:to the (?:lab|laboratory|hospital|clinic|radiology|x-ray department) )?"
+    r"(?:and )?(?:have|get|do|for)|"
     r"(?:form|request|slip) (?:to|for) the (?:lab|laboratory)(?: for)?|"
     # "you're due for a mammogram, so we'll schedule that": a screening test due is ordered
     r"(?:you're|you are|she's|she is|he's|he is) (?:also |now |over)?due for (?:a|an|your|her|his))\b"

@@ -65,7 +65,8 @@ _NOT_USEFUL = re.compile(
 # (not "due in june", "not due until next year")
 _DUE_NOW = re.compile(
     r"\s*(?:(?:test|level|scan|check|smear)s? )?(?:is|are|'s) (?:now |also |well )?(?:over)?due\b"
-    r"(?!\s+(?:in|on|by|until|till|next|again|after|for (?:a|an|the|your)? ?(?:repeat|another))\b)"
+    r"(?!\s+(?:in|on|by|until|till|next|again|after|later|soon|this|at|around|"
+    r"for (?:a|an|the|your)? ?(?:repeat|another))\b)"
 )
 
 

@@ -102,6 +102,7 @@ _ON_ARVS = re.compile(
     r"(arvs|antiretrovirals|antiretroviral (?:therapy|treatment|medicines?|tablets?|pills?)|"
     r"hiv (?:meds|medicines?|medications?|tablets?|pills?|treatment))\b"
 )
+_PROPHYLAXIS = re.compile(r"\b(?:prep|pep|pre-exposure|post-exposure|prophyla\w*|needle ?stick|exposure|negative)\b")
 # "I've got a bad heart" (not "a bad heart attack", which the vocabulary names)
 _BAD_HEART = re.compile(r"\b(?:have|has|had|got) an? ((?:bad|weak) heart)\b" + _ENDS)
 
@@ -120,7 +121,8 @@ def _named_in_lay_words(low: str, text: str) -> list[tuple[int, int, Concept]]:
     for m in _KIN_LAY.finditer(low):
         named += [(m.span(g), _LAY[m.group(g)]) for g in (1, 2) if m.group(g)]
     named += [(m.span(1), "heart disease") for m in _BAD_HEART.finditer(low)]
-    named += [(m.span(1), "hiv") for m in _ON_ARVS.finditer(low)]
+    if not _PROPHYLAXIS.search(low):  # PrEP and PEP are taken by people without HIV
+        named += [(m.span(1), "hiv") for m in _ON_ARVS.finditer(low)]
     for m in _BP_AS_DISEASE.finditer(low):
         named += [(m.span(g), "hypertension") for g in (1, 2) if m.group(g)]
     out = []

@@ -38,7 +38,16 @@ _THEIRS = re.compile(
 # the talk of the sentence and the two before it is a plan: something is being chosen or given
 _PLAN_TALK = re.compile(
     r"\b(?:plan|start\w*|new|prescri\w*|script|try|trial|something (?:for|to|stronger|else)|recommend\w*|suggest\w*|"
-    r"(?:want|like|need) you to|going to|gonna|we'll|let's|i'll|i will|give you|add\w*|commence|instead)\b"
+    r"(?:want|like|need) you to|give you|add\w*|commence|instead)\b"
+)
+# "Let's go over your list now. Metformin 500 mg twice a day, ...": the medicines read back are theirs already
+_READ_BACK = re.compile(
+    r"\b(?:go over|going over|go through|review|reviewing|run through|check) (?:your|the|all your|all the)\b|"
+    r"\b(?:your|the) (?:list|medicines|medications|meds|tablets)\b"
+)
+# "Yes, that's right.": the patient confirms a drug read back, and does not learn of a new one
+_CONFIRMS = re.compile(
+    r"\W*(?:(?:yes|yeah|yep|mm-hm|uh-huh),?\s*)*(?:that's right|that's correct|correct|right|that's it)\b"
 )
 
 
@@ -58,7 +67,10 @@ def started_in_plan(sentences: list[Sentence], s: Sentence, a: int, fact: Fact) 
     if _THEIRS.search(s.low[s.clause_start(a) : a]):
         return False
     talk = " ".join(p.low for p in sentences[max(0, s.index - 2) : s.index]) + " " + s.low[:a]
-    if not _PLAN_TALK.search(talk):
+    if not _PLAN_TALK.search(talk) or _READ_BACK.search(talk):
+        return False
+    answer = next((p for p in sentences[s.index + 1 :] if p.segment.speaker != s.segment.speaker), None)
+    if answer is not None and _CONFIRMS.match(answer.low):
         return False
     generic = fact.name
     if any(_named(p, generic) for p in sentences[: s.index]):

@@ -24,12 +24,18 @@ _ALONG = re.compile(
     r"\b(?:you're|you are|i'm|i am|she's|she is)(?: (?:now|only|just|about|around|nearly|almost|exactly))*"
     rf" {_NUMBER}(?: and (?:a half|\w+ days?))? weeks?\b"
     # "... weeks old / ago / postpartum / after the surgery": no pregnancy of today
-    r"(?! (?:old|ago|postpartum|post|out|after|since|from|of age))"
+    r"(?! (?:old|ago|postpartum|post|out|after|since|from|of age|into|late|overdue|behind|clean|sober|in\b|on\b|off\b))"
 )
 # the visit is about a pregnancy: said outright, or an antenatal word
 _PREGNANT_VISIT = re.compile(
     r"\b(?:pregnan\w*|antenatal|prenatal|fundal|gestation\w*|the baby's (?:heart|movements?)|baby moving|"
     r"scan dates|due date|edd|midwife)\b"
+)
+# "Any chance of pregnancy?" "No.", "the pregnancy test was negative": no pregnancy to chart
+_NOT_PREGNANT = re.compile(
+    r"\b(?:not pregnant|no chance|pregnancy test (?:is|was|came back) negative|negative pregnancy test|"
+    r"chance (?:of|you could be|that you're) (?:pregnancy|pregnant)|could you be pregnant|might be pregnant|"
+    r"possibility of pregnancy)\b"
 )
 _BEFORE = re.compile(r"\b(?:when|was|were|had been|last time|before)\b[^,.;?]*$")
 _CODE = "Z33.1"
@@ -37,7 +43,7 @@ _CODE = "Z33.1"
 
 def pregnancy(sentences: list[Sentence]) -> list[Fact]:
     """ "Pregnancy" (Z33.1) where the clinician or the patient says how many weeks along she is now."""
-    if not any(_PREGNANT_VISIT.search(s.low) for s in sentences):
+    if not any(_PREGNANT_VISIT.search(s.low) for s in sentences) or any(_NOT_PREGNANT.search(s.low) for s in sentences):
         return []
     for s in sentences:
         if s.segment.speaker not in ("clinician", "patient"):

@@ -106,7 +106,8 @@ STATUS_CUES: list[tuple[str, str]] = [
         # "let's trial omeprazole", "we'll commence you on", "I'll put in for some metformin", "the new one is"
         r"(?:pop|popping|put|putting|send|sending|sent|get|getting) (?:you |your pharmacy |the pharmacy )?"
         r"(?:a |the )?(?:new )?(?:prescription|script) (?:through |over |in )?for|"
-        r"(?:let's|we'll|we will|we can|i'll|i will|i'd|i would|i want to|going to|gonna) trial|commenc(?:e|ing)|"
+        r"(?:let's|we'll|we will|i'll|i will|i want to|going to|gonna) trial|"
+        r"(?:let's|we'll|we will|i'll|i will|i'm going to|going to|gonna) commence|"
         r"put in for|the new one is|(?:you'd|you would|you might) benefit from)\b",
         "started",
     ),

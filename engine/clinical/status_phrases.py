@@ -91,7 +91,8 @@ def status_carried(sentences: list[Sentence], s: Sentence, a: int) -> str | None
         return None
     if (
         s.index >= 2
-        and _FALSE_START.fullmatch(prev.low)
+        and (cut := _FALSE_START.fullmatch(prev.low))
+        and s.low[a:].startswith(cut.group(1))  # the name begun is the one said next ("Well..." is none)
         and sentences[s.index - 2].segment.speaker == prev.segment.speaker
     ):
         prev = sentences[s.index - 2]  # "Mi stop the water pill, doc. The hydrochloro... hydrochlorothiazide."
@@ -112,7 +113,7 @@ def status_carried(sentences: list[Sentence], s: Sentence, a: int) -> str | None
 
 
 # a name begun and cut off, to be said again whole: "The hydrochloro...", "the, um, metfor-"
-_FALSE_START = re.compile(r"\W*(?:(?:the|a|an|my|um|uh|er)\W+)*[a-z]+(?:\.\.\.|…|-)\W*")
+_FALSE_START = re.compile(r"\W*(?:(?:the|a|an|my|um|uh|er)\W+)*([a-z]{3,})(?:\.\.\.|…|-)\W*")
 _BACK_REFERENCE = re.compile(r"\b(?:it|that|that 1|this 1|them|those|these)\b")
 _UNNAMED_LAST = re.compile(r"\b(?:a|an|some|something|another)\b(?:[\s-]+[a-z]+){0,4}\W*$")
 _NAMED_FIRST = re.compile(r"\W*(?:(?:so|okay|ok|right|it's|that's|the|a|an|some)\W+)*")

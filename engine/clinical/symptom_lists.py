@@ -212,6 +212,9 @@ def _chunked_answers(answer: str, order: list[str]) -> dict[str, bool] | None:
     return dict(zip(order, said, strict=True))
 
 
+_PAST_COUNT = re.compile(r"^\W*(?:no|nope|nah)\b|\b(?:before|used to|not now|not anymore|no longer|any more)\b")
+
+
 def item_answers(answer: str, items: list[tuple[str, str]]) -> dict[str, bool]:
     """Per-item answers to a list: ``items`` are (name, words asked); returns name -> denied.
 
@@ -220,7 +223,9 @@ def item_answers(answer: str, items: list[tuple[str, str]]) -> dict[str, bool]:
     """
     out: dict[str, bool] = {}
     for name, words in items:
-        if name == "nocturia" and NIGHT_COUNT.search(answer):
+        counted = NIGHT_COUNT.search(answer)
+        # ... but "No, no. Before I got up 2 times a night but not now.": a count of the past, denied now
+        if name == "nocturia" and counted and not _PAST_COUNT.search(answer[: counted.start()] + " " + answer):
             out[name] = False  # "Thirsty? Up at night to wee?" "... At night I get up 2 times.": counted, so there
             continue
         # any word that tells the item apart: "burning" of "burning when you pee", "racing" of "heart racing"

@@ -122,11 +122,13 @@ _JOINT_BAD = re.compile(
 # One pain asked or told of several parts: "any pain in your back or in your bones?", "pain in my hips, knees
 # and ankles": the first part is read above; each further part is its own pain (bones too, a part said only so)
 _WHOSE = r"(?: (?:your|my|the|his|her|both))?"
+# "pain in my back and my feet are numb": a part that begins a clause of its own is not the pain's
+_NO_VERB = r"(?!\s+(?:are|is|were|was|feel|feels|felt|get|gets|got|go|goes|went|have|has|had|seem|seems|look|looks)\b)"
 _PAIN_IN_PARTS = re.compile(
     rf"\b(?:pains?|aches?|aching|discomfort) in{_WHOSE} (?:{BODY_SITES})\b"
-    rf"((?:(?:,| or| and| or in| and in){_WHOSE} (?:{BODY_SITES}|bones?)\b)+)"
+    rf"((?:(?:,| or| and| or in| and in){_WHOSE} (?:{BODY_SITES}|bones?)\b{_NO_VERB})+)"
 )
-_NEXT_PART = re.compile(rf"(?:,| or| and| or in| and in){_WHOSE} ({BODY_SITES}|bones?)\b")
+_NEXT_PART = re.compile(rf"(?:,| or| and| or in| and in){_WHOSE} ({BODY_SITES}|bones?)\b{_NO_VERB}")
 
 
 def _further_parts(low: str) -> list[tuple[int, int, Concept]]:
@@ -174,7 +176,8 @@ _WEIGHT_CHANGE = re.compile(
     r"\b(gained|put on|lost|dropped|(?:i'm|i am|i've gone|i have gone|i went|been) (?:down|up)"
     # the weight as the subject: "my weight has increased 2 kilos", "weight's gone down by 3 pounds"; and
     # "put" without its "on", as many Englishes say it ("maybe I put 2 kilo since summer")
-    r"|(?:my |her |his )?weight(?:'s| has| is| went)?(?: gone)? (?:up|increased|down|decreased|dropped)(?: by)?"
+    r"|(?<!get )(?<!bring )(?<!your )(?:my |her |his )?weight(?:'s| has| is| went| had)(?: gone| been)? "
+    r"(?:up|increased|down|decreased|dropped)(?: by)?"
     r"|(?<=i )put)"
     r"(?: like| about| around| almost| maybe| over| nearly| probably)? "
     # (or an amount in words: "a couple of kilos", "a few pounds", "half a stone")

@@ -237,7 +237,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         )
         answer = contract(nxt.low) if other else ""
         for (a, b, c), kind in known.items():
-            gone = gone_by_answer(kind, answer)
+            gone = gone_by_answer(kind, answer, c.name)
             out.add(c.name, gone, False, s.evidence(a, b) + (nxt.evidence(0, min(len(nxt.low), 20)) if gone else []))
         asked = [h for h in asked if h not in known]
         # "Is it making you pee a lot?" "Yeah, I have almost incontinence.": a yes that goes on to name

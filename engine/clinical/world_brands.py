@@ -51,7 +51,11 @@ WORLD_BRANDS = {
 # merely sounds like a local brand is far likelier something else.
 LOCAL_BRANDS = {
     "panado": "acetaminophen",
-    "grand-pa": "aspirin/acetaminophen/caffeine",  # the headache powder (a single fixed formula)
+    # the headache powder (a single fixed formula), only with its form: "grand-pa" alone is a grandfather
+    "grand-pa powder": "aspirin/acetaminophen/caffeine",
+    "grand-pa powders": "aspirin/acetaminophen/caffeine",
+    "grandpa powder": "aspirin/acetaminophen/caffeine",
+    "grandpa powders": "aspirin/acetaminophen/caffeine",
     "myprodol": "ibuprofen/acetaminophen/codeine",
     "allergex": "chlorpheniramine",
     "tld": "tenofovir/lamivudine/dolutegravir",

@@ -23,6 +23,7 @@ from engine.clinical.exam_facts import ALSO_THERE, clause_findings, make_fact, o
 from engine.clinical.exam_limbs import limb_placed
 from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_obstetric import obstetric_findings
+from engine.clinical.exam_site_names import LIMB_SITES
 from engine.clinical.exam_sites import (
     BARE_LINK,
     BARED_FEET,
@@ -40,7 +41,7 @@ from engine.clinical.exam_sites import (
 from engine.clinical.exam_speech import clauses, spoken
 from engine.clinical.exam_stretch import END, START, is_clinician, mind_sentences, ready_now, seen_when, stretch_of
 from engine.clinical.exam_stretch import exam_sentences as exam_sentences  # where the exam is, for extract.py
-from engine.clinical.exam_terms import LIMB_SITES, SITE
+from engine.clinical.exam_terms import SITE
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 

@@ -12,6 +12,7 @@ import re
 from engine.clinical.context import assess
 from engine.clinical.exam_limbs import same_limb, skin_side
 from engine.clinical.exam_mentions import NEEDS_SITE
+from engine.clinical.exam_site_names import LIMB_PART, LIMB_SITES, PAIRED_PLURAL, side_word, site_name
 from engine.clinical.exam_sites import (
     LISTENED,
     MIDLINE,
@@ -25,16 +26,7 @@ from engine.clinical.exam_sites import (
     side_after,
     side_before,
 )
-from engine.clinical.exam_terms import (
-    LIMB_PART,
-    LIMB_SITES,
-    NORMAL_NAME,
-    NORMAL_STATE,
-    PAIRED_PLURAL,
-    SITE,
-    side_word,
-    site_name,
-)
+from engine.clinical.exam_terms import NORMAL_NAME, NORMAL_STATE, SITE
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 

@@ -12,8 +12,9 @@ import re
 
 from engine.clinical.exam_mind import mind_mentions
 from engine.clinical.exam_motion import HURTS_NAMES, HURTS_WHEN, motion_mentions
+from engine.clinical.exam_site_names import side_word, site_name
 from engine.clinical.exam_sites import Where, site_in
-from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, NAMED_TESTS, SITE, STATE, side_word, site_name
+from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, NAMED_TESTS, SITE, STATE
 from engine.clinical.exam_tests import listed_tests
 
 # Words that are a finding only of a named part: "lungs normal" is one, "everything's normal" is none.

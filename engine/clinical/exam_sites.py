@@ -13,18 +13,8 @@ import re
 from dataclasses import dataclass
 
 from engine.clinical.exam_limbs import both_limbs
-from engine.clinical.exam_terms import (
-    LIMB_SITES,
-    NORMAL_STATE,
-    ORGAN,
-    SIDE,
-    SITE,
-    SITE_AFTER,
-    STATE,
-    STATES,
-    side_word,
-    site_name,
-)
+from engine.clinical.exam_site_names import LIMB_SITES, ORGAN, side_word, site_name
+from engine.clinical.exam_terms import NORMAL_STATE, SIDE, SITE, SITE_AFTER, STATE, STATES
 from engine.clinical.sentences import Sentence
 
 # What a clause examines: "on your right knee exam", "examination of your abdomen", "when I look at the

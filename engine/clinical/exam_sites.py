@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from engine.clinical.exam_limbs import both_limbs
+from engine.clinical.exam_narrow import aspect_site, narrowed
 from engine.clinical.exam_site_names import LIMB_SITES, ORGAN, side_word, site_name
 from engine.clinical.exam_terms import NORMAL_STATE, SIDE, SITE, SITE_AFTER, STATE, STATES
 from engine.clinical.sentences import Sentence
@@ -208,8 +209,10 @@ def finding_site(
         if not side and re.search(r"\bboth\b", after.group()):
             side = "both"  # "over both maxillary sinuses"
         taken.add(found.start())
-        first = Where(site_name(site, aspect), side_word(side) if side else "")
+        first = Where(narrowed(clause, found.end(), site_name(site, aspect)), side_word(side) if side else "")
         return _joined(first, _also_site(clause, found.end())), "after"
+    if place := aspect_site(clause, b):
+        return [Where(place, "")], "after"
     if subject:
         return subject, "subject"
     # a part said right after, with no word between, unless it starts the next finding ("no nodules skin is dry")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from engine.clinical.exam_feeling import told_findings
+from engine.clinical.exam_narrow import points_within
 from engine.clinical.exam_sites import starts_clause
 from engine.clinical.exam_terms import FINDING, FUNCTION, SITE, STATE_ITEM
 from engine.clinical.exam_tests import in_test_list
@@ -160,6 +161,8 @@ def clauses(low: str) -> list[tuple[int, int]]:
             continue  # "no murmurs, rubs, or gallops": one list, one negation
         if in_test_list(low, start, end):
             continue  # "your lachman, anterior drawer and mcmurray are all negative": one result for all
+        if "," in said and points_within(low, start):
+            continue  # "the right lumbar spine, uh, in the paraspinal muscles": one place, narrowed
         if STATE_ITEM.match(low, end):
             continue  # "swollen, warm and tender", "fast but regular": more states of the same part
         if not said.strip() and _HAS_NO.search(low, 0, end) and low.startswith("no ", end):

@@ -199,6 +199,8 @@ _SITE_CORE = (
     r"c area)|knees?|patella|"
     r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearms?|"
     r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils?|pharynx|oropharynx|ear ?drums?|ear canals?|ears?|"
+    # the space beside the tonsil, where a quinsy swells (a note keeps it, not "throat")
+    r"peritonsillar (?:space|area|region)|"
     r"tympanic membranes?|tms?|eyes?|pupils|nasal passages|nasal mucosa|canals?|nose|turbinates|"
     r"sinus(?:es)?|lymph nodes|mucous membranes|axillae|axilla|armpits?|"
     r"suprapubic(?: area| region)?|(?<=the )bladder|talofibular ligament|collateral ligament|atfl|scalp|head|"

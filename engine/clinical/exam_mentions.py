@@ -72,6 +72,7 @@ _FUNCTION_NAMES = {
     "bending": "flexion",
     "ankle jerks": "ankle reflexes",
     "knee jerks": "knee reflexes",
+    "vibration": "vibration sense",  # the sense a note names, tested with the tuning fork
 }
 # Nodes felt swollen are lymphadenopathy, the note's word: "swollen glands", "no lymph nodes in the neck".
 _NODES = re.compile(r"^(?:(?:swollen|enlarged|palpable|big|large) )?(?:glands|lymph nodes?)$")

@@ -203,8 +203,10 @@ def finding_site(
         aspect = after.group("aspect") or ""
         if aspect in ("right", "left"):  # "on the right side of your neck", "the right lower part of"
             side, aspect = side or aspect, after.group("aspect2") or ""
-        # "over the medial joint line of the left knee": the side of the part it lies on
-        if not side and (of := re.match(r"\s+(?:of|on) (?:the |your |her |his )?(right|left) ", clause[found.end() :])):
+        # "over the medial joint line of the left knee", "at the big toe on both feet": the part's side
+        if not side and (
+            of := re.match(r"\s+(?:of|on) (?:the |your |her |his )?(right|left|both) ", clause[found.end() :])
+        ):
             side = of.group(1)
         if not side and re.search(r"\bboth\b", after.group()):
             side = "both"  # "over both maxillary sinuses"

@@ -149,13 +149,22 @@ def _part_breaks(low: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# A sense or power graded with no verb ("and vibration also reduced at the toes"): its own statement, the
+# "also" inside it no break
+_BARE_GRADED = re.compile(
+    r"(?<=\band )(?:vibration(?: sense)?|sensation|power|strength|reflexes) (?:also |still )?"
+    r"(?:reduced|decreased|diminished|absent)\b"
+)
+
 _HAS_NO = re.compile(r"\b(?:has|have|had|shows?)\s+$")
 
 
 def clauses(low: str) -> list[tuple[int, int]]:
     """(start, end) spans of the clauses of a dictated sentence."""
     out, pos = [], 0
-    breaks = sorted([(m.start(), m.end(), m.group()) for m in _CLAUSE_BREAK.finditer(low)] + _part_breaks(low))
+    graded = [(m.start(), m.end()) for m in _BARE_GRADED.finditer(low)]
+    breaks = [(m.start(), m.end(), m.group()) for m in _CLAUSE_BREAK.finditer(low)] + _part_breaks(low)
+    breaks = sorted([b for b in breaks if not any(a < b[0] < e for a, e in graded)] + [(a, a, "") for a, _ in graded])
     for start, end, said in breaks:
         if "," in said and _LIST_ITEM.match(low, end):
             continue  # "no murmurs, rubs, or gallops": one list, one negation

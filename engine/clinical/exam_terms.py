@@ -263,6 +263,12 @@ _MODWORDS = (
     r"otherwise|also|fairly|generally|both|still|kind of|sort of|a little bit|real|awful|proper"
 )
 _STATE_MODS = rf"(?: (?:{_MODWORDS}))*"
+# A sense or power graded without a verb, as a foot check is told: "vibration also reduced at the toes",
+# "power reduced" (only after the function itself: "knee reduced" is no finding)
+_GRADED_BARE = (
+    r"(?:(?<=vibration)|(?<=sensation)|(?<=sense)|(?<=power)|(?<=strength)|(?<=reflexes))"
+    r"(?=(?: also| still)? (?:reduced|decreased|diminished|absent)\b)"
+)
 STATE = re.compile(
     # ("left is normal": the other side of the part just named)
     rf"\b(?P<subj>those|these|they|that|it|(?:right|left)(?: one| 1| side)?|(?:[a-z]+ ){{0,2}}?(?:{_SUBJECTS}))"
@@ -270,7 +276,7 @@ STATE = re.compile(
     r"(?: on (?:the |your )?(?P<subjside>right|left)(?: side| hand side)?)?"
     r"(?:(?P<verb>'s|'re|(?: also| still| really| just)? (?:is|are|was|were|isn't|aren't|wasn't|weren't|looks?|looked|"
     r"sounds?|sounded|seems?|seemed|appears?|feels?|show|shows|(?:does|do)(?: not|n't) (?:look|seem|feel|appear)))"
-    rf"(?: (?:to be|to me|not))?|(?= (?:{_VERBLESS})\b)){_STATE_MODS} (?P<state>{_STATES})\b"
+    rf"(?: (?:to be|to me|not))?|(?= (?:{_VERBLESS})\b)|{_GRADED_BARE}){_STATE_MODS} (?P<state>{_STATES})\b"
 )
 # A further state of the same part: "swollen, red and warm", "a little fast but regular".
 MORE_STATE = re.compile(

@@ -108,6 +108,10 @@ def _inner_question(low: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+# a form of address closing a question ("..., doctor?", "..., doc?"): the clause before it is what is asked
+_VOCATIVE = re.compile(r"(?:doctor|doc|dr\.? \w+|nurse|sister|sir|ma'am|madam|miss)\s*\?")
+
+
 @dataclass
 class Piece:
     """Part of a sentence that lies in one segment."""
@@ -171,6 +175,8 @@ class Sentence:
                     out.append((q_end, m.end(), False))
                 state = False
                 continue
+            if is_q and out and _VOCATIVE.fullmatch(text):
+                out[-1] = (out[-1][0], out[-1][1], True)  # "And the cancer, doctor?": the question is before the name
             out.append((m.start(), m.end(), is_q))
             if text.endswith("?"):
                 state = False

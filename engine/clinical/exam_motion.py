@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from engine.clinical.exam_sites import Where
-from engine.clinical.exam_terms import SITE
+from engine.clinical.exam_terms import SITE_UNNAMED
 
-_PART = re.sub(r"\?P<\w+>", "?:", SITE.pattern)  # a body part, its groups unnamed
+_PART = SITE_UNNAMED
 
 # Pain the examiner brings on: "it hurts when I press there" is tenderness, "when I lift your arm" pain
 # with movement (what the patient says hurts at home is a symptom: this is read only inside the exam).

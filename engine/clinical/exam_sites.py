@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from engine.clinical.exam_limbs import both_limbs
 from engine.clinical.exam_narrow import aspect_site, narrowed
 from engine.clinical.exam_site_names import LIMB_SITES, ORGAN, side_word, site_name
-from engine.clinical.exam_terms import NORMAL_STATE, SIDE, SITE, SITE_AFTER, STATE, STATES
+from engine.clinical.exam_terms import NORMAL_STATE, SIDE, SITE, SITE_AFTER, SITE_UNNAMED, STATE, STATES
 from engine.clinical.sentences import Sentence
 
 # What a clause examines: "on your right knee exam", "examination of your abdomen", "when I look at the
@@ -280,7 +280,7 @@ def clause_subject(clause: str) -> Where | None:
 
 
 # A part said as a heading, then what it has not or its state: "extremities no edema", "membranes moist".
-_UNNAMED = re.sub(r"\?P<\w+>", "?:", SITE.pattern)
+_UNNAMED = SITE_UNNAMED
 # ... or a sided part "with" what it has: "right ankle without tenderness left ankle with tenderness".
 _HEADER = re.compile(rf"(?:{SITE.pattern})\s+(?:no|without|{STATES})\b|(?=(?:right|left) )(?:{_UNNAMED})\s+with\b")
 

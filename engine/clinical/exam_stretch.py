@@ -12,7 +12,7 @@ from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_mind import MIND_NAMES, mind_mentions
 from engine.clinical.exam_sites import SAME_OTHER
 from engine.clinical.exam_speech import spoken
-from engine.clinical.exam_terms import SITE
+from engine.clinical.exam_terms import SITE, SITE_UNNAMED
 from engine.clinical.sentences import Sentence
 
 # "Let me look at your chart", "let me check, I have you on ...": looking at records, not at the patient.
@@ -20,7 +20,7 @@ _NOT_RECORDS = (
     r"(?! i |(?: (?:at|in|up|through|over))? (?:the|your|my|his|her) (?:chart|records?|list|labs?|results?|notes|"
     r"medications?|meds|med list|computer|screen|file|pharmacy|dose))"
 )
-_PART = re.sub(r"\?P<\w+>", "?:", SITE.pattern)  # a body part, its groups unnamed to be used twice
+_PART = SITE_UNNAMED
 # ("gon na": how recordings are transcribed)
 _GONNA = r"(?:gonna|gon na|going to|want to|wanna|will|'ll|am gonna|i'm gonna|(?:i'd|i would) like to|need to)"
 START = re.compile(

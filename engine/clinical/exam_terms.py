@@ -220,6 +220,8 @@ SITE = re.compile(
     r"(?<!\bmy )(?<!\bmy right )(?<!\bmy left )"
     rf"\b(?:(?P<side>right|left|bilateral|both|either|each) )?(?P<site>{_SITE_MODS}(?:{_SITE_CORE}))\b(?! side)"
 )
+# the same body part with its groups unnamed, for patterns that use it more than once
+SITE_UNNAMED = re.sub(r"\?P<\w+>", "?:", SITE.pattern)
 SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b(?:[- ]hand)?(?:[- ]sided?)?")
 
 # "your lungs are nice and clear", "the abdomen is soft", "heart sounds good", "sensation is intact to

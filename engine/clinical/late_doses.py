@@ -63,11 +63,7 @@ def _first_dose(generic: str, s: Sentence, start: int, end: int) -> tuple[str, l
 # the speaker's next sentence opens on the number: "The Glucophage: I'm changing you to the XR, the slow-release
 # one. One thousand with supper." (bare_strength then wants a schedule or an end after it, never "days" or "over");
 # a bare 1 to 4 is a count of tablets ("Ramipril. Two in the morning."), not a strength, unless "the" names it
-# ... or on the patient's own amount: "Ibuprofen. I take about 400 when it's bad.", "Advil. Like 400."
-_OPENS_WITH = re.compile(
-    r"\W*(?:(?:so|and|then|okay|ok|now)\W+)?(?:i (?:usually |normally |just |only )?(?:take|chew|use)\s+)?"
-    r"(?:(?:about|like|maybe|around|roughly|usually|normally|just)\s+)?"
-)
+_OPENS_WITH = re.compile(r"\W*(?:(?:so|and|then|okay|ok|now)\W+)?")
 _STRENGTH_OPENS = re.compile(r"the\s+\d|(?:[5-9]|\d{2,})(?:\.\d+)?\b")
 
 

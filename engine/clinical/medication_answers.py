@@ -43,8 +43,7 @@ MED_QUESTION = re.compile(
     r"pain ?killers?|puffers?|"
     # "Did you try anything for it?", "Anything for the pain?", "Have you tried something?": asked by what was
     # tried, the answer a bare name ("Ibuprofen.")
-    r"\b(?:tried|try|trying) (?:anything|something|some things|other things)\b|"
-    r"\bwhat (?:have|did|do) (?:you|they|we) (?:tried|try)\b|^\W*(?:(?:and|so|okay|ok|now),?\s+)*(?:anything|something)"
+    r"\b(?:tried|try|trying) (?:anything|something)\b|^\W*(?:(?:and|so|okay|ok|now),?\s+)*(?:anything|something)"
     r" (?:for|to help|that helps?|at all for)\b)"
 )
 

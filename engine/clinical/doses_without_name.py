@@ -43,9 +43,7 @@ def dose_said_without_name(sentences: list[Sentence], s: Sentence, facts: dict[s
 _DOSE_FOLLOWS = re.compile(
     r"^\W*(?:(?:so|and|okay),?\s+)?(?:it's|it is|that's|that is|(?:you|she|he|they)'ll take|"
     r"(?:she|he|you) (?:will|should) take|give (?:her|him)|take|we start|start|"
-    r"(?:um\s+|uh\s+)?(?:like|about|maybe|usually|normally|just|only)|"  # "I take Advil a lot. Like two pills."
-    # "Tums. I chew two tablets after dinner.", "Albuterol. I use two puffs.": the patient's own amount
-    r"i (?:usually |normally |just |only )?(?:take|chew|use|swallow|put in))\b"
+    r"(?:um\s+|uh\s+)?(?:like|about|maybe|usually|normally|just|only))\b"  # "I take Advil a lot. Like two pills."
 )
 
 

@@ -266,11 +266,6 @@ _COUNT_AFTER = re.compile(
 )
 
 
-# "Amoxicillin, the eight seven five", "Synthroid, point two five": a strength said digit by digit, which
-# the number reader leaves as separate digits ("the 8 7 5", "point 2 5"); two or more after "the" or "point"
-_DIGIT_BY_DIGIT = re.compile(r"^(\s*,?\s*(?:the|point)\s+)(\d(?: \d){1,3})(?![\d.])")
-
-
 def bare_strength(generic: str, after: str) -> str | None:
     """The dose of a number said with no unit right after a drug, when it is a strength the drug comes in.
 
@@ -279,7 +274,6 @@ def bare_strength(generic: str, after: str) -> str | None:
     """
     from engine.clinical.drug_forms import FORMS
 
-    after = _DIGIT_BY_DIGIT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), after, count=1)
     # "the Flomax point four", "the Flomax, the point four": a strength under one said without its zero
     point = _POINT.match(after)
     after = _HUNDRED.sub("100", _THOUSAND.sub("1000", _POINT.sub(r"\g<1>0.\2", after)))

@@ -168,7 +168,6 @@ FORMS: dict[str, Forms] = {
     "dimenhydrinate": _f("oral rectal intravenous intramuscular", (12.5, 100), None),  # Gravol 50 mg
     "calcium": _f("oral", (200, 1500), None),
     "calcium carbonate": _f("oral", (200, 1500), None),
-    "magnesium": _f("oral", (100, 800), None),  # oxide, citrate or glycinate tablets of 100 to 500 mg
     "guaifenesin": _f("oral", (100, 1200), None),
     "fish oil": _f("oral", (300, 4000), None),
     # More of the drugs a primary-care list holds, so that a strength said bare ("the Plaquenil, two hundred")

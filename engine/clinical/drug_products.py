@@ -23,9 +23,6 @@ _MINERAL_AS_DRUG = re.compile(
     + _MINERAL
     + r"(?=\s+(?:pills?|supplements?|tablets?|tabs|capsules?|chloride|citrate|oxide|carbonate|gluconate)\b|"
     r"\s+\d+(?:\.\d+)?\s*(?:mg|milligrams?|meq|milliequivalents?)\b)"
-    # "Calcium, 600, with vitamin D", "magnesium 400 at night": a bare strength of hundreds is the tablet, as
-    # no blood calcium or magnesium is ever said in hundreds (iron, zinc and potassium levels can be)
-    r"|\b(calcium|magnesium)(?=\s*,?\s*[1-9]\d{2,3}\b(?![.,]\d|\s*(?:%|percent|score|mg/dl|mmol)))"
 )
 
 
@@ -33,7 +30,7 @@ def find_minerals(low: str, taken: list[tuple[int, int, str]]) -> list[tuple[int
     """Minerals said as a drug the patient takes, outside the spans already found as drugs."""
     out = []
     for m in _MINERAL_AS_DRUG.finditer(low):
-        i = next(g for g in (1, 2, 3) if m.group(g))
+        i = 1 if m.group(1) else 2
         a, b = m.start(i), m.end(i)
         if not any(x < b and a < y for x, y, _ in taken):
             out.append((a, b, _MINERAL_GENERIC[m.group(i)]))

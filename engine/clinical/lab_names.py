@@ -299,15 +299,8 @@ _TAKING = re.compile(
 )
 
 
-# "Calcium, 600, with vitamin D", "magnesium 400 at night": a bare strength of hundreds after calcium or
-# magnesium is the tablet; no blood level of either is said in hundreds
-_TABLET_HUNDREDS = re.compile(r"\s*,?\s*[1-9]\d{2,3}\b(?![.,]\d|\s*(?:%|percent|score|mg/dl|mmol))")
-
-
 def taken_as_drug(low: str, a: int, b: int) -> bool:
     """Whether the lab's name at [a, b) is said as a drug taken, not a level measured."""
-    if low[a:b] in {"calcium", "magnesium"} and _TABLET_HUNDREDS.match(low, b):
-        return True
     return bool(_DRUG_FORM.match(low, b) or _LIST_FORM.match(low, b) or _TAKING.search(low[max(0, a - 40) : a]))
 
 

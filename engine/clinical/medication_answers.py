@@ -22,10 +22,7 @@ _ANSWER_YES = re.compile(
     # ("yeah nah" is the Australian and New Zealand no)
     r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:(?:yes|yeah|yep|yup)(?!,? nah\b)|nah,? yeah|uh-huh|i am|i do|i have|"
     r"she is|he is|she does|he does|"
-    r"good|fine|great|okay|ok|well|pretty good|it's (?:good|fine|working|helping|okay)|every day|still|"
-    # an offer taken up: "I'll try, doctor.", "I'll try 'em. No promises.", "Sure.", "Let's do it."
-    r"(?:i'll|i will|i can|i could|he'll|she'll) (?:try|give it a (?:go|try|shot))(?! to\b)|sure|"
-    r"alright|all right|let's do (?:it|that))\b"
+    r"good|fine|great|okay|ok|well|pretty good|it's (?:good|fine|working|helping|okay)|every day|still)\b"
 )
 _ANSWER_NO = re.compile(
     r"^\W*(?:(?:um|uh|oh|well),?\s*)*(?:no|nope|not|never|nah(?!,? yeah)|(?:yeah|yep),? nah|"
@@ -40,11 +37,7 @@ MED_QUESTION = re.compile(
     # "What are you using for the pain?", "What do you use for your asthma?", "What are you on?", "What have
     # you been having for it?": asked by what the patient uses, not by the word "medicine"
     r"using|\buse (?:for|on|anything|something)|\b(?:are|were) you on\b|(?:having|had|have) (?:for|anything for)|"
-    r"pain ?killers?|puffers?|"
-    # "Did you try anything for it?", "Anything for the pain?", "Have you tried something?": asked by what was
-    # tried, the answer a bare name ("Ibuprofen.")
-    r"\b(?:tried|try|trying) (?:anything|something)\b|^\W*(?:(?:and|so|okay|ok|now),?\s+)*(?:anything|something)"
-    r" (?:for|to help|that helps?|at all for)\b)"
+    r"pain ?killers?|puffers?)"
 )
 
 
@@ -80,12 +73,6 @@ def answered_yes(sentences: list[Sentence], s: Sentence) -> bool:
     if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or "allerg" in s.low:
         return False
     nxt = sentences[s.index + 1]
-    # "Would you try the lozenges? The four milligram, one every hour or two." "I'll try 'em.": the question's
-    # details said on before the patient answers (never past another question)
-    j = s.index + 1
-    while j < min(len(sentences) - 1, s.index + 3) and not s.other_speaker(nxt) and not nxt.is_question:
-        j += 1
-        nxt = sentences[j]
     if not _STILL.search(s.low + " " + nxt.low) and (_BACK_THEN.search(s.low) or _BACK_THEN.search(nxt.low)):
         return False  # "Did they give you folic acid when you were pregnant?" "Yes, back then.": not taken now
     return s.other_speaker(nxt) and bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)

@@ -75,7 +75,7 @@ from engine.clinical.past_courses import COURSE_FINISHED, PAST_COURSE, finished_
 from engine.clinical.plan_prescriptions import started_in_plan
 from engine.clinical.sentences import Sentence
 from engine.clinical.status_cues import STATUS_CUES, status_before
-from engine.clinical.status_phrases import OFFERED, cue_after, shared_status_after, status_after, status_carried
+from engine.clinical.status_phrases import cue_after, shared_status_after, status_after, status_carried
 from engine.types import Evidence, Fact, FactKind
 
 # the clinician's word that this product goes on ("just keep the metformin from us"): the status cues' own
@@ -178,9 +178,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 status = "started"  # "acetaminophen instead of ibuprofen": the one put in the other's place
             if status in {None, "active"} and s.segment.speaker != "patient" and INSTEAD_SAID.match(own):
                 status = "started"  # the clinician's "use Tylenol instead": put in another's place
-            if confirmed:  # an offer accepted starts the drug ("Would you try the patches?" "I'll try.")
-                offered = s.segment.speaker != "patient" and OFFERED.search(s.low[:a])
-                status = "started" if offered else "active"
+            if confirmed:
+                status = "active"
             if stopped_answer:  # "And the trazodone, is that helping?" "Oh, I stopped it last month."
                 status = "stopped"
             if k + 1 < len(drugs) and SWITCH_TO.fullmatch(after) and SWITCH_FROM.search(s.low[:a]):

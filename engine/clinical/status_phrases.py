@@ -141,12 +141,3 @@ _UNNAMED_OBJECT = re.compile(
     r"\b(?:go back on|put (?:you |him |her )?(?:back )?on|start\w*|add\w*|try|restart\w*)\s+"
     r"(?:you |him |her )?(?:on )?(?:a|an|another|something)\b"
 )
-
-
-# "Would you try the nicotine patches?", "Would you be willing to start sertraline?", "How about we try
-# metformin?": the clinician offers a new drug; the patient's yes starts it, it is not one they take already
-OFFERED = re.compile(
-    r"\b(?:(?:would|will|could|can) you (?:be (?:willing|open|happy) to |like to |consider |want to )?"
-    r"(?:try|trying|start|starting|give)|(?:willing|open|happy) to (?:try|start)|how about (?:trying|starting|"
-    r"we (?:try|start))|(?:shall|should|can|could) we (?:try|start)|do you want to (?:try|start))\b[^.?!]*$"
-)

@@ -11,3 +11,11 @@ def test_the_patients_worry_asked_with_doctor_is_no_diagnosis():
 def test_a_statement_closed_by_doctor_still_tells():
     found = facts("Any pain?", "I have a headache, doctor.")
     assert "headache" in [f.label() for f in found if f.kind.value == "symptom"]
+
+
+def test_a_rising_statement_closed_by_doctor_still_tells():
+    # a recogniser writes a patient's rising statement with "?": it is still what they tell
+    found = facts(("clinician", "Tell me."), ("patient", "I get short of breath on the stairs, doc?"))
+    assert "shortness of breath" in [f.label() for f in found if f.kind.value == "symptom"]
+    found = facts(("clinician", "Tell me."), ("patient", "My mother had breast cancer, doctor?"))
+    assert any(f.kind.value == "history" for f in found) or any("breast cancer" in f.label() for f in found)

@@ -133,3 +133,10 @@ def test_a_well_before_a_drug_carries_no_earlier_stop():
         facts("Anything else?", "I stopped the aspirin. Well... lisinopril, 10 mg every day."), "medication"
     )
     assert "lisinopril 10 mg once daily (active)" in found
+
+
+def test_a_narrowed_place_with_its_own_side_keeps_the_part_as_said():
+    found = _labels(
+        facts("There is tenderness over the right lumbar spine, in the paraspinal muscles on the left.", "Ow."), "exam"
+    )
+    assert not any("right lumbar paraspinal" in x for x in found)

@@ -33,6 +33,9 @@ _ASPECT_WORDS = {"inner": "medial", "outer": "lateral", "back": "posterior", **A
 
 
 # the place is the subject of a clause of its own: "tender over the knee, the joint line is fine"
+# ... or has a side of its own after it ("in the paraspinal muscles on the left"): perhaps another side than
+# the part's, so the part is kept as said
+_SIDE_AFTER = re.compile(r"\s+(?:on|of) (?:the |your )?(?:right|left|both|either)\b")
 _OWN_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|looks?|seems?|feels?)\b|'s\b")
 
 
@@ -41,7 +44,7 @@ def _pointed(clause: str, end: int) -> re.Match[str] | None:
     part = SITE.match(clause, then.end()) if then and then.end() > end else None
     if not part or part.group("side") or not _WITHIN.search(part.group("site")):
         return None
-    return None if _OWN_VERB.match(clause, part.end()) else part
+    return None if _OWN_VERB.match(clause, part.end()) or _SIDE_AFTER.match(clause, part.end()) else part
 
 
 def points_within(clause: str, at: int) -> bool:

@@ -109,6 +109,14 @@ def _inner_question(low: str, start: int, end: int) -> re.Match | None:
 
 
 # a form of address closing a question ("..., doctor?", "..., doc?"): the clause before it is what is asked
+# ... when that clause reads as a question: a bare noun phrase ("and the cancer") or a question's opening word;
+# a rising statement ("I get short of breath on the stairs, doc?") still tells
+_ASKED_BEFORE_NAME = re.compile(
+    r"\s*(?:(?:and|so|but|what about|how about)\s+)?(?:the|my|this|that|these|those)"
+    r"(?:\s+(?!(?:had|has|have|is|was|are|were|get|gets|got|do|does|did|feel|feels|been)\b)[a-z'-]+){1,3},?\s*$|"
+    r"\s*(?:and\s+|so\s+)?(?:what|how|why|when|where|who|which|is|are|was|were|do|does|did|can|could|should|will|"
+    r"would|have|has)\b"
+)
 _VOCATIVE = re.compile(r"(?:doctor|doc|dr\.? \w+|nurse|sister|sir|ma'am|madam|miss)\s*\?")
 
 
@@ -175,7 +183,12 @@ class Sentence:
                     out.append((q_end, m.end(), False))
                 state = False
                 continue
-            if is_q and out and _VOCATIVE.fullmatch(text):
+            if (
+                is_q
+                and out
+                and _VOCATIVE.fullmatch(text)
+                and _ASKED_BEFORE_NAME.match(self.low[out[-1][0] : out[-1][1]])
+            ):
                 out[-1] = (out[-1][0], out[-1][1], True)  # "And the cancer, doctor?": the question is before the name
             out.append((m.start(), m.end(), is_q))
             if text.endswith("?"):

@@ -258,7 +258,8 @@ _HUNDRED = re.compile(r"(?<=\bthe )hundred\b")
 # "the Flomax, the point four", "Flomax at bedtime, point four": a strength under one said without its zero
 _POINT = re.compile(
     r"^(\s*,?\s*(?:(?:at night|in the morning|every day|daily|at bedtime|at night time),?\s+)?(?:the\s+)?)"
-    r"point (\d+)\b"
+    # "point two five" comes as "point 2 5": its digits, one by one, up to a count ("point 5 2 times a day")
+    r"point (\d+(?: \d(?!\d| ?(?:times|tablets?|pills?|capsules?|puffs?|x|a day|daily)\b))*)\b"
 )
 # the count of tablets said after a bare strength, with when they are taken: "Lasix 40, two in the morning"
 _COUNT_AFTER = re.compile(
@@ -276,14 +277,15 @@ def bare_strength(generic: str, after: str) -> str | None:
 
     # "the Flomax point four", "the Flomax, the point four": a strength under one said without its zero
     point = _POINT.match(after)
-    after = _HUNDRED.sub("100", _THOUSAND.sub("1000", _POINT.sub(r"\g<1>0.\2", after)))
+    after = _POINT.sub(lambda p: f"{p.group(1)}0.{p.group(2).replace(' ', '')}", after)
+    after = _HUNDRED.sub("100", _THOUSAND.sub("1000", after))
     m = _BARE.match(after)
     forms = FORMS.get(generic)
     if forms is None or forms.mg is None or not (m or point):
         return None
     # "the Xanax the point five, Dr Hall gave it me": a strength said with "point" is a strength whatever
     # follows it (no count, year or reading is said that way right after a drug)
-    n = float(f"0.{point.group(2)}") if point else float(m.group(1))
+    n = float(f"0.{point.group(2).replace(' ', '')}") if point else float(m.group(1))
     lo, hi = forms.mg
     # "the 850, two with breakfast": two tablets of it at once
     count = int(c.group(1)) if m and not point and (c := _COUNT_AFTER.match(after, m.end())) else 1

@@ -10,7 +10,9 @@ import re
 TOBACCO = re.compile(
     # ("my smoker's cough" tells no habit of its own; "no i chew fine" answers about the jaw)
     r"\b(smoke|smokes|smoking|smoked|smoker(?!'s)|cigarettes?|tobacco|vape|vaping|"
-    r"(?<=i )chew(?!\s+(?:fine|okay|ok|well|normally|alright|all right|food|it|on|my|the|and|with|just)\b)|"
+    r"(?<=i )chew(?!\s+(?:fine|okay|ok|well|normally|alright|all right|food|it|on|my|the|and|with|just)\b)"
+    # "My Tums, I chew two after dinner": a count of tablets, not of pouches
+    r"(?!\s+(?:one|two|three|four|five|\d+)\s+(?:tablets?|pills?|of them|after|before|with|at night|in the|when)\b)|"
     r"(?<=you )chew|chewing tobacco|"
     # Australian "the smokes", "ciggies", "durries"; the Spanish of a patient who answers in it ("no fumo")
     r"(?<=the )smokes|ciggies|durries|fags|fumo|fuma|fumar|fumaba|cigarros?|"

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from engine.clinical.drug_certainty import (
+    candidates_of,
     display_label,
     drug_phrase,
     is_uncertain,
@@ -288,3 +289,12 @@ def test_a_listed_allergen_or_a_typed_transcript_is_taken_as_said():
         duration_s=2.0,
     )
     assert not any(is_uncertain(f) for f in extract(typed) if f.kind == FactKind.allergy)
+
+
+def test_a_clearly_heard_name_with_a_dose_no_product_has_is_uncertain():
+    # "Selen, 500 milligrams" (tiny.en for a child's antibiotic): selenium is dosed in micrograms
+    t = Transcript(segments=[segment(0, 0.0, "Okay, the Selen, 500 milligrams.".split())], duration_s=5)
+    fact = med(t, 0, "selenium", "Selen,", "500 mg")
+    [marked] = mark_uncertain_drugs([fact], t)
+    assert is_uncertain(marked) and marked.attributes["implausible"] == "selenium"
+    assert "selenium" not in candidates_of(marked)

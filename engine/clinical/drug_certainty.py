@@ -78,7 +78,7 @@ def _said(fact: Fact, mentions: list[tuple[list[Word], str]]) -> Said:
         said = said_in(after)
         if said.unit:
             return said
-    return said_in(" ".join(fact.attributes.get(k, "") for k in ("dose", "route")))
+    return said_in(" ".join(fact.attributes.get(k, "") for k in ("dose", "unclear_dose", "route")))
 
 
 def mark_uncertain_drugs(facts: list[Fact], transcript: Transcript) -> list[Fact]:
@@ -100,7 +100,10 @@ def mark_uncertain_drugs(facts: list[Fact], transcript: Transcript) -> list[Fact
         mentions = _mentions(fact, transcript)
         reheard = [w.heard_as for words, _ in mentions for w in words if w.heard_as]
         weakest = [min(w.probability for w in words) for words, _ in mentions]
-        if not reheard and (not weakest or max(weakest) >= LOW_PROBABILITY):
+        # a name heard with a dose no product of it has ("Selen, 500 milligrams" for an antibiotic) was most
+        # likely misheard, however sure the recogniser was of the word
+        misfit = fact.kind == FactKind.medication and bool(mentions) and not plausible(fact.name, _said(fact, mentions))
+        if not reheard and not misfit and (not weakest or max(weakest) >= LOW_PROBABILITY):
             out.append(fact)
             continue
         if reheard:

@@ -194,6 +194,7 @@ FORMS: dict[str, Forms] = {
     "edoxaban": _f("oral", (15, 60), None),
     "methotrexate": _f("oral subcutaneous intramuscular", (2.5, 50), None),
     "folic acid": _f("oral", (0.4, 5), None),
+    "selenium": _f("oral", (0.025, 0.4), None),  # 25-400 micrograms a day
     "lorazepam": _f("oral intravenous intramuscular", (0.25, 4), None),
     "alprazolam": _f("oral", (0.125, 4), None),
     "clonazepam": _f("oral", (0.125, 4), None),

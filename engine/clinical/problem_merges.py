@@ -2,7 +2,8 @@
 
 "The thyroid is underactive, so Hashimoto's hypothyroidism" is Hashimoto's; "nerve damage from the sugar,
 what we call neuropathy" is the diabetic neuropathy, not a second, unexplained polyneuropathy; "the diabetes
-in pregnancy" beside "gestational diabetes" is the gestational one, not type 2.
+in pregnancy" beside "gestational diabetes" is the gestational one, not type 2; "your heart disease" told
+beside coronary artery disease or heart failure is that one, not a second, unspecified heart disease.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ _FROM_DIABETES = re.compile(
 )
 
 
+# The unspecified heart disease (I51.9) and the specific diseases of the heart it may stand for: ischemic
+# (I20-I25), pulmonary heart (I26-I28) and the other forms (I30-I52: valves, cardiomyopathy, rhythm, failure).
+_GENERIC_HEART = "heart disease"
+_HEART = re.compile(r"I(?:2[0-8]|[34]\d|5[0-2])")
+
+
 def caused_by_diabetes(low: str) -> bool:
     """Whether a neuropathy named in the sentence ``low`` is told as diabetes' doing."""
     return bool(_FROM_DIABETES.search(low))
@@ -41,3 +48,5 @@ def merge_said_twice(facts: dict[str, Fact]) -> None:
     for specific, general in _SUBSUMES.items():
         if specific in facts:
             facts.pop(general, None)
+    if any(n != _GENERIC_HEART and _HEART.match(f.attributes.get("icd10", "")) for n, f in facts.items()):
+        facts.pop(_GENERIC_HEART, None)

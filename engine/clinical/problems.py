@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from engine.clinical import not_problems
+from engine.clinical import assessed_symptoms, drug_reason_problems, not_problems
 from engine.clinical.answers import NO, YES, about_known, answered
 from engine.clinical.context import Context, assess
-from engine.clinical.drug_reasons import TOPIC, TOPICS, drug_glosses, pill_reason
+from engine.clinical.drug_reasons import TOPIC, TOPICS
 from engine.clinical.exam_diagnoses import named_here, names_at
 from engine.clinical.family_history import answered_about_relative, bare_parent_before, relative_told_of
 from engine.clinical.lexicon import find_drugs
@@ -294,8 +294,8 @@ def problems(
         # "endometriosis" said back as a question and answered "no" (a "yes" would confirm it)
         asked = len(s.low) < 60 and answered(sentences, s) and bool(NO.match(sentences[s.index + 1].low))
         found = find_problems(s.low)
-        # a pain a drug is taken for is a problem, though also a symptom
-        pill = drug_glosses(sentences, s) + pill_reason(s.low)
+        # a pain a drug is taken for, or the assessment's heading, is a problem, though also a symptom
+        pill = drug_reason_problems.problem_hits(sentences, s) + assessed_symptoms.problem_hits(sentences, s)
         for h in _topic_named(sentences, s) + _pressure_high(s.low) + plain_problems(s.low, s.norm.text) + pill:
             if not any(a <= h[0] < b or h[0] <= a < h[1] for a, b, _ in found):
                 found.append(h)

@@ -90,6 +90,11 @@ _NO_TROUBLE = re.compile(
     r"it's fine|i'm fine|(?<!not )(?<!not so )(?<!not too )(?:fine|okay|good|happy|great))\b"
 )
 
+# "No.", "Not really.", "No, not at all.": a no and nothing of the function itself ("No energy at all." is bad)
+_BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not really|not at all|never)\b(?:\W*$|\s*[,.!;])")
+
+_OPEN = re.compile(r"\b(?:how|what)\b")
+
 
 def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sentence] | None:
     """(symptom, answer sentence) when the clinician's ``s`` asks how sleep, energy or appetite are and the
@@ -99,12 +104,18 @@ def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sente
     nxt = sentences[s.index + 1]
     # "Do you still enjoy things? Football, church?": the examples asked after the question in the same turn
     # wait with it for the answer
-    if nxt.low.rstrip().endswith("?") and not s.other_speaker(nxt) and s.index + 2 < len(sentences):
+    closed = nxt.low.rstrip().endswith("?") and not s.other_speaker(nxt) and s.index + 2 < len(sentences)
+    if closed:
         nxt = sentences[s.index + 2]
     if not s.other_speaker(nxt) or len(nxt.low) > 80:
         return None
     answer = contract(nxt.low)
     if _GOOD.match(answer) or not _BAD.search(answer[:40]) or _NO_TROUBLE.match(answer):
+        return None
+    # "How's your mood? Feeling down, or hopeless?" "Not really.": a bare no answers the yes-or-no question asked
+    # last (a denial of low mood), never the open one before it; "Do you still enjoy your hobbies? Gardening,
+    # cards?" "Not really." asks yes or no first, and the no answers that
+    if closed and _BARE_NO.match(answer) and _OPEN.search(s.low):
         return None
     for question, name in _FUNCTIONS:
         if question.search(s.low):

@@ -52,10 +52,13 @@ def test_undetectable_is_a_value():
     assert of(FactKind.result, "Her troponin was undetectable.")["troponin"]["value"] == "undetectable"
 
 
-def test_hiv_load_is_charted_only_as_ordered():
-    # how loads are reported is not taught yet: a reported load is neither an order nor a guessed value
+def test_hiv_load_is_charted_as_a_result_only_below_the_assay():
+    # a load below what the assay reads is its result (session 15); a number of copies is not taught yet, so a
+    # reported load is neither an order nor a guessed value
     got = of(FactKind.result, "Your last viral load, from January, was lower than detectable.")
-    assert "hiv viral load" not in got
+    assert got["hiv viral load"]["value"] == "lower than detectable"
+    assert "hiv viral load" not in of(FactKind.order, "Your last viral load, from January, was lower than detectable.")
+    assert "hiv viral load" not in of(FactKind.result, "Your last viral load was 40 copies.")
 
 
 def test_glucometer_used_is_no_order():

@@ -13,6 +13,8 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.answered_results import answered_results
+from engine.clinical.dipstick_results import chart_pads
+from engine.clinical.earlier_results import earlier_results
 from engine.clinical.lab_names import ORDERED_ONLY
 from engine.clinical.labs import LABS, named_tests
 from engine.clinical.order_cues import NOT_ORDERED, ORDER_CUE
@@ -48,6 +50,11 @@ _WHEN = re.compile(r"\s*(?:today|next week|in \d+|again)\b")
 # between two tests of one list; "labs today: a sed rate, crp ..." opens a list with a heading
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:today|now)\s*:?[\s,]*)?(?:and|or)?\s*(?:an?|the|some)?\s*")
 _JOIN = re.compile(r"[\s,]*(?:and|or)?\s*(?:an?|the|some)?\s*")
+# "undetectable", "lower than detectable", "not detected": a viral load below what the assay reads
+_BELOW_ASSAY = re.compile(r"(?:undetectable|(?:lower|less) than (?:the )?detectable|not detected)")
+
+_MEAL_SUGARS = {"fasting blood sugar", "post-prandial blood sugar"}
+
 # Looking at a test that was done: a result, whatever words follow.
 _REVIEW_CUE = re.compile(
     # ("come back on friday for review": a visit, not a test's result looked at)
@@ -224,8 +231,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                     if found:
                         ev = ev + nxt.evidence(found[1], found[2])
                         break
-            if name in ORDERED_ONLY:
-                continue
+            if name in ORDERED_ONLY and not (found and name.endswith("viral load") and _BELOW_ASSAY.match(found[0])):
+                continue  # a viral load is read only as below what the assay reads, the one way its result is said
             if not (reviewed or found) or (name in LABS and not found) or not_a_result(low, a, b):
                 continue  # a lab named while reviewing ("your sugars") is a result only with what it was
             attrs = {"value": found[0]} if found else {}
@@ -246,6 +253,9 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
         reported.append((s.index, [n for n in results if n not in results_before]))
         if ordered_here:
             last_order = (i, s.segment.speaker)
+    # "... in the spring it was 7.1": an earlier value of the test just given, kept beside today's
+    for f in earlier_results(sentences, [names for _, names in reported], results):
+        results[f"{f.name} (earlier, {len(results)})"] = f
     for f in outside_readings(sentences):  # "150 over 95 at home": a result, the vitals are today's
         results.setdefault(f.name, f)
     for f in screening_scores(sentences):  # "the mood questionnaire, your score was 17": PHQ-9 17
@@ -253,6 +263,11 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
     for f in answered_results(sentences, results.values()):  # "And the HbA1c?" "Eight point six."
         if f.name not in results or "value" not in results[f.name].attributes:
             results[f.name] = f
+    # "her sugar was checked, fasting was 98": one reading, charted by the meal it was taken after, not twice
+    meal = {f.attributes.get("value") for f in results.values() if f.name in _MEAL_SUGARS}
+    if results.get("glucose") and results["glucose"].attributes.get("value") in meal:
+        results.pop("glucose")
+    chart_pads(results, sentences)  # "urine dip: no protein, no sugar": charted pad by pad
     for bare in [n for n in orders if n in _IMAGING_KINDS]:  # "call you with the x-ray" after "a chest x-ray"
         if any(n != bare and bare in n for n in orders):
             orders.pop(bare)

@@ -1,0 +1,63 @@
+"""A test's earlier value, said right after today's with no test named: "The A1c is 7.9. In the spring it was
+7.1.", "Your hemoglobin is 10.8. It was 9.1 when we started.", "hba1c 8.6 ... last time in march it was 7.4".
+
+The "it" is the test whose number the speaker just gave; the earlier value is charted as a result of that test
+beside today's (a note writes the trend as both). Only a number with a time in the past counts: "it was 7.4"
+with no "last time", "in March", "when we started" may only repeat today's value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.sentences import Sentence
+from engine.types import Fact, FactKind
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_PAST = (
+    rf"(?:last time|the last time|last visit|at (?:your|the) last visit|before|previously|back in \w+|"
+    rf"in (?:the )?(?:{_MONTH}|spring|summer|autumn|fall|winter)(?: last year)?|last (?:year|month|{_MONTH})|"
+    r"a while (?:back|ago)|when (?:we|you) (?:started|first (?:came|checked|met))|"
+    r"(?:a|one|two|three|four|six|\d+) (?:months?|years?) ago)"
+)
+_EARLIER = re.compile(
+    rf"^\W*(?:and |but |so |now )?(?P<when>(?:{_PAST}\s*,?\s*)+)?(?:it|that|this|the last one)"
+    r"(?:'s been| was| had been| used to be)\s+(?:(?:only|about|around|at|just) )?"
+    r"(?P<value>\d+(?:\.\d+)?)(?: ?%| percent)?(?![\d.]\d|\d)(?P<rest>[^.;?]{0,40})"
+)
+_PAST_AFTER = re.compile(rf"^\s*,?\s*{_PAST}")
+
+
+def earlier_results(sentences: list[Sentence], reported: list[list[str]], results: dict[str, Fact]) -> list[Fact]:
+    """Earlier values of tests just reported; ``reported[i]`` names the results sentence ``i`` reported."""
+    out: list[Fact] = []
+    for i, s in enumerate(sentences):
+        m = _EARLIER.match(s.low)
+        if not m or s.question_at(m.start("value")):
+            continue
+        if not (m.group("when") or _PAST_AFTER.match(m.group("rest"))):
+            continue  # "it was 7.4" alone may only say today's value again
+        name = _last_valued(sentences, reported, results, i)
+        if name is None or results[name].attributes.get("value") == m.group("value"):
+            continue
+        ev = s.evidence(m.start("value"), m.end("value"))
+        out.append(Fact(kind=FactKind.result, name=name, attributes={"value": m.group("value")}, evidence=ev))
+    return out
+
+
+def _last_valued(sentences: list[Sentence], reported: list[list[str]], results: dict[str, Fact], i: int) -> str | None:
+    """The last test given a number in the speaker's sentences just before ``i`` (one reply between them at
+    most: "hba1c 8.6" "Hmm." "last time in march it was 7.4")."""
+    speaker, others = sentences[i].segment.speaker, 0
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if sentences[j].segment.speaker != speaker:
+            others += 1
+            if others > 1:
+                return None
+            continue
+        valued = [n for n in reported[j] if n in results and re.search(r"\d", results[n].attributes.get("value", ""))]
+        if valued:
+            return valued[-1]
+        if reported[j] or others:
+            return None
+    return None

@@ -81,11 +81,16 @@ _DUE_NOW = re.compile(
 _REPORTED_SINCE = re.compile(r"\b(?:was|were|came back|showed|revealed)\b")
 
 
+_DONE_ALREADY = re.compile(r"\b(?:we|they|you|she|he) (?:did|had) (?:get|do|take|run)\b(?! you\b)")
+
+
 def _asks(before: str, after: str) -> bool:
     """Whether the words before a test ask for it: an order cue not followed by a report of a test done."""
     cues = list(ORDER_CUE.finditer(before))
     if not cues or _REPORTED_SINCE.search(before, cues[-1].end()):
         return False
+    if _DONE_ALREADY.search(before, max(0, cues[-1].start() - 12)):
+        return False  # "we did get an x-ray of your ankle before you came in": done, its result follows
     return not headed_values(before, cues[-1].end(), after)  # "labs: sodium 138": a report, headed
 
 

@@ -140,3 +140,49 @@ def test_a_narrowed_place_with_its_own_side_keeps_the_part_as_said():
         facts("There is tenderness over the right lumbar spine, in the paraspinal muscles on the left.", "Ow."), "exam"
     )
     assert not any("right lumbar paraspinal" in x for x in found)
+
+
+# third review (the fourth round's rules)
+
+
+def test_a_count_after_point_five_is_no_digit_of_the_strength():
+    found = _labels(facts("What do you take?", "The Xanax point five one at bedtime."), "medication")
+    assert found == ["alprazolam 0.5 mg nightly (active)"]
+
+
+def test_a_relatives_fall_is_not_the_patients():
+    found = _labels(
+        facts("Your husband has dementia now. Did he fall down at home?", "Yes, twice this month."), "symptom"
+    )
+    assert "falls" not in found
+
+
+def test_no_to_a_closed_question_of_the_good_state_tells_the_bad_one():
+    assert "fatigue" in _labels(facts("How's your energy? Is it okay?", "Not really."), "symptom")
+
+
+def test_a_dipstick_talked_of_conditionally_is_no_result():
+    said = "If the urine dip is positive for protein, we'll send you to the kidney doctor."
+    assert _labels(facts(said, "Okay."), "result") == []
+
+
+def test_a_time_is_no_earlier_value():
+    found = _labels(
+        facts("Your A1c today is 8.6.", "Hmm.", "The last time, it was about 3 months ago.", "Okay."), "result"
+    )
+    assert not any(x.endswith(": 3") for x in found)
+
+
+def test_heart_disease_stays_beside_a_pulmonary_embolism():
+    found = _labels(facts("You have heart disease and now a pulmonary embolism.", "Okay."), "problem")
+    assert any(x.startswith("heart disease") for x in found)
+
+
+def test_an_approved_test_is_still_an_order():
+    said = "We did get the MRI approved by your insurance, so it's booked for Tuesday."
+    assert _labels(facts(said, "Great."), "order") != []
+
+
+def test_a_resolved_heading_is_no_problem():
+    found = _labels(facts("Your other problem, the back pain, has completely resolved.", "Yes it has."), "problem")
+    assert not any("back pain" in x for x in found)

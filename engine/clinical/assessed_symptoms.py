@@ -31,6 +31,11 @@ _EXPLAINED = re.compile(
     r"(?:this|it|that) (?:is|'s)(?: an?)?|you have|due to|secondary to|caused by|from)\b"
 )
 _EXPLAINED_WITHIN = 160
+# a heading whose symptom is said to be over or absent is no problem of today
+_SETTLED = re.compile(
+    r"[,\s]*(?:(?:has|have|is|are|was|'s)\s+)?(?:now\s+|completely\s+|fully\s+|all\s+)?"
+    r"(?:resolved|gone|better|settled|ruled out|not|no longer|cleared|improved)\b"
+)
 
 
 def _explained(sentences: list[Sentence], s: Sentence, end: int) -> bool:
@@ -51,6 +56,10 @@ def problem_hits(sentences: list[Sentence], s: Sentence) -> list[tuple[int, int,
         return []  # the patient's "my first problem is the cough" is a complaint, read as a symptom
     low, out = s.low, []
     for a, b, concept in symptom_mentions(low):
-        if _HEADING.search(low[max(0, a - 90) : a]) and not _explained(sentences, s, b):
+        if (
+            _HEADING.search(low[max(0, a - 90) : a])
+            and not _explained(sentences, s, b)
+            and not _SETTLED.match(low, b)  # "your other problem, the back pain, has completely resolved"
+        ):
             out.append((a, b, concept))
     return out

@@ -56,7 +56,8 @@ _WORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$")
 # a dipstick still to be done: "I'll do a urine dip", "we need a dipstick", "can you give a sample for a dip"
 _ASKED = re.compile(
-    r"\b(?:do|get|send|order|need|want|'ll|will|going to|gonna|let's|let us|can you|could you|please|for)\b"
+    r"\b(?:do|get|send|order|need|want|'ll|will|going to|gonna|let's|let us|can you|could you|please|for|"
+    r"if|when|once|whether|unless|until|in case)\b"
     r"[^.;]{0,25}$"
 )
 # the pads a test looks for ("to check for protein", "if there's sugar"): no result yet

@@ -267,6 +267,17 @@ _COUNT_AFTER = re.compile(
 )
 
 
+# strengths under one that are said digit by digit ("point two five"); any other run of digits ends with the
+# first, as the next digit is a count ("the Xanax point five one at bedtime" is one 0.5 mg tablet)
+_SUB_ONE = frozenset({"25", "125", "375", "75", "625", "175", "15", "088", "112", "137", "05", "025"})
+
+
+def _point_digits(said: str) -> str:
+    """The digits of "point 2 5" that make one strength: all of them for a known strength, else the first."""
+    joined = said.replace(" ", "")
+    return joined if " " not in said or joined in _SUB_ONE else said.split()[0]
+
+
 def bare_strength(generic: str, after: str) -> str | None:
     """The dose of a number said with no unit right after a drug, when it is a strength the drug comes in.
 
@@ -277,7 +288,7 @@ def bare_strength(generic: str, after: str) -> str | None:
 
     # "the Flomax point four", "the Flomax, the point four": a strength under one said without its zero
     point = _POINT.match(after)
-    after = _POINT.sub(lambda p: f"{p.group(1)}0.{p.group(2).replace(' ', '')}", after)
+    after = _POINT.sub(lambda p: f"{p.group(1)}0.{_point_digits(p.group(2))}", after)
     after = _HUNDRED.sub("100", _THOUSAND.sub("1000", after))
     m = _BARE.match(after)
     forms = FORMS.get(generic)
@@ -285,7 +296,7 @@ def bare_strength(generic: str, after: str) -> str | None:
         return None
     # "the Xanax the point five, Dr Hall gave it me": a strength said with "point" is a strength whatever
     # follows it (no count, year or reading is said that way right after a drug)
-    n = float(f"0.{point.group(2).replace(' ', '')}") if point else float(m.group(1))
+    n = float(f"0.{_point_digits(point.group(2))}") if point else float(m.group(1))
     lo, hi = forms.mg
     # "the 850, two with breakfast": two tablets of it at once
     count = int(c.group(1)) if m and not point and (c := _COUNT_AFTER.match(after, m.end())) else 1

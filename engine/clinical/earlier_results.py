@@ -23,7 +23,9 @@ _PAST = (
 _EARLIER = re.compile(
     rf"^\W*(?:and |but |so |now )?(?P<when>(?:{_PAST}\s*,?\s*)+)?(?:it|that|this|the last one)"
     r"(?:'s been| was| had been| used to be)\s+(?:(?:only|about|around|at|just) )?"
-    r"(?P<value>\d+(?:\.\d+)?)(?: ?%| percent)?(?![\d.]\d|\d)(?P<rest>[^.;?]{0,40})"
+    r"(?P<value>\d+(?:\.\d+)?)(?: ?%| percent)?(?![\d.]\d|\d)"
+    # (not a time: "the last time, it was about 3 months ago")
+    r"(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|ago)\b)(?P<rest>[^.;?]{0,40})"
 )
 _PAST_AFTER = re.compile(rf"^\s*,?\s*{_PAST}")
 

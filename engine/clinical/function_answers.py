@@ -96,6 +96,9 @@ _BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not really|not at all|never)\b(?:\W*$
 _OPEN = re.compile(r"\b(?:how|what)\b")
 
 
+_GOOD_STATE = re.compile(r"\b(?:okay|ok|good|fine|alright|all right|normal|enjoy\w*|well|sleeping through)\b")
+
+
 def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sentence] | None:
     """(symptom, answer sentence) when the clinician's ``s`` asks how sleep, energy or appetite are and the
     other speaker's next sentence answers badly ("How's your energy?" "Pretty low, honestly.")."""
@@ -105,6 +108,8 @@ def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sente
     # "Do you still enjoy things? Football, church?": the examples asked after the question in the same turn
     # wait with it for the answer
     closed = nxt.low.rstrip().endswith("?") and not s.other_speaker(nxt) and s.index + 2 < len(sentences)
+    # "How's your energy? Is it okay?" "Not really.": a closed question of the good state, whose no tells the bad
+    asks_good = closed and bool(_GOOD_STATE.search(nxt.low))
     if closed:
         nxt = sentences[s.index + 2]
     if not s.other_speaker(nxt) or len(nxt.low) > 80:
@@ -115,7 +120,7 @@ def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sente
     # "How's your mood? Feeling down, or hopeless?" "Not really.": a bare no answers the yes-or-no question asked
     # last (a denial of low mood), never the open one before it; "Do you still enjoy your hobbies? Gardening,
     # cards?" "Not really." asks yes or no first, and the no answers that
-    if closed and _BARE_NO.match(answer) and _OPEN.search(s.low):
+    if closed and _BARE_NO.match(answer) and _OPEN.search(s.low) and not asks_good:
         return None
     for question, name in _FUNCTIONS:
         if question.search(s.low):

@@ -82,6 +82,8 @@ _REPORTED_SINCE = re.compile(r"\b(?:was|were|came back|showed|revealed)\b")
 
 
 _DONE_ALREADY = re.compile(r"\b(?:we|they|you|she|he) (?:did|had) (?:get|do|take|run)\b(?! you\b)")
+# "we did get the MRI approved by your insurance, so it's booked": the test is still to come
+_PLANNED_AFTER = re.compile(r"\b(?:approved|authori[sz]ed|scheduled|booked|ordered|set up|covered|arranged)\b")
 
 
 def _asks(before: str, after: str) -> bool:
@@ -89,7 +91,7 @@ def _asks(before: str, after: str) -> bool:
     cues = list(ORDER_CUE.finditer(before))
     if not cues or _REPORTED_SINCE.search(before, cues[-1].end()):
         return False
-    if _DONE_ALREADY.search(before, max(0, cues[-1].start() - 12)):
+    if _DONE_ALREADY.search(before, max(0, cues[-1].start() - 12)) and not _PLANNED_AFTER.search(after[:60]):
         return False  # "we did get an x-ray of your ankle before you came in": done, its result follows
     return not headed_values(before, cues[-1].end(), after)  # "labs: sodium 138": a report, headed
 

@@ -79,7 +79,8 @@ PLAIN_SYMPTOMS: dict[str, tuple[str, ...]] = {
     ),
     # the fall asked of by the act ("Did you fall down?" "No, I held on."), said only as a question: a told "I fell"
     # is as often the injury's story as a fall to chart, and a bare "did you fall" may go on "asleep"
-    "falls": tuple(f"did {w} fall {d}" for w in ("you", "she", "he", "they") for d in ("down", "over")),
+    # (only "you": "did he fall down?" may ask of a husband or a grandchild)
+    "falls": ("did you fall down", "did you fall over"),
     "joint pain": ("aching joints", "painful joints", "sore joints", "joints hurt", "joints are hurting"),
     "abdominal pain": (
         "tummy pain",

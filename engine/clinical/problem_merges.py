@@ -35,7 +35,9 @@ _FROM_DIABETES = re.compile(
 # The unspecified heart disease (I51.9) and the specific diseases of the heart it may stand for: ischemic
 # (I20-I25), pulmonary heart (I26-I28) and the other forms (I30-I52: valves, cardiomyopathy, rhythm, failure).
 _GENERIC_HEART = "heart disease"
-_HEART = re.compile(r"I(?:2[0-8]|[34]\d|5[0-2])")
+# ischaemic heart disease, valve disease, cardiomyopathy and heart failure: what "heart disease" is said for
+# (not a pulmonary embolism or a rhythm, which a patient may have beside heart disease)
+_HEART = re.compile(r"I(?:2[0-5]|3[4-9]|4[0-3]|5[01])")
 
 
 def caused_by_diabetes(low: str) -> bool:

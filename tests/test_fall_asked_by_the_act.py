@@ -10,7 +10,12 @@ def test_fall_down_denied():
 
 
 def test_fall_over_told():
-    assert state(facts("Did she fall over?", "Yes, in the kitchen."), FALLS) == "present"
+    assert state(facts("Did you fall over?", "Yes, in the kitchen."), FALLS) == "present"
+
+
+def test_a_relatives_fall_is_not_asked_of_the_patient():
+    # "did she fall over?" may ask of a daughter or a grandchild (third review)
+    assert state(facts("Did she fall over?", "Yes, in the kitchen."), FALLS) is None
 
 
 def test_falling_asleep_is_no_fall():

@@ -96,7 +96,7 @@ _BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not really|not at all|never)\b(?:\W*$
 _OPEN = re.compile(r"\b(?:how|what)\b")
 
 
-_GOOD_STATE = re.compile(r"\b(?:okay|ok|good|fine|alright|all right|normal|enjoy\w*|well|sleeping through)\b")
+_GOOD_STATE = re.compile(r"(?<!not )\b(?:okay|ok|good|fine|alright|all right|normal|enjoy\w*|well|sleeping through)\b")
 
 
 def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sentence] | None:

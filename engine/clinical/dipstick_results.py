@@ -125,9 +125,6 @@ def dipstick_results(sentences: list[Sentence]) -> list[Fact]:
     return list(out.values())
 
 
-_PAD_SAID = re.compile(r"\b(?:protein|glucose|sugar|blood|leu[ck]ocytes?|nitrites?|ketones?)\b")
-
-
 def chart_pads(results: dict[str, Fact], sentences: list[Sentence]) -> None:
     """Add the dipstick's pads to ``results`` (by name), in place of what read the same dipstick as one test:
     "urinalysis: positive" or "urinalysis: protein 2 plus", and a pad's word read as a lab ("glucose: negative")."""
@@ -137,7 +134,7 @@ def chart_pads(results: dict[str, Fact], sentences: list[Sentence]) -> None:
     pads = {f.name.rsplit(" ", 1)[1] for f in dip}
     for name in [n for n in results if n == "urinalysis" or n in pads]:
         said = results[name].attributes.get("value", "")
-        if name == "urinalysis" and (re.fullmatch(r"\w+", said) or _PAD_SAID.search(said)):
+        if name == "urinalysis" and (re.fullmatch(r"\w+", said) or _PAD.search(said)):
             results.pop(name)
         elif name != "urinalysis" and said in ("negative", "positive", "trace"):
             results.pop(name)  # a blood glucose is never "negative": this is the pad

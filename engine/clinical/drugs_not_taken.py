@@ -47,10 +47,11 @@ _NEVER = re.compile(
     r"(?! (?:taking|using|the new|the higher|the lower|the increased|the bigger|the smaller))|"
     r"(?:didn't|did not) (?:fill|pick up|start) (?:it|them|that|the prescription))\b"
 )
-# Shortly before the drug, with nothing turning the sentence between: what to keep away from, or not even
+# Shortly before the drug, with nothing turning the sentence between: what to keep away from or not chosen
+# ("rather than gabapentin, let's try duloxetine"), or not even
 # that ("avoid ibuprofen, Advil, Aleve", "don't take it with any NSAIDs like naproxen", "not even Tylenol").
 _AVOID = re.compile(
-    r"\b(?:(?:avoid|avoiding)(?! taking (?:the|your|it|them))|stay away from|steer clear of|not even|"
+    r"\b(?:(?:avoid|avoiding)(?! taking (?:the|your|it|them))|stay away from|steer clear of|not even|rather than|"
     # "hold off on your metformin" is a hold of the patient's own drug, not a start put off
     r"hold off on(?! (?:your|his|her|increasing|decreasing|changing|raising|lowering|adjusting|going up|going down))|"
     r"(?:don't|do not|shouldn't|should not|never|not to) (?:take|mix|combine|use) (?:it|them|this|that|these) with|"
@@ -126,7 +127,12 @@ _DECLINED_AFTER = re.compile(
     r"^[^.;?!]{0,60}?\b(?:(?:don't|do not|didn't|did not|doesn't|does not)(?: really)? want (?:to )?"
     r"(?:start|take|try|go on|be on|use) (?:it|that|them|this)|(?:would|'d) rather not(?: (?:start|take|try|use) "
     r"(?:it|that|them|this))?|(?:declined|refused|turned down) (?:it|that|them)|"
-    r"(?:weren't|wasn't|isn't|aren't|not) (?:keen|interested))\b(?! (?:any ?more|any longer))"
+    r"(?:weren't|wasn't|isn't|aren't|not) (?:keen|interested)|"
+    # the clinician's own doubt: "There's meloxicam, but I'd rather you didn't take it with your kidneys", "the
+    # cardiologist wanted amiodarone but we decided against it" (not "I'd rather you didn't stop it")
+    r"(?:i'd|i would|we'd|we would) rather (?:you|she|he|they|we) (?:not|didn't|did not|don't|do not)"
+    r"(?! (?:stop|come off|go off|skip|miss|run out|forget|change|cut))|"
+    r"(?:we|they|i|she|he) (?:decided|chose|opted) (?:against|not to))\b(?! (?:any ?more|any longer))"
 )
 # Between a refusal and the drug, a verb of going without it: "I'd rather not come off the sertraline", "I don't
 # want to run out of my levothyroxine", "I don't want to stop my metformin" keep a drug the patient takes.

@@ -1,0 +1,36 @@
+"""A drug the clinician names and sets aside ("rather than gabapentin", "I'd rather you didn't take it", "we
+decided against it") is not the patient's medication; the same words about a drug the patient takes make a
+switch, and "I'd rather you didn't stop it" keeps it."""
+
+from engine.clinical.extract import extract
+from engine.evaluation import text_transcript
+
+
+def _meds(*turns):
+    lines = [["clinician" if who == "C" else "patient", text] for who, text in turns]
+    return {
+        f.name: f.attributes.get("status") for f in extract(text_transcript(lines)) if f.kind.value == "medication"
+    }
+
+
+def test_option_set_aside_by_the_clinician_is_not_charted():
+    assert "meloxicam" not in _meds(("C", "There's meloxicam, but I'd rather you didn't take it with your kidneys."))
+    assert "amiodarone" not in _meds(("C", "The cardiologist wanted to start amiodarone but we decided against it."))
+
+
+def test_rather_than_a_drug_never_taken_is_not_charted():
+    meds = _meds(("C", "Rather than gabapentin, let's try duloxetine 30 mg daily."), ("P", "Okay."))
+    assert "gabapentin" not in meds and meds["duloxetine"] == "started"
+
+
+def test_rather_than_a_drug_taken_is_a_switch():
+    meds = _meds(
+        ("P", "I take gabapentin 300 mg at night."),
+        ("C", "Rather than the gabapentin, let's try duloxetine 30 mg daily."),
+    )
+    assert meds == {"gabapentin": "stopped", "duloxetine": "started"}
+
+
+def test_rather_you_did_not_stop_keeps_the_drug():
+    meds = _meds(("C", "Keep taking the metformin 500 mg twice a day, I'd rather you didn't stop it."))
+    assert meds["metformin"] == "active"

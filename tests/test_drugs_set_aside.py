@@ -8,9 +8,7 @@ from engine.evaluation import text_transcript
 
 def _meds(*turns):
     lines = [["clinician" if who == "C" else "patient", text] for who, text in turns]
-    return {
-        f.name: f.attributes.get("status") for f in extract(text_transcript(lines)) if f.kind.value == "medication"
-    }
+    return {f.name: f.attributes.get("status") for f in extract(text_transcript(lines)) if f.kind.value == "medication"}
 
 
 def test_option_set_aside_by_the_clinician_is_not_charted():
@@ -34,3 +32,18 @@ def test_rather_than_a_drug_taken_is_a_switch():
 def test_rather_you_did_not_stop_keeps_the_drug():
     meds = _meds(("C", "Keep taking the metformin 500 mg twice a day, I'd rather you didn't stop it."))
     assert meds["metformin"] == "active"
+
+
+def test_local_anaesthetic_for_a_procedure_is_not_a_medication():
+    assert "lidocaine" not in _meds(("C", "I will inject some lidocaine and then take the sample."))
+    assert "procaine" not in _meds(("C", "Did the dentist use Novocaine?"), ("P", "Yes, and I felt my heart race."))
+    # a patch is something the patient goes home with
+    assert _meds(("C", "We'll use lidocaine patches for the back, 5%, 12 hours on."))["lidocaine"] == "started"
+
+
+def test_a_kind_of_treatment_explained_is_not_taken():
+    assert "estrogen" not in _meds(("C", "Estrogen therapy carries a small risk of clots."), ("P", "Okay."))
+    assert "estrogen" not in _meds(("C", "The combined pill has estrogen and progestin."), ("P", "Okay."))
+    # ... but what the patient's own pill holds is what she takes
+    meds = _meds(("C", "Your pill has ethinyl estradiol and levonorgestrel, one a day."), ("P", "Yes."))
+    assert "levonorgestrel" in meds

@@ -62,12 +62,21 @@ _AVOID = re.compile(
 # A drug named as what another product holds ("the combined pill has estrogen in it", "contains codeine"), or
 # by the clinician as the subject of what it does ("estrogen raises the clot risk"): explained, not taken.
 _HOLDS_BEFORE = re.compile(r"\b(?:has|have|contains?|containing)\s+(?:some |any |a little |no )?$")
+# ... or said of a kind of product: "the combined pill has estrogen and progestin" (not "your pill has ...",
+# which names what the patient takes)
+_PRODUCT_HAS = re.compile(
+    r"\b(?:the|a|an|that|this|these|those|any|every)\s+(?:combined\s+|contraceptive\s+|birth control\s+)?"
+    r"(?:pill|patch|ring|implant|coil|injection|jab|tablet|spray|cream|inhaler|combination|combo)s?\s+"
+    r"(?:has|have|contains?)\s+(?:some |any |a little |no )?$"
+)
 _IN_IT_AFTER = re.compile(r"^\s+in (?:it|them|the \w+)\b")
 _MIGHT_HELP_AFTER = re.compile(
     r"^\s+(?:\w+\s+)?(?:would|could|might|may) (?:help|work|be (?:an? )?(?:option|good|worth))\b"
 )
 _DOES_AFTER = re.compile(
-    r"^\s+(?:raises|increases|lowers|causes|thins|affects|interacts|upsets|is linked|is associated|is hard on|"
+    # "estrogen therapy carries a small risk of clots": the kind of treatment, explained
+    r"^\s+(?:(?:therapy|treatment|replacement|pills?|tablets)\s+)?"
+    r"(?:raises|increases|lowers|causes|thins|affects|interacts|upsets|is linked|is associated|is hard on|"
     r"carries|adds to)\b"
 )
 # "Iron tablets can upset the stomach", "NSAIDs like naproxen may raise your pressure": what a drug can do,
@@ -177,6 +186,17 @@ _WILL_TAKE = re.compile(
 )
 
 
+# A local anaesthetic given in the room for a procedure ("I'll inject some lidocaine and then take the sample",
+# "the dentist gave me Novocain"): part of the procedure, not a drug the patient goes home on. A patch, gel,
+# cream or spray of it is a prescription ("lidocaine patches for the back").
+_LOCAL_ANAESTHETICS = {"lidocaine", "procaine", "bupivacaine", "mepivacaine", "articaine", "prilocaine"}
+_IN_THE_ROOM = re.compile(
+    r"\b(?:inject\w*|injection|shot|numb\w*|local|block|stitch\w*|sutur\w*|biops\w*|procedure|dentist|"
+    r"dental|filling|tooth|drain\w*|excis\w*|incision|aspirat\w*)\b"
+)
+_TAKEN_HOME = re.compile(r"\b(?:patch\w*|gel|cream|ointment|spray|viscous|jelly|plasters?|lozenges?|mouthwash)\b")
+
+
 def drop_drugs_not_taken(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
     """``facts`` less the medications that every mention says the patient does not take."""
     return [f for f in facts if f.kind != FactKind.medication or not _never_taken(f, sentences)]
@@ -220,6 +240,15 @@ def _relatives_answer(sentences: list[Sentence], s: Sentence) -> bool:
 def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
     """Whether the drug said at ``pos`` of ``sentence.low`` is one the patient does not take."""
     low, before = sentence.low, sentence.low[:pos]
+    said = find_drugs(low[pos:])
+    if (
+        said
+        and said[0][0] == 0
+        and said[0][2] in _LOCAL_ANAESTHETICS
+        and _IN_THE_ROOM.search(low)
+        and not _TAKEN_HOME.search(low)
+    ):
+        return True
     if _NEVER.search(low) or _SET_ASIDE.search(low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""):
         return True
     cue = next(reversed(list(_AVOID.finditer(before))), None)  # the nearest cue before the drug
@@ -242,7 +271,9 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
     if _declined(sentence, pos) or _one_of_the_options(sentences, sentence, pos):
         return True
     after = low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""
-    if _HOLDS_BEFORE.search(before) and (_IN_IT_AFTER.match(" " + after) or "contain" in before[-15:]):
+    if _HOLDS_BEFORE.search(before) and (
+        _IN_IT_AFTER.match(" " + after) or "contain" in before[-15:] or _PRODUCT_HAS.search(before)
+    ):
         return True  # an ingredient of something else
     if sentence.segment.speaker == "clinician" and _DOES_AFTER.match(" " + after):
         return True  # the clinician explaining what the drug does

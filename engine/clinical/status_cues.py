@@ -42,7 +42,8 @@ STATUS_CUES: list[tuple[str, str]] = [
     (
         # "stopped taking" must beat the "taking" inside it (status_before keeps the first class on a tie)
         r"\b(?:(?:stop|stopped|stopping|quit|quitting|discontinued|no longer) (?:taking|using|on)|"
-        r"stop|stopping|stopped|discontinue|discontinued|quit|come off|came off|hold off on|no longer|instead of|rather than|"
+        r"stop|stopping|stopped|discontinue|discontinued|quit|come off|came off|hold off on|no longer|"
+        r"instead of|rather than|"
         r"never refilled|didn't refill|did not refill|stopped refilling|"
         r"(?:hold|holding) (?:the|your|her|his|off)\b(?! breath)|"
         r"(?:took|take|taking|taken|get|getting|got) (?:me|you|her|him) off(?: of)?|"

@@ -47,3 +47,12 @@ def test_a_kind_of_treatment_explained_is_not_taken():
     # ... but what the patient's own pill holds is what she takes
     meds = _meds(("C", "Your pill has ethinyl estradiol and levonorgestrel, one a day."), ("P", "Yes."))
     assert "levonorgestrel" in meds
+
+
+def test_a_drug_given_for_a_complaint_in_the_plan_is_started():
+    history = [("C", "How are the feet?"), ("P", "Burning at night."), ("C", "Any other problem?"), ("P", "No.")]
+    plan = ("C", "okay and for the burning feet pregabalin seventy five one at night it may give little drowsiness")
+    assert _meds(*history, plan)["pregabalin"] == "started"
+    # ... not a drug the patient named, nor one said to be theirs
+    taken = [("P", "I take pregabalin 75 at night."), *history[1:]]
+    assert _meds(*taken, plan)["pregabalin"] == "active"

@@ -241,7 +241,13 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     # "the right eardrum is red and bulging ... with a bulging eardrum, I'd treat it": said again without its
     # side, the finding is the one already charted with it
     sided = {(name, site) for name, site, side in out if side}
-    return [f for (name, site, side), f in out.items() if side or (name, site) not in sided]
+    # "spider naevi on your chest, the little red spots": the spots explain the naevi to the patient
+    spider = any(name.startswith("spider ") for name, _site, _side in out)
+    return [
+        f
+        for (name, site, side), f in out.items()
+        if (side or (name, site) not in sided) and not (spider and name == "red spots")
+    ]
 
 
 # A sided part said alone: "left ear", "the right foot".

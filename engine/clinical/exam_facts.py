@@ -12,6 +12,7 @@ import re
 from engine.clinical.context import assess
 from engine.clinical.exam_limbs import same_limb, skin_side
 from engine.clinical.exam_mentions import NEEDS_SITE
+from engine.clinical.exam_part_signs import sign_on
 from engine.clinical.exam_site_names import LIMB_PART, LIMB_SITES, PAIRED_PLURAL, side_word, site_name
 from engine.clinical.exam_sites import (
     LISTENED,
@@ -303,6 +304,7 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
         name = re.sub(r"\bswelling\b", "edema", name)
     if site == "neck" and name == "soft":
         name = "supple"  # a neck that is "soft" to move is what a note calls supple
+    name = sign_on(name, site)  # "no fluid in the belly" is no ascites
     if name == "running":
         name, site = "rhinorrhea", "nose"  # a nose seen running, as a note writes it
     if site and re.search(rf"\b{re.escape(site.removesuffix('s'))}s?\b", name):

@@ -126,6 +126,9 @@ def _name(raw: str) -> str:
     name = re.sub(r"^pursed[- ]lips?(?: breathing)?$", "pursed-lip breathing", name)
     name = re.sub(r"^(?:sweat|sweaty|diaphoretic)$", "diaphoresis", name)
     name = re.sub(r"^jugular (?:venous|veins?) disten[st]ion$", "jugular venous distention", name)  # as a note names it
+    name = re.sub(r"^working (?:hard|harder) (?:to|at) breath(?:e|ing)$", "increased work of breathing", name)
+    name = re.sub(r"^spider (?:naevus|nevus|nevi)$", "spider naevi", name)
+    name = re.sub(r"^spider angioma(?:s|ta)?$", "spider angiomas", name)
     name = re.sub(r"^yellowness$", "jaundice", name)  # the lay word: "no yellowness" of the eyes
     name = re.sub(r"^rhythm(?: is|'s) regular$", "regular rhythm", name)  # "rhythm is regular", said last
     return re.sub(r"\b\d (?:out of|over|/) ?\d ", "", name).strip()  # the grade is an attribute
@@ -139,7 +142,11 @@ _GLOSSES = {
     ("edema", "swelling"),
     ("effusion", "fluid"),
     ("crepitus", "grinding"),
+    # "a couple of spider naevi on your chest, the little red spots": the spots are the naevi
+    ("naevi", "red spots"),
+    ("angiomas", "red spots"),
 }
+_LAY_GLOSSED = frozenset({"naevi", "angiomas"})
 # A named test, then its result: "the anterior drawer test is negative".
 # (the test's own words: not "straighten it | lachman test", a pronoun, a side or the part run on before it)
 _NOT_TEST_WORD = (
@@ -281,6 +288,8 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
                 (prev[2].split()[-1], x[2]) in _GLOSSES
                 and re.fullmatch(r"\W*(?:or|which is|also called)?\W*(?:some )?", gap)
             )
+            # (the lay gloss may come after the part: "spider naevi on your chest there, the little red spots")
+            or (prev[2].split()[-1] in _LAY_GLOSSED and x[2] == "red spots" and len(gap) < 50)
             or (
                 prev[2].split()[-1] == "pain"
                 and x[2].startswith("tenderness")

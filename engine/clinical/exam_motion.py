@@ -39,10 +39,12 @@ _MOVEMENT_FULL = re.compile(
     r"\b(?P<move>straightening|extension|bending|flexion)(?: is| was|'s) (?:also )?(?:full|complete|normal)\b"
 )
 # A movement said to stop short: "the knee bends only to about ninety degrees", "only straightens to 160"
-# ("only" or "just" says it is short of the full range)
+# ("only" or "just" says it is short of the full range; the bare verb is the examiner's instruction unless
+# it is what the part can do: "bend just the tip", "just bend your knee for me" say nothing of how far)
 _STOPS_SHORT = re.compile(
-    r"\b(?:only|just) (?P<move>bends?|flex(?:es)?|straightens?|extends?)|"
-    r"\b(?P<move2>bends?|flex(?:es)?|straightens?|extends?) (?:only|just)\b"
+    r"\b(?:only|just) (?P<move>bends|flexes|straightens|extends|(?<=can only )(?:bend|flex|straighten|extend))\b|"
+    r"\b(?P<move2>bends|flexes|straightens|extends|(?<=can )(?:bend|flex|straighten|extend)|"
+    r"(?<='ll )(?:bend|flex|straighten|extend)|(?<=will )(?:bend|flex|straighten|extend)) (?:only|just)\b"
 )
 _MOVE_NAMES = {"straighten": "extension", "extend": "extension", "bend": "flexion", "flex": "flexion"}
 

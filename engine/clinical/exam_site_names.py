@@ -11,7 +11,7 @@ import re
 # Sites with a left and a right: an examined limb with no side said is the side the visit is about.
 LIMB_SITES = re.compile(
     r"\b(?:epicondyle|malleolus|joint line|knees?|patella|kneecap|ankles?|foot|feet|midfoot|toes?|hips?|"
-    r"shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearms?|arms?|legs?|calf|thigh|shins?|heel|achilles|"
+    r"shoulders?|elbows?|wrists?|hands?|palms?|fingers?|thumbs?|forearms?|arms?|legs?|calf|thigh|shins?|heel|achilles|"
     r"cheek|eyelid|testicles?|testis|"
     r"ears?|eyes?|breasts?|flank|cva|groin|adnexa|trochanter|humerus|clavicle|metatarsals?|phalanx|tibia|"
     r"fibula|lower extremity|upper extremity|joints?|ligament)$"
@@ -37,7 +37,7 @@ ORGAN = [
         "lungs",
     ),
     (re.compile(r"jugular (?:venous|vein)|jvd|jvp|thyromegaly|thyroid enlargement"), "neck"),
-    (re.compile(r"retractions|ribs"), "chest"),
+    (re.compile(r"retractions|ribs|work of breathing"), "chest"),
     (re.compile(r"flaring"), "nose"),
     (re.compile(r"eye movements|extraocular"), "eyes"),  # both eyes move: never the visit's one side
     (
@@ -90,8 +90,15 @@ ASPECTS = {
     "front": "anterior",
     "inside": "medial",
     "outside": "lateral",
+    # the hand's edges named by the digit on them: "the pinky side of your palm" is its ulnar side
+    "pinky": "ulnar",
+    "thumb": "radial",
     **{w: w for w in "lateral medial anterior posterior dorsal volar plantar palmar upper lower".split()},
 }
+
+# The top and bottom of the belly, as patients are told where it is tender (the foot's top is dorsal).
+_TRUNK = frozenset({"abdomen", "belly", "tummy", "stomach"})
+_TRUNK_ASPECTS = {"top": "epigastrium", "upper": "upper abdomen", "bottom": "lower abdomen", "lower": "lower abdomen"}
 
 
 def site_name(site: str, aspect: str = "") -> str:
@@ -101,6 +108,8 @@ def site_name(site: str, aspect: str = "") -> str:
         site = re.sub(rf"\b{said}\b", note, site)
     if re.fullmatch(r"lungs?", site) and aspect in ("bottom", "base", "bottoms", "bases"):
         return "lung base"  # "at the bottom of the right lung" is its base, not a plantar lung
+    if site in _TRUNK and aspect in _TRUNK_ASPECTS:
+        return _TRUNK_ASPECTS[aspect]  # "the top of the tummy" is the epigastrium, never a dorsal belly
     prefix = ASPECTS.get(aspect, "")
     return f"{prefix} {site}" if prefix and prefix not in site else site
 

@@ -66,6 +66,8 @@ _SIDE_AFTER = re.compile(
     r"^.{0,40}?\b(bilaterally|(?:on |over |across |at |in )?both sides|in both \w+|on either side|"
     r"on the (?:right|left) (?:or|and) (?:the |on the )?(?:right|left))\b"
 )
+# A side said of the distant past is the history's, not the visit's: "a knee scope, right knee, ten years ago"
+_LONG_AGO = re.compile(r"\b(?:years? ago|as a (?:kid|child|teenager)|in (?:high school|college))\b")
 _SIDED_SITE = re.compile(r"\b(right|left) (?:(?:lateral|medial|upper|lower|middle|index|big) )?(\w+)\b")
 
 
@@ -86,6 +88,7 @@ def visit_side(sentences: list[Sentence]) -> dict[str, str]:
     said = [
         (m.group(1), s.segment.speaker == "patient", limb_key(m.group(2)))
         for s in sentences
+        if not _LONG_AGO.search(s.low)
         for m in _SIDED_SITE.finditer(s.low)
         if LIMB_SITES.search(m.group(2))
     ]
@@ -105,7 +108,8 @@ def _side_of(said: list[tuple[str, bool]]) -> str:
 def limb_key(site: str) -> str:
     """The limb a site names, as one word: "knees" and "the knee" are one, "feet" is "foot"."""
     word = site.split()[-1] if site.split() else ""
-    return "foot" if word == "feet" else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    word = "foot" if word == "feet" else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return "hand" if word == "palm" else word  # the palm examined is the hand's side
 
 
 def site_in(text: str, start: int = 0, end: int | None = None, *, last: bool = False) -> tuple[Where, int] | None:

@@ -51,6 +51,8 @@ _SIGNS = (
     r"induration|"
     # ("sores" only in the plural or open: "a sore throat" is the patient's)
     r"lacerations?|abrasions?|ulcers?|sores|open sores?|(?:white |red |yellow )spots|"
+    # the small red vessels of liver disease, named by the clinician and then shown to the patient
+    r"spider (?:naevi|nevi|naevus|nevus|angiomas?|angiomata)|"
     r"(?:healed|well healed|surgical|widened|hypertrophic|keloid) scars?|"
     r"signs of infection|distress|pain|jaundice|yellowness|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
     r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs|retractions|callus(?:es)?|corns?|blisters?|"
@@ -60,6 +62,8 @@ _SIGNS = (
     r"pursed[- ]lips?(?: breathing)?|diaphoresis|diaphoretic|sweaty|clammy|"
     r"sweat(?= on| over| across| at)|"
     # a child's work of breathing, seen on a video call too: "no flaring at the nose", "no nasal flaring"
+    # and how hard the child works at it: "she's not working hard to breathe"
+    r"(?:increased )?work of breathing|working (?:hard|harder) (?:to|at) breath(?:e|ing)|"
     r"(?:nasal )?flaring|(?:sucking|pulling|drawing) in (?:under|below|between) (?:the|his|her|your) ribs|"
     # nodes are felt, and what is felt is the finding: "a couple of small tender nodes"
     r"(?:tender|enlarged|swollen|palpable|shotty|firm|rubbery) (?:lymph )?nodes?|"
@@ -197,7 +201,7 @@ _SITE_CORE = (
     r"chest wall|chest|(?:(?<=your )|(?<=the )|(?<=her )|(?<=his )|(?<=my )|(?<=low )|(?<=lower )|(?<=upper )|"
     r"(?<=mid ))back(?! of)|spine|liver|spleen|kidneys?|paraspinal muscles|muscles?|quadrant|epigastri(?:um|"
     r"c area)|knees?|patella|"
-    r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|forearms?|"
+    r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|palms?|fingers?|thumbs?|forearms?|"
     r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils?|pharynx|oropharynx|ear ?drums?|ear canals?|ears?|"
     # the space beside the tonsil, where a quinsy swells (a note keeps it, not "throat")
     r"peritonsillar (?:space|area|region)|"

@@ -79,3 +79,20 @@ def test_fluid_asked_about_is_not_charted():
     # a question about fluid is no finding of it
     got = _exam("Have you noticed any fluid in your belly?", "No.")
     assert not any("ascites" in n for n, *_ in got)
+
+
+def test_neck_veins_up_is_jugular_venous_distention():
+    got = _exam("Let me take a look. Your neck veins are up, I'd say about ten centimeters.", "Okay.")
+    assert ("jugular venous distention", "neck", "", "no") in got
+    flat = _exam("Let me examine you. No distended neck veins. Lungs are clear.", "Okay.")
+    assert ("no jugular venous distention", "neck", "", "yes") in flat
+
+
+def test_neck_veins_looking_normal_is_no_distention():
+    got = _exam("Let me examine you. Your neck veins look normal.", "Okay.")
+    assert not any(n == "jugular venous distention" for n, *_ in got)
+
+
+def test_pus_on_the_throat_is_exudate():
+    got = _exam("Say ah. The throat is a bit red but there's no pus on the throat.", "Okay.")
+    assert ("no exudate", "throat", "", "yes") in got

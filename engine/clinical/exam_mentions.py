@@ -125,7 +125,8 @@ def _name(raw: str) -> str:
     name = re.sub(r"^using \w+ (?:\w+ )?muscles(?: to breathe)?$", "accessory muscle use", name)
     name = re.sub(r"^pursed[- ]lips?(?: breathing)?$", "pursed-lip breathing", name)
     name = re.sub(r"^(?:sweat|sweaty|diaphoretic)$", "diaphoresis", name)
-    name = re.sub(r"^jugular (?:venous|veins?) disten[st]ion$", "jugular venous distention", name)  # as a note names it
+    name = re.sub(r"^jugular (?:venous|veins?) disten[st]ion$", "jugular venous distention", name)
+    name = re.sub(r"^(?:neck veins .*|\w+ neck veins)$", "jugular venous distention", name)  # as a note names it
     name = re.sub(r"^working (?:hard|harder) (?:to|at) breath(?:e|ing)$", "increased work of breathing", name)
     name = re.sub(r"^spider (?:naevus|nevus|nevi)$", "spider naevi", name)
     name = re.sub(r"^spider angioma(?:s|ta)?$", "spider angiomas", name)

@@ -56,3 +56,17 @@ def test_a_drug_given_for_a_complaint_in_the_plan_is_started():
     # ... not a drug the patient named, nor one said to be theirs
     taken = [("P", "I take pregabalin 75 at night."), *history[1:]]
     assert _meds(*taken, plan)["pregabalin"] == "active"
+
+
+def test_a_drug_given_up_in_everyday_words_is_stopped():
+    asked = ("C", "Anything for the flushes?")
+    for said in (
+        "I tried some black cohosh from the health shop, didn't do a thing, so I packed it in a few weeks ago.",
+        "I had black cohosh but I gave it up last month.",
+        "I was on black cohosh, but I binned it.",
+        "I was on black cohosh but I weaned myself off.",
+        "Black cohosh, but I haven't touched it in months.",
+    ):
+        assert _meds(asked, ("P", said)) == {"black cohosh": "stopped"}, said
+    # a stop denied is no stop
+    assert _meds(("P", "I take naproxen 500 mg twice a day and I never stopped it."))["naproxen"] != "stopped"

@@ -61,9 +61,17 @@ NO_LONGER = re.compile(
 NEVER = re.compile(r"\bnever\b")
 # said after the drug, the patient no longer takes it: "st john's wort but I stopped it a month ago", "ran out
 # of my amlodipine and never got it refilled", "simvastatin, but I don't take it anymore"
+# "and I never stopped it", "so she didn't give it up": a stop denied
+_NOT = r"(?!never\b|not\b|didn't\b|did not\b|won't\b|wouldn't\b|couldn't\b|can't\b)"
 NO_LONGER_AFTER = re.compile(
-    r"^[^.;?]{0,40}?\b(?:but|and|so|then)\s+(?:i|she|he|we)\s+(?:\w+\s+)?(?:stopped|quit|came off|gave up)"
-    r"(?:\s+(?:taking|using))?\s+(?:it|that|them|those|this)\b|"
+    rf"^[^.;?]{{0,60}}?\b(?:but|and|so|then)\s+(?:i|she|he|we)\s+(?:{_NOT}\w+\s+)?"
+    r"(?:stopped|quit|came off|gave up|ditched|binned|dropped)(?:\s+(?:taking|using))?\s+(?:it|that|them|those|this)\b|"
+    r"^[^.;?]{0,60}?\b(?:weaned|tapered) (?:myself|herself|himself) off\b|"
+    r"^[^.;?]{0,40}?\bbut (?:i|she|he) (?:haven't|hasn't|have not|has not) (?:touched|used|taken|had) "
+    r"(?:it|them|any) (?:in|for) (?:months|weeks|ages|years|a (?:while|year|month|long time))\b|"
+    # the everyday stops with the drug in the middle: "so I packed it in", "gave it up", "knocked it on the head"
+    rf"^[^.;?]{{0,60}}?\b(?:but|and|so|then)\s+(?:i|she|he|we)\s+(?:{_NOT}\w+\s+)?(?:packed|gave|knocked|kicked|jacked)\s+"
+    r"(?:it|that|them|those)\s+(?:in|up|on the head|to the curb)\b|"
     r"^[^.;?]{0,60}?\b(?:never|didn't|did not|haven't|have not)\s+(?:got|gotten|get|had)?\s*(?:it|them)?\s*refill|"
     r"^[^.;?]{0,40}?\bbut (?:i|she|he) (?:don't|doesn't|do not|does not)(?: take| use)?(?: it| them| that)? "
     r"(?:anymore|any more)\b"

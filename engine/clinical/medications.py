@@ -243,7 +243,11 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                     continue  # "No, I don't use medical marijuana", "I've never taken insulin"
                 status = "stopped"  # "I don't take the lisinopril anymore", "I haven't been taking it"
             used_to = status == "stopped" and re.search(r"\bused to \w+\s+$", s.low[:a])
-            if (status in {None, "active"} or used_to) and past_taking(sentences, s, a, own):
+            if (
+                (status in {None, "active"} or used_to)
+                and past_taking(sentences, s, a, own)
+                and not NO_LONGER_AFTER.match(own)  # "I had black cohosh but gave it up": a stop to chart
+            ):
                 continue  # "he had amoxicillin for his ear in the summer": taken once, not on the list
             if status in {None, "active", "started"} and (
                 COURSE_FINISHED.search(own)

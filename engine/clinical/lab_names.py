@@ -47,6 +47,38 @@ MORE_LABS: dict[str, tuple[str, ...]] = {
         "urine acr",
         "acr",
     ),
+    # a liver and pancreas work-up as an Irish or British GP lists it ("full blood count liver tests the g g t
+    # kidney function a clotting test and amylase"): each name unknown here stopped the list at it
+    "gamma-glutamyl transferase": (
+        "gamma-glutamyl transferase",
+        "gamma glutamyl transferase",
+        "gamma glutamyl transpeptidase",
+        "gamma-gt",
+        "gamma gt",
+        "ggt",
+        "g g t",
+        # the repeated letter of "g g t" is taken for a stammer and dropped before the reader sees it
+        "g t",
+    ),
+    "amylase": ("amylase level", "serum amylase", "amylase"),
+    # (a "clotting screen" and "coagulation studies" are the work-up below, charted as said)
+    "clotting test": (
+        "clotting test",
+        "clotting tests",
+        "clotting studies",
+    ),
+    # the cervical screening test as a UK or Irish practice says it ("your smear's overdue"); a blood or
+    # peripheral smear is another test, so never the bare word
+    "cervical smear test": (
+        "cervical smear test",
+        "cervical smear",
+        "smear test",
+        "smear tests",
+        "your smear",
+        "her smear",
+        "a smear",
+        "the smear",
+    ),
     # "a urine test for protein" is that test, not a urinalysis
     "urine protein": ("urine test for protein", "urine for protein", "urine protein"),
     "hepatitis b screening": (
@@ -181,6 +213,8 @@ MORE_LABS["thyroid panel"] = ("thyroid panel",)
 ORDERED_ONLY = frozenset(
     {"hiv viral load", "hepatitis b viral load", "cd4 count", "aldosterone", "renin", "aldosterone renin ratio"}
     | {"24-hour urine collection"}
+    # read as results, these charted wrong values on visits by new authors (named here for their orders)
+    | {"gamma-glutamyl transferase", "amylase", "clotting test", "cervical smear test"}
 )
 
 # Tests by their own names, which need no test word beside them ("and a lyme antibody").
@@ -228,6 +262,10 @@ MORE_NAMED_TESTS = frozenset(
         "inr",
         "ca-125",
         "afp",
+        "gamma-glutamyl transferase",
+        "amylase",
+        "clotting test",
+        "cervical smear test",
         *(name for name in MORE_LABS if name.split()[0] in _WORKUP_OF),
         "thyroid panel",
     }

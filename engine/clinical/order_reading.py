@@ -219,8 +219,14 @@ def one_more(low: str, prev_end: int, a: int, b: int, prev: str = "") -> bool:
 _EXACTER = {
     "urine protein": {"urine albumin to creatinine ratio", "urine protein creatinine ratio"},
     "kidney function": {"egfr", "creatinine", "basic metabolic panel"},
+    # "a urine test for the kidneys the microalbumin": the urine sample is the albumin test, not a urinalysis
+    "urinalysis": {"microalbumin", "urine albumin to creatinine ratio", "urine protein creatinine ratio"},
 }
-_GLOSSED = re.compile(r"(?: tests?)?,\s*(?:the|your|her|his|i\.e\.|that's the|that is the)\s+")
+# (what the lay test is for may come between: "a urine test for the kidneys, the microalbumin"; a transcript
+# without punctuation drops the comma)
+_GLOSSED = re.compile(
+    r"(?: tests?)?(?: for (?:the|your|her|his) \w+)?,?\s*(?:the|your|her|his|i\.e\.|that's the|that is the)\s+"
+)
 # ("kidney function, serum creatinine, along with the x-ray": a gloss by the lab's own name needs no article)
 _BARE_GLOSS = re.compile(r"(?: tests?)?,\s*")
 

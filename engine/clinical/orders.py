@@ -168,6 +168,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             )
         joined = [k > 0 and bool(_JOIN.fullmatch(low[tests[k - 1][1] : t[0]])) for k, t in enumerate(tests)]
         later = put_off_list(low, [(a, b) for a, b, _ in tests], joined)
+        glossed_at = -1  # the test that glosses the lay name just asked for, asked for with it
         for k, (a, b, name) in enumerate(tests):
             if s.question_at(a) and not asked_for(low, a):  # ("can you do a urine sample for me?" asks for it)
                 listed = False
@@ -180,7 +181,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             gap = k > 0 and (
                 _LIST_GAP.fullmatch(low[tests[k - 1][1] : a]) or one_more(low, tests[k - 1][1], a, b, tests[k - 1][2])
             )
-            in_list = goes_on or (listed and bool(gap))
+            in_list = goes_on or (listed and bool(gap)) or k == glossed_at
             because = re.search(r"\b(?:since|because) (?:the |your |her |his )?$", before)
             said = value(after) if because and re.match(r"\s*(?:was|were|came back)\b", after) else None
             told = bool(said and re.search(r"\d", said[0]))
@@ -205,6 +206,7 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 if part_of_ordered(low, a, name, ordered_here) or checked_with_panel(low, b, name, tests[k + 1 :]):
                     continue  # "a lipid panel to recheck the cholesterol": why the panel is ordered
                 if glossed(low, b, name, tests[k + 1 :]):
+                    glossed_at = k + 1
                     continue  # "a urine test for protein, the acr": the acr, next, is the order
                 # "a blood test to check your kidneys": the kidney function
                 named = (checked_by(low[b:nxt_a]) if name == "labs" else []) or [(name, 0, 0)]

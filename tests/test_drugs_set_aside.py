@@ -70,3 +70,8 @@ def test_a_drug_given_up_in_everyday_words_is_stopped():
         assert _meds(asked, ("P", said)) == {"black cohosh": "stopped"}, said
     # a stop denied is no stop
     assert _meds(("P", "I take naproxen 500 mg twice a day and I never stopped it."))["naproxen"] != "stopped"
+
+
+def test_you_can_give_a_child_a_drug_is_a_start_and_your_own_drug_is_not():
+    assert _meds(("C", "You can give him Calpol, 5 ml four times a day."))["acetaminophen"] == "started"
+    assert _meds(("C", "You can take your metformin with food."), ("P", "Okay."))["metformin"] == "active"

@@ -77,7 +77,9 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"i will give|(?:going to|gonna|gon na) give|(?:will|'ll) give (?:you|her|him)\b|"
         # "I'm putting you on lisinopril", "I'll pop you on some omeprazole", "let's put her onto amoxicillin"
         r"(?:put|putting|pop|popping) (?:you|her|him) (?:on|onto)|instead|add|adding|new prescription|you can use|"
-        r"you can take|"
+        # "you can give him Calpol, 5 ml", not "you can take your metformin with food" (theirs already)
+        r"you can (?:take|give)(?! (?:your|his|their|the same|usual)\b)"
+        r"(?! (?:him|her|them) (?:your|his|her|their|usual)\b)|"
         # "here's a script for naproxen", "I've done you a prescription for ...", "we'll get you some sertraline"
         r"(?:here's |here is |done (?:you )?|written (?:you )?|sent (?:off |in )?)(?:a |the |your )?(?:new )?"
         r"(?:script|prescription|rx) for|get (?:you|her|him) (?:some|a course of)|"

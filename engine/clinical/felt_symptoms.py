@@ -25,6 +25,15 @@ _WHERE_CRY = (
     "myself to sleep",
     "most days",
     "every morning",
+    # ... or at what sets it off, which would not before ("crying at adverts", "she cries at the telly")
+    "at adverts",
+    "at ads",
+    "at commercials",
+    "at the telly",
+    "at the tv",
+    "at the news",
+    "at films",
+    "at movies",
 )
 # Clothes that have grown loose tell a weight lost ("my pants are big now", "his trousers are loose")
 _CLOTHES = ("pants", "trousers", "jeans", "clothes", "skirts", "dresses", "belt", "shirts")

@@ -40,6 +40,14 @@ _FUNCTIONS = (
         "difficulty concentrating",
     ),
     (re.compile(rf"\bhow(?:'s| is| has been)? {_YOUR} memory\b"), "memory loss"),
+    # "At night, are you able to lie flat?" "Not really.": breathless lying down (not "lie flat for me" on the couch)
+    (
+        re.compile(
+            rf"\b(?:(?:are|is) {_WHO} able to|can {_WHO}|(?:do|does) {_WHO}) (?:lie|lay|sleep)(?: down)? flat\b"
+            r"(?! (?:for me|on (?:the|your|his|her) (?:back|stomach|front|tummy|belly|table|couch|bed)))"
+        ),
+        "orthopnea",
+    ),
     (re.compile(rf"\bhow(?:'s| is| has been)? {_YOUR} mood\b"), "depressed mood"),
     (
         re.compile(
@@ -99,6 +107,29 @@ _OPEN = re.compile(r"\b(?:how|what)\b")
 _GOOD_STATE = re.compile(r"(?<!not )\b(?:okay|ok|good|fine|alright|all right|normal|enjoy\w*|well|sleeping through)\b")
 
 
+# "How's your mood?" "Up and down.", "What are your periods doing?" "All over the place.": an answer that says it
+# keeps changing tells swings of mood or irregular periods (not a low mood: "down" here is half of a swing)
+_ERRATIC = re.compile(
+    r"^\W*(?:(?:um|uh|oh|well|honestly|god|ugh),?\s+)*(?:(?:it's|it is|they're|they are|it's been|they've been|"
+    r"it has been|they have been|my mood's|my mood is|been)\s+)?(?:a bit |really |quite |pretty |so |just )?"
+    r"(?:up and down|all over the place|all over the shop|everywhere|erratic|irregular|haywire|unpredictable|"
+    r"hit and miss|a rollercoaster|a roller coaster)\b"
+)
+_PERIODS_ASKED = re.compile(
+    rf"\b(?:what|how)(?:'s| is| are| have| has)? {_YOUR} periods?\b|\b{_YOUR} periods?\b[^.!?]*\?"
+    r"|\bperiods?\s+(?:been\s+)?(?:doing|like)\b[^.!?]*\?"
+)
+
+
+def _erratic(question: str, answer: str) -> str:
+    """The symptom an answer that says "up and down" tells of the function asked (mood or periods), or ""."""
+    if not _ERRATIC.match(answer):
+        return ""
+    if any(name == "depressed mood" and q.search(question) for q, name in _FUNCTIONS):
+        return "mood swings"
+    return "irregular periods" if _PERIODS_ASKED.search(question) else ""
+
+
 def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sentence] | None:
     """(symptom, answer sentence) when the clinician's ``s`` asks how sleep, energy or appetite are and the
     other speaker's next sentence answers badly ("How's your energy?" "Pretty low, honestly.")."""
@@ -115,6 +146,8 @@ def function_answers(sentences: list[Sentence], s: Sentence) -> tuple[str, Sente
     if not s.other_speaker(nxt) or len(nxt.low) > 80:
         return None
     answer = contract(nxt.low)
+    if erratic := _erratic(s.low, answer):
+        return erratic, nxt
     if _GOOD.match(answer) or not _BAD.search(answer[:40]) or _NO_TROUBLE.match(answer):
         return None
     # "How's your mood? Feeling down, or hopeless?" "Not really.": a bare no answers the yes-or-no question asked

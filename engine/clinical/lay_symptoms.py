@@ -222,6 +222,16 @@ LAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "cannot lie flat",
         "extra pillows",
         "more pillows",
+        # a count that has grown, or a night spent upright ("always slept with two pillows" is habit, not this)
+        "up to two pillows",
+        "up to three pillows",
+        "up to four pillows",
+        "slept in the recliner",
+        "sleeping in the recliner",
+        "sleep in the recliner",
+        "sleeping in my recliner",
+        "sleeping in a chair",
+        "slept in a chair",
     ),
     "daytime sleepiness": ("sleepy all the time",),
     # The clinician's own words for lay names the vocabulary has ("he was diaphoretic").

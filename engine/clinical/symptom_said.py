@@ -50,7 +50,8 @@ _WEIGHT = re.compile(r"\b(?:pounds|lbs|kilos|kg|stone|weight)\b")
 # A per-symptom answer after the symptom: "Nausea yes, vomiting no.", "no fever no chills cough yes".
 # "The constipation, no, it's the opposite.": the comma before the answer too.
 _AFTER_YES = re.compile(r"[\s,]*(?:yes|yeah|yep)\b")
-_AFTER_NO = re.compile(r"[\s,]*(?:no|nope)\s*(?:[,.;!?]|$)")
+# ("Numbness, not really.", "swelling, not so much": a hedged no, after the name, ends the answer)
+_AFTER_NO = re.compile(r"[\s,]*(?:no|nope|not really|not so much|not at all|none)\s*(?:[,.;!?]|$)")
 # "No chest pain, yes I have a cough": a "yes" after a symptom its own "no" denies answers the next one, or the
 # question, and never makes the denied symptom present.
 _DENIED_RIGHT_BEFORE = re.compile(r"\b(?:no|not|denies|denied|without|never)\s+(?:any\s+|real\s+)?$")
@@ -108,12 +109,24 @@ _MINUTES = re.compile(
     r"\b(?:a|an|one|few|couple|\d+|\w+ty|ten|five|fifteen|twenty)\s+(?:\w+\s+)?(?:seconds?|minutes?|mins?|hours?)\b"
 )
 _ONE_TIME = re.compile(r"\b(?:(?:one|1) time|once|that time|one day|one night|one morning|the other day)\b")
+# An unsure no to one symptom asked ("I don't think so, maybe"): not a denial. Not a "maybe" after "fine": "no
+# they're grand, bit loose maybe" hedges another thing, and the thing asked is denied.
+UNSURE = re.compile(r"^(?:(?!\b(?:fine|grand|normal|alright)\b).)*?\b(?:maybe|not sure|possibly|might have|could be)\b")
 _NOT_EXACTLY = re.compile(r"\W*(?:exactly|per se)\b")
 _LESS = re.compile(r"\bas (?:much|bad|often|many|severe)\s+(?:\w+\s+)?$")
 # What the clinician sees, hears or images: a negative after these is a finding, never the patient's denial.
 _LOOKED = re.compile(
     r"\b(?:i (?:don't|do not|didn't) (?:see|feel|hear|appreciate)|evidence of|x-?ray|mri|ct|scan|ultrasound|"
     r"imaging|shows?|showed)\b"
+)
+# The local anaesthetic's numbness, given or to be given ("the numbing medicine", "I'll numb it up", "okay,
+# that's numb now", "little pinch and burn from the numbing"): what the clinician does, not a symptom had.
+_ANAESTHETIC = re.compile(
+    r"\bnumbing (?:medicine|medication|stuff|shot|injection|cream|gel|spray|drops?|agent)\b"
+    r"|\b(?:the|from the|some) numbing\b(?! (?:in|of|down|sensation|feeling))"
+    r"|\bnumb(?:ed)? (?:it|you|him|her|that|this|the (?:area|skin|finger|toe|wound|spot|site))(?: up)?\b"
+    r"|\bnumbed up\b|\b(?:lidocaine|local anaesthetic|local anesthetic|anaesthetic|anesthetic)\b"
+    r"|\bstick and (?:a )?burn\b|\bpinch and (?:a )?burn\b"
 )
 # "the last time I took it", "last time this happened": an earlier episode told; not "since last time".
 _LAST_TIME = re.compile(r"(?<!since )(?<!since the )\blast time\b(?!\W+(?:i|we) (?:saw|spoke|talked|met))[^.;?!]*$")
@@ -136,6 +149,8 @@ def not_now(sentences: list[Sentence], s: Sentence, a: int, b: int, name: str, c
         return True  # "because of the bleeding risk": a risk named, not a symptom had
     if re.search(r"\b(?:we|i'll|i will|let me|going to|gonna)\s+$", s.low[max(0, a - 12) : a]):
         return True  # "we numb it first": the clinician's action, not the patient's symptom
+    if name == "numbness" and s.segment.speaker != "patient" and _ANAESTHETIC.search(s.segment.text.lower()):
+        return True  # the clinician's local anaesthetic, not the patient's numbness
     if allergy_reaction(name, sentences, s):
         return True  # "sulfa makes me break out": the allergy's reaction (allergies.py), not a symptom
     if relative_told_of(sentences, s, a):

@@ -52,7 +52,7 @@ from engine.clinical.symptom_lists import (
     telegraphic_list,
     verbless_asked,
 )
-from engine.clinical.symptom_said import not_now, said_polarity
+from engine.clinical.symptom_said import UNSURE, not_now, said_polarity
 from engine.clinical.symptom_sites import BODY_SITES, SITE_NAME, symptom_mentions
 from engine.clinical.symptom_talk import (
     advice,
@@ -150,7 +150,6 @@ _AMOUNT = re.compile(
 # (a fever from 38 degrees Celsius; 37.5 to 37.9 is a temperature some call normal)
 _CELSIUS = re.compile(r"\b(?:3[89]\.\d|4[01]\.\d)\b|\b(?:3[89]|4[01])(?:\.\d)? ?(?:degrees|°|c\b)")
 _SAID_NORMAL = re.compile(r"\b(?:normal|fine|okay|no fever|not a fever)\b")
-_UNSURE = re.compile(r"\b(?:maybe|not sure|possibly|might have|could be)\b")
 _PAST_ANSWER = re.compile(
     r"\b(?:as a (?:child|kid|teenager|baby)|when i was (?:a kid|a child|younger|little|small)|years ago|used to|"
     r"growing up|(?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) (?:it|them|that|one|any)(?: again)? since)\b"
@@ -295,7 +294,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                     a, b, c, q = qhits[0]
                     out.add(c.name, False, True, q.evidence(a, b) + s.evidence(0, min(len(answer), 30)))
                 # (several asked: which one it qualifies is not said, and none is denied)
-            elif one and NO.match(answer) and _UNSURE.search(answer):
+            elif one and NO.match(answer) and UNSURE.search(answer):
                 a, b, c, q = qhits[0]  # "Fever?" "I don't think so, maybe.": unsure, not a denial
                 out.add(c.name, False, True, q.evidence(a, b) + s.evidence(0, 3))
             elif NO.match(answer) or (denied_in_question and (AGREE.match(answer) or YES_AGREE.match(answer))):

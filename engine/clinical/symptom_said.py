@@ -216,3 +216,25 @@ def _episode_over(s: Sentence, a: int, b: int) -> bool:
         or _MINUTES.search(said + m.group("after"))
         or _ONE_TIME.search(s.low[max(0, a - 80) : a])
     )
+
+
+# A denial read out as a long list ("you've not had any weight loss, headaches, bone pain, urinary symptoms, or
+# blood in the stools"): ConText's scope (context.MAX_SCOPE tokens) ends before the last items. An item joined to a
+# denied one by commas and "or" (other items between, no clause of its own) and itself ending the list is denied.
+_LIST_GAP = re.compile(
+    r"^(?:\s*,\s*(?:(?:or|nor)\s+)?(?:(?!(?:but|though|although|except|i|i'm|i've|he|she|we|they|it|it's|is|was|are|"
+    r"have|has|had|get|got|gets|my|his|her|yes|yeah|just|only|then|so|because|and)\b)[a-z'-]+(?:\s+|(?=\s*,))){0,3})*"
+    r"\s*,\s*(?:(?:or|nor|and)\s+)?(?:any\s+|the\s+)?$"
+)
+_LIST_END = re.compile(r"\s*(?:[,.;?!]|$)")
+
+
+def carried_denials(s: Sentence, spans: list[tuple[int, int]], contexts: list) -> list:
+    """ConText's readings ``contexts`` of the mentions at ``spans`` of ``s.low``, with a long list's denial carried
+    on to its last items (a list said as one denial)."""
+    out = list(contexts)
+    for i in range(1, len(spans)):
+        (_, pb), (a, b) = spans[i - 1], spans[i]
+        if out[i - 1].negated and not out[i].negated and _LIST_GAP.match(s.low[pb:a]) and _LIST_END.match(s.low[b:]):
+            out[i] = replace(out[i], negated=True)
+    return out

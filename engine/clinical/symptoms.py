@@ -52,7 +52,7 @@ from engine.clinical.symptom_lists import (
     telegraphic_list,
     verbless_asked,
 )
-from engine.clinical.symptom_said import UNSURE, not_now, said_polarity
+from engine.clinical.symptom_said import UNSURE, carried_denials, not_now, said_polarity
 from engine.clinical.symptom_sites import BODY_SITES, SITE_NAME, symptom_mentions
 from engine.clinical.symptom_talk import (
     advice,
@@ -345,7 +345,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                         out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(s.low), 4)))
         said = [h for h in said if h[2].name != "pain"]  # a bare pain only answers "where?"
         rest = list_answers(out.add, s, pending, rest, said)
-        contexts = assess(s.low, [(a, b) for a, b, _ in said])
+        contexts = carried_denials(s, [(a, b) for a, b, _ in said], assess(s.low, [(a, b) for a, b, _ in said]))
         now_explained = []
         afebrile = clinician_afebrile(s) or after_vitals(sentences, s)
         for (a, b, c), ctx in zip(said, contexts, strict=True):

@@ -51,7 +51,10 @@ _QUESTION_START = re.compile(
 # A question that starts inside an unpunctuated clause: the verb before its subject ("are you feeling down",
 # "have you had any fevers"); "do you know" and "you know" are fillers
 _INNER_QUESTION = re.compile(
-    r"(?<=\s)(?:(?:are|do|did|have|were) you|(?:is|are|has|have) there)\b(?! know\b)(?!\s+(?:is|are)\b)(?=\s+\w)"
+    r"(?<=\s)(?:(?:are|do|did|have|were) you|(?:is|are|has|have) there|"
+    # "okay good how about are your legs swelling up": a question said after "how about", its subject any
+    r"(?:how|what) about (?:are|is|do|does|did|have|has|were|was) (?:your|the|his|her|it|they))\b"
+    r"(?! know\b)(?!\s+(?:is|are)\b)(?=\s+\w)"
 )
 _TELLING_AGAIN = re.compile(r"\s(?=(?:i|i'm|i've|i'd|i'll|we|we're|we'll|so|okay|alright|well|because|but)\s)")
 # "(I'd like to) have you come back in 2 weeks": a causative, not a question

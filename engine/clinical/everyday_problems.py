@@ -268,6 +268,20 @@ EVERYDAY_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
         "E55.9",
         ("vitamin d deficiency", "low vitamin d", "vitamin d is low", "vitamin d was low", "vitamin d levels are low"),
     ),
+    # A cold said with a word before it ("on top of a viral cold", "a head cold"): the article no longer stands
+    # next to "cold", so lexicon's "a cold" missed it; bare "cold" stays out (a temperature, a feeling).
+    "upper respiratory infection": (
+        "J06.9",
+        ("viral cold", "common cold", "head cold", "chest cold", "cold virus", "viral upper respiratory infection"),
+    ),
+    # The run-up to the menopause, diagnosed by its symptoms ("I'd say you're in the perimenopause"); ICD-10-CM
+    # has it only inside "menopausal and perimenopausal disorder" (bare "menopause" is left: a past event too).
+    "perimenopause": ("N95.9", ("perimenopause", "perimenopausal", "peri menopause", "peri menopausal")),
+    # Dependence said as what the patient is: "I think you're dependent on alcohol now", "alcohol-dependent".
+    "alcohol dependence": (
+        "F10.20",
+        ("alcohol dependence", "dependent on alcohol", "alcohol dependent", "alcohol dependency", "dependent on drink"),
+    ),
     # A cold sore is herpes labialis; "a cold" inside it is no upper respiratory infection.
     "herpes labialis": ("B00.1", ("cold sore", "cold sores", "herpes labialis")),
     # Illnesses of childhood told as past history: ICD-10-CM says "respiratory tuberculosis", "varicella

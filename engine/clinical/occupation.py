@@ -120,7 +120,9 @@ _FORMER_JOB = re.compile(r"[,\s]*(?:(?:i was|i used to be) an? )?([a-z-]+)\b")
 # ("you're a runner" is not said of work: the clinician's form needs "still" or the past of a retiree.)
 # ("I was the school librarian for thirty-one years": the job, with the word that says which kind)
 _STILL_A = re.compile(
-    r"\b(?:still|you were|i was) (?:an? ([a-z-]+)|the ((?:[a-z-]+ )?[a-z-]+)(?= (?:for|at|until|before)\b))\b"
+    # ("Still the dispatcher job?": the job named before "job")
+    r"\b(?:still|you were|i was) (?:an? ([a-z-]+)|the ((?:[a-z-]+ )?[a-z-]+)(?= (?:for|at|until|before)\b)|"
+    r"the ([a-z-]+)(?= (?:job|work)\b))\b"
 )
 _YOU_ARE_A = re.compile(r"\byou(?:'re| are) an? ([a-z-]+)\b")
 _DRIVING = re.compile(
@@ -146,6 +148,11 @@ _NOT_JOB_WORDS = frozenset(
 # Where someone works, said in passing: "still at the accounting firm", "I work the night shift at the lab".
 _WORKPLACE = re.compile(
     r"\b(?:(?:you're|you are|i'm|i am|she's|he's) still (?:at|with)|"
+    # the clinician's short question, its subject left off: "Still at the trucking company?", "Are you still
+    # working at the salon?", "Still working at the supermarket?" (a workplace's noun must end it; "still at
+    # the hospital?" without "working" asks where a patient is kept)
+    r"^\W*(?:(?:and|so|okay|now),?\s+)?(?:are you\s+|you\s+)?still (?:(?:working|employed) (?:at|with|for)|"
+    r"(?:at|with|for)(?! (?:the |a )?(?:hospital|clinic|center|centre|rehab)\b))|"
     r"i work (?:the )?(?:\w+ )?(?:shift|nights|days) (?:at|in)|"
     # "I work in the warehouse, packing", "you're working at the chicken plant still?": a place of work
     # (kept only when it ends in a workplace's noun: "I work in the garden" is none)
@@ -155,7 +162,8 @@ _WORKPLACE = re.compile(
 )
 _WORKPLACE_NOUN = re.compile(
     r"\b(?:firm|company|office|plant|factory|hospital|school|store|bank|shop|lab|garage|warehouse|restaurant|"
-    r"diner|mill|station|department|agency|center|clinic|university|college|district|county|city|state)$"
+    r"diner|mill|station|department|agency|center|clinic|university|college|district|county|city|state|"
+    r"salon|supermarket|market|mine|mines|depot|hotel|bakery|pharmacy|dealership|call cent(?:re|er))$"
 )
 # "And she's in school?" "First grade.": the grade alone answers.
 _GRADE_ANSWER = re.compile(
@@ -189,6 +197,12 @@ def _confirmed_by_next(sentences: list[Sentence], s: Sentence) -> bool:
     return bool(nxt and nxt.segment.speaker != s.segment.speaker and not _ANSWER_NO.match(nxt.low))
 
 
+def _answer_tells_job(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the answer to the clinician's ``s`` names the work itself."""
+    nxt = sentences[s.index + 1]  # _confirmed_by_next has found it
+    return bool(occupation_said(nxt, True) or job_told(sentences, nxt))
+
+
 def job_told(sentences: list[Sentence], s: Sentence) -> Fact | None:
     """Occupation said in passing, by the patient or by the clinician and not denied."""
     by_patient = s.segment.speaker in ("patient", "other")
@@ -200,6 +214,8 @@ def job_told(sentences: list[Sentence], s: Sentence) -> Fact | None:
         # "You're still at the accounting firm?", "I work the overnight shift at the hospital lab",
         # "you retired from the post office": where the work is, as said
         place = re.split(r"\s+(?:and|but|so|since|now|for|still)\b", m.group("place"))[0]
+        if not by_patient and _answer_tells_job(sentences, s):
+            return None  # "Still at the school?" "Yes, I run the canteen shop there": the answer's job is kept
         if not ("still" in m.group() or m.group("at")) or _WORKPLACE_NOUN.search(place):
             value = f"{m.group('retired') or 'works at'} {place}"
             return _fact("occupation", "social", s, m.start(), m.end(), value=value)

@@ -200,7 +200,8 @@ def _confirmed_by_next(sentences: list[Sentence], s: Sentence) -> bool:
 def _answer_tells_job(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether the answer to the clinician's ``s`` names the work itself."""
     nxt = sentences[s.index + 1]  # _confirmed_by_next has found it
-    return bool(occupation_said(nxt, True) or job_told(sentences, nxt))
+    # (read as social_history reads it: as the answer to a work question only where this is one)
+    return bool(occupation_said(nxt, bool(WORK_QUESTION.search(s.low))) or job_told(sentences, nxt))
 
 
 def job_told(sentences: list[Sentence], s: Sentence) -> Fact | None:

@@ -54,8 +54,9 @@ _NOT_A_DIAGNOSIS = re.compile(
     r"worried about|concern for|"
     # what a drug is for, told to explain it: "carvedilol, that helps with coronary disease as well"
     r"helps? with|good for|used to treat|treats|"
-    # a test for it is no diagnosis: "we're screening you for depression", "let's check her for strep"
-    r"(?:screen|screening|check|checking|test|testing|swab|swabbing)(?: (?:you|her|him|them|everyone))? for|"
+    # a test or a shot for it is no diagnosis: "screening you for depression", "the Tdap shot for tetanus"
+    r"(?:screen(?:ing)?|check(?:ing)?|test(?:ing)?|swab(?:bing)?|shot|vaccine|booster|jab)"
+    r"(?: (?:you|her|him|them|everyone))? for|"
     # a named test for it: "check a TSH for thyroid problems" (not "your a1c for the diabetes", one known)
     r"(?:check|checking|test|testing|swab|swabbing|order|get|draw)(?: (?:a|an|some)) \w+ for(?! (?:the|your|her|his))|"
     r"look for|signs of|sign of|symptoms of|make sure|don't want|"

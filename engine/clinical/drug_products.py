@@ -22,7 +22,18 @@ _MINERAL_AS_DRUG = re.compile(
     + r"\b(?!\s+(?:level|levels|is|was|came|test|count|panel|studies|stores|deficiency))|\b"
     + _MINERAL
     + r"(?=\s+(?:pills?|supplements?|tablets?|tabs|capsules?|chloride|citrate|oxide|carbonate|gluconate)\b|"
-    r"\s+\d+(?:\.\d+)?\s*(?:mg|milligrams?|meq|milliequivalents?)\b)"
+    r"\s+\d+(?:\.\d+)?\s*(?:mg|milligrams?|meq|milliequivalents?)\b|"
+    # read off a bag or a list with how it is taken: "The potassium, twenty, once a day", "the iron I take one in
+    # the morning"
+    r",?\s+(?:[\w.]+,?\s+){0,2}?(?:once|twice|three times|daily|every (?:day|morning|night)|a day|at night|"
+    r"in the morning)\b|\s+(?:i|she|he) (?:take|takes|am taking|'m taking|is taking|'s taking)\b)"
+)
+# ... unless it is the lab being planned ("we'll check the potassium once a week") or a lab by its sample
+# ("a urine calcium twice a day collection", "the coronary calcium")
+_CHECKED = re.compile(
+    r"\b(?:urine|urinary|serum|blood|plasma|ionized|ionised|coronary|corrected|hour|level of)\s+$|"
+    r"\b(?:check|checking|test|testing|measure|measuring|recheck|draw|monitor|monitoring|watch|repeat)\w*\s+"
+    r"(?:\w+\s+){0,3}$"
 )
 
 
@@ -32,7 +43,7 @@ def find_minerals(low: str, taken: list[tuple[int, int, str]]) -> list[tuple[int
     for m in _MINERAL_AS_DRUG.finditer(low):
         i = 1 if m.group(1) else 2
         a, b = m.start(i), m.end(i)
-        if not any(x < b and a < y for x, y, _ in taken):
+        if not any(x < b and a < y for x, y, _ in taken) and not _CHECKED.search(low[max(0, a - 50) : a]):
             out.append((a, b, _MINERAL_GENERIC[m.group(i)]))
     return out
 

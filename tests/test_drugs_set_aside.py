@@ -75,3 +75,16 @@ def test_a_drug_given_up_in_everyday_words_is_stopped():
 def test_you_can_give_a_child_a_drug_is_a_start_and_your_own_drug_is_not():
     assert _meds(("C", "You can give him Calpol, 5 ml four times a day."))["acetaminophen"] == "started"
     assert _meds(("C", "You can take your metformin with food."), ("P", "Okay."))["metformin"] == "active"
+
+
+def test_the_patients_run_on_list_of_what_they_take_keeps_every_drug():
+    asked = ("C", "what are they and did they work at all")
+    said = ("P", "yeah i've done some ibuprofen or aleve sometimes some tylenol and that does help")
+    assert set(_meds(asked, said)) == {"ibuprofen", "naproxen", "acetaminophen"}
+    for denied in (
+        "i don't take ibuprofen or aleve, they hurt my stomach",
+        "they told me to avoid ibuprofen or aleve sometimes even tylenol",
+        "my wife takes ibuprofen or aleve",
+        "nothing really, not ibuprofen or aleve or even tylenol",
+    ):
+        assert not _meds(("C", "any pain meds"), ("P", denied)), denied

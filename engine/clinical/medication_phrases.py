@@ -338,6 +338,10 @@ OWN_DOSE_BEFORE = re.compile(r"(?:,|\band\b|\bplus\b|\balso\b)[^,]*$")
 # two brand names of one drug joined by "or" share the verb: "stop the motrin or advil, whichever one of
 # those" (LIST_NEXT leaves "or" out: two different drugs joined by "or" are a choice, not both taken)
 OR_NEXT = re.compile(r"\s*,?\s*or\s+(?:the\s+|your\s+|my\s+|some\s+)?")
+PATIENT_LIST_NEXT = re.compile(
+    r"\s*,?\s*(?:(?:and|or)\s+)?(?:(?:sometimes|also|occasionally|then|maybe|even)\s+)?(?:or\s+)?"
+    r"(?:the\s+|my\s+|some\s+|a\s+little\s+)?"
+)
 OWN_WORD = re.compile(r"^[^.;]{0,40}?\b(?:is|are|stays?|seems|looks|keep|continue|remains?)\b")
 # "from 50 mg to 25 mg", "10 mg to 20 mg", "double it to 40 mg": the dose after "to" is the new one
 NEW_DOSE = re.compile(

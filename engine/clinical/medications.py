@@ -59,6 +59,7 @@ from engine.clinical.medication_phrases import (
     OR_NEXT,
     OWN_DOSE_BEFORE,
     OWN_WORD,
+    PATIENT_LIST_NEXT,
     PLAN_IMPERATIVE,
     RECREATIONAL,
     STRENGTH_PER,
@@ -286,6 +287,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 or nxt
                 or said_as_medication(s.low, a)
                 or (k - 1 in listed and LIST_NEXT.fullmatch(between))  # "... the atorvastatin 40 and the baby aspirin"
+                # the patient's "i've done some ibuprofen or aleve sometimes some tylenol": one telling
+                or (k - 1 in listed and s.segment.speaker == "patient" and PATIENT_LIST_NEXT.fullmatch(between))
             ) and (not in_answer_to_med_question(sentences, s)):
                 continue  # a drug word with nothing medication-like around it
             attrs, ev, status = medication_attributes(

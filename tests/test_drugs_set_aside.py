@@ -88,3 +88,11 @@ def test_the_patients_run_on_list_of_what_they_take_keeps_every_drug():
         "nothing really, not ibuprofen or aleve or even tylenol",
     ):
         assert not _meds(("C", "any pain meds"), ("P", denied)), denied
+
+
+def test_was_on_a_drug_before_is_stopped_unless_still_taken():
+    asked = ("C", "what medicines are you on")
+    assert _meds(asked, ("P", "I was on lisinopril previously.")) == {"lisinopril": "stopped"}
+    said = "yes i was also on lisinopril before but with the adjustments yeah those are the ones i'm on"
+    assert _meds(asked, ("P", said)) == {"lisinopril": "stopped"}
+    assert _meds(asked, ("P", "I was on lisinopril before, and I still am."))["lisinopril"] != "stopped"

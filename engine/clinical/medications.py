@@ -72,7 +72,13 @@ from engine.clinical.medication_phrases import (
     words_before,
 )
 from engine.clinical.medication_stops import DENIED, answered_stopped, stopped_next, stopped_without_name
-from engine.clinical.past_courses import COURSE_FINISHED, PAST_COURSE, finished_next, past_taking
+from engine.clinical.past_courses import (
+    COURSE_FINISHED,
+    PAST_COURSE,
+    finished_next,
+    past_taking,
+    taken_before,
+)
 from engine.clinical.plan_prescriptions import started_in_plan
 from engine.clinical.sentences import Sentence
 from engine.clinical.status_cues import STATUS_CUES, status_before
@@ -253,6 +259,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             if status in {None, "active", "started"} and (
                 COURSE_FINISHED.search(own)
                 or (status != "started" and (PAST_COURSE.search(own) or NO_LONGER_AFTER.match(own)))
+                or (status != "started" and taken_before(before, own))
             ):
                 status = "stopped"  # "... and I finished it", "I took Cipro for a week last month"
             elif status in {None, "active"} and single and (stopped_next(sentences, s) or finished_next(sentences, s)):

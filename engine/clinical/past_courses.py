@@ -41,6 +41,20 @@ PAST_TIME = re.compile(
     r"\b(?:last (?:week|month|year|fall|spring|summer|winter|time)|ago|in the (?:summer|spring|fall|winter)|"
     r"as a (?:kid|child|teenager)|when (?:i|he|she|we) (?:was|were)|in (?:college|high school)|back in)\b"
 )
+# "I was also on lisinopril before", "she was on sertraline previously": taken once, said as over
+WAS_ON_BEFORE = re.compile(
+    r"\b(?:i|she|he|we|they) (?:was|were) (?:also |once |previously )?(?:on|taking)\s+(?:the\s+|some\s+)?$"
+)
+_ONCE_AFTER = re.compile(r"^[\s\w-]{0,25}?\b(?:before|previously|in the past|at one point|back then|way back)\b")
+_NOT_OVER = re.compile(r"\b(?:still|now|currently|again|since|today)\b")
+
+
+def taken_before(before: str, own: str) -> bool:
+    """Whether the drug was taken once and is said as over: "I was also on lisinopril before", not "I was on
+    lisinopril before, and I still am" nor "I was on lisinopril 10 before and now 20"."""
+    return bool(WAS_ON_BEFORE.search(before) and _ONCE_AFTER.match(own) and not _NOT_OVER.search(own[:60]))
+
+
 PAST_COURSE = re.compile(
     r"\bfor (?:a|an|one|\d+|a few|a couple of) (?:days?|weeks?|months?)\b[^.;]{0,30}?"
     r"\b(?:last (?:week|month|year|fall|spring|summer|winter)|ago)\b"

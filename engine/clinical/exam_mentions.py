@@ -12,6 +12,7 @@ import re
 
 from engine.clinical.exam_mind import mind_mentions
 from engine.clinical.exam_motion import HURTS_NAMES, HURTS_WHEN, motion_mentions
+from engine.clinical.exam_names import note_name
 from engine.clinical.exam_site_names import side_word, site_name
 from engine.clinical.exam_sites import Where, site_in
 from engine.clinical.exam_terms import FINDING, GRADES, MORE_STATE, NAMED_TESTS, SITE, STATE
@@ -74,8 +75,6 @@ _FUNCTION_NAMES = {
     "knee jerks": "knee reflexes",
     "vibration": "vibration sense",  # the sense a note names, tested with the tuning fork
 }
-# Nodes felt swollen are lymphadenopathy, the note's word: "swollen glands", "no lymph nodes in the neck".
-_NODES = re.compile(r"^(?:(?:swollen|enlarged|palpable|big|large) )?(?:glands|lymph nodes?)$")
 _JOINT_REFLEX = re.compile(r"\b(ankle|knee|patellar|achilles) (?:jerks|reflexes)$")
 _REFLEX_JOINT = {"patellar": "knee", "achilles": "ankle"}
 _NODE_SUBJ = re.compile(r"\b(?:glands|lymph nodes?)$")
@@ -102,37 +101,6 @@ _ONLY_OF = {
 # The mental status exam is written as the state, then what it is of: "depressed mood", "flat affect".
 _MOOD_NAMES = {"down": "depressed", "low": "depressed", "sad": "depressed", "good": "euthymic", "fine": "euthymic"}
 _THINKING = re.compile(r"\b(?:you're|you are|she's|he's|she is|he is) thinking (?:clearly|clear|straight)\b")
-
-
-def _name(raw: str) -> str:
-    """The finding as a note writes it: "pain to palpation" is tenderness, a grade is not part of a name."""
-    name = re.sub(r"\b(?:pain|tender) (?:to|on|with|upon) palpation", "tenderness to palpation", raw)
-    name = re.sub(r"\btender$", "tenderness", name)  # "tender over the joint line"
-    # "mildly tender" is mild tenderness; "a few pustules" are pustules (a count is no kind of finding)
-    name = re.sub(r"\b(mild|slight)ly (?=tenderness)", r"\1 ", name)
-    name = re.sub(r"^few ", "", name)
-    name = re.sub(r"\bblanch(?:es)?$", "blanching", name)
-    name = re.sub(r"\b(small|large) amount of ", r"\1 ", name)
-    name = re.sub(r"\bfluid$", "effusion", name)  # "fluid behind the drum"
-    name = re.sub(r"\bgrade (\d)", r"\1", name)
-    name = re.sub(r"^(?:ear )?wax$", "cerumen", name)
-    name = re.sub(r"\btight muscles?$", "muscle tightness", name)
-    name = re.sub(r"^talking in (?:full|complete)", "speaking in full", name)  # as a note says it
-    # the lay words for retractions: "pulling in under the ribs" is subcostal, "between the ribs" intercostal
-    name = re.sub(r"^(?:sucking|pulling|drawing) in (?:under|below) \w+ ribs$", "subcostal retractions", name)
-    name = re.sub(r"^(?:sucking|pulling|drawing) in between \w+ ribs$", "intercostal retractions", name)
-    name = "lymphadenopathy" if _NODES.match(name) else name
-    name = re.sub(r"^using \w+ (?:\w+ )?muscles(?: to breathe)?$", "accessory muscle use", name)
-    name = re.sub(r"^pursed[- ]lips?(?: breathing)?$", "pursed-lip breathing", name)
-    name = re.sub(r"^(?:sweat|sweaty|diaphoretic)$", "diaphoresis", name)
-    name = re.sub(r"^jugular (?:venous|veins?) disten[st]ion$", "jugular venous distention", name)
-    name = re.sub(r"^(?:neck veins .*|\w+ neck veins)$", "jugular venous distention", name)  # as a note names it
-    name = re.sub(r"^working (?:hard|harder) (?:to|at) breath(?:e|ing)$", "increased work of breathing", name)
-    name = re.sub(r"^spider (?:naevus|nevus|nevi)$", "spider naevi", name)
-    name = re.sub(r"^spider angioma(?:s|ta)?$", "spider angiomas", name)
-    name = re.sub(r"^yellowness$", "jaundice", name)  # the lay word: "no yellowness" of the eyes
-    name = re.sub(r"^rhythm(?: is|'s) regular$", "regular rhythm", name)  # "rhythm is regular", said last
-    return re.sub(r"\b\d (?:out of|over|/) ?\d ", "", name).strip()  # the grade is an attribute
 
 
 # A lay word said after the clinical one explains it to the patient: "ecchymosis or bruising" is one
@@ -268,7 +236,7 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
         a, b = m.start("name"), m.end("name")
         if any(a < e and s < b for s, e, *_ in out):
             continue  # said as the state of a part: already read with its subject
-        name = _name(m.group("name"))
+        name = note_name(m.group("name"))
         if graded := _GRADE_LIST.match(name):  # "painful and limited internal rotation": one finding each
             for grade in re.split(r",? (?:and|or) |, ", graded.group(1)):
                 out.append((a, b, f"{grade} {graded.group(2)}", bool(m.group("neg")), None))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.exam_site_names import site_name
 from engine.clinical.exam_sites import Where, site_in
 from engine.clinical.sentences import Sentence
 
@@ -51,6 +52,8 @@ _HURTS_ANYWAY = re.compile(
 _TENDER = re.compile(r"\b(?:tender|tenderness|sore)\b")
 # The side the patient shows: "down here on the left", "more on the right side".
 _ANSWER_SIDE = re.compile(r"\b(?:on|to) (?:the|my) (right|left)\b|\b(right|left) side\b")
+# The aspect said as a place on the part named next: "the inside of your knee", "the outside of the right knee".
+_ASPECT_OF = re.compile(r"\b(inside|outside|front|back|top|bottom)(?: part| side)? of (?:the |your )?$")
 _NO = re.compile(r"^\W*(?:no|nope|not really|it doesn't|it does not|that's fine|that's okay|doesn't)\b")
 # "No... ah, there.", "No, wait, yes", "Nope - ouch!": the no taken back as the hand finds the spot.
 _TAKEN_BACK = re.compile(
@@ -93,10 +96,14 @@ def answered(
         return None  # "does it hurt?" with nothing done to it is history, not the exam
     # the patient's part, not the clinician's own: "push against my hand"
     # (or the part moved or pressed in the sentence before: "Can you move your fingers? Does that hurt?")
-    found = site_in(re.sub(r"\bmy (?:\w+ )?\w+", "", low), last=True) or site_in(
-        re.sub(r"\bmy (?:\w+ )?\w+", "", before), last=True
-    )
-    where = found[0] if found else None
+    where = None
+    for text in (re.sub(r"\bmy (?:\w+ )?\w+", "", low), re.sub(r"\bmy (?:\w+ )?\w+", "", before)):
+        if found := site_in(text, last=True):
+            where = found[0]
+            # "when I press on the inside of your knee": the aspect pressed (medial) is part of the site
+            if aspect := _ASPECT_OF.search(text, 0, found[1]):
+                where = Where(site_name(where.site, aspect.group(1)), where.side)
+            break
     if not denied and (side := _ANSWER_SIDE.search(answer.low)):
         # the part examined, on the side the patient points to
         where = Where(where.site if where else "", where.side if where and where.side else side.group(side.lastindex))

@@ -180,6 +180,10 @@ def clause_findings(
         organ = organ_of(name)
         if sites and organ and how == "before" and not any(fits(name, organ, w.site) for w in sites):
             sites = None  # "edema up to the knees jvp is elevated": a part said before is not the neck's
+        if sites and organ and how not in ("inside", "subject") and not any(fits(name, organ, w.site) for w in sites):
+            # "regular rate, rhythm, 2+ radial pulse, no bruising in the palm": a dictated list's last part is
+            # not where the heart's rhythm or the radial pulse is
+            sites = None
         if sites and organ and all(w.site in LISTENED and not fits(name, organ, w.site) for w in sites):
             sites = None  # "no wheezes ... your heart": a lung sound is the lungs' whatever is named next
         if not sites:

@@ -322,6 +322,7 @@ def _state_name(subj: str, state: str, verb: str, negated: bool) -> str | None:
     """The finding a part's state is, as a note names it, or None when it is no finding."""
     # ("it feels normal", "it looks okay" right after the part is named: what was felt or seen of it)
     sensed = verb.startswith("sound") or (subj == "it" and verb.startswith(("feel", "look")))
+    state = note_name(state) if state.startswith("regular rate") else state  # "regular rate, rhythm" dictated
     if _PRONOUN.match(subj) and state in _ANY_SUBJECT and not (state in _STATE_VERB_ONLY and sensed):
         return None  # "that looks good" comments on anything; "it was negative" is a test's result
     if (only := _ONLY_OF.get(state)) and not only.search(subj):

@@ -37,4 +37,5 @@ def note_name(raw: str) -> str:
     name = re.sub(r"^spider angioma(?:s|ta)?$", "spider angiomas", name)
     name = re.sub(r"^yellowness$", "jaundice", name)  # the lay word: "no yellowness" of the eyes
     name = re.sub(r"^rhythm(?: is|'s) regular$", "regular rhythm", name)  # "rhythm is regular", said last
+    name = re.sub(r"^regular rate ?,? rhythm$", "regular rate and rhythm", name)  # dictated without "and"
     return re.sub(r"\b\d (?:out of|over|/) ?\d ", "", name).strip()  # the grade is an attribute

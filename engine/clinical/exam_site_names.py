@@ -39,6 +39,9 @@ ORGAN = [
     (re.compile(r"jugular (?:venous|vein)|jvd|jvp|thyromegaly|thyroid enlargement"), "neck"),
     (re.compile(r"retractions|ribs|work of breathing"), "chest"),
     (re.compile(r"flaring"), "nose"),
+    # a pulse named by its artery is felt where that artery is: the radial at the wrist, the pedal on the foot
+    (re.compile(r"\bradial pulses?\b"), "wrist"),
+    (re.compile(r"\b(?:dorsalis pedis|posterior tibial|pedal) pulses?\b"), "foot"),
     (re.compile(r"eye movements|extraocular"), "eyes"),  # both eyes move: never the visit's one side
     (
         re.compile(r"rebound|guarding|distended|hepatomegaly|splenomegaly|organomegaly|bowel sounds|peritoneal"),

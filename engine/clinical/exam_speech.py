@@ -172,6 +172,8 @@ def clauses(low: str) -> list[tuple[int, int]]:
             continue  # "your lachman, anterior drawer and mcmurray are all negative": one result for all
         if "," in said and points_within(low, start):
             continue  # "the right lumbar spine, uh, in the paraspinal muscles": one place, narrowed
+        if "," in said and low[:start].rstrip().endswith("regular rate") and low.startswith("rhythm", end):
+            continue  # "regular rate, rhythm": one finding, dictated without its "and"
         if STATE_ITEM.match(low, end):
             continue  # "swollen, warm and tender", "fast but regular": more states of the same part
         if not said.strip() and _HAS_NO.search(low, 0, end) and low.startswith("no ", end):

@@ -134,7 +134,9 @@ _TEST = rf"(?:(?:[a-z']+ ){{0,3}}?(?:test|sign|raise|maneuver|drawer)s?|{NAMED_T
 
 FINDING = re.compile(
     rf"\b(?P<neg>(?:no|without|not) )?(?:any |obvious |evidence of )?(?P<name>"
-    rf"regular rate and rhythm|regular rhythm|irregular(?:ly irregular)? (?:rate and )?rhythm|rhythm(?: is|'s) regular|"
+    # ("regular rate, rhythm": the "and" dropped in dictation)
+    rf"regular rate(?: ?,)? (?:and )?rhythm|regular rhythm|irregular(?:ly irregular)? (?:rate and )?rhythm|"
+    rf"rhythm(?: is|'s) regular|"
     rf"clear to auscultation(?: bilaterally)?|"
     rf"(?:positive|negative) {_TEST}|"
     rf"{_MOD}(?:{_PAIN})|"
@@ -176,6 +178,8 @@ NORMAL_NAME = re.compile(
     r"(?:euthymic|appropriate|bright) .*|"
     r"warm and dry|able to bear weight|alert and (?:oriented|playful).*|(?:\w+ )?(?:reflexes|jerks|pulses?) 2 plus|"
     r"regular heart sounds|regular (?:pulses?|heart ?beats?|heart rate|rate)|sharp|"
+    # a pulse graded 2+ is the normal grade ("2+ radial pulse", "dorsalis pedis pulses 2+")
+    r"2 ?(?:\+|plus) (?:\w+ )*pulses?|(?:\w+ )*pulses? 2 ?(?:\+|plus)|"
     r"(?:speaking|talking) in (?:full|complete) sentences|breathing comfortably|"
     r"capillary refill (?:is |of )?(?:less than|under|below|<) .*|"
     r".* (?:present|active|reactive(?: to light)?)|"
@@ -236,11 +240,14 @@ SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b(?:[- ]hand)?(?:[- ]si
 # then its state. Dictation drops the verb ("bowel sounds normal", "neck supple"): only the states a note
 # writes that way may follow the part directly.
 _VERBLESS = (
+    # ("heart regular rate and rhythm": the whole finding, not a bare "regular")
+    r"regular rate(?: ?,)? (?:and )?rhythm|"
     r"clear|soft|supple|normal|regular|nontender|non-tender|nondistended|intact|unremarkable|moist|"
     # "pupils equal round reactive"; "pedal pulses good", "radial pulse strong", "range of motion full"
     r"equal|reactive|sharp|good|strong|palpable|full"
 )
 _STATES = (
+    r"regular rate(?: ?,)? (?:and )?rhythm|"
     r"clear(?: to auscultation)?(?: bilaterally)?|soft|supple|normal|good|great|fine|regular|irregularly irregular|"
     r"irregular|nontender|non-tender|nondistended|intact|symmetric(?:al)?|equal|brisk|strong|full|decreased|diminished|"
     r"reduced|limited|restricted|weaker|less(?! than)|weak|enlarged|swollen|tender|red|warm(?! and dry)|hot|"

@@ -96,3 +96,11 @@ def test_was_on_a_drug_before_is_stopped_unless_still_taken():
     said = "yes i was also on lisinopril before but with the adjustments yeah those are the ones i'm on"
     assert _meds(asked, ("P", said)) == {"lisinopril": "stopped"}
     assert _meds(asked, ("P", "I was on lisinopril before, and I still am."))["lisinopril"] != "stopped"
+
+
+def test_a_drug_name_heard_as_words_ending_in_a_class_word_stays_uncertain():
+    lines = [["clinician", "what medications do you take"], ["patient", "some of the statin, 40 milligrams at night"]]
+    (fact,) = [f for f in extract(text_transcript(lines)) if f.kind.value == "medication"]
+    assert fact.attributes["certainty"] == "uncertain" and "simvastatin" in fact.attributes["candidates"]
+    # the class word alone is no drug
+    assert not _meds(("C", "what medications do you take"), ("P", "I take the statin 40 at night"))

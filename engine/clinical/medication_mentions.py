@@ -22,7 +22,11 @@ def drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int,
     drugs = sorted(drugs + lexicon.find_nicotine_forms(low, drugs))
     if _ALLERGY_TALK.search(low):
         return drugs, {}  # a misheard allergen must not become a medication the patient takes
-    heard = {(h.start, h.end): h for h in sound_alike_drugs(low, [(a, b) for a, b, _ in drugs])}
+    # a class word may end a drug's name heard as common words ("some of the statin, 40 milligrams" for
+    # simvastatin): the heard run may take its place
+    named = [(a, b) for a, b, g in drugs if not lexicon.is_drug_class(g)]
+    heard = {(h.start, h.end): h for h in sound_alike_drugs(low, named)}
+    drugs = [d for d in drugs if not any(a < d[1] and d[0] < b for a, b in heard)]
     pieced = {(h.start, h.end): h for h in pieced_drugs(low, drugs)}  # already in ``drugs``
     return sorted(drugs + [(h.start, h.end, h.generic) for h in heard.values()]), heard | pieced | _regional(low, drugs)
 

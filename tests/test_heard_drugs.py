@@ -122,3 +122,18 @@ def test_a_name_of_several_words_is_no_guess():
 def test_serotonin_syndrome_is_no_drug():
     fs = extract(_transcript(("clinician", "Together they can cause serotonin syndrome, so stop the tramadol.")))
     assert "serotonin" not in {f.name for f in fs}
+
+
+def test_a_split_name_with_an_uncommon_word_before_a_unit_dose_is_heard_uncertain():
+    from engine.clinical.extract import extract
+    from engine.evaluation import text_transcript
+
+    def meds(said):
+        lines = [["clinician", "what medications do you take"], ["patient", said]]
+        return [f for f in extract(text_transcript(lines)) if f.kind.value == "medication"]
+
+    (fact,) = meds("tams who are in 0.4 milligrams at night")
+    assert fact.attributes["certainty"] == "uncertain" and fact.attributes["candidates"].startswith("tamsulosin")
+    # common words only, however alike, are no drug
+    assert not meds("just rule 10 milligrams a day")
+    assert not meds("I take not be one 50 milligrams")

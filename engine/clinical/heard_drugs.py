@@ -91,6 +91,14 @@ def _rare(word: str) -> bool:
     return zipf_frequency(word, "en") < RARE_ZIPF
 
 
+@visit_cache
+@cache
+def _uncommon(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < UNCOMMON_ZIPF
+
+
 def sound_alike_drugs(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]:
     """Words of a lower-cased sentence that sound like a drug and are no English word, outside the
     ``taken`` spans (drugs the lexicon already found); nothing unless the sentence is about medicines."""
@@ -117,6 +125,12 @@ MIN_SOUND_RUN = 0.73
 _RUN = re.compile(
     r"\b[a-z]+(?:\s+[a-z]+){1,3}(?=,?\s+(?:\d|(?:at night|in the morning|at bedtime|once|twice|daily)\b))"
 )
+# ... or less alike (MIN_SOUND_UNCOMMON) when the dose has its unit and a word of the run is uncommon English:
+# "amylipine to 5 milligrams", "tams who are in 0.4 milligrams" (not "just rule 10 milligrams"); on the dev
+# halves' TTS transcripts this offered the right drug 2 times and a wrong one never, and matched no dev text
+MIN_SOUND_UNCOMMON = 0.6
+UNCOMMON_ZIPF = 2.5
+_UNIT_DOSE = re.compile(r",?\s+\d+(?:\.\d+)?\s*(?:mg|milligrams?|micrograms?|mcg|units?)\b")
 _FUNCTION_WORDS = frozenset(
     "i you he she we they it the a an my your her his our their and or of to in on at for with is are was "
     "were be been take takes taking took have has had do does did just also then so um uh like about".split()
@@ -139,7 +153,10 @@ def _split_names(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]:
             if any(x < b and y > a for x, y in taken):
                 continue
             name, score = max(((n, sound_score(run, n)) for n in _names()), key=lambda t: (t[1], t[0]))
-            if score >= MIN_SOUND_RUN and (best is None or score > best[0]):
+            least = MIN_SOUND_RUN
+            if _UNIT_DOSE.match(low, b) and any(_uncommon(w) for w in content):
+                least = MIN_SOUND_UNCOMMON
+            if score >= least and (best is None or score > best[0]):
                 best = (score, a, b, run, name)
         if best:
             _, a, b, run, name = best

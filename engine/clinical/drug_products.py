@@ -25,8 +25,10 @@ _MINERAL_AS_DRUG = re.compile(
     r"\s+\d+(?:\.\d+)?\s*(?:mg|milligrams?|meq|milliequivalents?)\b|"
     # read off a bag or a list with how it is taken: "The potassium, twenty, once a day", "the iron I take one in
     # the morning"
+    # (not a reading: "the potassium in the morning was five point nine", "my calcium at night was low")
     r",?\s+(?:[\w.]+,?\s+){0,2}?(?:once|twice|three times|daily|every (?:day|morning|night)|a day|at night|"
-    r"in the morning)\b|\s+(?:i|she|he) (?:take|takes|am taking|'m taking|is taking|'s taking)\b)"
+    r"in the morning)\b(?!\s*(?:was|is|were|came|level|reading|result|of\b|\d))|"
+    r"\s+(?:i|she|he) (?:take|takes|am taking|'m taking|is taking|'s taking)\b)"
 )
 # ... unless it is the lab being planned ("we'll check the potassium once a week") or a lab by its sample
 # ("a urine calcium twice a day collection", "the coronary calcium")

@@ -47,11 +47,10 @@ _NEVER = re.compile(
     r"(?! (?:taking|using|the new|the higher|the lower|the increased|the bigger|the smaller))|"
     r"(?:didn't|did not) (?:fill|pick up|start) (?:it|them|that|the prescription))\b"
 )
-# Shortly before the drug, with nothing turning the sentence between: what to keep away from or not chosen
-# ("rather than gabapentin, let's try duloxetine"), or not even
+# Shortly before the drug, with nothing turning the sentence between: what to keep away from, or not even
 # that ("avoid ibuprofen, Advil, Aleve", "don't take it with any NSAIDs like naproxen", "not even Tylenol").
 _AVOID = re.compile(
-    r"\b(?:(?:avoid|avoiding)(?! taking (?:the|your|it|them))|stay away from|steer clear of|not even|rather than|"
+    r"\b(?:(?:avoid|avoiding)(?! taking (?:the|your|it|them))|stay away from|steer clear of|not even|"
     # "hold off on your metformin" is a hold of the patient's own drug, not a start put off
     r"hold off on(?! (?:your|his|her|increasing|decreasing|changing|raising|lowering|adjusting|going up|going down))|"
     r"(?:don't|do not|shouldn't|should not|never|not to) (?:take|mix|combine|use) (?:it|them|this|that|these) with|"
@@ -59,6 +58,9 @@ _AVOID = re.compile(
     r"(?:shouldn't|should not|must not|mustn't|can't|cannot|can not|won't be able to) (?:take|use|have|be on)"
     r"(?: anything| any(?: \w+)?)?(?: with| containing| that has)?|without|(?:anything|nothing) (?:with|containing))\b"
 )
+# Right before the drug: "rather than gabapentin, let's try duloxetine" (status_cues reads the same words as the
+# stop of a drug the patient takes; this drops the mention only when no other mention says it is taken)
+_RATHER_THAN = re.compile(r"\brather than (?:the |your |his |her )?$")
 # A drug named as what another product holds ("the combined pill has estrogen in it", "contains codeine"), or
 # by the clinician as the subject of what it does ("estrogen raises the clot risk"): explained, not taken.
 _HOLDS_BEFORE = re.compile(r"\b(?:has|have|contains?|containing)\s+(?:some |any |a little |no )?$")
@@ -137,11 +139,12 @@ _DECLINED_AFTER = re.compile(
     r"(?:start|take|try|go on|be on|use) (?:it|that|them|this)|(?:would|'d) rather not(?: (?:start|take|try|use) "
     r"(?:it|that|them|this))?|(?:declined|refused|turned down) (?:it|that|them)|"
     r"(?:weren't|wasn't|isn't|aren't|not) (?:keen|interested)|"
-    # the clinician's own doubt: "There's meloxicam, but I'd rather you didn't take it with your kidneys", "the
-    # cardiologist wanted amiodarone but we decided against it" (not "I'd rather you didn't stop it")
-    r"(?:i'd|i would|we'd|we would) rather (?:you|she|he|they|we) (?:not|didn't|did not|don't|do not)"
-    r"(?! (?:stop|come off|go off|skip|miss|run out|forget|change|cut))|"
-    r"(?:we|they|i|she|he) (?:decided|chose|opted) (?:against|not to))\b(?! (?:any ?more|any longer))"
+    # the clinician's own doubt of this drug, back-referred: "There's meloxicam, but I'd rather you didn't take it
+    # with your kidneys", "the cardiologist wanted amiodarone but we decided against it" (not "I'd rather you
+    # didn't stop it", nor "I'd rather you didn't take ibuprofen": that one is the next drug's)
+    r"(?:i'd|i would|we'd|we would) rather (?:you|she|he|they|we) (?:not|didn't|did not|don't|do not) "
+    r"(?:take|start|use|try|have|go on|be on) (?:it|that|them|this)|"
+    r"(?:we|they|i|she|he) (?:decided|chose|opted) against (?:it|that|them|this))\b(?! (?:any ?more|any longer))"
 )
 # Between a refusal and the drug, a verb of going without it: "I'd rather not come off the sertraline", "I don't
 # want to run out of my levothyroxine", "I don't want to stop my metformin" keep a drug the patient takes.
@@ -251,6 +254,8 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
         return True
     if _NEVER.search(low) or _SET_ASIDE.search(low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""):
         return True
+    if _RATHER_THAN.search(before):
+        return True  # "rather than gabapentin, let's try duloxetine": the drug not chosen, right after the words
     cue = next(reversed(list(_AVOID.finditer(before))), None)  # the nearest cue before the drug
     if cue and pos - cue.end() <= 60 and not _TURN.search(before[cue.end() :]):
         return True

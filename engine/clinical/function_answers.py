@@ -121,9 +121,13 @@ _PERIODS_ASKED = re.compile(
 )
 
 
+_FILLER_ONLY = re.compile(r"\W*(?:(?:honestly|really|to be honest|i'd say|i guess|lately|recently|doc|doctor)\W*)*")
+
+
 def _erratic(question: str, answer: str) -> str:
     """The symptom an answer that says "up and down" tells of the function asked (mood or periods), or ""."""
-    if not _ERRATIC.match(answer):
+    # only the whole answer: "Up and down, honestly, mostly down lately" tells of low mood, read as a bad answer
+    if not (m := _ERRATIC.match(answer)) or not _FILLER_ONLY.fullmatch(answer[m.end() :]):
         return ""
     if any(name == "depressed mood" and q.search(question) for q, name in _FUNCTIONS):
         return "mood swings"

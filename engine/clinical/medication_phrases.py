@@ -66,12 +66,17 @@ _NOT = r"(?!never\b|not\b|didn't\b|did not\b|won't\b|wouldn't\b|couldn't\b|can't
 NO_LONGER_AFTER = re.compile(
     rf"^[^.;?]{{0,60}}?\b(?:but|and|so|then)\s+(?:i|she|he|we)\s+(?:{_NOT}\w+\s+)?"
     r"(?:stopped|quit|came off|gave up|ditched|binned|dropped)(?:\s+(?:taking|using))?\s+(?:it|that|them|those|this)\b|"
-    r"^[^.;?]{0,60}?\b(?:weaned|tapered) (?:myself|herself|himself) off\b|"
+    # (off this drug: "weaned myself off it", or nothing after; "... off the prednisone" is the next drug's)
+    r"^[^.;?]{0,60}?\b(?:weaned|tapered) (?:myself|herself|himself) off(?:\s+(?:it|them|that)\b|\s*(?:[.,;!]|$))|"
     r"^[^.;?]{0,40}?\bbut (?:i|she|he) (?:haven't|hasn't|have not|has not) (?:touched|used|taken|had) "
-    r"(?:it|them|any) (?:in|for) (?:months|weeks|ages|years|a (?:while|year|month|long time))\b|"
+    r"(?:it|them|any) (?:in|for) (?:months|weeks|ages|years|a (?:while|year|month|long time))\b"
+    r"(?![^.;?]*\b(?:back on|again|restarted|now)\b)|"  # "... in weeks, I'm back on it now": taken again
     # the everyday stops with the drug in the middle: "so I packed it in", "gave it up", "knocked it on the head"
-    rf"^[^.;?]{{0,60}}?\b(?:but|and|so|then)\s+(?:i|she|he|we)\s+(?:{_NOT}\w+\s+)?(?:packed|gave|knocked|kicked|jacked)\s+"
-    r"(?:it|that|them|those)\s+(?:in|up|on the head|to the curb)\b|"
+    # (not "packed it in to my bag", "gave it up to the pharmacist")
+    rf"^[^.;?]{{0,60}}?\b(?:but|and|so|then)\s+(?:i|she|he|we)\s+(?:{_NOT}\w+\s+)?(?:packed|gave|knocked)\s+"
+    r"(?:it|that|them|those)\s+(?:in|up|on the head)\b"
+    r"(?!\s*(?:(?:to|into|my|your|his|her|our|their|for|with)\b|"
+    r"(?:the|a|an) (?!few|couple|week|month|day|while|year)))|"
     r"^[^.;?]{0,60}?\b(?:never|didn't|did not|haven't|have not)\s+(?:got|gotten|get|had)?\s*(?:it|them)?\s*refill|"
     r"^[^.;?]{0,40}?\bbut (?:i|she|he) (?:don't|doesn't|do not|does not)(?: take| use)?(?: it| them| that)? "
     r"(?:anymore|any more)\b"

@@ -45,14 +45,18 @@ PAST_TIME = re.compile(
 WAS_ON_BEFORE = re.compile(
     r"\b(?:i|she|he|we|they) (?:was|were) (?:also |once |previously )?(?:on|taking)\s+(?:the\s+|some\s+)?$"
 )
-_ONCE_AFTER = re.compile(r"^[\s\w-]{0,25}?\b(?:before|previously|in the past|at one point|back then|way back)\b")
-_NOT_OVER = re.compile(r"\b(?:still|now|currently|again|since|today)\b")
+# the time word ends its clause: not "before meals", "before the pregnancy"
+_ONCE_AFTER = re.compile(
+    r"^[\s\w-]{0,25}?\b(?:before|previously|in the past|at one point|back then|way back)"
+    r"(?=\s*(?:[,.;!?]|$|but\b|and\b|though\b|too\b|as well\b))"
+)
+_NOT_OVER = re.compile(r"\b(?:still|now|currently|again|since|today|back on|went back|restarted)\b")
 
 
 def taken_before(before: str, own: str) -> bool:
     """Whether the drug was taken once and is said as over: "I was also on lisinopril before", not "I was on
     lisinopril before, and I still am" nor "I was on lisinopril 10 before and now 20"."""
-    return bool(WAS_ON_BEFORE.search(before) and _ONCE_AFTER.match(own) and not _NOT_OVER.search(own[:60]))
+    return bool(WAS_ON_BEFORE.search(before) and _ONCE_AFTER.match(own) and not _NOT_OVER.search(own[:100]))
 
 
 PAST_COURSE = re.compile(

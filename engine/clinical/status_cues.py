@@ -43,7 +43,7 @@ STATUS_CUES: list[tuple[str, str]] = [
         # "stopped taking" must beat the "taking" inside it (status_before keeps the first class on a tie)
         r"\b(?:(?:stop|stopped|stopping|quit|quitting|discontinued|no longer) (?:taking|using|on)|"
         r"stop|stopping|stopped|discontinue|discontinued|quit|come off|came off|hold off on|no longer|"
-        r"instead of|rather than|"
+        r"instead of|rather than(?= (?:the |your |his |her )?$)|"
         r"never refilled|didn't refill|did not refill|stopped refilling|"
         r"(?:hold|holding) (?:the|your|her|his|off)\b(?! breath)|"
         r"(?:took|take|taking|taken|get|getting|got) (?:me|you|her|him) off(?: of)?|"
@@ -169,6 +169,9 @@ _RELATIVE_TAKING = re.compile(
 )
 
 
+_HAD_ALREADY = re.compile(r"[^.;]{0,40}?\b(?:already|usual|(?:he|she|they|you) (?:has|have|had|takes?|uses?))\b")
+
+
 def status_before(text: str, after: str = "") -> str | None:
     """The status cue nearest before a drug: "stop the lisinopril and start losartan" starts losartan.
     ``after`` (the drug's own words after it) makes an everyday stop a change: "drop the lisinopril to 10"."""
@@ -176,6 +179,8 @@ def status_before(text: str, after: str = "") -> str | None:
     for m, status in _cues(text):
         if m.re.pattern == _EVERYDAY_STOP and _LOWERED_AFTER.match(after):
             status = "changed"  # "let's drop the lisinopril to 10 milligrams": lowered, not stopped
+        if m.group().startswith("you can") and _HAD_ALREADY.match(after):
+            continue  # "you can give him the colchicine he already has": his own, not a start
         if _HAS_ITS_OBJECT.match(text, m.end()):
             continue  # "the advil, stop that completely, it raises the risk with the eliquis": not the eliquis
         if status == "active" and best and _RELATIVE_TAKING.search(text, 0, m.start()):

@@ -1,0 +1,63 @@
+"""Misreadings a review found in the sixteenth session's rules, each with the reading a clinician expects."""
+
+from engine.clinical.extract import extract
+from engine.evaluation import text_transcript
+
+
+def _facts(*turns, kind="medication"):
+    lines = [["clinician" if who == "C" else "patient", text] for who, text in turns]
+    return [f for f in extract(text_transcript(lines)) if f.kind.value == kind]
+
+
+def _meds(*turns):
+    return {f.name: f.attributes.get("status") for f in _facts(*turns)}
+
+
+def test_weaned_off_the_next_drug_does_not_stop_this_one():
+    meds = _meds(("P", "I take sertraline 100 daily, and I weaned myself off the prednisone last month."))
+    assert meds["sertraline"] == "active"
+
+
+def test_the_clinicians_doubt_about_the_next_drug_keeps_this_one():
+    meds = _meds(("C", "Keep taking your aspirin every day, I'd rather you didn't take ibuprofen for the knee."))
+    assert meds["aspirin"] == "active"
+    meds = _meds(("C", "Continue the metformin 500 twice a day, we decided against adding insulin for now."))
+    assert meds["metformin"] == "active"
+    meds = _meds(("C", "Carry on with the lisinopril 10 mg daily, I'd rather you not have your pressure creep up."))
+    assert meds["lisinopril"] == "active"
+
+
+def test_rather_than_a_time_does_not_stop_the_next_drug():
+    said = "You take your insulin at night rather than in the morning, and metformin 500 twice a day."
+    assert _meds(("C", said))["metformin"] == "active"
+
+
+def test_before_meals_is_no_past_course():
+    assert _meds(("P", "I was taking metformin before meals, twice a day."))["metformin"] == "active"
+
+
+def test_increases_and_literal_phrases_are_no_stops():
+    assert _meds(("P", "I take sertraline every day and she jacked it up to a hundred."))["sertraline"] != "stopped"
+    assert _meds(("P", "I take naproxen and I packed it in to my bag for work."))["naproxen"] == "active"
+    said = "I take metformin for the sugar and I gave it up to the pharmacist to check the dose."
+    assert _meds(("P", said))["metformin"] == "active"
+    said = "Lisinopril every morning but I haven't had it in weeks because the pharmacy was shut, I'm back on it now."
+    assert _meds(("P", said))["lisinopril"] == "active"
+
+
+def test_a_potassium_reading_is_not_a_potassium_tablet():
+    meds = _meds(("P", "The potassium in the morning was five point nine so they stopped my lisinopril."))
+    assert "potassium chloride" not in meds
+
+
+def test_you_can_give_a_drug_the_child_already_has_is_not_a_start():
+    meds = _meds(("C", "For the gout pain, you can give him the colchicine he already has."))
+    assert meds["colchicine"] == "active"
+
+
+def test_low_mood_after_up_and_down_is_still_low_mood():
+    said = "Up and down, honestly, mostly down lately, I've thought about ending it."
+    got = {f.label() for f in _facts(("C", "How's your mood?"), ("P", said), kind="symptom")}
+    assert "depressed mood" in got
+    got = {f.label() for f in _facts(("C", "How's your mood?"), ("P", "Up and down, honestly."), kind="symptom")}
+    assert "mood swings" in got

@@ -20,7 +20,11 @@ from engine.clinical.labs import named_tests
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
-_SUGAR = re.compile(r"\b(?:sugars?|glucose|bgl|bsl|glucometer|diabet\w*|hypos?|hypoglyc\w*)\b")
+_SUGAR = re.compile(
+    r"\b(?:sugars?|glucose|bgl|bsl|glucometer|diabet\w*|hypos?|hypoglyc\w*)\b"
+    # "tell me about the low", "i got that low": a low sugar said as a noun (not "low back", "a low dose")
+    r"|\b(?:a|the|that|this|any|those|these) lows?(?=\s*(?:[.,?!]|$|(?:was|were|came|happened|episodes?)\b))"
+)
 # the patient tells a reading without being asked: "my sugar was 62", "i checked once and it said 3.6"
 _READ_OUT = re.compile(
     r"\b(?:(?:my|his|her|the) (?:blood )?sugars?|(?:it|machine|meter)) (?:was|were|is|are|came|reads?|read|"

@@ -15,6 +15,7 @@ from engine.clinical import lexicon
 from engine.clinical.answered_results import answered_results
 from engine.clinical.dipstick_results import chart_pads
 from engine.clinical.earlier_results import earlier_results
+from engine.clinical.home_weights import home_weights
 from engine.clinical.lab_names import ORDERED_ONLY
 from engine.clinical.labs import LABS, named_tests
 from engine.clinical.order_cues import NOT_ORDERED, ORDER_CUE
@@ -266,6 +267,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
     for f in earlier_results(sentences, [names for _, names in reported], results):
         results[f"{f.name} (earlier, {len(results)})"] = f
     for f in outside_readings(sentences):  # "150 over 95 at home": a result, the vitals are today's
+        results.setdefault(f.name, f)
+    for f in home_weights(sentences):  # "this morning he was 199" answering "have you been weighing him?"
         results.setdefault(f.name, f)
     for f in screening_scores(sentences):  # "the mood questionnaire, your score was 17": PHQ-9 17
         results.setdefault(f.name, f)

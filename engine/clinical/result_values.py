@@ -148,7 +148,11 @@ _RELATIVES = re.compile(
 # "the target inr is 2 to 3", "your goal a1c is seven", "we want the a1c under 7", "your a1c should be under 7":
 # what the number is wanted to be, not what it was ("get your x-ray", "like the" stay: on held-out ACI they
 # were results reported)
-_TARGET_BEFORE = re.compile(r"\b(?:target|goal|aim(?:ing)?|ideal(?:ly)?|(?:want|keep) (?:the |your |her |his )?)\s*$")
+_TARGET_BEFORE = re.compile(
+    r"\b(?:target|goal|aim(?:ing)?|ideal(?:ly)?|(?:want|keep) (?:the |your |her |his )?|"
+    # "keep going up two units until your fasting sugars are under 130": the dose is raised toward a number
+    r"(?:until|till|til|unless) (?:(?:the|your|her|his|my|their) )?(?:fasting |morning |blood )?)\s*$"
+)
 _TARGET_AFTER = re.compile(
     r"^\s*(?:levels? )?(?:target|goal|range\b|(?:should|needs? to|ought to|has to|must) (?:be|stay|come|get)\b)"
 )

@@ -132,10 +132,11 @@ NAMED_TESTS = (
 )
 _TEST = rf"(?:(?:[a-z']+ ){{0,3}}?(?:test|sign|raise|maneuver|drawer)s?|{NAMED_TESTS})"
 
+# "regular rate and rhythm", also dictated without "and" ("regular rate, rhythm")
+_RRR = r"regular rate(?: ?,)? (?:and )?rhythm"
 FINDING = re.compile(
     rf"\b(?P<neg>(?:no|without|not) )?(?:any |obvious |evidence of )?(?P<name>"
-    # ("regular rate, rhythm": the "and" dropped in dictation)
-    rf"regular rate(?: ?,)? (?:and )?rhythm|regular rhythm|irregular(?:ly irregular)? (?:rate and )?rhythm|"
+    rf"{_RRR}|regular rhythm|irregular(?:ly irregular)? (?:rate and )?rhythm|"
     rf"rhythm(?: is|'s) regular|"
     rf"clear to auscultation(?: bilaterally)?|"
     rf"(?:positive|negative) {_TEST}|"
@@ -241,13 +242,13 @@ SIDE = re.compile(r"\b(right|left|bilateral(?:ly)?|both)\b(?:[- ]hand)?(?:[- ]si
 # writes that way may follow the part directly.
 _VERBLESS = (
     # ("heart regular rate and rhythm": the whole finding, not a bare "regular")
-    r"regular rate(?: ?,)? (?:and )?rhythm|"
+    rf"{_RRR}|"
     r"clear|soft|supple|normal|regular|nontender|non-tender|nondistended|intact|unremarkable|moist|"
     # "pupils equal round reactive"; "pedal pulses good", "radial pulse strong", "range of motion full"
     r"equal|reactive|sharp|good|strong|palpable|full"
 )
 _STATES = (
-    r"regular rate(?: ?,)? (?:and )?rhythm|"
+    rf"{_RRR}|"
     r"clear(?: to auscultation)?(?: bilaterally)?|soft|supple|normal|good|great|fine|regular|irregularly irregular|"
     r"irregular|nontender|non-tender|nondistended|intact|symmetric(?:al)?|equal|brisk|strong|full|decreased|diminished|"
     r"reduced|limited|restricted|weaker|less(?! than)|weak|enlarged|swollen|tender|red|warm(?! and dry)|hot|"

@@ -97,6 +97,13 @@ def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
         return True  # "stroke protection", "DVT prophylaxis", "the flu and covid swab": what it guards or tests for
     if _EXPLAINED.search(before):
         return True  # "sleep apnea is a big driver of atrial flutter", "it's been linked to kidney problems"
+    if _EXPECT.search(before):
+        return True  # "expect some irregular bleeding for the first three months": counselling
+    lead = before + re.match(r"(?:an? )?", said).group()  # (the span may hold its article: "a cold")
+    if _DEFINED_BEFORE.search(lead) and _DEFINED_AFTER.match(low, b):
+        return True  # "a cold that lasts more than ten days is sinusitis": a disease defined in general
+    if name == "shingles" and (_ROOFING.search(before) or _ROOF_AFTER.match(low, b)):
+        return True  # "I scraped it loading shingles": the roofing
     if _SERVICE_AFTER.match(low, b):
         return True  # "refer you to the familial cancer service", "the diabetes clinic": a place, not a diagnosis
     if _A_DISEASE.search(before) and _IN_GENERAL.match(low, b):
@@ -171,8 +178,26 @@ _NAMED_FOR = re.compile(
 # driver of atrial flutter", "omeprazole has been linked to kidney problems", "alcohol is a trigger for gout"
 _EXPLAINED = re.compile(
     r"\b(?:drivers? of|(?:a |another |big |major |common )*(?:triggers?|causes?) (?:of|for)|linked (?:to|with)|"
-    r"associated with|risk factors? for|contributes? to|contributors? to)\s+(?:\w+\s+){0,2}$"
+    r"associated with|risk factors? for|contributes? to|contributors? to)\s+(?:\w+\s+){0,2}"
+    # (to the end of a short list: "a big driver of atrial flutter and afib")
+    r"(?:(?:,|,?\s*and|,?\s*or)\s+(?:\w+\s+){0,2})?$"
 )
+# What a drug or a treatment may bring, explained: "expect some irregular bleeding for the first three months"
+# (counselling, not a diagnosis; "nicotine can make anxiety worse" may well be of the patient's own anxiety).
+_EXPECT = re.compile(r"\b(?:expect|expecting) (?:some|a (?:bit|little) of|a few days of|an?)?\s*(?:\w+\s+)?$")
+# A disease defined, not found: "a cold that lasts more than ten days ... is sinusitis", "it's a nervous system
+# disorder that involves repetitive movements"
+_DEFINED_BEFORE = re.compile(r"(?:^|\b(?:it's|it is|that's|that is|which is|because|so)\s+)an?\s+(?:\w+\s+)?$")
+_DEFINED_AFTER = re.compile(
+    r"\s+that (?:(?:you know|um|uh)\s+)?(?:lasts|goes on|gets|keeps|comes back|involves|causes|affects|means|"
+    r"typically|usually|tends)\b"
+)
+# "loading shingles", "the shingles on the roof": the roofing, not herpes zoster
+_ROOFING = re.compile(
+    r"\b(?:loading|unloading|laying|nailing|hauling|carrying|stacking|tearing off|putting on|roof|roofing|asphalt|"
+    r"cedar|bundles? of|stack of|pallet of)\s+(?:the\s+|some\s+|new\s+|old\s+)?$"
+)
+_ROOF_AFTER = re.compile(r"\s+(?:on|off|onto|for|from) (?:the |a |his |my |our )?(?:roof|garage|shed|house)\b")
 _SERVICE_AFTER = re.compile(
     r"\s+(?:service|services|clinic|team|unit|centre|center|nurse|specialists?|programme|program|screening|"
     r"charity|support group|society|foundation|ward)\b"

@@ -142,3 +142,17 @@ def plain_problems(low: str, text: str = "") -> list[tuple[int, int, Concept]]:
         if found:  # a vocabulary that could not name the problem (it failed to load whole) names nothing
             out += [(m.start(), m.end(), found[0][2]) for m in matches]
     return out
+
+
+# "Your blood pressure is a bit high again today", "your pressure's been running high": high over time, the
+# diagnosis; one reading "a little high" is an elevated reading (annotated apart), and "was high in the ER" recalls.
+_HIGH_BY = r"(?: (?:a bit|a little|kind of|pretty|too|really|quite|today|been|still|again|running|staying))*"
+_PRESSURE_HIGH = re.compile(
+    rf"\b(?:blood )?pressure(?:'s| is| has| keeps)(?=[^.;?]*?\b(?:been|still|again|running|staying)\b)"
+    rf"{_HIGH_BY} (?:high|elevated|up)\b"
+)
+
+
+def pressure_high(low: str) -> list[tuple[int, int, Concept]]:
+    """A blood pressure said to be high now: hypertension."""
+    return [(m.start(), m.end(), find_problems("hypertension")[0][2]) for m in _PRESSURE_HIGH.finditer(low)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from engine.clinical import assessed_symptoms, drug_reason_problems, not_problems
+from engine.clinical import answered_problems, assessed_symptoms, drug_reason_problems, not_problems
 from engine.clinical.answers import NO, YES, about_known, answered
 from engine.clinical.context import Context, assess
 from engine.clinical.drug_reasons import TOPIC, TOPICS
@@ -38,7 +38,7 @@ from engine.clinical.past_medical import (
     told_when,
     treated_after,
 )
-from engine.clinical.plain_problems import plain_problems
+from engine.clinical.plain_problems import plain_problems, pressure_high
 from engine.clinical.pregnancy_problem import pregnancy
 from engine.clinical.problem_certainty import certainty
 from engine.clinical.problem_merges import caused_by_diabetes, merge_said_twice
@@ -178,20 +178,6 @@ def _confirmed(sentences: list[Sentence], s: Sentence, a: int) -> bool:
     )
 
 
-# "Your blood pressure is a bit high again today", "your pressure's been running high": high over time, the
-# diagnosis; one reading "a little high" is an elevated reading (annotated apart), and "was high in the ER" recalls.
-_HIGH_BY = r"(?: (?:a bit|a little|kind of|pretty|too|really|quite|today|been|still|again|running|staying))*"
-_PRESSURE_HIGH = re.compile(
-    rf"\b(?:blood )?pressure(?:'s| is| has| keeps)(?=[^.;?]*?\b(?:been|still|again|running|staying)\b)"
-    rf"{_HIGH_BY} (?:high|elevated|up)\b"
-)
-
-
-def _pressure_high(low: str) -> list[tuple[int, int, Concept]]:
-    """A blood pressure said to be high now: hypertension."""
-    return [(m.start(), m.end(), find_problems("hypertension")[0][2]) for m in _PRESSURE_HIGH.finditer(low)]
-
-
 def _topic_named(sentences: list[Sentence], s: Sentence) -> list[tuple[int, int, Concept]]:
     """ "Just the blood pressure" answering "What medical problems do you have?": the problem it names."""
     if not _answer_to(sentences, s, _PROBLEMS_ASKED):
@@ -297,7 +283,7 @@ def problems(
         found = find_problems(s.low)
         # a pain a drug is taken for, or the assessment's heading, is a problem, though also a symptom
         pill = drug_reason_problems.problem_hits(sentences, s) + assessed_symptoms.problem_hits(sentences, s)
-        for h in _topic_named(sentences, s) + _pressure_high(s.low) + plain_problems(s.low, s.norm.text) + pill:
+        for h in _topic_named(sentences, s) + pressure_high(s.low) + plain_problems(s.low, s.norm.text) + pill:
             if not any(a <= h[0] < b or h[0] <= a < h[1] for a, b, _ in found):
                 found.append(h)
         hits = [
@@ -314,6 +300,7 @@ def problems(
                     and not _confirmed(sentences, s, h[0])
                     and not _presupposed(s, h[0])
                 )
+                or answered_problems.listed_in_question(sentences, s, h[0])
             )
             and not _CAN_CAUSE.match(s.low[h[1] :])
             and not _aside(s.low, h, found)
@@ -348,6 +335,7 @@ def problems(
                 or answered_about_relative(sentences, s)
                 or _FAMILY_LIST.search(s.low[max(0, a - 200) : a])
                 or bare_parent_before(s, a)
+                or answered_problems.family_answer(sentences, s, a)
             ):
                 ctx = replace(ctx, family=True)  # "What about your father?" "He has high blood pressure."
             mentions.append((s, a, b, c, ctx))
@@ -371,7 +359,7 @@ def problems(
             considered = _DIFFERENTIAL.search(s.low[max(0, a - 130) : a])
             if _NOT_A_DIAGNOSIS.search(s.low[max(0, a - 40) : a]) or considered:
                 continue  # a risk, a plan to rule out, a differential: no diagnosis, nor past history
-            if past_said(s.low, a) or dated or operated:
+            if past_said(s.low, a) or dated or operated or answered_problems.surgery_answer(sentences, s, a):
                 continue  # a past episode ("I had pneumonia") is past history, filed by history.py
             if c.name == "polyneuropathy" and caused_by_diabetes(s.low):
                 c = find_problems("diabetic neuropathy")[0][2]  # "nerve damage from the sugar, ... neuropathy"

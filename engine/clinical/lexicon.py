@@ -33,7 +33,8 @@ OTHER_PERSON = (
 # symptom -> phrases that name it (lower-case, matched on word boundaries)
 SYMPTOMS: dict[str, tuple[str, ...]] = {
     "headache": ("headache", "headaches", "head ache", "head hurts"),
-    "dizziness": ("dizzy", "dizziness", "light headed", "lightheaded", "lightheadedness", "vertigo"),
+    "dizziness": ("dizzy", "dizziness", "vertigo"),
+    "lightheadedness": ("light headed", "lightheaded", "lightheadedness", "light head"),
     "shortness of breath": (
         "short of breath",
         "shortness of breath",

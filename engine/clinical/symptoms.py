@@ -64,6 +64,7 @@ from engine.clinical.symptom_talk import (
 )
 from engine.clinical.symptom_verbs import NIGHT_COUNT
 from engine.clinical.topic_symptoms import topic_mentions
+from engine.clinical.twin_symptoms import fold_twins, one_complaint
 from engine.clinical.vocabulary import Concept
 from engine.clinical.warning_chains import in_warning_chain
 from engine.types import Fact, FactKind
@@ -282,7 +283,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 answer = answer[where.end() :].lstrip(" ,.?!") or "yes"
             denied_in_question = all(negative_question(q, a) for a, b, c, q in qhits)
             names = {c.name for _, _, c, _ in qhits}
-            one = len(names) == 1
+            one = one_complaint(names)  # ("dizzy or lightheaded?" asks one thing)
             in_turn = positional_answers(answer, [c.name for _, _, c, _ in qhits])
             if in_turn is not None:
                 # "Fever? Chills? Cough?" "No, no, and yes.": each answer in the order asked
@@ -394,4 +395,4 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         else:
             pending = (s, [(a, b, c, s) for a, b, c in asked]) if asked else None
         explained = now_explained
-    return list(out.facts.values())
+    return fold_twins(list(out.facts.values()), sentences)

@@ -97,6 +97,18 @@ _ANY_GOVERNED_BY = frozenset(
 _OWN_CLAUSE = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|no|not|never)\b|n't\b")
 
 
+# a spoken restart ("I do, do notice", "it was, was getting worse"): the auxiliary said again, not inverted
+# before a subject as a question's is ("I do, do you?")
+_AUXILIARY = frozenset("do does did is are was were have has had can could would will".split())
+_SUBJECT = frozenset("you i he she it they we there your his her my the this that".split())
+
+
+def _restarted(before: str, text: str) -> bool:
+    """Whether the clause ``text`` opens by saying again the auxiliary that ended the clause ``before``."""
+    last, words = re.findall(r"[a-z']+", before)[-1:], re.findall(r"[a-z']+", text)[:2]
+    return len(words) == 2 and last == words[:1] and words[0] in _AUXILIARY and words[1] not in _SUBJECT
+
+
 def _inner_question(low: str, start: int, end: int) -> re.Match | None:
     """Where a question begins inside a clause of unpunctuated speech, if it does."""
     for m in _INNER_QUESTION.finditer(low, start, end):
@@ -168,7 +180,9 @@ class Sentence:
         out, state = [], False
         for m in re.finditer(r"[^,;:?]+[,;:?]?", self.low):
             text = m.group().strip()
-            if _ANSWER_START.match(text):
+            if out and _restarted(self.low[out[-1][0] : out[-1][1]], text):
+                pass  # "I do, do notice some swelling": the word said again goes on with its clause
+            elif _ANSWER_START.match(text):
                 state = False
             elif out and not state and _CONTINUES.match(text):
                 pass  # "I'm irritable, which is not like me", "my dad, you know, has diabetes": still telling

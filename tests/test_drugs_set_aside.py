@@ -104,3 +104,12 @@ def test_a_drug_name_heard_as_words_ending_in_a_class_word_stays_uncertain():
     assert fact.attributes["certainty"] == "uncertain" and "simvastatin" in fact.attributes["candidates"]
     # the class word alone is no drug
     assert not _meds(("C", "what medications do you take"), ("P", "I take the statin 40 at night"))
+
+
+def test_options_explained_are_not_taken():
+    said = "There are non-hormonal options too, like venlafaxine or paroxetine, or gabapentin at night."
+    assert not _meds(("C", said), ("P", "I'd rather not take an antidepressant."))
+    assert not _meds(("C", "Paroxetine at a low dose is approved for hot flashes."), ("P", "Hmm."))
+    # ... but a drug said to be safe and kept is taken
+    said = "Metformin is safe with your kidneys, so keep taking it, 500 twice a day."
+    assert _meds(("C", said), ("P", "Okay."))["metformin"] == "active"

@@ -29,7 +29,8 @@ _LATER = re.compile(
     r"(?:we'd|we would|i'd|i would) (?:\w+ )?(?:talk about|think about|consider|start|add|try|switch to|use)|"
     r"(?:we|i) (?:could|might) (?:\w+ )?(?:add|start|try|consider|use|switch to)|"
     # examples of what exists: "there are medicines for restless legs, like ropinirole or gabapentin"
-    r"there (?:are|is) (?:some |other |a few )?(?:medicines|medications|drugs|pills|tablets|options|treatments)"
+    r"there (?:are|is) (?:[\w-]+ ){0,3}?(?:medicines|medications|drugs|pills|tablets|options|treatments|choices|"
+    r"alternatives)"
     r"[^.;?!]{0,50}\b(?:like|such as))\b"
 )
 # Right after the drug: "... ezetimibe, which is a second cholesterol pill, but not today", "a low dose
@@ -87,6 +88,11 @@ _CAN_DO_AFTER = re.compile(
     r"^\s+(?:(?:can|may|might|could|will|tends? to|is known to|often|sometimes|also|really)\s+){1,3}"
     r"(?:raise|increase|lower|cause|upset|make|give|affect|interact|thin|irritate|constipate|bother|"
     r"damage|hurt|be hard on|interfere)\b"
+)
+# ... or what it is, said by the clinician: "Paroxetine at a low dose is approved for hot flashes"
+_IS_KNOWN_AFTER = re.compile(
+    r"^\s+(?:at (?:a |the )?(?:low|small|lower|higher|high) doses?\s+)?(?:is|are) (?:also |actually )?"
+    r"(?:approved|licensed|used|effective|helpful|good for|safe|an? (?:\w+ )?(?:antidepressant|option|choice))\b"
 )
 _TAKE_SAID = re.compile(r"\b(?:take|taking|keep|continue|start|starting|stay on|still on|i'm on|you're on)\b")
 # A drug given as an example of a kind of product, by the clinician: "iron tablets like ferrous sulfate",
@@ -283,7 +289,11 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
     if sentence.segment.speaker == "clinician" and _DOES_AFTER.match(" " + after):
         return True  # the clinician explaining what the drug does
     speaks = sentence.segment.speaker != "patient"
-    if speaks and _CAN_DO_AFTER.match(" " + after) and not _TAKE_SAID.search(low):
+    if (
+        speaks
+        and (_CAN_DO_AFTER.match(" " + after) or _IS_KNOWN_AFTER.match(" " + after))
+        and not _TAKE_SAID.search(low)
+    ):
         return True  # "iron tablets can upset the stomach, so we'll try diet first"
     if speaks and not _TAKE_SAID.search(low) and (_EXAMPLE_OF.search(before) or _EXAMPLES_AFTER.match(" " + after)):
         return True  # "iron tablets like ferrous sulfate": examples of a kind, not a drug prescribed

@@ -61,3 +61,55 @@ def test_low_mood_after_up_and_down_is_still_low_mood():
     assert "depressed mood" in got
     got = {f.label() for f in _facts(("C", "How's your mood?"), ("P", "Up and down, honestly."), kind="symptom")}
     assert "mood swings" in got
+
+
+def _labels(*lines, kinds=("problem",)):
+    got = extract(text_transcript([list(x) for x in lines]))
+    return {f.label() for f in got if f.kind.value in kinds}
+
+
+def test_an_unchecked_temperature_leaves_a_told_fever_present():
+    said = "I didn't take my temperature, but I've had a fever and chills all week."
+    assert "fever" in _labels(("clinician", "Any fever?"), ("patient", said), kinds=("symptom",))
+    said = "I haven't checked my sugars, but I've been vomiting since yesterday."
+    assert "vomiting" in _labels(("clinician", "How are you?"), ("patient", said), kinds=("symptom",))
+
+
+def test_a_problem_told_after_denying_surgery_is_current():
+    said = "No surgeries. But I have asthma and I use the inhaler every day."
+    assert any("asthma" in x for x in _labels(("clinician", "Any surgeries?"), ("patient", said)))
+    said = "Never had surgery. I do have diabetes though, on metformin."
+    assert any("diabetes" in x for x in _labels(("clinician", "Any surgeries?"), ("patient", said)))
+
+
+def test_the_patients_own_condition_after_a_relatives_is_kept():
+    said = "My dad had a heart attack at fifty. And my diabetes has been bad lately."
+    assert any(
+        "diabetes" in x and ":" not in x
+        for x in _labels(
+            ("clinician", "Does anything run in the family?"), ("patient", said), kinds=("problem", "history")
+        )
+    )
+
+
+def test_the_patients_cancer_told_as_what_it_is_is_kept():
+    said = "She said it's a lymphoma that tends to come back, so they'll watch it."
+    assert any("lymphoma" in x for x in _labels(("clinician", "What did the oncologist say?"), ("patient", said)))
+    said = "I'd expect the diabetes to get better with weight loss."
+    assert any("diabetes" in x for x in _labels(("clinician", said), ("patient", "Okay.")))
+
+
+def test_a_value_told_after_until_is_a_result():
+    got = _labels(("patient", "It was fine until my A1c came back at 8.5 last spring."), kinds=("result",))
+    assert "hemoglobin a1c: 8.5" in got
+    said = "Keep going up two units every three days until your fasting sugars are under 130."
+    assert not _labels(("clinician", said), ("patient", "Okay."), kinds=("result",))
+
+
+def test_doses_are_not_home_weights():
+    said = "Yes, every morning. I also take my 81 aspirin and 100 of the metoprolol."
+    assert not _labels(("clinician", "Have you been weighing yourself?"), ("patient", said), kinds=("result",))
+
+
+def test_gave_it_up_for_good_is_a_stop():
+    assert _meds(("P", "I was on ibuprofen but I gave it up for good."))["ibuprofen"] == "stopped"

@@ -35,13 +35,16 @@ _KIN = re.compile(
     r"siblings?|brothers|sisters|aunts|uncles)\b"
 )
 # the speaker's own, told in the same answer: "my mum had it, and so did I", "I had one too"
-_OWN = re.compile(r"\b(?:i|i've|i'm|me|myself|so did i|so have i)\b")
+_OWN = re.compile(r"\b(?:i|i've|i'm|me|my|mine|myself|so did i|so have i)\b")
 
 _SURGERY_ASKED = re.compile(r"\b(?:surgeries|surgery|operations?|operated|procedures)\b")
 # a question that asks of illnesses too: "Any operations or other medical problems?"
 _ILLNESS_ASKED = re.compile(r"\b(?:medical|problems?|conditions?|illness\w*|health|diseases?|history)\b")
 # what the answer says of today: the condition is back or still there
 _NOW = re.compile(r"\b(?:still|again|now|came back|come back|these days|currently|at the moment)\b")
+
+
+_ASKS_ANY = re.compile(r"^\s*(?:or|any|ever)\b|\b(?:any|anything|anyone|anybody|ever|history of)\b")
 
 
 def listed_in_question(sentences: list[Sentence], s: Sentence, a: int) -> bool:
@@ -59,9 +62,6 @@ def listed_in_question(sentences: list[Sentence], s: Sentence, a: int) -> bool:
         return False
     # a list asked of: "Or breast cancer, strokes?", "Any history of clots, or breast cancer?"
     return bool(_ASKS_ANY.match(rest) or _ASKS_ANY.search(s.low[:start]))
-
-
-_ASKS_ANY = re.compile(r"^\s*(?:or|any|ever)\b|\b(?:any|ever|history of)\b")
 
 
 def _turn_before(sentences: list[Sentence], s: Sentence, a: int) -> str:
@@ -90,9 +90,16 @@ def family_answer(sentences: list[Sentence], s: Sentence, a: int) -> bool:
     depression, she was hospitalized for it.")."""
     if s.segment.speaker == "clinician" or not _asked_before(sentences, s, _FAMILY_ASKED):
         return False
-    before = _turn_before(sentences, s, a)
+    # the relative in the same sentence, or the sentence just before ("My mother. A postpartum depression."),
+    # and no "my"/"I" between them: "My dad had a heart attack. And my diabetes ..." is the patient's diabetes
+    prev = sentences[s.index - 1].low if s.index > 0 and sentences[s.index - 1].segment.id == s.segment.id else ""
+    before = prev + " " + s.low[:a]
     kin = list(_KIN.finditer(before))
-    return bool(kin) and not _OWN.search(before[kin[-1].end() :]) and not _OWN.search(s.low[a : a + 40])
+    if not kin:
+        return False
+    between = before[kin[-1].end() :]
+    # "my" right before the relative is the relative's: the words after it must not be the speaker's
+    return not _OWN.search(between) and not _OWN.search(s.low[a : a + 40])
 
 
 def surgery_answer(sentences: list[Sentence], s: Sentence, a: int) -> bool:
@@ -101,4 +108,13 @@ def surgery_answer(sentences: list[Sentence], s: Sentence, a: int) -> bool:
     a problem of today unless the answer says it is still there."""
     if s.segment.speaker == "clinician" or not _asked_before(sentences, s, _SURGERY_ASKED):
         return False
-    return not _NOW.search(_turn_before(sentences, s, a)) and not _NOW.search(s.low[a:])
+    said = _turn_before(sentences, s, a)
+    if _NO_SURGERY.search(said) or _HAVE_NOW.search(s.low[max(0, a - 40) : a]):
+        return False  # "No surgeries. But I have asthma ...": the problem is told as today's
+    return not _NOW.search(said) and not _NOW.search(s.low[a:])
+
+
+# "No surgeries", "never had surgery": the answer denies the operation, what follows is told anew (a bare "No."
+# may still go on with the injury that was not operated: "No. I broke my leg skiing, it healed in a cast.")
+_NO_SURGERY = re.compile(r"\b(?:no|never|none|not)\b(?: \w+){0,3} (?:surgeries|surgery|operations?)\b")
+_HAVE_NOW = re.compile(r"\b(?:i|i do|i also|i still) (?:have|has|got|get|am|'m|take|use)\b|\bi've got\b")

@@ -18,12 +18,9 @@ HEDGE_RULES: list[tuple[str, str, str]] = [
     ("not sure", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("don't know if", "POSSIBLE_EXISTENCE", "FORWARD"),  # "I don't know if I had a fever": unsure, not denied
     ("do not know if", "POSSIBLE_EXISTENCE", "FORWARD"),
-    # "I never checked for fever", "didn't take my temperature": not known, not denied
-    *(
-        (f"{n} {v}", "POSSIBLE_EXISTENCE", "FORWARD")
-        for n in _NOT_DONE
-        for v in ("check", "checked", "measure", "take")
-    ),
+    # "I never checked for fever": the fever right after is not known, not denied (only that phrase: "I didn't take
+    # my temperature, but I've had a fever" tells a fever, and "I never take ibuprofen" negates nothing here)
+    *((f"{n} {v} for", "POSSIBLE_EXISTENCE", "FORWARD") for n in _NOT_DONE for v in ("check", "checked")),
     ("thought i was", "HYPOTHETICAL", "FORWARD"),  # "I thought I was having a heart attack"
     # a wish, not a denial: "I don't want him getting agitated about it", "we don't want you to get dehydrated"
     *((f"{w} want", "HYPOTHETICAL", "FORWARD") for w in ("don't", "do not", "dont", "doesn't", "does not", "didn't")),

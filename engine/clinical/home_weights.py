@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.lexicon import find_drugs
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -33,6 +34,7 @@ _NOT_HOME = re.compile(
     r"fever|a1c|pulse|heart rate|oxygen)\b"
 )
 _KILOS = re.compile(r"^k")
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _weights(low: str) -> list[tuple[int, int, str]]:
@@ -55,7 +57,15 @@ def home_weights(sentences: list[Sentence]) -> list[Fact]:
             continue
         if not any(_WEIGHING.search(x.low) for x in sentences[max(0, i - 4) : i + 1]):
             continue
-        said = [w for w in _weights(s.low) if not s.question_at(w[0])]
+        drugs = find_drugs(s.low)
+        # (not a dose: "I also take my 81 aspirin and 100 of the metoprolol")
+        said = [
+            w
+            for w in _weights(s.low)
+            if not s.question_at(w[0])
+            and not _OF_AFTER.match(s.low, w[1])
+            and not any(a - 25 < w[1] and w[0] < b + 25 for a, b, _ in drugs)
+        ]
         if len(said) < 2:
             continue  # one weight alone ("my scale says 180") is charted as a vital or not at all; a log is two
         value = ", ".join(dict.fromkeys(w[2] for w in said))

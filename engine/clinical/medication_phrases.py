@@ -75,7 +75,7 @@ NO_LONGER_AFTER = re.compile(
     # (not "packed it in to my bag", "gave it up to the pharmacist")
     rf"^[^.;?]{{0,60}}?\b(?:but|and|so|then)\s+(?:i|she|he|we)\s+(?:{_NOT}\w+\s+)?(?:packed|gave|knocked)\s+"
     r"(?:it|that|them|those)\s+(?:in|up|on the head)\b"
-    r"(?!\s*(?:(?:to|into|my|your|his|her|our|their|for|with)\b|"
+    r"(?!\s*(?:(?:to|into|my|your|his|her|our|their|for(?! good)|with)\b|"
     r"(?:the|a|an) (?!few|couple|week|month|day|while|year)))|"
     r"^[^.;?]{0,60}?\b(?:never|didn't|did not|haven't|have not)\s+(?:got|gotten|get|had)?\s*(?:it|them)?\s*refill|"
     r"^[^.;?]{0,40}?\bbut (?:i|she|he) (?:don't|doesn't|do not|does not)(?: take| use)?(?: it| them| that)? "

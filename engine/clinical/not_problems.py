@@ -100,7 +100,8 @@ def not_the_patients(low: str, a: int, b: int, name: str) -> bool:
     if _EXPECT.search(before):
         return True  # "expect some irregular bleeding for the first three months": counselling
     lead = before + re.match(r"(?:an? )?", said).group()  # (the span may hold its article: "a cold")
-    if _DEFINED_BEFORE.search(lead) and _DEFINED_AFTER.match(low, b):
+    defined = _DEFINED_BEFORE.search(lead) or (_DEFINED_KIND_BEFORE.search(lead) and _KIND.search(said))
+    if defined and _DEFINED_AFTER.match(low, b) and not _CANCER.search(said):
         return True  # "a cold that lasts more than ten days is sinusitis": a disease defined in general
     if name == "shingles" and (_ROOFING.search(before) or _ROOF_AFTER.match(low, b)):
         return True  # "I scraped it loading shingles": the roofing
@@ -184,13 +185,20 @@ _EXPLAINED = re.compile(
 )
 # What a drug or a treatment may bring, explained: "expect some irregular bleeding for the first three months"
 # (counselling, not a diagnosis; "nicotine can make anxiety worse" may well be of the patient's own anxiety).
-_EXPECT = re.compile(r"\b(?:expect|expecting) (?:some|a (?:bit|little) of|a few days of|an?)?\s*(?:\w+\s+)?$")
+# (not "I'd expect the diabetes to get better": the patient's own, expected to change)
+_EXPECT = re.compile(r"\b(?:expect|expecting) (?:some|a (?:bit|little) of|a few days of|a little)\s+(?:\w+\s+)?$")
 # A disease defined, not found: "a cold that lasts more than ten days ... is sinusitis", "it's a nervous system
 # disorder that involves repetitive movements"
-_DEFINED_BEFORE = re.compile(r"(?:^|\b(?:it's|it is|that's|that is|which is|because|so)\s+)an?\s+(?:\w+\s+)?$")
+# ("it's a ..." only of a kind of disease: "she said it's a lymphoma that tends to come back" is the patient's)
+_DEFINED_BEFORE = re.compile(r"(?:^|\b(?:because|so)\s+)an?\s+(?:\w+\s+)?$")
+_DEFINED_KIND_BEFORE = re.compile(r"\b(?:it's|it is|that's|that is|which is)\s+an?\s+(?:\w+\s+)?$")
+_KIND = re.compile(r"\b(?:disorder|disease|condition|syndrome|illness)$")
 _DEFINED_AFTER = re.compile(
     r"\s+that (?:(?:you know|um|uh)\s+)?(?:lasts|goes on|gets|keeps|comes back|involves|causes|affects|means|"
     r"typically|usually|tends)\b"
+)
+_CANCER = re.compile(
+    r"\b(?:cancer|carcinoma|lymphoma|leuka?emia|melanoma|myeloma|sarcoma|tumou?r|malignan\w*|neoplasm)"
 )
 # "loading shingles", "the shingles on the roof": the roofing, not herpes zoster
 _ROOFING = re.compile(

@@ -148,10 +148,15 @@ _RELATIVES = re.compile(
 # "the target inr is 2 to 3", "your goal a1c is seven", "we want the a1c under 7", "your a1c should be under 7":
 # what the number is wanted to be, not what it was ("get your x-ray", "like the" stay: on held-out ACI they
 # were results reported)
-_TARGET_BEFORE = re.compile(
-    r"\b(?:target|goal|aim(?:ing)?|ideal(?:ly)?|(?:want|keep) (?:the |your |her |his )?|"
-    # "keep going up two units until your fasting sugars are under 130": the dose is raised toward a number
-    r"(?:until|till|til|unless) (?:(?:the|your|her|his|my|their) )?(?:fasting |morning |blood )?)\s*$"
+_TARGET_BEFORE = re.compile(r"\b(?:target|goal|aim(?:ing)?|ideal(?:ly)?|(?:want|keep) (?:the |your |her |his )?)\s*$")
+# "keep going up two units until your fasting sugars are under 130": the dose is raised toward a number, said
+# as a bound after the test ("it was fine until my A1c came back at 8.5" tells a value)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|til|unless) (?:(?:the|your|her|his|my|their) )?(?:fasting |morning |blood )?$"
+)
+_BOUND_AFTER = re.compile(
+    r"^\s*(?:levels?|readings?|numbers?)?\s*(?:are|is|get|gets|come|comes|stay|stays)?\s*(?:down\s+|back\s+)?"
+    r"(?:under|below|less than|lower than|over|above|at or below|at least|around)\b"
 )
 _TARGET_AFTER = re.compile(
     r"^\s*(?:levels? )?(?:target|goal|range\b|(?:should|needs? to|ought to|has to|must) (?:be|stay|come|get)\b)"
@@ -192,6 +197,7 @@ def not_a_result(low: str, a: int, b: int) -> bool:
     return bool(
         _RELATIVES.search(before)
         or _TARGET_BEFORE.search(before)
+        or (_UNTIL_BEFORE.search(before) and _BOUND_AFTER.match(after))
         or _TARGET_AFTER.match(after)
         or _PENDING_AFTER.match(after)
         or (_PENDING_BEFORE.search(before) and not (_HAD_BEFORE.search(before) and _COMPARED_AFTER.match(after)))

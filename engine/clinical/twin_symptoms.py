@@ -33,6 +33,6 @@ def fold_twins(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
         for h in symptom_mentions(s.low)
         if h[2].name in folds or h[2].name in {_TWINS[a] for a in folds}
     }
-    # both told in the patient's own words: two complaints
-    drop = {a for a in folds if not (a in told and _TWINS[a] in told)}
+    # both told in the patient's own words: two complaints; else keep the one the patient said ("lightheaded")
+    drop = {(_TWINS[a] if a in told else a) for a in folds if not (a in told and _TWINS[a] in told)}
     return [f for f in facts if f.negated or f.name not in drop]

@@ -150,8 +150,8 @@ def _split_names(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]:
             # fragments ("she's on" -> "s on") are too short to sound like anything
             if not content or min(map(len, content)) < 3 or len(letters(run)) < 6:
                 continue
-            if any(x < b and y > a for x, y in taken):
-                continue
+            if any(x < b and y > a for x, y in taken) or any(w.group() in _names() for w in words[i:]):
+                continue  # (a run holding a drug's own name, "start lisinopril 10 milligrams", is that drug)
             name, score = max(((n, sound_score(run, n)) for n in _names()), key=lambda t: (t[1], t[0]))
             least = MIN_SOUND_RUN
             if _UNIT_DOSE.match(low, b) and any(_uncommon(w) for w in content):

@@ -174,6 +174,8 @@ _IN_CHILDHOOD = re.compile(
     r"as a (?:kid|child|baby|toddler|teen|teenager|boy|girl)|"
     # Singaporean and Caribbean English: "when baby he got eczema", "when I was small"
     r"when (?:a )?(?:baby|small|little)\b|when (?:i|she|he) (?:was )?small|"
+    # ("and when he was baby he had wheezing", "when she was an infant")
+    r"when (?:i|she|he|you) (?:was|were) (?:an? )?(?:baby|infant|newborn|toddler)\b|"
     r"in (?:college|high school|grade school|middle school|elementary school|my (?:teens|twenties|\d+s)))"
 )
 
@@ -222,6 +224,10 @@ _EVER_HAD = re.compile(
     r"\b(?:have|has|had|did) (?:you|he|she|they)(?: ever)? (?:had|have|get|got|been diagnosed with|been treated for)\b|"
     r"\bever (?:had|been diagnosed with|been treated for)\b|"
     r"\b(?:had|have)\b[^?]{0,40}\b(?:before|in the past|previously)\b|"
+    # the verb left out, as a clinician asks in passing: "any ear infections before?", "any previous
+    # chest infections?", "any other skin cancers in the past?"
+    r"^\W*(?:(?:and|so|okay|ok|right|now)\W+)*any (?:(?:other|previous|prior|past|earlier) (?=\w)|"
+    r"(?=[^?.]{3,40}\b(?:before|in the past|previously)\W*$))|"
     # "looks like you've got a history of anaphylaxis, is that correct?"
     r"\bhistory of\b(?=[^?]*\b(?:is that|right|correct)\W*\?)"
 )
@@ -231,7 +237,9 @@ _SAID_YES = re.compile(
     r"^\W*(?:(?:um|uh|oh|ah|eh|well|so),?\s+)*(?:yes|yeah|yep|yup|uh-huh|mm-hmm|he did|she did|i did|once|twice|"
     r"(?:many|several|plenty of|so many) times|"
     r"(?:just |only )?(?:one|1|a couple|a few|two|2|three|3)(?: times?| of them)?\b(?!\s+(?:of (?:my|his|her)|more))|"
-    r"(?:as a|when i was a|when he was a|when she was a) (?:girl|boy|kid|child|baby|teen|teenager)\W+yes)\b"
+    r"(?:as a|when i was a|when he was a|when she was a) (?:girl|boy|kid|child|baby|teen|teenager)\W+yes|"
+    # "Had one cut off the top of the ear", "She had two last year": the episode counted back
+    r"(?:(?:i|she|he) )?had (?:one|1|two|2|three|3|a couple|a few|several)\b)\b"
 )
 
 

@@ -66,3 +66,9 @@ _NOT_ORDERED_SAID = re.compile(
 )
 
 NOT_ORDERED = re.compile(f"{_NOT_ORDERED_SAID.pattern}|{THEIRS}")  # and what a specialist will probably do
+# "they did a rapid covid test when you came in and that was negative": done elsewhere is not ordered here,
+# but what it showed, said after it, is this patient's result
+DONE_ELSEWHERE = re.compile(
+    r"\b(?:they|the hospital|the er|the ambulance|the paramedics) (?:did|ran|took|checked|got|already did)\b"
+    r"[^.;]{0,25}$"
+)

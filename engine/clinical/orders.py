@@ -18,7 +18,7 @@ from engine.clinical.earlier_results import earlier_results
 from engine.clinical.home_weights import home_weights
 from engine.clinical.lab_names import ORDERED_ONLY
 from engine.clinical.labs import LABS, named_tests
-from engine.clinical.order_cues import NOT_ORDERED, ORDER_CUE
+from engine.clinical.order_cues import DONE_ELSEWHERE, NOT_ORDERED, ORDER_CUE
 from engine.clinical.order_declines import not_declined
 from engine.clinical.order_reading import (
     PANEL_PARTS,
@@ -82,6 +82,11 @@ _DUE_NOW = re.compile(
 _REPORTED_SINCE = re.compile(r"\b(?:was|were|came back|showed|revealed)\b")
 
 
+# "... a rapid covid test when you came in here and that was negative": its result told after it
+_TOLD_AFTER = re.compile(
+    r"[^.;?]{0,40}?\b(?:(?:it|that|which) (?:was|came back)|came back|showed) "
+    r"(?:\w+ )?(?:negative|positive|normal|clear)\b"
+)
 _DONE_ALREADY = re.compile(r"\b(?:we|they|you|she|he) (?:did|had) (?:get|do|take|run)\b(?! you\b)")
 # "we did get the MRI approved by your insurance, so it's booked": the test is still to come
 _PLANNED_AFTER = re.compile(r"\b(?:approved|authori[sz]ed|scheduled|booked|ordered|set up|covered|arranged)\b")
@@ -188,7 +193,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             told = bool(said and re.search(r"\d", said[0]))
             if told:
                 because = None  # "i'll check a blood count because your hemoglobin was 148 in august": a result
-            if re.search(r"\bwhat (?:the |your |an? )?$", before) or because or NOT_ORDERED.search(before):
+            not_here = NOT_ORDERED.search(before) and not (DONE_ELSEWHERE.search(before) and _TOLD_AFTER.match(after))
+            if re.search(r"\bwhat (?:the |your |an? )?$", before) or because or not_here:
                 continue  # "based on what the urinalysis shows": a result still to come
             if _NOT_USEFUL.match(after):
                 continue  # "a prolactin won't be useful now": named, then not ordered

@@ -45,7 +45,12 @@ _FINDING_VALUE = re.compile(
     # a viral load below what the assay reads: "undetectable", "lower than detectable", "not detected"
     r"undetectable|(?:lower|less) than (?:the )?detectable(?: level)?|not detected|"
     r"benign|malignant|cancerous|"
-    r"(?:look|seem)(?:s|ed)? (?:to be )?(?:good|great|fine|normal|okay)"
+    r"(?:look|seem)(?:s|ed)? (?:to be )?(?:good|great|fine|normal|okay|stable)"
+    # "your pfts, those are your breathing studies, and those look quite good": a word between only where
+    # the study itself is what looks so ("everything looks really good" sums up more than the one test)
+    r"|(?:(?<=\bthose )|(?<=\bthese )|(?<=\bthey )|(?<=\bit )|(?<=\bthat ))"
+    r"(?:look|seem)(?:s|ed)? (?:quite |really |pretty |very )"
+    r"(?:good|great|fine|normal|okay)"
     # "liver tests were fine": normal, said plainly
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))(?:all |totally |completely |perfectly )?"
     r"(?:fine|good|great|okay|ok)\b"
@@ -66,7 +71,7 @@ NOW_VALUE = re.compile(
 _SHOWED = re.compile(
     # ("the urine culture grew e. coli": what a culture grew is what it showed)
     r"^.{0,50}?\b(?:shows?|showed|revealed|demonstrated?|grew(?: out)?|has grown)\b(?! me\b)(?: that)?"
-    r"(?: (?:you|she|he|there) (?:do |does )?(?:have|has|is|was)| you're| you are| she's| he's)?"
+    r"(?: (?:you|she|he|there) (?:do |does )?(?:have|has|had|is|was)| you're| you are| she's| he's)?"
     r"\s+((?:[^.;?]|\.\d|(?<=\b[a-z])\.(?= [a-z])){3,90}?)"
     r"(?=\s+(?:and (?:that|so|it's|this)|which|so|but)\b|\.(?!\d)|[;?]|$)"
 )
@@ -80,6 +85,9 @@ _BARE_VALUE = re.compile(
     r"(?!\s*(?:days?|weeks?|months?|years?|times?|hours?|"
     r"or (?:below|less|lower|under|above|higher|more)|and (?:below|under)))"
 )
+
+
+_WHO = re.compile(r"\bwho\b")
 
 
 _NOT_SHOWN = re.compile(
@@ -102,7 +110,8 @@ def value(text: str) -> tuple[str, int, int] | None:
     if not found:
         return None
     # "a t-score of minus 2.6": written as -2.6; ".7" is written 0.7
-    said = re.sub(r"^\.(?=\d)", "0.", re.sub(rf"^{_SIGN}", "-", found[0]))
+    # ("showed some mild diverticulosis ." in a transcript that spaces its full stops: no trailing space)
+    said = re.sub(r"^\.(?=\d)", "0.", re.sub(rf"^{_SIGN}", "-", found[0])).strip()
     return said, found[1], found[2]
 
 
@@ -118,12 +127,15 @@ def _raw_value(text: str) -> tuple[str, int, int] | None:
     num = _NUMBER_VALUE.search(text[:60])
     if num:  # "came back low at 3.1": the number is the value, "low" only describes it
         return num.group(1), num.start(), num.end()
-    m = _FINDING_VALUE.search(text)
+    # "a history of kidney stones and prior colonoscopy who presents today for an abnormal lab": the words
+    # after "who" are about the patient, not what the test showed
+    m = _FINDING_VALUE.search(text, 0, _WHO.search(text).start() if _WHO.search(text) else len(text))
     if not m:
         return None
     v = m.group(1) or m.group(2)
     v = re.sub(r"^(?:don't|do not|didn't|did not) see (?:any )?", "no ", v)
-    v = re.sub(r"^(?:look|seem)(?:s|ed)? (?:to be )?(?:good|great|fine|okay|normal)$", "normal", v)
+    v = re.sub(r"^(?:look|seem)(?:s|ed)? (?:to be )?(?:\w+ )?(?:stable)$", "stable", v)
+    v = re.sub(r"^(?:look|seem)(?:s|ed)? (?:to be )?(?:\w+ )?(?:good|great|fine|okay|normal)$", "normal", v)
     v = re.sub(r"^(?:all |totally |completely |perfectly )?(?:fine|good|great|okay|ok)$", "normal", v)
     return v, m.start(), m.end()
 

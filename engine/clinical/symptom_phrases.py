@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from engine.clinical.inability_symptoms import inability_mentions
 from engine.clinical.symptom_verbs import verb_mentions
+from engine.clinical.twitch_symptoms import twitch_mentions
 from engine.clinical.vocabulary import Concept
 
 # The adjective a patient uses of a body part -> the symptom charted for that part.
@@ -197,4 +199,4 @@ def phrase_mentions(low: str, sites: str, site_name: dict[str, str]) -> list[tup
     out += [(m.start(), m.end(), Concept("postnasal drip", "", "")) for m in _DRIP.finditer(low)]
     out += [(m.start(), m.end(), Concept("weight gain", "", "")) for m in _PUT_WEIGHT_ON.finditer(low)]
     out += [(m.start(), m.end(), Concept("inability to bear weight", "", "")) for m in _NO_WEIGHT.finditer(low)]
-    return out + _part_swellings(low) + verb_mentions(low)
+    return out + _part_swellings(low) + verb_mentions(low) + inability_mentions(low) + twitch_mentions(low)

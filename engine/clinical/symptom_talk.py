@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.pain_referents import part_pain_mentions
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import Concept
 
@@ -196,7 +197,8 @@ def referred_mentions(sentences: list[Sentence], s: Sentence) -> list[tuple[int,
         k = 1 if m.group(1) else 2  # the colour word alone: "no black" must leave its "no" to negate it
         if (topic := _topic(sentences, s, m.start())) and (name := _NAMES.get((topic, m.group(k)))):
             out.append((m.start(k), m.end(k), Concept(name, "", "")))
-    return out
+    # ... and "it" (or the part alone) told of a body part: "I laid on my finger and it's been hurting"
+    return out + part_pain_mentions(sentences, s)
 
 
 # The clinician's "no fever" said with the vital signs is the exam's "afebrile", not a denial asked.

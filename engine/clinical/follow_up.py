@@ -30,6 +30,9 @@ _VISIT_VERB = (
     r"\b(?:see (?:you|her|him|them|me)|seeing (?:you|her|him|them)|get (?:you|her|him|them) back|"
     r"check (?:on )?(?:you|her|him|them)|come back|come in|follow up|follow-up|"
     r"followup|f/u|return|check back|recheck|back|(?:pop|nip|drop) (?:back|in)|touch base|visit|revisit|"
+    # "i'll be in touch in a day or so"; "book in with the nurse in three months", "book in three months"
+    # (British "book in": the patient books the practice's own visit)
+    r"(?:be|get|keep) in touch|book (?:yourself |her |him )?(?:back )?in(?= with| in)|book(?= in )|"
     r"get back to (?:me|us)|"
     r"take (?:another )?a look|"
     r"(?:meet|talk|get together) again|"
@@ -53,6 +56,8 @@ _TRAIL = (
     r"in person|(?:by|on|over|via) (?:video|the phone|phone|telephone|zoom)|"
     # "make an appointment with the front desk for three months"
     r"(?:with|at) (?:the )?(?:front desk|front|reception|receptionists?)|on (?:your|the) way out|"
+    # the practice's own nurse or doctor, not a specialist's clinic: "book in with the practice nurse"
+    r"with (?:the |your |our )?(?:practice |treatment room |clinic )?(?:nurse|gp|doctor|nurse practitioner)|"
     rf"at (?:your|the|our|her|his) (?:next )?{_VISIT_NAME}(?: visit| appointment)?))*"
 )
 # The visit said as a noun: "a phone review in a week", "a telehealth check in two weeks", "an appointment for
@@ -80,7 +85,7 @@ _VISITS = [
         r"(?:follow|recheck|see you|check|come back)"
     ),
     re.compile(
-        r"\b(?:see (?:you|her|him|me)|come see (?:me|us)|follow up|come back|return)(?: back)? (?P<n>next) "
+        r"\b(?:see (?:you|her|him|me)|come see (?:me|us)|follow up|come back|return)(?: back| again)? (?P<n>next) "
         r"(?P<unit>week|month|year)\b"
     ),
     # "see you back two weeks after the surgery", "see you two weeks from now", "a follow up for six weeks out":
@@ -102,12 +107,22 @@ _VISITS = [
         rf"\bin {_ABOUT}{_RANGE} {_UNIT}(?:'s time)?,? (?:i'll|we'll|i will|we will|i'd like to|i want to|let's) "
         r"(?:see|review|check on|call|talk to|speak to|catch up with) (?:you|her|him|them)\b"
     ),
+    # "and then finally three weeks i'd like you to return": the interval first, without its "in" (not "for two
+    # weeks", "over the next three weeks", "two weeks ago")
+    re.compile(
+        rf"(?<!for )(?<!next )(?<!last )(?<!past )(?<!than )(?<!over )(?<!the )\b{_RANGE} {_UNIT},? "
+        r"(?:(?:i'd|i would|we'd|we would) like (?:you|her|him|them) to|i want (?:you|her|him|them) to|"
+        r"(?:i'll|we'll|i will|we will) (?:have|get) (?:you|her|him|them) (?:to )?)\s?"
+        r"(?:come back|come in|return|follow up|see (?:me|us))\b"
+    ),
+    # "i'd like to see nia in three weeks": the patient by name (kept only where the name is capitalised)
+    re.compile(rf"\b(?:like|want|need|going|plan) to see (?P<who>[a-z]+)(?: back| again)? in {_ABOUT}{_RANGE} {_UNIT}"),
     # "back in two days if the fever is not gone, otherwise a month": the visit booked unless
     re.compile(rf"\botherwise,? (?:(?:i'll |we'll |i will )?see you |come back )?(?:in )?{_ABOUT}{_RANGE} {_UNIT}"),
 ]
 # "recheck the tsh in six weeks", "we'll repeat the labs in two weeks": a test's date, not the visit's
 _RECHECK = re.compile(
-    rf"\b(?:recheck|repeat|check) (?:the|your|her|his|a|an) [a-z0-9 -]{{1,20}}?(?: in| for)? {_ABOUT}{_RANGE} "
+    rf"\b(?:recheck|repeat|check) (?:the|your|her|his|a|an) [a-z0-9 -]{{1,40}}?(?: in| for)? {_ABOUT}{_RANGE} "
     rf"{_UNIT}(?= (?:after|from|and|to)\b|[.,]|$)"
 )
 # "see me after the echo", "come back once we have the mri results": a visit after a test, no interval
@@ -119,7 +134,10 @@ _AFTER_TEST = re.compile(
     r" (?:once|after|when) (?:you(?:'ve| have)? (?:had|done|gotten|got) |we (?:get|have) )?(?:the|your|her|his) "
 )
 _FOLLOW_PRN = re.compile(
-    r"\b(?:follow up|come back|return|see (?:you|me)) (?:with (?:me|us) )?(?:as needed|if needed|prn)\b"
+    r"\b(?:follow up|come back|return|see (?:you|me)) (?:with (?:me|us) )?(?:as needed|if needed|prn|as necessary)\b"
+    # "i don't need to see you back unless you have any problems", "no need to come back unless": no visit booked
+    r"|\b(?:(?:do|does) ?n't|do not|does not|no) need (?:to|for (?:you|her|him) to) (?:see (?:you|her|him)|come back|"
+    r"return|follow up)(?: back| again)?(?: with (?:me|us))? unless\b"
 )
 # "if it's not getting better", "if it doesn't get better", "if things get worse": a conditional visit.
 _IF_NOT_BETTER = re.compile(
@@ -199,11 +217,25 @@ def _asked_for(low: str, m: re.Match) -> bool:
     return bool(_REQUEST.search(low[max(0, m.start() - 30) : m.start()]))
 
 
+def _named_right(s: Sentence, m: re.Match) -> bool:
+    """Whether the word after "see" is a name as written ("see Nia"), not "see improvement" or "see it"."""
+    if "who" not in m.re.groupindex:
+        return True
+    a, b = s.norm.original_span(m.start("who"), m.end("who"))
+    word = s.text[a:b]
+    return word[:1].isupper() and word not in ("I", "It", "That", "This", "How", "What")
+
+
 def _said(sentences: list[Sentence], patterns: list[re.Pattern]) -> list[tuple[Sentence, re.Match, bool]]:
     """Every interval said outside a question, in order, with whether a condition governs it."""
     found = []
     for s in sentences:
-        hits = [m for p in patterns for m in p.finditer(s.low) if not s.question_at(m.start()) or _asked_for(s.low, m)]
+        hits = [
+            m
+            for p in patterns
+            for m in p.finditer(s.low)
+            if (not s.question_at(m.start()) or _asked_for(s.low, m)) and _named_right(s, m)
+        ]
         # one interval per place: the longest reading of overlapping matches
         hits.sort(key=lambda m: (m.start(), -m.end()))
         kept: list[re.Match] = []
@@ -237,6 +269,8 @@ _WHEN_BACK = re.compile(
     r"|\bwhen (?:do|would|will) you (?:want|need|like) (?:me|us|her|him|to see (?:me|us|her|him))(?: to come)? back"
     r"|\b(?:do|will|should|must) (?:i|we|she|he) (?:(?:have to|need to|still) )?(?:come back|come in|return|book)"
     r"|\bwhen (?:do|should|can) (?:i|we) book"
+    # "and we come back when?"
+    r"|\b(?:come back|come in|return|see you|be back|book in|follow up) when\b"
     r"|\bwhen(?:'s| is) (?:my|the|her|his|our) next (?:visit|appointment|check-?up)"
 )
 _INTERVAL = re.compile(rf"^(?:\W*\w+){{0,4}}?\W*(?:in |about |for )?{_ABOUT}{_RANGE} {_UNIT}")
@@ -253,9 +287,28 @@ def _answered(sentences: list[Sentence]) -> list[tuple[Sentence, re.Match, bool]
     return out
 
 
+# "i'll be in touch with you in ... in a day or so": the trailing-off "in ..." ends a sentence, the next one says
+# the interval
+_TRAILS_OFF = re.compile(rf"{_VISIT_VERB}{_TRAIL} in\s*(?:\.{{2,3}}|…)$")
+_RESUMED = re.compile(rf"in {_ABOUT}{_RANGE} {_UNIT}")
+
+
+def _resumed(sentences: list[Sentence]) -> list[tuple[Sentence, re.Match, bool]]:
+    """Intervals said after a visit verb that trailed off into the next sentence."""
+    out = []
+    for q, s in zip(sentences, sentences[1:], strict=False):
+        if q.segment.id == s.segment.id and _TRAILS_OFF.search(q.low):
+            m = _RESUMED.match(s.low)
+            if m:
+                out.append((s, m, _conditional(s.low, m)))
+    return out
+
+
 def follow_up(sentences: list[Sentence]) -> list[Fact]:
     """The follow-up interval: the last visit said, else a lab recheck's, else "as needed" when conditional."""
-    said = sorted(_said(sentences, _VISITS) + _answered(sentences), key=lambda x: (x[0].index, x[1].start()))
+    said = sorted(
+        _said(sentences, _VISITS) + _answered(sentences) + _resumed(sentences), key=lambda x: (x[0].index, x[1].start())
+    )
     booked = [(s, m) for s, m, cond in said if not cond]
     # The last interval said, unless it is a vaguer repeat ("in a week or so") of an exact one said before.
     exact = [(s, m) for s, m in booked if not re.match(r"\s*(?:or so|or two|ish)\b", s.low[m.end() :])]

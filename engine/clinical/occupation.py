@@ -165,6 +165,11 @@ _WORKPLACE_NOUN = re.compile(
     r"diner|mill|station|department|agency|center|clinic|university|college|district|county|city|state|"
     r"salon|supermarket|market|mine|mines|depot|hotel|bakery|pharmacy|dealership|call cent(?:re|er))$"
 )
+# How the work is done, when no job is named: "you work from home", "i work on the computer all day"
+_WORK_STYLE = re.compile(
+    # ("i work nights" is left alone: said of sleep, it was not charted as the work)
+    r"\b(?:i|you|she|he) (?:still )?works? (?P<how>from home|on (?:the |a )?computers?|at a desk)\b"
+)
 # "And she's in school?" "First grade.": the grade alone answers.
 _GRADE_ANSWER = re.compile(
     r"^\W*(?:(?:um|uh|well|oh|so|yes|yeah),?\s*)*((?:\w+|\d+(?:st|nd|rd|th)) grade|kindergarten|preschool|"
@@ -222,6 +227,8 @@ def job_told(sentences: list[Sentence], s: Sentence) -> Fact | None:
             return _fact("occupation", "social", s, m.start(), m.end(), value=value)
         if not m.group("at"):
             return None  # "I'm still with you on that", "still at home": no place of work
+    if (m := _WORK_STYLE.search(s.low)) and not _ADVICE.search(s.low[: m.start()]):
+        return _fact("occupation", "social", s, m.start(), m.end(), value=f"works {m.group('how')}")
     if (
         (m := _STILL_A.search(s.low))
         and _job_like(m.group(m.lastindex).split()[-1])

@@ -33,6 +33,10 @@ _FORMER = re.compile(
     r"\b(?:quit|stopped|used to|former|ex-smoker|gave up|anymore|any more|no longer|recovering|sober|not since|"
     r"left (?:it|smoking|drinking|cigarettes|the cigarettes|alcohol|the drinking|the smoking)|"
     r"haven't (?:had one|smoked|had a drink) since|been clean|clean for|in recovery|"
+    # "i have n't smoked anything in good number of years", "hasn't had a drink for ages": given up long since
+    r"ha(?:ve|s) ?n't (?:smoked|had a (?:drink|cigarette|smoke)|touched (?:it|a drop|alcohol|cigarettes))"
+    r"(?: anything| one| a thing)? (?:in|for) (?:in )?(?:(?:a|the|good|long|few|many|number|of|couple|several)\s)*"
+    r"(?:years|decades|ages|long time)|"
     # a bare "left" or "stop" with its when: "no doctor i left ten years back", "mi stop from two thousand and
     # five" (Indian English and Caribbean speech answering "smoking?")
     r"(?:left|stop) (?:it |that )?(?:(?:\w+|\d+) (?:years?|months?) (?:back|ago)|since \w|"

@@ -196,12 +196,17 @@ def same_habit(gold: str, got: str) -> bool:
         return g_denied and p_denied
     # "quit 10 years ago" is former; "current smoker, trying to quit" is not (and never matched a current value);
     # nor are "smokes quite a lot", "never managed to quit", "hasn't quit"
-    g_former = "former" in g or (
-        bool(re.search(r"\bquit(?:s|ting)?\b", g))
-        and not re.search(
-            r"\b(?:trying|tries|wants?|plans?|planning|thinking|ready|considering|interested|hoping|hopes|never|"
-            r"hasn't|has not|haven't|couldn't|can't|didn't|unable)\b(?: \w+){0,3} quit",
-            g,
+    # ("cannabis years ago, none now", "no longer drinks": given up as well; "tried to quit in 1998" still smokes)
+    g_former = (
+        "former" in g
+        or bool(re.search(r"\b(?:none now|no longer|gave up)\b", g))
+        or (
+            bool(re.search(r"\bquit(?:s|ting)?\b", g))
+            and not re.search(
+                r"\b(?:tried|try|trying|tries|wants?|plans?|planning|thinking|ready|considering|interested|hoping|hopes|never|"
+                r"hasn't|has not|haven't|couldn't|can't|didn't|unable)\b(?: \w+){0,3} quit",
+                g,
+            )
         )
     )
     if g_former or "former" in p:

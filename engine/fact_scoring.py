@@ -197,17 +197,16 @@ def same_habit(gold: str, got: str) -> bool:
     # "quit 10 years ago" is former; "current smoker, trying to quit" is not (and never matched a current value);
     # nor are "smokes quite a lot", "never managed to quit", "hasn't quit"
     # ("cannabis years ago, none now", "no longer drinks": given up as well; "tried to quit in 1998" still smokes)
+    # (each "quit" on its own: "tried to quit several times, finally quit in 2010" is former; "gave up trying to
+    # quit" is not)
+    blocked = re.compile(
+        r"\b(?:tried|try|trying|tries|wants?|plans?|planning|thinking|ready|considering|interested|hoping|hopes|never|"
+        r"hasn't|has not|haven't|couldn't|can't|didn't|unable)\b(?: \w+){0,3} $"
+    )
     g_former = (
         "former" in g
-        or bool(re.search(r"\b(?:none now|no longer|gave up)\b", g))
-        or (
-            bool(re.search(r"\bquit(?:s|ting)?\b", g))
-            and not re.search(
-                r"\b(?:tried|try|trying|tries|wants?|plans?|planning|thinking|ready|considering|interested|hoping|hopes|never|"
-                r"hasn't|has not|haven't|couldn't|can't|didn't|unable)\b(?: \w+){0,3} quit",
-                g,
-            )
-        )
+        or bool(re.search(r"\b(?:none now|no longer|gave up(?! (?:trying|on)\b))\b", g))
+        or any(not blocked.search(g[: q.start()][-40:]) for q in re.finditer(r"\bquit(?:s|ting)?\b", g))
     )
     if g_former or "former" in p:
         return g_former == ("former" in p)

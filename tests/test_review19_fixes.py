@@ -113,3 +113,50 @@ def test_doses_are_not_home_weights():
 
 def test_gave_it_up_for_good_is_a_stop():
     assert _meds(("P", "I was on ibuprofen but I gave it up for good."))["ibuprofen"] == "stopped"
+
+
+def test_a_test_done_elsewhere_negated_or_awaited_is_no_result():
+    said = "They did a covid test at urgent care and it was not negative."
+    assert not _labels(("clinician", said), ("patient", "Okay."), kinds=("result",))
+    said = "They did a strep swab in the ER to see if it was positive, and we're still waiting."
+    assert not _labels(("clinician", said), ("patient", "Okay."), kinds=("result",))
+    said = "Your kidney function doesn't look stable, so we'll repeat it."
+    assert not _labels(("clinician", said), ("patient", "Okay."), kinds=("result",))
+
+
+def test_a_relatives_part_or_inability_is_not_the_patients():
+    said = "My son fell on his wrist last week. It's been hurting him ever since."
+    assert "wrist pain" not in _labels(("clinician", "What brings you in?"), ("patient", said), kinds=("symptom",))
+    said = "Not great. She can't climb the stairs anymore, so we moved her bed downstairs."
+    got = _labels(("clinician", "How's your mum doing?"), ("patient", said), kinds=("symptom",))
+    assert "difficulty climbing stairs" not in got
+
+
+def test_a_pain_told_as_over_is_not_present():
+    said = "The ankle was sprained in March. It was really sore for a couple of weeks, all better these days."
+    assert "ankle pain" not in _labels(("clinician", "How's the ankle?"), ("patient", said), kinds=("symptom",))
+
+
+def test_a_count_of_something_else_confirms_no_past_episode():
+    said = "He had two kidney infections as a toddler, but never a stone."
+    got = _labels(("clinician", "Any previous kidney stones?"), ("patient", said), kinds=("history", "problem"))
+    assert not any("stone" in x for x in got)
+
+
+def test_advice_to_blink_is_no_symptom_and_a_patients_plan_is_no_follow_up():
+    said = "Your eyes are dry from screen time. Try to blink more often when you use the computer."
+    assert "frequent blinking" not in _labels(("clinician", said), ("patient", "Okay."), kinds=("symptom",))
+    said = "I'm going to see Sarah in two weeks, she's my daughter in Leeds."
+    assert not _labels(("clinician", "Anything else?"), ("patient", said), kinds=("follow_up",))
+
+
+def test_a_habit_with_a_current_exception_is_current():
+    said = "I haven't smoked in years except the odd cigarette at parties, maybe every weekend."
+    assert "tobacco: former" not in _labels(("clinician", "Do you smoke?"), ("patient", said), kinds=("history",))
+
+
+def test_the_scorer_reads_each_quit_on_its_own():
+    from engine.fact_scoring import same_habit
+
+    assert same_habit("smoker, tried to quit several times, finally quit in 2010", "former")
+    assert not same_habit("smokes 1 ppd, gave up trying to quit", "former")

@@ -116,7 +116,11 @@ _VISITS = [
         r"(?:come back|come in|return|follow up|see (?:me|us))\b"
     ),
     # "i'd like to see nia in three weeks": the patient by name (kept only where the name is capitalised)
-    re.compile(rf"\b(?:like|want|need|going|plan) to see (?P<who>[a-z]+)(?: back| again)? in {_ABOUT}{_RANGE} {_UNIT}"),
+    # (the clinician's own wish: "I'm going to see Sarah in two weeks, she's my daughter" is the patient's plan)
+    re.compile(
+        rf"\b(?:i'd|i would|we'd|we would|i want|we want|i'll|we'll|i need|we need) (?:like |want |need )?to see "
+        rf"(?P<who>[a-z]+)(?: back| again)? in {_ABOUT}{_RANGE} {_UNIT}"
+    ),
     # "back in two days if the fever is not gone, otherwise a month": the visit booked unless
     re.compile(rf"\botherwise,? (?:(?:i'll |we'll |i will )?see you |come back )?(?:in )?{_ABOUT}{_RANGE} {_UNIT}"),
 ]

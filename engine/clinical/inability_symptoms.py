@@ -76,7 +76,11 @@ for _verb, _gerund, _key in _ACTIVITIES:
     # (a stuttered "I can't, I can't hardly get my arms up" is read from its first "can't", which would
     # otherwise stand outside as a negation of the second)
     _READERS.append(
-        (re.compile(rf"\b(?:(?:can't|cannot|couldn't),? (?:i |she |he )?)*{_CANNOT}{_FILL} (?:{_verb})\b"), _key, True)
+        (
+            re.compile(rf"\b(?:(?:can't|cannot|couldn't),? (?:i |she |he )?){{0,2}}{_CANNOT}{_FILL} (?:{_verb})\b"),
+            _key,
+            True,
+        )
     )
     _READERS.append((re.compile(rf"\b(?:{_TROUBLE}|{_HARD}){_FILL} (?:{_gerund}|{_verb})\b"), _key, False))
     # the activity first: "Turning over in bed is harder than it used to be", "walking's been really tough"
@@ -108,12 +112,19 @@ _TOLERANCE = re.compile(
 )
 
 
+# (a parent's "he can't put weight on it" of a child is lost with it: a relative's inability charted as the
+# patient's is the worse error, and nothing here knows who "she" is)
+_OTHER_SUBJECT = re.compile(r"\b(?:she|he|they|she's|he's|they're|mum|mom|dad|wife|husband)\s*$")
+
+
 def inability_mentions(low: str) -> list[tuple[int, int, Concept]]:
     """Activities ``low`` (lower case) says the patient cannot do or does with difficulty, each as (start, end,
     concept) named as annotators chart the loss."""
     out = []
     for pattern, key, cannot in _READERS:
         for m in pattern.finditer(low):
+            if _OTHER_SUBJECT.search(low[max(0, m.start() - 12) : m.start()]):
+                continue  # "How's your mum?" "She can't climb the stairs": another's, not read here
             out.append((m.start(), m.end(), Concept(_name(key, m.group(), cannot), "", "")))
     for m in _TOLERANCE.finditer(low):
         a, b = m.span("cmp") if m.group("cmp") else m.span()

@@ -83,9 +83,10 @@ _REPORTED_SINCE = re.compile(r"\b(?:was|were|came back|showed|revealed)\b")
 
 
 # "... a rapid covid test when you came in here and that was negative": its result told after it
+# (not "it was not negative", nor a result awaited: "to see if it was positive, and we're still waiting")
 _TOLD_AFTER = re.compile(
-    r"[^.;?]{0,40}?\b(?:(?:it|that|which) (?:was|came back)|came back|showed) "
-    r"(?:\w+ )?(?:negative|positive|normal|clear)\b"
+    r"(?![^.;?]{0,40}?\b(?:if|whether)\b)[^.;?]{0,40}?\b(?:(?:it|that|which) (?:was|came back)|came back|showed) "
+    r"(?:(?!not |never )\w+ )?(?:negative|positive|normal|clear)\b"
 )
 _DONE_ALREADY = re.compile(r"\b(?:we|they|you|she|he) (?:did|had) (?:get|do|take|run)\b(?! you\b)")
 # "we did get the MRI approved by your insurance, so it's booked": the test is still to come

@@ -29,13 +29,19 @@ _NEGATED = re.compile(
     r"n't\b|\bnot\b|\bnever\b|\bno\b|\bnone\b|\bnothing\b|\bwithout\b|\bstopped\b|\bany ?more\b|\bexcept\b"
 )
 # the part, as the patient's: "my finger", "that finger", "the right elbow"
-_PART = re.compile(rf"\b(?:my|her|his|the|that|this) (?:(?:right|left|index|middle|ring|little|big) )*({BODY_SITES})\b")
+# (not "his wrist", "her knee": "My son fell on his wrist. It's been hurting him" is the son's)
+_PART = re.compile(rf"\b(?:my|the|that|this) (?:(?:right|left|index|middle|ring|little|big) )*({BODY_SITES})\b")
+_RELATIVE = re.compile(
+    r"\b(?:son|daughter|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|baby|kid|child|friend)\b"
+)
+# a pain told as over: "It was really sore for a couple of weeks, all better these days"
+_OVER = re.compile(r"\b(?:better|fine now|gone|settled|healed|back then|for a couple of|for a few|for a while)\b")
 # "I'm doing okay except for my elbow here", "fine apart from my knee"
 _EXCEPT_PART = re.compile(
     r"\b(?:doing|feeling|feel|i'm|i am|all|everything's|everything is) "
     r"(?:(?:pretty|really|quite|mostly|generally) )?(?:ok|okay|fine|well|good|alright|all right|great)\b"
     rf",? (?:except|apart from|other than|besides|but for|bar)(?: for)? (?:my|her|his|this) "
-    rf"(?:(?:right|left) )?({BODY_SITES})\b(?! (?:is|are|was|were|has|have)\b)"
+    rf"(?:(?:right|left) )?({BODY_SITES})\b(?! (?:is|are|was|were|has|have|brace|support|strap|replacement)\b)"
 )
 
 
@@ -45,13 +51,13 @@ def _pain(site: str) -> Concept:
 
 
 def _last_part(sentences: list[Sentence], s: Sentence, upto: int) -> str | None:
-    """The body part last named in ``s`` before ``upto``, or in the two sentences before it of the same turn or
-    the turn just before (the part "it" stands for)."""
+    """The body part last named in ``s`` before ``upto``, or in the two sentences before it (the part "it"
+    stands for); none when that sentence names a relative, whose part it may be."""
     if parts := _PART.findall(s.low[:upto]):
-        return parts[-1]
+        return None if _RELATIVE.search(s.low[:upto]) else parts[-1]
     for r in reversed(sentences[max(0, s.index - 2) : s.index]):
         if parts := _PART.findall(r.low):
-            return parts[-1]
+            return None if _RELATIVE.search(r.low) else parts[-1]
     return None
 
 
@@ -68,6 +74,8 @@ def part_pain_mentions(sentences: list[Sentence], s: Sentence) -> list[tuple[int
         # (any negation in the sentence up to the pain, or just after it, and the pain is not read at all)
         if _NEGATED.search(s.low[: m.end() + 12]) or s.question_at(m.start()):
             continue
+        if m.group().startswith(("it was", "it had")) and _OVER.search(s.low[m.end() :]):
+            continue  # a pain told as past and over
         if site := _last_part(sentences, s, m.start()):
             out.append((m.start("verb"), m.end("verb"), _pain(site)))
     return out

@@ -239,7 +239,10 @@ _SAID_YES = re.compile(
     r"(?:just |only )?(?:one|1|a couple|a few|two|2|three|3)(?: times?| of them)?\b(?!\s+(?:of (?:my|his|her)|more))|"
     r"(?:as a|when i was a|when he was a|when she was a) (?:girl|boy|kid|child|baby|teen|teenager)\W+yes|"
     # "Had one cut off the top of the ear", "She had two last year": the episode counted back
-    r"(?:(?:i|she|he) )?had (?:one|1|two|2|three|3|a couple|a few|several)\b)\b"
+    # (the count ends its clause or a time follows: not "He had two kidney infections as a toddler, but never a
+    # stone")
+    r"(?:(?:i|she|he) )?had (?:one|1|two|2|three|3|a couple|a few|several)"
+    r"(?=\s*(?:[.,;!]|$|last|this|before|as a|when|in \d|years? ago|back)))"
 )
 
 

@@ -45,7 +45,8 @@ _FINDING_VALUE = re.compile(
     # a viral load below what the assay reads: "undetectable", "lower than detectable", "not detected"
     r"undetectable|(?:lower|less) than (?:the )?detectable(?: level)?|not detected|"
     r"benign|malignant|cancerous|"
-    r"(?:look|seem)(?:s|ed)? (?:to be )?(?:good|great|fine|normal|okay|stable)"
+    # (not "doesn't look stable": a negated look is no finding)
+    r"(?<!n't )(?<!not )(?<!never )(?:look|seem)(?:s|ed)? (?:to be )?(?:good|great|fine|normal|okay|stable)"
     # "your pfts, those are your breathing studies, and those look quite good": a word between only where
     # the study itself is what looks so ("everything looks really good" sums up more than the one test)
     r"|(?:(?<=\bthose )|(?<=\bthese )|(?<=\bthey )|(?<=\bit )|(?<=\bthat ))"
@@ -129,13 +130,18 @@ def _raw_value(text: str) -> tuple[str, int, int] | None:
         return num.group(1), num.start(), num.end()
     # "a history of kidney stones and prior colonoscopy who presents today for an abnormal lab": the words
     # after "who" are about the patient, not what the test showed
-    m = _FINDING_VALUE.search(text, 0, _WHO.search(text).start() if _WHO.search(text) else len(text))
+    who = _WHO.search(text)
+    m = _FINDING_VALUE.search(text, 0, who.start() if who else len(text))
     if not m:
         return None
     v = m.group(1) or m.group(2)
     v = re.sub(r"^(?:don't|do not|didn't|did not) see (?:any )?", "no ", v)
-    v = re.sub(r"^(?:look|seem)(?:s|ed)? (?:to be )?(?:\w+ )?(?:stable)$", "stable", v)
-    v = re.sub(r"^(?:look|seem)(?:s|ed)? (?:to be )?(?:\w+ )?(?:good|great|fine|okay|normal)$", "normal", v)
+    v = re.sub(r"^(?:look|seem)(?:s|ed)? (?:to be )?(?:quite |really |pretty |very )?(?:stable)$", "stable", v)
+    v = re.sub(
+        r"^(?:look|seem)(?:s|ed)? (?:to be )?(?:quite |really |pretty |very )?(?:good|great|fine|okay|normal)$",
+        "normal",
+        v,
+    )
     v = re.sub(r"^(?:all |totally |completely |perfectly )?(?:fine|good|great|okay|ok)$", "normal", v)
     return v, m.start(), m.end()
 

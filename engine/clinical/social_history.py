@@ -72,8 +72,17 @@ def _own_clause(low: str, a: int, b: int) -> str:
 def _former(text: str) -> re.Match | None:
     """The words saying a habit was given up, not those of an attempt or a plan to give it up."""
     return next(
-        (f for f in _FORMER.finditer(text) if not _TRYING.search(text[max(0, f.start() - 25) : f.start()])), None
+        (
+            f
+            for f in _FORMER.finditer(text)
+            if not _TRYING.search(text[max(0, f.start() - 25) : f.start()]) and not _EXCEPT.match(text, f.end())
+        ),
+        None,
     )
+
+
+# "I haven't smoked in years except the odd cigarette at parties": given up but for the exception, still a habit
+_EXCEPT = re.compile(r"[^.;!?]{0,20}?\b(?:except|apart from|other than|but (?:i )?still|bar the)\b")
 
 
 # The habit said in the present by its own clause: "I smoke about half a pack a day, I used to smoke two".

@@ -24,7 +24,7 @@ _PART_TWITCH = re.compile(
 # "blinking frequently", "she blinks a lot", "lots of blinking", "frequent blinking"
 _BLINKING = re.compile(
     r"\b(?:blinking|blinks|blink) (?:\w+ )?(?:frequently|a lot|all the time|constantly|excessively|so much|"
-    r"more than usual|more)\b"
+    r"more than usual)\b"
     r"|\b(?:frequent|excessive|constant|lots of|a lot of|extra) blinking\b"
 )
 

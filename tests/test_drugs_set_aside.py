@@ -113,3 +113,9 @@ def test_options_explained_are_not_taken():
     # ... but a drug said to be safe and kept is taken
     said = "Metformin is safe with your kidneys, so keep taking it, 500 twice a day."
     assert _meds(("C", said), ("P", "Okay."))["metformin"] == "active"
+
+
+def test_a_drug_read_back_with_what_it_is_for_stays_active():
+    history = [("C", "How are the feet?"), ("P", "Burning at night."), ("C", "Any other problem?"), ("P", "No.")]
+    read_back = ("C", "Keep it. Omeprazole, twenty milligrams, once a day, for the reflux.")
+    assert _meds(*history, read_back)["omeprazole"] == "active"

@@ -40,10 +40,10 @@ _PLAN_TALK = re.compile(
     r"\b(?:plan|start\w*|new|prescri\w*|script|try|trial|something (?:for|to|stronger|else)|recommend\w*|suggest\w*|"
     r"(?:want|like|need) you to|give you|add\w*|commence|instead)\b"
 )
-# ... or the drug is given for a complaint named right before or after it: "and for the burning feet pregabalin
-# seventy five one at night", "also atorvastatin ten at night for the cholesterol"
+# ... or the drug is given for a complaint named right before it: "and for the burning feet pregabalin seventy
+# five one at night" (not after it: "Keep it. Omeprazole, twenty milligrams, once a day, for the reflux" reads a
+# list back, and the blind batch 19 lost that fact to it)
 _FOR_BEFORE = re.compile(r"\bfor (?:the|your|her|his|this|that) (?:[a-z'-]+ ){0,3}?[a-z'-]+,?\s*$")
-_FOR_AFTER = re.compile(r"^[^.;?!]{0,50}?\bfor (?:the|your|her|his|this|that) ")
 # "Let's go over your list now. Metformin 500 mg twice a day, ...": the medicines read back are theirs already
 _READ_BACK = re.compile(
     r"\b(?:go over|going over|go through|review|reviewing|run through|check) (?:your|the|all your|all the)\b|"
@@ -71,7 +71,7 @@ def started_in_plan(sentences: list[Sentence], s: Sentence, a: int, fact: Fact) 
     if _THEIRS.search(s.low[s.clause_start(a) : a]):
         return False
     talk = " ".join(p.low for p in sentences[max(0, s.index - 2) : s.index]) + " " + s.low[:a]
-    given_for = _FOR_BEFORE.search(s.low[s.clause_start(a) : a]) or _FOR_AFTER.match(s.low[a:])
+    given_for = _FOR_BEFORE.search(s.low[s.clause_start(a) : a])
     if not (_PLAN_TALK.search(talk) or given_for) or _READ_BACK.search(talk):
         return False
     answer = next((p for p in sentences[s.index + 1 :] if p.segment.speaker != s.segment.speaker), None)

@@ -119,3 +119,22 @@ def test_a_drug_read_back_with_what_it_is_for_stays_active():
     history = [("C", "How are the feet?"), ("P", "Burning at night."), ("C", "Any other problem?"), ("P", "No.")]
     read_back = ("C", "Keep it. Omeprazole, twenty milligrams, once a day, for the reflux.")
     assert _meds(*history, read_back)["omeprazole"] == "active"
+
+
+def test_menopause_options_weighed_are_not_taken():
+    said = (
+        "the most effective one is hormone therapy estrogen like a patch and because you still have your uterus "
+        "you'd need progesterone with it we could try that but with your mom's breast cancer i'd want to talk"
+    )
+    assert not _meds(("C", said), ("P", "yeah that's what scares me about hormones"))
+    said = "there's non hormone options there's an antidepressant in a low dose like venlafaxine or paroxetine"
+    assert not _meds(("C", said), ("P", "hmm"))
+    said = "There's gabapentin at bedtime which can help the night sweats, but it can make you groggy."
+    assert not _meds(("C", said), ("P", "Hmm."))
+    # ... a choice made is a start, and a drug kept is kept
+    said = "The best option is lisinopril 10 mg once a day, let's start that today."
+    assert _meds(("C", said), ("P", "Okay."))["lisinopril"] == "started"
+    said = "Keep taking the gabapentin at bedtime which can help the night sweats."
+    assert _meds(("C", said), ("P", "Okay."))["gabapentin"] == "active"
+    said = "You'd need to keep taking the metformin 500 twice a day."
+    assert _meds(("C", said), ("P", "Okay."))["metformin"] == "active"

@@ -28,8 +28,10 @@ _LATER = re.compile(
     # "if your LDL is still high next time we'd talk about adding ezetimibe", "we'd start budesonide"
     r"(?:we'd|we would|i'd|i would) (?:\w+ )?(?:talk about|think about|consider|start|add|try|switch to|use)|"
     r"(?:we|i) (?:could|might) (?:\w+ )?(?:add|start|try|consider|use|switch to)|"
+    # "... because you still have your uterus you'd need progesterone with it": what a choice would bring
+    r"(?:you'd|you would) (?:also )?need(?! to (?:keep|continue|stay|carry on))|"
     # examples of what exists: "there are medicines for restless legs, like ropinirole or gabapentin"
-    r"there (?:are|is) (?:[\w-]+ ){0,3}?(?:medicines|medications|drugs|pills|tablets|options|treatments|choices|"
+    r"there(?:'s| are| is) (?:[\w-]+ ){0,3}?(?:medicines|medications|drugs|pills|tablets|options|treatments|choices|"
     r"alternatives)"
     r"[^.;?!]{0,50}\b(?:like|such as))\b"
 )
@@ -76,6 +78,17 @@ _IN_IT_AFTER = re.compile(r"^\s+in (?:it|them|the \w+)\b")
 _MIGHT_HELP_AFTER = re.compile(
     r"^\s+(?:\w+\s+)?(?:would|could|might|may) (?:help|work|be (?:an? )?(?:option|good|worth))\b"
 )
+# "the most effective one is hormone therapy estrogen like a patch" (numbers are digits here: "1"): weighed
+_BEST_ONE = re.compile(
+    r"\bthe (?:most effective|best|strongest|usual) (?:one|1|option|treatment|choice)s? (?:is|are|would be)\b"
+)
+# (not "we could try that but ...": still weighed)
+_STARTED_AFTER = re.compile(
+    r"\b(?:let's|we'll|i'll|i will|go ahead|(?<!could )(?<!might )(?:start|try) (?:it|that|you))\b"
+)
+# ... the clinician's "there's gabapentin at bedtime which can help the night sweats": an option offered
+_THERES_BEFORE = re.compile(r"\bthere's (?:also |the |a |an )?$")
+_CAN_HELP_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:which|that) (?:can|could|may|might|would) (?:help|work)\b")
 _DOES_AFTER = re.compile(
     # "estrogen therapy carries a small risk of clots": the kind of treatment, explained
     r"^\s+(?:(?:therapy|treatment|replacement|pills?|tablets)\s+)?"
@@ -91,8 +104,10 @@ _CAN_DO_AFTER = re.compile(
 )
 # ... or what it is, said by the clinician: "Paroxetine at a low dose is approved for hot flashes"
 _IS_KNOWN_AFTER = re.compile(
-    r"^\s+(?:at (?:a |the )?(?:low|small|lower|higher|high) doses?\s+)?(?:is|are) (?:also |actually )?"
-    r"(?:approved|licensed|used|effective|helpful|good for|safe|an? (?:\w+ )?(?:antidepressant|option|choice))\b"
+    r"^\s+(?:(?:cream|patch|gel|tablet|pill|ring|spray)s?\s+)?"
+    r"(?:at (?:a |the )?(?:low|small|lower|higher|high) doses?\s+)?(?:is|are) (?:also |actually |very |a )?"
+    r"(?:approved|licensed|used|effective|helpful|good for|safe|low dose|"
+    r"an? (?:\w+ )?(?:antidepressant|option|choice))\b"
 )
 _TAKE_SAID = re.compile(r"\b(?:take|taking|keep|continue|start|starting|stay on|still on|i'm on|you're on)\b")
 # A drug given as an example of a kind of product, by the clinician: "iron tablets like ferrous sulfate",
@@ -299,6 +314,11 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
         return True  # "iron tablets like ferrous sulfate": examples of a kind, not a drug prescribed
     if _examples_asked(sentence, pos):
         return True  # "do you take any anti-inflammatories like Advil or Aleve?": a yes does not say which
+    best = _BEST_ONE.search(before)
+    if speaks and best and pos - best.end() <= 40 and not _STARTED_AFTER.search(low[pos:]):
+        return True  # "the most effective one is hormone therapy estrogen like a patch": weighed, not chosen
+    if speaks and _THERES_BEFORE.search(before) and _CAN_HELP_AFTER.match(" " + after) and not _TAKE_SAID.search(low):
+        return True  # "there's gabapentin at bedtime which can help the night sweats": an option, not a start
     if _MIGHT_HELP_AFTER.match(" " + after):
         return True  # "iron tablets would help": a thought, until someone starts or takes it
     if _ACTED_ON.search(clause) and find_drugs(clause[: _ACTED_ON.search(clause).start()]):

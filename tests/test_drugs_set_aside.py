@@ -138,3 +138,10 @@ def test_menopause_options_weighed_are_not_taken():
     assert _meds(("C", said), ("P", "Okay."))["gabapentin"] == "active"
     said = "You'd need to keep taking the metformin 500 twice a day."
     assert _meds(("C", said), ("P", "Okay."))["metformin"] == "active"
+
+
+def test_drugs_asked_together_and_answered_by_one_name_keep_only_that_one():
+    asked = ("C", "Anything over the counter? Aleve, Advil, anything for the joints?")
+    assert _meds(asked, ("P", "I used to take Aleve for my back.")) == {"naproxen": "stopped"}
+    both = _meds(asked, ("P", "I take Advil most days and sometimes Aleve."))
+    assert set(both) == {"naproxen", "ibuprofen"}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.drugs_asked import examples_asked, other_one_answered
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
@@ -312,7 +313,7 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
         return True  # "iron tablets can upset the stomach, so we'll try diet first"
     if speaks and not _TAKE_SAID.search(low) and (_EXAMPLE_OF.search(before) or _EXAMPLES_AFTER.match(" " + after)):
         return True  # "iron tablets like ferrous sulfate": examples of a kind, not a drug prescribed
-    if _examples_asked(sentence, pos):
+    if examples_asked(sentence, pos) or other_one_answered(sentences, sentence, pos):
         return True  # "do you take any anti-inflammatories like Advil or Aleve?": a yes does not say which
     best = _BEST_ONE.search(before)
     if speaks and best and pos - best.end() <= 40 and not _STARTED_AFTER.search(low[pos:]):
@@ -328,25 +329,6 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
         return True
     # someone with the patient, speaking of their own drug
     return sentence.segment.speaker == "other" and bool(_I_TAKE.search(clause))
-
-
-# examples of a kind in a question, the drug among them: "any nonsteroidals like Advil or Motrin or Aleve",
-# "something for the pain, such as Tylenol, ibuprofen", "blood thinners, for example warfarin or Eliquis"
-_EXAMPLES_ASKED = re.compile(
-    r"\b(?:like|such as|for example|for instance|say)\s+(?:the\s+)?"
-    r"(?:[a-z][\w-]*(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)){0,3}$"
-)
-
-
-def _examples_asked(sentence: Sentence, pos: int) -> bool:
-    """Whether the drug at ``pos`` is one of two or more drugs asked about as examples of a kind: the patient's
-    yes to "any anti-inflammatories like Advil or Aleve?" says they take the kind, not which drug it is
-    (their own naming of it, or the clinician's "your Advil", later makes it theirs)."""
-    if not sentence.question_at(pos) or not (m := _EXAMPLES_ASKED.search(sentence.low[:pos])):
-        return False
-    end = next((b for a, b, _ in sentence.clauses if a <= pos < b), len(sentence.low))
-    examples = {g for a, _, g in find_drugs(sentence.low[m.start() : max(end, pos + 1)])}
-    return len(examples) >= 2
 
 
 def _declined(sentence: Sentence, pos: int) -> bool:

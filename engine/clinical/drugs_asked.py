@@ -1,0 +1,49 @@
+"""Drugs the clinician names in a question: which of them the answer tells the patient takes.
+
+"Do you take any anti-inflammatories like Advil or Aleve?" "Yes." says the patient takes the kind, not which drug;
+"Anything over the counter? Aleve, Advil?" "I used to take Aleve." says Aleve, not Advil. drugs_not_taken.py drops
+a medication only when every mention says it is not taken, so the patient's own naming of it keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.lexicon import find_drugs
+from engine.clinical.sentences import Sentence
+
+# examples of a kind in a question, the drug among them: "any nonsteroidals like Advil or Motrin or Aleve",
+# "something for the pain, such as Tylenol, ibuprofen", "blood thinners, for example warfarin or Eliquis"
+_EXAMPLES_ASKED = re.compile(
+    r"\b(?:like|such as|for example|for instance|say)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)){0,3}$"
+)
+
+
+def examples_asked(sentence: Sentence, pos: int) -> bool:
+    """Whether the drug at ``pos`` is one of two or more drugs asked about as examples of a kind: the patient's
+    yes to "any anti-inflammatories like Advil or Aleve?" says they take the kind, not which drug it is
+    (their own naming of it, or the clinician's "your Advil", later makes it theirs)."""
+    if not sentence.question_at(pos) or not (m := _EXAMPLES_ASKED.search(sentence.low[:pos])):
+        return False
+    end = next((b for a, b, _ in sentence.clauses if a <= pos < b), len(sentence.low))
+    examples = {g for a, _, g in find_drugs(sentence.low[m.start() : max(end, pos + 1)])}
+    return len(examples) >= 2
+
+
+def other_one_answered(sentences: list[Sentence], sentence: Sentence, pos: int) -> bool:
+    """Whether the drug at ``pos`` is one of several the clinician asks about in one question and the answer
+    names another of them, not this one: "Anything over the counter? Aleve, Advil?" "I used to take Aleve."
+    """
+    if sentence.segment.speaker == "patient" or not sentence.low.rstrip().endswith("?"):
+        return False
+    asked = {g for _, _, g in find_drugs(sentence.low)}
+    said = next((g for a, _, g in find_drugs(sentence.low) if a == pos), None)
+    if len(asked) < 2 or said is None:
+        return False
+    answer = next((x for x in sentences[sentence.index + 1 :] if x.segment.speaker != sentence.segment.speaker), None)
+    if answer is None:
+        return False
+    turn = " ".join(x.low for x in sentences[answer.index :] if x.segment is answer.segment)
+    named = {g for _, _, g in find_drugs(turn)}
+    return bool(named & asked) and said not in named

@@ -37,8 +37,9 @@ def other_one_answered(sentences: list[Sentence], sentence: Sentence, pos: int) 
     """
     if sentence.segment.speaker == "patient" or not sentence.low.rstrip().endswith("?"):
         return False
-    asked = {g for _, _, g in find_drugs(sentence.low)}
-    said = next((g for a, _, g in find_drugs(sentence.low) if a == pos), None)
+    drugs = find_drugs(sentence.low)
+    asked = {g for _, _, g in drugs}
+    said = next((g for a, _, g in drugs if a == pos), None)
     if len(asked) < 2 or said is None:
         return False
     answer = next((x for x in sentences[sentence.index + 1 :] if x.segment.speaker != sentence.segment.speaker), None)

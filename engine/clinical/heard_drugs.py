@@ -85,18 +85,19 @@ def _names() -> dict[str, str]:
 
 @visit_cache
 @cache
+def _zipf(word: str) -> float:
+    """How common ``word`` is in English (wordfreq's Zipf scale: 0 never seen, 3 a word in a million, 7 "the")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
 def _rare(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") < RARE_ZIPF
+    return _zipf(word) < RARE_ZIPF
 
 
-@visit_cache
-@cache
 def _uncommon(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") < UNCOMMON_ZIPF
+    return _zipf(word) < UNCOMMON_ZIPF
 
 
 def sound_alike_drugs(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]:

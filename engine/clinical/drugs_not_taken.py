@@ -59,6 +59,8 @@ _AVOID = re.compile(
     r"hold off on(?! (?:your|his|her|increasing|decreasing|changing|raising|lowering|adjusting|going up|going down))|"
     r"(?:don't|do not|shouldn't|should not|never|not to) (?:take|mix|combine|use) (?:it|them|this|that|these) with|"
     # "you should not take anything with estrogen in it", "she can't have any NSAIDs", "options without estrogen"
+    # "she's right not to take the Eno in pregnancy", "better not to use ibuprofen": approving its avoidance
+    r"(?:right|wise|sensible|good|best|better) not to (?:take|use|have|give)|"
     r"(?:shouldn't|should not|must not|mustn't|can't|cannot|can not|won't be able to) (?:take|use|have|be on)"
     r"(?: anything| any(?: \w+)?)?(?: with| containing| that has)?|without|(?:anything|nothing) (?:with|containing))\b"
 )
@@ -167,6 +169,18 @@ _DECLINED_AFTER = re.compile(
     r"(?:i'd|i would|we'd|we would) rather (?:you|she|he|they|we) (?:not|didn't|did not|don't|do not) "
     r"(?:take|start|use|try|have|go on|be on) (?:it|that|them|this)|"
     r"(?:we|they|i|she|he) (?:decided|chose|opted) against (?:it|that|them|this))\b(?! (?:any ?more|any longer))"
+)
+# Someone told the patient to take a drug and the patient would not: "I tell she take a Eno, but she say she
+# fraid", "I told him to try the Tylenol but he won't". Advice refused is no drug taken.
+_ADVISED_BEFORE = re.compile(
+    r"\b(?:tell|told|telling|said to|asked|begged|keep telling) (?:her|him|she|he|them|you|me) (?:to )?"
+    r"(?:take|try|use|have)\s+(?:a |an |the |some |her |his )?$"
+)
+_REFUSED_AFTER = re.compile(
+    r"^[^.;?!]{0,40}?\bbut (?:she|he|they|i)\b(?: (?:say|says|said|is|was|were|are|'s|am|'m|get|got))?"
+    r"(?: (?:she|he|they|i))?(?: (?:is|was|'s|too|so|very|really))?"
+    r" (?:fraid|afraid|scared|frightened|won't|wouldn't|will not|refus\w*|doesn't want|don't want|didn't want|"
+    r"not keen)\b"
 )
 # Between a refusal and the drug, a verb of going without it: "I'd rather not come off the sertraline", "I don't
 # want to run out of my levothyroxine", "I don't want to stop my metformin" keep a drug the patient takes.
@@ -348,6 +362,8 @@ def _declined(sentence: Sentence, pos: int) -> bool:
         return True  # "I don't want to go on insulin", not "I don't want to take the lisinopril anymore"
     if _DECLINED_AFTER.match(low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""):
         return True
+    if _ADVISED_BEFORE.search(before[-50:]) and _REFUSED_AFTER.match(low[pos:]):
+        return True  # "I told her to take a Eno, but she's afraid": advice refused
     thought = next(reversed(list(_THOUGHT_OF.finditer(before))), None)
     return bool(thought and pos - thought.end() <= 40 and _BUT_NOT.search(low[pos:]))
 

@@ -25,6 +25,10 @@ _ON_STRENGTH = re.compile(
 )
 
 
+_CLINICIAN_START = ("i'll", "i will", "we'll", "we will", "let's", "i'm going", "we're going")
+_SOMETHING_ELSE = re.compile(r"\s*(?:mg|milligrams?|mcg|units?)?\s*(?:of\s+)?(?:something|another|a new|a different)\b")
+
+
 def dose_said_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
     """ "When did the aches start after you began the atorvastatin?" "You'd put me on 40.": a strength said
     with no drug's name belongs to the one drug named in the two sentences before, when it has no dose yet."""
@@ -35,6 +39,10 @@ def dose_said_without_name(sentences: list[Sentence], s: Sentence, facts: dict[s
     named = {g for g in named if not lexicon.is_drug_class(g)}
     if len(named) != 1 or (generic := named.pop()) not in facts or "dose" in facts[generic].attributes:
         return
+    if m.group().startswith(_CLINICIAN_START) and (
+        facts[generic].attributes.get("status") == "active" or _SOMETHING_ELSE.match(s.low, m.end())
+    ):
+        return  # "You've been on sertraline. I'll start you on 50 mg of something new for sleep": another drug
     dose = f"{m.group(1)} {UNIT_NORMAL[m.group(2)]}" if m.group(2) else bare_strength(generic, m.group(1))
     if dose:
         facts[generic] = merge(facts[generic], {"dose": dose}, None, s.evidence(m.start(), m.end()))

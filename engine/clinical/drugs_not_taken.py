@@ -59,8 +59,6 @@ _AVOID = re.compile(
     r"hold off on(?! (?:your|his|her|increasing|decreasing|changing|raising|lowering|adjusting|going up|going down))|"
     r"(?:don't|do not|shouldn't|should not|never|not to) (?:take|mix|combine|use) (?:it|them|this|that|these) with|"
     # "you should not take anything with estrogen in it", "she can't have any NSAIDs", "options without estrogen"
-    # "she's right not to take the Eno in pregnancy", "better not to use ibuprofen": approving its avoidance
-    r"(?:right|wise|sensible|good|best|better) not to (?:take|use|have|give)|"
     r"(?:shouldn't|should not|must not|mustn't|can't|cannot|can not|won't be able to) (?:take|use|have|be on)"
     r"(?: anything| any(?: \w+)?)?(?: with| containing| that has)?|without|(?:anything|nothing) (?:with|containing))\b"
 )
@@ -179,9 +177,14 @@ _ADVISED_BEFORE = re.compile(
 _REFUSED_AFTER = re.compile(
     r"^[^.;?!]{0,40}?\bbut (?:she|he|they|i)\b(?: (?:say|says|said|is|was|were|are|'s|am|'m|get|got))?"
     r"(?: (?:she|he|they|i))?(?: (?:is|was|'s|too|so|very|really))?"
-    r" (?:fraid|afraid|scared|frightened|won't|wouldn't|will not|refus\w*|doesn't want|don't want|didn't want|"
-    r"not keen)\b"
+    r" (?:fraid|afraid|scared|frightened|refus\w*|doesn't want|don't want|didn't want|not keen|"
+    # "but he won't", "won't take it" refuse it; "he won't stop taking it" is the opposite
+    r"(?:won't|wouldn't|will not)(?! (?:stop|give|come off|go without|quit|be without|miss)))\b"
 )
+# "She's right not to take the Eno in pregnancy": its avoidance approved (not "right not to take more than two",
+# nor "best not to take the metformin on an empty stomach": the drug itself is taken)
+_APPROVED_NOT = re.compile(r"\b(?:right|wise|sensible) not to (?:take|use|have|give) (?:the |any |your |her |his )?$")
+_QUALIFIED = re.compile(r"\s+(?:on an empty|with\b|at the same|more than|before|after|until|unless|together)")
 # Between a refusal and the drug, a verb of going without it: "I'd rather not come off the sertraline", "I don't
 # want to run out of my levothyroxine", "I don't want to stop my metformin" keep a drug the patient takes.
 _GOING_WITHOUT = re.compile(
@@ -364,6 +367,9 @@ def _declined(sentence: Sentence, pos: int) -> bool:
         return True
     if _ADVISED_BEFORE.search(before[-50:]) and _REFUSED_AFTER.match(low[pos:]):
         return True  # "I told her to take a Eno, but she's afraid": advice refused
+    rest = " " + low[pos:].split(" ", 1)[1] if " " in low[pos:] else ""  # what follows the drug's first word
+    if _APPROVED_NOT.search(before[-45:]) and not _QUALIFIED.match(rest):
+        return True
     thought = next(reversed(list(_THOUGHT_OF.finditer(before))), None)
     return bool(thought and pos - thought.end() <= 40 and _BUT_NOT.search(low[pos:]))
 

@@ -20,7 +20,6 @@ MORE_PANEL_NAMES: dict[str, tuple[str, ...]] = {
         "basic chemistry panel",
         "basic chemistry",
         "basic chem panel",
-        "chemistries",
         # the electrolytes by their ward name ("lytes and a creatinine")
         "lytes",
     ),

@@ -382,7 +382,8 @@ def named_tests(low: str) -> list[tuple[int, int, str]]:
     for a, b, name in hits:
         if any(a < y and x < b for x, y, _ in out):
             continue
-        prev_lab = out[-1][1] if out and out[-1][2] in LABS else None
+        # (a list goes on from a panel of lexicon.ORDERS too: "kidney function, the egfr, 52", "a bmp and a magnesium")
+        prev_lab = out[-1][1] if out else None
         if name in LABS and not _is_lab(low, a, b, name, drugs, prev_lab):
             continue
         if low[a:b].startswith("check") and low[a:b].endswith("thyroid") and _EXAMINING.search(low):

@@ -38,6 +38,8 @@ EXTRA_LABS: dict[str, tuple[str, ...]] = {
         "ptt",
         "aptt",
     ),
+    # the echo's number said in lay words: "it showed the heart pumping at about 35 percent" (a number must follow)
+    "ejection fraction": ("heart pumping", "heart's pumping"),
     "reticulocyte count": ("reticulocyte count", "retic count", "reticulocytes"),
     "hematocrit": ("hematocrit", "haematocrit"),
     "oral glucose tolerance test": (
@@ -76,6 +78,6 @@ EXTRA_LABS: dict[str, tuple[str, ...]] = {
     "urine culture": ("urine for culture", "urine for a culture"),
 }
 
-# Tests by their own names: none of them is also a drug, a diet word or a body part, so none needs a test
-# word beside it to be the test.
-EXTRA_NAMED_TESTS = frozenset(EXTRA_LABS) - {"hematocrit"}
+# Tests by their own names, which need no test word beside them (a hematocrit and the heart's pumping, like the
+# older tables' analytes, need a test word or a number).
+EXTRA_NAMED_TESTS = frozenset(EXTRA_LABS) - {"hematocrit", "ejection fraction"}

@@ -16,7 +16,7 @@ def _orders(text):
         ("Let's draw a chem 7 and a coag panel this morning.", {"basic metabolic panel", "coagulation panel"}),
         ("I'll send lytes, a creatinine and a retic count.", {"basic metabolic panel", "reticulocyte count"}),
         ("I'm ordering a QuantiFERON and a hepatitis B titer.", {"quantiferon", "hepatitis b surface antibody"}),
-        ("We'll place a PPD before you go.", {"tb skin test"}),
+        ("We'll place a PPD test before you go.", {"tb skin test"}),
         ("Let's do a glucose tolerance test next week.", {"oral glucose tolerance test"}),
         ("I'd like to arrange skin prick testing and an EEG.", {"skin prick test", "eeg"}),
         ("I'm sending you for a bone scan and a HIDA scan.", {"bone scan", "hida scan"}),
@@ -41,6 +41,11 @@ def test_the_clotting_time_is_not_physical_therapy():
 
 def test_physical_therapy_said_short_is_still_a_referral():
     assert "referral to physical therapy" in _orders("I'll send you to PT for the shoulder.")
+
+
+def test_the_handheld_doppler_and_postpartum_depression_are_no_orders():
+    assert not _orders("Let's get the doppler and have a listen to baby's heartbeat.")
+    assert not _orders("We'll screen you for PPD at your six week check.")
 
 
 def test_a_pulse_heard_by_doppler_is_no_order():

@@ -43,7 +43,9 @@ _KIND = {
 # ultrasound"); each is tried before the plain kind it starts with ("ct angiogram" before "ct")
 _MORE_KINDS = (
     r"ct angiogram|ct angiography|hida scan|bone scan|pet scan|pet-ct|pet ct|v/q scan|vq scan|"
-    r"ventilation perfusion scan|barium swallow|barium enema|mra|mrcp|(?:venous |arterial )?doppler|"
+    r"ventilation perfusion scan|barium swallow|barium enema|mra|mrcp|(?:venous |arterial )doppler|"
+    # (a bare "doppler" may be the handheld one that listens to a baby's heartbeat)
+    r"doppler (?:ultrasound|study|scan)|doppler(?= of (?:the|your|his|her|both) )|"
     r"(?:venous |arterial )?duplex(?: scan)?|transvaginal ultrasound|scrotal ultrasound|"
     r"ankle[- ]brachial index"
 )

@@ -53,7 +53,7 @@ EXTRA_LABS: dict[str, tuple[str, ...]] = {
     ),
     # tuberculosis screening: the blood test and the skin test
     "quantiferon": ("quantiferon", "quantiferon gold", "quantiferon tb gold", "tb blood test", "igra"),
-    "tb skin test": ("tb skin test", "tuberculin skin test", "ppd", "ppd test", "mantoux", "mantoux test"),
+    "tb skin test": ("tb skin test", "tuberculin skin test", "ppd test", "ppd skin test", "mantoux", "mantoux test"),
     # immunity to hepatitis b (the surface antigen is the infection's screen, lab_names.py)
     "hepatitis b surface antibody": (
         "hepatitis b surface antibody",

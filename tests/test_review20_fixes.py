@@ -18,3 +18,8 @@ def test_wont_stop_taking_it_is_no_refusal():
 def test_a_start_of_something_new_does_not_dose_the_drug_already_taken():
     got = meds(facts("You've been on sertraline. I will start you on 50 mg of something new.", "Ok."))
     assert "dose" not in got.get("sertraline", {})
+
+
+def test_a_gummy_vitamin_is_still_a_vitamin_taken():
+    got = meds(facts("Okay, and every day?", "Just a gummy vitamin. That's it."))
+    assert "multivitamin" in got

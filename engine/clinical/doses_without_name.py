@@ -122,6 +122,8 @@ def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict
         return
     if _PLAN.search(s.low[: change.start()]):
         return  # "if your numbers are still high in two weeks, we'll go up to 20 milligrams": a plan, not today's
+    if _MEASURED.search(s.low[: change.start() + 12]) or _PRESSURE.match(s.low, change.end() - 1):
+        return  # "when the nurse stood you up it dropped to one twelve over sixty eight": a reading that fell
     named: list = []
     # the last sentences before it, either speaker's: "I'm on lisinopril 10." "Let's bump that up to 20 mg."
     for prev in sentences[max(0, s.index - 5) : s.index][::-1]:
@@ -153,4 +155,10 @@ def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict
 
 
 # a change said as a condition or for later is a plan: the dose today is the one just started
+# A reading that went somewhere, not a dose someone changes: "it dropped to", "your sugar came down to"
+_MEASURED = re.compile(
+    r"\b(?:it|that|this|which|they|pressure|sugars?|readings?|numbers?|levels?|rate|count|weight|temp\w*)\s+"
+    r"(?:\w+ly\s+)?(?:dropped|went|came|fell|rose|jumped|got)\b"
+)
+_PRESSURE = re.compile(r"\d+(?:\.\d+)?\s+(?:over|/)\s*\d")  # "112 over 68": a blood pressure
 _PLAN = re.compile(r"\bif\b|\bnext (?:time|visit)\b|\bin (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)\b")

@@ -48,3 +48,28 @@ def other_one_answered(sentences: list[Sentence], sentence: Sentence, pos: int) 
     turn = " ".join(x.low for x in sentences[answer.index :] if x.segment is answer.segment)
     named = {g for _, _, g in find_drugs(turn)}
     return bool(named & asked) and said not in named
+
+
+_ALLERGY_TALK = re.compile(r"\ballerg|\breactions?\b")
+# one item of a list asked about: a few words with no verb of their own ("latex", "the numbing medicine at the
+# dentist"), not a clause ("do you take warfarin")
+_ITEM_VERB = re.compile(
+    r"\b(?:do|does|did|are|is|was|were|have|has|had|take|takes|taking|took|use|using|on|get|got|need|"
+    r"react\w*|allergic|happen\w*)\b"
+)
+
+
+def items_asked(sentences: list[Sentence], s: Sentence, pos: int) -> bool:
+    """Whether the drug at ``pos`` is one item of a list of allergens the clinician asks about along with things
+    that are no drugs: "Anything else? Penicillin, latex, the numbing medicine at the dentist?" asks about
+    allergies one by one; it says nothing about what the patient takes unless the answer does."""
+    if s.segment.speaker == "patient" or not s.low.rstrip().endswith("?"):
+        return False
+    if not any(_ALLERGY_TALK.search(x.low) for x in sentences[max(0, s.index - 8) : s.index + 1]):
+        return False
+    items = [i.strip(" .?!") for i in re.split(r",|;|\bor\b|\band\b", s.low)]
+    items = [i for i in items if i]
+    if len(items) < 2 or any(len(i.split()) > 6 or _ITEM_VERB.search(i) for i in items):
+        return False
+    drug = next((g for a, b, g in find_drugs(s.low) if a == pos), None)
+    return drug is not None and any(not find_drugs(i) for i in items)

@@ -18,6 +18,7 @@ import re
 
 from engine.clinical.drugs_asked import examples_asked, other_one_answered
 from engine.clinical.lexicon import find_drugs
+from engine.clinical.others_drugs import relatives_answer, someone_elses
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
 
@@ -121,11 +122,6 @@ _EXAMPLE_OF = re.compile(
 # the drug word that introduces the examples: "iron tablets like ferrous sulfate"
 _EXAMPLES_AFTER = re.compile(r"^\s+(?:tablets|pills|supplements|medicines|products)?,? (?:like|such as)\b")
 _TURN = re.compile(r"[.;?!]|\b(?:but|except|instead|rather|keep|continue|stick with|take|use|try|switch to|start)\b")
-# Before the drug: a relative's or companion's own drug ("my husband takes", "I'm his wife, I take").
-_RELATIVE = re.compile(
-    r"\bmy (?:husband|wife|partner|mom|mother|dad|father|son|daughter|brother|sister|grandma|grandmother|"
-    r"grandpa|grandfather|aunt|uncle|friend|roommate)(?:'s)? (?:takes|is on|was on|uses|used|took|has been on)\b"
-)
 # Right before the drug, after another drug in its clause: what that drug acts on ("Glycomet reduces vitamin
 # B12", "omeprazole can lower your magnesium", "it blocks the absorption of the calcium")
 _ACTED_ON = re.compile(
@@ -195,7 +191,8 @@ _ANY_MORE = re.compile(r"^[^.;?!]{0,30}?\b(?:any ?more|any longer|no more)\b")
 # Before the drug: a start the clinician thought of and set aside in the same sentence ("I was thinking
 # about starting you on propranolol, but your heart rate is low, so let's not")
 _THOUGHT_OF = re.compile(
-    r"\b(?:i was|we were|i'd been|i had been) (?:thinking|going|planning|considering|hoping)"
+    r"\b(?:(?:i was|we were|i'd been|i had been) (?:thinking|going|planning|considering|hoping)|"
+    r"(?:i|we) (?:did )?(?:think|thought|considered)(?= (?:about|of) )|(?:i|we) did consider)"  # "I did think about"
     r"(?: (?:about|of|to))?(?: (?:starting|adding|trying|putting))?\b"
 )
 _BUT_NOT = re.compile(r"\bbut\b[^.;?!]*")
@@ -246,37 +243,7 @@ def drop_drugs_not_taken(facts: list[Fact], sentences: list[Sentence]) -> list[F
 
 def _never_taken(fact: Fact, sentences: list[Sentence]) -> bool:
     places = [p for e in fact.evidence if (p := _locate(e, sentences))]
-    return bool(places) and all(
-        _not_taken_at(s, pos, sentences) or _relatives_answer(sentences, s) for s, pos in places
-    )
-
-
-# "Anyone in your family with anxiety?" "My mom. She's been on something for it forever. Zoloft I think.":
-# a drug in the answer to a family question, in a turn about a relative that never says "I", is theirs
-_FAMILY_QUESTION = re.compile(
-    r"\b(?:family|relatives?|mom|mother|mum|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+)\b"
-)
-_A_RELATIVE = re.compile(
-    r"\b(?:mom|mother|mum|dad|father|brother|sister|son|daughter|grandma|grandmother|grandpa|grandfather|"
-    r"nan|gran|aunt|auntie|uncle|cousin|parents?)\b"
-)
-_HEDGE = re.compile(r"\bi (?:think|guess|believe|suppose|reckon|don't know|'m not sure|am not sure)\b")
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|myself)\b")
-
-
-def _relatives_answer(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether ``s`` is in the answer to a question about the family, a turn about a relative with no "I"."""
-    turn = [s]
-    for prev in sentences[: s.index][::-1]:
-        if prev.segment.speaker != s.segment.speaker:
-            break
-        turn.insert(0, prev)
-    question = sentences[turn[0].index - 1] if turn[0].index > 0 else None
-    if question is None or not question.low.rstrip().endswith("?") or not _FAMILY_QUESTION.search(question.low):
-        return False
-    # "Zoloft I think": a hedge, not the patient speaking of themselves
-    said = _HEDGE.sub("", " ".join(x.low for x in turn))
-    return bool(_A_RELATIVE.search(said)) and not _FIRST_PERSON.search(said)
+    return bool(places) and all(_not_taken_at(s, pos, sentences) or relatives_answer(sentences, s) for s, pos in places)
 
 
 def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
@@ -310,9 +277,11 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
     ):
         return True
     # (what people in general take, unless the patient says they take it too)
-    if _RELATIVE.search(clause) or (_PEOPLE_TAKE.search(clause) and not _I_TAKE.search(low) and "me too" not in low):
+    if someone_elses(sentence, clause, before) or (
+        _PEOPLE_TAKE.search(clause) and not _I_TAKE.search(low) and "me too" not in low
+    ):
         return True
-    if _declined(sentence, pos) or _one_of_the_options(sentences, sentence, pos):
+    if _declined(sentence, pos, sentences) or _one_of_the_options(sentences, sentence, pos):
         return True
     after = low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""
     if _HOLDS_BEFORE.search(before) and (
@@ -348,7 +317,7 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
     return sentence.segment.speaker == "other" and bool(_I_TAKE.search(clause))
 
 
-def _declined(sentence: Sentence, pos: int) -> bool:
+def _declined(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
     """Whether the drug at ``pos`` is one the patient declines or would rather not take, or one the clinician
     thought of and set aside in the same sentence ("I was thinking about propranolol, but ... let's not")."""
     low, before = sentence.low, sentence.low[:pos]
@@ -371,7 +340,10 @@ def _declined(sentence: Sentence, pos: int) -> bool:
     if _APPROVED_NOT.search(before[-45:]) and not _QUALIFIED.match(rest):
         return True
     thought = next(reversed(list(_THOUGHT_OF.finditer(before))), None)
-    return bool(thought and pos - thought.end() <= 40 and _BUT_NOT.search(low[pos:]))
+    # ("I did think about cephalexin. But this is clean ...": the "but" may open the speaker's next sentence)
+    nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    but_next = nxt is not None and not sentence.other_speaker(nxt) and nxt.low.startswith("but ")
+    return bool(thought and pos - thought.end() <= 40 and (_BUT_NOT.search(low[pos:]) or but_next))
 
 
 def _one_of_the_options(sentences: list[Sentence], sentence: Sentence, pos: int) -> bool:

@@ -121,10 +121,12 @@ def sound_alike_drugs(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]
 
 
 # A drug name split into common words ("net forming" for metformin, "some of the statin" for simvastatin):
-# only a run of two to four words said right before a dose or a schedule, sounding very much like one drug.
+# only a run of two to four words said right before a dose or a schedule, sounding very much like one drug
+# (not before a time: "see your regular doctor in one week" is no Daktarin).
 MIN_SOUND_RUN = 0.73
 _RUN = re.compile(
-    r"\b[a-z]+(?:\s+[a-z]+){1,3}(?=,?\s+(?:\d|(?:at night|in the morning|at bedtime|once|twice|daily)\b))"
+    r"\b[a-z]+(?:\s+[a-z]+){1,3}(?=,?\s+(?:\d(?![\d.]*\s+(?:weeks?|days?|months?|years?|hours?|minutes?)\b)|"
+    r"(?:at night|in the morning|at bedtime|once|twice|daily)\b))"
 )
 # ... or less alike (MIN_SOUND_UNCOMMON) when the dose has its unit and a word of the run is uncommon English:
 # "amylipine to 5 milligrams", "tams who are in 0.4 milligrams" (not "just rule 10 milligrams"); on the dev

@@ -119,7 +119,12 @@ _NAMED_FIRST = re.compile(r"\W*(?:(?:and|so|okay|ok|now|what about)\W+)*(?:the|y
 _OPEN_OR = re.compile(r"\bor\s*(?:\.{2,}|…)\s*$|\bor (?:not|what)\W*$")
 
 
-_LIST_FILLER = re.compile(r"(?:[\W\s]|\b(?:or|and|any|the|like|maybe|something|else|other|anything)\b)*")
+# what a list of names asked about may hold besides the names: "Warfarin, Eliquis, anything like that?",
+# "Advil or something of that sort?"
+_LIST_FILLER = re.compile(
+    r"(?:[\W\s]|\b(?:or|and|any|the|like|maybe|something|else|other|anything|that|those|of|sort|kind|"
+    r"things?|stuff|similar)\b)*"
+)
 
 
 def list_question(s: Sentence, spans: list[tuple[int, int, str]]) -> bool:

@@ -25,7 +25,9 @@ NOT_THEIRS = re.compile(
     r"\bif (?:that|this|it)(?:'s| is| does)?(?: not|n't) (?:enough|work\w*|help\w*)[^.;]{0,40}$"
 )
 ONLY_AN_OPTION = re.compile(
-    r"\W*(?:is|are|would be|could be|might be) (?:also )?(?:a|an|another|one|other|the other) (?:\w+ )?"
+    # (after a few words said of it: "Azithromycin, the one-time dose, is still an option, but ...")
+    r"(?:\s*,(?![^,]*\b(?:take|takes|taking|took|on it)\b)[^,.;?!]{1,30},)?"
+    r"\W*(?:is|are|would be|could be|might be) (?:also |still )?(?:a|an|another|one|other|the other) (?:\w+ )?"
     r"(?:option|alternative|choice)s?\b"
 )
 # a start refused right before the drug: "I won't give you tramadol", "I'm not going to prescribe amoxicillin",

@@ -14,6 +14,7 @@ from engine.clinical.dose_words import corrected_dose, spoken_dose
 from engine.clinical.doses_without_name import dose_change_without_name, dose_said_without_name, dose_sentence
 from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, changed_after, dose_in, frequency, told_as_done
 from engine.clinical.drug_forms import plausible, said_in
+from engine.clinical.drugs_asked import items_asked
 from engine.clinical.late_doses import far_dose, fill_doses
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_answers import (
@@ -109,14 +110,15 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             asked_here = s.low.rstrip().endswith("?") or s.question_at(a) or asks_about_drug(s, a)
             stopped_answer = asked_here and single and answered_stopped(sentences, s)
             answer = None
-            asked = s.question_at(a) or fragment_question(s) or list_question(s, drugs)
+            items = items_asked(sentences, s, a)  # "Penicillin, latex, the numbing medicine at the dentist?"
+            asked = s.question_at(a) or fragment_question(s) or list_question(s, drugs) or items
             if asked and not stopped_answer and not other_named(sentences, s, generic, drugs):
                 # "Are you still taking your metformin?" "Yes." / "How's the ramipril?" "Good.": a drug
                 # the clinician asks about and the patient does not deny is one they take.
                 confirmed = answered_yes(sentences, s)
             if not stopped_answer and single and asks_about_drug(s, a) and (answer := dose_answer(sentences, s)):
                 confirmed = True  # "How much Advil?" "Four a day, the 200 milligram ones."
-            if (s.question_at(a) or list_question(s, drugs)) and not stopped_answer and not confirmed:
+            if (s.question_at(a) or list_question(s, drugs) or items) and not stopped_answer and not confirmed:
                 continue
             # a class named after the drug ("Maalox, the liquid antacid, 10 milliliters") does not end its words
             # nor do its ingredients named after a combination ("Symbicort, that's budesonide formoterol, 2 puffs")

@@ -36,7 +36,7 @@ from engine.clinical.exam import clinician_afebrile
 from engine.clinical.function_answers import function_answers, output_kept
 from engine.clinical.lay_symptoms import LAY_ABSENT, fine_functions
 from engine.clinical.lexicon import find_phrases
-from engine.clinical.mind_symptoms import MIND_SYMPTOMS
+from engine.clinical.sentence_symptoms import overlaps, sentence_mentions
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptom_lists import (
     ALL_YES,
@@ -44,7 +44,6 @@ from engine.clinical.symptom_lists import (
     CLARIFY,
     bare_list_asked,
     denied_in_answer,
-    inside_diagnosis,
     list_answers,
     other_parts_asked,
     positional_answers,
@@ -53,7 +52,7 @@ from engine.clinical.symptom_lists import (
     verbless_asked,
 )
 from engine.clinical.symptom_said import UNSURE, carried_denials, not_now, said_polarity
-from engine.clinical.symptom_sites import BODY_SITES, SITE_NAME, symptom_mentions
+from engine.clinical.symptom_sites import BODY_SITES, SITE_NAME
 from engine.clinical.symptom_talk import (
     advice,
     after_vitals,
@@ -74,41 +73,6 @@ _PROMPT = re.compile(
     FILLER + r"(?:tell me (?:about|more)|describe|talk to me about|how (?:is|are|about)|"
     r"(?:can you |could you |please )?ask (?:her|him|them|the patient|your (?:mom|dad|mother|father)))\b"
 )
-# "Any pain?", "Are you in pain?": a bare pain asked, answered by where it is ("In my right knee").
-_ANY_PAIN = re.compile(
-    r"\b(?:any|some|having|in) (pain)\b(?! (?:in|when|with|medicines?|medications?|pills?|killers?))"
-)
-
-_NOT_SYMPTOM = re.compile(
-    r"\bno worries\b|\b(?:go ahead and|you can|now|and) come back up\b(?! (?:into|in|to|my|your|the))"
-    # a leaking heart valve, read off the echocardiogram, is no food brought back up
-    r"|\b(?:mitral|aortic|tricuspid|pulmonic|pulmonary|pulmonic valve|valve|valvular) regurgitation\b"
-)
-# what falls that is no fall, read from the word itself: "my hair's falling out", "her jeans are falling off
-# her", "I fell asleep", "it falls apart"
-_NOT_FALL = re.compile(r"(?:fall|falls|falling|fell|fallen) (?:out|apart|behind|asleep|off (?:me|her|him|them|you))\b")
-
-
-def _mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
-    hits = [h for h in symptom_mentions(s.low) if not inside_diagnosis(s.low, *h[:2], h[2].name)]
-    # "Is your stomach bothering you?" asks something vaguer than pain; only the statement tells the complaint
-    # (but "people are against you?" is the persecution asked of, the very thing screened)
-    hits = [
-        h
-        for h in hits
-        if not (s.low[: h[1]].endswith(" you") and s.question_at(h[0]) and h[2].name not in MIND_SYMPTOMS)
-    ]
-    # "No worries." is thanks, not a denied worry; "go ahead and come back up" sits the patient up
-    hits = [h for h in hits if not _NOT_SYMPTOM.search(s.low[max(0, h[0] - 20) : h[1] + 1])]
-    hits = [h for h in hits if not ("falls" in h[2].name and _NOT_FALL.match(s.low, h[0]))]
-    for m in _ANY_PAIN.finditer(s.low):
-        if s.question_at(m.start()) and not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits):
-            hits.append((m.start(1), m.end(1), Concept("pain", "", "")))
-    return sorted(hits, key=lambda h: h[0])
-
-
-def _overlaps(h, hits) -> bool:
-    return any(a < h[1] and h[0] < b for a, b, _ in hits)
 
 
 class _Symptoms:
@@ -199,11 +163,11 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             continue  # the clinician's findings, not the patient's symptoms
         # "if you feel faint, call 999", "they'll blister": advice and a treatment's effects, neither said nor asked
         # (... and the same advice cut into short sentences by a recogniser: "If he's up 3 pounds. Chest pain.")
-        hits = _mentions(s)
-        hits = sorted(hits + [h for h in topic_mentions(sentences, s) if not _overlaps(h, hits)], key=lambda h: h[0])
+        hits = sentence_mentions(s)
+        hits = sorted(hits + [h for h in topic_mentions(sentences, s) if not overlaps(h, hits)], key=lambda h: h[0])
         hits = [] if hits and in_warning_chain(sentences, s) else [h for h in hits if not advice(sentences, s, h[0])]
         # "any blood in it?" after the diarrhoea, "it's quite dark" after a wee: what "it" is tells the symptom
-        hits = sorted(hits + [h for h in referred_mentions(sentences, s) if not _overlaps(h, hits)], key=lambda h: h[0])
+        hits = sorted(hits + [h for h in referred_mentions(sentences, s) if not overlaps(h, hits)], key=lambda h: h[0])
         # "tell me about the headaches" asks; it does not report. Nor does an unpunctuated "and fevers
         # chills" that the other speaker answers with a bare no or yes.
         prompt = bool(_PROMPT.match(s.low)) or answered(sentences, s)

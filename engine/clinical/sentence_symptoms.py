@@ -1,6 +1,6 @@
 """The symptoms one sentence names, before any question or answer is read: the vocabulary's mentions less those
-that are no symptom there ("No worries.", "my hair's falling out" is no fall, a word inside a diagnosis), and a bare
-pain that only the question tells ("Any pain?").
+that are no symptom there ("No worries.", "my hair's falling out" is no fall, a word inside a diagnosis), and a few
+that only the speaker or the question tells ("Any pain?", a companion's "she can't walk").
 Split from symptoms.py, which reads each sentence's mentions against the questions and answers around it.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.inability_symptoms import companion_inabilities
 from engine.clinical.mind_symptoms import MIND_SYMPTOMS
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptom_lists import inside_diagnosis
@@ -32,6 +33,8 @@ _NOT_FALL = re.compile(r"(?:fall|falls|falling|fell|fallen) (?:out|apart|behind|
 def sentence_mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
     """(start, end, concept) of each symptom the sentence ``s`` names, in order of where it is said."""
     hits = [h for h in symptom_mentions(s.low) if not inside_diagnosis(s.low, *h[:2], h[2].name)]
+    if s.segment.speaker == "other":  # a companion's "she can't lift her arm" is the patient's
+        hits += [h for h in companion_inabilities(s.low) if not overlaps(h, hits)]
     # "Is your stomach bothering you?" asks something vaguer than pain; only the statement tells the complaint
     # (but "people are against you?" is the persecution asked of, the very thing screened)
     hits = [

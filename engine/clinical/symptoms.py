@@ -29,6 +29,7 @@ from engine.clinical.answers import (
     negative_question,
     says_yes,
     taken_back,
+    yes_first,
 )
 from engine.clinical.context import assess, contract
 from engine.clinical.dialect_words import standard_sentences
@@ -116,7 +117,9 @@ _AMOUNT = re.compile(
 _CELSIUS = re.compile(r"\b(?:3[89]\.\d|4[01]\.\d)\b|\b(?:3[89]|4[01])(?:\.\d)? ?(?:degrees|°|c\b)")
 _SAID_NORMAL = re.compile(r"\b(?:normal|fine|okay|no fever|not a fever)\b")
 _PAST_ANSWER = re.compile(
-    r"\b(?:as a (?:child|kid|teenager|baby)|when i was (?:a kid|a child|younger|little|small)|years ago|used to|"
+    # ("like I used to" compares with before: "I don't enjoy things like I used to" is now)
+    r"\b(?:as a (?:child|kid|teenager|baby)|when i was (?:a kid|a child|younger|little|small)|years ago|"
+    r"(?<!like i )(?<!as i )(?<!than i )used to|"
     r"growing up|(?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) (?:it|them|that|one|any)(?: again)? since)\b"
 )
 _NOT_SINCE = re.compile(
@@ -209,12 +212,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         yes_and_more = (
             bool(said)
             and bool(pending)
-            and len(pending[1]) == 1
+            and len({h[2].name for h in pending[1]}) == 1  # (one thing, maybe asked twice: "worried or nervous?")
             # ... or with the circumstances: "Any blurred vision?" "Only when I'm tired."
-            and bool(
-                re.match(r"\W*(?:(?:a little(?: bit)?|a bit|kind of|sort of),?\s+)?(?:yes|yeah|yep|ja|aye)\b", s.low)
-                or _WHEN.match(s.low)
-            )
+            and bool(yes_first(contract(s.low)) or _WHEN.match(s.low))
         )
         # "Any locking or giving way?" "No, it doesn't lock, it hasn't given out.": a no that goes on to deny
         # one of the things asked still answers all of them.
@@ -229,7 +229,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         # "No, none of that, well my gums bleed": the list is denied, whatever else is told after
         none_of_it = bool(pending) and bool(_NONE_OF_IT.match(contract(s.low)))
         if pending and (not said or yes_and_more or no_and_same or none_of_it):
-            _, qhits = pending
+            _, qhits, all_of = *pending, False
             answer = contract(s.low)
             # (a bare "Oh, no." is the answer no)
             after_dismay = answer[dismay.end() :].lstrip(" ,.!") if (dismay := DISMAY.match(answer)) else ""
@@ -270,11 +270,11 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             elif denied_in_question and BARE_YES.match(answer):
                 pass  # "You've not been short of breath?" "Yes.": which way is not said
             elif (
-                names == {"fever"}
+                "fever" in names
                 and (FEVER_READING.search(answer) or _CELSIUS.search(answer))
                 and not _SAID_NORMAL.search(answer)  # "37.9, they said that's normal"
             ):
-                a, b, c, q = qhits[0]  # "Any fever?" "Low grade, 100.2 on Saturday.": a reading says yes
+                a, b, c, q = next(h for h in qhits if h[2].name == "fever")  # "Any fever?" "Low grade, 100.2."
                 out.add(c.name, False, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 20)))
             elif ALL_YES.match(answer) and not one:  # "All three.", "Yes to all of those."
                 for a, b, c, q in qhits:
@@ -284,10 +284,10 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 a, b, c, q = qhits[0]
                 out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
             elif (
-                says_yes(answer)
+                (says_yes(answer) or (all_of := bool(ALL_YES.match(answer))))  # "Sad, irritable?" "All of it."
                 and (one or (where and len(names) == 2) or told_and_confirmed(pending[0]))
                 # "Getting up at night, any blood?" "I get up twice.": the yes may be the other thing's
-                and not (one and other_parts_asked(qhits[0][3], [h[:2] for h in qhits]))
+                and not (one and not all_of and other_parts_asked(qhits[0][3], [h[:2] for h in qhits]))
             ):
                 # One symptom (maybe said twice) takes the yes. "Any numbness or tingling?" "In my toes.": a
                 # place answers for both, each possible, since it does not say which.

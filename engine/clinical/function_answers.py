@@ -101,7 +101,8 @@ _NO_TROUBLE = re.compile(
 # "No.", "Not really.", "No, not at all.": a no and nothing of the function itself ("No energy at all." is bad)
 _BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not really|not at all|never)\b(?:\W*$|\s*[,.!;])")
 
-_OPEN = re.compile(r"\b(?:how|what)\b")
+# (a bare topic, "And your mood?", asks openly too)
+_OPEN = re.compile(rf"\b(?:how|what)\b|^\W*(?:(?:and|so),? )?{_YOUR} \w+\W*\?\W*$")
 
 
 _GOOD_STATE = re.compile(r"(?<!not )\b(?:okay|ok|good|fine|alright|all right|normal|enjoy\w*|well|sleeping through)\b")

@@ -1,6 +1,6 @@
 """The symptoms one sentence names, before any question or answer is read: the vocabulary's mentions less those
 that are no symptom there ("No worries.", "my hair's falling out" is no fall, a word inside a diagnosis), and a few
-that only the speaker or the question tells ("Any pain?", a companion's "she can't walk").
+that only the speaker or the question tells ("Any pain?", "Anxiety?", a companion's "she can't walk").
 Split from symptoms.py, which reads each sentence's mentions against the questions and answers around it.
 """
 
@@ -29,6 +29,17 @@ _NOT_SYMPTOM = re.compile(
 # her", "I fell asleep", "it falls apart"
 _NOT_FALL = re.compile(r"(?:fall|falls|falling|fell|fallen) (?:out|apart|behind|asleep|off (?:me|her|him|them|you))\b")
 
+# "Anxiety?", "Any anxiety, worries you can't turn off?": asked as a symptom in a review of how the patient feels
+# (the diagnosis is problems.py's; "How's the anxiety?" asks of one known, "anxiety medicine" is a drug's reason)
+_ASKED_ANXIETY = re.compile(
+    r"(?:^|[,?.;]\s*|\b(?:any|or|and|about|feeling)\s+)(anxiety)\b"
+    r"(?! (?:medicines?|medications?|meds|pills?|questionnaire|score|screen|one|disorder|attacks?))"
+)
+
+# "How's your mood? Down, depressed, or losing interest?": low mood asked as bare items of a list about mood
+_MOOD_ITEM = re.compile(r"(?:^|[,?]\s*)(down|low|depressed|sad|hopeless)(?=\s*(?:,|\?|\bor\b))")
+_MOOD_TOPIC = re.compile(r"\b(?:mood|spirits|depress\w*|feeling|feel|sad|hopeless|interest)\b")
+
 
 def sentence_mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
     """(start, end, concept) of each symptom the sentence ``s`` names, in order of where it is said."""
@@ -48,6 +59,16 @@ def sentence_mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
     for m in _ANY_PAIN.finditer(s.low):
         if s.question_at(m.start()) and not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits):
             hits.append((m.start(1), m.end(1), Concept("pain", "", "")))
+    if _MOOD_TOPIC.search(s.low):
+        for m in _MOOD_ITEM.finditer(s.low):
+            # (a list's first items are clauses of their own: the "?" at its end asks them all)
+            if (s.question_at(m.start(1)) or s.low.rstrip().endswith("?")) and not any(
+                a < m.end(1) and m.start(1) < b for a, b, _ in hits
+            ):
+                hits.append((m.start(1), m.end(1), Concept("depressed mood", "", "")))
+    for m in _ASKED_ANXIETY.finditer(s.low):
+        if s.question_at(m.start(1)) and not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits):
+            hits.append((m.start(1), m.end(1), Concept("anxiety symptoms", "", "")))
     return sorted(hits, key=lambda h: h[0])
 
 

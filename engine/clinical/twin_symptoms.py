@@ -15,8 +15,9 @@ from engine.clinical.sentences import Sentence
 from engine.clinical.symptom_sites import symptom_mentions
 from engine.types import Fact
 
-# name -> the name it folds into when only a question named it apart
-_TWINS = {"lightheadedness": "dizziness"}
+# name -> the name it folds into when only a question named it apart ("Any anxiety, worries you can't turn off?"
+# asks of one complaint too)
+_TWINS = {"lightheadedness": "dizziness", "worries": "anxiety symptoms"}
 # words that add a complaint to the one just answered rather than put it another way
 _ADDED = re.compile(r"\b(?:too|also|as well|plus|on top of that)\b|^\W*(?:yes|yeah|yep|yup),? and\b")
 

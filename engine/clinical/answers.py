@@ -89,8 +89,9 @@ YES = re.compile(
     r"(?:only|just|mostly|usually|mainly) (?:when|if|at|in the|after|with|going|walking|climbing|during|on|by)|"
     r"when i|(?:by|at|in) the (?:end of the day|evening|mornings?|night)|at night|every (?:day|night|morning)|"
     # ... or the exertion that brings it on: "On the stairs, a little.", "Going up hills, yeah."
-    r"(?:on|going up|climbing|walking up|up) (?:the |a flight of )?(?:stairs|steps|hills?)|"
-    r"with (?:exercise|exertion|activity)|"
+    # (not echoed back as a question: "On the stairs? No, not at all.")
+    r"(?:on|going up|climbing|walking up|up) (?:the |a flight of )?(?:stairs|steps|hills?)(?!\s*\?)|"
+    r"with (?:exercise|exertion|activity)(?!\s*\?)|"
     r"most (?:days|nights|mornings)|all (?:night|day)(?: long)?|"
     # "Any fever?" "I felt warm last night.": the patient's own sense of it
     r"i (?:felt|feel|was|have been|'ve been) (?:kinda |kind of |a bit |a little |quite |really |very )?"
@@ -115,8 +116,8 @@ def says_yes(answer: str) -> bool:
     """Whether a (contracted, lower-case) answer says yes: at its start, after a few words that say when or how
     much ("On the stairs yeah, I have to stop", "Some, yes, mostly about work"), or a short answer that ends with
     it ("By the end of the day, yeah.")."""
-    if YES.match(answer):
-        return True
+    if YES.match(answer) and not _NO_AFTER_LEAD.match(answer):
+        return True  # (not "On the stairs? No, not at all.", "With exercise, no, never.")
     if yes_first(answer):
         return True
     return len(answer) < 50 and bool(_YES_LAST.search(answer)) and not NO.match(answer) and not _NO_WORD.search(answer)
@@ -129,10 +130,23 @@ def yes_first(answer: str) -> bool:
     if re.match(r"\W*(?:(?:a little(?: bit)?|a bit|kind of|sort of),?\s+)?(?:yes|yeah|yep|ja|aye|sí)\b", answer):
         return True
     lead = _YES_SOON.match(answer)
-    return bool(lead) and not _NO_WORD.search(lead.group(1)) and not _THEN.search(lead.group(1))
+    return (
+        bool(lead)
+        and not _NO_WORD.search(lead.group(1))
+        and not _THEN.search(lead.group(1))
+        and not (
+            _SOMEONE_ELSE.search(lead.group(1))  # "My dad yeah, he had chest pain": the dad's
+        )
+    )
 
 
+# a circumstance echoed back, then a no: "On the stairs? No, not at all.", "With exercise, no, never."
+_NO_AFTER_LEAD = re.compile(r"^\W*(?:[\w']+[\s,]+){1,5}?[\w']+\W*[?,.]\s*(?:no|nope|not|never|nah)\b")
 _YES_SOON = re.compile(r"^\W*((?:[\w']+[\s,.]+){1,3}?)(?:yes|yeah|yep|yup)\b")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|him|her|my (?:dad|mom|mum|mother|father|wife|husband|partner|son|daughter|brother|sister|"
+    r"grandma|grandpa|friend|uncle|aunt)|dad|mom|mum)\b"
+)
 # (a circumstance of the past says nothing of now: "last year, yeah", "as a kid yes")
 _THEN = re.compile(r"\b(?:was|were|had|last|ago|used|before|kid|child)\b")
 
@@ -172,7 +186,8 @@ _NEW_STORY = re.compile(r"\b(?:i'm|i am|i have|i've|i had|i go|i get|my|it's|she
 # ... nor a past ("No, just as a kid", "only back when I had covid")
 _PAST_TOLD = re.compile(
     r"\b(?:as a (?:kid|child|baby|teenager)|when i was|growing up|years ago|last year|used to|back then|"
-    r"had covid|i had|i was)\b"
+    r"had covid|i had|i was|back in|(?:in|last) (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|spring|summer|autumn|fall|winter))\b"
 )
 # a take-back that goes on to deny: "No. Actually I have been fine.", "No, wait, it does not hurt."
 _STILL_DENIED = re.compile(r"^(?:\W+[\w']+){0,4}?\W+(?:not|never|fine|okay|ok|good|alright|nothing|no)\b|^\W*n't\b")
@@ -204,6 +219,9 @@ def _took_back(text: str) -> bool:
 _HEDGED_AFTER = re.compile(
     r"^\W*(?:(?:well|oh|um|uh)\W+)*(?:maybe|perhaps|possibly)\W+(?:(?:uh|um|like|just)\W+)?"
     r"(?:a (?:little|bit|touch|tad)|once|twice|sometimes|occasionally|slightly|a few times|now and then)\b"
+    # (the little must be of what was asked: "No. Maybe a little heartburn after spicy food" names another
+    # complaint, and the asked one stays denied; only a time, a place or the end may follow)
+    r"(?=\W*$|\W*[,.;!]|\s+(?:once|twice|now|sometimes|at|in|on|into|when|after|with|here|maybe|or|and|bit)\b)"
     # (not a little somewhere else: "Down your leg?" "Not really. Maybe a little into the buttock.")
     r"(?!\W+(?:\w+\W+)?(?:into|in|on|to|at|down|up|around|over|across|under)\s+(?:the|my|her|his|your)\s+"
     r"(?!(?:mornings?|evenings?|nights?|day|afternoons?|winter|summer|cold|heat)\b))"

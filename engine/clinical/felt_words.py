@@ -8,7 +8,6 @@ from __future__ import annotations
 FELT_WORDS: dict[str, tuple[str, ...]] = {
     # (a flutter felt, not the arrhythmia named "flutter" by a clinician: only the felt forms)
     "palpitations": (
-        "a flutter",
         "little flutter",
         "kind of flutter",
         "sort of flutter",

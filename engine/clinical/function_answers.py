@@ -62,12 +62,13 @@ _FUNCTIONS = (
 _ABLE = rf"\b(?:(?:are|is) {_WHO}(?: still)? able to|(?:have|has) {_WHO}(?: still)? been able to|can {_WHO}(?: still)?)"
 _LIMB = rf"(?:it|that|{_YOUR} (?:right |left )?(?:leg|foot|ankle|knee|hip))"
 _FUNCTIONS += (
-    (re.compile(rf"{_ABLE} (?:focus|concentrate)\b"), "difficulty concentrating"),
+    # (not the eye exam's "can you focus on my finger")
+    (re.compile(rf"{_ABLE} (?:focus|concentrate)\b(?! on (?:my|the|this|that)\b)"), "difficulty concentrating"),
     (
         re.compile(rf"{_ABLE} (?:walk|put (?:any |much )?weight|bear weight|stand) on {_LIMB}"),
         "inability to bear weight",
     ),
-    (re.compile(rf"{_ABLE} walk\b(?! on)"), "difficulty walking"),
+    (re.compile(rf"{_ABLE} walk\b(?! on| me| us| through)"), "difficulty walking"),  # not "walk me through it"
     (
         re.compile(rf"{_ABLE} (?:climb|go up|get up|manage|do) (?:the |any |your )?stairs\b"),
         "difficulty climbing stairs",

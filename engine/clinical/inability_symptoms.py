@@ -135,6 +135,18 @@ def companion_inabilities(low: str) -> list[tuple[int, int, Concept]]:
     return _inabilities(low, lambda before: bool(_PATIENT_SUBJECT.search(before)))
 
 
+def names_another(text: str) -> bool:
+    """Whether a companion's (lower-cased) turn names someone other than the patient, whom its "he" or "she"
+    may then be: "Her grandpa lives with us. Since his stroke he can't walk."."""
+    return bool(_ANOTHER.search(text))
+
+
+_ANOTHER = re.compile(
+    r"\b(?:grandpa|grandma|grandfather|grandmother|granddad|nan|gran|uncle|aunt|cousin|neighbou?r|friend|"
+    r"(?:her|his|my) (?:dad|mom|mum|mother|father|brother|sister|husband|wife|son|daughter))\b"
+)
+
+
 def _inabilities(low: str, subject_ok) -> list[tuple[int, int, Concept]]:
     out = []
     for pattern, key, cannot in _READERS:

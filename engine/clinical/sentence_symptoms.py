@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from engine.clinical.inability_symptoms import companion_inabilities
+from engine.clinical.inability_symptoms import companion_inabilities, names_another
 from engine.clinical.mind_symptoms import MIND_SYMPTOMS
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptom_lists import inside_diagnosis
@@ -33,18 +33,21 @@ _NOT_FALL = re.compile(r"(?:fall|falls|falling|fell|fallen) (?:out|apart|behind|
 # (the diagnosis is problems.py's; "How's the anxiety?" asks of one known, "anxiety medicine" is a drug's reason)
 _ASKED_ANXIETY = re.compile(
     r"(?:^|[,?.;]\s*|\b(?:any|or|and|about|feeling)\s+)(anxiety)\b"
-    r"(?! (?:medicines?|medications?|meds|pills?|questionnaire|score|screen|one|disorder|attacks?))"
+    r"(?! (?:medicines?|medications?|meds|pills?|questionnaire|score|screen|one|disorder|attacks?|treatments?|"
+    r"options?|therapy|therapist|management))"
 )
 
 # "How's your mood? Down, depressed, or losing interest?": low mood asked as bare items of a list about mood
 _MOOD_ITEM = re.compile(r"(?:^|[,?]\s*)(down|low|depressed|sad|hopeless)(?=\s*(?:,|\?|\bor\b))")
-_MOOD_TOPIC = re.compile(r"\b(?:mood|spirits|depress\w*|feeling|feel|sad|hopeless|interest)\b")
+# (a mood word, not a bare "feel": "Where do you feel the pain, high, low, or in the middle?" asks a place)
+_MOOD_TOPIC = re.compile(r"\b(?:mood|spirits|depress\w*|sad|hopeless|interest)\b")
 
 
 def sentence_mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
     """(start, end, concept) of each symptom the sentence ``s`` names, in order of where it is said."""
     hits = [h for h in symptom_mentions(s.low) if not inside_diagnosis(s.low, *h[:2], h[2].name)]
-    if s.segment.speaker == "other":  # a companion's "she can't lift her arm" is the patient's
+    # a companion's "she can't lift her arm" is the patient's, unless the turn names another person
+    if s.segment.speaker == "other" and not names_another(s.segment.text.lower()):
         hits += [h for h in companion_inabilities(s.low) if not overlaps(h, hits)]
     # "Is your stomach bothering you?" asks something vaguer than pain; only the statement tells the complaint
     # (but "people are against you?" is the persecution asked of, the very thing screened)

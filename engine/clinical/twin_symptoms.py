@@ -19,7 +19,11 @@ from engine.types import Fact
 # asks of one complaint too)
 _TWINS = {"lightheadedness": "dizziness", "worries": "anxiety symptoms"}
 # words that add a complaint to the one just answered rather than put it another way
-_ADDED = re.compile(r"\b(?:too|also|as well|plus|on top of that)\b|^\W*(?:yes|yeah|yep|yup),? and\b")
+# ("too" as in "get up too fast" is no addition)
+_ADDED = re.compile(
+    r"\b(?:too(?! (?:fast|quick\w*|much|long|far|hard|soon|early|late|hot|cold))|also|as well|plus|on top of that)\b|"
+    r"^\W*(?:yes|yeah|yep|yup),? and\b"
+)
 
 
 def one_complaint(names: set[str]) -> bool:

@@ -25,7 +25,9 @@ FILLER = (
 NO = re.compile(
     # (and the no of a patient who switches language: French "non", "jamais", "pas vraiment", Spanish "nada")
     # ("yeah nah" is the Australian and New Zealand no; "nah yeah" their yes)
-    FILLER + r"(?:no|nope|none|not really|not that i|neither|never|nah(?!\W+(?:yeah|yep)\b)|negative|denies|"
+    FILLER + r"(?:no|nope|none|not really|"
+    r"not that i(?:'ve| have)?(?: (?:know(?: of)?|notice[d]?|can tell|remember|recall|can think of))?|"
+    r"neither|never|nah(?!\W+(?:yeah|yep)\b)|negative|denies|"
     r"(?:yeah|yep|yeh),? nah|i wouldn't say(?! no\b)|not particularly|not especially|not on the whole|"
     r"can't say (?:i have|i've|that i have|i do|i've noticed)|not (?:a|one) (?:jot|bit|sausage)\b|"
     # ("non" alone, or before more French: never "non-productive", "non-bloody", "non-stop")
@@ -70,7 +72,8 @@ def negative_question(q: Sentence, a: int) -> bool:
 # and the clinician both write the symptom as present.
 _HEDGES = (
     r"maybe|a little|a bit|sometimes|kind of|kinda|sort of|sorta|i guess|i think so|somewhat|slightly|mild|"
-    r"occasionally|once in a while|(?:every )?now and then|now and again|every so often|from time to time|at times|"
+    r"occasionally|(?:every )?once in a while|(?:every )?now and then|now and again|every so often|from time to time|"
+    r"at times|"
     r"on occasion|on and off|off and on|here and there|a few times|"
     r"not much|just a little|just a bit"
 )
@@ -85,28 +88,67 @@ YES = re.compile(
     # a yes with its circumstances: "Only when I stand up too fast", "Mostly at night", "Only going up stairs"
     r"(?:only|just|mostly|usually|mainly) (?:when|if|at|in the|after|with|going|walking|climbing|during|on|by)|"
     r"when i|(?:by|at|in) the (?:end of the day|evening|mornings?|night)|at night|every (?:day|night|morning)|"
+    # ... or the exertion that brings it on: "On the stairs, a little.", "Going up hills, yeah."
+    # (not echoed back as a question: "On the stairs? No, not at all.")
+    r"(?:on|going up|climbing|walking up|up) (?:the |a flight of )?(?:stairs|steps|hills?)(?!\s*\?)|"
+    r"with (?:exercise|exertion|activity)(?!\s*\?)|"
     r"most (?:days|nights|mornings)|all (?:night|day)(?: long)?|"
     # "Any fever?" "I felt warm last night.": the patient's own sense of it
-    r"i (?:felt|feel|was|have been|'ve been) (?:warm|hot|feverish)|"
+    r"i (?:felt|feel|was|have been|'ve been) (?:kinda |kind of |a bit |a little |quite |really |very )?"
+    r"(?:warm|hot|feverish)|"
     # how many times is a yes: "Once, this morning.", "Twice yesterday."
     r"once(?! in a while)|twice|(?:[1-9]|one|two|three|four|five)(?:(?: or |-| to )(?:[2-9]|two|three|four|five|six))? "
     r"times|a few|a couple|"
     # "Are you up at night to pee?" "I'm up three, four times a night."
     r"i'm up|i get up)\b"
 )
-# A temperature of a fever told as the answer: "Low grade, 100.2 on Saturday", "last night it was 101.3".
+# A temperature of a fever told as the answer: "Low grade, 100.2 on Saturday", "last night it was 101.3", or
+# the patient's own sense of one ("I felt kinda hot last night"), which answers the fever of a list asked.
 FEVER_READING = re.compile(
     r"\blow[- ]grade\b|\b(?:10[0-5](?:\.\d)?|99\.[5-9])\b(?! (?:pounds|lbs|mg|milligrams|percent))"
+    r"|^\W*(?:(?:well|um|uh|yeah|yes),?\s+)*i (?:felt|feel|was|have been|'ve been|got) "
+    r"(?:kinda |kind of |a bit |a little |quite |really |very |so )?(?:warm|hot|feverish)\b(?! flash)"
 )
 _YES_LAST = re.compile(r"[,\s]\s*(?:yes|yeah|yep)\W*$")
 
 
 def says_yes(answer: str) -> bool:
-    """Whether a (contracted, lower-case) answer says yes: at its start, or a short answer that ends with it
-    ("By the end of the day, yeah.")."""
-    if YES.match(answer):
+    """Whether a (contracted, lower-case) answer says yes: at its start, after a few words that say when or how
+    much ("On the stairs yeah, I have to stop", "Some, yes, mostly about work"), or a short answer that ends with
+    it ("By the end of the day, yeah.")."""
+    if YES.match(answer) and not _NO_AFTER_LEAD.match(answer):
+        return True  # (not "On the stairs? No, not at all.", "With exercise, no, never.")
+    if yes_first(answer):
         return True
     return len(answer) < 50 and bool(_YES_LAST.search(answer)) and not NO.match(answer) and not _NO_WORD.search(answer)
+
+
+def yes_first(answer: str) -> bool:
+    """Whether a (contracted, lower-case) answer opens with a yes word, maybe after a few words of when or how
+    much ("Yes, and ...", "A little bit, yeah, ...", "Most days yeah, I don't enjoy things"): a yes that may go on
+    to tell something else."""
+    if re.match(r"\W*(?:(?:a little(?: bit)?|a bit|kind of|sort of),?\s+)?(?:yes|yeah|yep|ja|aye|sí)\b", answer):
+        return True
+    lead = _YES_SOON.match(answer)
+    return (
+        bool(lead)
+        and not _NO_WORD.search(lead.group(1))
+        and not _THEN.search(lead.group(1))
+        and not (
+            _SOMEONE_ELSE.search(lead.group(1))  # "My dad yeah, he had chest pain": the dad's
+        )
+    )
+
+
+# a circumstance echoed back, then a no: "On the stairs? No, not at all.", "With exercise, no, never."
+_NO_AFTER_LEAD = re.compile(r"^\W*(?:[\w']+[\s,]+){1,5}?[\w']+\W*[?,.]\s*(?:no|nope|not|never|nah)\b")
+_YES_SOON = re.compile(r"^\W*((?:[\w']+[\s,.]+){1,3}?)(?:yes|yeah|yep|yup)\b")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|him|her|my (?:dad|mom|mum|mother|father|wife|husband|partner|son|daughter|brother|sister|"
+    r"grandma|grandpa|friend|uncle|aunt)|dad|mom|mum)\b"
+)
+# (a circumstance of the past says nothing of now: "last year, yeah", "as a kid yes")
+_THEN = re.compile(r"\b(?:was|were|had|last|ago|used|before|kid|child)\b")
 
 
 _NO_WORD = re.compile(r"\b(?:no|not|never|nope|none|nothing)\b|n't\b")
@@ -144,7 +186,8 @@ _NEW_STORY = re.compile(r"\b(?:i'm|i am|i have|i've|i had|i go|i get|my|it's|she
 # ... nor a past ("No, just as a kid", "only back when I had covid")
 _PAST_TOLD = re.compile(
     r"\b(?:as a (?:kid|child|baby|teenager)|when i was|growing up|years ago|last year|used to|back then|"
-    r"had covid|i had|i was)\b"
+    r"had covid|i had|i was|back in|(?:in|last) (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|spring|summer|autumn|fall|winter))\b"
 )
 # a take-back that goes on to deny: "No. Actually I have been fine.", "No, wait, it does not hurt."
 _STILL_DENIED = re.compile(r"^(?:\W+[\w']+){0,4}?\W+(?:not|never|fine|okay|ok|good|alright|nothing|no)\b|^\W*n't\b")
@@ -166,8 +209,23 @@ def taken_back(answer: str, following: str = "") -> bool:
 
 
 def _took_back(text: str) -> bool:
+    if _HEDGED_AFTER.match(text) and not _PAST_TOLD.search(text):
+        return True  # "Not that I notice. Maybe a little flutter once.": a hedged yes, which notes chart
     said = _TAKE_BACK.match(text)
     return bool(said) and not _STILL_DENIED.match(text[said.end() :])
+
+
+# a no that goes straight on to "maybe a little": the patient settles on a little, not none
+_HEDGED_AFTER = re.compile(
+    r"^\W*(?:(?:well|oh|um|uh)\W+)*(?:maybe|perhaps|possibly)\W+(?:(?:uh|um|like|just)\W+)?"
+    r"(?:a (?:little|bit|touch|tad)|once|twice|sometimes|occasionally|slightly|a few times|now and then)\b"
+    # (the little must be of what was asked: "No. Maybe a little heartburn after spicy food" names another
+    # complaint, and the asked one stays denied; only a time, a place or the end may follow)
+    r"(?=\W*$|\W*[,.;!]|\s+(?:once|twice|now|sometimes|at|in|on|into|when|after|with|here|maybe|or|and|bit)\b)"
+    # (not a little somewhere else: "Down your leg?" "Not really. Maybe a little into the buttock.")
+    r"(?!\W+(?:\w+\W+)?(?:into|in|on|to|at|down|up|around|over|across|under)\s+(?:the|my|her|his|your)\s+"
+    r"(?!(?:mornings?|evenings?|nights?|day|afternoons?|winter|summer|cold|heat)\b))"
+)
 
 
 def _qualified(text: str) -> bool:

@@ -199,6 +199,10 @@ EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "lost interest",
         "no interest in",
         "nothing is fun",
+        # the screening question's own words (PHQ-2: "little interest or pleasure in doing things?")
+        "loss of interest",
+        "losing interest",
+        "little interest or pleasure",
     ),
     "difficulty concentrating": (
         "difficulty concentrating",

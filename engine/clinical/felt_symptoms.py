@@ -205,6 +205,10 @@ FELT_SYMPTOMS: dict[str, tuple[str, ...]] = {
         "uptight",
         "jittery",
         *(f"{g} worked up" for g in ("get", "gets", "getting", "got")),
+        # worry that fills the days, not a worry about one thing ("I'm worried it's my heart")
+        *(f"{f} worried {h}" for f in _FEEL for h in ("a lot", "all the time", "or nervous", "and nervous")),
+        *(f"{w} {h}" for w in ("worry", "worrying") for h in ("a lot", "all the time", "constantly")),
+        "can't stop worrying",
     ),
     "fatigue": (
         *(

@@ -57,6 +57,28 @@ _FUNCTIONS = (
         "loss of appetite",
     ),
 )
+# "Are you able to focus in class?" "Not really.", "Can he put weight on it?" "No.": an activity asked as one the
+# patient can do, answered no, is the difficulty annotators chart (inability_symptoms.py reads it said outright)
+_ABLE = rf"\b(?:(?:are|is) {_WHO}(?: still)? able to|(?:have|has) {_WHO}(?: still)? been able to|can {_WHO}(?: still)?)"
+_LIMB = rf"(?:it|that|{_YOUR} (?:right |left )?(?:leg|foot|ankle|knee|hip))"
+_FUNCTIONS += (
+    # (not the eye exam's "can you focus on my finger")
+    (re.compile(rf"{_ABLE} (?:focus|concentrate)\b(?! on (?:my|the|this|that)\b)"), "difficulty concentrating"),
+    (
+        re.compile(rf"{_ABLE} (?:walk|put (?:any |much )?weight|bear weight|stand) on {_LIMB}"),
+        "inability to bear weight",
+    ),
+    (re.compile(rf"{_ABLE} walk\b(?! on| me| us| through)"), "difficulty walking"),  # not "walk me through it"
+    (
+        re.compile(rf"{_ABLE} (?:climb|go up|get up|manage|do) (?:the |any |your )?stairs\b"),
+        "difficulty climbing stairs",
+    ),
+    (re.compile(rf"{_ABLE} swallow\b"), "difficulty swallowing"),
+    (
+        re.compile(rf"{_ABLE} (?:get|stand) up (?:out of|from|off) (?:a|the|{_YOUR}) chair\b"),
+        "difficulty rising from a chair",
+    ),
+)
 # The same five asked another way: "And in the day, your mood, how would you describe it?", "What's your appetite
 # like?", "And your energy?" (the thing named, then how; or a bare fragment put as a question)
 _TOPIC_WORDS = (
@@ -88,7 +110,10 @@ _BAD = re.compile(
     r"not (?:great|good|well|so good|too good|very good|much|really)|no\b|nope|"
     r"wake up|waking up|keep waking|up all night|can't|cannot|hardly|barely|hard|difficult|struggl\w*|flat|down|"
     # British and plain words for spent: "How's your energy?" "Knackered.", "Wiped, honestly."
-    r"wiped|knackered|shattered|exhausted|drained|zonked|dead on my feet|running on empty|zero|none)"
+    r"wiped|knackered|shattered|exhausted|drained|zonked|dead on my feet|running on empty|zero|none|"
+    # a thing not done, or done only in part: "He refuses food.", "Not all the way.", "Only slowly."
+    r"refus\w*|won't|doesn't want|didn't want|not (?:eating|all the way|very (?:far|well))|isn't eating|slowly|"
+    r"with (?:help|difficulty))"
 )
 
 
@@ -101,7 +126,8 @@ _NO_TROUBLE = re.compile(
 # "No.", "Not really.", "No, not at all.": a no and nothing of the function itself ("No energy at all." is bad)
 _BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not really|not at all|never)\b(?:\W*$|\s*[,.!;])")
 
-_OPEN = re.compile(r"\b(?:how|what)\b")
+# (a bare topic, "And your mood?", asks openly too)
+_OPEN = re.compile(rf"\b(?:how|what)\b|^\W*(?:(?:and|so),? )?{_YOUR} \w+\W*\?\W*$")
 
 
 _GOOD_STATE = re.compile(r"(?<!not )\b(?:okay|ok|good|fine|alright|all right|normal|enjoy\w*|well|sleeping through)\b")

@@ -112,21 +112,45 @@ _TOLERANCE = re.compile(
 )
 
 
-# (a parent's "he can't put weight on it" of a child is lost with it: a relative's inability charted as the
-# patient's is the worse error, and nothing here knows who "she" is)
+# In the patient's own words "she" and "he" are someone else (a relative's inability charted as the patient's is
+# the worse error); said by a companion ("other"), they are the patient, see ``companion_inabilities``.
 _OTHER_SUBJECT = re.compile(r"\b(?:she|he|they|she's|he's|they're|mum|mom|dad|wife|husband)\s*$")
+_PATIENT_SUBJECT = re.compile(r"\b(?:she|he|she's|he's)\s*$")
 
 
 def inability_mentions(low: str) -> list[tuple[int, int, Concept]]:
     """Activities ``low`` (lower case) says the patient cannot do or does with difficulty, each as (start, end,
     concept) named as annotators chart the loss."""
-    out = []
-    for pattern, key, cannot in _READERS:
-        for m in pattern.finditer(low):
-            if _OTHER_SUBJECT.search(low[max(0, m.start() - 12) : m.start()]):
-                continue  # "How's your mum?" "She can't climb the stairs": another's, not read here
-            out.append((m.start(), m.end(), Concept(_name(key, m.group(), cannot), "", "")))
+    out = _inabilities(low, lambda before: not _OTHER_SUBJECT.search(before))
     for m in _TOLERANCE.finditer(low):
         a, b = m.span("cmp") if m.group("cmp") else m.span()
         out.append((a, b, Concept("decreased exercise tolerance", "", "")))
+    return out
+
+
+def companion_inabilities(low: str) -> list[tuple[int, int, Concept]]:
+    """The inabilities a companion's sentence ``low`` tells with "she" or "he" as subject: a parent's "he can't
+    put weight on his ankle" of the child brought in, a spouse's "she can't get up out of a chair". The one who
+    came with the patient speaks of the patient, whom ``inability_mentions`` cannot tell from a relative."""
+    return _inabilities(low, lambda before: bool(_PATIENT_SUBJECT.search(before)))
+
+
+def names_another(text: str) -> bool:
+    """Whether a companion's (lower-cased) turn names someone other than the patient, whom its "he" or "she"
+    may then be: "Her grandpa lives with us. Since his stroke he can't walk."."""
+    return bool(_ANOTHER.search(text))
+
+
+_ANOTHER = re.compile(
+    r"\b(?:grandpa|grandma|grandfather|grandmother|granddad|nan|gran|uncle|aunt|cousin|neighbou?r|friend|"
+    r"(?:her|his|my) (?:dad|mom|mum|mother|father|brother|sister|husband|wife|son|daughter))\b"
+)
+
+
+def _inabilities(low: str, subject_ok) -> list[tuple[int, int, Concept]]:
+    out = []
+    for pattern, key, cannot in _READERS:
+        for m in pattern.finditer(low):
+            if subject_ok(low[max(0, m.start() - 12) : m.start()]):
+                out.append((m.start(), m.end(), Concept(_name(key, m.group(), cannot), "", "")))
     return out

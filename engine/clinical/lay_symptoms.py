@@ -11,6 +11,7 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.felt_symptoms import FELT_SYMPTOMS
+from engine.clinical.felt_words import FELT_WORDS, SAID_NOT
 from engine.clinical.function_answers import LESS_OUTPUT
 from engine.clinical.mind_symptoms import MIND_SYMPTOMS
 from engine.clinical.plain_symptoms import PLAIN_SYMPTOMS
@@ -295,6 +296,7 @@ LAY_ABSENT: dict[str, str] = {
     "joints are okay": "joint pain",
     "joints are ok": "joint pain",
     "joints are good": "joint pain",
+    **SAID_NOT,
 }
 
 # A function said to be fine, in any of the ways people say it ("speech is fine", "my hearing's been okay",
@@ -369,6 +371,7 @@ for _name, _phrases in [
     *PLAIN_SYMPTOMS.items(),
     *WORLD_SYMPTOMS.items(),
     *FELT_SYMPTOMS.items(),
+    *FELT_WORDS.items(),
     *REGIONAL_SYMPTOMS.items(),
     *SPANISH_SYMPTOMS.items(),
     *MIND_SYMPTOMS.items(),

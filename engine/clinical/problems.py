@@ -43,7 +43,7 @@ from engine.clinical.pregnancy_problem import pregnancy
 from engine.clinical.problem_certainty import certainty
 from engine.clinical.problem_merges import caused_by_diabetes, merge_said_twice
 from engine.clinical.sentences import Sentence
-from engine.clinical.symptoms import symptom_mentions
+from engine.clinical.symptom_sites import symptom_mentions
 from engine.clinical.tobacco_problem import tobacco_use
 from engine.clinical.vocabulary import Concept, find_problems
 from engine.types import Fact, FactKind

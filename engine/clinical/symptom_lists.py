@@ -31,8 +31,8 @@ _REST_NO = re.compile(
 )
 # "All three.", "Yes to all of those.", "Both.", "Yeah, all of them": every item asked is there.
 ALL_YES = re.compile(
-    FILLER + r"(?:(?:yes|yeah|yep),?\s+)?(?:to (?:all|both)|yes to (?:all|both|everything)|"
-    r"all (?:[2-9]|two|three|four|five|of (?:them|those|these|that|the above))|both(?: of (?:them|those))?|"
+    FILLER + r"(?:(?:yes|yeah|yep|like),?\s+)?(?:to (?:all|both)|yes to (?:all|both|everything)|"
+    r"all (?:[2-9]|two|three|four|five|of (?:them|those|these|that|it|the above))|both(?: of (?:them|those))?|"
     r"all the above)\b"
 )
 # A turn that does not answer: thinking aloud, or asking for the question again.

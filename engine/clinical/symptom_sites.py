@@ -187,11 +187,11 @@ _WEIGHT_CHANGE = re.compile(
 )
 
 
-# A symptom's head said once for two places or times: "bleeding from the gums or nose", "any bleeding between
-# periods or after sex" (the second is "bleeding from the nose", "bleeding after sex").
+# A symptom's head said once for two places or times: "bleeding from the gums or nose", "any bleeding in between
+# periods, or after sex" (the second is "bleeding from the nose", "bleeding after sex").
 _ELIDED = re.compile(
-    r"\b(bleeding|pain|swelling|discharge|numbness|tingling) (from|in|of|between|after|during|with|around) "
-    r"(?:the |your |my |her |his )?[a-z]+ or ((?:from|in|of|between|after|during|with|around) )?"
+    r"\b(bleeding|pain|swelling|discharge|numbness|tingling) (from|in|of|(?:in )?between|after|during|with|around) "
+    r"(?:the |your |my |her |his )?[a-z]+,? or ((?:from|in|of|between|after|during|with|around) )?"
     r"((?:the |your |my |her |his )?)([a-z]+)\b"
 )
 

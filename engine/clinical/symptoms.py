@@ -29,6 +29,7 @@ from engine.clinical.answers import (
     negative_question,
     says_yes,
     taken_back,
+    yes_first,
 )
 from engine.clinical.context import assess, contract
 from engine.clinical.dialect_words import standard_sentences
@@ -36,7 +37,7 @@ from engine.clinical.exam import clinician_afebrile
 from engine.clinical.function_answers import function_answers, output_kept
 from engine.clinical.lay_symptoms import LAY_ABSENT, fine_functions
 from engine.clinical.lexicon import find_phrases
-from engine.clinical.mind_symptoms import MIND_SYMPTOMS
+from engine.clinical.sentence_symptoms import overlaps, sentence_mentions
 from engine.clinical.sentences import Sentence
 from engine.clinical.symptom_lists import (
     ALL_YES,
@@ -46,7 +47,6 @@ from engine.clinical.symptom_lists import (
     bare_list_asked,
     denied_in_answer,
     heard_question_piece,
-    inside_diagnosis,
     list_answers,
     other_parts_asked,
     positional_answers,
@@ -55,7 +55,7 @@ from engine.clinical.symptom_lists import (
     verbless_asked,
 )
 from engine.clinical.symptom_said import UNSURE, carried_denials, not_now, said_polarity
-from engine.clinical.symptom_sites import BODY_SITES, SITE_NAME, symptom_mentions
+from engine.clinical.symptom_sites import BODY_SITES, SITE_NAME
 from engine.clinical.symptom_talk import (
     advice,
     after_vitals,
@@ -76,41 +76,6 @@ _PROMPT = re.compile(
     FILLER + r"(?:tell me (?:about|more)|describe|talk to me about|how (?:is|are|about)|"
     r"(?:can you |could you |please )?ask (?:her|him|them|the patient|your (?:mom|dad|mother|father)))\b"
 )
-# "Any pain?", "Are you in pain?": a bare pain asked, answered by where it is ("In my right knee").
-_ANY_PAIN = re.compile(
-    r"\b(?:any|some|having|in) (pain)\b(?! (?:in|when|with|medicines?|medications?|pills?|killers?))"
-)
-
-_NOT_SYMPTOM = re.compile(
-    r"\bno worries\b|\b(?:go ahead and|you can|now|and) come back up\b(?! (?:into|in|to|my|your|the))"
-    # a leaking heart valve, read off the echocardiogram, is no food brought back up
-    r"|\b(?:mitral|aortic|tricuspid|pulmonic|pulmonary|pulmonic valve|valve|valvular) regurgitation\b"
-)
-# what falls that is no fall, read from the word itself: "my hair's falling out", "her jeans are falling off
-# her", "I fell asleep", "it falls apart"
-_NOT_FALL = re.compile(r"(?:fall|falls|falling|fell|fallen) (?:out|apart|behind|asleep|off (?:me|her|him|them|you))\b")
-
-
-def _mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
-    hits = [h for h in symptom_mentions(s.low) if not inside_diagnosis(s.low, *h[:2], h[2].name)]
-    # "Is your stomach bothering you?" asks something vaguer than pain; only the statement tells the complaint
-    # (but "people are against you?" is the persecution asked of, the very thing screened)
-    hits = [
-        h
-        for h in hits
-        if not (s.low[: h[1]].endswith(" you") and s.question_at(h[0]) and h[2].name not in MIND_SYMPTOMS)
-    ]
-    # "No worries." is thanks, not a denied worry; "go ahead and come back up" sits the patient up
-    hits = [h for h in hits if not _NOT_SYMPTOM.search(s.low[max(0, h[0] - 20) : h[1] + 1])]
-    hits = [h for h in hits if not ("falls" in h[2].name and _NOT_FALL.match(s.low, h[0]))]
-    for m in _ANY_PAIN.finditer(s.low):
-        if s.question_at(m.start()) and not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits):
-            hits.append((m.start(1), m.end(1), Concept("pain", "", "")))
-    return sorted(hits, key=lambda h: h[0])
-
-
-def _overlaps(h, hits) -> bool:
-    return any(a < h[1] and h[0] < b for a, b, _ in hits)
 
 
 class _Symptoms:
@@ -154,7 +119,9 @@ _AMOUNT = re.compile(
 _CELSIUS = re.compile(r"\b(?:3[89]\.\d|4[01]\.\d)\b|\b(?:3[89]|4[01])(?:\.\d)? ?(?:degrees|°|c\b)")
 _SAID_NORMAL = re.compile(r"\b(?:normal|fine|okay|no fever|not a fever)\b")
 _PAST_ANSWER = re.compile(
-    r"\b(?:as a (?:child|kid|teenager|baby)|when i was (?:a kid|a child|younger|little|small)|years ago|used to|"
+    # ("like I used to" compares with before: "I don't enjoy things like I used to" is now)
+    r"\b(?:as a (?:child|kid|teenager|baby)|when i was (?:a kid|a child|younger|little|small)|years ago|"
+    r"(?<!like i )(?<!as i )(?<!than i )used to|"
     r"growing up|(?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) (?:it|them|that|one|any)(?: again)? since)\b"
 )
 _NOT_SINCE = re.compile(
@@ -201,11 +168,11 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             continue  # the clinician's findings, not the patient's symptoms
         # "if you feel faint, call 999", "they'll blister": advice and a treatment's effects, neither said nor asked
         # (... and the same advice cut into short sentences by a recogniser: "If he's up 3 pounds. Chest pain.")
-        hits = _mentions(s)
-        hits = sorted(hits + [h for h in topic_mentions(sentences, s) if not _overlaps(h, hits)], key=lambda h: h[0])
+        hits = sentence_mentions(s)
+        hits = sorted(hits + [h for h in topic_mentions(sentences, s) if not overlaps(h, hits)], key=lambda h: h[0])
         hits = [] if hits and in_warning_chain(sentences, s) else [h for h in hits if not advice(sentences, s, h[0])]
         # "any blood in it?" after the diarrhoea, "it's quite dark" after a wee: what "it" is tells the symptom
-        hits = sorted(hits + [h for h in referred_mentions(sentences, s) if not _overlaps(h, hits)], key=lambda h: h[0])
+        hits = sorted(hits + [h for h in referred_mentions(sentences, s) if not overlaps(h, hits)], key=lambda h: h[0])
         # "tell me about the headaches" asks; it does not report. Nor does an unpunctuated "and fevers
         # chills" that the other speaker answers with a bare no or yes.
         prompt = bool(_PROMPT.match(s.low)) or answered(sentences, s)
@@ -248,12 +215,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         yes_and_more = (
             bool(said)
             and bool(pending)
-            and len(pending[1]) == 1
+            and len({h[2].name for h in pending[1]}) == 1  # (one thing, maybe asked twice: "worried or nervous?")
             # ... or with the circumstances: "Any blurred vision?" "Only when I'm tired."
-            and bool(
-                re.match(r"\W*(?:(?:a little(?: bit)?|a bit|kind of|sort of),?\s+)?(?:yes|yeah|yep|ja|aye)\b", s.low)
-                or _WHEN.match(s.low)
-            )
+            and bool(yes_first(contract(s.low)) or _WHEN.match(s.low))
         )
         # "Any locking or giving way?" "No, it doesn't lock, it hasn't given out.": a no that goes on to deny
         # one of the things asked still answers all of them.
@@ -268,7 +232,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         # "No, none of that, well my gums bleed": the list is denied, whatever else is told after
         none_of_it = bool(pending) and bool(_NONE_OF_IT.match(contract(s.low)))
         if pending and (not said or yes_and_more or no_and_same or none_of_it):
-            _, qhits = pending
+            _, qhits, all_of = *pending, False
             answer = contract(s.low)
             # (a bare "Oh, no." is the answer no)
             after_dismay = answer[dismay.end() :].lstrip(" ,.!") if (dismay := DISMAY.match(answer)) else ""
@@ -309,11 +273,11 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             elif denied_in_question and BARE_YES.match(answer):
                 pass  # "You've not been short of breath?" "Yes.": which way is not said
             elif (
-                names == {"fever"}
+                "fever" in names
                 and (FEVER_READING.search(answer) or _CELSIUS.search(answer))
                 and not _SAID_NORMAL.search(answer)  # "37.9, they said that's normal"
             ):
-                a, b, c, q = qhits[0]  # "Any fever?" "Low grade, 100.2 on Saturday.": a reading says yes
+                a, b, c, q = next(h for h in qhits if h[2].name == "fever")  # "Any fever?" "Low grade, 100.2."
                 out.add(c.name, False, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 20)))
             elif ALL_YES.match(answer) and not one:  # "All three.", "Yes to all of those."
                 for a, b, c, q in qhits:
@@ -323,10 +287,10 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 a, b, c, q = qhits[0]
                 out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
             elif (
-                says_yes(answer)
+                (says_yes(answer) or (all_of := bool(ALL_YES.match(answer))))  # "Sad, irritable?" "All of it."
                 and (one or (where and len(names) == 2) or told_and_confirmed(pending[0]))
                 # "Getting up at night, any blood?" "I get up twice.": the yes may be the other thing's
-                and not (one and other_parts_asked(qhits[0][3], [h[:2] for h in qhits]))
+                and not (one and not all_of and other_parts_asked(qhits[0][3], [h[:2] for h in qhits]))
             ):
                 # One symptom (maybe said twice) takes the yes. "Any numbness or tingling?" "In my toes.": a
                 # place answers for both, each possible, since it does not say which.

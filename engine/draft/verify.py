@@ -16,7 +16,7 @@ from engine.clinical.drug_certainty import is_uncertain
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.numbers import normalise
 from engine.clinical.sentences import Sentence, split
-from engine.clinical.symptoms import symptom_mentions
+from engine.clinical.symptom_sites import symptom_mentions
 from engine.clinical.vocabulary import find_problems
 from engine.types import DraftSentence, Evidence, Fact, FactKind, SentenceStatus, Transcript
 

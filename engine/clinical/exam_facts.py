@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.context import assess
-from engine.clinical.exam_limbs import same_limb, skin_side
+from engine.clinical.exam_limbs import same_limb, skin_limb
 from engine.clinical.exam_mentions import NEEDS_SITE
 from engine.clinical.exam_part_signs import sign_on
 from engine.clinical.exam_site_names import LIMB_PART, LIMB_SITES, PAIRED_PLURAL, side_word, site_name
@@ -27,7 +27,7 @@ from engine.clinical.exam_sites import (
     side_after,
     side_before,
 )
-from engine.clinical.exam_terms import NORMAL_NAME, NORMAL_STATE, SITE
+from engine.clinical.exam_terms import NORMAL_NAME, NORMAL_STATE, SITE, STATES
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -253,6 +253,10 @@ _ADJECTIVE = re.compile(
 _BOTH_SIDES = re.compile(r"\b(?:symmetric(?:al)?(?:ally)?|equal(?:ly)?)\b")
 
 
+# A state said of a part ("intact", "dry", "normal"), not a sign found on it ("ulcers", "a callus").
+_STATE_WORD = re.compile(STATES)
+
+
 # Organs felt for in the abdomen: found only when enlarged, unlike a pulse.
 _FELT_FOR = re.compile(r"(?:liver|spleen|kidneys?|bladder)$")
 
@@ -261,6 +265,7 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
     """One finding as a fact: its side (said with the site, after or before the finding, the examined
     limb's, both for paired parts said in the plural, or the visit's), its label and polarity."""
     side = where.side or side_after(clause, b) or side_before(clause, a)
+    skin_state = False  # a state of the skin, charted on the line of the limb it is on
     if not side and where.site and any(w.site == where.site for w in region):
         side = next(w.side for w in region if w.site == where.site)
     # "a focused exam of your right ankle ... tenderness of the anterior soft tissue": a part examined
@@ -283,9 +288,11 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
         side = "bilateral"
     if not side and organ_of(name) == "eyes":
         side = "bilateral"  # "eye movements full": the eyes move together, whichever eye the visit is about
-    if not side and where.site == "skin":
-        # "let me see your feet ... skin is intact": the skin of the limb examined, on its side
-        side = skin_side(region)
+    if where.site == "skin" and (limb := skin_limb(region)):
+        # "let me see your feet ... skin is intact, no ulcers": the skin of the limb examined, charted on the
+        # limb's line ("Feet: skin intact, no ulcers"); a state of it says it is the skin's
+        where, side = Where(limb[0], side or limb[1]), side or limb[1]
+        skin_state = bool(_STATE_WORD.fullmatch(name))
     if not side and not MIDLINE.search(where.site) and _BOTH_SIDES.search(clause, a, b):
         side = "bilateral"  # "reflexes are normal and symmetric": said of both sides
     # A limb examined with no side said is on the side that limb is named with in the visit ("the ankle"
@@ -314,6 +321,8 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
     if site and re.search(rf"\b{re.escape(site.removesuffix('s'))}s?\b", name):
         site = ""  # "carotid bruit", "pursed-lip breathing": the site is in the name already
     label = (f"not {name}" if normal_name or _ADJECTIVE.match(name) else f"no {name}") if negated else name
+    if skin_state:  # "skin intact", "skin not intact", "dry skin"
+        label = f"skin {label}" if negated or name in NORMAL_STATE else f"{label} skin"
     normal = (negated and not normal_name) or (normal_name and not negated)
     if name == "palpable" and _FELT_FOR.match(site):
         normal = negated  # a pulse felt is normal, a liver or spleen felt is enlarged

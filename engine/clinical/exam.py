@@ -23,6 +23,7 @@ from engine.clinical.exam_facts import ALSO_THERE, clause_findings, make_fact, o
 from engine.clinical.exam_limbs import limb_placed
 from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_obstetric import obstetric_findings
+from engine.clinical.exam_same_breath import described
 from engine.clinical.exam_site_names import LIMB_SITES
 from engine.clinical.exam_sites import (
     BARE_LINK,
@@ -159,6 +160,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             local, last = list(placed[1]), list(placed[1])  # "left ear... | the eardrum is red": the left's
         placed = None
         lead = -1  # where a clause that only places the next ones on a side began ("on the right side | ...")
+        charted: list[Fact] = []  # the findings this sentence added
         cut = clauses(s.low)
         for k, (a, b) in enumerate(cut[_reopened(s.low, cut) :], start=_reopened(s.low, cut)):
             clause = s.low[a:b]
@@ -180,7 +182,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if (also := ALSO_THERE.fullmatch(clause)) and found:
                 # "raised wheals across your tummy | and on both forearms": the same findings, one more part
                 for f in on_more_part(s, a, clause, also.end(1), found, region, visit):
-                    out.setdefault((f.name, f.attributes["site"], f.attributes["laterality"]), f)
+                    if out.setdefault((f.name, f.attributes["site"], f.attributes["laterality"]), f) is f:
+                        charted.append(f)
                 found = []
                 continue
             if not BARE_LINK.fullmatch(clause):  # "and" between the two halves keeps them
@@ -219,7 +222,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             facts = clause_findings(s, a, clause, said, local or region, visit, last, near)
             for fact in facts:
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
-                out.setdefault(key, fact)
+                if out.setdefault(key, fact) is fact:
+                    charted.append(fact)
                 found.append(fact)
                 if fact.attributes["site"]:
                     last = [Where(fact.attributes["site"], fact.attributes["laterality"])]
@@ -233,6 +237,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 subject = (s.index, k, [part])
             elif not said and here is None and not site_only(clause) and subject[:2] == (s.index, k - 1):
                 subject = (s.index, k, subject[2])  # "and", "there's": no new part, the same subject
+        for f in described(charted):  # "skin looks fine, no ulcers": the ulcers say what fine meant
+            out.pop((f.name, f.attributes["site"], f.attributes["laterality"]), None)
         before = last or before
     for fact in asked:  # what the clinician also stated is not a second finding
         key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])

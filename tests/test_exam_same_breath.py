@@ -1,0 +1,22 @@
+"""Findings of one sentence read against each other: a part called normal in passing and then described is
+charted as its description."""
+
+from tests.fact_readers import findings
+
+
+def test_normal_in_passing_then_described_is_the_description():
+    got = findings("Let me look at your hands. The left hand looks fine, no swelling.")
+    assert ("no swelling", "hand", "left", "yes") in got
+    assert not any(name == "normal" for name, *_ in got)
+
+
+def test_normal_with_a_function_tested_is_kept():
+    # the knee looked at and the knee moved are two elements of the exam
+    got = findings("Let me examine your knees. The right knee is normal with full range of motion.")
+    assert any(name == "normal" and site == "knee" for name, site, *_ in got)
+    assert any("range of motion" in name for name, *_ in got)
+
+
+def test_normal_of_another_part_is_kept():
+    got = findings("Let me look at your ears. The right ear is normal, the left drum is red.")
+    assert any(name == "normal" and side == "right" for name, _site, side, _n in got)

@@ -23,7 +23,7 @@ from engine.clinical.exam_facts import ALSO_THERE, clause_findings, make_fact, o
 from engine.clinical.exam_limbs import limb_placed
 from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_obstetric import obstetric_findings
-from engine.clinical.exam_same_breath import described
+from engine.clinical.exam_same_breath import described, of_function
 from engine.clinical.exam_site_names import LIMB_SITES
 from engine.clinical.exam_sites import (
     BARE_LINK,
@@ -184,6 +184,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 for f in on_more_part(s, a, clause, also.end(1), found, region, visit):
                     if out.setdefault((f.name, f.attributes["site"], f.attributes["laterality"]), f) is f:
                         charted.append(f)
+                    last = [Where(f.attributes["site"], f.attributes["laterality"])]  # "... also it is reduced"
                 found = []
                 continue
             if not BARE_LINK.fullmatch(clause):  # "and" between the two halves keeps them
@@ -221,6 +222,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             near = subject[2] if subject[:2] == (s.index, k - 1) and not OTHER_SIDE.match(clause) else []
             facts = clause_findings(s, a, clause, said, local or region, visit, last, near)
             for fact in facts:
+                fact = of_function(fact, charted)  # "..., and on the left sole it is reduced": sensation
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
                 if out.setdefault(key, fact) is fact:
                     charted.append(fact)

@@ -173,6 +173,8 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
     out: list[tuple[int, int, str, bool, list[Where] | None]] = []
     for m in STATE.finditer(clause):
         subj, verb = m.group("subj"), (m.group("verb") or "").strip()
+        if _PRONOUN.match(subj) and (f := FINDING.match(clause, m.start("state"))) and f.end() > m.end("state"):
+            continue  # "that's decreased sensation": the function graded, read whole below, not "that" graded
         negated = bool(re.search(r"\bnot\b|n't\b", clause[m.end("subj") : m.start("state")]))
         # [] : the part named last
         sites: list[Where] | None = [] if _PRONOUN.match(subj) or _SIDE_ONLY.match(subj) else None

@@ -209,7 +209,7 @@ _SITE_CORE = (
     r"chest wall|chest|(?:(?<=your )|(?<=the )|(?<=her )|(?<=his )|(?<=my )|(?<=low )|(?<=lower )|(?<=upper )|"
     r"(?<=mid ))back(?! of)|spine|liver|spleen|kidneys?|paraspinal muscles|muscles?|quadrant|epigastri(?:um|"
     r"c area)|knees?|patella|"
-    r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|palms?|fingers?|thumbs?|forearms?|"
+    r"kneecap|ankles?|foot|feet|midfoot|toes?|soles?|hips?|shoulders?|elbows?|wrists?|hands?|palms?|fingers?|thumbs?|forearms?|"
     r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils?|pharynx|oropharynx|ear ?drums?|ear canals?|ears?|"
     # the space beside the tonsil, where a quinsy swells (a note keeps it, not "throat")
     r"peritonsillar (?:space|area|region)|"

@@ -168,6 +168,27 @@ def _part_on(before: str) -> Where | None:
     return Where(site_name(hits[-1].group("site")), side_word(side) if side else "")
 
 
+# A part, then the larger one it is on, as a state's subject: "the second and third knuckles on both hands".
+_ON_BOTH = re.compile(r"\s+on\s+(?:the |your |his |her |their )?")
+
+
+def _subject_part(clause: str, subj_start: int, subj_end: int) -> Where | None:
+    """The part a state's subject names, read back past the subject's few words: the subject "and third
+    knuckles" is the "second and third knuckles" said, and "knuckles on both hands" is the knuckles of both
+    hands (the subject "on both hands" is where they are)."""
+    hits = list(SITE.finditer(clause, 0, subj_end))
+    if not hits or hits[-1].end() != subj_end or hits[-1].end() <= subj_start:
+        return None
+    part = hits[-1]
+    if len(hits) > 1 and _ON_BOTH.fullmatch(clause, hits[-2].end(), part.start()):
+        inner = hits[-2]
+        if inner.group("site") not in _SURFACES and inner.start() < subj_start:
+            side = inner.group("side") or part.group("side")
+            return Where(site_name(inner.group("site")), side_word(side) if side else "")
+    side = part.group("side")
+    return Where(site_name(part.group("site")), side_word(side) if side else "") if part.start() < subj_start else None
+
+
 def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]]:
     """(start, end, name, said-negated, sites of the subject) of each finding said in a clause."""
     out: list[tuple[int, int, str, bool, list[Where] | None]] = []
@@ -181,7 +202,9 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
         if sites is None and not _scar_or_func(subj):
             found = site_in(subj, last=True)
             sites = [found[0]] if found else None
-            if sites and (inner := _part_on(clause[: m.start("subj")])):
+            if sites and (said := _subject_part(clause, m.start("subj"), m.end("subj"))):
+                sites = [said]  # "the second and third knuckles on both hands are swollen": more than the subject
+            elif sites and (inner := _part_on(clause[: m.start("subj")])):
                 # "the big toe on the right foot is red": the smaller part said first, on the larger one's side
                 sites = [Where(inner.site, inner.side or sites[0].side)]
             if found and (both := _both_parts(subj)):

@@ -144,6 +144,8 @@ _BARE = re.compile(
 )
 # "Nothing tender", "nothing's swollen": a sign denied without "no".
 _NOTHING = re.compile(r"\bnothing(?:'s| is| feels| seems| looks)? (tender|swollen|red|warm)\b")
+# The neck veins told to the patient as not raised ("up" said of anything else is no finding).
+_VEINS_NOT_UP = re.compile(r"\bneck veins (?:are not|aren't|are n't|'re not|were not|weren't) (?:up|raised)\b")
 # "The rest of your exam is normal", "everything is normal": a summary, no one part's finding.
 _WHOLE_EXAM = re.compile(r"\b(?:exam|examination|everything|rest)\b")
 # "That looks good" comments on anything; only "those sound good" (after listening) reports a finding.
@@ -238,6 +240,8 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
                 out.append((a, b, name, neg, sites))
     if not out and (bare := _BARE.match(clause)):  # "Nice and soft.": of the part being examined
         out.append((bare.start(1), bare.end(1), _STATE_NAMES.get(bare.group(1), bare.group(1)), False, None))
+    for m in _VEINS_NOT_UP.finditer(clause):  # "neck veins are not up": no JVD
+        out.append((m.start(), m.end(), "jugular venous distension", True, None))
     for m in _NOTHING.finditer(clause):  # "nothing tender"
         out.append((m.start(), m.end(), _STATE_NAMES[m.group(1)], True, None))
     for m in HURTS_WHEN.finditer(clause):  # "it hurts when I lift your arm" ("it": the part named last)
@@ -358,6 +362,8 @@ def _state_name(subj: str, state: str, verb: str, negated: bool) -> str | None:
         return f"{state} {subj.split()[-1] if subj.endswith('affect') else 'thought process'}"
     if _NODE_SUBJ.search(subj) and state in ("swollen", "enlarged"):
         return "lymphadenopathy"  # "your lymph nodes are a bit swollen"
+    if subj.endswith("neck veins") and state in ("full", "elevated"):
+        return "jugular venous distension"  # "her neck veins are full": JVD, in the note's words
     name = state if negated and state in _KEPT_DENIED else _STATE_NAMES.get(state, state)
     if subj.endswith("gait"):
         name = "normal" if name == "normal" else state  # "slow gait", not "bradycardic gait"

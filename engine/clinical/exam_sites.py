@@ -354,7 +354,10 @@ def side_after(clause: str, b: int) -> str:
 # A side that places the whole clause, said first: "on the right side at the bottom I can hear crackles",
 # "over on the left, a few wheezes" (not the side of a part: "on the right side of the neck")
 SIDE_LEAD = re.compile(
-    r"^\W*(?:(?:so|and|now|okay|then|but),? )*(?:over )?(?:on|over|at|in|along|across) (?:the |your |his |her )?"
+    r"^\W*(?:(?:so|and|now|okay|then|but),? )*"
+    # where on the part first, then its side: "at the bottom on the right", "down at the base on the left"
+    r"(?:(?:down |up )?(?:at|in|near) the (?:very )?(?:bottom|base|top)s? )?"
+    r"(?:over )?(?:on|over|at|in|along|across) (?:the |your |his |her )?"
     r"(right|left)(?: hand)?(?: side)?\b(?! (?:of|and|or)\b)"
 )
 

@@ -72,7 +72,8 @@ _ASIDE = re.compile(
     r"(?:watch|look out|keep an eye out) for|call (?:me|us|the office)|let (?:me|us) know|"
     # (not "I can see some redness", "I can feel a lump": those are found)
     r"(?:shouldn't|should not|may|might) (?:have|get|notice|see|cause|develop|feel)|"
-    r"can (?:cause|develop|get|lead to|give)|causes|people (?:with|who)|their|(?:go|come|settle) down|"
+    # (not the examiner moving the part: "i can get them a bit higher")
+    r"(?<!\bi )can (?:cause|develop|get|lead to|give)|causes|people (?:with|who)|their|(?:go|come|settle) down|"
     # (the heart's stress test, not a joint's: "a negative varus and valgus stress test")
     r"showed|echo(?:cardiogram)?|ekg|ecg|(?<!varus )(?<!valgus )(?<!inversion )(?<!eversion )stress test|"
     r"mammogram|colonoscopy|side effects?)\b"

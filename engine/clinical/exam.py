@@ -43,6 +43,7 @@ from engine.clinical.exam_speech import clauses, spoken
 from engine.clinical.exam_stretch import END, START, is_clinician, mind_sentences, ready_now, seen_when, stretch_of
 from engine.clinical.exam_stretch import exam_sentences as exam_sentences  # where the exam is, for extract.py
 from engine.clinical.exam_terms import SITE
+from engine.clinical.exam_that_part import pointed_side
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -224,6 +225,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             facts = clause_findings(s, a, clause, said, local or region, visit, last, near)
             for fact in facts:
                 fact = of_function(fact, charted)  # "..., and on the left sole it is reduced": sensation
+                fact = pointed_side(fact, clause, list(out.values()))  # "... on that foot": the one examined
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
                 if out.setdefault(key, fact) is fact:
                     charted.append(fact)

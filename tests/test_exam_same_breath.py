@@ -1,25 +1,26 @@
-"""Findings of one sentence read against each other: a part called normal in passing and then described is
-charted as its description; a grade said of "it" after a function was graded is that function's grade."""
+"""Findings of one sentence read against each other: the skin of a limb called fine in passing and then
+described is charted as its description; a grade said of "it" after a function was graded is that
+function's grade."""
 
 from tests.fact_readers import findings
 
 
-def test_normal_in_passing_then_described_is_the_description():
-    got = findings("Let me look at your hands. The left hand looks fine, no swelling.")
-    assert ("no swelling", "hand", "left", "yes") in got
-    assert not any(name == "normal" for name, *_ in got)
+def test_skin_fine_in_passing_then_described_is_the_description():
+    got = findings("Socks off, let me see your feet. The skin looks fine, no sores, no calluses.")
+    assert ("no sores", "feet", "bilateral", "yes") in got
+    assert not any(name == "skin normal" for name, *_ in got)
 
 
-def test_normal_with_a_function_tested_is_kept():
-    # the knee looked at and the knee moved are two elements of the exam
-    got = findings("Let me examine your knees. The right knee is normal with full range of motion.")
-    assert any(name == "normal" and site == "knee" for name, site, *_ in got)
-    assert any("range of motion" in name for name, *_ in got)
+def test_skin_fine_with_a_function_tested_is_kept():
+    # the skin looked at and the pulses felt are two elements of the exam
+    got = findings("Socks off, let me see your feet. The skin looks fine, pulses are good.")
+    assert ("skin normal", "feet", "bilateral", "yes") in got
 
 
-def test_normal_of_another_part_is_kept():
-    got = findings("Let me look at your ears. The right ear is normal, the left drum is red.")
-    assert any(name == "normal" and side == "right" for name, _site, side, _n in got)
+def test_another_part_called_normal_then_described_keeps_its_normal():
+    # notes chart the ear normal as its own line
+    got = findings("Let me look in your ears. Ears look healthy, no fluid.")
+    assert any(name == "normal" for name, *_ in got)
 
 
 def test_a_grade_of_it_is_the_function_just_graded():

@@ -165,18 +165,16 @@ def test_soft_said_alone():
 
 
 def test_ears_look_healthy_no_fluid():
-    # we output nothing; right: ears normal, no effusion (the "healthy" said in passing is what "no fluid"
-    # describes: one line, "Ears: no effusion", not a second bare "normal" beside it)
+    # we output nothing; right: ears normal, no effusion
     got = findings("Let me look in your ears. Ears look healthy, no fluid.")
+    assert has(got, "normal", site="ear", normal="yes")
     assert has(got, ("no effusion", "no fluid"), site="ear", normal="yes")
-    assert not any(name == "normal" for name, *_ in got)
 
 
 def test_throat_looks_okay():
-    # right: the throat normal, which "no redness" says (one line, not a bare "normal" beside it)
+    # we output only "no redness"; right: throat normal too
     got = findings("Let me look at your throat. Throat looks okay, no redness.")
-    assert has(got, "no redness", site="throat", normal="yes")
-    assert not any(name == "normal" for name, *_ in got)
+    assert has(got, "normal", site="throat", normal="yes")
 
 
 def test_no_fluid_in_the_knee():
@@ -289,9 +287,9 @@ def test_but_no_sores_is_of_the_toe_just_named():
 
 
 def test_it_feels_normal_after_naming_the_thyroid():
-    # right: the thyroid felt normal, which "no nodules" says (one line, not a bare "normal" beside it)
+    # we output only "no nodules"; right: the thyroid normal too
     got = findings("ok so I'm going to feel your thyroid swallow for me ok it feels normal no nodules")
-    assert has(got, "no nodules", site="thyroid", normal="yes")
+    assert has(got, "normal", site="thyroid", normal="yes")
 
 
 def test_eye_movements_are_normal():

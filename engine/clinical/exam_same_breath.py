@@ -1,12 +1,11 @@
 """Findings of one sentence read against each other: what a vague or bare word said in the same breath as
 a fuller finding stands for.
 
-A part called "normal" in passing, then described ("skin looks fine, no ulcers", "thyroid is normal, not
-enlarged", "left ear is fine, nice and clear"): the bare "normal" (said as fine, good, okay, healthy) only
-announces the findings said next of the same part; the note's line is those findings ("Feet: skin intact, no
-ulcers"), and a second line "Skin: normal" repeats it. A function examined in the same breath is a different
-element of the exam ("the right knee is normal with full range of motion": the knee looked at, then moved),
-so it does not stand in for the look.
+The skin of a limb called fine in passing, then described ("let me see your feet ... skin looks healthy, no
+ulcers or calluses"): the bare "skin normal" only announces the signs looked for next; the foot check's line
+is those signs ("Feet: no ulcers or calluses"), and a second line "skin normal" repeats it. Said of other
+parts ("ears look healthy, no fluid", "thyroid normal, no nodules") the "normal" is kept: notes often chart
+the part normal as its own line there.
 
 A grade said of "it" after a function was graded ("sensation is reduced at the toes, and on the left sole
 also it is reduced") is that function's grade: "reduced" alone is no finding a note could write.
@@ -23,29 +22,26 @@ from engine.types import Fact
 _BARE_GRADE = re.compile(r"(?:reduced|decreased|diminished|absent|weaker)")
 
 
-def _bare(name: str) -> str:
-    """A finding's name without the skin it is of ("skin normal" on the feet' line is the feet's normal)."""
-    return name.removeprefix("skin ")
-
-
 def _describes(vague: Fact, other: Fact) -> bool:
-    """Whether ``other`` is a normal finding of the same part and side that says what "normal" meant."""
+    """Whether ``other`` is a normal finding of the same part and side that says what "normal" meant (a
+    function tested there, "pulses good", is another element of the exam)."""
     a, b = vague.attributes, other.attributes
     return (
         other is not vague
         and b["normal"] == "yes"
-        and _bare(other.name) != "normal"
+        and other.name != "skin normal"
         and (a["site"], a["laterality"]) == (b["site"], b["laterality"])
         and not FUNCTION.search(other.name)
     )
 
 
 def described(facts_of_sentence: list[Fact]) -> list[Fact]:
-    """The bare "normal" findings of one sentence that another normal finding of the same part describes."""
+    """The bare "skin normal" findings of a limb in one sentence that another normal finding of the same limb
+    describes."""
     return [
         f
         for f in facts_of_sentence
-        if _bare(f.name) == "normal"
+        if f.name == "skin normal"
         and f.attributes["site"]
         and f.attributes["normal"] == "yes"
         and any(_describes(f, g) for g in facts_of_sentence)

@@ -257,6 +257,10 @@ _BOTH_SIDES = re.compile(r"\b(?:symmetric(?:al)?(?:ally)?|equal(?:ly)?)\b")
 _STATE_WORD = re.compile(STATES)
 
 
+# Where anaemia's pallor is looked for: the inner eyelids (the conjunctiva), "the eyes look pale".
+_PALE_LIDS = re.compile(r"\b(?:eyelids?|eyes?|conjunctivae?)$")
+
+
 # Organs felt for in the abdomen: found only when enlarged, unlike a pulse.
 _FELT_FOR = re.compile(r"(?:liver|spleen|kidneys?|bladder)$")
 
@@ -316,6 +320,9 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
     if site == "neck" and name == "soft":
         name = "supple"  # a neck that is "soft" to move is what a note calls supple
     name = sign_on(name, site)  # "no fluid in the belly" is no ascites
+    if name == "pale" and _PALE_LIDS.search(site):
+        # pale inside the eyelids: the conjunctival pallor of anaemia, a sign of the whole patient (no side)
+        name, site, side = "pallor", "conjunctiva", ""
     if name == "running":
         name, site = "rhinorrhea", "nose"  # a nose seen running, as a note writes it
     if site and re.search(rf"\b{re.escape(site.removesuffix('s'))}s?\b", name):

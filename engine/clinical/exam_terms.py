@@ -57,6 +57,8 @@ _SIGNS = (
     # the small red vessels of liver disease, named by the clinician and then shown to the patient
     r"spider (?:naevi|nevi|naevus|nevus|angiomas?|angiomata)|"
     r"(?:healed|well healed|surgical|widened|hypertrophic|keloid) scars?|"
+    # the eyelids' inside looked at for anaemia, said of the patient: "you're a bit pale inside the eyelids"
+    r"pale(?= (?:inside|in|on the inside of|under) (?:the |your |her |his )?(?:lower |inner )?eyelids)|"
     r"signs of infection|distress|pain|jaundice|yellowness|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
     r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs|retractions|callus(?:es)?|corns?|blisters?|"
     # how hard the breathing is, and the sweat of a sick patient: "using his neck muscles to breathe",

@@ -40,7 +40,7 @@ from engine.clinical.exam_sites import (
     visit_side,
 )
 from engine.clinical.exam_speech import clauses, spoken
-from engine.clinical.exam_stretch import END, START, is_clinician, mind_sentences, ready_now, seen_when, stretch_of
+from engine.clinical.exam_stretch import START, ends, is_clinician, mind_sentences, ready_now, seen_when, stretch_of
 from engine.clinical.exam_stretch import exam_sentences as exam_sentences  # where the exam is, for extract.py
 from engine.clinical.exam_terms import SITE
 from engine.clinical.exam_that_part import pointed_side
@@ -95,7 +95,7 @@ _VITAL_NUMBERS = re.compile(
 
 def _ends_exam(clause: str) -> bool:
     """Whether a clause says the results or the plan, which end the exam (not the vitals' numbers said in it)."""
-    if END.search(clause):
+    if ends(clause):
         return True
     said = [m.group() for m in _NOT_EXAM.finditer(clause)]
     return bool(said) and not (set(said) <= {"numbers", "levels"} and _VITAL_NUMBERS.search(clause))
@@ -148,7 +148,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             alone = _PART_ALONE.match(s.low) if s.index in stretch and is_clinician(s) else None
             before = [w] if alone and (w := site_only(s.low)) and w.side else []
             placed = (s.segment, before) if before else None
-            if is_clinician(s) and END.search(s.low):
+            if is_clinician(s) and ends(s.low):
                 region = before = []  # the exam is over: the next one names its own region
             elif is_clinician(s) and (START.search(s.low) or (BARED_FEET.search(s.low) and ready_now(s.low))):
                 # "I'll listen to your heart and lungs.", "Can you take your shoes and socks off for me?"

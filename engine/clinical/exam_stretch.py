@@ -12,7 +12,7 @@ from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_mind import MIND_NAMES, mind_mentions
 from engine.clinical.exam_sites import SAME_OTHER
 from engine.clinical.exam_speech import spoken
-from engine.clinical.exam_terms import SITE, SITE_UNNAMED
+from engine.clinical.exam_terms import FINDING, SITE, SITE_UNNAMED
 from engine.clinical.sentences import Sentence
 
 # "Let me look at your chart", "let me check, I have you on ...": looking at records, not at the patient.
@@ -72,8 +72,23 @@ END = re.compile(
     r"(?:we|i) reviewed(?! (?:your |the )?vital)|"
     # the plan, said without the word: "I'll prescribe", "keep using the gel"
     r"i(?:'d| would| will|'ll| want to| wanna| am gonna|'m gonna|'m going to| am going to)? "
-    r"(?:order|prescribe|recommend|refer)|keep using|continue (?:on|using|taking)|(?:start|put) you on)\b"
+    r"(?:order|prescribe|recommend|refer)|keep using|continue (?:on|using|taking)|(?:start|put) you on|"
+    # a drug added: "I'm also going to add valacyclovir"
+    r"i(?:'m| am)(?: also)? (?:going to|gonna) (?:add|start you|give you|switch))\b"
 )
+# A name given to what was found: "some numbness from the sugar, what we call diabetic neuropathy".
+_CALLED = re.compile(r"\b(?:what we call|we call (?:that|it|this)|(?:it's|it is|that's|that is|this is) called)\s+")
+
+
+def ends(low: str) -> bool:
+    """Whether a sentence or clause ends the exam: it says the results or the plan (``END``), or names the
+    diagnosis to the patient ("what we call diabetic neuropathy", "that's called vaginal atrophy"). Teaching
+    the word for a finding ("a little fluid, we call that effusion") goes on examining."""
+    if END.search(low):
+        return True
+    return any(not FINDING.match(low, m.end()) for m in _CALLED.finditer(low))
+
+
 # A dictated exam line, a part and then what is found on it: "Left knee: swelling, no effusion."
 _HEADING = re.compile(rf"^\s*(?:{SITE.pattern})\s*:\s*(?!$)")
 _FIRST_PERSON = re.compile(r"^\s*(?:(?:um|uh|well|yeah|yes|no|so|and|but),?\s+)*(?:i|i'm|i've|i'd|my|me)\b")
@@ -158,7 +173,7 @@ def stretch_of(sentences: list[Sentence]) -> set[int]:
             on_camera = [s.segment]
         if starts:
             in_exam = True
-        elif in_exam and END.search(s.low):
+        elif in_exam and ends(s.low):
             in_exam = False
         if in_exam or starts or (s.is_question and _PRESSING.search(s.low)):
             out.add(s.index)  # "when I tap over your kidneys, does it hurt?" examines as it asks

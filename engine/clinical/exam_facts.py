@@ -191,6 +191,10 @@ def clause_findings(
             if not fitting and _goes_on(s.low, offset, clause):
                 # "a callus on your right big toe, but no sores": of the part just named
                 fitting = [Where(w.site, w.side) for w in last if fits(name, organ, w.site)]
+            if not fitting and not organ and _limb_after_trunk(last, region) and not side_after(clause, b):
+                # "on your abdominal exam ... your right knee does show an effusion and there's some pain to
+                # palpation": of the limb named last in the sentence, not the belly examined before it
+                fitting = [Where(w.site, w.side) for w in last]
             sites = (
                 fitting or [Where(w.site, w.side) for w in region if fits(name, organ, w.site)] or [Where(organ, "")]
             )
@@ -209,6 +213,13 @@ def clause_findings(
             fact = make_fact(s, offset, clause[:upto], a, b, name, negated, normal_name, where, region, visit)
             facts.append(fact)
     return facts
+
+
+def _limb_after_trunk(last: list[Where], region: list[Where]) -> bool:
+    """Whether the part named last in the sentence is a limb with its side, named after a region of the trunk
+    or none (a limb's own exam keeps its parts as they are read)."""
+    limb = len(last) == 1 and last[0].side in ("right", "left") and LIMB_SITES.search(last[0].site)
+    return bool(limb) and not any(LIMB_SITES.search(w.site) for w in region)
 
 
 # "I don't have it documented before": a denial of something done, not of what is found (unlike "I don't
@@ -255,6 +266,10 @@ _BOTH_SIDES = re.compile(r"\b(?:symmetric(?:al)?(?:ally)?|equal(?:ly)?)\b")
 
 # A state said of a part ("intact", "dry", "normal"), not a sign found on it ("ulcers", "a callus").
 _STATE_WORD = re.compile(STATES)
+
+
+# Pain brought on by pressing, said after the part: "pain to your right upper quadrant when i press on it".
+_PRESSED = re.compile(r"[^,.;]{0,60}?\bwhen i (?:press|push|palpate|touch|tap)")
 
 
 # Where anaemia's pallor is looked for: the inner eyelids (the conjunctiva), "the eyes look pale".
@@ -309,6 +324,10 @@ def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region
     if where.site == "heart" or WHOLE_BODY.search(name):
         side = ""  # "a murmur heard at the left base" is the heart's, which has no side
     site = PLURAL.get(where.site, where.site)
+    if re.fullmatch(r"(?:upper|lower) quadrant", site) and side in ("right", "left"):
+        site = f"{side} {site}"  # "your right upper quadrant": the quadrant's name holds its side
+    if name == "pain" and _PRESSED.match(clause, b):
+        name = "tenderness"  # "some pain in your right upper quadrant when I press on it": pain pressed is tenderness
     if site == "abdomen" and (quadrant := _quadrant(clause[a:])):
         site, side = quadrant  # "tender in the upper right part of your belly": the right upper quadrant
     if side == "bilateral" and (one := _PAIRED_ONE.search(site)):

@@ -28,6 +28,7 @@ PAIRED_PLURAL = re.compile(
     r"thighs|great toes|toes|fundi|turbinates|sinuses|ear canals|cheeks|eyelids|shins|forearms|testicles|"
     # the digits and nails of both hands or feet: "no clubbing of the fingers"
     r"fingers|fingernails|toenails|nails|knuckles|soles|heels|palms|limbs|"
+    r"antecubital fossae|antecubital areas|popliteal fossae|popliteal areas|"
     # the knuckles counted by their fingers ("the second and third knuckles"), as a note names them
     r"(?:first|second|third|fourth|fifth) metacarpophalangeal joints)$"
 )

@@ -207,6 +207,8 @@ _SITE_CORE = (
     r"(?<=right )bases?(?! of)|lungs?|heart(?! rate)|"
     r"abdomen|belly|tummy|stomach|neck|thyroid|carotids?|"
     r"carotid arteries|"
+    # the flexures a rash or a swelling is charted in: "the antecubital fossae", "behind the knee, the popliteal fossa"
+    r"antecubital (?:fossae|fossa|areas?)|popliteal (?:fossae|fossa|areas?|space)|"
     # "back" is a part only after a word that makes it one: not "bend it back", "come back"
     r"chest wall|chest|(?:(?<=your )|(?<=the )|(?<=her )|(?<=his )|(?<=my )|(?<=low )|(?<=lower )|(?<=upper )|"
     r"(?<=mid ))back(?! of)|spine|liver|spleen|kidneys?|paraspinal muscles|muscles?|quadrant|epigastri(?:um|"

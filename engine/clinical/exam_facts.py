@@ -61,6 +61,12 @@ def _goes_on(low: str, offset: int, clause: str) -> bool:
     return bool(m) and bool(m.group("joined") or re.search(r"\b(?:but|and)\W*$", low[:offset]))
 
 
+# What lies between a sign with its part said after it and a sign said "with" it ("... of the peritonsillar
+# space with exudates"): the part, then "with", and nothing that ends the phrase.
+_WITH_AFTER_PART = re.compile(r"[^,.;]{1,50}?\s(?:bilaterally\s)?with\s+(?:associated\s+|some\s+|an?\s+)*")
+_PLACED_AFTER = re.compile(r"\s+(?:on|at|in|over) (?:the |your )?(?:right|left|both)\b")
+
+
 # "No swelling there", "swelling of that area": the part just named.
 _THERE = re.compile(
     r"\s+(?:right )?there\b|\s+(?:of|in|over|at|around) (?:that|this|the same) (?:area|spot|region)\b|"
@@ -144,6 +150,14 @@ def clause_findings(
             and re.fullmatch(r"\W*(?:and|or|nor|with)?\W*(?:any |some |no |an? )?", gap)
         ):
             own[i], trailing[i] = own[i + 1], True
+    # A sign said "with" after another and its part is on that part: "erythema of the peritonsillar space with
+    # exudates present", "edema of the turbinates with associated clear discharge".
+    for i in range(1, len(mentions)):
+        gap = clause[mentions[i - 1][1] : mentions[i][0]]
+        # (not one placed after it: "with decreased breath sounds on the right lower side")
+        said_after = _PLACED_AFTER.match(clause, mentions[i][1])
+        if own[i] is None and own[i - 1] and trailing[i - 1] and _WITH_AFTER_PART.fullmatch(gap) and not said_after:
+            own[i], trailing[i] = own[i - 1], True
     facts = []
     hows = ["after" if t else how for t, (_s, how) in zip(trailing, found, strict=True)]
     for (a, b, name, said_neg, _subject), ctx, sites, how in zip(mentions, contexts, own, hows, strict=True):

@@ -368,6 +368,10 @@ def side_before(clause: str, a: int) -> str:
     m = re.search(r"\b(right|left|bilateral|both)\s+(?:\w+\s+)?$", clause[max(0, a - 16) : a])
     if m:
         return side_word(m.group(1))
+    # the side said before a list of signs is each one's: "bilateral erythema and edema of the tonsils"
+    m = re.search(r"\b(bilateral|right|left)\s+[a-z]+\s+(?:and|or)\s+$", clause[max(0, a - 40) : a])
+    if m:
+        return side_word(m.group(1))
     lead = SIDE_LEAD.match(clause[:a])
     return lead.group(1) if lead else ""
 

@@ -40,7 +40,16 @@ from engine.clinical.exam_sites import (
     visit_side,
 )
 from engine.clinical.exam_speech import clauses, spoken
-from engine.clinical.exam_stretch import START, ends, is_clinician, mind_sentences, ready_now, seen_when, stretch_of
+from engine.clinical.exam_stretch import (
+    START,
+    ends,
+    is_clinician,
+    mind_sentences,
+    names_diagnosis,
+    ready_now,
+    seen_when,
+    stretch_of,
+)
 from engine.clinical.exam_stretch import exam_sentences as exam_sentences  # where the exam is, for extract.py
 from engine.clinical.exam_terms import SITE
 from engine.clinical.exam_that_part import pointed_side
@@ -93,6 +102,12 @@ _VITAL_NUMBERS = re.compile(
 )
 
 
+def _explains(low: str) -> bool:
+    """Whether a sentence of a few breaths names the diagnosis rather than examines (one that starts the exam
+    examines)."""
+    return len(low.split()) <= 40 and names_diagnosis(low) and not START.search(low)
+
+
 def _ends_exam(clause: str) -> bool:
     """Whether a clause says the results or the plan, which end the exam (not the vitals' numbers said in it)."""
     if ends(clause):
@@ -120,6 +135,10 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     asked: list[Fact] = []  # answers to "does it hurt when I press here?"
     visit = visit_side(sentences)
     stretch = stretch_of(sentences)
+    # a sentence that names the diagnosis explains: its symptom words are no findings ("you have some numbness
+    # from the sugar, what we call diabetic neuropathy"); the exam may go on after it (a long unpunctuated turn
+    # is the whole exam and plan: there the clause that explains ends what is read, see _ends_exam)
+    exam = {i for i in exam if not _explains(sentences[i].low)}
     region: list[Where] = []
     subject: tuple[int, int, list[Where]] = (-1, -1, [])  # (sentence, clause, part) of the last "<part> is ..."
     before: list[Where] = []  # the part named last in the sentence before

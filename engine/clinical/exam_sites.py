@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from engine.clinical.exam_limbs import both_limbs
 from engine.clinical.exam_narrow import aspect_site, narrowed
 from engine.clinical.exam_site_names import LIMB_SITES, ORGAN, side_word, site_name
-from engine.clinical.exam_terms import NORMAL_STATE, SIDE, SITE, SITE_AFTER, SITE_UNNAMED, STATE, STATES
+from engine.clinical.exam_terms import FINDING, NORMAL_STATE, SIDE, SITE, SITE_AFTER, SITE_UNNAMED, STATE, STATES
 from engine.clinical.sentences import Sentence
 
 # What a clause examines: "on your right knee exam", "examination of your abdomen", "when I look at the
@@ -369,8 +369,9 @@ def side_before(clause: str, a: int) -> str:
     if m:
         return side_word(m.group(1))
     # the side said before a list of signs is each one's: "bilateral erythema and edema of the tonsils"
-    m = re.search(r"\b(bilateral|right|left)\s+[a-z]+\s+(?:and|or)\s+$", clause[max(0, a - 40) : a])
-    if m:
+    # (a sign, not a part: "swelling over the left knee and tenderness at the hip" says nothing of the hip)
+    m = re.search(r"\b(bilateral|right|left)\s+([a-z]+)\s+(?:and|or)\s+$", clause[max(0, a - 40) : a])
+    if m and FINDING.fullmatch(m.group(2)):
         return side_word(m.group(1))
     lead = SIDE_LEAD.match(clause[:a])
     return lead.group(1) if lead else ""

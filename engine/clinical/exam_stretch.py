@@ -72,21 +72,29 @@ END = re.compile(
     r"(?:we|i) reviewed(?! (?:your |the )?vital)|"
     # the plan, said without the word: "I'll prescribe", "keep using the gel"
     r"i(?:'d| would| will|'ll| want to| wanna| am gonna|'m gonna|'m going to| am going to)? "
-    r"(?:order|prescribe|recommend|refer)|keep using|continue (?:on|using|taking)|(?:start|put) you on|"
-    # a drug added: "I'm also going to add valacyclovir"
-    r"i(?:'m| am)(?: also)? (?:going to|gonna) (?:add|start you|give you|switch))\b"
+    r"(?:order|prescribe|recommend|refer)|keep using|continue (?:on|using|taking)|(?:start|put) you on)\b"
 )
-# A name given to what was found: "some numbness from the sugar, what we call diabetic neuropathy".
+# The explaining after the exam, which states no finding: a drug added ("I'm also going to add valacyclovir"),
+# a name given to what was found ("some numbness from the sugar, what we call diabetic neuropathy").
+_ADDED = re.compile(r"\bi(?:'m| am)(?: also)? (?:going to|gonna) (?:add|start you|give you|switch)\b")
 _CALLED = re.compile(r"\b(?:what we call|we call (?:that|it|this)|(?:it's|it is|that's|that is|this is) called)\s+")
 
 
-def ends(low: str) -> bool:
-    """Whether a sentence or clause ends the exam: it says the results or the plan (``END``), or names the
-    diagnosis to the patient ("what we call diabetic neuropathy", "that's called vaginal atrophy"). Teaching
-    the word for a finding ("a little fluid, we call that effusion") goes on examining."""
-    if END.search(low):
-        return True
+def names_diagnosis(low: str) -> bool:
+    """Whether a sentence or clause names the diagnosis to the patient ("what we call diabetic neuropathy",
+    "that's called vaginal atrophy"). Teaching the word for a finding ("a little fluid, we call that effusion")
+    goes on examining."""
     return any(not FINDING.match(low, m.end()) for m in _CALLED.finditer(low))
+
+
+def explaining(low: str) -> bool:
+    """Whether a sentence or clause explains rather than examines: it adds a drug or names the diagnosis."""
+    return bool(_ADDED.search(low)) or names_diagnosis(low)
+
+
+def ends(low: str) -> bool:
+    """Whether a sentence or clause ends the exam: it says the results or the plan (``END``), or explains."""
+    return bool(END.search(low)) or explaining(low)
 
 
 # A dictated exam line, a part and then what is found on it: "Left knee: swelling, no effusion."
@@ -173,7 +181,7 @@ def stretch_of(sentences: list[Sentence]) -> set[int]:
             on_camera = [s.segment]
         if starts:
             in_exam = True
-        elif in_exam and ends(s.low):
+        elif in_exam and END.search(s.low):
             in_exam = False
         if in_exam or starts or (s.is_question and _PRESSING.search(s.low)):
             out.add(s.index)  # "when I tap over your kidneys, does it hurt?" examines as it asks

@@ -1,6 +1,7 @@
 """Naming the diagnosis to the patient ("what we call diabetic neuropathy", "that's called vaginal atrophy")
-or adding a drug ("I'm also going to add ...") ends the exam: the words after it are explaining and the
-plan, not findings. Teaching the word for a finding ("a little fluid, we call that effusion") examines on."""
+or adding a drug ("I'm also going to add ...") ends what a sentence examines, and a short sentence that names
+the diagnosis states no finding: its symptom words are explaining. Teaching the word for a finding ("a little
+fluid, we call that effusion") examines on."""
 
 from engine.clinical.exam_stretch import ends
 from tests.fact_readers import findings

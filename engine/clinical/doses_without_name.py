@@ -18,21 +18,31 @@ from engine.types import Fact
 
 # "You'd put me on 40.", "I'm on the 20.": the strength of the drug just talked about, said without its name
 _ON_STRENGTH = re.compile(
-    r"\b(?:(?:put|had|started|got|kept) me on|i'm on|i am on|i was on|i've been on|i been on)\s+(?:the\s+)?"
+    r"\b(?:(?:put|had|started|got|kept) me on|i'm on|i am on|i was on|i've been on|i been on|"
+    # the clinician's start of the drug just explained: "It's an antidepressant ... I'll start you on 50 mg"
+    r"(?:i'll|i will|we'll|we will|let's|i'm going to|we're going to) (?:start|put) (?:you|her|him) on)\s+(?:the\s+)?"
     r"(\d+(?:\.\d+)?)(?:\s*(mg|milligrams?|mcg|micrograms?|units?))?(?!\s*(?:days?|weeks?|months?|years?|%))\b"
 )
+
+
+_CLINICIAN_START = ("i'll", "i will", "we'll", "we will", "let's", "i'm going", "we're going")
+_SOMETHING_ELSE = re.compile(r"\s*(?:mg|milligrams?|mcg|units?)?\s*(?:of\s+)?(?:something|another|a new|a different)\b")
 
 
 def dose_said_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
     """ "When did the aches start after you began the atorvastatin?" "You'd put me on 40.": a strength said
     with no drug's name belongs to the one drug named in the two sentences before, when it has no dose yet."""
     m = _ON_STRENGTH.search(s.low)
-    if not m or s.question_at(m.start()):
-        return
+    if not m or s.question_at(m.start()) or any(not lexicon.is_drug_class(d[2]) for d in find_drugs(s.low)):
+        return  # (a sentence that names its own drug gives that drug the dose: "start you on 20 mg of atorvastatin")
     named = {d[2] for prev in sentences[max(0, s.index - 2) : s.index] for d in find_drugs(prev.low)}
     named = {g for g in named if not lexicon.is_drug_class(g)}
     if len(named) != 1 or (generic := named.pop()) not in facts or "dose" in facts[generic].attributes:
         return
+    if m.group().startswith(_CLINICIAN_START) and (
+        facts[generic].attributes.get("status") == "active" or _SOMETHING_ELSE.match(s.low, m.end())
+    ):
+        return  # "You've been on sertraline. I'll start you on 50 mg of something new for sleep": another drug
     dose = f"{m.group(1)} {UNIT_NORMAL[m.group(2)]}" if m.group(2) else bare_strength(generic, m.group(1))
     if dose:
         facts[generic] = merge(facts[generic], {"dose": dose}, None, s.evidence(m.start(), m.end()))

@@ -168,6 +168,23 @@ _DECLINED_AFTER = re.compile(
     r"(?:take|start|use|try|have|go on|be on) (?:it|that|them|this)|"
     r"(?:we|they|i|she|he) (?:decided|chose|opted) against (?:it|that|them|this))\b(?! (?:any ?more|any longer))"
 )
+# Someone told the patient to take a drug and the patient would not: "I tell she take a Eno, but she say she
+# fraid", "I told him to try the Tylenol but he won't". Advice refused is no drug taken.
+_ADVISED_BEFORE = re.compile(
+    r"\b(?:tell|told|telling|said to|asked|begged|keep telling) (?:her|him|she|he|them|you|me) (?:to )?"
+    r"(?:take|try|use|have)\s+(?:a |an |the |some |her |his )?$"
+)
+_REFUSED_AFTER = re.compile(
+    r"^[^.;?!]{0,40}?\bbut (?:she|he|they|i)\b(?: (?:say|says|said|is|was|were|are|'s|am|'m|get|got))?"
+    r"(?: (?:she|he|they|i))?(?: (?:is|was|'s|too|so|very|really))?"
+    r" (?:fraid|afraid|scared|frightened|refus\w*|doesn't want|don't want|didn't want|not keen|"
+    # "but he won't", "won't take it" refuse it; "he won't stop taking it" is the opposite
+    r"(?:won't|wouldn't|will not)(?! (?:stop|give|come off|go without|quit|be without|miss)))\b"
+)
+# "She's right not to take the Eno in pregnancy": its avoidance approved (not "right not to take more than two",
+# nor "best not to take the metformin on an empty stomach": the drug itself is taken)
+_APPROVED_NOT = re.compile(r"\b(?:right|wise|sensible) not to (?:take|use|have|give) (?:the |any |your |her |his )?$")
+_QUALIFIED = re.compile(r"\s+(?:on an empty|with\b|at the same|more than|before|after|until|unless|together)")
 # Between a refusal and the drug, a verb of going without it: "I'd rather not come off the sertraline", "I don't
 # want to run out of my levothyroxine", "I don't want to stop my metformin" keep a drug the patient takes.
 _GOING_WITHOUT = re.compile(
@@ -347,6 +364,11 @@ def _declined(sentence: Sentence, pos: int) -> bool:
     ):
         return True  # "I don't want to go on insulin", not "I don't want to take the lisinopril anymore"
     if _DECLINED_AFTER.match(low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""):
+        return True
+    if _ADVISED_BEFORE.search(before[-50:]) and _REFUSED_AFTER.match(low[pos:]):
+        return True  # "I told her to take a Eno, but she's afraid": advice refused
+    rest = " " + low[pos:].split(" ", 1)[1] if " " in low[pos:] else ""  # what follows the drug's first word
+    if _APPROVED_NOT.search(before[-45:]) and not _QUALIFIED.match(rest):
         return True
     thought = next(reversed(list(_THOUGHT_OF.finditer(before))), None)
     return bool(thought and pos - thought.end() <= 40 and _BUT_NOT.search(low[pos:]))

@@ -15,26 +15,32 @@ from engine.types import Fact, FactKind
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _PAST = (
-    rf"(?:last time|the last time|last visit|at (?:your|the) last visit|before|previously|back in \w+|"
+    # ("back in the spring", "back in march")
+    rf"(?:last time|the last time|last visit|at (?:your|the) last visit|before|previously|back in (?:the )?\w+|"
     rf"in (?:the )?(?:{_MONTH}|spring|summer|autumn|fall|winter)(?: last year)?|last (?:year|month|{_MONTH})|"
     r"a while (?:back|ago)|when (?:we|you) (?:started|first (?:came|checked|met))|"
     r"(?:a|one|two|three|four|six|\d+) (?:months?|years?) ago)"
 )
 _EARLIER = re.compile(
-    rf"^\W*(?:and |but |so |now )?(?P<when>(?:{_PAST}\s*,?\s*)+)?(?:it|that|this|the last one)"
+    # ("last year yours was 58": the patient's own, said of the test just given)
+    rf"^\W*(?:and |but |so |now )?(?P<when>(?:{_PAST}\s*,?\s*)+)?(?:it|that|this|the last one|yours)"
     r"(?:'s been| was| had been| used to be)\s+(?:(?:only|about|around|at|just) )?"
     r"(?P<value>\d+(?:\.\d+)?)(?: ?%| percent)?(?![\d.]\d|\d)"
     # (not a time: "the last time, it was about 3 months ago")
     r"(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|ago)\b)(?P<rest>[^.;?]{0,40})"
 )
 _PAST_AFTER = re.compile(rf"^\s*,?\s*{_PAST}")
+# the number first, its time after: "8.1 last time, yes.", "7.4 back in march" (not "8.1 today")
+_VALUE_FIRST = re.compile(
+    rf"^\W*(?:and |but |it was |that was )?(?P<value>\d+(?:\.\d+)?)(?: ?%| percent)?\s*,?\s*(?P<when>{_PAST})\b"
+)
 
 
 def earlier_results(sentences: list[Sentence], reported: list[list[str]], results: dict[str, Fact]) -> list[Fact]:
     """Earlier values of tests just reported; ``reported[i]`` names the results sentence ``i`` reported."""
     out: list[Fact] = []
     for i, s in enumerate(sentences):
-        m = _EARLIER.match(s.low)
+        m = _EARLIER.match(s.low) or _VALUE_FIRST.match(s.low)
         if not m or s.question_at(m.start("value")):
             continue
         if not (m.group("when") or _PAST_AFTER.match(m.group("rest"))):
@@ -51,9 +57,10 @@ def _last_valued(sentences: list[Sentence], reported: list[list[str]], results: 
     """The last test given a number in the speaker's sentences just before ``i`` (one reply between them at
     most: "hba1c 8.6" "Hmm." "last time in march it was 7.4")."""
     speaker, others = sentences[i].segment.speaker, 0
-    for j in range(i - 1, max(-1, i - 4), -1):
+    # (a reply of two sentences is one reply: "Seven point four. Last time it was eight, no?")
+    for j in range(i - 1, max(-1, i - 5), -1):
         if sentences[j].segment.speaker != speaker:
-            others += 1
+            others += sentences[j + 1].segment.speaker == speaker
             if others > 1:
                 return None
             continue

@@ -26,7 +26,29 @@ _SITE_NAME = {
     # ("an ultrasound of your tummy")
     **dict.fromkeys(["belly", "tummy", "stomach"], "abdomen"),
 }
-_KIND = {"x ray": "x-ray", "xray": "x-ray", "cat scan": "ct", "ct scan": "ct", "echo": "echocardiogram"}
+_KIND = {
+    "x ray": "x-ray",
+    "xray": "x-ray",
+    "cat scan": "ct",
+    "ct scan": "ct",
+    "echo": "echocardiogram",
+    "ct angiography": "ct angiogram",
+    "pet ct": "pet-ct",
+    "vq scan": "v/q scan",
+    "ventilation perfusion scan": "v/q scan",
+    "ankle brachial index": "ankle-brachial index",
+}
+# Studies by names the kinds below lacked: nuclear medicine, contrast studies, vessels by ultrasound, and the
+# ultrasound by its route ("a doppler of your leg to rule out a clot", "a hida scan", "a transvaginal
+# ultrasound"); each is tried before the plain kind it starts with ("ct angiogram" before "ct")
+_MORE_KINDS = (
+    r"ct angiogram|ct angiography|hida scan|bone scan|pet scan|pet-ct|pet ct|v/q scan|vq scan|"
+    r"ventilation perfusion scan|barium swallow|barium enema|mra|mrcp|(?:venous |arterial )doppler|"
+    # (a bare "doppler" may be the handheld one that listens to a baby's heartbeat)
+    r"doppler (?:ultrasound|study|scan)|doppler(?= of (?:the|your|his|her|both) )|"
+    r"(?:venous |arterial )?duplex(?: scan)?|transvaginal ultrasound|scrotal ultrasound|"
+    r"ankle[- ]brachial index"
+)
 # a pregnancy's scans, named by what they look at: "a growth scan at thirty-two weeks", "the anomaly scan"
 _OBSTETRIC = r"(?:growth|dating|anomaly|anatomy|fetal|obstetric|nuchal|viability) (?:scan|ultrasound)"
 # "a knee x-ray", "an abdominal ultrasound", "a head ct": the site said first, as an adjective or a noun
@@ -40,12 +62,13 @@ _SITE_FIRST = {
 }
 IMAGING_SITE_FIRST = re.compile(
     r"\b((?:(?:right|left|bilateral) )?(?:knee|hip|ankle|foot|wrist|hand|elbow|shoulder|spine|lumbar|neck|head|"
-    r"brain|abdominal|pelvic|renal|kidney|gallbladder|thyroid|carotid|breast|sinus))"
+    # (the chest x-ray is lexicon.ORDERS' own name, read before this: "chest" here is a ct or an mri)
+    r"brain|abdominal|pelvic|renal|kidney|gallbladder|thyroid|carotid|breast|sinus|chest))"
     r" (x-ray|x ray|xray|mri|ct scan|ct|cat scan|ultrasound)s?\b"
 )
 IMAGING = re.compile(
-    rf"\b(x-ray|x ray|xray|mri|ct scan|ct|cat scan|ultrasound|echocardiogram|echo|mammogram|dexa scan|"
-    rf"bone density scan|stress test|colonoscopy|endoscopy|{_OBSTETRIC})"
+    rf"\b((?:{_MORE_KINDS})(?![a-z])|x-ray|x ray|xray|mri|ct scan|ct|cat scan|ultrasound|echocardiogram|echo|"
+    rf"mammogram|dexa scan|bone density scan|stress test|colonoscopy|endoscopy|{_OBSTETRIC})"
     # ("x-rays of both hands": the plural, and both sides)
     rf"(?:s(?= of))?(?: (?:of|on) (?:the |your |her |his |my |that |this |both )?({_SITE})(?![a-z]))?"
 )

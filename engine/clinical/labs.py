@@ -29,6 +29,7 @@ from engine.clinical.lab_names import (
     spine_level,
     taken_as_drug,
 )
+from engine.clinical.test_vocabulary import EXTRA_LABS, EXTRA_NAMED_TESTS, MORE_PANEL_NAMES
 
 LABS: dict[str, tuple[str, ...]] = {
     "comprehensive metabolic panel": ("comprehensive metabolic panel", "cmp", "metabolic panel"),
@@ -208,6 +209,8 @@ LABS: dict[str, tuple[str, ...]] = {
     "gad-7": ("gad-7", "gad 7", "gad seven", "anxiety screening"),
     **MORE_LABS,  # serologies, urine ratios, cultures, minerals (lab_names.py)
 }
+for _name, _more in EXTRA_LABS.items():  # chemistry shorthand, clotting, tb, allergy (test_vocabulary.py)
+    LABS[_name] = (*LABS.get(_name, ()), *_more)
 
 # Tests by their own names: asked for or reported without a test word ("we'll do a rapid strep", "send you
 # for a sleep study", "your pap was normal"). The other names are analytes, which are also diet words or
@@ -252,6 +255,7 @@ NAMED_TESTS = frozenset(
         "mono test",
         "urine drug screen",
         *MORE_NAMED_TESTS,
+        *EXTRA_NAMED_TESTS,
     }
 )
 # More spoken forms of the panels in lexicon.ORDERS (not this module's): "your blood counts were normal".
@@ -365,7 +369,7 @@ def _tested_for(low: str) -> list[tuple[int, int, str]]:
 def named_tests(low: str) -> list[tuple[int, int, str]]:
     """Tests, imaging and panels named in ``low``: (start, end, name), in order, the longest reading of each."""
     named = {**LABS, **lexicon.ORDERS}
-    for name, more in _MORE_ORDER_NAMES.items():
+    for name, more in [*_MORE_ORDER_NAMES.items(), *MORE_PANEL_NAMES.items()]:
         named[name] = (*named[name], *more)
     hits = [(a, b, name) for name, phrases in named.items() for a, b, _ in lexicon.find_phrases(low, phrases)]
     # appended in this order because the sort below is stable: of two readings of one span, the first stays
@@ -378,7 +382,8 @@ def named_tests(low: str) -> list[tuple[int, int, str]]:
     for a, b, name in hits:
         if any(a < y and x < b for x, y, _ in out):
             continue
-        prev_lab = out[-1][1] if out and out[-1][2] in LABS else None
+        # (a list goes on from a panel of lexicon.ORDERS too: "kidney function, the egfr, 52", "a bmp and a magnesium")
+        prev_lab = out[-1][1] if out else None
         if name in LABS and not _is_lab(low, a, b, name, drugs, prev_lab):
             continue
         if low[a:b].startswith("check") and low[a:b].endswith("thyroid") and _EXAMINING.search(low):

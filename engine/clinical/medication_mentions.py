@@ -12,12 +12,16 @@ from engine.clinical.lexicon import find_drugs
 
 # "calcium with vitamin D", "calcium plus D", "the calcium and D tablets": one combined tablet, not vitamin D
 _CALCIUM_WITH_D = re.compile(r"\bcalcium (?:with|plus|and|\+) (?:vitamin )?d\d?\b")
+_MINERAL_SUPPLEMENT = re.compile(r"^(?:iron|calcium|magnesium|potassium|zinc) supplements?$")
 _ALLERGY_TALK = re.compile(r"\b(?:allerg\w*|reactions?|hives|broke out|rash|makes me|made me)\b")
 
 
 def drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], HeardDrug]]:
     """Drugs the lexicon knows in a lower-cased sentence, plus words that only sound like one (by span)."""
     drugs = _variants(low, _with_vitamin_d(low, find_drugs(low)))
+    # "an iron supplement": the dictionary lists it as a kind of product, but it is the patient's oral iron (or
+    # calcium), read as the mineral taken
+    drugs = [d for d in drugs if not _MINERAL_SUPPLEMENT.match(d[2])]
     drugs = sorted(drugs + lexicon.find_minerals(low, drugs))
     drugs = sorted(drugs + lexicon.find_nicotine_forms(low, drugs))
     if _ALLERGY_TALK.search(low):

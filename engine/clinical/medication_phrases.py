@@ -327,10 +327,14 @@ MED_CONTEXT = re.compile(
 NO_BEFORE = re.compile(r"\bno\s+(?!more\b|longer\b)(?:[a-z]+\s+){0,3}$")
 
 
-def said_as_medication(low: str, a: int) -> bool:
-    """Whether the sentence talks of medicines, or names the drug at ``a`` as someone's own ("and his EpiPen
-    Junior", "my albuterol"): a drug word with nothing of the kind around it is not taken as a medication."""
-    return bool(MED_CONTEXT.search(low) or re.search(r"\b(?:my|his|her)\s+$", low[max(0, a - 6) : a]))
+def said_as_medication(low: str, a: int, b: int, generic: str = "") -> bool:
+    """Whether the sentence talks of medicines, or names the drug at [a, b) as someone's own ("and his EpiPen
+    Junior", "my albuterol"): a drug word with nothing of the kind around it is not taken as a medication.
+    The drug's own words are no such talk: "vitamin" in "Vitamin D, everyone here is low" names the test
+    just ordered, not a supplement taken."""
+    # ("a gummy vitamin", "my multivitamin": a vitamin with no letter is always the tablet)
+    around = low if "multivitamin" in generic else low[:a] + " " + low[b:]
+    return bool(MED_CONTEXT.search(around) or re.search(r"\b(?:my|his|her)\s+$", low[max(0, a - 6) : a]))
 
 
 # the strength of one puff or spray, then how many are taken: "44 micrograms, two puffs twice a day"

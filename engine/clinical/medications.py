@@ -292,7 +292,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 or asked
                 or confirmed
                 or nxt
-                or said_as_medication(s.low, a)
+                or said_as_medication(s.low, a, b, generic)
                 or (k - 1 in listed and LIST_NEXT.fullmatch(between))  # "... the atorvastatin 40 and the baby aspirin"
                 # the patient's "i've done some ibuprofen or aleve sometimes some tylenol": one telling
                 or (k - 1 in listed and s.segment.speaker == "patient" and PATIENT_LIST_NEXT.fullmatch(between))

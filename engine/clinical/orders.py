@@ -93,6 +93,22 @@ _DONE_ALREADY = re.compile(r"\b(?:we|they|you|she|he) (?:did|had) (?:get|do|take
 _PLANNED_AFTER = re.compile(r"\b(?:approved|authori[sz]ed|scheduled|booked|ordered|set up|covered|arranged)\b")
 
 
+# the clinician ordering a test, said after a result was looked at ("it showed osteopenia, so i'll order a
+# repeat dexa"); a bare "we'll" is not one ("this is your review, we'll go through your sugars"), nor what others
+# did ("based on those results, they decided to do an ultrasound")
+_ORDERED_AFTER = re.compile(
+    r"\b(?:(?:i|we)(?:'ll| will|'d like to| would like to|'m going to| am going to|'re going to| are going to|"
+    r" want to) (?:also )?(?:order|repeat|recheck|re-check|schedule|book|arrange|get|do|send|draw)|"
+    r"let's (?:also )?(?:order|repeat|recheck|get|do|book|arrange)|(?:i'm|we're) ordering|(?:i|we)'ve ordered)\b"
+)
+
+
+def _reviewed_since_asked(before: str) -> bool:
+    """Whether the words before a test look at a result after the last words that order one."""
+    reviews = list(_REVIEW_CUE.finditer(before))
+    return bool(reviews) and not _ORDERED_AFTER.search(before, reviews[-1].end())
+
+
 def _asks(before: str, after: str) -> bool:
     """Whether the words before a test ask for it: an order cue not followed by a report of a test done."""
     cues = list(ORDER_CUE.finditer(before))
@@ -205,7 +221,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 in_list or _asks(before, after) or (when[k] and not _TODAY_VALUE.match(after)) or _DUE_NOW.match(after)
             )
             # "a1c today and i'll call you with the results": results still to come, of a test asked for
-            awaited = wanted and not _REVIEW_CUE.search(before) and not value(after)
+            # ("it showed osteopenia, so i'll order a repeat dexa scan": the order said after the review)
+            awaited = wanted and not _reviewed_since_asked(before) and not value(after)
             listed = bool(wanted and (not reviewed or awaited))
             if listed:
                 lo = tests[k - 1][1] if k else 0

@@ -367,3 +367,22 @@ def same_mood(name: str, names: set[str]) -> bool:
     """Low mood is asked as "feeling down" and denied as "not depressed"."""
     moods = {"depressed mood", "depression", "low mood", "sadness"}
     return name in moods and bool(names & moods)
+
+
+def heard_question_piece(s: Sentence, pending: Sentence | None) -> bool:
+    """Whether a recogniser's sentence with no verb goes on with the question the same speaker asked just
+    before it: "Any palpitations." "Feeling your heart racing or thumping." (Whisper leaves out most question
+    marks, and a clinician tells nothing without a verb). Only in heard speech: written turns keep theirs."""
+    return bool(
+        s.segment.words
+        and pending is not None
+        and pending.index == s.index - 1
+        and pending.segment.speaker == s.segment.speaker
+        and s.segment.speaker not in ("patient", None)
+        and not _VERB.search(s.low)
+    )
+
+
+def asked_again(s: Sentence) -> bool:
+    """A question with its mark, or a recogniser's that lost it ("Any business or black house."): asked."""
+    return s.low.rstrip().endswith("?") or (bool(s.segment.words) and s.is_question)

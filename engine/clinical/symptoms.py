@@ -42,8 +42,10 @@ from engine.clinical.symptom_lists import (
     ALL_YES,
     ANAPHOR,
     CLARIFY,
+    asked_again,
     bare_list_asked,
     denied_in_answer,
+    heard_question_piece,
     inside_diagnosis,
     list_answers,
     other_parts_asked,
@@ -212,6 +214,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         prompt = prompt or (asker and telegraphic_list(s.low, [h[:2] for h in hits]))
         prompt = prompt or bare_list_asked(sentences, s, [h[:2] for h in hits])
         prompt = prompt or verbless_asked(sentences, s, [h[:2] for h in hits])
+        prompt = prompt or heard_question_piece(s, pending[0] if pending else None)
         prompt = prompt or bool(
             asker and pending and pending[0].segment.speaker == s.segment.speaker and CLARIFY.match(s.low)
         )
@@ -379,7 +382,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         if asked and same_turn and (s.is_question or s.low.rstrip().endswith("?") or piece):
             # "Any other symptoms? Chest pain? Shortness of breath?" is one question, answered once.
             pending = (s, pending[1] + [(a, b, c, s) for a, b, c in asked])
-        elif not hits and same_turn and s.low.rstrip().endswith("?") and s.segment.speaker:
+        elif not hits and same_turn and asked_again(s) and s.segment.speaker:
             pass  # "Any fever? I mean, have you felt hot?": still the same question, waiting for its answer
         elif late:
             pass  # "Um, let me think.", "Sorry, what was that?": the question waits for the next turn

@@ -18,7 +18,11 @@ from engine.clinical.referral_names import SPECIALTY
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
-_THERAPY = re.compile(r"\b(physical therapy|occupational therapy|genetic counseling|genetic testing|pt)\b")
+# ("a pt/inr", "a pt and ptt": the clotting times, not physical therapy)
+_THERAPY = re.compile(
+    r"\b(physical therapy|occupational therapy|genetic counseling|genetic testing|"
+    r"pt(?!\s*(?:/|and|&)\s*(?:inr|ptt)\b))\b"
+)
 # Procedures and treatments planned today, recognised by the shape of their names rather than a list:
 # "perform a hysterectomy", "we'll schedule a colonoscopy", "undergo chemotherapy".
 _PROCEDURES = re.compile(

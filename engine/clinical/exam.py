@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from engine.clinical.exam_answers import answered
-from engine.clinical.exam_facts import ALSO_THERE, clause_findings, make_fact, on_more_part
+from engine.clinical.exam_facts import clause_findings
+from engine.clinical.exam_finding_fact import ALSO_THERE, make_fact, on_more_part
 from engine.clinical.exam_limbs import limb_placed
 from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_obstetric import obstetric_findings

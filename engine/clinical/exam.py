@@ -245,7 +245,9 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             facts = clause_findings(s, a, clause, said, local or region, visit, last, near)
             for fact in facts:
                 fact = of_function(fact, charted)  # "..., and on the left sole it is reduced": sensation
-                fact = pointed_side(fact, clause, list(out.values()))  # "... on that foot": the one examined
+                # "... on that foot": the one examined (not after "now the other foot")
+                said_before = (sentences[s.index - 1].low if s.index else "") + " " + s.low[:a]
+                fact = pointed_side(fact, clause, list(out.values()), said_before)
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
                 if out.setdefault(key, fact) is fact:
                     charted.append(fact)

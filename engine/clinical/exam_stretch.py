@@ -13,6 +13,7 @@ from engine.clinical.exam_mind import MIND_NAMES, mind_mentions
 from engine.clinical.exam_sites import SAME_OTHER
 from engine.clinical.exam_speech import spoken
 from engine.clinical.exam_terms import FINDING, SITE, SITE_UNNAMED
+from engine.clinical.lexicon import find_drugs
 from engine.clinical.sentences import Sentence
 
 # "Let me look at your chart", "let me check, I have you on ...": looking at records, not at the patient.
@@ -76,7 +77,15 @@ END = re.compile(
 )
 # The explaining after the exam, which states no finding: a drug added ("I'm also going to add valacyclovir"),
 # a name given to what was found ("some numbness from the sugar, what we call diabetic neuropathy").
-_ADDED = re.compile(r"\bi(?:'m| am)(?: also)? (?:going to|gonna) (?:add|start you|give you|switch)\b")
+# (a drug must follow: "I'm going to switch to the other side now", "add a little pressure here" examine on)
+_ADDED = re.compile(
+    r"\bi(?:'m| am)(?: also)? (?:going to|gonna) (?:add|start you(?: on)?|give you|switch you(?: over)?(?: to)?)\s+"
+)
+_A_MEDICINE = re.compile(
+    r"(?:an?|some|the)?\s*(?:\w+\s+){0,2}?(?:pills?|tablets?|medicines?|medications?|antibiotics?|creams?|"
+    r"ointments?|inhalers?|prescriptions?|shots?|injections?|steroids?)\b"
+)
+_ARTICLE = re.compile(r"(?:an?|the|some)\s+")
 _CALLED = re.compile(r"\b(?:what we call|we call (?:that|it|this)|(?:it's|it is|that's|that is|this is) called)\s+")
 
 
@@ -84,12 +93,20 @@ def names_diagnosis(low: str) -> bool:
     """Whether a sentence or clause names the diagnosis to the patient ("what we call diabetic neuropathy",
     "that's called vaginal atrophy"). Teaching the word for a finding ("a little fluid, we call that effusion")
     goes on examining."""
-    return any(not FINDING.match(low, m.end()) for m in _CALLED.finditer(low))
+    # ("what we call a murmur" teaches a finding's name, article or not)
+    return any(not FINDING.match(low, _after_article(low, m.end())) for m in _CALLED.finditer(low))
+
+
+def _after_article(low: str, at: int) -> int:
+    article = _ARTICLE.match(low, at)
+    return article.end() if article else at
 
 
 def explaining(low: str) -> bool:
     """Whether a sentence or clause explains rather than examines: it adds a drug or names the diagnosis."""
-    return bool(_ADDED.search(low)) or names_diagnosis(low)
+    added = _ADDED.search(low)
+    what = low[added.end() : added.end() + 60] if added else ""
+    return bool(what and (find_drugs(what) or _A_MEDICINE.match(what))) or names_diagnosis(low)
 
 
 def ends(low: str) -> bool:

@@ -1,5 +1,6 @@
 """A foot exam opened by asking the patient to bare the feet: "can you take your shoes and socks off for me?"
-opens the exam although it is a question, and the skin looked at after it is both feet's."""
+opens the exam although it is a question, and the skin looked at after it is both feet's (charted on the
+feet's line: "Feet: skin intact, no ulcers")."""
 
 from engine.types import FactKind
 from tests.fact_readers import facts
@@ -19,7 +20,7 @@ def test_asked_to_take_shoes_and_socks_off_opens_the_foot_exam():
         "Okay.",
     )
     assert ("no ulcers", "feet", "bilateral") in got
-    assert ("intact", "skin", "bilateral") in got
+    assert ("skin intact", "feet", "bilateral") in got
 
 
 def test_boots_off_mid_exam_places_the_skin_on_both_feet():
@@ -29,7 +30,7 @@ def test_boots_off_mid_exam_places_the_skin_on_both_feet():
         "Heart's regular. Lungs are clear. Now let's get them boots and socks off... Okay, skin's intact, no sores.",
         "Okay.",
     )
-    assert ("intact", "skin", "bilateral") in got
+    assert ("skin intact", "feet", "bilateral") in got
 
 
 def test_self_care_request_opens_no_exam():

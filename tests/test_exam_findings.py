@@ -308,7 +308,9 @@ def test_primary_care_findings(line, finding):
 def test_only_the_findings_right_after_a_parts_state_are_of_that_part():
     fs = exam("let me look at your feet the skin is dry there's a callus on the left heel no ulcers pulses are 2 plus")
     sites = {n: site for n, site, _ in triples(fs)}
-    assert sites["dry"] == "skin" and sites["no ulcers"] != "skin" and sites["pulses 2 plus"] != "skin"
+    # the skin looked at is the feet's, as a note writes it ("Feet: dry skin, no ulcers"); the callus its own part's
+    assert sites["dry skin"] == "feet" and sites["no ulcers"] == "feet" and sites["pulses 2 plus"] == "feet"
+    assert sites["callus"] == "heel"
 
 
 def test_fillers_and_repeated_words_are_read_through_and_evidence_quotes_the_speech():

@@ -47,8 +47,9 @@ def test_one_part_listened_to_stays_that_part():
 
 
 def test_jugular_vein_distention_named_as_the_note():
+    # the note's "venous", in the spelling said
     got = _exam("Let me examine you.", "Sure.", "There is jugular vein distension up to the jaw.", "Okay.")
-    assert any(g.startswith("jugular venous distention") for g in got)
+    assert any(g.startswith("jugular venous distension") for g in got)
 
 
 def test_denied_symptom_is_no_finding():

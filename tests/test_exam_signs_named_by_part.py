@@ -81,16 +81,17 @@ def test_fluid_asked_about_is_not_charted():
     assert not any("ascites" in n for n, *_ in got)
 
 
-def test_neck_veins_up_is_jugular_venous_distention():
+def test_neck_veins_up_is_jugular_venous_distension():
+    # told in lay words, the sign in the spelling the annotated notes use
     got = _exam("Let me take a look. Your neck veins are up, I'd say about ten centimeters.", "Okay.")
-    assert ("jugular venous distention", "neck", "", "no") in got
+    assert ("jugular venous distension", "neck", "", "no") in got
     flat = _exam("Let me examine you. No distended neck veins. Lungs are clear.", "Okay.")
-    assert ("no jugular venous distention", "neck", "", "yes") in flat
+    assert ("no jugular venous distension", "neck", "", "yes") in flat
 
 
 def test_neck_veins_looking_normal_is_no_distention():
     got = _exam("Let me examine you. Your neck veins look normal.", "Okay.")
-    assert not any(n == "jugular venous distention" for n, *_ in got)
+    assert not any(n.startswith("jugular venous disten") for n, *_ in got)
 
 
 def test_pus_on_the_throat_is_exudate():

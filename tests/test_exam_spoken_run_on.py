@@ -32,7 +32,7 @@ def test_deep_breaths_asked_for_do_not_end_an_unpunctuated_exam():
 def test_a_finding_told_after_a_denial_is_found():
     got = _exam(_RUN_ON, "okay")
     assert ("callus", "great toe", "right", "no") in got
-    assert ("no ulcers", "skin", "bilateral", "yes") in got
+    assert ("no ulcers", "feet", "bilateral", "yes") in got
     assert not any(n == "no callus" for n, *_ in got)
 
 

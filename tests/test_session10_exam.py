@@ -65,12 +65,12 @@ def test_a_limb_placed_does_not_side_the_throat():
 
 def test_the_skin_of_the_feet_is_both_sides():
     got = findings("Let me see your feet. Skin is intact, no ulcers.")
-    assert has(got, "intact", site="skin", side="bilateral", normal="yes")
-    assert has(got, "ulcer", site="skin", side="bilateral", normal="yes")
+    assert has(got, "skin intact", site="feet", side="bilateral", normal="yes")
+    assert has(got, "ulcer", site="feet", side="bilateral", normal="yes")
 
 
 def test_the_skin_of_one_foot_is_that_side():
-    assert has(findings("Let me look at your left foot. The skin is dry."), "dry", site="skin", side="left")
+    assert has(findings("Let me look at your left foot. The skin is dry."), "dry skin", site="foot", side="left")
 
 
 def test_the_skin_of_the_back_has_no_side():

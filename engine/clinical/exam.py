@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 
 from engine.clinical.exam_answers import answered
-from engine.clinical.exam_facts import ALSO_THERE, clause_findings, make_fact, on_more_part
+from engine.clinical.exam_facts import clause_findings
+from engine.clinical.exam_finding_fact import ALSO_THERE, make_fact, on_more_part
 from engine.clinical.exam_limbs import limb_placed
 from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_obstetric import obstetric_findings
+from engine.clinical.exam_same_breath import described, of_function
 from engine.clinical.exam_site_names import LIMB_SITES
 from engine.clinical.exam_sites import (
     BARE_LINK,
@@ -39,9 +41,19 @@ from engine.clinical.exam_sites import (
     visit_side,
 )
 from engine.clinical.exam_speech import clauses, spoken
-from engine.clinical.exam_stretch import END, START, is_clinician, mind_sentences, ready_now, seen_when, stretch_of
+from engine.clinical.exam_stretch import (
+    START,
+    ends,
+    is_clinician,
+    mind_sentences,
+    names_diagnosis,
+    ready_now,
+    seen_when,
+    stretch_of,
+)
 from engine.clinical.exam_stretch import exam_sentences as exam_sentences  # where the exam is, for extract.py
 from engine.clinical.exam_terms import SITE
+from engine.clinical.exam_that_part import pointed_side
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -71,7 +83,8 @@ _ASIDE = re.compile(
     r"(?:watch|look out|keep an eye out) for|call (?:me|us|the office)|let (?:me|us) know|"
     # (not "I can see some redness", "I can feel a lump": those are found)
     r"(?:shouldn't|should not|may|might) (?:have|get|notice|see|cause|develop|feel)|"
-    r"can (?:cause|develop|get|lead to|give)|causes|people (?:with|who)|their|(?:go|come|settle) down|"
+    # (not the examiner moving the part: "i can get them a bit higher")
+    r"(?<!\bi )can (?:cause|develop|get|lead to|give)|causes|people (?:with|who)|their|(?:go|come|settle) down|"
     # (the heart's stress test, not a joint's: "a negative varus and valgus stress test")
     r"showed|echo(?:cardiogram)?|ekg|ecg|(?<!varus )(?<!valgus )(?<!inversion )(?<!eversion )stress test|"
     r"mammogram|colonoscopy|side effects?)\b"
@@ -90,9 +103,15 @@ _VITAL_NUMBERS = re.compile(
 )
 
 
+def _explains(low: str) -> bool:
+    """Whether a sentence of a few breaths names the diagnosis rather than examines (one that starts the exam
+    examines)."""
+    return len(low.split()) <= 40 and names_diagnosis(low) and not START.search(low)
+
+
 def _ends_exam(clause: str) -> bool:
     """Whether a clause says the results or the plan, which end the exam (not the vitals' numbers said in it)."""
-    if END.search(clause):
+    if ends(clause):
         return True
     said = [m.group() for m in _NOT_EXAM.finditer(clause)]
     return bool(said) and not (set(said) <= {"numbers", "levels"} and _VITAL_NUMBERS.search(clause))
@@ -117,6 +136,10 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
     asked: list[Fact] = []  # answers to "does it hurt when I press here?"
     visit = visit_side(sentences)
     stretch = stretch_of(sentences)
+    # a sentence that names the diagnosis explains: its symptom words are no findings ("you have some numbness
+    # from the sugar, what we call diabetic neuropathy"); the exam may go on after it (a long unpunctuated turn
+    # is the whole exam and plan: there the clause that explains ends what is read, see _ends_exam)
+    exam = {i for i in exam if not _explains(sentences[i].low)}
     region: list[Where] = []
     subject: tuple[int, int, list[Where]] = (-1, -1, [])  # (sentence, clause, part) of the last "<part> is ..."
     before: list[Where] = []  # the part named last in the sentence before
@@ -145,7 +168,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             alone = _PART_ALONE.match(s.low) if s.index in stretch and is_clinician(s) else None
             before = [w] if alone and (w := site_only(s.low)) and w.side else []
             placed = (s.segment, before) if before else None
-            if is_clinician(s) and END.search(s.low):
+            if is_clinician(s) and ends(s.low):
                 region = before = []  # the exam is over: the next one names its own region
             elif is_clinician(s) and (START.search(s.low) or (BARED_FEET.search(s.low) and ready_now(s.low))):
                 # "I'll listen to your heart and lungs.", "Can you take your shoes and socks off for me?"
@@ -159,6 +182,7 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             local, last = list(placed[1]), list(placed[1])  # "left ear... | the eardrum is red": the left's
         placed = None
         lead = -1  # where a clause that only places the next ones on a side began ("on the right side | ...")
+        charted: list[Fact] = []  # the findings this sentence added
         cut = clauses(s.low)
         for k, (a, b) in enumerate(cut[_reopened(s.low, cut) :], start=_reopened(s.low, cut)):
             clause = s.low[a:b]
@@ -180,7 +204,9 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             if (also := ALSO_THERE.fullmatch(clause)) and found:
                 # "raised wheals across your tummy | and on both forearms": the same findings, one more part
                 for f in on_more_part(s, a, clause, also.end(1), found, region, visit):
-                    out.setdefault((f.name, f.attributes["site"], f.attributes["laterality"]), f)
+                    if out.setdefault((f.name, f.attributes["site"], f.attributes["laterality"]), f) is f:
+                        charted.append(f)
+                    last = [Where(f.attributes["site"], f.attributes["laterality"])]  # "... also it is reduced"
                 found = []
                 continue
             if not BARE_LINK.fullmatch(clause):  # "and" between the two halves keeps them
@@ -218,8 +244,13 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
             near = subject[2] if subject[:2] == (s.index, k - 1) and not OTHER_SIDE.match(clause) else []
             facts = clause_findings(s, a, clause, said, local or region, visit, last, near)
             for fact in facts:
+                fact = of_function(fact, charted)  # "..., and on the left sole it is reduced": sensation
+                # "... on that foot": the one examined (not after "now the other foot")
+                said_before = (sentences[s.index - 1].low if s.index else "") + " " + s.low[:a]
+                fact = pointed_side(fact, clause, list(out.values()), said_before)
                 key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])
-                out.setdefault(key, fact)
+                if out.setdefault(key, fact) is fact:
+                    charted.append(fact)
                 found.append(fact)
                 if fact.attributes["site"]:
                     last = [Where(fact.attributes["site"], fact.attributes["laterality"])]
@@ -233,6 +264,8 @@ def findings(sentences: list[Sentence], exam: set[int]) -> list[Fact]:
                 subject = (s.index, k, [part])
             elif not said and here is None and not site_only(clause) and subject[:2] == (s.index, k - 1):
                 subject = (s.index, k, subject[2])  # "and", "there's": no new part, the same subject
+        for f in described(charted):  # "skin looks fine, no ulcers": the ulcers say what fine meant
+            out.pop((f.name, f.attributes["site"], f.attributes["laterality"]), None)
         before = last or before
     for fact in asked:  # what the clinician also stated is not a second finding
         key = (fact.name, fact.attributes["site"], fact.attributes["laterality"])

@@ -10,46 +10,21 @@ from __future__ import annotations
 import re
 
 from engine.clinical.context import assess
-from engine.clinical.exam_limbs import same_limb, skin_side
+from engine.clinical.exam_finding_fact import make_fact, side_of_whole
 from engine.clinical.exam_mentions import NEEDS_SITE
-from engine.clinical.exam_part_signs import sign_on
-from engine.clinical.exam_site_names import LIMB_PART, LIMB_SITES, PAIRED_PLURAL, side_word, site_name
+from engine.clinical.exam_site_names import LIMB_SITES
 from engine.clinical.exam_sites import (
     LISTENED,
-    MIDLINE,
-    PLURAL,
-    WHOLE_BODY,
     Where,
     finding_site,
     fits,
-    limb_key,
     organ_of,
     side_after,
-    side_before,
 )
-from engine.clinical.exam_terms import NORMAL_NAME, NORMAL_STATE, SITE
+from engine.clinical.exam_terms import NORMAL_NAME, NORMAL_STATE
 from engine.clinical.sentences import Sentence
-from engine.types import Fact, FactKind
+from engine.types import Fact
 
-# A quarter of the belly said in everyday words: "the upper right part", "down low on the left side".
-_QUADRANT = re.compile(
-    r"\b(upper|lower)(?: part| side| area)?(?: (?:of|on) the)? (right|left)\b|\b(right|left)(?: side)? (upper|lower)\b|"
-    r"\b(right|left)(?: side)?,? down low\b|\bdown low on the (right|left)\b"
-)
-
-
-def _quadrant(clause: str) -> tuple[str, str] | None:
-    """(quadrant, side) of the belly a clause names in everyday words, or None."""
-    m = _QUADRANT.search(clause)
-    if not m:
-        return None
-    words = [g for g in m.groups() if g]
-    side = next(w for w in words if w in ("right", "left"))
-    level = next((w for w in words if w in ("upper", "lower")), "lower")  # "down low"
-    return f"{side} {level} quadrant", side
-
-
-# Findings listed together, which a side said after the last is of: "crackles and wheezes on the right".
 _LISTED = re.compile(r"\W*(?:(?:and|or|nor)\W*)?(?:any |no )?")
 # A clause that goes on about the part just named: "..., but no sores", "and no redness".
 _GOES_ON = re.compile(r"^\W*(?P<joined>(?:but|and|with)\s+)?(?:no|without|not any)\b")
@@ -59,6 +34,12 @@ def _goes_on(low: str, offset: int, clause: str) -> bool:
     """Whether a clause is "but no ..." / "and no ..." (its "but" may have been cut off as a clause)."""
     m = _GOES_ON.match(clause)
     return bool(m) and bool(m.group("joined") or re.search(r"\b(?:but|and)\W*$", low[:offset]))
+
+
+# What lies between a sign with its part said after it and a sign said "with" it ("... of the peritonsillar
+# space with exudates"): the part, then "with", and nothing that ends the phrase.
+_WITH_AFTER_PART = re.compile(r"[^,.;]{1,50}?\s(?:bilaterally\s)?with\s+(?:associated\s+|some\s+|an?\s+)*")
+_PLACED_AFTER = re.compile(r"\s+(?:on|at|in|over) (?:the |your )?(?:right|left|both)\b")
 
 
 # "No swelling there", "swelling of that area": the part just named.
@@ -86,20 +67,10 @@ _TOLD = re.compile(
     r"\b(?:you|she|he) (?:felt|noticed|mentioned|saw|told me|said|described|were saying|complained)\b|"
     r"(?<!than )(?<!since )\blast (?:week|month)\b"
 )
-# A paired part said in the singular ("either foot", "each ankle"), and its plural.
-_PAIRED_ONE = re.compile(
-    r"\b(?:foot|leg|ankle|knee|hip|hand|wrist|elbow|shoulder|arm|eye|ear|calf|thigh|toe|tympanic membrane|"
-    r"breast|lung|tonsil|forearm|heel|toenail)$"
-)
-_PLURALS = {"foot": "feet", "calf": "calves"}
 # Where in the chest a lung sound is heard low down, said without the lung ("at the bottom on the right").
 _LOW_DOWN = re.compile(
     r"\b(?:at|in|near|towards?|down) (?:the )?(?:very )?(bottoms|bases|bottom|base)\b(?! of (?!the lungs?))"
 )
-# Both legs, where a note's normal exam says "no edema".
-_DEPENDENT = re.compile(r"\b(?:legs|ankles|feet|lower extremities|calves|lower legs)$")
-
-
 # A plural said of what was just heard: "those sound good", "they both sound clear".
 _HEARD_ALL = re.compile(r"\b(?:those|these|they)(?: both| all)? (?:sound|sounded)(?: really| pretty| very)? $")
 
@@ -144,6 +115,14 @@ def clause_findings(
             and re.fullmatch(r"\W*(?:and|or|nor|with)?\W*(?:any |some |no |an? )?", gap)
         ):
             own[i], trailing[i] = own[i + 1], True
+    # A sign said "with" after another and its part is on that part: "erythema of the peritonsillar space with
+    # exudates present", "edema of the turbinates with associated clear discharge".
+    for i in range(1, len(mentions)):
+        gap = clause[mentions[i - 1][1] : mentions[i][0]]
+        # (not one placed after it: "with decreased breath sounds on the right lower side")
+        said_after = _PLACED_AFTER.match(clause, mentions[i][1])
+        if own[i] is None and own[i - 1] and trailing[i - 1] and _WITH_AFTER_PART.fullmatch(gap) and not said_after:
+            own[i], trailing[i] = own[i - 1], True
     facts = []
     hows = ["after" if t else how for t, (_s, how) in zip(trailing, found, strict=True)]
     for (a, b, name, said_neg, _subject), ctx, sites, how in zip(mentions, contexts, own, hows, strict=True):
@@ -191,6 +170,10 @@ def clause_findings(
             if not fitting and _goes_on(s.low, offset, clause):
                 # "a callus on your right big toe, but no sores": of the part just named
                 fitting = [Where(w.site, w.side) for w in last if fits(name, organ, w.site)]
+            if not fitting and not organ and _limb_after_trunk(last, region) and not side_after(clause, b):
+                # "on your abdominal exam ... your right knee does show an effusion and there's some pain to
+                # palpation": of the limb named last in the sentence, not the belly examined before it
+                fitting = [Where(w.site, w.side) for w in last]
             sites = (
                 fitting or [Where(w.site, w.side) for w in region if fits(name, organ, w.site)] or [Where(organ, "")]
             )
@@ -201,7 +184,7 @@ def clause_findings(
         for where in sites:
             if name in NEEDS_SITE and not where.site:
                 continue  # "that's normal", "everything's intact": no part named
-            if not where.side and (side := _side_of_whole(clause, a, where.site, last)):
+            if not where.side and (side := side_of_whole(clause, a, where.site, last)):
                 where = Where(where.site, side)
             # a side said after the next finding is that finding's: "swollen, with some pus on the right one"
             # (not one listed with it: "crackles and wheezes on the right" are both on the right)
@@ -209,6 +192,13 @@ def clause_findings(
             fact = make_fact(s, offset, clause[:upto], a, b, name, negated, normal_name, where, region, visit)
             facts.append(fact)
     return facts
+
+
+def _limb_after_trunk(last: list[Where], region: list[Where]) -> bool:
+    """Whether the part named last in the sentence is a limb with its side, named after a region of the trunk
+    or none (a limb's own exam keeps its parts as they are read)."""
+    limb = len(last) == 1 and last[0].side in ("right", "left") and LIMB_SITES.search(last[0].site)
+    return bool(limb) and not any(LIMB_SITES.search(w.site) for w in region)
 
 
 # "I don't have it documented before": a denial of something done, not of what is found (unlike "I don't
@@ -240,125 +230,3 @@ def _has_degree(low: str, at: int, name: str) -> bool:
     before = low[max(0, at - 25) : at]
     said = re.match(rf"{_DEGREE} ", name) or re.search(rf"\b{_DEGREE}\s+$", before)
     return bool(said and _AFTER_BREAK.search(before))
-
-
-# Findings said as adjectives: denied, they are "not enlarged", not "no enlarged".
-_ADJECTIVE = re.compile(
-    r"^(?:enlarged|distended|irregular|weak|decreased|diminished|reduced|limited|restricted|swollen|tender|red|"
-    r"warm|inflamed|bulging|dry|pale)\b"
-)
-
-
-# A state that compares the two sides.
-_BOTH_SIDES = re.compile(r"\b(?:symmetric(?:al)?(?:ally)?|equal(?:ly)?)\b")
-
-
-# Organs felt for in the abdomen: found only when enlarged, unlike a pulse.
-_FELT_FOR = re.compile(r"(?:liver|spleen|kidneys?|bladder)$")
-
-
-def make_fact(s, offset, clause, a, b, name, negated, normal_name, where, region, visit) -> Fact:
-    """One finding as a fact: its side (said with the site, after or before the finding, the examined
-    limb's, both for paired parts said in the plural, or the visit's), its label and polarity."""
-    side = where.side or side_after(clause, b) or side_before(clause, a)
-    if not side and where.site and any(w.site == where.site for w in region):
-        side = next(w.side for w in region if w.site == where.site)
-    # "a focused exam of your right ankle ... tenderness of the anterior soft tissue": a part examined
-    # within a limb is on that limb's side (another limb named is not: it takes the visit's side below).
-    if (
-        not side
-        and where.site
-        and not MIDLINE.search(where.site)
-        and (not LIMB_SITES.search(where.site) or LIMB_PART.search(where.site))
-    ):
-        side = next((w.side for w in region if w.side and not MIDLINE.search(w.site)), "")
-    if not side and where.site:
-        # "let me look at your left forearm ... full range of motion in the fingers and the wrist": a part
-        # further out on the limb examined is on its side
-        # (a part only named with a side elsewhere in the visit takes none: "right knee tender. The ankle
-        # looks normal." does not say which ankle)
-        limb = {w.side for w in region if w.side in ("right", "left") and same_limb(w.site, where.site)}
-        side = limb.pop() if len(limb) == 1 else ""
-    if not side and where.site and PAIRED_PLURAL.search(where.site):
-        side = "bilateral"
-    if not side and organ_of(name) == "eyes":
-        side = "bilateral"  # "eye movements full": the eyes move together, whichever eye the visit is about
-    if not side and where.site == "skin":
-        # "let me see your feet ... skin is intact": the skin of the limb examined, on its side
-        side = skin_side(region)
-    if not side and not MIDLINE.search(where.site) and _BOTH_SIDES.search(clause, a, b):
-        side = "bilateral"  # "reflexes are normal and symmetric": said of both sides
-    # A limb examined with no side said is on the side that limb is named with in the visit ("the ankle"
-    # in a visit about the right knee has no side); a part within a limb, or a finding with no part named
-    # in a visit about one limb, is on the side the visit is about.
-    if not side and where.site and LIMB_SITES.search(where.site):
-        side = visit.get("" if LIMB_PART.search(where.site) else limb_key(where.site), "")
-    elif not side and not where.site and not organ_of(name) and not any(MIDLINE.search(w.site) for w in region):
-        side = visit.get("", "")
-    if where.site == "heart" or WHOLE_BODY.search(name):
-        side = ""  # "a murmur heard at the left base" is the heart's, which has no side
-    site = PLURAL.get(where.site, where.site)
-    if site == "abdomen" and (quadrant := _quadrant(clause[a:])):
-        site, side = quadrant  # "tender in the upper right part of your belly": the right upper quadrant
-    if side == "bilateral" and (one := _PAIRED_ONE.search(site)):
-        # "no ulcers on either foot": a note writes both feet
-        site = site[: one.start()] + _PLURALS.get(one.group(), one.group() + "s")
-    if negated and side == "bilateral" and _DEPENDENT.search(site):
-        # "no swelling in your legs" is the note's "no edema" (swelling seen is charted as said)
-        name = re.sub(r"\bswelling\b", "edema", name)
-    if site == "neck" and name == "soft":
-        name = "supple"  # a neck that is "soft" to move is what a note calls supple
-    name = sign_on(name, site)  # "no fluid in the belly" is no ascites
-    if name == "running":
-        name, site = "rhinorrhea", "nose"  # a nose seen running, as a note writes it
-    if site and re.search(rf"\b{re.escape(site.removesuffix('s'))}s?\b", name):
-        site = ""  # "carotid bruit", "pursed-lip breathing": the site is in the name already
-    label = (f"not {name}" if normal_name or _ADJECTIVE.match(name) else f"no {name}") if negated else name
-    normal = (negated and not normal_name) or (normal_name and not negated)
-    if name == "palpable" and _FELT_FOR.match(site):
-        normal = negated  # a pulse felt is normal, a liver or spleen felt is enlarged
-    attributes = {"site": site, "laterality": side, "normal": "yes" if normal else "no"}
-    if grade := re.search(r"\b(\d) (?:out of|over|/) ?(\d)\b", clause[a:b]):
-        attributes["grade"] = f"{grade.group(1)}/{grade.group(2)}"  # "3 out of 6": the murmur's grade
-    return Fact(
-        kind=FactKind.exam,
-        name=label,
-        attributes=attributes,
-        evidence=s.evidence(offset + a, offset + b),
-    )
-
-
-# Parts seen inside another that has the side: "the right ear ... the drum is bulging" is the right drum.
-_WHOLE_OF = {"tympanic membrane": "ear", "ear canal": "ear", "canal": "ear", "pupil": "eye", "conjunctiva": "eye"}
-
-
-def _side_of_whole(clause: str, a: int, site: str, last: list[Where]) -> str:
-    """The side of the part a site lies within, said before it in the clause or named just before."""
-    whole = _WHOLE_OF.get(site)
-    if not whole:
-        return ""
-    said = re.findall(rf"\b(right|left) {whole}s?\b", clause[:a])
-    if said:
-        return said[-1]
-    return next((w.side for w in last if w.site == whole and w.side in ("right", "left")), "")
-
-
-# "... and on both forearms": a clause that only names one more part the findings just said are on
-ALSO_THERE = re.compile(
-    r"\W*(?:and|or) (?:also )?(?:on|in|over|across|at|around|of) (?:the |your |her |his )?()(?:"
-    + re.sub(r"\?P<\w+>", "?:", SITE.pattern)
-    + r")\W*"
-)
-
-
-def on_more_part(s, a: int, clause: str, at: int, found: list[Fact], region, visit) -> list[Fact]:
-    """The findings just said, again on the part a clause like "and on both forearms" names at ``at``."""
-    part = SITE.search(clause, at)
-    where = Where(site_name(part.group("site")), side_word(part.group("side")) if part.group("side") else "")
-    out = []
-    for f in found:
-        placed = make_fact(s, a, clause, 0, 0, f.name, False, False, where, region, visit).attributes
-        attrs = f.attributes | {"site": placed["site"], "laterality": placed["laterality"]}
-        ev = f.evidence + s.evidence(a + part.start(), a + part.end())
-        out.append(f.model_copy(update={"attributes": attrs, "evidence": ev}))
-    return out

@@ -75,17 +75,18 @@ def limb_placed(clause: str, site: str) -> bool:
     return bool(_PLACE.match(clause)) and (part in _WHOLE or _rank(part) is not None)
 
 
-def skin_side(region: list) -> str:
-    """The side of the skin examined when the part examined is one or both of a pair of limbs: the skin of
-    "your feet" is both feet's, of "the left shin" the left's; "" for any other region (the skin of the
-    whole patient, the face, the back)."""
+def skin_limb(region: list) -> tuple[str, str] | None:
+    """The limb whose skin is looked at when the part examined is one limb or a pair of them, with its side:
+    the skin of "your feet" is both feet's, of "the left shin" the left's. A note writes it on the limb's line
+    ("Feet: skin intact, no ulcers"): (site, side), or None for any other region (the whole skin, the face,
+    the back)."""
     limbs = [
         w for w in region if _rank(_ASPECT.sub("", w.site).removesuffix("s")) or w.site in _WHOLE or w.site in _PAIRS
     ]
     if len(limbs) != 1:
-        return ""
+        return None
     w = limbs[0]
-    return w.side or ("bilateral" if w.site in _PAIRS else "")
+    return w.site, w.side or ("bilateral" if w.site in _PAIRS else "")
 
 
 # Limbs named in the plural: both of them.

@@ -144,6 +144,8 @@ _BARE = re.compile(
 )
 # "Nothing tender", "nothing's swollen": a sign denied without "no".
 _NOTHING = re.compile(r"\bnothing(?:'s| is| feels| seems| looks)? (tender|swollen|red|warm)\b")
+# The neck veins told to the patient as not raised ("up" said of anything else is no finding).
+_VEINS_NOT_UP = re.compile(r"\bneck veins (?:are not|aren't|are n't|'re not|were not|weren't) (?:up|raised)\b")
 # "The rest of your exam is normal", "everything is normal": a summary, no one part's finding.
 _WHOLE_EXAM = re.compile(r"\b(?:exam|examination|everything|rest)\b")
 # "That looks good" comments on anything; only "those sound good" (after listening) reports a finding.
@@ -168,18 +170,43 @@ def _part_on(before: str) -> Where | None:
     return Where(site_name(hits[-1].group("site")), side_word(side) if side else "")
 
 
+# A part, then the larger one it is on, as a state's subject: "the second and third knuckles on both hands".
+_ON_BOTH = re.compile(r"\s+on\s+(?:the |your |his |her |their )?")
+
+
+def _subject_part(clause: str, subj_start: int, subj_end: int) -> Where | None:
+    """The part a state's subject names, read back past the subject's few words: the subject "and third
+    knuckles" is the "second and third knuckles" said, and "knuckles on both hands" is the knuckles of both
+    hands (the subject "on both hands" is where they are)."""
+    hits = list(SITE.finditer(clause, 0, subj_end))
+    if not hits or hits[-1].end() != subj_end or hits[-1].end() <= subj_start:
+        return None
+    part = hits[-1]
+    if len(hits) > 1 and _ON_BOTH.fullmatch(clause, hits[-2].end(), part.start()):
+        inner = hits[-2]
+        if inner.group("site") not in _SURFACES and inner.start() < subj_start:
+            side = inner.group("side") or part.group("side")
+            return Where(site_name(inner.group("site")), side_word(side) if side else "")
+    side = part.group("side")
+    return Where(site_name(part.group("site")), side_word(side) if side else "") if part.start() < subj_start else None
+
+
 def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]]:
     """(start, end, name, said-negated, sites of the subject) of each finding said in a clause."""
     out: list[tuple[int, int, str, bool, list[Where] | None]] = []
     for m in STATE.finditer(clause):
         subj, verb = m.group("subj"), (m.group("verb") or "").strip()
+        if _PRONOUN.match(subj) and (f := FINDING.match(clause, m.start("state"))) and f.end() > m.end("state"):
+            continue  # "that's decreased sensation": the function graded, read whole below, not "that" graded
         negated = bool(re.search(r"\bnot\b|n't\b", clause[m.end("subj") : m.start("state")]))
         # [] : the part named last
         sites: list[Where] | None = [] if _PRONOUN.match(subj) or _SIDE_ONLY.match(subj) else None
         if sites is None and not _scar_or_func(subj):
             found = site_in(subj, last=True)
             sites = [found[0]] if found else None
-            if sites and (inner := _part_on(clause[: m.start("subj")])):
+            if sites and (said := _subject_part(clause, m.start("subj"), m.end("subj"))):
+                sites = [said]  # "the second and third knuckles on both hands are swollen": more than the subject
+            elif sites and (inner := _part_on(clause[: m.start("subj")])):
                 # "the big toe on the right foot is red": the smaller part said first, on the larger one's side
                 sites = [Where(inner.site, inner.side or sites[0].side)]
             if found and (both := _both_parts(subj)):
@@ -213,6 +240,8 @@ def mentions(clause: str) -> list[tuple[int, int, str, bool, list[Where] | None]
                 out.append((a, b, name, neg, sites))
     if not out and (bare := _BARE.match(clause)):  # "Nice and soft.": of the part being examined
         out.append((bare.start(1), bare.end(1), _STATE_NAMES.get(bare.group(1), bare.group(1)), False, None))
+    for m in _VEINS_NOT_UP.finditer(clause):  # "neck veins are not up": no JVD
+        out.append((m.start(), m.end(), "jugular venous distension", True, None))
     for m in _NOTHING.finditer(clause):  # "nothing tender"
         out.append((m.start(), m.end(), _STATE_NAMES[m.group(1)], True, None))
     for m in HURTS_WHEN.finditer(clause):  # "it hurts when I lift your arm" ("it": the part named last)
@@ -333,6 +362,8 @@ def _state_name(subj: str, state: str, verb: str, negated: bool) -> str | None:
         return f"{state} {subj.split()[-1] if subj.endswith('affect') else 'thought process'}"
     if _NODE_SUBJ.search(subj) and state in ("swollen", "enlarged"):
         return "lymphadenopathy"  # "your lymph nodes are a bit swollen"
+    if subj.endswith("neck veins") and state in ("full", "elevated"):
+        return "jugular venous distension"  # "her neck veins are full": JVD, in the note's words
     name = state if negated and state in _KEPT_DENIED else _STATE_NAMES.get(state, state)
     if subj.endswith("gait"):
         name = "normal" if name == "normal" else state  # "slow gait", not "bradycardic gait"

@@ -1,5 +1,5 @@
 """The name a note gives a finding said in the visit's words: "pain to palpation" is tenderness, "swollen
-glands" lymphadenopathy, "neck veins up" jugular venous distention."""
+glands" lymphadenopathy, "neck veins up" jugular venous distension."""
 
 from __future__ import annotations
 
@@ -30,8 +30,10 @@ def note_name(raw: str) -> str:
     name = re.sub(r"^using \w+ (?:\w+ )?muscles(?: to breathe)?$", "accessory muscle use", name)
     name = re.sub(r"^pursed[- ]lips?(?: breathing)?$", "pursed-lip breathing", name)
     name = re.sub(r"^(?:sweat|sweaty|diaphoretic)$", "diaphoresis", name)
-    name = re.sub(r"^jugular (?:venous|veins?) disten[st]ion$", "jugular venous distention", name)
-    name = re.sub(r"^(?:neck veins .*|\w+ neck veins)$", "jugular venous distention", name)  # as a note names it
+    # the vein's sign in the spelling said ("distention", "distension"); told in lay words, in the spelling
+    # the annotated notes use
+    name = re.sub(r"^jugular (?:venous|veins?) disten([st])ion$", r"jugular venous disten\1ion", name)
+    name = re.sub(r"^(?:neck veins .*|\w+ neck veins)$", "jugular venous distension", name)
     name = re.sub(r"^working (?:hard|harder) (?:to|at) breath(?:e|ing)$", "increased work of breathing", name)
     name = re.sub(r"^spider (?:naevus|nevus|nevi)$", "spider naevi", name)
     name = re.sub(r"^spider angioma(?:s|ta)?$", "spider angiomas", name)

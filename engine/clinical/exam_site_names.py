@@ -27,7 +27,10 @@ PAIRED_PLURAL = re.compile(
     r"breasts|wrists|ankles|hips|shoulders|ears|eyes|arms|elbows|carotids|tympanic membranes|pupils|calves|tonsils|"
     r"thighs|great toes|toes|fundi|turbinates|sinuses|ear canals|cheeks|eyelids|shins|forearms|testicles|"
     # the digits and nails of both hands or feet: "no clubbing of the fingers"
-    r"fingers|fingernails|toenails|nails|knuckles|soles|heels|palms|limbs)$"
+    r"fingers|fingernails|toenails|nails|knuckles|soles|heels|palms|limbs|"
+    r"antecubital fossae|antecubital areas|popliteal fossae|popliteal areas|"
+    # the knuckles counted by their fingers ("the second and third knuckles"), as a note names them
+    r"(?:first|second|third|fourth|fifth) metacarpophalangeal joints)$"
 )
 # The organ a finding belongs to when no site is said: murmurs are the heart's, crackles the lungs'.
 ORGAN = [
@@ -104,11 +107,19 @@ _TRUNK = frozenset({"abdomen", "belly", "tummy", "stomach"})
 _TRUNK_ASPECTS = {"top": "epigastrium", "upper": "upper abdomen", "bottom": "lower abdomen", "lower": "lower abdomen"}
 
 
+# A knuckle counted by its finger is that finger's metacarpophalangeal joint: "the second and third knuckles"
+# are the second and third MCPs a note writes (knuckles not counted stay as said).
+_COUNTED_KNUCKLES = re.compile(
+    r"\b((?:first|second|third|fourth|fifth)(?:,? (?:and|or) (?:first|second|third|fourth|fifth))*) knuckle(s?)\b"
+)
+
+
 def site_name(site: str, aspect: str = "") -> str:
     """The part as a note names it: "bottom" of the "big toe" is the plantar great toe."""
     site = SITE_NAMES.get(site, site)
     for said, note in _PART_WORDS.items():
         site = re.sub(rf"\b{said}\b", note, site)
+    site = _COUNTED_KNUCKLES.sub(r"\1 metacarpophalangeal joint\2", site)
     if re.fullmatch(r"lungs?", site) and aspect in ("bottom", "base", "bottoms", "bases"):
         return "lung base"  # "at the bottom of the right lung" is its base, not a plantar lung
     if site in _TRUNK and aspect in _TRUNK_ASPECTS:

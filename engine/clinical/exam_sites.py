@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from engine.clinical.exam_limbs import both_limbs
 from engine.clinical.exam_narrow import aspect_site, narrowed
 from engine.clinical.exam_site_names import LIMB_SITES, ORGAN, side_word, site_name
-from engine.clinical.exam_terms import NORMAL_STATE, SIDE, SITE, SITE_AFTER, SITE_UNNAMED, STATE, STATES
+from engine.clinical.exam_terms import FINDING, NORMAL_STATE, SIDE, SITE, SITE_AFTER, SITE_UNNAMED, STATE, STATES
 from engine.clinical.sentences import Sentence
 
 # What a clause examines: "on your right knee exam", "examination of your abdomen", "when I look at the
@@ -354,7 +354,10 @@ def side_after(clause: str, b: int) -> str:
 # A side that places the whole clause, said first: "on the right side at the bottom I can hear crackles",
 # "over on the left, a few wheezes" (not the side of a part: "on the right side of the neck")
 SIDE_LEAD = re.compile(
-    r"^\W*(?:(?:so|and|now|okay|then|but),? )*(?:over )?(?:on|over|at|in|along|across) (?:the |your |his |her )?"
+    r"^\W*(?:(?:so|and|now|okay|then|but),? )*"
+    # where on the part first, then its side: "at the bottom on the right", "down at the base on the left"
+    r"(?:(?:down |up )?(?:at|in|near) the (?:very )?(?:bottom|base|top)s? )?"
+    r"(?:over )?(?:on|over|at|in|along|across) (?:the |your |his |her )?"
     r"(right|left)(?: hand)?(?: side)?\b(?! (?:of|and|or)\b)"
 )
 
@@ -364,6 +367,11 @@ def side_before(clause: str, a: int) -> str:
     placed on before it ("on the right side at the bottom I hear crackles")."""
     m = re.search(r"\b(right|left|bilateral|both)\s+(?:\w+\s+)?$", clause[max(0, a - 16) : a])
     if m:
+        return side_word(m.group(1))
+    # the side said before a list of signs is each one's: "bilateral erythema and edema of the tonsils"
+    # (a sign, not a part: "swelling over the left knee and tenderness at the hip" says nothing of the hip)
+    m = re.search(r"\b(bilateral|right|left)\s+([a-z]+)\s+(?:and|or)\s+$", clause[max(0, a - 40) : a])
+    if m and FINDING.fullmatch(m.group(2)):
         return side_word(m.group(1))
     lead = SIDE_LEAD.match(clause[:a])
     return lead.group(1) if lead else ""

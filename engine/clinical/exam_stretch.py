@@ -12,7 +12,8 @@ from engine.clinical.exam_mentions import mentions
 from engine.clinical.exam_mind import MIND_NAMES, mind_mentions
 from engine.clinical.exam_sites import SAME_OTHER
 from engine.clinical.exam_speech import spoken
-from engine.clinical.exam_terms import SITE, SITE_UNNAMED
+from engine.clinical.exam_terms import FINDING, SITE, SITE_UNNAMED
+from engine.clinical.lexicon import find_drugs
 from engine.clinical.sentences import Sentence
 
 # "Let me look at your chart", "let me check, I have you on ...": looking at records, not at the patient.
@@ -74,6 +75,45 @@ END = re.compile(
     r"i(?:'d| would| will|'ll| want to| wanna| am gonna|'m gonna|'m going to| am going to)? "
     r"(?:order|prescribe|recommend|refer)|keep using|continue (?:on|using|taking)|(?:start|put) you on)\b"
 )
+# The explaining after the exam, which states no finding: a drug added ("I'm also going to add valacyclovir"),
+# a name given to what was found ("some numbness from the sugar, what we call diabetic neuropathy").
+# (a drug must follow: "I'm going to switch to the other side now", "add a little pressure here" examine on)
+_ADDED = re.compile(
+    r"\bi(?:'m| am)(?: also)? (?:going to|gonna) (?:add|start you(?: on)?|give you|switch you(?: over)?(?: to)?)\s+"
+)
+_A_MEDICINE = re.compile(
+    r"(?:an?|some|the)?\s*(?:\w+\s+){0,2}?(?:pills?|tablets?|medicines?|medications?|antibiotics?|creams?|"
+    r"ointments?|inhalers?|prescriptions?|shots?|injections?|steroids?)\b"
+)
+_ARTICLE = re.compile(r"(?:an?|the|some)\s+")
+_CALLED = re.compile(r"\b(?:what we call|we call (?:that|it|this)|(?:it's|it is|that's|that is|this is) called)\s+")
+
+
+def names_diagnosis(low: str) -> bool:
+    """Whether a sentence or clause names the diagnosis to the patient ("what we call diabetic neuropathy",
+    "that's called vaginal atrophy"). Teaching the word for a finding ("a little fluid, we call that effusion")
+    goes on examining."""
+    # ("what we call a murmur" teaches a finding's name, article or not)
+    return any(not FINDING.match(low, _after_article(low, m.end())) for m in _CALLED.finditer(low))
+
+
+def _after_article(low: str, at: int) -> int:
+    article = _ARTICLE.match(low, at)
+    return article.end() if article else at
+
+
+def explaining(low: str) -> bool:
+    """Whether a sentence or clause explains rather than examines: it adds a drug or names the diagnosis."""
+    added = _ADDED.search(low)
+    what = low[added.end() : added.end() + 60] if added else ""
+    return bool(what and (find_drugs(what) or _A_MEDICINE.match(what))) or names_diagnosis(low)
+
+
+def ends(low: str) -> bool:
+    """Whether a sentence or clause ends the exam: it says the results or the plan (``END``), or explains."""
+    return bool(END.search(low)) or explaining(low)
+
+
 # A dictated exam line, a part and then what is found on it: "Left knee: swelling, no effusion."
 _HEADING = re.compile(rf"^\s*(?:{SITE.pattern})\s*:\s*(?!$)")
 _FIRST_PERSON = re.compile(r"^\s*(?:(?:um|uh|well|yeah|yes|no|so|and|but),?\s+)*(?:i|i'm|i've|i'd|my|me)\b")

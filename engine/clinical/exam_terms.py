@@ -57,6 +57,8 @@ _SIGNS = (
     # the small red vessels of liver disease, named by the clinician and then shown to the patient
     r"spider (?:naevi|nevi|naevus|nevus|angiomas?|angiomata)|"
     r"(?:healed|well healed|surgical|widened|hypertrophic|keloid) scars?|"
+    # the eyelids' inside looked at for anaemia, said of the patient: "you're a bit pale inside the eyelids"
+    r"pale(?= (?:inside|in|on the inside of|under) (?:the |your |her |his )?(?:lower |inner )?eyelids)|"
     r"signs of infection|distress|pain|jaundice|yellowness|cyanosis|clubbing|papilledema|nystagmus|weakness|numbness|"
     r"ectopic beats|thyroid enlargement|thyromegaly|peritoneal signs|retractions|callus(?:es)?|corns?|blisters?|"
     # how hard the breathing is, and the sweat of a sick patient: "using his neck muscles to breathe",
@@ -205,11 +207,13 @@ _SITE_CORE = (
     r"(?<=right )bases?(?! of)|lungs?|heart(?! rate)|"
     r"abdomen|belly|tummy|stomach|neck|thyroid|carotids?|"
     r"carotid arteries|"
+    # the flexures a rash or a swelling is charted in: "the antecubital fossae", "behind the knee, the popliteal fossa"
+    r"antecubital (?:fossae|fossa|areas?)|popliteal (?:fossae|fossa|areas?|space)|"
     # "back" is a part only after a word that makes it one: not "bend it back", "come back"
     r"chest wall|chest|(?:(?<=your )|(?<=the )|(?<=her )|(?<=his )|(?<=my )|(?<=low )|(?<=lower )|(?<=upper )|"
     r"(?<=mid ))back(?! of)|spine|liver|spleen|kidneys?|paraspinal muscles|muscles?|quadrant|epigastri(?:um|"
     r"c area)|knees?|patella|"
-    r"kneecap|ankles?|foot|feet|midfoot|toes?|hips?|shoulders?|elbows?|wrists?|hands?|palms?|fingers?|thumbs?|forearms?|"
+    r"kneecap|ankles?|foot|feet|midfoot|toes?|soles?|hips?|shoulders?|elbows?|wrists?|hands?|palms?|fingers?|thumbs?|forearms?|"
     r"arms?|legs?|calf|calves|thigh|shin|skin|throat|tonsils?|pharynx|oropharynx|ear ?drums?|ear canals?|ears?|"
     # the space beside the tonsil, where a quinsy swells (a note keeps it, not "throat")
     r"peritonsillar (?:space|area|region)|"

@@ -79,3 +79,14 @@ def test_a_blood_pressure_that_dropped_is_no_dose_change():
 def test_see_your_doctor_in_one_week_is_no_drug():
     got = meds(facts("See your regular doctor in one week to recheck the pressure off the water pill."))
     assert got == {}
+
+
+def test_a_drug_brought_up_with_the_decision_left_to_the_patient():
+    offer = (
+        "And let's talk about PrEP for a second, Truvada, the daily pill that prevents HIV. "
+        "You don't have to decide today."
+    )
+    assert meds(facts(offer)) == {}
+    assert "emtricitabine/tenofovir" in meds(facts(offer, "No, I want it. Let's start the Truvada."))
+    got = meds(facts("Let's talk about your metformin, you take 500 twice a day. Think about it."))
+    assert got["metformin"]["status"] == "active"

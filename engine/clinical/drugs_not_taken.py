@@ -283,6 +283,8 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
         return True
     if _declined(sentence, pos, sentences) or _one_of_the_options(sentences, sentence, pos):
         return True
+    if sentence.segment.speaker == "clinician" and _offered(sentence, before):
+        return True  # "let's talk about PrEP - Truvada ... You don't have to decide today": offered, not started
     after = low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""
     if _HOLDS_BEFORE.search(before) and (
         _IN_IT_AFTER.match(" " + after) or "contain" in before[-15:] or _PRODUCT_HAS.search(before)
@@ -344,6 +346,24 @@ def _declined(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
     nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
     but_next = nxt is not None and not sentence.other_speaker(nxt) and nxt.low.startswith("but ")
     return bool(thought and pos - thought.end() <= 40 and (_BUT_NOT.search(low[pos:]) or but_next))
+
+
+# A drug brought up for the patient to weigh, with the decision left to them in the same turn
+_TALK_ABOUT = re.compile(r"\b(?:let's|let me|i'd like to|i want to|we should|we can) (?:talk|chat) (?:about|through)\b")
+_DECIDE_LATER = re.compile(
+    r"\b(?:(?:don't|do not|doesn't) (?:have|need) to decide|no (?:rush|pressure)|think (?:it over|about it)|"
+    r"have a think|sleep on it|let me know (?:what|if) you)\b"
+)
+
+
+def _offered(sentence: Sentence, before: str) -> bool:
+    """Whether the drug after ``before`` is brought up for the patient to weigh ("let's talk about PrEP for a
+    second, Truvada, the daily pill") in a turn that leaves the decision to them ("You don't have to decide
+    today"); the patient's own yes to it, in a later mention, makes it theirs."""
+    talk = next(reversed(list(_TALK_ABOUT.finditer(before))), None)
+    if not talk or len(before) - talk.end() > 60 or re.search(r"\byour\b", before[talk.end() :]):
+        return False  # (not "let's talk about your metformin": one the patient takes)
+    return bool(_DECIDE_LATER.search(sentence.segment.text.lower()))
 
 
 def _one_of_the_options(sentences: list[Sentence], sentence: Sentence, pos: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.context import contract
+from engine.clinical.lexicon import OTHER_PERSON
 from engine.clinical.sentences import Sentence
 
 # ("i wish" before a "no": "Losing weight without trying?" "I wish, no.")
@@ -143,10 +144,7 @@ def yes_first(answer: str) -> bool:
 # a circumstance echoed back, then a no: "On the stairs? No, not at all.", "With exercise, no, never."
 _NO_AFTER_LEAD = re.compile(r"^\W*(?:[\w']+[\s,]+){1,5}?[\w']+\W*[?,.]\s*(?:no|nope|not|never|nah)\b")
 _YES_SOON = re.compile(r"^\W*((?:[\w']+[\s,.]+){1,3}?)(?:yes|yeah|yep|yup)\b")
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:he|she|they|him|her|my (?:dad|mom|mum|mother|father|wife|husband|partner|son|daughter|brother|sister|"
-    r"grandma|grandpa|friend|uncle|aunt)|dad|mom|mum)\b"
-)
+_SOMEONE_ELSE = re.compile(rf"\b(?:he|she|they|him|her|my (?:{OTHER_PERSON})|dad|mom|mum)\b")
 # (a circumstance of the past says nothing of now: "last year, yeah", "as a kid yes")
 _THEN = re.compile(r"\b(?:was|were|had|last|ago|used|before|kid|child)\b")
 

@@ -223,7 +223,7 @@ def _named_count(generic: str, around: str, after: str) -> str | None:
 
 # a count of a tablet whose strength is not said: "imodium, like two of them before meetings", "three at a time"
 # another person who takes the drug (the relatives and companions the other readers share)
-_SOMEONE_ELSE = re.compile(rf"\b(?:my|her|his|our|their) (?:{OTHER_PERSON}|partner|mum)\b")
+_SOMEONE_ELSE = re.compile(rf"\b(?:my|her|his|our|their) (?:{OTHER_PERSON})\b")
 _COUNT_OF_THEM = re.compile(
     r"^[^.;?!\d]{0,30}?\b" + _WHICH_ONE + r"(?P<n>[1-4])\s+(?:of (?:em|'em|them|those)|at a time|at once)\b"
 )

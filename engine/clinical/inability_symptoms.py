@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.lexicon import OTHER_PERSON
 from engine.clinical.vocabulary import Concept
 
 _WHO = r"(?:me|her|him|them|you)"
@@ -143,7 +144,7 @@ def names_another(text: str) -> bool:
 
 _ANOTHER = re.compile(
     r"\b(?:grandpa|grandma|grandfather|grandmother|granddad|nan|gran|uncle|aunt|cousin|neighbou?r|friend|"
-    r"(?:her|his|my) (?:dad|mom|mum|mother|father|brother|sister|husband|wife|son|daughter))\b"
+    rf"(?:her|his|my) (?:{OTHER_PERSON}))\b"
 )
 
 

@@ -26,8 +26,8 @@ from engine.clinical.drug_products import find_minerals, find_nicotine_forms  # 
 # People other than the patient whose drugs, reactions and operations a patient tells of ("my sister takes
 # Lexapro", "my mom had a hysterectomy"): a regex alternation for the rules that must not file them.
 OTHER_PERSON = (
-    "mom|mother|dad|father|sister|brother|son|daughter|wife|husband|aunt|uncle|grandma|grandmother|grandpa|"
-    "grandfather|cousin|friend|neighbor|roommate"
+    "mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|partner|aunt|uncle|grandma|grandmother|"
+    "grandpa|grandfather|granddad|nan|gran|cousin|friend|neighbou?r|roommate"
 )
 
 # symptom -> phrases that name it (lower-case, matched on word boundaries)

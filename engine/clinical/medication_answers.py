@@ -250,7 +250,7 @@ _THE_STRENGTH = re.compile(
 )
 
 
-_SOMEONE_ELSE = re.compile(rf"\b(?:{lexicon.OTHER_PERSON}|partner)\b")  # "husband's" too
+_SOMEONE_ELSE = re.compile(rf"\b(?:{lexicon.OTHER_PERSON})\b")  # "husband's" too
 
 
 def dose_asked_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:

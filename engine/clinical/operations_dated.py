@@ -53,7 +53,7 @@ _NOT_DONE = re.compile(r"\b(?:if|when you get|will|'ll|going to|gonna|need|needs
 # A relative just before: "my dad, after his bypass", "my mum was never right since her gallbladder".
 # (the relatives and companions the extractor shares, and "partner"; "mum" and "nan" arrive as "mom" and
 # "grandma", read by word_rewrites)
-_KIN = rf"(?:{lexicon.OTHER_PERSON}|partner)"
+_KIN = rf"(?:{lexicon.OTHER_PERSON})"
 _RELATIVE = re.compile(rf"\b{_KIN}(?:'s)?\b(?:(?!\b(?:i|i've|i'm|me|my)\b)[^.;?]){{0,50}}$")
 
 

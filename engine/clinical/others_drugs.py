@@ -12,10 +12,7 @@ from engine.clinical.lexicon import OTHER_PERSON
 from engine.clinical.sentences import Sentence
 
 # Before the drug: a relative's or companion's own drug ("my husband takes", "I'm his wife, I take").
-_RELATIVE = re.compile(
-    r"\bmy (?:husband|wife|partner|mom|mother|dad|father|son|daughter|brother|sister|grandma|grandmother|"
-    r"grandpa|grandfather|aunt|uncle|friend|roommate)(?:'s)? (?:takes|is on|was on|uses|used|took|has been on)\b"
-)
+_RELATIVE = re.compile(rf"\bmy (?:{OTHER_PERSON})(?:'s)? (?:takes|is on|was on|uses|used|took|has been on)\b")
 # Right before the drug, in the patient's own words: a drug given to someone else ("they put him on, uh,
 # Keflex", "the doctor gave her amoxicillin"); from a parent or spouse, "him" is the patient, so only the
 # patient's words are read this way
@@ -25,7 +22,7 @@ _GIVEN_TO_OTHER = re.compile(
 
 
 _ANOTHER_PERSON = re.compile(
-    rf"\b(?:my|his|her) (?:{OTHER_PERSON}|buddy|pal|mate|coworker|co-worker|colleague|boss|partner|boyfriend|"
+    rf"\b(?:my|his|her) (?:{OTHER_PERSON}|buddy|pal|mate|coworker|co-worker|colleague|boss|boyfriend|"
     r"girlfriend)\b"
 )
 

@@ -160,7 +160,7 @@ POINTS_BACK = re.compile(r"(?:and |so )?(?:it|that|this|which)(?: also| really)?
 
 # "my mom's cholesterol was 8", "your dad's psa was high": a relative's result, told as family history
 _RELATIVES = re.compile(
-    rf"\b(?:my|your|her|his|their|our|the) (?:{'|'.join(OTHER_PERSON.split('|'))}|partner|kids?|baby)"
+    rf"\b(?:my|your|her|his|their|our|the) (?:{OTHER_PERSON}|partner|kids?|baby)"
     r"(?:'s|s')\s+(?:(?:last|latest|recent|own|blood|fasting|total) )?$"
 )
 # "the target inr is 2 to 3", "your goal a1c is seven", "we want the a1c under 7", "your a1c should be under 7":

@@ -153,6 +153,8 @@ _DRUG_SYNONYMS = {
     "vitamin d3": "vitamin d",
     "cholecalciferol": "vitamin d",
     "ergocalciferol": "vitamin d",
+    # the INN and the USAN of one drug, where the dictionary knows only the salt ("glycopyrronium bromide")
+    "glycopyrronium": "glycopyrrolate",
 }
 
 

@@ -275,7 +275,9 @@ def _strength_after(generic: str, dose: str, after: str) -> str | None:
 _ASKS_COUNT = re.compile(r"\bhow many (puff|spray|tablet|pill|capsule|drop|inhalation)s?\b")
 # the count the answer starts with: "Two in the morning and two at night", "usually just one", "2, twice a day"
 _COUNT_LEADS = re.compile(
-    r"\W*(?:(?:um|uh|oh|well|yeah|yes|usually|normally|just|only|about|like|i take|i use|i do|she takes|he takes)\W+)*"
+    r"\W*(?:(?:um|uh|oh|well|yeah|yes|usually|normally|just|only|about|like|i take|i use|i do|she takes|he takes|"
+    # the prescribed count, said before owning up to less: "it's supposed to be two twice a day but ..."
+    r"it's supposed to be|it's meant to be|it should be|i'm supposed to take|i'm meant to take)\W+)*"
     r"([1-4])\b(?!\s*(?:\.\d|days?|weeks?|months?|years?|hours?|times?|or more|boxes|packs?|left|percent|%))"
 )
 
@@ -305,3 +307,19 @@ def restated_total(text: str) -> str | None:
         return None
     n = float(m.group(1)) * (1 if m.group(2).startswith("m") else 1000)
     return f"{n:g} mg"
+
+
+# the tablet's strength, then how many to take: "they're five milligram tablets so you'll take six tablets today"
+_TABLETS_TAKEN = re.compile(
+    r"\s*(?:tablets?|pills?|capsules?)\b[^.;?]{0,30}?\b(?:take|takes|taking|have|give (?:him|her|them))\s+"
+    r"([1-8])\s+(?:tablets?|pills?|capsules?|of them)\b"
+)
+
+
+def tablets_taken(strength: str, rest: str) -> str | None:
+    """The dose a count of tablets makes when ``rest`` (the words after the strength) says how many of them to
+    take ("5 mg" + "tablets so you'll take 6 tablets today" -> "30 mg"), else None."""
+    amount, _, unit = strength.partition(" ")
+    if unit not in {"mg", "mcg", "g"} or not (m := _TABLETS_TAKEN.match(rest)):
+        return None
+    return f"{float(amount) * int(m.group(1)):g} {unit}"

@@ -162,3 +162,27 @@ _MEASURED = re.compile(
 )
 _PRESSURE = re.compile(r"\d+(?:\.\d+)?\s+(?:over|/)\s*\d")  # "112 over 68": a blood pressure
 _PLAN = re.compile(r"\bif\b|\bnext (?:time|visit)\b|\bin (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)\b")
+
+
+# the speaker's next sentence that is only a strength: "Flomax, yeah, at bedtime. The point four."
+_STRENGTH_ONLY = re.compile(
+    r"\W*(?:(?:and|yeah|yes|it's|its|it is)\W+)?(?:the\s+)?(?:point\s+)?"
+    r"(?:\d+(?:\.\d+)?(?:\s+\d)*|(?:a |one )?thousand)(?:\s+(?:one|ones))?"
+)
+
+
+def strength_said_next(sentences: list[Sentence], s: Sentence, generic: str) -> tuple[str, list] | None:
+    """The dose and its evidence when the speaker's next sentence says nothing but a strength the drug comes in,
+    and perhaps how often ("Flomax, yeah, at bedtime. The point four.", "Metformin. The thousand, twice a
+    day."), else None."""
+    if s.index + 1 >= len(sentences):
+        return None
+    nxt = sentences[s.index + 1]
+    m = _STRENGTH_ONLY.match(nxt.low)
+    if nxt.segment is not s.segment or m is None:
+        return None
+    rest = nxt.low[m.end() :]  # nothing more, or how often: "Metformin. The thousand, twice a day."
+    if rest.strip(" .!,") and not (rest.startswith(",") and frequency(rest) and not DOSE.search(rest)):
+        return None
+    bare = bare_strength(generic, ", " + nxt.low[: m.end()])
+    return (bare, nxt.evidence(0, len(nxt.low))) if bare else None

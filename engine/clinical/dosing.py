@@ -212,7 +212,8 @@ _BARE = re.compile(
     # "the Flexeril at night, the 10", "keep the gabapentin at 300 three times a day"
     # "Diamicron MR, the 60", "Glucophage XR 500", "Adalat LA 30": the release form named between brand and strength
     r"^(?:\s+(?:mr|xr|xl|sr|er|cr|la|cd|dr|ec|retard)\b)?"
-    r"\s*,?\s*(?:(?:at night|in the morning|every day|daily|at bedtime),?\s+)?"
+    r"\s*,?\s*(?:(?:yeah|yes|yep),?\s+)?"  # "The glipizide, yeah, the five, with breakfast."
+    r"(?:(?:at night|in the morning|every day|daily|at bedtime),?\s+)?"
     # "ramipril for the pressure, that's the ten", "amlodipine for the pressure, ten, in the morning"
     r"(?:for (?:the|my|your|her|his) [a-z]+(?: [a-z]+)?(?:,?\s+(?=(?:(?:that's|it's|that is|it is) )?the\b)|"
     r",\s+(?=\d)))?"

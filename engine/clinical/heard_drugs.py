@@ -139,6 +139,11 @@ _FUNCTION_WORDS = frozenset(
     "were be been take takes taking took have has had do does did just also then so um uh like about".split()
 )
 
+_KIND_WORDS = frozenset(
+    "medicine medicines medication medications meds pill pills tablet tablets capsule capsules inhaler inhalers "
+    "puffer drops cream creams ointment vitamin vitamins supplement supplements shot shots injection".split()
+)
+
 
 def _split_names(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]:
     """Runs of ordinary words right before a dose that together sound like one drug."""
@@ -153,6 +158,8 @@ def _split_names(low: str, taken: list[tuple[int, int]]) -> list[HeardDrug]:
             # fragments ("she's on" -> "s on") are too short to sound like anything
             if not content or min(map(len, content)) < 3 or len(letters(run)) < 6:
                 continue
+            if any(w in _KIND_WORDS for w in content):
+                continue  # "i do take my medicine daily": the word for a drug is no drug's name split apart
             if any(x < b and y > a for x, y in taken) or any(w.group() in _names() for w in words[i:]):
                 continue  # (a run holding a drug's own name, "start lisinopril 10 milligrams", is that drug)
             name, score = max(((n, sound_score(run, n)) for n in _names()), key=lambda t: (t[1], t[0]))

@@ -92,7 +92,7 @@ _ASKS_BY_STATEMENT = re.compile(
     r"^\W*(?:(?:and|so|okay|ok|now),?\s+)*(?:(?:i know|i see|it says|it looks like|looks like)\s+)?"
     r"(?:you(?:'re| are| were)|(?:she|he)(?:'s| is| was)|you still|still|"
     r"(?:we|they)(?:'ve| have| had)? (?:got |put )?(?:you|her|him))\s+"
-    r"(?:still\s+)?(?:on|taking|using)\b"
+    r"(?:still\s+|also\s+|currently\s+)?(?:on|taking|using)\b"
 )
 
 
@@ -110,12 +110,19 @@ def asks_about_drug(s: Sentence, pos: int) -> bool:
         _ASKS_BY_STATEMENT.match(s.low)
         or (named_first and _ASKS_BY_STATEMENT.match(s.low, named_first.end()))
         or _OPEN_OR.search(s.low)
+        or _STILL_TAKING.search(s.low)
         or _ASKS_WITHOUT_MARK.search(s.low)
         or _FRAGMENT.fullmatch(s.low)
     )
 
 
 _NAMED_FIRST = re.compile(r"\W*(?:(?:and|so|okay|ok|now|what about)\W+)*(?:the|your)\s+[a-z][a-z -]{2,30}?,\s*")
+# a transcript's question with no mark, the drug named before it: "we started you on sertraline are you still
+# taking that"
+_STILL_TAKING = re.compile(
+    r"\b(?:are|is) (?:you|she|he|they) still (?:taking|on|using) (?:it|that|them|this|those)\W*$|"
+    r"\bdo (?:you|they) still (?:take|use) (?:it|that|them)\W*$"
+)
 _OPEN_OR = re.compile(r"\bor\s*(?:\.{2,}|…)\s*$|\bor (?:not|what)\W*$")
 
 
@@ -159,7 +166,10 @@ def fragment_question(s: Sentence) -> bool:
 
 # a question word about the amount, said without a question mark: "and the lisinopril what dose"
 _ASKS_WITHOUT_MARK = re.compile(
-    r"\b(?:what|how much|how many|which)\b[^.;]{0,20}\b(?:dose|dosage|strength|milligrams?)\b"
+    r"\b(?:what|how much|how many|which)\b[^.;]{0,20}\b(?:dose|dosage|strength|milligrams?)\b|"
+    # "how many puffs of the brown one do you take", "how much are you using this week"
+    r"\bhow (?:much|many(?: \w+)?|often)\b[^.;]{0,30}?\b(?:are you|do you|have you been|is (?:she|he)|"
+    r"does (?:she|he))\s+(?:\w+\s+)?(?:using|taking|needing|use|take|need)\b"
 )
 # a clinician's turn that is only a drug's name: "and the gabapentin", "what about the metformin"
 _FRAGMENT = re.compile(
@@ -192,7 +202,19 @@ def dose_answer(sentences: list[Sentence], s: Sentence) -> Sentence | None:
             if not _ASKS_AMOUNT.search(s.low):
                 return nxt
             how_often = how_often or nxt
+        elif _HOW_OFTEN_ASKED.search(s.low) and _TIMES_SAID.search(nxt.low):
+            return nxt  # "How often do you need the salbutamol?" "Couple of times a day.": a count with no dose
     return how_often
+
+
+_HOW_OFTEN_ASKED = re.compile(r"\bhow (?:often|many times|frequently)\b")
+# a count of times said loosely, which frequency() leaves alone as no schedule: "couple of times a day",
+# "once or twice a week", "most days", "every other day"
+_TIMES_SAID = re.compile(
+    r"\b(?:(?:a )?(?:couple|few|number) of|several|once or twice|one or two|two or three|three or four|a few)\s+"
+    r"(?:times?\s+)?(?:a|per|each|every|in a)\s+(?:day|week|night|month)\b|"
+    r"\b(?:most|some|every other|every few)\s+(?:days?|nights?|mornings?|evenings?)\b|\bnow and (?:then|again)\b"
+)
 
 
 def _names_drug(low: str) -> list:
@@ -225,6 +247,8 @@ _ASKS_AMOUNT = re.compile(r"\b(?:dose|dosage|how much|strength|how many (?:milli
 _ANSWER_LEAD = re.compile(
     r"\W*(?:(?:um|uh|oh|well|yes|yeah|yep|good|fine|okay|ok|it's|its|it is|i take|i'm on|i am on|the|like|about|"
     r"just|only|"
+    # "yeah still on it the fifty once a day": the yes said again before the strength
+    r"still on (?:it|that|them)|still taking (?:it|that|them)|on it|"
     # "yeah for my heartburn twenty every morning": what it is for, said before its strength
     r"for (?:the|my|your|her|his) [a-z]+(?: [a-z]+)?(?=\W+\d)"
     r")\W+)*"
@@ -338,3 +362,14 @@ def dose_from_answer(
         return ans.evidence(0, len(ans.low))
     # "Maybe twice a day": how much they use it, not a regimen to record
     return ans.evidence(0, len(ans.low)) if asked_dose else []
+
+
+def dose_later_in_turn(sentences: list[Sentence], ans: Sentence) -> Sentence | None:
+    """A dose said later in the same answer, after how often: "Couple of times a day. More on the cold days.
+    Two puffs, usually." (the next two sentences of the turn, naming no drug)."""
+    for nxt in sentences[ans.index + 1 : ans.index + 3]:
+        if nxt.segment is not ans.segment or find_drugs(nxt.low):
+            return None
+        if (said := DOSE.search(nxt.low)) and not lab_value(nxt.low, said):
+            return nxt
+    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.dose_ranges import dose_range
-from engine.clinical.dose_words import restated_total, tablets_of_strength
+from engine.clinical.dose_words import restated_total, tablets_of_strength, tablets_taken
 from engine.clinical.dosing import DOSE, DURATION, ROUTES, UNIT_NORMAL, bare_strength, frequency
 from engine.clinical.medication_phrases import (
     COUNT_BEFORE,
@@ -104,6 +104,8 @@ def medication_attributes(
             attrs["strength"] = attrs["dose"]
             attrs["dose"] = f"{puffs.group(1)} {UNIT_NORMAL[puffs.group(2)]}"
             ev_end = max(ev_end, b + dose_m.end() + puffs.end())
+        elif taken := tablets_taken(attrs["dose"], after[dose_m.end() :]):
+            attrs["dose"] = taken  # "they're five milligram tablets so you'll take six tablets today"
         step = LATER_STEP.search(after[dose_m.end() :])
         if step:  # "500 mg today then 250 mg daily for four days"
             days = f" for {step.group(2)} days" if step.group(2) else ""

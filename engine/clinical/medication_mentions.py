@@ -7,6 +7,7 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.brand_names import BRAND_VARIANTS, REGIONAL_BRANDS
+from engine.clinical.drug_nicknames import nickname_mentions
 from engine.clinical.heard_drugs import HeardDrug, pieced_drugs, sound_alike_drugs
 from engine.clinical.lexicon import find_drugs
 
@@ -16,9 +17,12 @@ _MINERAL_SUPPLEMENT = re.compile(r"^(?:iron|calcium|magnesium|potassium|zinc) su
 _ALLERGY_TALK = re.compile(r"\b(?:allerg\w*|reactions?|hives|broke out|rash|makes me|made me)\b")
 
 
-def drug_mentions(low: str) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], HeardDrug]]:
-    """Drugs the lexicon knows in a lower-cased sentence, plus words that only sound like one (by span)."""
-    drugs = _variants(low, _with_vitamin_d(low, find_drugs(low)))
+def drug_mentions(
+    low: str, called: dict[str, str] | None = None
+) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], HeardDrug]]:
+    """Drugs the lexicon knows in a lower-cased sentence, plus words that only sound like one (by span), plus the
+    nicknames ``called`` that the visit pinned to a drug (drug_nicknames.py)."""
+    drugs = nickname_mentions(low, _variants(low, _with_vitamin_d(low, find_drugs(low))), called or {})
     # "an iron supplement": the dictionary lists it as a kind of product, but it is the patient's oral iron (or
     # calcium), read as the mineral taken
     drugs = [d for d in drugs if not _MINERAL_SUPPLEMENT.match(d[2])]

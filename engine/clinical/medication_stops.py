@@ -53,12 +53,25 @@ def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
             break
     # "I stopped taking the ibuprofen, but the lisinopril is fine" stops the ibuprofen only
     # ("That one the cardiologist stopped in May, but he restarted it last month": back on it)
-    return (
-        s.other_speaker(nxt)
-        and bool(_ANSWER_STOPPED.match(nxt.low))
-        and not find_drugs(nxt.low)
-        and not _RESTARTED.search(nxt.low)
-    )
+    if not s.other_speaker(nxt):
+        return False
+    said = _answer_text(sentences, nxt)
+    return bool(_ANSWER_STOPPED.match(said)) and not find_drugs(said) and not _RESTARTED.search(said)
+
+
+# an answer's first sentence that holds only a sound or a bare no: "Ah. No. I stopped them in the spring."
+_ONLY_A_SOUND = re.compile(r"\W*(?:ah|oh|um|uh|hmm|erm|er|well|right|okay|ok)\W*")
+_BARE_NO = re.compile(r"\W*(?:no|nope|nah)\W*")
+
+
+def _answer_text(sentences: list[Sentence], nxt: Sentence) -> str:
+    """The answer as read for a stop: its first sentence, past sounds, with a bare no joined to what follows."""
+    turn = [x for x in sentences[nxt.index : nxt.index + 4] if x.segment is nxt.segment]
+    while len(turn) > 1 and _ONLY_A_SOUND.fullmatch(turn[0].low):
+        turn = turn[1:]
+    if len(turn) > 1 and _BARE_NO.fullmatch(turn[0].low):
+        return "no, " + turn[1].low
+    return turn[0].low
 
 
 _RESTARTED = re.compile(r"\b(?:restart\w*|re-?started|back on|started (?:it|them|that) again|resum\w*|only for)\b")

@@ -11,9 +11,15 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.dose_words import corrected_dose, spoken_dose
-from engine.clinical.doses_without_name import dose_change_without_name, dose_said_without_name, dose_sentence
+from engine.clinical.doses_without_name import (
+    dose_change_without_name,
+    dose_said_without_name,
+    dose_sentence,
+    strength_said_next,
+)
 from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, changed_after, dose_in, frequency, told_as_done
 from engine.clinical.drug_forms import plausible, said_in
+from engine.clinical.drug_nicknames import nicknames
 from engine.clinical.drugs_asked import items_asked
 from engine.clinical.late_doses import far_dose, fill_doses
 from engine.clinical.lexicon import find_drugs
@@ -25,6 +31,7 @@ from engine.clinical.medication_answers import (
     dose_answer,
     dose_asked_without_name,
     dose_from_answer,
+    dose_later_in_turn,
     fragment_question,
     in_answer_to_med_question,
     list_question,
@@ -83,7 +90,7 @@ from engine.clinical.past_courses import (
 from engine.clinical.plan_prescriptions import started_in_plan
 from engine.clinical.sentences import Sentence
 from engine.clinical.status_cues import STATUS_CUES, status_before
-from engine.clinical.status_phrases import cue_after, shared_status_after, status_after, status_carried
+from engine.clinical.status_phrases import cue_after, shared_status_after, split_status, status_after, status_carried
 from engine.types import Evidence, Fact, FactKind
 
 # the clinician's word that this product goes on ("just keep the metformin from us"): the status cues' own
@@ -98,8 +105,9 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
     kept_as: dict[str, str] = {}  # key -> the name said when the clinician kept it
     late: dict[str, tuple[str, list[Evidence]]] = {}
     undecided: dict[str, tuple[Sentence, int]] = {}  # key -> first mention, when no cue gave the status
+    called = nicknames(sentences)  # "the brown one, the Clenil": the visit's own names for a drug
     for s in sentences:
-        drugs, heard = drug_mentions(s.low)
+        drugs, heard = drug_mentions(s.low, called)
         # "an antibiotic, azithromycin"; "Coartem, that is artemether-lumefantrine": one drug, named twice
         single = len({g for _, _, g in drugs if not lexicon.is_drug_class(g)}) == 1
         redosed: set[str] = set()
@@ -178,11 +186,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 status = listed[k - 1]  # "stay on 2 tylenol 500 mg and 2 ibuprofen 200 mg": one verb, a list
             if not DRUG_DOES.match(own):  # "prednisone can raise blood sugar": the drug acts, nobody changes it
                 status = status or cue_after(own)
-            if re.search(
-                r"\b(?:switch|change)\w* (?:you |her |him )?from (?:the |your )?[^.;]{1,30}? to (?:the |your )?$",
-                s.low[:a],
-            ):
-                status = "started"  # "switch you from lisinopril to losartan": losartan is the new drug
+            if split := split_status(s.low[:a], own, s.segment.speaker != "patient"):
+                status = split  # "switch you from lisinopril to losartan", "I'll take the carbocisteine off"
             if status is None and re.match(r"\W*instead of\b", after):
                 status = "started"  # "acetaminophen instead of ibuprofen": the one put in the other's place
             if status in {None, "active"} and s.segment.speaker != "patient" and INSTEAD_SAID.match(own):
@@ -281,6 +286,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 and not DOSE.search(after[dose_m.end() + STRENGTH_PER.match(after[dose_m.end() :]).end() :])
             )
             nxt = None if (dose_m and not liquid) or before_m or not single else dose_sentence(sentences, s)
+            told_next = None if dose_m or before_m or nxt or not single else strength_said_next(sentences, s, generic)
             counted = dose_m is not None and UNIT_NORMAL[dose_m.group(2)] == "tablets"  # "the 500s, two tablets"
             spoken = None if (dose_m and not counted) or before_m else spoken_dose(generic, sentences, s, a, b)
             dose_m = None if spoken else dose_m
@@ -294,6 +300,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 or asked
                 or confirmed
                 or nxt
+                or told_next
                 or said_as_medication(s.low, a, b, generic)
                 or (k - 1 in listed and LIST_NEXT.fullmatch(between))  # "... the atorvastatin 40 and the baby aspirin"
                 # the patient's "i've done some ibuprofen or aleve sometimes some tylenol": one telling
@@ -318,9 +325,13 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             listed[k] = status
             if confirmed and "dose" not in attrs:  # "Still on the rosuvastatin?" "Yes, 10 milligrams at night."
                 ev = ev + dose_from_answer(generic, attrs, answer or sentences[s.index + 1], answer is not None, s)
+                if "dose" not in attrs and answer is not None and (later := dose_later_in_turn(sentences, answer)):
+                    ev = ev + dose_from_answer(generic, attrs, later, False, s)
             if "frequency" in attrs and single and asks_about_drug(s, a) and (fix := corrected_frequency(sentences, s)):
                 attrs["frequency"] = fix[0]  # "So the glipizide twice a day?" "No, just once in the morning."
                 ev = ev + fix[1].evidence(0, len(fix[1].low))
+            if "dose" not in attrs and told_next:
+                attrs["dose"], ev = told_next[0], ev + told_next[1]  # "Flomax, yeah, at bedtime. The point four."
             if "dose" in attrs and (fix := corrected_dose(generic, sentences, s, b)):
                 attrs["dose"] = fix  # "Lisinopril, the twenty. No, ten."
             if "dose" in attrs and not possible_dose(generic, attrs["dose"]):

@@ -172,9 +172,14 @@ _RELATIVE_TAKING = re.compile(
 _HAD_ALREADY = re.compile(r"[^.;]{0,40}?\b(?:already|usual|(?:he|she|they|you) (?:has|have|had|takes?|uses?))\b")
 
 
+_COMPARED_WITH = re.compile(r"(?<!rather )\bthan\s+(?:the\s+|your\s+|her\s+|his\s+|plain\s+)?$")
+
+
 def status_before(text: str, after: str = "") -> str | None:
     """The status cue nearest before a drug: "stop the lisinopril and start losartan" starts losartan.
     ``after`` (the drug's own words after it) makes an everyday stop a change: "drop the lisinopril to 10"."""
+    if _COMPARED_WITH.search(text):
+        return None  # "a stronger cream than the hydrocortisone": the drug measured against, not the one given
     best: tuple[int, str] | None = None
     for m, status in _cues(text):
         if m.re.pattern == _EVERYDAY_STOP and _LOWERED_AFTER.match(after):

@@ -141,3 +141,28 @@ _UNNAMED_OBJECT = re.compile(
     r"\b(?:go back on|put (?:you |him |her )?(?:back )?on|start\w*|add\w*|try|restart\w*)\s+"
     r"(?:you |him |her )?(?:on )?(?:a|an|another|something)\b"
 )
+
+
+# a stop said with the verb split around the name: "I'll take the carbocisteine off", "take the Nexium off your
+# repeats"; never a patch or cream taken off at night, or "take the ibuprofen off and on"
+_TAKE_BEFORE = re.compile(r"\b(?:take|taking)\s+(?:the\s+|your\s+|her\s+|his\s+)?$")
+_OFF_AFTER = re.compile(
+    r"\W{0,3}(?:(?:capsules?|tablets?|pills?|inhalers?|one|ones)\s+)?off"
+    r"(?=\s*(?:[.,;!]|$)|\s+(?:your|the|her|his)\s+(?:repeats?|list|prescriptions?|records?|medications?|meds|"
+    r"medicines?)\b|\s+(?:for now|now|completely|altogether|then|for good)\b)"
+)
+
+
+_SWITCHED_TO = re.compile(
+    r"\b(?:switch|change)\w* (?:you |her |him )?from (?:the |your )?[^.;]{1,30}? to (?:the |your )?$"
+)
+
+
+def split_status(before: str, own: str, clinician: bool) -> str | None:
+    """The status a cue split around the drug's name gives it: "switch you from lisinopril to losartan" starts
+    losartan; the clinician's "I'll take the carbocisteine off" stops it."""
+    if _SWITCHED_TO.search(before):
+        return "started"
+    if clinician and _TAKE_BEFORE.search(before) and _OFF_AFTER.match(own):
+        return "stopped"
+    return None

@@ -240,7 +240,11 @@ def find_problems(low: str) -> list[tuple[int, int, Concept]]:
 
 def find_symptoms(low: str) -> list[tuple[int, int, Concept]]:
     """Symptoms named in ``low``: our spoken synonyms and ICD-10-CM chapter R."""
-    return list(_found(low, 1))
+    # (not an inhaler's count: "four puffs up to every four hours" is no swelling)
+    return [h for h in _found(low, 1) if not (low.startswith("puff", h[0]) and _COUNTED.search(low, 0, h[0]))]
+
+
+_COUNTED = re.compile(r"\b(?:\d+|a couple of|a few|two|three|four)\s+$")
 
 
 @visit_cache

@@ -42,6 +42,14 @@ WORLD_BRANDS = {
     "coartem": "artemether and lumefantrine",  # the dictionary's name for the combination
     "septrin": "trimethoprim/sulfamethoxazole",
     "buscapina": "hyoscine butylbromide",
+    # British topical steroids and HRT by brand, as NHS prescribers say them (general knowledge; added in
+    # session 19 after batch 21 was scored: its writing brief named an NHS setting)
+    "eumovate": "clobetasone",
+    "dermovate": "clobetasol",
+    "betnovate": "betamethasone",
+    "elocon": "mometasone",
+    "fucidin": "fusidic acid",
+    "evorel": "estradiol",
 }
 
 # South African, Nigerian and Indian staples said by brand, nickname or acronym (batch 17's clinics): a

@@ -1,0 +1,64 @@
+"""Drugs called by a nickname the visit itself defines: "the brown one, the Clenil" makes every later "the brown
+inhaler" the Clenil, "the blue one, the salbutamol" every later "the blue one" the salbutamol.
+
+Colours are not a drug on their own (a brown inhaler may be beclometasone, budesonide or something else), so a
+nickname counts only in a visit that pins it to one drug, with the drug's name right beside it; a colour pinned
+to two drugs in one visit is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical import lexicon
+from engine.clinical.lexicon import find_drugs
+from engine.clinical.sentences import Sentence
+
+_COLOUR = r"blue|brown|purple|orange|red|green|white|pink|yellow|grey|gray|maroon|beige"
+_HEAD = r"one|1|ones|inhaler|inhalers|puffer|puffers|pill|pills|tablet|tablets|capsule|capsules"
+# "the brown one" (written "the brown 1" once numbers are digits), "your little white pill", "the blue inhaler"
+NICKNAME = re.compile(
+    rf"\b(?:the|my|your|her|his)\s+(?:(?:little|big|small|tiny|round|long|oval)\s+)?({_COLOUR})\s+(?:{_HEAD})\b"
+)
+# between the nickname and the drug that names it: a comma, "that's", a filler or a cut-off word ("the brown
+# one the clen clenil", "the blue one, that's the salbutamol")
+_BESIDE = re.compile(
+    r"\W*(?:(?:the|that's|that is|which is|um|uh|er|erm|i think|yeah|your|called|it's|its)\W+|[a-z]{1,5}\s+){0,3}$"
+)
+# the drug first, then its nickname: "the salbutamol, the blue one"
+_BESIDE_AFTER = re.compile(r"\W{0,3}(?:(?:um|uh|yeah|that's|that is|which is)\W+)?$")
+
+
+def _named_beside(low: str, m: re.Match, named: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The drug whose name stands right beside the nickname ``m``, after it or before it."""
+    after = next((d for d in named if d[0] >= m.end() and _BESIDE.fullmatch(low[m.end() : d[0]])), None)
+    before = next(
+        (d for d in reversed(named) if d[1] <= m.start() and _BESIDE_AFTER.fullmatch(low[d[1] : m.start()])), None
+    )
+    return after or before
+
+
+def nicknames(sentences: list[Sentence]) -> dict[str, str]:
+    """Colour -> the one drug this visit names beside it ("the brown one the clenil" -> beclomethasone)."""
+    found: dict[str, set[str]] = {}
+    for s in sentences:
+        named = [d for d in find_drugs(s.low) if not lexicon.is_drug_class(d[2])]
+        for m in NICKNAME.finditer(s.low):
+            if drug := _named_beside(s.low, m, named):
+                found.setdefault(m.group(1), set()).add(drug[2])
+    return {colour: next(iter(drugs)) for colour, drugs in found.items() if len(drugs) == 1}
+
+
+def nickname_mentions(low: str, drugs: list[tuple[int, int, str]], names: dict[str, str]) -> list[tuple[int, int, str]]:
+    """``drugs`` with each nickname the visit defined read as a mention of its drug, where no drug's name stands
+    beside it ("and the brown inhaler, two puffs twice a day")."""
+    if not names:
+        return drugs
+    extra = [
+        (m.start(), m.end(), names[m.group(1)])
+        for m in NICKNAME.finditer(low)
+        if m.group(1) in names
+        and not _named_beside(low, m, drugs)
+        and not any(a < m.end() and b > m.start() for a, b, _ in drugs)
+    ]
+    return sorted(drugs + extra) if extra else drugs

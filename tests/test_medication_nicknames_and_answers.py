@@ -1,0 +1,139 @@
+"""Medication readings from batch 21's dev visits and the primary dev split (session 19): nicknames a visit pins
+to one drug, how-often answers, stops said around the name or after a sound, strengths said on their own, and
+the limits of each (no colour is a drug by itself; no patch taken off at night is stopped)."""
+
+import pytest
+from fact_readers import facts, meds, symptoms
+
+from engine.clinical.drug_nicknames import nicknames
+from engine.clinical.sentences import split
+from engine.clinical.vocabulary import find_symptoms
+from engine.evaluation import text_transcript
+from engine.name_matching import same_drug
+
+P, C = "patient", "clinician"
+
+
+def test_a_colour_the_visit_pins_to_a_drug_is_that_drug_later():
+    got = meds(
+        facts(
+            "What are you on for the asthma?",
+            "The blue one and the brown one, the Clenil.",
+            "And the brown inhaler, I need you to take that properly, two puffs twice a day.",
+            "Okay.",
+        )
+    )
+    assert got["beclomethasone"]["dose"] == "2 puffs"
+    assert set(got) == {"beclomethasone"}  # the blue one was never named: no drug for it
+
+
+def test_a_colour_alone_is_no_drug():
+    assert meds(facts("And the brown inhaler, two puffs twice a day.", "Okay.")) == {}
+
+
+def test_a_colour_pinned_to_two_drugs_is_left_alone():
+    said = split(
+        text_transcript(
+            [
+                (P, "The white one, the metformin, I take in the morning."),
+                (P, "And then the white one, the amlodipine, at night."),
+                (C, "And the blue inhaler, that's your salbutamol."),
+            ]
+        )
+    )
+    assert nicknames(said) == {"blue": "albuterol"}
+
+
+def test_how_often_answered_loosely_confirms_the_drug_and_a_later_dose():
+    got = meds(
+        facts(
+            "And how often are you needing the blue inhaler, the salbutamol?",
+            "Couple of times a day. More on the cold days. Two puffs, usually.",
+        )
+    )
+    assert got["albuterol"]["status"] == "active" and got["albuterol"]["dose"] == "2 puffs"
+
+
+def test_how_much_asked_without_a_question_mark():
+    got = meds(
+        facts(
+            "and the salbutamol how much are you using this week",
+            "loads like every two hours last night four puffs at a time",
+        )
+    )
+    assert got["albuterol"]["dose"] == "4 puffs"
+
+
+def test_the_prescribed_count_said_before_owning_up_to_less():
+    got = meds(
+        facts(
+            "clenil yes that's beclometasone how many puffs of the brown one do you take",
+            "um it's supposed to be two twice a day but honestly i've been a bit lazy with it",
+        )
+    )
+    assert got["beclomethasone"]["dose"] == "2 puffs"
+
+
+def test_a_stop_after_a_sound_and_a_bare_no():
+    got = meds(
+        facts(
+            "And you were also on the carbocisteine capsules, for the phlegm. Are you still taking those?",
+            "Ah. No. I stopped them back in the spring.",
+        )
+    )
+    assert got["carbocisteine"]["status"] == "stopped"
+
+
+def test_taken_off_the_list_is_stopped_but_a_patch_taken_off_at_night_is_not():
+    assert meds(facts("I'll take the carbocisteine off. Flu jab today.", "Okay."))["carbocisteine"]["status"] == (
+        "stopped"
+    )
+    got = meds(facts("Keep the nicotine patch on in the day and take the nicotine patch off at night.", "Okay."))
+    assert all(m["status"] != "stopped" for m in got.values())
+
+
+def test_a_drug_measured_against_is_not_the_one_started():
+    got = meds(
+        facts(
+            "We had some hydrocortisone from the chemist, but I stopped it.",
+            "I'm going to give a slightly stronger steroid cream than the hydrocortisone. Eumovate, clobetasone.",
+        )
+    )
+    assert got["hydrocortisone"]["status"] == "stopped"
+
+
+def test_a_strength_said_on_its_own_after_the_name():
+    assert meds(facts("And the Flomax?", "Flomax, yeah, at bedtime. The point four."))["tamsulosin"]["dose"] == "0.4 mg"
+    assert meds(facts("What do you take?", "Metformin. The thousand, twice a day."))["metformin"]["dose"] == "1000 mg"
+    # a year is no strength
+    assert "dose" not in meds(facts("What do you take?", "Lisinopril. 1987."))["lisinopril"]
+
+
+def test_the_strength_said_after_a_yes():
+    got = meds(facts("And you're still taking the glipizide in the morning?", "The glipizide, yeah, the five."))
+    assert got["glipizide"]["dose"] == "5 mg"
+    got = meds(facts("we started you on sertraline are you still taking that", "yeah still on it the fifty once a day"))
+    assert got["sertraline"]["dose"] == "50 mg" and got["sertraline"]["status"] == "active"
+
+
+def test_tablets_of_a_strength_taken_make_the_dose():
+    got = meds(facts("Prednisolone, they're five milligram tablets, so you'll take six tablets today.", "Okay."))
+    assert got["prednisolone"]["dose"] == "30 mg"
+
+
+def test_an_inhalers_count_is_no_swelling():
+    assert "swelling" not in symptoms(facts("You can use four puffs up to every four hours.", "Okay."))
+    assert find_symptoms("my ankle puffs up at night")
+
+
+def test_my_medicine_is_no_drug_heard_apart():
+    assert meds(facts("How's the blood pressure?", "I do take my medicine daily.")) == {}
+
+
+@pytest.mark.parametrize("brand,generic", [("eumovate", "clobetasone"), ("dermovate", "clobetasol")])
+def test_british_steroid_creams_by_brand(brand, generic):
+    assert generic in meds(facts(f"Use the {brand} cream once a day for seven days.", "Okay."))
+
+
+def test_the_inn_and_usan_of_one_ingredient_are_one_inhaler():
+    assert same_drug("beclometasone/formoterol/glycopyrronium", "beclometasone/formoterol/glycopyrronium bromide")

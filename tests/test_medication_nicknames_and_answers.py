@@ -137,3 +137,30 @@ def test_british_steroid_creams_by_brand(brand, generic):
 
 def test_the_inn_and_usan_of_one_ingredient_are_one_inhaler():
     assert same_drug("beclometasone/formoterol/glycopyrronium", "beclometasone/formoterol/glycopyrronium bromide")
+
+
+def test_a_symptom_word_that_names_a_drug_is_no_complaint():
+    got = symptoms(facts("Any heartburn lately?", "No heartburn.", "Take the heartburn pill in the morning.", "Okay."))
+    assert got["heartburn"] == "absent"
+
+
+def test_the_clinicians_aside_does_not_undo_a_denial():
+    got = symptoms(
+        facts(
+            "Any falls this year?",
+            "No. No falls.",
+            "Over sixty-five it can cause confusion, and it adds to the dizziness and the falls. I'd stop it.",
+            "Okay.",
+        )
+    )
+    assert got["falls"] == "absent"
+
+
+def test_what_the_clinician_says_to_the_patient_still_tells_the_complaint():
+    got = symptoms(facts("Any chest pain at rest?", "No.", "So the chest pain comes on when you walk uphill.", "Yes."))
+    assert got["chest pain"] == "present"
+
+
+def test_no_other_episode_since_is_no_denial_of_the_first():
+    got = symptoms(facts("Tell me about the low.", "I got shaky and sweaty.", "Any other lows since then?", "Nah."))
+    assert got.get("hypoglycemia") != "absent"

@@ -28,6 +28,12 @@ _NOT_SYMPTOM = re.compile(
 # what falls that is no fall, read from the word itself: "my hair's falling out", "her jeans are falling off
 # her", "I fell asleep", "it falls apart"
 _NOT_FALL = re.compile(r"(?:fall|falls|falling|fell|fallen) (?:out|apart|behind|asleep|off (?:me|her|him|them|you))\b")
+# a symptom word that names a drug by what it is for: "the heartburn pill", "a nausea tablet", "cough syrup",
+# "the sleeping pill", "pain killers" (the patient's drug, not a complaint; its reason is drug_reasons.py's)
+_A_DRUGS_NAME = re.compile(
+    r"\s+(?:pills?|tablets?|medicines?|medications?|meds|syrups?|drops|sprays?|killers?|relievers?|patch(?:es)?|"
+    r"lozenges?|remed(?:y|ies))\b"
+)
 
 # "Anxiety?", "Any anxiety, worries you can't turn off?": asked as a symptom in a review of how the patient feels
 # (the diagnosis is problems.py's; "How's the anxiety?" asks of one known, "anxiety medicine" is a drug's reason)
@@ -59,6 +65,7 @@ def sentence_mentions(s: Sentence) -> list[tuple[int, int, Concept]]:
     # "No worries." is thanks, not a denied worry; "go ahead and come back up" sits the patient up
     hits = [h for h in hits if not _NOT_SYMPTOM.search(s.low[max(0, h[0] - 20) : h[1] + 1])]
     hits = [h for h in hits if not ("falls" in h[2].name and _NOT_FALL.match(s.low, h[0]))]
+    hits = [h for h in hits if not _A_DRUGS_NAME.match(s.low, h[1])]
     for m in _ANY_PAIN.finditer(s.low):
         if s.question_at(m.start()) and not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits):
             hits.append((m.start(1), m.end(1), Concept("pain", "", "")))

@@ -79,13 +79,16 @@ _PROMPT = re.compile(
 
 
 class _Symptoms:
-    """Collects symptom facts; a present mention outweighs a denial (the chief complaint stays present)."""
+    """Collects symptom facts; a present mention outweighs a denial (the chief complaint stays present), but not
+    the clinician's own mention of what the patient denied."""
 
     def __init__(self) -> None:
         self.facts: dict[str, Fact] = {}
 
-    def add(self, name: str, negated: bool, possible: bool, evidence) -> None:
+    def add(self, name: str, negated: bool, possible: bool, evidence, told_by_clinician: bool = False) -> None:
         prev = self.facts.get(name)
+        if prev is not None and prev.negated and told_by_clinician:
+            return  # "Any falls?" "No falls." ... "it adds to the dizziness and the falls": the clinician's aside
         attrs = {"certainty": "possible"} if possible and not negated else {}
         if prev is None or (prev.negated and not negated) or ("certainty" in prev.attributes and not attrs):
             self.facts[name] = Fact(
@@ -124,6 +127,9 @@ _PAST_ANSWER = re.compile(
     r"(?<!like i )(?<!as i )(?<!than i )used to|"
     r"growing up|(?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) (?:it|them|that|one|any)(?: again)? since)\b"
 )
+_TO_THE_PATIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|yours)\b")
+_ANOTHER_ONE = re.compile(r"\b(?:any ?other|another)\s+(?:[a-z]+\s+)?$")
+_SINCE = re.compile(r"[^.?!]{0,20}?\bsince\b")
 _NOT_SINCE = re.compile(
     r"\b(?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) (?:it|them|that|one|any)(?: again)? since\b"
 )
@@ -267,8 +273,8 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 out.add(c.name, False, True, q.evidence(a, b) + s.evidence(0, 3))
             elif NO.match(answer) or (denied_in_question and (AGREE.match(answer) or YES_AGREE.match(answer))):
                 for a, b, c, q in qhits:
-                    if BEFORE.search(q.low[b:]):
-                        continue
+                    if BEFORE.search(q.low[b:]) or (_ANOTHER_ONE.search(q.low, 0, a) and _SINCE.match(q.low, b)):
+                        continue  # "Any other lows since then?" "Nah.": one there was, none since
                     out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
             elif denied_in_question and BARE_YES.match(answer):
                 pass  # "You've not been short of breath?" "Yes.": which way is not said
@@ -324,7 +330,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             if not_now(sentences, s, a, b, c.name, ctx, afebrile):
                 continue
             negated, possible = said_polarity(s, a, b, ctx)
-            out.add(c.name, negated, possible, s.evidence(a, b))
+            # (the clinician's aside, not said to the patient: "it adds to the dizziness and the falls")
+            aside = s.segment.speaker == "clinician" and not _TO_THE_PATIENT.search(s.low)
+            out.add(c.name, negated, possible, s.evidence(a, b), aside)
         for a, b, phrase in find_phrases(s.low, lexicon.ABSENT_PHRASES):
             if lexicon.ABSENT_PHRASES[phrase] in lexicon.SYMPTOMS:
                 out.add(lexicon.ABSENT_PHRASES[phrase], True, False, s.evidence(a, b))

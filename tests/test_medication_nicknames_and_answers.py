@@ -164,3 +164,22 @@ def test_what_the_clinician_says_to_the_patient_still_tells_the_complaint():
 def test_no_other_episode_since_is_no_denial_of_the_first():
     got = symptoms(facts("Tell me about the low.", "I got shaky and sweaty.", "Any other lows since then?", "Nah."))
     assert got.get("hypoglycemia") != "absent"
+
+
+def test_a_drug_banned_or_thrown_out_is_not_taken():
+    assert "ibuprofen" not in meds(
+        facts("Did you take anything for the headache?", "Tylenol. I know you said no Advil.")
+    )
+    assert meds(facts("Anything else? Vitamins?", "No. Janet threw out my ginkgo.")) == {}
+
+
+def test_a_joke_allergy_names_no_allergen():
+    got = facts("Any allergies?", "Nope. No drug allergies. Only allergic to yard work.")
+    assert not [f for f in got if f.kind.value == "allergy" and not f.negated]
+
+
+def test_a_reading_after_its_name_and_a_weight_off_the_home_scale():
+    got = {f.name: f.attributes for f in facts("Let me check her temperature. Thirty-eight point four.", "Okay.")}
+    assert got["temperature"] == {"value": "38.4", "unit": "Cel"}
+    got = {f.name: f.attributes for f in facts("Do you have a scale at home?", "Yeah, this morning I was two oh one.")}
+    assert got["weight"] == {"value": "201", "unit": "lb"}

@@ -115,7 +115,8 @@ NOT_AN_ALLERGEN = frozenset(
     "medicine medication drug stuff things some several certain most many one other food foods "
     # the joke answer ("I'm allergic to mornings", "my wife says I'm allergic to work") names no allergen
     "work mornings morning mondays monday exercise homework housework chores cleaning school gym taxes bills "
-    "people husband wife kids children boss alarm alarms effort running".split()
+    "people husband wife kids children boss alarm alarms effort running yard garden gardening paperwork laundry "
+    "dishes mowing weeding cooking shopping".split()
 )
 
 # No drug allergy, however said: "no known allergies", "nothing I know of", "not to any medicine", "nope".

@@ -61,7 +61,12 @@ _AVOID = re.compile(
     r"(?:don't|do not|shouldn't|should not|never|not to) (?:take|mix|combine|use) (?:it|them|this|that|these) with|"
     # "you should not take anything with estrogen in it", "she can't have any NSAIDs", "options without estrogen"
     r"(?:shouldn't|should not|must not|mustn't|can't|cannot|can not|won't be able to) (?:take|use|have|be on)"
-    r"(?: anything| any(?: \w+)?)?(?: with| containing| that has)?|without|(?:anything|nothing) (?:with|containing))\b"
+    r"(?: anything| any(?: \w+)?)?(?: with| containing| that has)?|without|(?:anything|nothing) (?:with|containing)|"
+    # the clinician's ban quoted back ("I know you said no Advil"), and a supply thrown out ("Janet threw out my
+    # ginkgo")
+    r"(?:you|he|she|they|the doctor|the nurse|the midwife) (?:said|told me|told us|told her|told him) no|"
+    r"(?:threw|thrown|throw|tossed|binned) (?:out|away)(?: (?:my|her|his|the|all (?:my|her|his|the)))?|"
+    r"got rid of(?: (?:my|her|his|the|all (?:my|her|his|the)))?)\b"
 )
 # Right before the drug: "rather than gabapentin, let's try duloxetine" (status_cues reads the same words as the
 # stop of a drug the patient takes; this drops the mention only when no other mention says it is taken)

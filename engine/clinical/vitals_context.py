@@ -26,7 +26,9 @@ from engine.types import Fact, FactKind
 _WEIGHT_QUESTION = re.compile(
     r"\b(?:how much (?:do|does|did) (?:you|he|she|they|the baby) weigh|what (?:do|does|did) (?:you|he|she) weigh|"
     r"did (?:you|he|she) weigh|(?:have|has) (?:you|he|she) weighed|(?:your|his|her) weight(?: today| now)?\s*\?|"
-    r"what(?:'s| is) (?:your|his|her) weight)"
+    r"what(?:'s| is) (?:your|his|her) weight|"
+    # a video visit's "Do you have a scale at home?" "Yeah, this morning I was two oh one."
+    r"(?:do|does) (?:you|he|she) have (?:a )?scales?(?: at home)?\s*\?|weigh(?:ed)? (?:yourself|himself|herself))"
 )
 # the answer's number, with its unit when said ("forty-five pounds", "78 kilos", "231")
 _WEIGHT_ANSWER = re.compile(
@@ -143,6 +145,23 @@ def _same_day_temperature(sentences: list[Sentence], i: int) -> Fact | None:
     return _fact(s, "temperature", m.group(1), unit, m)
 
 
+# "Let me check her temperature." "Thirty-eight point four.": the reading opens the clinician's next sentence
+_TEMPERATURE_NAMED = re.compile(r"\b(?:temperature|temp)(?: is| now| today)?\W*$")
+_OPENING_DEGREES = re.compile(
+    r"^\W*(?:it's |that's |about )?(3[5-9]\.\d|4[01]\.\d|9[6-9]\.\d|10[0-6](?:\.\d)?)\b(?!\s*(?:over|/|mg|percent|%))"
+)
+
+
+def _temperature_named_before(sentences: list[Sentence], i: int) -> Fact | None:
+    """A temperature the clinician reads out right after naming it in the sentence before."""
+    s, q = sentences[i], sentences[i - 1] if i else None
+    if q is None or s.segment.speaker != "clinician" or q.segment is not s.segment:
+        return None
+    if not _TEMPERATURE_NAMED.search(q.low) or (m := _OPENING_DEGREES.match(s.low)) is None:
+        return None
+    return _fact(s, "temperature", m.group(1), "Cel" if float(m.group(1)) < 50 else "degF", m)
+
+
 def context_vitals(sentences: list[Sentence], i: int) -> list[Fact]:
     """The vitals sentence ``i`` says that only the sentences before it make readable."""
     found = (
@@ -151,6 +170,7 @@ def context_vitals(sentences: list[Sentence], i: int) -> list[Fact]:
         _breaths_counted(sentences, i),
         _bare_saturation(sentences, i),
         _same_day_temperature(sentences, i),
+        _temperature_named_before(sentences, i),
     )
     return [f for f in found if f is not None]
 

@@ -221,8 +221,21 @@ def same_exam_site(gold_finding: str, gold_site: str, got_name: str, got_site: s
     the site."""
     if not gold_site or not got_site or same_name(gold_site, got_site):
         return True
-    g, p = words(gold_site), words(got_site)
+    g, p = _region(words(gold_site)), _region(words(got_site))
+    if not (g & _SIDES and p & _SIDES):  # a side said on one line only: "Lungs: no crackles", "bilateral chest"
+        g, p = (g - _SIDES) or g, (p - _SIDES) or p
+    if g == p:
+        return True
     return bool(g and p) and (p <= words(f"{gold_finding} {gold_site}") or g <= words(f"{got_name} {got_site}"))
+
+
+_SIDES = frozenset({"left", "right", "bilateral", "both", "bilaterally"})
+# one region under two names: the lungs are heard through the chest ("Lungs: no crackles" is "Chest: no crackles")
+_REGION = {"lung": "chest"}
+
+
+def _region(site: set[str]) -> set[str]:
+    return {_REGION.get(w, w) for w in site}
 
 
 _DENIAL = frozenset({"no", "not", "without", "nontender", "nondistended"})

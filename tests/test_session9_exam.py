@@ -234,3 +234,9 @@ def test_a_point_of_care_result_read_in_the_exam_is_no_finding():
 )
 def test_scoring_one_item_of_an_annotated_list_is_no_extra(gold, got, part):
     assert exam_list_item(*gold, *got) is part
+
+
+def test_the_lungs_and_the_chest_are_one_site_and_a_side_said_once_is_no_mismatch():
+    assert same_exam_site("no crackles", "lungs", "no crackles", "bilateral chest")
+    assert not same_exam_site("wheeze", "left lung", "wheeze", "right chest")
+    assert not same_exam_site("clear", "lungs", "clear", "abdomen")

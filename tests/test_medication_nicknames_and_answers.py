@@ -183,3 +183,16 @@ def test_a_reading_after_its_name_and_a_weight_off_the_home_scale():
     assert got["temperature"] == {"value": "38.4", "unit": "Cel"}
     got = {f.name: f.attributes for f in facts("Do you have a scale at home?", "Yeah, this morning I was two oh one.")}
     assert got["weight"] == {"value": "201", "unit": "lb"}
+
+
+def test_a_drug_named_alone_then_asked_of():
+    got = meds(facts("Now, your metformin. You're on 500 twice a day, right?", "Yes."))
+    assert got["metformin"] == {"dose": "500 mg", "status": "active"}
+    got = meds(facts("Now, your metformin. You're on 500 twice a day, right?", "No, I stopped it."))
+    assert got["metformin"]["status"] == "stopped"
+
+
+def test_a_drug_thought_about_and_kept():
+    got = meds(facts("I thought about your lisinopril. But your pressure is fine, so keep taking it.", "Okay."))
+    assert got["lisinopril"]["status"] == "active"
+    assert meds(facts("I did think about cephalexin. But this is clean, so no antibiotics.", "Okay.")) == {}

@@ -73,6 +73,11 @@ def answered_yes(sentences: list[Sentence], s: Sentence) -> bool:
     if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or "allerg" in s.low:
         return False
     nxt = sentences[s.index + 1]
+    # "Now, your metformin. You're on 500 twice a day, right?" "Yes.": the drug named alone, then asked of
+    if fragment_question(s) and nxt.segment is s.segment and nxt.low.rstrip().endswith("?") and not find_drugs(nxt.low):
+        if s.index + 2 >= len(sentences):
+            return False
+        nxt = sentences[s.index + 2]
     if not _STILL.search(s.low + " " + nxt.low) and (_BACK_THEN.search(s.low) or _BACK_THEN.search(nxt.low)):
         return False  # "Did they give you folic acid when you were pregnant?" "Yes, back then.": not taken now
     return s.other_speaker(nxt) and bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)
@@ -246,6 +251,7 @@ _ASKS_AMOUNT = re.compile(r"\b(?:dose|dosage|how much|strength|how many (?:milli
 # what may come before the number an answer starts with: "um, it's the forty", "I take a thousand twice a day"
 _ANSWER_LEAD = re.compile(
     r"\W*(?:(?:um|uh|oh|well|yes|yeah|yep|good|fine|okay|ok|it's|its|it is|i take|i'm on|i am on|the|like|about|"
+    r"you're on|you are on|"  # the clinician's own question, read when a yes confirms it
     r"just|only|"
     # "yeah still on it the fifty once a day": the yes said again before the strength
     r"still on (?:it|that|them)|still taking (?:it|that|them)|on it|"

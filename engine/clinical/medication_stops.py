@@ -13,6 +13,7 @@ import re
 from engine.clinical import lexicon
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_merge import merge
+from engine.clinical.past_courses import finished_next
 from engine.clinical.sentences import Sentence
 from engine.types import Fact
 
@@ -49,7 +50,7 @@ def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
         if later.segment.speaker != s.segment.speaker:
             nxt = later
             break
-        if not later.is_question or find_drugs(later.low):
+        if not (later.is_question or later.low.rstrip().endswith("?")) or find_drugs(later.low):
             break
     # "I stopped taking the ibuprofen, but the lisinopril is fine" stops the ibuprofen only
     # ("That one the cardiologist stopped in May, but he restarted it last month": back on it)
@@ -173,3 +174,27 @@ _IT_THEN_MORE = re.compile(
 _STOPS_SOMETHING_ELSE = re.compile(
     r"\b(?:stop|quit|cut down|give up)\s+(?!(?:it|that|this|them|those|taking|using)\b)[a-z]"
 )
+
+
+# the clinician's keep in their next sentence, naming no drug: "I thought about your lisinopril. But your
+# pressure is fine, so keep taking it."
+_KEEP_IT_NEXT = re.compile(
+    r"^(?:(?!\bif\b|\bunless\b|n't\b|\bnot\b)[^.;?])*?\b(?:keep|carry on|stay on|continue)"
+    r"(?: (?:taking|using|with|on))? (?:it|that|them)\b"
+)
+
+
+def said_next(sentences: list[Sentence], s: Sentence) -> str | None:
+    """The status the next sentence gives the drug just named: "stopped" (stopped_next, or a course finished:
+    past_courses.finished_next), or "active" when the clinician's next sentence, in the same turn and naming no
+    drug, keeps it."""
+    if stopped_next(sentences, s) or finished_next(sentences, s):
+        return "stopped"
+    return "active" if _kept_next(sentences, s) else None
+
+
+def _kept_next(sentences: list[Sentence], s: Sentence) -> bool:
+    if s.segment.speaker in ("patient", "other") or s.index + 1 >= len(sentences):
+        return False
+    nxt = sentences[s.index + 1]
+    return nxt.segment is s.segment and not find_drugs(nxt.low) and bool(_KEEP_IT_NEXT.match(nxt.low))

@@ -79,11 +79,10 @@ from engine.clinical.medication_phrases import (
     takes_back,
     words_before,
 )
-from engine.clinical.medication_stops import DENIED, answered_stopped, stopped_next, stopped_without_name
+from engine.clinical.medication_stops import DENIED, answered_stopped, said_next, stopped_without_name
 from engine.clinical.past_courses import (
     COURSE_FINISHED,
     PAST_COURSE,
-    finished_next,
     past_taking,
     taken_before,
 )
@@ -269,8 +268,8 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
                 or (status != "started" and taken_before(before, own))
             ):
                 status = "stopped"  # "... and I finished it", "I took Cipro for a week last month"
-            elif status in {None, "active"} and single and (stopped_next(sentences, s) or finished_next(sentences, s)):
-                status = "stopped"  # "I tried Benylin ... Didn't touch it, so I stopped it last week."
+            elif status in {None, "active"} and single and (told := said_next(sentences, s)):
+                status = told  # "I tried Benylin ... so I stopped it last week."; "... so keep taking it."
             if NOT_THEIRS.search(s.low[max(0, a - 60) : a]) or ONLY_AN_OPTION.match(s.low[b:]):
                 continue  # "my sister takes Lexapro", "a second medicine like amlodipine", "X is also an option"
             if asked and "allerg" in sentences[s.index - 1].low and not dose_m and status in {None, "active"}:

@@ -196,3 +196,9 @@ def test_a_drug_thought_about_and_kept():
     got = meds(facts("I thought about your lisinopril. But your pressure is fine, so keep taking it.", "Okay."))
     assert got["lisinopril"]["status"] == "active"
     assert meds(facts("I did think about cephalexin. But this is clean, so no antibiotics.", "Okay.")) == {}
+
+
+def test_caps_are_capsules_not_a_chemical():
+    from engine.clinical.lexicon import find_drugs
+
+    assert find_drugs("take two caps at night") == []

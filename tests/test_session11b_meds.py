@@ -160,10 +160,7 @@ def test_no_more_the_drug_is_a_stop():
     "said",
     [
         "Please stop the anti-inflammatories that you are taking, the Aleve and the Advil.",
-        pytest.param(
-            "I want you to stop any of the NSAIDs that you're taking, the Aleve or the Advil.",
-            marks=pytest.mark.xfail(reason="two drugs joined by 'or' after the class are not both stopped yet"),
-        ),
+        "I want you to stop any of the NSAIDs that you're taking, the Aleve or the Advil.",
     ],
 )
 def test_stop_of_a_class_reaches_the_drugs_of_its_relative_clause(said):

@@ -81,6 +81,10 @@ def dose_sentence(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     return nxt if said and not nxt.question_at(said.start()) else None
 
 
+_INCREMENT = re.compile(
+    r"\badd(?:ing)? (?:another |an extra )?\d+(?:\.\d+)? (?:units?|mg|milligrams?)\b[^.;]{0,15}?"
+    r"\b(?:so|that's|that is|making it|to make it|for a total of)\s+(?=\d)"
+)
 # "Let's go up to 100 milligrams once a day", "I want you to cut back to 600 milligrams": a new dose
 # said without the drug's name belongs to the one drug the speaker named in the sentence before.
 _NAMELESS_CHANGE = re.compile(
@@ -118,7 +122,8 @@ def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict
     """A new dose said without a name changes the one drug the speaker named just before."""
     if s.index == 0 or s.segment.speaker == "patient":
         return
-    if not (change := _NAMELESS_CHANGE.search(s.low) or _redosed(sentences, s)):
+    increment = _INCREMENT.search(s.low)  # "Let's add 4 units, so 44 units at night.": the total is the dose
+    if not (change := increment or _NAMELESS_CHANGE.search(s.low) or _redosed(sentences, s)):
         return
     if _PLAN.search(s.low[: change.start()]):
         return  # "if your numbers are still high in two weeks, we'll go up to 20 milligrams": a plan, not today's
@@ -132,7 +137,7 @@ def dose_change_without_name(sentences: list[Sentence], s: Sentence, facts: dict
     if len(named) != 1 or named[0][2] not in facts:
         return
     generic = named[0][2]
-    if said := DOSE.search(s.low):
+    if said := DOSE.search(s.low, increment.end() if increment else 0):
         dose, end = f"{said.group(1)} {UNIT_NORMAL[said.group(2)]}", said.end()
     elif (bare := re.compile(r"\d+(?:\.\d+)?").search(s.low, change.start())) and (
         dose := bare_strength(generic, bare.group())  # "make that 40": a strength the drug comes in

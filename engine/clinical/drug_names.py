@@ -101,6 +101,8 @@ NOT_MEDICATION_WORDS = frozenset(
         "agit",
         "paps",  # "abnormal paps": Pap smears, not the sulfate the dictionary lists under that name
         "pap",
+        "caps",  # capsules said short ("two caps at night"), not the CAPS buffer the dictionary lists
+        "cap",
     }
 )
 

@@ -283,10 +283,17 @@ _THE_STRENGTH = re.compile(
 _SOMEONE_ELSE = re.compile(rf"\b(?:{lexicon.OTHER_PERSON})\b")  # "husband's" too
 
 
+_STRENGTH_CHOICE = re.compile(
+    r"\W*(?:(?:and|so|is it|was it|which|which one)\W+)*(?:the )?\d+(?:\.\d+)?(?: (?:mg|milligrams?))?,?"
+    r"(?: (?:the )?\d+(?:\.\d+)?,)* or (?:the )?\d+(?:\.\d+)?(?: (?:mg|milligrams?|ones?))?\W*"
+)
+
+
 def dose_asked_without_name(sentences: list[Sentence], s: Sentence, facts: dict[str, Fact]) -> None:
     """ "I'm on atorvastatin." "What dose?" "Forty milligrams.": the dose question names no drug, so the
     answer is the dose of the one drug named just before it (by either speaker)."""
-    if s.segment.speaker == "patient" or not s.is_question or not _ASKS_AMOUNT.search(s.low):
+    asks = _ASKS_AMOUNT.search(s.low) or _STRENGTH_CHOICE.fullmatch(s.low)  # "The 500 or the 1000?"
+    if s.segment.speaker == "patient" or not (s.is_question or s.low.rstrip().endswith("?")) or not asks:
         return
     if s.index + 1 >= len(sentences) or not s.other_speaker(answer := sentences[s.index + 1]):
         return

@@ -176,7 +176,10 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             between = s.low[drugs[k - 1][1] : a] if k else ""
             inherits = (
                 listed.get(k - 1)
-                and (LIST_NEXT.fullmatch(between) or (OR_NEXT.fullmatch(between) and drugs[k - 1][2] == generic))
+                and (
+                    LIST_NEXT.fullmatch(between)
+                    or (OR_NEXT.fullmatch(between) and (drugs[k - 1][2] == generic or listed[k - 1] == "stopped"))
+                )
                 and not OWN_WORD.match(own)
             )
             if recap := status_after(own) or shared_status_after(s.low, drugs, k):

@@ -127,6 +127,11 @@ _PAST_ANSWER = re.compile(
     r"(?<!like i )(?<!as i )(?<!than i )used to|"
     r"growing up|(?:have|has)(?: not|n't| n't) (?:felt|seen|noticed|had) (?:it|them|that|one|any)(?: again)? since)\b"
 )
+# the clinician waiting for an answer: "Take your time.", "No rush.", "Go on."
+_WAITS = re.compile(
+    r"\W*(?:(?:okay|ok|sure|mm-?hmm|that's (?:okay|fine|alright))[,.!\s]+)*"
+    r"(?:take your time|no rush|no hurry|go on|go ahead|it's (?:okay|fine|alright)|that's (?:okay|fine|alright))\W*"
+)
 _TO_THE_PATIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|yours)\b")
 _ANOTHER_ONE = re.compile(r"\b(?:any ?other|another)\s+(?:[a-z]+\s+)?$")
 _SINCE = re.compile(r"[^.?!]{0,20}?\bsince\b")
@@ -356,8 +361,9 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
             pending = (s, pending[1] + [(a, b, c, s) for a, b, c in asked])
         elif not hits and same_turn and asked_again(s) and s.segment.speaker:
             pass  # "Any fever? I mean, have you felt hot?": still the same question, waiting for its answer
-        elif late:
-            pass  # "Um, let me think.", "Sorry, what was that?": the question waits for the next turn
+        elif late or (not hits and same_turn and _WAITS.fullmatch(s.low)):
+            # "Um, let me think.", "Sorry, what was that?", the clinician's "Take your time.": the question waits
+            pass
         elif (
             not hits
             and explained

@@ -18,6 +18,7 @@ import re
 
 from engine.clinical.drugs_asked import examples_asked, other_one_answered
 from engine.clinical.lexicon import find_drugs
+from engine.clinical.medication_stops import KEEP_IT_NEXT
 from engine.clinical.others_drugs import relatives_answer, someone_elses
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
@@ -350,12 +351,9 @@ def _declined(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
     # ("I did think about cephalexin. But this is clean ...": the "but" may open the speaker's next sentence)
     nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
     but_next = nxt is not None and not sentence.other_speaker(nxt) and nxt.low.startswith("but ")
-    if but_next and _KEEP_IT.search(nxt.low):
+    if but_next and KEEP_IT_NEXT.match(nxt.low):
         return False  # "I thought about your lisinopril. But your pressure is fine, so keep taking it."
     return bool(thought and pos - thought.end() <= 40 and (_BUT_NOT.search(low[pos:]) or but_next))
-
-
-_KEEP_IT = re.compile(r"\b(?:keep|carry on|stay on|continue)(?: (?:taking|using|with|on))? (?:it|that|them|the same)\b")
 
 
 # A drug brought up for the patient to weigh, with the decision left to them in the same turn

@@ -177,8 +177,8 @@ _STOPS_SOMETHING_ELSE = re.compile(
 
 
 # the clinician's keep in their next sentence, naming no drug: "I thought about your lisinopril. But your
-# pressure is fine, so keep taking it."
-_KEEP_IT_NEXT = re.compile(
+# pressure is fine, so keep taking it." (drugs_not_taken.py reads the same keep after a drug set aside)
+KEEP_IT_NEXT = re.compile(
     r"^(?:(?!\bif\b|\bunless\b|n't\b|\bnot\b)[^.;?])*?\b(?:keep|carry on|stay on|continue)"
     r"(?: (?:taking|using|with|on))? (?:it|that|them)\b"
 )
@@ -197,4 +197,4 @@ def _kept_next(sentences: list[Sentence], s: Sentence) -> bool:
     if s.segment.speaker in ("patient", "other") or s.index + 1 >= len(sentences):
         return False
     nxt = sentences[s.index + 1]
-    return nxt.segment is s.segment and not find_drugs(nxt.low) and bool(_KEEP_IT_NEXT.match(nxt.low))
+    return nxt.segment is s.segment and not find_drugs(nxt.low) and bool(KEEP_IT_NEXT.match(nxt.low))

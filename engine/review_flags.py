@@ -66,6 +66,12 @@ def flags(draft: Draft, facts: list[Fact] | None = None) -> list[Flag]:
             and f.attributes.get("edited") != "clinician"
         ):
             out.append(unclear_dose_flag(f))
+        if (
+            f.kind == FactKind.medication
+            and f.attributes.get("dose_source") == "nearby"
+            and f.attributes.get("edited") != "clinician"
+        ):
+            out.append(nearby_dose_flag(f))
         if f.attributes.get("edited") == "clinician" and not note_says(draft, f):
             out.append(
                 Flag(
@@ -118,6 +124,17 @@ def unclear_dose_flag(f: Fact) -> Flag:
         "to another drug). Correct it in the facts list, or tick to leave the dose out of the note."
     )
     return Flag(_fid("dose", f.name, dose), "dose", text)
+
+
+def nearby_dose_flag(f: Fact) -> Flag:
+    """The review item of a dose said sentences away from its drug and matched to it by the learned dose
+    attachment (engine/clinical/dose_attachment.py), not read beside the name."""
+    dose = f.attributes["dose"]
+    text = (
+        f"Check the dose of {f.name}: {dose} was said a few sentences away from the name and matched to it by "
+        "the dose model. Correct it in the facts list if it is another drug's, or tick if it is right."
+    )
+    return Flag(_fid("dose", f.name, dose, "nearby"), "dose", text)
 
 
 def flag_evidence(flag: Flag, result: PipelineResult) -> list[Evidence]:

@@ -27,6 +27,25 @@ def test_a_colour_the_visit_pins_to_a_drug_is_that_drug_later():
     assert set(got) == {"beclomethasone"}  # the blue one was never named: no drug for it
 
 
+def test_a_drug_read_from_its_nickname_shows_the_words_that_pinned_it():
+    # the only mention with a dose says "the brown inhaler": the evidence must also show "the brown one, the
+    # Clenil", or the clinician checking the fact cannot see why it is beclometasone
+    got = facts(
+        "Are you using the brown one, the Clenil?",
+        "Not really, no.",
+        "Okay. So the brown inhaler, I need you to take that properly, two puffs twice a day.",
+        "Okay.",
+    )
+    (med,) = [f for f in got if f.name == "beclomethasone"]
+    assert any("Clenil" in e.quote for e in med.evidence)
+    assert any("brown inhaler" in e.quote for e in med.evidence)
+
+
+def test_a_tag_question_asks():
+    (s,) = split(text_transcript([(C, "You're on 500 twice a day, right?")]))
+    assert s.asks and not s.is_question  # its clause tells; the tag still waits for the answer
+
+
 def test_a_colour_alone_is_no_drug():
     assert meds(facts("And the brown inhaler, two puffs twice a day.", "Okay.")) == {}
 

@@ -171,7 +171,7 @@ def _goes_on(sentences: list[Sentence], s: Sentence) -> bool:
 
 def _asks_on(sentences: list[Sentence], topic_at: int | None, s: Sentence) -> bool:
     """Whether ``s`` is a question from whoever asked about allergies a few sentences before."""
-    if topic_at is None or not (s.is_question or s.low.rstrip().endswith("?")) or s.index - topic_at > 4:
+    if topic_at is None or not s.asks or s.index - topic_at > 4:
         return False
     return s.segment.speaker is not None and s.segment.speaker == sentences[topic_at].segment.speaker
 

@@ -80,7 +80,7 @@ def _asked_before(sentences: list[Sentence], s: Sentence, pattern: re.Pattern) -
     if k < 0 or sentences[k].segment.speaker in (s.segment.speaker, None):
         return False
     q = sentences[k]
-    asked = q.is_question or q.low.rstrip().endswith("?") or "remind me" in q.low
+    asked = q.asks or "remind me" in q.low
     return asked and bool(pattern.search(q.low)) and not (pattern is _SURGERY_ASKED and _ILLNESS_ASKED.search(q.low))
 
 

@@ -13,6 +13,7 @@ import re
 from engine.clinical import lexicon
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.sentences import Sentence
+from engine.types import Fact, FactKind
 
 _COLOUR = r"blue|brown|purple|orange|red|green|white|pink|yellow|grey|gray|maroon|beige"
 _HEAD = r"one|1|ones|inhaler|inhalers|puffer|puffers|pill|pills|tablet|tablets|capsule|capsules"
@@ -38,15 +39,38 @@ def _named_beside(low: str, m: re.Match, named: list[tuple[int, int, str]]) -> t
     return after or before
 
 
-def nicknames(sentences: list[Sentence]) -> dict[str, str]:
-    """Colour -> the one drug this visit names beside it ("the brown one the clenil" -> beclomethasone)."""
-    found: dict[str, set[str]] = {}
+def _pinned(sentences: list[Sentence]) -> dict[str, list[tuple[str, Sentence, int, int]]]:
+    """Colour -> (drug, sentence, start, end) of each place the visit names a drug beside that colour."""
+    found: dict[str, list[tuple[str, Sentence, int, int]]] = {}
     for s in sentences:
         named = [d for d in find_drugs(s.low) if not lexicon.is_drug_class(d[2])]
         for m in NICKNAME.finditer(s.low):
             if drug := _named_beside(s.low, m, named):
-                found.setdefault(m.group(1), set()).add(drug[2])
-    return {colour: next(iter(drugs)) for colour, drugs in found.items() if len(drugs) == 1}
+                found.setdefault(m.group(1), []).append((drug[2], s, min(m.start(), drug[0]), max(m.end(), drug[1])))
+    return found
+
+
+def nicknames(sentences: list[Sentence]) -> dict[str, str]:
+    """Colour -> the one drug this visit names beside it ("the brown one the clenil" -> beclomethasone)."""
+    pinned = _pinned(sentences)
+    return {colour: uses[0][0] for colour, uses in pinned.items() if len({u[0] for u in uses}) == 1}
+
+
+def with_definitions(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
+    """Medication facts read from a nickname alone, with the words that pinned the nickname added to their
+    evidence: "the brown inhaler, two puffs" is beclometasone only because of "the brown one, the Clenil",
+    and the clinician checking the fact needs to see both."""
+    pinned = _pinned(sentences)
+    out = []
+    for f in facts:
+        uses = [u for colour, us in pinned.items() if len({x[0] for x in us}) == 1 for u in us if u[0] == f.name]
+        named = any(any(g == f.name for _, _, g in find_drugs(e.quote.lower())) for e in f.evidence)
+        if f.kind != FactKind.medication or not uses or named:
+            out.append(f)
+            continue
+        _, s, a, b = uses[0]
+        out.append(f.model_copy(update={"evidence": f.evidence + s.evidence(a, b)}))
+    return out
 
 
 def nickname_mentions(low: str, drugs: list[tuple[int, int, str]], names: dict[str, str]) -> list[tuple[int, int, str]]:

@@ -11,8 +11,10 @@ import threading
 from engine.clinical import lexicon
 from engine.clinical.allergen_certainty import mark_unlisted_allergens
 from engine.clinical.allergies import allergies
+from engine.clinical.dose_attachment import attach_doses
 from engine.clinical.dose_plausibility import mark_impossible_doses
 from engine.clinical.drug_certainty import mark_uncertain_drugs
+from engine.clinical.drug_nicknames import with_definitions
 from engine.clinical.drugs_not_taken import drop_drugs_not_taken
 from engine.clinical.exam import exam_sentences, findings
 from engine.clinical.felt_problems import felt_problems
@@ -28,8 +30,11 @@ from engine.clinical.vitamin_letters import mark_letter_vitamins
 from engine.types import Evidence, Fact, Transcript
 
 
-def extract(transcript: Transcript) -> list[Fact]:
-    """All facts in the transcript, each with evidence, in a stable order (by kind, then first mention)."""
+def extract(transcript: Transcript, *, learned: bool = True) -> list[Fact]:
+    """All facts in the transcript, each with evidence, in a stable order (by kind, then first mention).
+
+    ``learned=False`` leaves out the learned steps (dose_attachment.py): their training reads the rules' facts.
+    """
     warm_extraction()  # waits for a warm-up another thread began: half-built vocabularies find nothing
     sentences = split(transcript)
     allergy_facts = allergies(sentences)
@@ -53,7 +58,9 @@ def extract(transcript: Transcript) -> list[Fact]:
         + social(sentences)
         + follow_up(sentences)
     )
-    facts = drop_drugs_not_taken(facts, sentences)
+    facts = with_definitions(drop_drugs_not_taken(facts, sentences), sentences)
+    if learned:  # a dose said a few sentences from a drug the rules left without one
+        facts = attach_doses(facts, sentences)
     # A drug name heard with low confidence or re-heard stays visibly uncertain (issue 17), and so does an
     # allergen no list knows that came from audio (a misheard drug: "allergic to hammock"). A dose none of
     # the drug's products has (one read onto the wrong name: "insulin 100 mg") is kept only as unclear.

@@ -244,7 +244,7 @@ def answered_about_relative(sentences: list[Sentence], s: Sentence) -> str | Non
     if s.index == 0 or _OWN.search(s.low):
         return None
     q = sentences[s.index - 1]
-    asked = q.is_question or q.low.rstrip().endswith("?")
+    asked = q.asks
     if not asked or q.segment.speaker == s.segment.speaker or s.segment.speaker == "other":
         return None
     rels = _named(q.low)

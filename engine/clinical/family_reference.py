@@ -202,7 +202,7 @@ def _side_answered(sentences: list[Sentence], mentions: list) -> dict[tuple[str,
         if not ctx.family or s.segment.speaker == "clinician" or s.index + 2 >= len(sentences):
             continue
         q, t = sentences[s.index + 1], sentences[s.index + 2]
-        asks = q.segment.speaker == "clinician" and (q.is_question or q.low.rstrip().endswith("?"))
+        asks = q.segment.speaker == "clinician" and q.asks
         said = _SIDE_SAID.match(t.low) if asks and _SIDE_ASKED.search(q.low) else None
         rels = [r for r in _named(s.low) if r.end() <= a]
         if not said or not rels or t.segment.speaker == "clinician":

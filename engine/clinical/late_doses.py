@@ -28,8 +28,8 @@ _NEXT_SENTENCES = 2
 # units a far dose may have: amounts of drug, not counts ("two tablets" far away is often another thing)
 _UNITS = {"mg", "mcg", "g", "mEq", "units", "puffs", "sprays", "mL"}
 # "under two grams of sodium a day", "at least 1000 units": an amount of something else, or a bound
-_OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:it|that|this|them|those|these|the|your|her|his)\b)[a-z]")
-_BOUND_BEFORE = re.compile(r"\b(?:under|over|less than|more than|at least|at most|up to|no more than|above|below)\s+$")
+OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:it|that|this|them|those|these|the|your|her|his)\b)[a-z]")
+BOUND_BEFORE = re.compile(r"\b(?:under|over|less than|more than|at least|at most|up to|no more than|above|below)\s+$")
 
 # what the listener says between the drug and its dose without naming anything of their own: a backchannel
 # ("okay", "mm-hmm", "right, yeah") or a question for the dose ("What dose?", "How much do I take?")
@@ -51,7 +51,7 @@ def _first_dose(generic: str, s: Sentence, start: int, end: int) -> tuple[str, l
             continue
         if lab_value(s.low, m) or daily_limit(s.low, m):
             continue
-        if _OF_SOMETHING.match(s.low, m.end()) or _BOUND_BEFORE.search(s.low[max(0, m.start() - 15) : m.start()]):
+        if OF_SOMETHING.match(s.low, m.end()) or BOUND_BEFORE.search(s.low[max(0, m.start() - 15) : m.start()]):
             return None  # an amount of another thing, or a limit: what follows is no safer
         dose = f"{m.group(1)} {unit}"
         if possible_dose(generic, dose):

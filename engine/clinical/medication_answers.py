@@ -63,7 +63,7 @@ def in_answer_to_med_question(sentences: list[Sentence], s: Sentence) -> bool:
             return False
         # "Advil, Tylenol?" after "Anything over the counter?": names asked about are a medication question
         # "Pain pills, cold medicine, supplements?": a list asked with one question mark is a question too
-        asked = prev.is_question or prev.low.rstrip().endswith("?") or bool(_ASKED_AS_REQUEST.match(prev.low))
+        asked = prev.asks or bool(_ASKED_AS_REQUEST.match(prev.low))
         return (asked and bool(MED_QUESTION.search(prev.low))) or list_question(prev, find_drugs(prev.low))
     return False
 
@@ -293,7 +293,7 @@ def dose_asked_without_name(sentences: list[Sentence], s: Sentence, facts: dict[
     """ "I'm on atorvastatin." "What dose?" "Forty milligrams.": the dose question names no drug, so the
     answer is the dose of the one drug named just before it (by either speaker)."""
     asks = _ASKS_AMOUNT.search(s.low) or _STRENGTH_CHOICE.fullmatch(s.low)  # "The 500 or the 1000?"
-    if s.segment.speaker == "patient" or not (s.is_question or s.low.rstrip().endswith("?")) or not asks:
+    if s.segment.speaker == "patient" or not s.asks or not asks:
         return
     if s.index + 1 >= len(sentences) or not s.other_speaker(answer := sentences[s.index + 1]):
         return

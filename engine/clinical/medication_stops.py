@@ -50,7 +50,7 @@ def answered_stopped(sentences: list[Sentence], s: Sentence) -> bool:
         if later.segment.speaker != s.segment.speaker:
             nxt = later
             break
-        if not (later.is_question or later.low.rstrip().endswith("?")) or find_drugs(later.low):
+        if not later.asks or find_drugs(later.low):
             break
     # "I stopped taking the ibuprofen, but the lisinopril is fine" stops the ibuprofen only
     # ("That one the cardiologist stopped in May, but he restarted it last month": back on it)

@@ -35,7 +35,7 @@ def past_fevers(sentences: list[Sentence]) -> list[Fact]:
     """Malaria and typhoid told (or confirmed) as an episode of an earlier year: past medical history."""
     out: dict[str, Fact] = {}
     for s in sentences:
-        if s.is_question or s.low.rstrip().endswith("?"):
+        if s.asks:
             continue
         for m in _FEVER.finditer(s.low):
             clause = clause_around(s.low, m.start())
@@ -50,7 +50,7 @@ def past_fevers(sentences: list[Sentence]) -> list[Fact]:
             if told_as_past(s.low, m.start(), m.end(), _NAME[m.group(1)], False):
                 out.setdefault(_NAME[m.group(1)], history_fact(_NAME[m.group(1)], "past_medical", s, *m.span()))
     for q, a in zip(sentences, sentences[1:], strict=False):
-        asks = q.is_question or q.low.rstrip().endswith("?")
+        asks = q.asks
         if q.segment.speaker != "clinician" or not asks or a.segment.speaker == q.segment.speaker:
             continue
         ever = _EVER_HAD.search(q.low)

@@ -262,7 +262,7 @@ def confirmed_past(sentences: list) -> list[Fact]:
 
     out = []
     for q, a in zip(sentences, sentences[1:], strict=False):
-        asks = q.is_question or q.low.rstrip().endswith("?")
+        asks = q.asks
         if q.segment.speaker != "clinician" or not asks or a.segment.speaker == q.segment.speaker:
             continue
         if (hurt := _EVER_HURT.search(q.low)) and _SAID_YES.match(a.low):

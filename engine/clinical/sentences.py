@@ -168,6 +168,15 @@ class Sentence:
         """The whole sentence is a question (no answer clause in it)."""
         return all(q for _, _, q in self.clauses)
 
+    @property
+    def asks(self) -> bool:
+        """The sentence asks something: a question throughout, or one that ends in a question mark.
+
+        A tag question ("You're on 500 twice a day, right?") is not ``is_question`` (its clause tells)
+        but still waits for the other speaker's answer.
+        """
+        return self.is_question or self.low.rstrip().endswith("?")
+
     @cached_property
     def clauses(self) -> list[tuple[int, int, bool]]:
         """(start, end, is_question) spans of ``low``, split at commas, semicolons and question marks.

@@ -356,7 +356,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
         # "Any lows? Shaky, sweaty, anything under 70?": a list that ends in "?" still asks.
         # ... and so do a recogniser's unpunctuated pieces of one question ("Dizzy. Like you might pass out." "No.")
         piece = prompt and bool(s.segment.words) and pending and pending[0].index == s.index - 1
-        if asked and same_turn and (s.is_question or s.low.rstrip().endswith("?") or piece):
+        if asked and same_turn and (s.asks or piece):
             # "Any other symptoms? Chest pain? Shortness of breath?" is one question, answered once.
             pending = (s, pending[1] + [(a, b, c, s) for a, b, c in asked])
         elif not hits and same_turn and asked_again(s) and s.segment.speaker:

@@ -1,0 +1,100 @@
+"""The learned dose attachment (engine/clinical/dose_attachment.py): a dose said a few sentences from a drug the
+rules left dose-less is attached when the model is confident, visibly marked for review, and never taken from
+another drug, from an amount of something else, or given to a stopped or uncertain drug."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from engine.clinical.dose_attachment import MODEL_PATH, candidates, model, needs_dose
+from engine.clinical.extract import extract
+from engine.clinical.sentences import split
+from engine.evaluation import text_transcript
+from engine.review_flags import flags
+from engine.types import Draft, Fact, FactKind
+
+P, C = "patient", "clinician"
+ROOT = Path(__file__).resolve().parents[1]
+
+STRENGTH_LATER = [
+    (C, "Are you still taking the amlodipine?"),
+    (P, "Yes, every morning with my tea."),
+    (C, "Good. And do you remember the strength?"),
+    (P, "Let me look at the box. It says 10 milligrams."),
+]
+
+
+def _meds(lines, **kw):
+    return {f.name: f for f in extract(text_transcript(lines), **kw) if f.kind == FactKind.medication}
+
+
+def test_a_strength_read_off_the_box_two_turns_later_is_the_drugs():
+    med = _meds(STRENGTH_LATER)["amlodipine"]
+    assert med.attributes["dose"] == "10 mg" and med.attributes["dose_source"] == "nearby"
+    assert any("10 milligrams" in e.quote for e in med.evidence)  # the dose keeps its own evidence span
+
+
+def test_the_rules_alone_leave_it_without_a_dose():
+    assert "dose" not in _meds(STRENGTH_LATER, learned=False)["amlodipine"].attributes
+
+
+def test_a_matched_dose_is_a_review_item():
+    med = _meds(STRENGTH_LATER)["amlodipine"]
+    (flag,) = [f for f in flags(Draft(template="soap", sections=[]), [med]) if f.kind == "dose"]
+    assert "10 mg" in flag.text and "amlodipine" in flag.text
+    edited = med.model_copy(update={"attributes": {**med.attributes, "edited": "clinician"}})
+    assert not [f for f in flags(Draft(template="soap", sections=[]), [edited]) if f.kind == "dose"]
+
+
+def test_a_dose_said_after_another_drugs_name_is_that_drugs():
+    lines = [
+        (C, "So I'd like to cut the gliclazide down to 30 milligrams with breakfast, and add Ozempic, once a week."),
+        (P, "An injection?"),
+        (C, "Yes, a small pen."),
+    ]
+    sentences = split(text_transcript(lines))
+    sema = Fact(kind=FactKind.medication, name="semaglutide", attributes={"status": "started"})
+    assert candidates(sema, sentences) == []
+    assert "dose" not in _meds(lines)["semaglutide"].attributes
+
+
+def test_an_amount_of_something_else_is_no_dose():
+    lines = [
+        (C, "Keep taking the fish oil."),
+        (C, "And cut back on salt, under 2 grams of sodium a day."),
+    ]
+    oil = Fact(kind=FactKind.medication, name="fish oil", attributes={"status": "active"})
+    assert candidates(oil, split(text_transcript(lines))) == []
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        {"status": "stopped"},  # the dev visits' commonest wrong guess; a stopped drug's dose adds little
+        {"status": "active", "dose": "5 mg"},  # the rules' dose is never changed
+        {"status": "active", "unclear_dose": "100 mg"},
+        {"status": "active", "certainty": "uncertain"},  # a name to confirm gets no dose on top of it
+    ],
+)
+def test_what_is_never_touched(attributes):
+    assert not needs_dose(Fact(kind=FactKind.medication, name="amlodipine", attributes=attributes))
+
+
+def test_the_artifact_loads_and_its_threshold_is_never_below_even_odds():
+    m = model()
+    assert m is not None and 0.5 <= m.threshold <= 1.01
+    assert 0.0 < m.probability(["dist=0", "same_sentence", "unit=mg"]) < 1.0
+    meta = json.loads(MODEL_PATH.read_text())["meta"]
+    assert meta["floor"] == 0.5 and meta["precision"] >= 0.9
+
+
+@pytest.mark.slow
+def test_the_training_script_reproduces_the_artifact():
+    pytest.importorskip("sklearn")
+    run = subprocess.run(
+        [sys.executable, "scripts/train_dose_attachment.py", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stdout + run.stderr

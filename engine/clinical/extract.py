@@ -20,6 +20,7 @@ from engine.clinical.exam import exam_sentences, findings
 from engine.clinical.felt_problems import felt_problems
 from engine.clinical.follow_up import follow_up
 from engine.clinical.history import family_and_past, family_by_reference, social, surgeries
+from engine.clinical.medication_status_model import with_statuses
 from engine.clinical.medications import medications
 from engine.clinical.orders import orders_and_results
 from engine.clinical.problems import problems
@@ -33,7 +34,8 @@ from engine.types import Evidence, Fact, Transcript
 def extract(transcript: Transcript, *, learned: bool = True) -> list[Fact]:
     """All facts in the transcript, each with evidence, in a stable order (by kind, then first mention).
 
-    ``learned=False`` leaves out the learned steps (dose_attachment.py): their training reads the rules' facts.
+    ``learned=False`` leaves out the learned steps (dose_attachment.py, medication_status_model.py): their
+    training reads the rules' facts.
     """
     warm_extraction()  # waits for a warm-up another thread began: half-built vocabularies find nothing
     sentences = split(transcript)
@@ -59,8 +61,11 @@ def extract(transcript: Transcript, *, learned: bool = True) -> list[Fact]:
         + follow_up(sentences)
     )
     facts = with_definitions(drop_drugs_not_taken(facts, sentences), sentences)
-    if learned:  # a dose said a few sentences from a drug the rules left without one
-        facts = attach_doses(facts, sentences)
+    if learned:
+        # a dose said a few sentences from a drug the rules left without one, and a second opinion on each
+        # medication's status; each step reads the facts as the rules made them, as it was trained
+        rules_facts = facts
+        facts = with_statuses(attach_doses(facts, sentences), rules_facts, transcript)
     # A drug name heard with low confidence or re-heard stays visibly uncertain (issue 17), and so does an
     # allergen no list knows that came from audio (a misheard drug: "allergic to hammock"). A dose none of
     # the drug's products has (one read onto the wrong name: "insulin 100 mg") is kept only as unclear.

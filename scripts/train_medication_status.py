@@ -81,11 +81,11 @@ def label_of(fact, gold: list[dict]) -> str | None:
 
 
 def examples(vs: list[dict]) -> list[dict]:
-    """One example per certain medication fact whose drug is annotated."""
+    """One example per certain, not negated medication fact whose drug is annotated (what the run time reads)."""
     out = []
     for v in vs:
         for f in v["facts"]:
-            if f.kind != FactKind.medication or f.attributes.get("certainty") == "uncertain":
+            if f.kind != FactKind.medication or f.attributes.get("certainty") == "uncertain" or f.negated:
                 continue
             y = label_of(f, v["gold"])
             if y is not None:
@@ -314,8 +314,8 @@ def main() -> int:
     if args.check:
         old = json.loads(args.out.read_text(encoding="utf-8"))
         same = old["features"] == art["features"] and old["threshold"] == art["threshold"]
-        same = same and np.allclose(old["coef"], art["coef"], atol=1e-5)
-        same = same and np.allclose(old["intercept"], art["intercept"], atol=1e-5)
+        same = same and np.allclose(old["coef"], art["coef"], atol=1e-4)
+        same = same and np.allclose(old["intercept"], art["intercept"], atol=1e-4)
         print("artifact reproduced" if same else "artifact DIFFERS from a fresh training run")
         return 0 if same else 1
     args.out.write_text(json.dumps(art, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -149,6 +149,9 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="retrain and compare with the committed artifact")
     ap.add_argument("--evaluate", type=Path, help="what the shipped model drops on a folder it was not trained on")
     args = ap.parse_args()
+    if (args.evaluate or args.check) and not MODEL_PATH.exists():
+        print(f"No artifact at {MODEL_PATH.relative_to(ROOT)}: run this script without options first to train it.")
+        return 2
     if args.evaluate:
         sm = StatusModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
         show(str(args.evaluate), scored(sm, examples((args.evaluate,))), sm.threshold)

@@ -22,11 +22,10 @@ from engine.types import Draft, Fact, FactKind
 P, C = "patient", "clinician"
 ROOT = Path(__file__).resolve().parents[1]
 
-STRENGTH_LATER = [
-    (C, "Are you still taking the amlodipine?"),
-    (P, "Yes, every morning with my tea."),
-    (C, "Good. And do you remember the strength?"),
-    (P, "Let me look at the box. It says 10 milligrams."),
+# a strength read back in the clinician's question, which the rules leave alone (a question tells nothing)
+READ_BACK = [
+    (C, "And the Seroquel, she's on 12.5 at bedtime for the evenings, right?"),
+    (P, "12.5, yes."),
 ]
 
 
@@ -34,20 +33,20 @@ def _meds(lines, **kw):
     return {f.name: f for f in extract(text_transcript(lines), **kw) if f.kind == FactKind.medication}
 
 
-def test_a_strength_read_off_the_box_two_turns_later_is_the_drugs():
-    med = _meds(STRENGTH_LATER)["amlodipine"]
-    assert med.attributes["dose"] == "10 mg" and med.attributes["dose_source"] == "nearby"
-    assert any("10 milligrams" in e.quote for e in med.evidence)  # the dose keeps its own evidence span
+def test_a_strength_read_back_and_confirmed_is_the_drugs():
+    med = _meds(READ_BACK)["quetiapine"]
+    assert med.attributes["dose"] == "12.5 mg" and med.attributes["dose_source"] == "nearby"
+    assert any(e.quote == "12.5" for e in med.evidence)  # the dose keeps its own evidence span
 
 
 def test_the_rules_alone_leave_it_without_a_dose():
-    assert "dose" not in _meds(STRENGTH_LATER, learned=False)["amlodipine"].attributes
+    assert "dose" not in _meds(READ_BACK, learned=False)["quetiapine"].attributes
 
 
 def test_a_matched_dose_is_a_review_item():
-    med = _meds(STRENGTH_LATER)["amlodipine"]
+    med = _meds(READ_BACK)["quetiapine"]
     (flag,) = [f for f in flags(Draft(template="soap", sections=[]), [med]) if f.kind == "dose"]
-    assert "10 mg" in flag.text and "amlodipine" in flag.text
+    assert "12.5 mg" in flag.text and "quetiapine" in flag.text
     edited = med.model_copy(update={"attributes": {**med.attributes, "edited": "clinician"}})
     assert not [f for f in flags(Draft(template="soap", sections=[]), [edited]) if f.kind == "dose"]
 
@@ -84,6 +83,79 @@ def test_an_amount_of_something_else_is_no_dose():
 )
 def test_what_is_never_touched(attributes):
     assert not needs_dose(Fact(kind=FactKind.medication, name="amlodipine", attributes=attributes))
+
+
+def test_a_change_said_without_a_number_never_gets_the_old_dose_back():
+    # the rules keep the old dose as previous_dose when the change names no number: the new dose is not known
+    lines = [
+        (P, "Lisinopril, 10 milligrams every morning."),
+        (C, "Your pressure is still high today."),
+        (C, "We're going to increase the lisinopril."),
+        (P, "Okay."),
+    ]
+    med = _meds(lines)["lisinopril"]
+    assert med.attributes.get("dose") != "10 mg" and "dose_source" not in med.attributes
+
+
+@pytest.mark.parametrize(
+    ("said", "drug"),
+    [
+        ("I take aspirin every day. My husband is 81.", "aspirin"),
+        ("I take the metformin. My sugar this morning was 500.", "metformin"),
+        ("I take amlodipine every morning. The pain is a 5.", "amlodipine"),
+    ],
+)
+def test_a_number_without_a_unit_outside_the_drugs_sentence_is_no_strength(said, drug):
+    med = _meds([(P, said), (C, "Okay.")]).get(drug)
+    assert med is None or "dose" not in med.attributes
+
+
+def test_a_bare_strength_answering_a_question_is_a_candidate():
+    lines = [(C, "And the hydrochlorothiazide, do you know the strength?"), (P, "25, I think.")]
+    hctz = Fact(kind=FactKind.medication, name="hydrochlorothiazide", attributes={"status": "active"})
+    assert [c.dose for c in candidates(hctz, split(text_transcript(lines)))] == ["25 mg"]
+
+
+def test_a_name_heard_uncertainly_gets_no_learned_dose():
+    from engine.types import Segment, Transcript, Word
+
+    turns = [(C, READ_BACK[0][1], {"Seroquel,": 0.2}), (P, READ_BACK[1][1], {})]
+    segments = []
+    for i, (who, text, low) in enumerate(turns):
+        words = [
+            Word(start=i + 0.1 * k, end=i + 0.1 * k + 0.08, text=w, probability=low.get(w, 0.95))
+            for k, w in enumerate(text.split())
+        ]
+        segments.append(Segment(id=i, start=i, end=i + 0.9, text=text, words=words, speaker=who))
+    got = [f for f in extract(Transcript(segments=segments, duration_s=2.0)) if f.kind == FactKind.medication]
+    assert got and all(f.attributes.get("dose_source") != "nearby" for f in got)
+    assert any(f.attributes.get("certainty") == "uncertain" for f in got)
+
+
+def test_the_review_plays_the_moment_the_matched_dose_was_said():
+    from engine.review_flags import flag_evidence
+    from engine.types import PipelineResult
+
+    tr = text_transcript(READ_BACK)
+    facts = extract(tr)
+    draft = Draft(template="soap", sections=[])
+    (flag,) = [f for f in flags(draft, facts) if f.kind == "dose"]
+    result = PipelineResult(visit_id="v", note_id="n", source_name="t", transcript=tr, facts=facts, draft=draft)
+    (ev,) = flag_evidence(flag, result)
+    assert ev.quote == "12.5"
+
+
+def test_a_drug_the_status_model_stops_loses_its_learned_dose(monkeypatch):
+    from engine.clinical import medication_status_model as msm
+
+    always_stopped = msm.StatusModel(
+        {"classes": ["active", "stopped"], "features": [], "coef": [[], []], "intercept": [0.0, 5.0], "threshold": 0.5}
+    )
+    monkeypatch.setattr(msm, "model", lambda: always_stopped)
+    rules = _meds(READ_BACK, learned=False)["quetiapine"]
+    dosed = _meds(READ_BACK)["quetiapine"]  # the patched model stops it after the dose step gave a dose
+    assert rules.attributes["status"] == "active"
+    assert dosed.attributes["status"] == "stopped" and "dose" not in dosed.attributes
 
 
 def test_the_artifact_loads_and_its_threshold_is_never_below_even_odds():

@@ -6,7 +6,7 @@ right status but no dose (the dose said two turns on, after a question, or befor
 said within a few sentences of the drug's mentions is a candidate, and a logistic regression trained on the
 dev visits (scripts/train_dose_attachment.py; artifact ``dose_attachment.json`` beside this file) scores how
 likely each is the drug's. The best candidate is attached only when its probability clears the threshold
-chosen in grouped cross-validation for precision, and only if it is a dose this drug comes in
+chosen on the calibration visits (data/encounters/primary/calibration), and only if it is a dose this drug comes in
 (``possible_dose``): a learned guess can never give a drug a dose no product of it has.
 
 A fact that already has a dose, an unclear dose or an uncertain name is never touched. The dose keeps its
@@ -73,6 +73,8 @@ def candidates(fact: Fact, sentences: list[Sentence]) -> list[Candidate]:
     if not mentions:
         return []
     seen: dict[tuple[int, int], Candidate] = {}
+    # a change said with no number keeps the old dose as previous_dose (medication_merge.py): never its new one
+    old = fact.attributes.get("previous_dose")
     for s, _, _ in mentions:
         for t in sentences[max(0, s.index - BEFORE) : s.index + AFTER + 1]:
             for m in DOSE.finditer(t.low):
@@ -81,16 +83,20 @@ def candidates(fact: Fact, sentences: list[Sentence]) -> list[Candidate]:
                 if not _own(fact.name, t, m.start(), m.end()):
                     continue
                 dose = f"{m.group(1)} {UNIT_NORMAL[m.group(2)]}"
-                if not possible_dose(fact.name, dose):
+                if not possible_dose(fact.name, dose) or dose == old:
                     continue
                 seen[(t.index, m.start())] = Candidate(dose, t, m.start(), m.end(), [])
+            # a number with no unit is a strength only in the drug's own sentence or as the answer to a question
+            # ("Do you know the strength?" "25, I think."); elsewhere it is an age, a reading or a score
+            if t.index != s.index and not (t.index and sentences[t.index - 1].asks):
+                continue
             for m in _NUMBER.finditer(t.low):
                 if (t.index, m.start(1)) in seen or DOSE.match(t.low, m.start(1)):
                     continue
                 if not _own(fact.name, t, m.start(1), m.end(1)):
                     continue
                 dose = bare_strength(fact.name, " " + t.low[m.start() :])
-                if dose and possible_dose(fact.name, dose):
+                if dose and possible_dose(fact.name, dose) and dose != old:
                     seen[(t.index, m.start(1))] = Candidate(dose, t, m.start(1), m.end(1), ["bare"])
     found = sorted(seen.values(), key=lambda c: (c.sentence.index, c.start))
     for c in found:

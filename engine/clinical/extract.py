@@ -61,16 +61,17 @@ def extract(transcript: Transcript, *, learned: bool = True) -> list[Fact]:
         + follow_up(sentences)
     )
     facts = with_definitions(drop_drugs_not_taken(facts, sentences), sentences)
-    if learned:
-        # a dose said a few sentences from a drug the rules left without one, and a second opinion on each
-        # medication's status; each step reads the facts as the rules made them, as it was trained
-        rules_facts = facts
-        facts = with_statuses(attach_doses(facts, sentences), rules_facts, transcript)
     # A drug name heard with low confidence or re-heard stays visibly uncertain (issue 17), and so does an
     # allergen no list knows that came from audio (a misheard drug: "allergic to hammock"). A dose none of
     # the drug's products has (one read onto the wrong name: "insulin 100 mg") is kept only as unclear.
     # A vitamin heard only as a letter is uncertain too: letters rhyme ("vitamin D" heard as "vitamin B").
     facts = mark_impossible_doses(mark_uncertain_drugs(mark_letter_vitamins(facts, transcript), transcript))
+    if learned:
+        # a dose said a few sentences from a drug the rules left without one, and a second opinion on each
+        # medication's status. Both run after the marking above, so that an uncertain name is seen as one,
+        # and both read the facts exactly as extract(learned=False) gives them: what they were trained on
+        rules_facts = facts
+        facts = with_statuses(attach_doses(facts, sentences), rules_facts, transcript)
     return mark_unlisted_allergens(facts, transcript)
 
 

@@ -159,6 +159,9 @@ def with_statuses(facts: list[Fact], rules_facts: list[Fact], transcript: Transc
             best = max(probs, key=probs.get)
             if probs[best] >= sm.threshold and best != f.attributes.get("status", "active"):
                 attributes = {**f.attributes, "status": best, "status_source": "model"}
+                if best == "stopped" and attributes.get("dose_source") == "nearby":
+                    # the dose step never gives a stopped drug a dose: nor does it keep one when the drug stops
+                    attributes = {k: v for k, v in attributes.items() if k not in {"dose", "dose_source"}}
                 f = f.model_copy(update={"attributes": attributes})
         out.append(f)
     return out

@@ -240,7 +240,7 @@ def vaccine_answer(sentences: list[Sentence], s: Sentence) -> bool:
     before = [p for p in sentences[max(0, s.index - 4) : s.index] if p.segment.speaker == "clinician"]
     if len(s.low.split()) > 6 or _OWN_TOLD.search(s.low):
         return False  # "No. I have asthma though.": the answer goes on to the patient's own
-    asked = bool(before) and (before[-1].is_question or before[-1].low.rstrip().endswith("?"))
+    asked = bool(before) and before[-1].asks
     return asked and bool(_VACCINES_ASKED.search(before[-1].low))
 
 

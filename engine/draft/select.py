@@ -164,7 +164,7 @@ def choose(
 
 def _candidate(s: Sentence) -> bool:
     """A statement of at least three words (a question is never a note sentence)."""
-    return not s.is_question and not s.low.rstrip().endswith("?") and len(_TOKEN.findall(s.low)) >= 3
+    return not s.asks and len(_TOKEN.findall(s.low)) >= 3
 
 
 # --- note register ---------------------------------------------------------------------------------

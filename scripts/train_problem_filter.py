@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from engine.clinical.medication_status_model import StatusModel  # noqa: E402
 from scripts.problem_filter_features import MODEL_PATH, problem_features  # noqa: E402
+from scripts.train_medication_status import matrix  # noqa: E402  (the same examples' one-hot matrix)
 
 SPLITS = (ROOT / "data/encounters/primary/dev", ROOT / "data/encounters/dev")
 CALIBRATION = ROOT / "data/encounters/primary/calibration"
@@ -64,16 +65,6 @@ def examples(splits: tuple[Path, ...]) -> list[dict]:
                     y = any(same_name(g, f.name, problem_like) for g in gold)
                     out.append({"visit": enc["id"], "x": problem_features(f, tr), "y": int(y)})
     return out
-
-
-def matrix(exs: list[dict], vocab: list[str]) -> np.ndarray:
-    idx = {f: i for i, f in enumerate(vocab)}
-    x = np.zeros((len(exs), len(vocab)))
-    for r, e in enumerate(exs):
-        for f in e["x"]:
-            if f in idx:
-                x[r, idx[f]] = 1.0
-    return x
 
 
 def fit(exs: list[dict], threshold: float = NEVER) -> dict:

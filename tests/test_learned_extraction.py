@@ -214,3 +214,13 @@ def test_the_status_training_script_reproduces_the_artifact():
         text=True,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_a_route_said_in_the_next_drugs_clause_is_that_drugs():
+    lines = [
+        (C, "So I'd like to cut the gliclazide down to 30 milligrams with breakfast, and add Ozempic, an injection."),
+        (P, "An injection?"),
+    ]
+    meds = _meds(lines)
+    assert meds["gliclazide"].attributes.get("route") != "subcutaneous"
+    assert meds["semaglutide"].attributes.get("route") == "subcutaneous"

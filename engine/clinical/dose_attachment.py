@@ -28,7 +28,7 @@ from engine.clinical.dosing import DOSE, UNIT_NORMAL, bare_strength, daily_limit
 from engine.clinical.drug_forms import FORMS
 from engine.clinical.late_doses import BOUND_BEFORE, OF_SOMETHING
 from engine.clinical.lexicon import find_drugs
-from engine.clinical.medication_phrases import possible_dose
+from engine.clinical.medication_phrases import NEW_DRUG, possible_dose
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -38,6 +38,10 @@ BEFORE, AFTER = 3, 6
 # a number said with no unit ("the 300", "12.5 yes"): a strength when the forms table says the drug comes in it
 _NUMBER = re.compile(r"(?<![\d.])(?:the )?(\d+(?:\.\d+)?)(?![\d.]*\d)")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
+# a question between a drug and a dose that asks for the dose ("Do you know the strength?"), not about another thing
+_DOSE_QUESTION = re.compile(
+    r"\b(?:dose|doses|strength|how much|how many|milligrams?|mg|micrograms?|units?|which one)\b"
+)
 _CUES = {
     "change": re.compile(r"\b(?:increas\w*|decreas\w*|up to|down to|bump\w*|rais\w*|lower\w*|cut|double|half)\b"),
     "start": re.compile(r"\b(?:start\w*|begin|prescri\w*|try|trial|new)\b"),
@@ -75,12 +79,12 @@ def candidates(fact: Fact, sentences: list[Sentence]) -> list[Candidate]:
     seen: dict[tuple[int, int], Candidate] = {}
     # a change said with no number keeps the old dose as previous_dose (medication_merge.py): never its new one
     old = fact.attributes.get("previous_dose")
-    for s, _, _ in mentions:
+    for s, _, b in mentions:
         for t in sentences[max(0, s.index - BEFORE) : s.index + AFTER + 1]:
             for m in DOSE.finditer(t.low):
                 if (t.index, m.start()) in seen or lab_value(t.low, m) or daily_limit(t.low, m):
                     continue
-                if not _own(fact.name, t, m.start(), m.end()):
+                if not _own(fact.name, t, m.start(), m.end()) or _broken(sentences, s, b, t, m.start()):
                     continue
                 dose = f"{m.group(1)} {UNIT_NORMAL[m.group(2)]}"
                 if not possible_dose(fact.name, dose) or dose == old:
@@ -93,7 +97,7 @@ def candidates(fact: Fact, sentences: list[Sentence]) -> list[Candidate]:
             for m in _NUMBER.finditer(t.low):
                 if (t.index, m.start(1)) in seen or DOSE.match(t.low, m.start(1)):
                     continue
-                if not _own(fact.name, t, m.start(1), m.end(1)):
+                if not _own(fact.name, t, m.start(1), m.end(1)) or _broken(sentences, s, b, t, m.start(1)):
                     continue
                 dose = bare_strength(fact.name, " " + t.low[m.start() :])
                 if dose and possible_dose(fact.name, dose) and dose != old:
@@ -112,6 +116,21 @@ def _own(name: str, t: Sentence, start: int, end: int) -> bool:
         return False
     before = [(y, g) for _, y, g in find_drugs(t.low) if y <= start and not lexicon.is_drug_class(g)]
     return not before or max(before)[1] == name
+
+
+def _broken(sentences: list[Sentence], s: Sentence, b: int, t: Sentence, start: int) -> bool:
+    """Whether something between the mention ending at ``b`` of ``s`` and a dose said later at ``start`` of ``t``
+    makes the dose another's: a new drug brought in ("so I'd like to add one more tablet, [a name not heard],
+    100 mg") or a question about something else ("Is that safe with my other tablets?" "It's 100 mg.")."""
+    if (t.index, start) < (s.index, b):
+        return False
+    if t.index == s.index:
+        text = s.low[b:start]
+    else:
+        text = " ".join([s.low[b:], *(u.low for u in sentences[s.index + 1 : t.index]), t.low[:start]])
+    if NEW_DRUG.search(text):
+        return True
+    return any(u.asks and not _DOSE_QUESTION.search(u.low) for u in sentences[s.index + 1 : t.index])
 
 
 def _nearest(c: Candidate, mentions: list[tuple[Sentence, int, int]]) -> tuple[Sentence, int, int]:

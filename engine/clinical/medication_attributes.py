@@ -47,6 +47,9 @@ _TAKE_WHEN_NEEDED = re.compile(
 )
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|then|but|plus)\b|;")
+
+
 def _range_words(s: Sentence, before_m: re.Match | None, after: str) -> str:
     """The words a dose range may be read from: around a dose said before the drug, else after it."""
     if before_m is not None:
@@ -171,7 +174,11 @@ def medication_attributes(
     if freq:
         attrs["frequency"] = freq[0]
         ev_end = max(ev_end, b + freq[2])
-    route = next((r for pat, r in ROUTES if re.search(pat, s.low[max(0, a - 30) : b + 80])), None)
+    # the route words after the drug end with its clause ("cut the gliclazide down to 30 mg, and add a once-a-week
+    # injection called Ozempic": the injection is the Ozempic's)
+    clause = _NEXT_CLAUSE.search(own)
+    reach = min(80, clause.start() if clause else len(own))
+    route = next((r for pat, r in ROUTES if re.search(pat, s.low[max(0, a - 30) : b + reach])), None)
     if route:
         attrs["route"] = route
     dur = DURATION.search(after)

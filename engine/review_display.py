@@ -17,6 +17,7 @@ FLAG_LABELS = {
     "edit": "Your edit mentions something not heard in the visit",
     "fact": "Changed fact",
     "dose": "Dose to check",
+    "status": "Status to check",
 }
 
 

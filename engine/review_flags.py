@@ -21,7 +21,7 @@ class Flag:
     """One thing the clinician must look at before signing."""
 
     id: str
-    kind: str  # unsupported | omission | notice | edit | fact | uncertain-drug | dose
+    kind: str  # unsupported | omission | notice | edit | fact | uncertain-drug | dose | status
     text: str
     detail: str = ""
 
@@ -66,6 +66,13 @@ def flags(draft: Draft, facts: list[Fact] | None = None) -> list[Flag]:
             and f.attributes.get("edited") != "clinician"
         ):
             out.append(unclear_dose_flag(f))
+        if (
+            f.kind == FactKind.medication
+            and f.attributes.get("status_source") == "model"
+            and "stopped" in (f.attributes.get("status"), f.attributes.get("status_rules"))
+            and f.attributes.get("edited") != "clinician"
+        ):
+            out.append(model_status_flag(f))
         if (
             f.kind == FactKind.medication
             and f.attributes.get("dose_source") == "nearby"
@@ -137,6 +144,17 @@ def nearby_dose_flag(f: Fact) -> Flag:
     return Flag(_fid("dose", f.name, dose, "nearby"), "dose", text)
 
 
+def model_status_flag(f: Fact) -> Flag:
+    """The review item of a drug the status model (engine/clinical/medication_status_model.py) moved to or from
+    stopped: a drug wrongly stopped drops off the list the patient takes, one wrongly kept stays on it."""
+    was, now = f.attributes.get("status_rules", ""), f.attributes["status"]
+    text = (
+        f"Check the status of {f.name}: the status model reads it as {now} where the words around it read as "
+        f"{was}. Correct it in the facts list, or tick if it is right."
+    )
+    return Flag(_fid("status", f.name, was, now), "status", text)
+
+
 def flag_evidence(flag: Flag, result: PipelineResult) -> list[Evidence]:
     """Where in the recording a review item's moment is, so that the review can play it: a removed sentence's
     or a fact's own evidence, the time a notice names ("at 56 s"), or where an omitted word was said."""
@@ -151,12 +169,13 @@ def flag_evidence(flag: Flag, result: PipelineResult) -> list[Evidence]:
 
     if flag.kind == "unsupported":
         return next((list(s.evidence) for s in result.draft.removed if s.text == flag.text), [])
-    if flag.kind in ("uncertain-drug", "fact", "dose"):
+    if flag.kind in ("uncertain-drug", "fact", "dose", "status"):
         for f in result.facts:
             if (
                 (flag.kind == "fact" and flag.text.endswith(f.label()))
                 or (flag.kind == "uncertain-drug" and is_uncertain(f) and uncertain_drug_flag(f).id == flag.id)
                 or (flag.kind == "dose" and f.attributes.get("unclear_dose") and unclear_dose_flag(f).id == flag.id)
+                or (flag.kind == "status" and f.attributes.get("status_source") and model_status_flag(f).id == flag.id)
             ):
                 return list(f.evidence)
             nearby = f.attributes.get("dose_source") == "nearby"

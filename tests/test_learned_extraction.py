@@ -156,6 +156,9 @@ def test_a_drug_the_status_model_stops_loses_its_learned_dose(monkeypatch):
     dosed = _meds(READ_BACK)["quetiapine"]  # the patched model stops it after the dose step gave a dose
     assert rules.attributes["status"] == "active"
     assert dosed.attributes["status"] == "stopped" and "dose" not in dosed.attributes
+    # a drug the model stopped is a review item, saying what the words around it read
+    (flag,) = [f for f in flags(Draft(template="soap", sections=[]), [dosed]) if f.kind == "status"]
+    assert "quetiapine" in flag.text and "stopped" in flag.text and "active" in flag.text
 
 
 def test_the_artifact_loads_and_its_threshold_is_never_below_even_odds():

@@ -158,7 +158,8 @@ def with_statuses(facts: list[Fact], rules_facts: list[Fact], transcript: Transc
             probs = sm.probabilities(features(r, transcript))
             best = max(probs, key=probs.get)
             if probs[best] >= sm.threshold and best != f.attributes.get("status", "active"):
-                attributes = {**f.attributes, "status": best, "status_source": "model"}
+                old = f.attributes.get("status", "active")
+                attributes = {**f.attributes, "status": best, "status_source": "model", "status_rules": old}
                 if best == "stopped" and attributes.get("dose_source") == "nearby":
                     # the dose step never gives a stopped drug a dose: nor does it keep one when the drug stops
                     attributes = {k: v for k, v in attributes.items() if k not in {"dose", "dose_source"}}

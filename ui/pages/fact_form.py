@@ -16,7 +16,7 @@ from engine.types import Fact
 # Attributes the review keeps for itself: not typed by the clinician in the fact editor (a drug's
 # certainty too; the extractor's own "certainty", e.g. a hedged symptom's "possible", stays editable).
 # where a learned step set a value is not for the clinician to type: their correction makes it theirs
-_HIDDEN_ATTRIBUTES = {"edited", "heard_as", "candidates", "implausible", "dose_source", "status_source"}
+_HIDDEN_ATTRIBUTES = {"edited", "heard_as", "candidates", "implausible", "dose_source", "status_source", "status_rules"}
 
 
 def open_fact_form(fact: Fact, save: Callable[[str, dict[str, str], bool, bool], None], adding: bool = False) -> None:

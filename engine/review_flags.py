@@ -69,7 +69,10 @@ def flags(draft: Draft, facts: list[Fact] | None = None) -> list[Flag]:
         if (
             f.kind == FactKind.medication
             and f.attributes.get("status_source") == "model"
-            and "stopped" in (f.attributes.get("status"), f.attributes.get("status_rules"))
+            and (
+                "stopped" in (f.attributes.get("status"), f.attributes.get("status_rules"))
+                or f.attributes.get("dose_source") == "previous"
+            )
             and f.attributes.get("edited") != "clinician"
         ):
             out.append(model_status_flag(f))
@@ -146,11 +149,17 @@ def nearby_dose_flag(f: Fact) -> Flag:
 
 def model_status_flag(f: Fact) -> Flag:
     """The review item of a drug the status model (engine/clinical/medication_status_model.py) moved to or from
-    stopped: a drug wrongly stopped drops off the list the patient takes, one wrongly kept stays on it."""
+    stopped, or out of a change whose old dose it then shows as the dose: a drug wrongly stopped drops off the
+    list the patient takes, one wrongly kept stays on it, and an old dose shown as today's is a wrong dose."""
     was, now = f.attributes.get("status_rules", ""), f.attributes["status"]
+    dose = (
+        f" The dose shown ({f.attributes['dose']}) is the one the words read as the old dose of a change."
+        if f.attributes.get("dose_source") == "previous"
+        else ""
+    )
     text = (
         f"Check the status of {f.name}: the status model reads it as {now} where the words around it read as "
-        f"{was}. Correct it in the facts list, or tick if it is right."
+        f"{was}.{dose} Correct it in the facts list, or tick if it is right."
     )
     return Flag(_fid("status", f.name, was, now), "status", text)
 

@@ -161,6 +161,32 @@ def test_a_drug_the_status_model_stops_loses_its_learned_dose(monkeypatch):
     assert "quetiapine" in flag.text and "stopped" in flag.text and "active" in flag.text
 
 
+def test_a_change_the_status_model_undoes_gives_the_dose_back_as_a_review_item(monkeypatch):
+    # pc-241 (dev): "Eliquis, five milligrams, twice a day", read by the rules as a change with no new number
+    # (the 5 mg kept as the old dose), read by the model as active: the list showed apixaban with no dose
+    from engine.clinical import medication_status_model as msm
+
+    always_active = msm.StatusModel(
+        {"classes": ["active", "changed"], "features": [], "coef": [[], []], "intercept": [5.0, 0.0], "threshold": 0.5}
+    )
+    monkeypatch.setattr(msm, "model", lambda: always_active)
+    lines = [
+        (P, "Lisinopril, 10 milligrams every morning."),
+        (C, "Your pressure is still high today."),
+        (C, "We're going to increase the lisinopril."),
+        (P, "Okay."),
+    ]
+    rules = _meds(lines, learned=False)["lisinopril"]
+    med = _meds(lines)["lisinopril"]
+    assert rules.attributes["status"] == "changed" and rules.attributes["previous_dose"] == "10 mg"
+    assert med.attributes["status"] == "active" and med.attributes["status_rules"] == "changed"
+    assert med.attributes["dose"] == "10 mg" and med.attributes["dose_source"] == "previous"
+    assert "previous_dose" not in med.attributes
+    # the dose shown is one the words read as an old dose: the clinician is asked to check it
+    (flag,) = [f for f in flags(Draft(template="soap", sections=[]), [med]) if f.kind == "status"]
+    assert "old dose" in flag.text and "10 mg" in flag.text
+
+
 def test_the_artifact_loads_and_its_threshold_is_never_below_even_odds():
     m = model()
     assert m is not None and 0.5 <= m.threshold <= 1.01

@@ -163,6 +163,12 @@ def with_statuses(facts: list[Fact], rules_facts: list[Fact], transcript: Transc
                 if best == "stopped" and attributes.get("dose_source") == "nearby":
                     # the dose step never gives a stopped drug a dose: nor does it keep one when the drug stops
                     attributes = {k: v for k, v in attributes.items() if k not in {"dose", "dose_source"}}
+                undone = old == "changed" and best != "stopped"
+                if undone and not attributes.get("dose") and "previous_dose" in attributes:
+                    # the rules filed the dose said as the old one of a change; with no change it is the dose
+                    # ("Eliquis, five milligrams, twice a day" read as a change had no dose left on the list)
+                    dose = attributes.pop("previous_dose")
+                    attributes = {**attributes, "dose": dose, "dose_source": "previous"}
                 f = f.model_copy(update={"attributes": attributes})
         out.append(f)
     return out

@@ -145,6 +145,32 @@ def model() -> StatusModel | None:
     return StatusModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
 
 
+# "I don't want you to stop the metformin", "never stop it on your own": a stop word the model reads as a stop
+# (a bag of words cannot see the negation in front of it)
+_NEGATED_STOP = re.compile(
+    r"\b(?:don't|do not|never|not|won't|shouldn't|should not|mustn't)\s+(?:\w+\s+){0,4}?"
+    r"(?:stop\w*|quit|discontinu\w*)\b"
+)
+# "the paracetamol stops that", "the ibuprofen stops it for a few hours": the drug working, not stopped
+_DRUG_STOPS = re.compile(r"\W*(?:(?:really|usually|always|just|normally)\s+)?(?:stops|will stop)\b")
+
+
+def no_stop_said(fact: Fact, transcript: Transcript) -> bool:
+    """Whether every stop word in the sentences of ``fact``'s mentions is no stop of the drug: negated ("don't
+    stop it") or the drug's own doing ("the paracetamol stops that"). Then the model may not stop the drug,
+    whatever its probability: its bag of words cannot tell these from a stop."""
+    segs = {s.id: s for s in transcript.segments}
+    stops = not_stops = 0
+    for e in fact.evidence:
+        if e.segment_id not in segs:
+            continue
+        before, span, after = sentence_of(segs[e.segment_id].text, e.char_start, e.char_end)
+        low = (before + span + after).lower().replace("\u2019", "'")
+        stops += len(CUE_PATTERNS["stop"].findall(low))
+        not_stops += len(_NEGATED_STOP.findall(low)) + bool(_DRUG_STOPS.match(after.lower()))
+    return stops > 0 and not_stops >= stops
+
+
 def with_statuses(facts: list[Fact], rules_facts: list[Fact], transcript: Transcript) -> list[Fact]:
     """``facts`` with each certain medication's status the model's where it is sure enough. The features are
     read from ``rules_facts`` (the same facts, index for index, as the rules made them: what the model was
@@ -157,6 +183,8 @@ def with_statuses(facts: list[Fact], rules_facts: list[Fact], transcript: Transc
         if f.kind == FactKind.medication and not f.negated and f.attributes.get("certainty") != "uncertain":
             probs = sm.probabilities(features(r, transcript))
             best = max(probs, key=probs.get)
+            if best == "stopped" and no_stop_said(r, transcript):
+                best = max((c for c in probs if c != "stopped"), key=probs.get)
             if probs[best] >= sm.threshold and best != f.attributes.get("status", "active"):
                 old = f.attributes.get("status", "active")
                 attributes = {**f.attributes, "status": best, "status_source": "model", "status_rules": old}

@@ -21,6 +21,10 @@ BRAND_TO_GENERIC = {
     "kaopectate": "bismuth subsalicylate",
     "colace": "docusate",
     "bayer": "aspirin",
+    # Bayer's low-dose aspirin outside North America: the product word kept the strength off the name
+    # ("the Aspirin Protect, hundred")
+    "aspirin protect": "aspirin",
+    "aspirin cardio": "aspirin",
     "breo": "fluticasone furoate/vilanterol",
     "trelegy": "fluticasone furoate/umeclidinium/vilanterol",
     "sprintec": "norgestimate/ethinyl estradiol",
@@ -63,6 +67,13 @@ BRAND_TO_GENERIC = {
     "multi-vitamin": "multivitamin",
     "prenatal vitamin": "prenatal multivitamin",
     "prenatal vitamins": "prenatal multivitamin",
+    # the plural noun alone is the vitamins ("your prenatals"); the adjective alone is not ("prenatal care")
+    "prenatals": "prenatal multivitamin",
+    # the pregnancy multivitamins said by brand in the UK and Ireland (Pregnacare) and Australia and New
+    # Zealand (Elevit, Blackmores Pregnancy)
+    "pregnacare": "prenatal multivitamin",
+    "elevit": "prenatal multivitamin",
+    "blackmores pregnancy": "prenatal multivitamin",
     "vaseline": "petrolatum",
     "petroleum jelly": "petrolatum",
     "aquaphor": "petrolatum",

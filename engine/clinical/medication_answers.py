@@ -30,44 +30,6 @@ _ANSWER_NO = re.compile(
 )
 
 
-# a question about what the patient takes ("What do you take?", "What's your Coumadin dose?", "Any supplements?")
-MED_QUESTION = re.compile(
-    r"\b(?:medication|medicine|pill|tablet|inhaler|taking|takes|take|prescri|dose|on for|supplement|vitamin|"
-    r"herbal|over the counter|otc|(?:give|gave|given|tried|try) (?:him|her|them|you|yourself) anything|"
-    # "What are you using for the pain?", "What do you use for your asthma?", "What are you on?", "What have
-    # you been having for it?": asked by what the patient uses, not by the word "medicine"
-    r"using|\buse (?:for|on|anything|something)|\b(?:are|were) you on\b|(?:having|had|have) (?:for|anything for)|"
-    r"pain ?killers?|puffers?)"
-)
-
-
-# "Remind me what inhalers you're on just now.", "Tell me what medicines you take.", "Run me through your
-# tablets.": a request for the list is a question without a question mark
-_ASKED_AS_REQUEST = re.compile(
-    r"\W*(?:(?:so|okay|ok|now|and|right|alright),?\s+)*(?:(?:can|could|would) you\s+)?(?:please\s+)?"
-    r"(?:remind me|tell me|run me through|go through|talk me through|walk me through)\b"
-    # ... of what is taken now: not "what you've tried before", not "let me know if the medicines cause problems"
-    r"(?=(?:(?!\b(?:tried|before|used to|if|when)\b)[^.?!])*"
-    r"\b(?:(?:you're|you are|you) (?:on|taking|take|using|use)|"
-    r"your (?:medicines|medications|meds|tablets|pills|inhalers))\b)"
-)
-
-
-def in_answer_to_med_question(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether ``s`` is part of a turn answering a question about what the patient takes, even a few
-    sentences into it: "Any supplements?" "Fish oil. And St. John's wort for my mood." """
-    for prev in sentences[max(0, s.index - 4) : s.index][::-1]:
-        if prev.segment.speaker == s.segment.speaker:
-            continue
-        if "allerg" in prev.low:
-            return False
-        # "Advil, Tylenol?" after "Anything over the counter?": names asked about are a medication question
-        # "Pain pills, cold medicine, supplements?": a list asked with one question mark is a question too
-        asked = prev.asks or bool(_ASKED_AS_REQUEST.match(prev.low))
-        return (asked and bool(MED_QUESTION.search(prev.low))) or list_question(prev, find_drugs(prev.low))
-    return False
-
-
 def answered_yes(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether the question ``s`` is answered by another speaker with a yes (or a how-is-it answer)."""
     if s.index + 1 >= len(sentences) or s.segment.speaker == "patient" or "allerg" in s.low:

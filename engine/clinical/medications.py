@@ -24,7 +24,6 @@ from engine.clinical.drugs_asked import items_asked
 from engine.clinical.late_doses import far_dose, fill_doses
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_answers import (
-    MED_QUESTION,
     answered_yes,
     asks_about_drug,
     corrected_frequency,
@@ -33,7 +32,6 @@ from engine.clinical.medication_answers import (
     dose_from_answer,
     dose_later_in_turn,
     fragment_question,
-    in_answer_to_med_question,
     list_question,
     other_named,
 )
@@ -79,6 +77,7 @@ from engine.clinical.medication_phrases import (
     takes_back,
     words_before,
 )
+from engine.clinical.medication_questions import MED_QUESTION, in_answer_to_med_question
 from engine.clinical.medication_stops import DENIED, answered_stopped, said_next, stopped_without_name
 from engine.clinical.past_courses import (
     COURSE_FINISHED,

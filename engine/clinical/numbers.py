@@ -111,6 +111,11 @@ def _parse(words: list[str], valued: bool = False, reading: bool | None = None) 
         if w in _PLURAL_UNITS and last == "ten" and current % 10 == 0:
             current, plural, i = current + _PLURAL_UNITS[w], True, i + 1
             break
+        if w == "hundred" and i == 0:
+            # a lone "hundred" is a hundred: "the Aspirin Protect, hundred", "hundred and twenty over eighty",
+            # "the hundred fifty" (150)
+            current, seen_any, seen_scale, last, i = 100, True, True, "scale", 1
+            continue
         if w == "a" and i + 1 < n and words[i + 1] in SCALES and not seen_any:
             current, seen_any, i = 1, True, i + 1
             continue

@@ -287,6 +287,8 @@ BRAND_TO_GENERIC = {
     "stemetil": "prochlorperazine",
     "advantan": "methylprednisolone aceponate",
     "daivobet": "calcipotriol/betamethasone",
+    # the Australian combination (docusate with sennosides), said whole; "Coloxyl" alone is docusate
+    "coloxyl with senna": "docusate/senna",
     "coloxyl": "docusate",
     "telfast": "fexofenadine",
     "avamys": "fluticasone furoate",

@@ -322,7 +322,8 @@ CHEMO_WITH = re.compile(r"\bchemo(?:therapy)?\s+(?:with|using|of)\s+(?:[a-z-]+,?
 # supplements are named with their own words ("a fish oil capsule", "some vitamin d gummies")
 MED_CONTEXT = re.compile(
     r"\b(?:medication|medicine|pill|tablet|capsule|softgel|gumm|inhaler|taking|takes|prescri|dose|supplement|"
-    r"vitamin|over the counter|carry|carries)"
+    # ("chew": "the Tums, I chew two after supper", the antacids and chewables said by how they are taken)
+    r"vitamin|over the counter|carry|carries|chew)"
 )
 
 # "no cough syrup with codeine", "no ibuprofen": a drug to avoid is not one taken

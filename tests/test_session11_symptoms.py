@@ -34,10 +34,10 @@ from fact_readers import facts, state, symptoms
         (("breathless while you're doing the shopping", "nope"), "shortness of breath", "absent"),
         (("headaches after you've been on the computer", "yeah most days"), "headache", "present"),
         # a part's state asked of it or told with any verb: "tight" like "stiff" and "swollen"
-        # (a tight chest is charted under the vocabulary's name for it, chest pain, as "my chest is tight" is)
-        (("Does your chest feel tight?", "Yeah, like a band."), "chest pain", "present"),
+        # (a tight chest is charted as chest tightness, apart from pain, as "my chest is tight" is)
+        (("Does your chest feel tight?", "Yeah, like a band."), "chest tightness", "present"),
         (("Do your ankles get swollen?", "Nope."), "ankle swelling", "absent"),
-        (("Anything on the stairs?", "My chest goes tight halfway up."), "chest pain", "present"),
+        (("Anything on the stairs?", "My chest goes tight halfway up."), "chest tightness", "present"),
         (("And the calf?", "Her calf felt tight after the flight."), "calf tightness", "present"),
         # the breath said short, with every verb and measure
         (("How's the breathing?", "Breath gets a bit short on the hill."), "shortness of breath", "present"),

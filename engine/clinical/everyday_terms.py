@@ -110,15 +110,13 @@ EVERYDAY_SYMPTOMS: dict[str, tuple[str, ...]] = {
     ),
     "sinus pressure": ("sinus pressure", "facial pressure", "sinus pain"),
     "loss of smell": ("loss of smell", "can't smell"),
-    # Pressure or tightness in the chest is charted as chest pain (the same review-of-systems item).
-    "chest pain": (
+    # Pressure in the chest is charted as chest pain (the same review-of-systems item); tightness as said
+    "chest pain": ("chest pressure", "pressure in my chest", "chest discomfort"),
+    "chest tightness": (
         "tightness in my chest",
         "tight feeling in my chest",
         "chest feels tight",
         "chest is tight",
-        "chest pressure",
-        "pressure in my chest",
-        "chest discomfort",
         "chest gets tight",
         "chest got tight",
     ),

@@ -43,7 +43,10 @@ SYMPTOMS: dict[str, tuple[str, ...]] = {
         "difficulty breathing",
         "hard to breathe",
     ),
-    "chest pain": ("chest pain", "chest pains", "chest tightness", "pain in my chest", "pain in the chest"),
+    "chest pain": ("chest pain", "chest pains", "pain in my chest", "pain in the chest"),
+    # a tight chest is charted as said, apart from pain: "No pain. Just tight, like a band." denies one and
+    # tells the other (the annotators chart it so in 13 dev visits, and never as chest pain)
+    "chest tightness": ("chest tightness", "tight chest", "tightness in the chest"),
     "blurred vision": ("blurred vision", "blurry vision", "vision is blurry", "vision changes"),
     "cough": ("cough", "coughing"),
     "wheezing": ("wheeze", "wheezing", "wheezy"),

@@ -40,7 +40,6 @@ _STATE_NOUN = {
     "bruised": "bruising",
 }
 _STATE = "|".join(_STATE_NOUN)
-_AS_NAMED = {"chest tightness": "chest pain"}
 _DEGREE = r"(?: (?:all|really|so|kind of|kinda|a little|a bit|very|pretty|still|been|getting|gotten|always))*"
 
 
@@ -171,8 +170,6 @@ def phrase_mentions(low: str, sites: str, site_name: dict[str, str]) -> list[tup
         site = site_name.get(m.group(1), m.group(1))
         for word in [m.group(2), *re.findall(_STATE, m.group(3) or "")]:
             name = f"{site} {_STATE_NOUN[word]}"
-            # (a tight chest is charted as the vocabulary's chest pain, like "my chest is tight" read as a name)
-            name = _AS_NAMED.get(name, name)
             out.append((m.start(), m.end(), Concept(name, "", "")))
     for m in _radiation(sites).finditer(low):
         if not pain_travels(low, m.start("verb"), m.group("verb")):

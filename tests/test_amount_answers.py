@@ -20,7 +20,17 @@ def test_the_word_said_back_with_an_amount_is_a_hedged_yes(question, answer, nam
     assert f.name == name and not f.negated and f.attributes.get("certainty") == "possible"
 
 
-@pytest.mark.parametrize("answer", ["Before, a little.", "No, not even a little.", "Nothing, a bit."])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Before, a little.",
+        "No, not even a little.",
+        "Nothing, a bit.",
+        # another word said with an amount is no yes to what was asked (review, session 21)
+        "Indigestion, a bit.",
+        "Reflux, sometimes.",
+    ],
+)
 def test_an_amount_after_a_no_or_in_the_past_is_no_yes(answer):
     assert symptoms(facts("Any chest pain?", answer)).get("chest pain") != "present"
 
@@ -39,3 +49,21 @@ def test_an_amount_of_something_else_ends_the_denial(turns, denied, present):
 
 def test_a_list_denied_is_still_denied():
     assert symptoms(facts(("patient", "No fever, no chills."))) == {"fever": "absent", "chills": "absent"}
+
+
+@pytest.mark.parametrize(
+    ("said", "relation"),
+    [
+        ("My mom had diabetes, a bit of heart disease too.", "mother"),
+        ("My dad has high blood pressure, a little arthritis.", "father"),
+    ],
+)
+def test_an_amount_ends_a_denial_but_not_a_relatives_history(said, relation):
+    fs = facts(("patient", said))
+    assert not [f for f in fs if f.kind == FactKind.problem]
+    assert {f.attributes.get("relation") for f in fs if f.kind == FactKind.history} == {relation}
+
+
+def test_a_hedge_before_the_amount_holds():
+    (f,) = [f for f in facts("Any cold symptoms?", "Maybe a little runny nose.") if f.kind == FactKind.symptom]
+    assert not f.negated and f.attributes.get("certainty") == "possible"

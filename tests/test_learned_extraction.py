@@ -253,3 +253,22 @@ def test_a_route_said_in_the_next_drugs_clause_is_that_drugs():
     meds = _meds(lines)
     assert meds["gliclazide"].attributes.get("route") != "subcutaneous"
     assert meds["semaglutide"].attributes.get("route") == "subcutaneous"
+
+
+@pytest.mark.parametrize(
+    ("said", "drug", "guarded"),
+    [
+        ("I don't want you to stop the metformin.", "metformin", True),
+        ("The paracetamol stops that, so I take it most days.", "acetaminophen", True),
+        # real stops are never guarded (review, session 21)
+        ("Don't forget to stop the aspirin a week before the surgery.", "aspirin", False),
+        ("I could not tolerate it so I stopped the metformin.", "metformin", False),
+        ("The warfarin will stop on Friday.", "warfarin", False),
+    ],
+)
+def test_the_status_model_may_not_stop_a_drug_only_when_no_stop_is_said(said, drug, guarded):
+    from engine.clinical.medication_status_model import no_stop_said
+
+    tr = text_transcript([(C, said)])
+    (f,) = [f for f in extract(tr, learned=False) if f.name == drug]
+    assert no_stop_said(f, tr) is guarded

@@ -18,6 +18,9 @@ C, OTHER = "clinician", "other"
         ("And the Aspirin Protect, hundred.", "And the Aspirin Protect, 100."),
         ("hundred and twenty over eighty", "120 over 80"),
         ("the hundred fifty", "the 150"),
+        ("the hundred and fifty", "the 150"),
+        ("three... hundred at night", "3... hundred at night"),  # a number cut off before it: not 100
+        ("five, hundred", "5, hundred"),
         ("a hundred and two", "102"),  # as before
         ("hundreds of them", "hundreds of them"),  # the plural is no number
         ("the five hundreds", "the 500s"),
@@ -50,10 +53,16 @@ def test_the_pregnancy_multivitamins_said_by_brand(said):
     assert "prenatal multivitamin" in meds(facts("Are you taking any vitamins?", said))
 
 
-def test_the_prenatals_are_the_vitamins_but_prenatal_care_is_no_drug():
-    assert "prenatal multivitamin" in meds(facts("Are you taking your prenatals?", "Yes, every day."))
-    said = facts((C, "We'll talk about prenatal care and book your prenatal labs."))
-    assert not [f for f in said if f.kind == FactKind.medication]
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We'll talk about prenatal care and book your prenatal labs.",
+        # "prenatals" is the visits as often as the vitamins: left out of the brand table
+        "She's been to all her prenatals.",
+    ],
+)
+def test_prenatal_care_and_the_prenatal_visits_are_no_drug(said):
+    assert not [f for f in facts((C, said)) if f.kind == FactKind.medication]
 
 
 def test_anything_else_said_without_a_question_mark_in_a_transcript():
@@ -97,3 +106,48 @@ def test_b12_the_lab_is_no_drug(said):
 
 def test_a_mineral_reading_said_before_the_time_of_day_is_no_drug():
     assert "potassium chloride" not in meds(facts((C, "The potassium was 5.1 in the morning.")))
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("My calcium is twice a day.", "calcium"),
+        ("The potassium is daily, twenty milliequivalents.", "potassium chloride"),
+    ],
+)
+def test_a_mineral_said_with_is_and_how_often_is_taken(said, name):
+    assert name in meds(facts(("patient", said)))
+
+
+def test_a_b12_blood_test_is_no_drug():
+    assert "cyanocobalamin" not in meds(facts((C, "I'd like you to take a B12 blood test.")))
+
+
+def test_coloxyl_with_senna_is_the_combination():
+    assert set(meds(facts((OTHER, "the Coloxyl with Senna, two at night.")))) == {"docusate/senna"}
+
+
+@pytest.mark.parametrize(
+    ("said", "drug"),
+    [
+        ("the Tums, I chew two after supper.", "calcium carbonate"),
+    ],
+)
+def test_a_count_chewed_is_a_drug_taken(said, drug):
+    assert drug in meds(facts(("patient", said)))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It hurts when I chew, ever since the amoxicillin last month.",
+        "The dog chewed up a bottle of Tylenol but she's fine.",
+    ],
+)
+def test_chewing_is_no_medication_talk_by_itself(said):
+    assert not meds(facts(("patient", said)))
+
+
+@pytest.mark.parametrize("said", ["Quetiapine, three... hundred at night.", "Metformin 5 hundred twice a day"])
+def test_a_hundred_after_a_number_cut_off_is_no_dose_of_100(said):
+    assert all(m.get("dose") != "100 mg" for m in meds(facts(("patient", said))).values())

@@ -113,16 +113,18 @@ FEVER_READING = re.compile(
 _YES_LAST = re.compile(r"[,\s]\s*(?:yes|yeah|yep)\W*$")
 
 
-def says_yes(answer: str) -> bool:
+def says_yes(answer: str, question: str = "") -> bool:
     """Whether a (contracted, lower-case) answer says yes: at its start, after a few words that say when or how
-    much ("On the stairs yeah, I have to stop", "Some, yes, mostly about work"), or a short answer that ends with
-    it ("By the end of the day, yeah.")."""
+    much ("On the stairs yeah, I have to stop", "Some, yes, mostly about work"), a short answer that ends with
+    it ("By the end of the day, yeah."), or a word of the (lower-case) ``question`` said back with an amount
+    ("Any chest pain?" "Pain, a bit.")."""
     if YES.match(answer) and not _NO_AFTER_LEAD.match(answer):
         return True  # (not "On the stairs? No, not at all.", "With exercise, no, never.")
     if yes_first(answer):
         return True
-    if len(answer) < 40 and _HEDGE_SOON.match(answer) and not _NO_WORD.search(answer) and not _THEN.search(answer):
-        return True  # the word asked about said back, then how much: "Pain... a bit.", "Sore, a little."
+    echo = _HEDGE_SOON.match(answer) if len(answer) < 40 and not _NO_WORD.search(answer) else None
+    if echo and echo.group(1) in re.findall(r"[\w']+", question) and not _THEN.search(answer):
+        return True  # the word asked about said back, then how much: "Any chest pain?" "Pain, a bit."
     return len(answer) < 50 and bool(_YES_LAST.search(answer)) and not NO.match(answer) and not _NO_WORD.search(answer)
 
 
@@ -146,7 +148,7 @@ def yes_first(answer: str) -> bool:
 # a circumstance echoed back, then a no: "On the stairs? No, not at all.", "With exercise, no, never."
 _NO_AFTER_LEAD = re.compile(r"^\W*(?:[\w']+[\s,]+){1,5}?[\w']+\W*[?,.]\s*(?:no|nope|not|never|nah)\b")
 _YES_SOON = re.compile(r"^\W*((?:[\w']+[\s,.]+){1,3}?)(?:yes|yeah|yep|yup)\b")
-_HEDGE_SOON = re.compile(rf"^\W*[\w']+[\s,.]+(?:{_HEDGES})\b")
+_HEDGE_SOON = re.compile(rf"^\W*([\w']+)[\s,.]+(?:{_HEDGES})\b")
 _SOMEONE_ELSE = re.compile(rf"\b(?:he|she|they|him|her|my (?:{OTHER_PERSON})|dad|mom|mum)\b")
 # (a circumstance of the past says nothing of now: "last year, yeah", "as a kid yes")
 _THEN = re.compile(r"\b(?:was|were|had|last|ago|used|before|kid|child)\b")

@@ -67,8 +67,6 @@ BRAND_TO_GENERIC = {
     "multi-vitamin": "multivitamin",
     "prenatal vitamin": "prenatal multivitamin",
     "prenatal vitamins": "prenatal multivitamin",
-    # the plural noun alone is the vitamins ("your prenatals"); the adjective alone is not ("prenatal care")
-    "prenatals": "prenatal multivitamin",
     # the pregnancy multivitamins said by brand in the UK and Ireland (Pregnacare) and Australia and New
     # Zealand (Elevit, Blackmores Pregnancy)
     "pregnacare": "prenatal multivitamin",

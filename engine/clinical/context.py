@@ -146,7 +146,13 @@ def _separated(doc, lo: int, hi: int, category: str) -> bool:
         or any(p == ("it", "'s") and k > 0 and words[k - 1] == "," for k, p in enumerate(pairs))
         # "I haven't been able to go, I'm all bunged up": the patient's new clause tells what is there
         or any(p in _I_HAVE and k > 0 and words[k - 1] == "," for k, p in enumerate(pairs))
+        # how much of what is there, in a clause of its own, ends a denial only: "No, a little heartburn", "no
+        # chest pain, a bit of a cough" ("my mom had diabetes, a bit of heart disease too" stays the mother's)
+        or (category == "NEGATED_EXISTENCE" and any(p in _AMOUNT and words[k - 1] == "," for k, p in enumerate(pairs)))
     )
+
+
+_AMOUNT = frozenset({("a", "little"), ("a", "bit")})
 
 
 _I_HAVE = frozenset(("i", w) for w in ("'m", "am", "'ve", "get", "keep", "feel"))

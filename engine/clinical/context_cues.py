@@ -205,10 +205,6 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     ("unfortunately", "TERMINATE", "TERMINATE"),
     ("though", "TERMINATE", "TERMINATE"),
     ("just", "TERMINATE", "TERMINATE"),
-    # how much of what is there, in a clause of its own: "No, a little heartburn", "no chest pain, a bit of a
-    # cough" (not "maybe a little runny nose", where the hedge holds)
-    (", a little", "TERMINATE", "TERMINATE"),
-    (", a bit of", "TERMINATE", "TERMINATE"),
     # "Just" as "recently" ends nothing: kept from terminating here, and context.py cuts a cue off at a
     # "just" that follows no subject.
     *((f"just {verb}", "PSEUDO", "PSEUDO") for verb in RECENTLY),

@@ -21,7 +21,7 @@ _MINERAL = r"(magnesium|potassium|iron|calcium|zinc|b12)"
 _MINERAL_AS_DRUG = re.compile(
     r"\b(?:take|takes|taking|i'm on|on|started|start)\s+(?:a\s+|an\s+|some\s+|the\s+|my\s+)?"
     + _MINERAL
-    + r"\b(?!\s+(?:level|levels|is|was|came|test|count|panel|studies|stores|deficiency))|\b"
+    + r"\b(?!\s+(?:level|levels|is|was|came|test|count|panel|studies|stores|deficiency|blood|serum))|\b"
     + _MINERAL
     + r"(?=\s+(?:pills?|supplements?|tablets?|tabs|capsules?|chloride|citrate|oxide|carbonate|gluconate)\b|"
     r"\s+\d+(?:\.\d+)?\s*(?:mg|milligrams?|meq|milliequivalents?|mcg|micrograms?)\b|"
@@ -29,7 +29,7 @@ _MINERAL_AS_DRUG = re.compile(
     # the morning"
     # (not a reading: "the potassium in the morning was five point nine", "my calcium at night was low", "the B12
     # was 250 in the morning")
-    r",?\s+(?:(?!(?:was|is|were|came|level|levels)\b)[\w.]+,?\s+){0,2}?"
+    r",?\s+(?:(?!(?:was|were|came|level|levels)\b|is\s+\d)[\w.]+,?\s+){0,2}?"
     r"(?:once|twice|three times|daily|every (?:day|morning|night)|a day|at night|"
     r"in the morning)\b(?!\s*(?:was|is|were|came|level|reading|result|of\b|\d))|"
     r"\s+(?:i|she|he) (?:take|takes|am taking|'m taking|is taking|'s taking)\b)"

@@ -322,8 +322,9 @@ CHEMO_WITH = re.compile(r"\bchemo(?:therapy)?\s+(?:with|using|of)\s+(?:[a-z-]+,?
 # supplements are named with their own words ("a fish oil capsule", "some vitamin d gummies")
 MED_CONTEXT = re.compile(
     r"\b(?:medication|medicine|pill|tablet|capsule|softgel|gumm|inhaler|taking|takes|prescri|dose|supplement|"
-    # ("chew": "the Tums, I chew two after supper", the antacids and chewables said by how they are taken)
-    r"vitamin|over the counter|carry|carries|chew)"
+    # (a count chewed: "the Tums, I chew two after supper", the antacids and chewables said by how they are
+    # taken; not "it hurts when I chew", "the dog chewed up a bottle")
+    r"vitamin|over the counter|carry|carries|chewable|chew(?:s|ed)? (?:one|two|three|four|a couple|a few|\d|them|it)\b)"
 )
 
 # "no cough syrup with codeine", "no ibuprofen": a drug to avoid is not one taken

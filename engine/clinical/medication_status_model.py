@@ -4,8 +4,10 @@ The rules read a status from the words around each mention; a multinomial logist
 dev visits (scripts/train_medication_status.py; artifact ``medication_status.json`` beside this file) reads the
 same mentions as a bag of features and replaces the rules' status where its probability clears the threshold
 chosen on the calibration visits. On visits neither had seen it was right more often than the rules
-(docs/extraction.md, "A learned medication status model"). Names, doses and uncertain drugs are never touched;
-a status it changed is marked ``status_source: model`` so the review can tell.
+(docs/extraction.md, "A learned medication status model"). Names and uncertain drugs are never touched, nor
+doses, but for one case: a change the model undoes gives back the dose the rules had filed as the old one
+(``dose_source: previous``, a review item). A status it changed is marked ``status_source: model`` so the
+review can tell; it never stops a drug whose only stop words are negated or the drug's own doing.
 
 No scikit-learn and no numpy at run time: the features of one fact and ``StatusModel``, which reads the JSON.
 """
@@ -148,11 +150,16 @@ def model() -> StatusModel | None:
 # "I don't want you to stop the metformin", "never stop it on your own": a stop word the model reads as a stop
 # (a bag of words cannot see the negation in front of it)
 _NEGATED_STOP = re.compile(
-    r"\b(?:don't|do not|never|not|won't|shouldn't|should not|mustn't)\s+(?:\w+\s+){0,4}?"
-    r"(?:stop\w*|quit|discontinu\w*)\b"
+    r"\b(?:don't|do not|never|not|won't|shouldn't|should not|mustn't)\s+"
+    # only words that keep the negation on the stop: "don't want you to stop", not "don't forget to stop", not
+    # "could not tolerate it so I stopped"
+    r"(?:(?:want|need|have|going|ever|you|to|just|ask|asking)\s+){0,4}(?:stop\w*|quit|discontinu\w*)\b"
 )
-# "the paracetamol stops that", "the ibuprofen stops it for a few hours": the drug working, not stopped
-_DRUG_STOPS = re.compile(r"\W*(?:(?:really|usually|always|just|normally)\s+)?(?:stops|will stop)\b")
+# "the paracetamol stops that", "the ibuprofen stops it for a few hours": the drug working, not stopped ("the
+# warfarin stops on Friday" is a stop)
+_DRUG_STOPS = re.compile(
+    r"\W*(?:(?:really|usually|always|just|normally)\s+)?stops\s+(?:it|that|this|them|the|my|her|his|your)\b"
+)
 
 
 def no_stop_said(fact: Fact, transcript: Transcript) -> bool:

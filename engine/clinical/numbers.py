@@ -78,13 +78,17 @@ def _is_num_word(tok: str) -> bool:
     )
 
 
-def _parse(words: list[str], valued: bool = False, reading: bool | None = None) -> tuple[str, int]:
+def _parse(
+    words: list[str], valued: bool = False, reading: bool | None = None, lone_hundred: bool = True
+) -> tuple[str, int]:
     """Parse the longest number at the start of ``words`` (lower-case, hyphens split).
 
     Returns (digits, words consumed); consumed == 0 when there is no number. Decimals keep the digits
     as spoken ("ninety eight point zero" -> "98.0"). ``valued``: the words follow "was", "is", "of" or
     "at", where a leading "point eight" is a value (0.8). ``reading`` (default ``valued``): a reading is
-    said here, so a digit and a teen are the colloquial hundreds ("was one fifteen" is 115).
+    said here, so a digit and a teen are the colloquial hundreds ("was one fifteen" is 115). ``lone_hundred``:
+    a "hundred" that opens ``words`` may be read as 100 (not after a number cut off by a pause: "three...
+    hundred" is not 100).
     """
     reading = valued if reading is None else reading
     total, current, i, seen_any, seen_scale = 0, 0, 0, False, False
@@ -111,7 +115,7 @@ def _parse(words: list[str], valued: bool = False, reading: bool | None = None) 
         if w in _PLURAL_UNITS and last == "ten" and current % 10 == 0:
             current, plural, i = current + _PLURAL_UNITS[w], True, i + 1
             break
-        if w == "hundred" and i == 0:
+        if w == "hundred" and i == 0 and lone_hundred:
             # a lone "hundred" is a hundred: "the Aspirin Protect, hundred", "hundred and twenty over eighty",
             # "the hundred fifty" (150)
             current, seen_any, seen_scale, last, i = 100, True, True, "scale", 1
@@ -311,7 +315,10 @@ def normalise(text: str) -> Normalised:
             valued = bool(_VALUE_VERB.search("".join(out[-4:])))
             # "take it at one fifteen" is a time; "the sugar was at one fifteen" is a reading
             reading = valued and not (_BARE_AT.search("".join(out[-8:])))
-            value, used = _parse(words, valued, reading)
+            # a "hundred" right after a number cut off by a pause or a comma ("three... hundred", "five, hundred")
+            # is that number's, not 100 on its own: left as a word, since which number was meant is not sure
+            after_number = bool(_NUMBER_BEFORE.search("".join(out[-6:])))
+            value, used = _parse(words, valued, reading, lone_hundred=not after_number)
             the_one = (
                 used >= 2
                 and words[used - 1] == "one"
@@ -357,6 +364,8 @@ def normalise(text: str) -> Normalised:
 
 
 _DIGIT_WORDS = {w: v for w, v in UNITS.items() if v < 10}
+# a number just said, then a pause or a comma: "3... ", "5, ", "5 — "
+_NUMBER_BEFORE = re.compile(r"\d[\W_]*$")
 
 
 def _spoken_decimal(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:

@@ -298,7 +298,7 @@ def symptoms(sentences: list[Sentence], exam: set[int] = frozenset()) -> list[Fa
                 a, b, c, q = qhits[0]
                 out.add(c.name, True, False, q.evidence(a, b) + s.evidence(0, min(len(answer), 3)))
             elif (
-                (says_yes(answer) or (all_of := bool(ALL_YES.match(answer))))  # "Sad, irritable?" "All of it."
+                (says_yes(answer, qhits[0][3].low) or (all_of := bool(ALL_YES.match(answer))))  # "All of it."
                 and (one or (where and len(names) == 2) or told_and_confirmed(pending[0]))
                 # "Getting up at night, any blood?" "I get up twice.": the yes may be the other thing's
                 and not (one and not all_of and other_parts_asked(qhits[0][3], [h[:2] for h in qhits]))

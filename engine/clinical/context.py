@@ -148,7 +148,10 @@ def _separated(doc, lo: int, hi: int, category: str) -> bool:
         or any(p in _I_HAVE and k > 0 and words[k - 1] == "," for k, p in enumerate(pairs))
         # how much of what is there, in a clause of its own, ends a denial only: "No, a little heartburn", "no
         # chest pain, a bit of a cough" ("my mom had diabetes, a bit of heart disease too" stays the mother's)
-        or (category == "NEGATED_EXISTENCE" and any(p in _AMOUNT and words[k - 1] == "," for k, p in enumerate(pairs)))
+        or (
+            category == "NEGATED_EXISTENCE"
+            and any(p in _AMOUNT and k > 0 and words[k - 1] == "," for k, p in enumerate(pairs))
+        )
     )
 
 

@@ -3,7 +3,7 @@
 PY := .venv/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: setup run demo test test-fast test-cpus lint bench package clean
+.PHONY: setup run demo test test-fast test-cpus lint bench package clean retrain check-models
 
 setup:
 	bash scripts/setup.sh
@@ -39,6 +39,19 @@ test-cpus: setup
 	done; \
 	echo "== CT2_USE_MKL=1 (Intel's GEMM backend)"; \
 	CT2_USE_MKL=1 $(PY) -m pytest -m audio -k "quality or e2e" $(PYTEST_ARGS)
+
+# The two models trained on the rules' own output on the dev visits (docs/extraction.md, "Learned steps"):
+# after any change to a rule, retrain both (deterministic, about three minutes on 2 cores) and commit the
+# artifacts with the change. tests/test_learned_extraction.py says in seconds when they are stale.
+retrain: setup
+	$(PY) scripts/train_dose_attachment.py
+	$(PY) scripts/train_medication_status.py
+
+# Every shipped learned artifact retrained from scratch and compared with the committed one (slow).
+check-models: setup
+	$(PY) scripts/train_dose_attachment.py --check
+	$(PY) scripts/train_medication_status.py --check --no-cv
+	$(PY) scripts/train_roles.py --check
 
 lint: setup
 	$(PY) -m ruff check . && $(PY) -m ruff format --check .

@@ -169,10 +169,15 @@ def ingredients(name: str) -> frozenset[str]:
     return frozenset(g for p in parts if p for g in split.split(_DRUG_SYNONYMS.get(p, d.get(p, p))) if g)
 
 
+_RELEASE_HYPHEN = re.compile(r"\b(extended|slow|sustained|modified|controlled|delayed|long)-(release|acting)\b")
+
+
 def same_drug(gold: str, got: str) -> bool:
     """Generic and brand names of one drug are the same drug."""
     d = drug_dictionary()
-    g, p = gold.lower(), got.lower()
+    # "extended release" and "extended-release" are one product however hyphenated (a hyphen between two drugs'
+    # names is a combination, so only the release words are joined)
+    g, p = (_RELEASE_HYPHEN.sub(r"\1 \2", n.lower()) for n in (gold, got))
     if _DRUG_SYNONYMS.get(g, d.get(g, g)) == _DRUG_SYNONYMS.get(p, d.get(p, p)):
         return True
     ig, ip = ingredients(g), ingredients(p)

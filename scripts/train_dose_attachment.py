@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from engine.clinical.dose_attachment import MODEL_PATH, DoseModel, candidates, needs_dose  # noqa: E402
+from scripts.training_sources import sources_digest  # noqa: E402
 
 SPLITS = (ROOT / "data/encounters/primary/dev", ROOT / "data/encounters/dev")
 # visits no rule and no model was fitted on, used for one thing only: the threshold (data/encounters/README.md)
@@ -177,7 +178,14 @@ def artifact(vs: list[dict]) -> dict:
         "coef": [round(v, 6) for v in lr.coef_[0].tolist()],
         "intercept": round(float(lr.intercept_[0]), 6),
         "threshold": choose(calibration),
-        "meta": {"C": C, "min_df": MIN_DF, "precision": PRECISION, "floor": FLOOR, "visits": len(vs)},
+        "meta": {
+            "C": C,
+            "min_df": MIN_DF,
+            "precision": PRECISION,
+            "floor": FLOOR,
+            "visits": len(vs),
+            "sources_sha256": sources_digest(),
+        },
     }
     print(f"calibration ({CALIBRATION.relative_to(ROOT)}): {len(calibration)} dose-less facts with a candidate")
     for t in THRESHOLDS:

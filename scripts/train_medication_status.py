@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from engine.clinical.medication_status_model import MODEL_PATH, StatusModel, features  # noqa: E402
 from engine.types import Fact, FactKind, Transcript  # noqa: E402
+from scripts.training_sources import sources_digest  # noqa: E402
 
 CALIBRATION = ROOT / "data/encounters/primary/calibration"
 
@@ -309,6 +310,7 @@ def main() -> int:
         "min_df": MIN_DF,
         "features": len(art["features"]),
         "cross_validation": summary and {"grouped_by": args.group, **summary},
+        "sources_sha256": sources_digest(),
     }
     print(f"final threshold {art['threshold']}, {len(art['features'])} features")
     if args.check:
@@ -316,6 +318,7 @@ def main() -> int:
         same = old["features"] == art["features"] and old["threshold"] == art["threshold"]
         same = same and np.allclose(old["coef"], art["coef"], atol=1e-4)
         same = same and np.allclose(old["intercept"], art["intercept"], atol=1e-4)
+        same = same and old["meta"].get("sources_sha256") == art["meta"]["sources_sha256"]
         print("artifact reproduced" if same else "artifact DIFFERS from a fresh training run")
         return 0 if same else 1
     args.out.write_text(json.dumps(art, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -195,6 +195,21 @@ def test_the_artifact_loads_and_its_threshold_is_never_below_even_odds():
     assert meta["floor"] == 0.5 and meta["precision"] >= 0.9
 
 
+@pytest.mark.parametrize("artifact", ["engine/clinical/dose_attachment.json", "engine/clinical/medication_status.json"])
+def test_the_rules_fed_artifacts_were_trained_on_the_rules_as_they_are(artifact):
+    # both models learn from the rules' output on the dev visits: a rule changed without retraining leaves
+    # them stale, which the slow --check tests below find only in the full suite
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("training_sources", ROOT / "scripts" / "training_sources.py")
+    sources = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sources)
+    recorded = json.loads((ROOT / artifact).read_text())["meta"].get("sources_sha256")
+    assert recorded == sources.sources_digest(), (
+        f"{artifact} was trained on other rules or visits than these: run `make retrain` and commit the artifacts"
+    )
+
+
 @pytest.mark.slow
 def test_the_training_script_reproduces_the_artifact():
     pytest.importorskip("sklearn")

@@ -91,7 +91,7 @@ def test_a_count_then_the_strength_said_bare():
 
 def test_advice_on_taking_a_drug_when_needed_starts_it():
     got = _meds("Tylenol. Acetaminophen five hundreds, two tablets, up to three times a day when you need it.", "Fine.")
-    assert got == ["acetaminophen 2 tablets three times daily (started)"]
+    assert got == ["acetaminophen 1000 mg three times daily (started)"]  # two of the 500 mg tablets
     assert _meds("So, the plan. One, Micronor, starting today. Two, keep the Palafer.", "Okay.") == [
         "ferrous fumarate (active)",
         "norethindrone (started)",

@@ -23,6 +23,8 @@ _PLURAL = re.compile(
     rf"(?:(?P<n>[1-4])\s+(?:of\s+)?(?:the\s+|those\s+|my\s+)?{_KIND}(?:the\s+|those\s+)?|(?:the|those)\s+{_KIND})"
     rf"{_KIND}(?P<mg>\d+(?:\.\d+)?)s\b(?!\s+(?:and|or|to)\s+\d)"
 )
+# the tablets named right after the drug, with no count or "the" of their own: "Acetaminophen 500s, 2 tablets"
+_PLURAL_NEXT = re.compile(rf"^\W{{0,3}}{_KIND}(?P<mg>\d+(?:\.\d+)?)s\b(?!\s+(?:and|or|to)\s+\d)")
 # the count said after the tablets: "the extra-strength 500s, 2 tablets up to 3 times a day"
 # "the 500s, 2 in the morning and 2 at night": a count said with the time of day it is taken
 _COUNT_AFTER = re.compile(
@@ -51,13 +53,13 @@ def _plural(generic: str, text: str, before: bool = False, counted: str | None =
     """The dose in ``text`` said as a count of "the 500s", when 500 is a strength of the drug; ``before``:
     ``text`` comes before the drug's name, which must follow the tablets ("two of the 500s of metformin");
     ``counted``: the count said before the drug's name ("a couple of ibuprofen, the 200s")."""
-    m = _PLURAL.search(text)
+    m = _PLURAL.search(text) or (None if before else _PLURAL_NEXT.match(text))
     if not m or not (strength := bare_strength(generic, m.group("mg"))):
         return None
     if before and not _THEN_THE_DRUG.fullmatch(text, m.end()):
         return None  # "nurofen, two of the two hundreds, and paracetamol": the tablets of the drug before
     n = (
-        m.group("n")
+        m.groupdict().get("n")
         or ((c := _COUNT_AFTER.match(text, m.end())) and c.group("n"))
         or ((c := _COUNT_FIRST.match(text)) and c.end() <= m.start() and c.group("n"))
         or counted

@@ -131,3 +131,25 @@ def site_name(site: str, aspect: str = "") -> str:
 def side_word(word: str) -> str:
     """ "both", "bilaterally" -> "bilateral"; "right", "left" unchanged."""
     return "bilateral" if word.startswith(("both", "bilateral", "either", "each")) else word
+
+
+# Adjectives in a finding's name that say its site: "adnexal mass", "cervical lymphadenopathy".
+SITE_ADJECTIVES = {
+    "adnexal": "adnexa",
+    "cervical": "neck",
+    "inguinal": "groin",
+    "axillary": "axilla",
+    "cva": "flank",
+    "costovertebral angle": "flank",
+    "pedal": "foot",
+    "suprapubic": "suprapubic area",
+    "pharyngeal": "pharynx",
+    "tonsillar": "tonsils",
+    "peritonsillar": "tonsils",
+    "lower extremity": "lower extremities",
+    "carotid": "carotid",
+    "testicular": "testicle",
+    "scrotal": "scrotum",
+    "conjunctival": "conjunctiva",
+    "scleral": "sclera",
+}

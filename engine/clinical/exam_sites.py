@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from engine.clinical.exam_limbs import both_limbs
 from engine.clinical.exam_narrow import aspect_site, narrowed
-from engine.clinical.exam_site_names import LIMB_SITES, ORGAN, side_word, site_name
+from engine.clinical.exam_site_names import LIMB_SITES, ORGAN, SITE_ADJECTIVES, side_word, site_name
 from engine.clinical.exam_terms import FINDING, NORMAL_STATE, SIDE, SITE, SITE_AFTER, SITE_UNNAMED, STATE, STATES
 from engine.clinical.sentences import Sentence
 
@@ -161,27 +161,7 @@ def site_only(clause: str) -> Where | None:
 _SIDE_OF_PART = re.compile(r"\s+(?:on|of) (?:the |your |his |her )?(right|left)(?: side| hand side| one)?\b(?! of)")
 
 
-# Adjectives in a finding's name that say its site: "adnexal mass", "cervical lymphadenopathy".
-_SITE_ADJECTIVES = {
-    "adnexal": "adnexa",
-    "cervical": "neck",
-    "inguinal": "groin",
-    "axillary": "axilla",
-    "cva": "flank",
-    "costovertebral angle": "flank",
-    "pedal": "foot",
-    "suprapubic": "suprapubic area",
-    "pharyngeal": "pharynx",
-    "tonsillar": "tonsils",
-    "peritonsillar": "tonsils",
-    "lower extremity": "lower extremities",
-    "carotid": "carotid",
-    "testicular": "testicle",
-    "scrotal": "scrotum",
-    "conjunctival": "conjunctiva",
-    "scleral": "sclera",
-}
-_ADJ = re.compile(r"\b(" + "|".join(_SITE_ADJECTIVES) + r")\b")
+_ADJ = re.compile(r"\b(" + "|".join(SITE_ADJECTIVES) + r")\b")
 
 
 def finding_site(
@@ -199,7 +179,7 @@ def finding_site(
     if inside and not inside[0].site.endswith(("nodes", "ribs")) and inside[0].site not in ("muscle", "muscles"):
         return [inside[0]], "inside"
     if adj := _ADJ.search(clause, a, b):
-        return [Where(_SITE_ADJECTIVES[adj.group(1)], "")], "inside"
+        return [Where(SITE_ADJECTIVES[adj.group(1)], "")], "inside"
     after = SITE_AFTER.match(clause, b)
     found = SITE.match(clause, after.end()) if after else None
     if found:

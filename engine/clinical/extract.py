@@ -24,6 +24,7 @@ from engine.clinical.medication_status_model import with_statuses
 from engine.clinical.medications import medications
 from engine.clinical.orders import orders_and_results
 from engine.clinical.problems import problems
+from engine.clinical.release_switches import split_release_switches
 from engine.clinical.sentences import split
 from engine.clinical.symptoms import symptoms
 from engine.clinical.vitals import vitals
@@ -47,7 +48,7 @@ def extract(transcript: Transcript, *, learned: bool = True) -> list[Fact]:
     problem_facts += felt_problems(symptom_facts, problem_facts, transcript)
     orders, results = orders_and_results(sentences)
     facts = (
-        medications(sentences, allergens)
+        split_release_switches(medications(sentences, allergens), sentences)
         + allergy_facts
         + vitals(sentences)
         + symptom_facts

@@ -1,0 +1,132 @@
+"""A switch to another release form of the same drug: the old product stops, the new one starts.
+
+"Let's stop the regular metformin and switch you to the extended-release", "I'm changing you to the XR, the
+slow-release one. One thousand with supper", "switch to metoprolol succinate, the long-acting one, 25 milligrams
+once a day". A chart lists two lines (metformin stopped; metformin extended-release 1000 mg started), where one
+merged "metformin, changed" would hide that the product changed and leave the pharmacy the old one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.clinical.dose_words import spoken_dose
+from engine.clinical.dosing import UNIT_NORMAL, bare_strength, dose_in, frequency
+from engine.clinical.lexicon import find_drugs
+from engine.clinical.sentences import Sentence
+from engine.types import Fact, FactKind
+
+# the release forms said in full, and the salt that names metoprolol's long-acting product
+_LONG_FORM = r"(?:extended|slow|sustained|modified|controlled|prolonged)[- ]release|long[- ]acting|succinate"
+# letters that name a release form only right after the drug's name ("metformin ER"), or after "the"
+# for the unambiguous ones ("the XR", never "the ER": that is the emergency room)
+_LETTERS_AFTER_DRUG = r"xr|er|sr|xl|mr|cr|la"
+_LETTERS_ALONE = r"xr|sr|xl"
+_SWITCH = re.compile(
+    r"\b(?:switch|switching|swap|swapping|change|changing|move|moving|convert|converting)\b[^.;?!]{0,50}?\bto\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?P<drug>[a-z]+)\s+)?"
+    rf"(?P<form>{_LONG_FORM}|{_LETTERS_AFTER_DRUG})\b"
+)
+
+
+# a switch said as one way forward, not made: "if the stomach's still bad we could switch you to the XR"
+_MAYBE = re.compile(
+    r"\b(?:if|could|might|maybe|perhaps|consider|option|options|possibly|eventually|someday|later on)\b"
+)
+
+
+def _new_name(generic: str, form: str) -> str:
+    """The chart name of the product switched to: "metoprolol succinate", else "<drug> extended-release"."""
+    return f"{generic} succinate" if form == "succinate" else f"{generic} extended-release"
+
+
+def _switched_drug(sentences: list[Sentence], s: Sentence, m: re.Match) -> str | None:
+    """The generic the switch at ``m`` in ``s`` is of: named with the form, else the last drug named before it in
+    the sentence, else in the sentence before ("I take metoprolol tartrate." "Let's switch to the succinate.")."""
+    form = m.group("form")
+    if _MAYBE.search(s.low[s.clause_start(m.start()) : m.start("form")]):
+        return None
+    if (following := find_drugs(s.low[m.end() : m.end() + 25])) and following[0][0] < 12:
+        # "to the extended-release metformin": the drug named after the form; never insulin, whose long-acting
+        # kinds are other drugs (glargine, detemir), not a release form of the one taken
+        return None if "insulin" in following[0][2] else following[0][2]
+    if m.group("drug"):
+        named = find_drugs(m.group("drug"))
+        if named:
+            return named[0][2]
+        if m.group("drug") != "the" and len(form) == 2:
+            return None  # "to the new ER": letters not after a drug's name
+    elif len(form) == 2 and not re.fullmatch(_LETTERS_ALONE, form):
+        return None
+    for text in (s.low[: m.start("form")], sentences[s.index - 1].low if s.index > 0 else ""):
+        if drugs := find_drugs(text):
+            return drugs[-1][2]
+    return None
+
+
+def _new_dose(generic: str, sentences: list[Sentence], s: Sentence, at: int) -> tuple[str | None, Sentence]:
+    """The dose said after the form: in ``s`` or the speaker's next two sentences ("... to the slow-release
+    type. It's kinder on the stomach. Two of the five hundreds together."), and the sentence it is in."""
+    told = [(s, at)]
+    for nxt in sentences[s.index + 1 : s.index + 3]:
+        if nxt.other_speaker(s) or any(d[2] != generic for d in find_drugs(nxt.low)):
+            break  # the patient's turn, or another drug's sentence: its dose is not this one's
+        told.append((nxt, 0))
+    for sent, pos in told:
+        after = sent.low[pos:]
+        if m := dose_in(after):
+            return f"{m.group(1)} {UNIT_NORMAL[m.group(2)]}", sent
+        if said := spoken_dose(generic, sentences, sent, pos, pos) or bare_strength(generic, " " + after.lstrip(" ,.")):
+            return said, sent
+    return None, s
+
+
+def switches(sentences: list[Sentence]) -> dict[str, tuple[Sentence, re.Match]]:
+    """generic -> the clinician's sentence switching it to another release form (the first said)."""
+    out: dict[str, tuple[Sentence, re.Match]] = {}
+    for s in sentences:
+        if s.segment.speaker == "patient" or s.is_question:
+            continue
+        for m in _SWITCH.finditer(s.low):
+            if (generic := _switched_drug(sentences, s, m)) and generic not in out:
+                out[generic] = (s, m)
+    return out
+
+
+def split_release_switches(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
+    """Each medication switched to another release form as two facts: the product taken until now, stopped,
+    and the new product, started, with the dose said with the switch."""
+    said = switches(sentences)
+    if not said:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        certain = f.kind == FactKind.medication and f.attributes.get("certainty") != "uncertain"
+        hit = said.get(f.name) if certain else None
+        if hit is None:
+            out.append(f)
+            continue
+        s, m = hit
+        at = s.evidence(m.start(), m.end())[0]
+        named_after = find_drugs(s.low[m.end() : m.end() + 25])
+        read_from = m.end() + (named_after[0][1] if named_after and named_after[0][0] < 12 else 0)
+        dose, dose_sentence = _new_dose(f.name, sentences, s, read_from)
+        attrs = {"status": "started", "switched_from": f.name}
+        if dose:
+            attrs["dose"] = dose
+        tail = dose_sentence.low if dose_sentence is not s else s.low[read_from:]
+        if freq := frequency(tail):
+            attrs["frequency"] = freq[0]
+        evidence = s.evidence(s.clause_start(m.start()), len(s.low))
+        if dose_sentence is not s:
+            evidence += dose_sentence.evidence(0, len(dose_sentence.low))
+        name = _new_name(f.name, m.group("form"))
+        new = Fact(kind=FactKind.medication, name=name, attributes=attrs, evidence=evidence)
+        if any((e.segment_id, e.char_start) < (at.segment_id, at.char_start) for e in f.evidence):
+            # the product taken until now: stopped by the switch, with what was said of it before
+            old_attrs = {**f.attributes, "status": "stopped"}
+            if previous := old_attrs.pop("previous_dose", None):
+                old_attrs["dose"] = previous  # "changing you to the XR": the rules read a change, the old dose is this
+            out.append(f.model_copy(update={"attributes": old_attrs}))
+        out.append(new)
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical import lexicon
+from engine.clinical.allergy_questions import allergy_named, asked_reaction, reactions_asked
 from engine.clinical.allergy_terms import (
     ENVIRONMENTAL,
     EXPLICIT,
@@ -28,6 +29,7 @@ from engine.clinical.allergy_terms import (
 )
 from engine.clinical.dosing import DOSE
 from engine.clinical.lexicon import find_drugs, find_phrases
+from engine.clinical.no_allergies import NONE_STATED, YES, none_confirmed
 from engine.clinical.sentences import Sentence
 from engine.clinical.status_cues import status_cue
 from engine.types import Fact, FactKind
@@ -39,12 +41,6 @@ _REACTS = re.compile(
 
 
 # The clinician asking what an allergy does: "What happens with latex?", "What kind of reaction?"
-_WHAT_HAPPENS = re.compile(
-    r"\bwhat (?:happens|happened|kind of reaction|sort of reaction|reaction|does it do|did it do|did that do)\b|"
-    r"\bhow do you react\b"
-)
-
-
 def _explicit(low: str) -> re.Match | None:
     """The words saying the patient reacts to a substance, unless they say it of someone else, deny it,
     or describe a drug still taken; "can't take" counts only with a reaction said."""
@@ -77,8 +73,11 @@ _TOPIC = re.compile(
 )
 # Asked without the word: "any reactions to medicines", "any problems with antibiotics in the past?"
 _REACTION_QUESTION = re.compile(
-    r"\b(?:any |bad )?(?:reactions?|problems?) (?:to|with) (?:any )?"
-    r"(?:medicines?|medications?|meds|drugs?|antibiotics?)\b"
+    r"\b(?:any |bad )?(?:reactions?|problems?) (?:to|with) (?:any |a |an )?"
+    r"(?:medicines?|medications?|meds|drugs?|antibiotics?)\b|"
+    # "Anything you react to?", "any medicines you can't take?"
+    r"\banything (?:that )?you(?:'ve)? (?:react|reacted) (?:badly )?to\b|"
+    r"\b(?:medicines?|medications?|drugs?|tablets?) (?:that )?you (?:can't|cannot|couldn't) (?:take|tolerate)\b"
 )
 
 
@@ -101,22 +100,11 @@ _CHARTED = re.compile(
     r"\b(?:i have|i've got|i see|it says|we have|you have|it shows|shows)\b(?=[^.?!]{0,50}"
     r"\b(?:listed|on (?:your|the|my|our) (?:chart|list|record|file)|in (?:your|the) (?:chart|record)|on file))"
 )
-_YES = re.compile(r"\W*(?:(?:um|uh|oh),?\s+)*(?:yes|yeah|yep|yup|uh-huh|right|correct|that's right|mm-hmm)\b")
 # The reaction said before the substance: "I broke out in hives from sulfa", "a rash with amoxicillin".
 _REACTION_THEN = re.compile(
     r"^\s*(?:all over\s+)?(?:from|with|after|to|on|when i (?:took|take|was on|had|ate))\s+"
     # "hives after eating shrimp", "his throat got tight after a peanut butter cracker"
     r"(?:(?:eating|taking|drinking)\s+)?(?:the\s+|taking\s+|my\s+|a\s+|an\s+|some\s+)?$"
-)
-
-
-# No drug allergy stated, whoever says it: "no known drug allergies", "NKDA", dictated "Allergies: none."
-_NONE_STATED = re.compile(
-    r"\bno known (?:drug )?allergies\b|\bnkda\b|\b(?:drug )?allergies\W+(?:none|nkda|nil|negative|no known)\b|"
-    r"\b(?:has|have) no (?:drug |medication )?allergies\b|"
-    # volunteered, whatever was asked: "Just a multivitamin. And I'm not allergic to anything."
-    r"\b(?:i'm|i am|she's|she is|he's|he is) not allergic to (?:anything|any (?:medicines?|medications?|drugs?))\b|"
-    r"(?:^|[,.]\s*|\band\s+)no (?:drug |medicine |medication )?allergies(?: either| at all)?\s*[.!]?$"
 )
 
 
@@ -127,7 +115,7 @@ def _asks(sentences: list[Sentence], s: Sentence) -> bool:
         return False  # "that's not an allergy, right?": the patient asks the clinician, who tells no allergy
     if "allerg" not in low:
         return bool((r := _REACTION_QUESTION.search(low)) and (s.question_at(r.start()) or _turn_ends(sentences, s)))
-    if _NONE_STATED.search(low) and not low.rstrip().endswith("?"):
+    if NONE_STATED.search(low) and not low.rstrip().endswith("?"):
         return False  # "She has no known drug allergies.", "Allergies: none.": told, not asked
     if re.search(TOLD, low) and not low.rstrip().endswith("?"):
         return False  # "and allergies we have penicillin with swelling": told, the patient may add to it
@@ -245,14 +233,30 @@ def _nka(facts: dict[str, Fact], s: Sentence, m: re.Match) -> None:
 def _confirmed(facts: dict[str, Fact], sentences: list[Sentence], q: Sentence, s: Sentence) -> bool:
     """ "You're allergic to sulfa, right?" "Yeah, I get hives.": the substances the question names, with the
     reaction the yes tells."""
-    if not _YES.match(s.low) or find_drugs(s.low) or q.segment.speaker in ("patient", "other"):
+    if not YES.match(s.low) or find_drugs(s.low) or q.segment.speaker in ("patient", "other"):
         return False  # the clinician's "right" to a patient's own question confirms nothing
     told = _explicit(q.low)
-    named = _substances(q.low, told, False) if told else []
+    named = _substances(q.low, told, False) if told else allergy_named(q.low)
     for a, b, generic in named:
+        # the reaction the answer tells, else the one the question asked of ("Any rash with the amoxicillin?")
         attrs, rev = _reaction(sentences, s, [(0, 0, generic)], 0)
+        if not attrs:
+            attrs, rev = asked_reaction(q, a, b)
         _keep(facts, generic, attrs, q.evidence(a, b) + rev)
     return bool(named)
+
+
+def _asks_of_a_drug(facts: dict[str, Fact], sentences: list[Sentence], s: Sentence, explicit: re.Match) -> bool:
+    """Whether the clinician asks whether a drug did something ("Any rash with the amoxicillin?"); the
+    answer's yes charts it (``_confirmed``), anything else charts nothing."""
+    if s.segment.speaker in ("patient", "other") or not (
+        s.question_at(explicit.start()) or s.low.rstrip().endswith("?")
+    ):
+        return False
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    if nxt is not None and nxt.other_speaker(s):
+        _confirmed(facts, sentences, s, nxt)
+    return True
 
 
 def allergies(sentences: list[Sentence]) -> list[Fact]:
@@ -288,13 +292,15 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
         # the answer comes from someone other than the asker ("Any allergies?" "No." "So antibiotics won't
         # help ..." is the clinician talking on, not a third answer)
         in_answer = asker is not None and s.index - asked_at <= 2 and not same
-        if in_answer and _confirmed(facts, sentences, asker, s):
+        if in_answer and (_confirmed(facts, sentences, asker, s) or none_confirmed(facts, asker, s)):
             asked_at = None
             continue
         # the clinician reading the chart names the allergy ("I have hydromorphone on your chart"); the
         # question stays open for the patient to tell what it does
         charted = _CHARTED.search(low) if same else None
         explicit = _explicit(low) or charted
+        if explicit and not charted and _asks_of_a_drug(facts, sentences, s, explicit):
+            continue  # "Any rash with the amoxicillin?" "No.": asked, not told; only a yes charts it
         drugs = _substances(low, explicit, in_answer)
         if in_answer and not explicit:
             # "I'll add empagliflozin 10 mg", "he had amoxicillin, no problem": a prescription or a drug
@@ -305,7 +311,7 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
             # "Yeah." "To what?" / "Hmm, let me think." "Take your time.": the answer is still to come
             asked_at = s.index
             continue
-        nka_said = (said := _NONE_STATED.search(low)) and not s.question_at(said.start())
+        nka_said = (said := NONE_STATED.search(low)) and not s.question_at(said.start())
         if not (explicit or in_answer or nka_said):  # "I'll note no known drug allergies", whoever says it
             continue
         m = NKA.search(low)
@@ -327,7 +333,7 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
             asked_at = None
             if not any(_is_drug(d[2]) for d in drugs):
                 only_other_at = s
-    _reactions_asked(sentences, facts)
+    reactions_asked(sentences, facts)
     _one_sulfa_allergy(facts)
     if any(not f.negated and _is_drug(f.name) for f in facts.values()):
         # "Penicillin." "Anything else?" "Nothing.": no more allergies, not no drug allergy
@@ -366,29 +372,6 @@ _OTHERS_CLAUSE = re.compile(rf"\b(?:my|her|his) (?:{lexicon.OTHER_PERSON})s?\b(?
 def _someone_elses(low: str, a: int) -> bool:
     """Whether the substance at ``a`` is said of a relative or friend named earlier in its clause."""
     return bool(_OTHERS_CLAUSE.search(low[max(0, a - 60) : a]))
-
-
-def _reactions_asked(sentences: list[Sentence], facts: dict[str, Fact]) -> None:
-    """ "Just latex." "What happens with latex?" "I get itchy hives.": the reaction told in the answer
-    to the clinician's question fills in the allergy named just before (or in the question)."""
-    for s in sentences:
-        if not _WHAT_HAPPENS.search(s.low) or not (s.is_question or len(s.low.split()) <= 6):
-            continue  # "and what happens": a short turn asks, even unpunctuated
-        named = [f for f in facts.values() if not f.negated and "reaction" not in f.attributes]
-        said = [f for f in named if f.name in s.low or any(e.quote.lower() in s.low for e in f.evidence[:1])]
-        earlier = [f for f in named if f.evidence and f.evidence[0].segment_id <= s.segment.id]
-        target = (said or earlier[-1:] or [None])[0]
-        if target is None:
-            continue
-        for nxt in sentences[s.index + 1 : s.index + 3]:
-            if nxt.segment.speaker == s.segment.speaker:
-                break
-            hits = reaction_hits(nxt.low)
-            if hits:
-                ra, rb, word = pick_reaction(hits)
-                target.attributes["reaction"] = REACTION_NAMES.get(word, word)
-                target.evidence = target.evidence + nxt.evidence(ra, rb)
-                break
 
 
 def _same_reaction(product: Fact, sulfa: Fact) -> bool:

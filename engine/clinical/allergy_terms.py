@@ -83,6 +83,72 @@ MORE_REACTIONS = {
     "swell": "swelling",
     "swollen": "swelling",
 }
+# Common adverse drug reactions in patients' words, as a drug's leaflet lists them (an intolerance is charted
+# with the allergies, with what it did): "aspirin, I get wheezy", "Cipro gave me tendon pain".
+COMMON_ADVERSE = {
+    "wheezy": "wheezing",
+    "wheeze": "wheezing",
+    "wheezing": "wheezing",
+    "diarrhoea": "diarrhea",
+    "the runs": "diarrhea",
+    "loose stools": "diarrhea",
+    "tendon pain": "tendon pain",
+    "achilles pain": "tendon pain",
+    "headache": "headache",
+    "headaches": "headache",
+    "migraine": "headache",
+    "drowsy": "drowsiness",
+    "drowsiness": "drowsiness",
+    "knocked me out": "drowsiness",
+    "palpitations": "palpitations",
+    "angioedema": "angioedema",
+    "hair loss": "hair loss",
+    "hair fall out": "hair loss",
+    "hair fell out": "hair loss",
+    "constipated": "constipation",
+    "constipation": "constipation",
+    "confused": "confusion",
+    "confusion": "confusion",
+    "flushing": "flushing",
+    "flushed": "flushing",
+    "ankle swelling": "ankle swelling",
+    "swollen ankles": "ankle swelling",
+    "ankles swell": "ankle swelling",
+    "ankles swelled": "ankle swelling",
+    "mouth ulcers": "mouth ulcers",
+    "nosebleeds": "nosebleeds",
+    "bruising": "bruising",
+    "fainted": "syncope",
+    "passed out": "syncope",
+    "blood pressure dropped": "hypotension",
+    "low blood pressure": "hypotension",
+    "nightmares": "nightmares",
+    "tinnitus": "tinnitus",
+    "ringing in my ears": "tinnitus",
+    "metallic taste": "metallic taste",
+    "dry mouth": "dry mouth",
+    "blurred vision": "blurred vision",
+    "blurry vision": "blurred vision",
+    "peeling": "skin peeling",
+    "seizure": "seizure",
+    "swelled my face": "face swelling",
+    "swelled up my face": "face swelling",
+    "made my face swell": "face swelling",
+    "swelled my lips": "lip swelling",
+    "made my lips swell": "lip swelling",
+    "swelling of the lips": "lip swelling",
+    "swelling of my lips": "lip swelling",
+    "swelling of the face": "face swelling",
+    "swelling of my face": "face swelling",
+    "swelling of the tongue": "tongue swelling",
+    "swelling of my tongue": "tongue swelling",
+    "swelling of the throat": "throat swelling",
+    "swelling of my throat": "throat swelling",
+    "jittery": "jitteriness",
+    "shaky": "tremor",
+    "tremor": "tremor",
+}
+MORE_REACTIONS |= COMMON_ADVERSE
 REACTIONS = (*lexicon.REACTIONS, *MORE_REACTIONS)
 REACTION_NAMES = {**lexicon.REACTION_NAMES, **MORE_REACTIONS}
 
@@ -137,7 +203,9 @@ NKA = re.compile(
     r"(?:any |a )(?:medications?|medicines?|meds|drugs?)|"
     # "uh let me think, no, I don't think so": the whole answer a no
     r"^[^.;!?]{0,25}\bi don't (?:think|believe) so)\b|"
-    r"^\W*(?:(?:um|uh|well|oh),?\s+)*(?:no|none|nope|nothing|nah|negative|not a thing|not one)\b|"
+    r"^\W*(?:(?:um|uh|well|oh),?\s+)*(?:no|none|nope|nothing|nah|negative|not a thing|not (?:a )?(?:one|1))\b|"
+    # "she doesn't have any allergies", "he hasn't got any allergies"
+    r"\b(?:don't|doesn't|do not|does not|hasn't got|haven't got) (?:have )?any (?:known |drug |medication )?allergies|"
     # dictated: "Allergies: none.", "drug allergies, none known"
     r"\ballergies\W+(?:none|nkda|nil|negative)\b"
 )
@@ -201,6 +269,8 @@ def pick_reaction(hits: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The reaction a note names: the specific one over everyday words ("I break out in hives" is
     hives), and the noun an adjective describes ("itchy hives" is hives)."""
     specific = [h for h in hits if h[2] not in _EVERYDAY] or hits
+    # the longest phrase of those said at one place: "swelling of the lips" is lip swelling, not swelling
+    specific = sorted(specific, key=lambda h: (h[0], h[0] - h[1]))
     first = specific[0]
     if first[2] in {"itchy", "itching"} and len(specific) > 1 and specific[1][0] - first[1] <= 1:
         return specific[1]

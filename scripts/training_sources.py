@@ -16,11 +16,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# what extraction, the pairing with annotations and the threshold choice read (engine/clinical imports nothing
-# else from engine but engine.types)
+# what extraction, the pairing with annotations and the threshold choice read (engine/clinical imports, from the
+# rest of engine, the fact types, the re-listening vocabulary and the settings)
 SOURCES = (
     "engine/clinical/*.py",
     "engine/types.py",
+    "engine/transcribe/relisten.py",
+    "engine/config.py",
     "engine/evaluation.py",
     "engine/fact_scoring.py",
     "engine/name_matching.py",

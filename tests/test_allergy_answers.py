@@ -14,7 +14,7 @@ C, P = "clinician", "patient"
         ("Still no allergies?", "Still none."),
         ("And no allergies, is that still right?", "That's right."),
         ("You don't have any allergies, correct?", "Correct."),
-        ("No allergies?", "Yes, none at all."),
+        ("No allergies?", "None at all."),
     ],
 )
 def test_an_answer_agreeing_with_none_is_no_known_drug_allergies(question, answer):
@@ -71,14 +71,57 @@ def test_none_said_in_other_words():
     }
 
 
-def test_a_question_whether_a_drug_did_something_charts_only_a_yes():
+def test_a_question_whether_a_drug_did_something_answered_no_charts_nothing():
     # was: amoxicillin charted as an allergy with a rash from the question itself, whatever the answer (a label
     # that would keep a first-line antibiotic from a child who takes it fine)
     assert allergy(facts((C, "Any rash with the amoxicillin?"), (P, "No."))) == {}
+    assert allergy(facts((C, "Any rash with the amoxicillin?"), ("other", "No, she was fine."))) == {}
+    # any other answer leaves the question read as the allergy it names, with the answer's reaction if it tells one
     assert allergy(facts((C, "Any rash with the amoxicillin?"), (P, "Yes, all over."))) == {"amoxicillin": "rash"}
+    assert allergy(facts((C, "Any rash with the amoxicillin?"), (P, "I did, yes."))) == {"amoxicillin": "rash"}
+    assert allergy(facts((C, "Any rash with the amoxicillin?"), (P, "Hives, actually, all over my chest."))) == {
+        "amoxicillin": "hives"
+    }
+
+
+def test_a_drug_said_to_be_the_allergy_but_never_one_taken_for_it():
     assert allergy(facts((C, "And codeine is still your allergy?"), (P, "Yes, hives."))) == {"codeine": "hives"}
-    # a drug asked of in another clause is no allergy
     assert allergy(facts((C, "Any allergies, and are you still on lisinopril?"), (P, "Yes."))) == {}
+    assert allergy(facts((C, "Still taking the Zyrtec for the allergy?"), (P, "Yeah."))) == {}
+    assert allergy(facts((C, "Is the lisinopril for your allergy or blood pressure?"), (P, "Blood pressure."))) == {}
+
+
+@pytest.mark.parametrize(
+    "lines,want",
+    [
+        # an allergy named after "none", in the same words or the next sentence
+        ([(P, "um i don't have any allergies other than penicillin")], {}),
+        (
+            [(C, "Any allergies?"), (P, "I don't have any allergies. Oh wait, codeine makes me vomit.")],
+            {"codeine": "vomiting"},
+        ),
+        ([(C, "No allergies to anything, apart from the penicillin, right?"), (P, "Right.")], {}),
+        # a bare yes to "No allergies?" may mean either
+        ([(C, "No allergies?"), (P, "Yes.")], {}),
+    ],
+)
+def test_none_is_never_charted_over_a_named_allergy(lines, want):
+    assert "NKDA" not in allergy(facts(*lines))
+    assert {k: v for k, v in allergy(facts(*lines)).items() if k != "NKDA"} == want
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Penicillin. My hands are shaky lately.",
+        "Codeine. I had a seizure last year, unrelated.",
+        "Just latex. I'm a bit drowsy from the cold medicine.",
+        "Penicillin. I fainted yesterday, that's why I'm here.",
+    ],
+)
+def test_a_side_remark_after_the_allergy_is_not_its_reaction(answer):
+    got = allergy(facts((C, "Any allergies?"), (P, answer)))
+    assert all(reaction == "" for reaction in got.values()), got
 
 
 def test_a_symptom_after_the_allergy_answer_is_no_reaction():

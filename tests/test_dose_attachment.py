@@ -53,7 +53,7 @@ def test_the_strength_one(turns, name, dose):
     [
         (
             ("The Glucophage: I'm changing you to the XR, the slow-release one. One thousand with supper.",),
-            "metformin",
+            "metformin extended-release",  # the new product's dose (tests/test_release_switches.py)
             "1000 mg",
         ),
         (("We'll start you on amlodipine for the pressure. Five in the morning.",), "amlodipine", "5 mg"),

@@ -1,7 +1,8 @@
-"""A count of tablets of a strength is the count times the strength, however the two are said in order.
+"""A count of tablets of a strength is the count times the strength, where the count is plainly one dose's.
 
-Charting the strength alone halves the dose ("two tablets of the 400 milligram ibuprofen" as 400 mg), a
-plausible wrong number a clinician would sign. Each case says what the rules gave before this reading.
+The tablets named by their strength right after the drug ("Acetaminophen 500s, 2 tablets") are read as a
+count. A number before a strength said before the drug is not: a review found it was a day ("day 3 500 mg
+amoxicillin"), an age, a time, tablets left over, or a day's total, so those stay the strength as said.
 """
 
 import pytest
@@ -11,13 +12,6 @@ from fact_readers import facts, meds
 C, P = "clinician", "patient"
 
 COUNTED = [
-    # was 500 mg: the count said before a strength with its unit, then the drug
-    ([(P, "I take two 500 milligram Tylenol in the morning.")], {"acetaminophen": ("1000 mg", "active")}),
-    # was 400 mg: "two tablets of the" strength
-    (
-        [(C, "Take two tablets of the 400 milligram ibuprofen three times a day with food.")],
-        {"ibuprofen": ("800 mg", "started")},
-    ),
     # was 2 tablets: the tablets named by their strength right after the drug, then the count
     (
         [(C, "Tylenol. Acetaminophen five hundreds, two tablets, up to three times a day when you need it.")],
@@ -35,9 +29,15 @@ def test_a_count_of_tablets_of_a_strength_is_their_total(lines, want):
 KEPT = [
     # one tablet named by its strength: the strength is the dose
     ([(P, "Metformin 500s, twice a day.")], {"metformin": ("500 mg", "active")}),
-    ([(P, "Two 500 mg tablets of Tylenol at night.")], {"acetaminophen": ("1000 mg", "active")}),
     # a count of days, not tablets, before the strength
     ([(P, "For the last 3 days, 400 milligrams of ibuprofen.")], {"ibuprofen": ("400 mg", "active")}),
+    # a number before a strength said before the drug is no count of one dose (the review's cases)
+    ([(P, "day 3 500 mg amoxicillin")], {"amoxicillin": ("500 mg", "active")}),
+    ([(P, "I've got 3 tablets of the 10 mg oxycodone left over.")], {"oxycodone": ("10 mg", "active")}),
+    (
+        [(P, "I take 2 tablets of the 500 mg metformin a day, 1 in the morning and 1 at night.")],
+        {"metformin": ("500 mg", "active")},
+    ),
 ]
 
 

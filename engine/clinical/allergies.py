@@ -40,7 +40,6 @@ _REACTS = re.compile(
 )
 
 
-# The clinician asking what an allergy does: "What happens with latex?", "What kind of reaction?"
 def _explicit(low: str) -> re.Match | None:
     """The words saying the patient reacts to a substance, unless they say it of someone else, deny it,
     or describe a drug still taken; "can't take" counts only with a reaction said."""
@@ -246,17 +245,32 @@ def _confirmed(facts: dict[str, Fact], sentences: list[Sentence], q: Sentence, s
     return bool(named)
 
 
-def _asks_of_a_drug(facts: dict[str, Fact], sentences: list[Sentence], s: Sentence, explicit: re.Match) -> bool:
-    """Whether the clinician asks whether a drug did something ("Any rash with the amoxicillin?"); the
-    answer's yes charts it (``_confirmed``), anything else charts nothing."""
+# a plain no to "Any rash with the amoxicillin?": "No.", "Nope, she was fine.", "Never."
+_PLAIN_NO = re.compile(
+    r"\W*(?:(?:um|uh|oh|well),?\s+)*(?:no|nope|nah|never|not really|none|nothing|not at all)\b"
+    r"|\W*(?:it|she|he|they|that) (?:was|were|is|did) (?:just )?(?:fine|okay|ok|great)\b"
+)
+
+
+_TAKEN_BACK = re.compile(r"\W*(?:oh,?\s+)?(?:wait|actually|hang on|hold on|oh yes|oh yeah|except|apart from)\b")
+
+
+def _denied_of_a_drug(sentences: list[Sentence], s: Sentence, explicit: re.Match) -> bool:
+    """Whether the clinician asks whether a drug did something ("Any rash with the amoxicillin?") and the answer
+    is a plain no with no reaction of its own: asked, not told, so nothing is charted. Any other answer ("Hives,
+    actually", "I think so") leaves the question read as the allergy it names."""
     if s.segment.speaker in ("patient", "other") or not (
         s.question_at(explicit.start()) or s.low.rstrip().endswith("?")
     ):
         return False
     nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-    if nxt is not None and nxt.other_speaker(s):
-        _confirmed(facts, sentences, s, nxt)
-    return True
+    return (
+        nxt is not None
+        and nxt.other_speaker(s)
+        and bool(_PLAIN_NO.match(nxt.low))
+        and not reaction_hits(nxt.low)
+        and not find_drugs(nxt.low)
+    )
 
 
 def allergies(sentences: list[Sentence]) -> list[Fact]:
@@ -299,8 +313,8 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
         # question stays open for the patient to tell what it does
         charted = _CHARTED.search(low) if same else None
         explicit = _explicit(low) or charted
-        if explicit and not charted and _asks_of_a_drug(facts, sentences, s, explicit):
-            continue  # "Any rash with the amoxicillin?" "No.": asked, not told; only a yes charts it
+        if explicit and not charted and _denied_of_a_drug(sentences, s, explicit):
+            continue  # "Any rash with the amoxicillin?" "No.": asked, not told
         drugs = _substances(low, explicit, in_answer)
         if in_answer and not explicit:
             # "I'll add empagliflozin 10 mg", "he had amoxicillin, no problem": a prescription or a drug
@@ -324,7 +338,10 @@ def allergies(sentences: list[Sentence]) -> list[Fact]:
         if m and (only_other or not drugs):
             _nka(facts, s, m)
         if m and not drugs:
-            asked_at = None
+            # "No. Oh wait, codeine makes me vomit.": the answer taken back in the speaker's next sentence stays open
+            nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+            taken_back = nxt is not None and not nxt.other_speaker(s) and _TAKEN_BACK.match(nxt.low)
+            asked_at = s.index if taken_back and in_answer else None
             continue
         for k, (a, b, generic) in enumerate(drugs):
             attrs, rev = _reaction(sentences, s, drugs, k)

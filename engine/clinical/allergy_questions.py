@@ -28,18 +28,20 @@ def asked_reaction(q: Sentence, a: int, b: int) -> tuple[dict, list]:
     return {"reaction": REACTION_NAMES.get(word, word)}, q.evidence(ra, rb)
 
 
+# "And codeine is still your allergy?", "penicillin's her allergy, right?": the drug said to be the allergy; in an
+# allergy question, "Allergies: I have here Septrin gave you a rash?": the drug said to have done something
+_IS_THE_ALLERGY = re.compile(
+    r"\s*(?:is|was|'s)\s+(?:still\s+)?(?:your|her|his|their|the|an|a)\s+(?:only\s+|main\s+|one\s+)?allerg|"
+    r"\s*(?:gave|gives|made|makes|caused|causes) (?:you|her|him|them)\b"
+)
+
+
 def allergy_named(low: str) -> list[tuple[int, int, str]]:
-    """The drug a question names as the patient's allergy without the usual words ("And codeine is still your
-    allergy?"): a drug in the same clause as "allergy", never one joined by "and" ("any allergies, and are you
-    still on lisinopril?")."""
-    at = low.find("allerg")
-    if at < 0:
+    """The drug an allergy question says is the patient's allergy ("And codeine is still your allergy?", "Septrin
+    gave you a rash?"); never a drug taken for an allergy ("Still taking the Zyrtec for the allergy?")."""
+    if "allerg" not in low:
         return []
-    return [
-        d
-        for d in find_drugs(low)
-        if abs(d[0] - at) <= 30 and not re.search(r"\band\b|,", low[min(d[1], at) : max(d[0], at)])
-    ]
+    return [d for d in find_drugs(low) if _IS_THE_ALLERGY.match(low, d[1])]
 
 
 def reactions_asked(sentences: list[Sentence], facts: dict[str, Fact]) -> None:

@@ -83,9 +83,13 @@ MORE_REACTIONS = {
     "swell": "swelling",
     "swollen": "swelling",
 }
-# Common adverse drug reactions in patients' words, as a drug's leaflet lists them (an intolerance is charted
-# with the allergies, with what it did): "aspirin, I get wheezy", "Cipro gave me tendon pain".
+# Adverse drug reactions in patients' words that name little else (an intolerance is charted with the allergies,
+# with what it did): "aspirin, I get wheezy", "Cipro gave me tendon pain". Words that are as often today's
+# symptom or a side remark ("shaky", "drowsy", "headache", "seizure", "fainted") are left out: a review found
+# them read as the reaction of an allergy named before them ("Penicillin. My hands are shaky lately.").
 COMMON_ADVERSE = {
+    "makes me vomit": "vomiting",
+    "made me vomit": "vomiting",
     "wheezy": "wheezing",
     "wheeze": "wheezing",
     "wheezing": "wheezing",
@@ -94,43 +98,18 @@ COMMON_ADVERSE = {
     "loose stools": "diarrhea",
     "tendon pain": "tendon pain",
     "achilles pain": "tendon pain",
-    "headache": "headache",
-    "headaches": "headache",
-    "migraine": "headache",
-    "drowsy": "drowsiness",
-    "drowsiness": "drowsiness",
-    "knocked me out": "drowsiness",
-    "palpitations": "palpitations",
     "angioedema": "angioedema",
     "hair loss": "hair loss",
     "hair fall out": "hair loss",
     "hair fell out": "hair loss",
-    "constipated": "constipation",
-    "constipation": "constipation",
-    "confused": "confusion",
-    "confusion": "confusion",
-    "flushing": "flushing",
-    "flushed": "flushing",
     "ankle swelling": "ankle swelling",
     "swollen ankles": "ankle swelling",
     "ankles swell": "ankle swelling",
     "ankles swelled": "ankle swelling",
     "mouth ulcers": "mouth ulcers",
-    "nosebleeds": "nosebleeds",
-    "bruising": "bruising",
-    "fainted": "syncope",
-    "passed out": "syncope",
-    "blood pressure dropped": "hypotension",
-    "low blood pressure": "hypotension",
-    "nightmares": "nightmares",
     "tinnitus": "tinnitus",
     "ringing in my ears": "tinnitus",
     "metallic taste": "metallic taste",
-    "dry mouth": "dry mouth",
-    "blurred vision": "blurred vision",
-    "blurry vision": "blurred vision",
-    "peeling": "skin peeling",
-    "seizure": "seizure",
     "swelled my face": "face swelling",
     "swelled up my face": "face swelling",
     "made my face swell": "face swelling",
@@ -144,9 +123,6 @@ COMMON_ADVERSE = {
     "swelling of my tongue": "tongue swelling",
     "swelling of the throat": "throat swelling",
     "swelling of my throat": "throat swelling",
-    "jittery": "jitteriness",
-    "shaky": "tremor",
-    "tremor": "tremor",
 }
 MORE_REACTIONS |= COMMON_ADVERSE
 REACTIONS = (*lexicon.REACTIONS, *MORE_REACTIONS)
@@ -205,7 +181,9 @@ NKA = re.compile(
     r"^[^.;!?]{0,25}\bi don't (?:think|believe) so)\b|"
     r"^\W*(?:(?:um|uh|well|oh),?\s+)*(?:no|none|nope|nothing|nah|negative|not a thing|not (?:a )?(?:one|1))\b|"
     # "she doesn't have any allergies", "he hasn't got any allergies"
-    r"\b(?:don't|doesn't|do not|does not|hasn't got|haven't got) (?:have )?any (?:known |drug |medication )?allergies|"
+    # (not "... allergies other than penicillin", "... except sulfa")
+    r"\b(?:don't|doesn't|do not|does not|hasn't got|haven't got) (?:have )?any (?:known |drug |medication )?allergies"
+    r"(?!\s*(?:other than|except|apart from|besides|but|aside from))|"
     # dictated: "Allergies: none.", "drug allergies, none known"
     r"\ballergies\W+(?:none|nkda|nil|negative)\b"
 )

@@ -182,9 +182,6 @@ HALF_BEFORE = re.compile(r"\bhalf (?:a|an|of a|of an|of the|of)\b[^.;,]{0,30}$")
 # "two 500 milligram tablets": the number of tablets before a strength said with its tablets
 COUNT_OF = re.compile(r"(?:^|\s)([2-4])\s+$")
 TABLETS_AFTER = re.compile(r"\s*(?:tablets?|pills?|capsules?|tabs)\b")
-TABLETS_OF = re.compile(
-    r"\b([2-4])\s+(?:tablets?|pills?|capsules?|caplets?|tabs)\s+of\s+(?:the\s+|your\s+|my\s+|her\s+|his\s+)?$"
-)
 # "a teaspoon of the Benadryl": household measures of a liquid, in mL
 SPOON_BEFORE = re.compile(
     r"\b(a|one|half a|1|2|two)\s+(teaspoons?|tsp|tablespoons?|tbsp)\s+(?:of\s+)?(?:the\s+|her\s+|his\s+)?$"
@@ -267,12 +264,8 @@ def dose_taken(dose: str, s: Sentence, a: int, b: int, after: str, dose_m, befor
         said = s.low[s.clause_start(a) : a] + " " + after[: dose_m.start()]
         if n := TABLET_COUNT.search(said):
             return scaled(dose, int(n.group(1)))  # "two extra strength tablets, 500 milligrams each"
-    # "two 500 mg tablets of Tylenol", "I take two 500 milligram Tylenol", "two tablets of the 400 mg ibuprofen":
-    # the count of tablets of a strength said before the drug; charting the strength alone would halve the dose
-    if before_m and UNIT_MASS.fullmatch(before_m.group(2)):
-        said = s.low[: before_m.start()]
-        if n := COUNT_OF.search(said) or TABLETS_OF.search(said):
-            return scaled(dose, int(n.group(1)))
+    if before_m and (n := COUNT_OF.search(s.low[: before_m.start()])) and TABLETS_AFTER.match(s.low, before_m.end()):
+        return scaled(dose, int(n.group(1)))
     return dose
 
 

@@ -19,7 +19,8 @@ YES = re.compile(r"\W*(?:(?:um|uh|oh),?\s+)*(?:yes|yeah|yep|yup|uh-huh|right|cor
 NONE_STATED = re.compile(
     r"\bno known (?:drug )?allergies\b|\bnkda\b|\b(?:drug )?allergies\W+(?:none|nkda|nil|negative|no known)\b|"
     r"\b(?:has|have) no (?:drug |medication )?allergies\b|"
-    r"\b(?:doesn't|does not|don't|do not) have any (?:known |drug |medication )?allergies\b(?!\s*\?)|"
+    r"\b(?:doesn't|does not|don't|do not) have any (?:known |drug |medication )?allergies\b"
+    r"(?!\s*(?:\?|other than|except|apart from|besides|but|aside from))|"
     # volunteered, whatever was asked: "Just a multivitamin. And I'm not allergic to anything."
     r"\b(?:i'm|i am|she's|she is|he's|he is) not allergic to (?:anything|any (?:medicines?|medications?|drugs?))\b|"
     r"(?:^|[,.]\s*|\band\s+)no (?:drug |medicine |medication )?allergies(?: either| at all)?\s*[.!]?$"
@@ -36,7 +37,8 @@ _NONE_ASKED = re.compile(
 # ... and an answer that only agrees: "Right.", "That's right.", "Still none.", "Yes, none at all." (not "Right,
 # just the latex": an allergy the question did not know of is read as one)
 _ONLY_AGREES = re.compile(
-    r"\W*(?:(?:um|uh|oh|yes|yeah|yep|yup|right|correct|that's (?:right|correct)|mm-hmm|uh-huh|still|none|nothing|"
+    # (never a bare "yes": to "No allergies?" it may mean either)
+    r"\W*(?:(?:um|uh|oh|right|correct|that's (?:right|correct)|still|none|nothing|"
     r"no|nope|at all|no allergies|not that i know of|not that i'm aware of)\W*)+"
 )
 
@@ -45,6 +47,8 @@ def none_confirmed(facts: dict[str, Fact], q: Sentence, s: Sentence) -> bool:
     """ "Allergies, none, right?" "Right.": the answer agrees with a question that says there are none."""
     if q.segment.speaker in ("patient", "other") or find_drugs(s.low) or not (said := _NONE_ASKED.search(q.low)):
         return False
+    if find_drugs(q.low) or re.search(r"\b(?:except|apart from|other than|besides|but|aside from)\b", q.low):
+        return False  # "No allergies, apart from the penicillin, right?" "Right.": the penicillin is one
     if not _ONLY_AGREES.fullmatch(s.low):
         return False
     facts.setdefault(

@@ -13,6 +13,7 @@ import re
 from engine.clinical.dose_words import spoken_dose
 from engine.clinical.dosing import UNIT_NORMAL, bare_strength, dose_in, frequency
 from engine.clinical.lexicon import find_drugs
+from engine.clinical.numbers import normalise
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -29,9 +30,20 @@ _SWITCH = re.compile(
 )
 
 
-# a switch said as one way forward, not made: "if the stomach's still bad we could switch you to the XR"
-_MAYBE = re.compile(
-    r"\b(?:if|could|might|maybe|perhaps|consider|option|options|possibly|eventually|someday|later on)\b"
+# a switch not made today: offered ("if the stomach's still bad we could switch you to the XR", "switching might
+# help"), put off ("next visit we'll talk about switching"), or refused ("let's not switch you", "don't change to it
+# on your own", "there's no need to change you"), anywhere in the sentence
+_NOT_MADE = re.compile(
+    r"\b(?:if|unless|could|might|may|maybe|perhaps|consider|considering|option|options|alternative|possibly|"
+    r"eventually|someday|later on|next (?:time|visit)|talk about|think about|not|no need|rather|won't|don't|"
+    r"doesn't|didn't|wouldn't|shouldn't|can't|never)\b|n't\b"
+)
+# what may follow the form: the end of the clause, the drug, a number, or a word that names the product
+# ("the XR version", "the extended-release one"), never another noun ("the XL shirt", "the sustained release gel",
+# "the extended release question")
+_FORM_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)-]|$|\d|(?:version|one|ones|kind|type|form|formulation|tablets?|pills?|capsules?|caplets?|"
+    r"preparation|instead|now|today|from|at|with|once|twice|every|each|daily|in)\b)"
 )
 
 
@@ -41,27 +53,36 @@ def _new_name(generic: str, form: str) -> str:
 
 
 def _switched_drug(sentences: list[Sentence], s: Sentence, m: re.Match) -> str | None:
-    """The generic the switch at ``m`` in ``s`` is of: named with the form, else the last drug named before it in
-    the sentence, else in the sentence before ("I take metoprolol tartrate." "Let's switch to the succinate.")."""
+    """The generic the switch at ``m`` in ``s`` is of, or None when it is not one made today or its drug is unsure."""
     form = m.group("form")
-    if _MAYBE.search(s.low[s.clause_start(m.start()) : m.start("form")]):
+    if _NOT_MADE.search(s.low):
         return None
     if (following := find_drugs(s.low[m.end() : m.end() + 25])) and following[0][0] < 12:
-        # "to the extended-release metformin": the drug named after the form; never insulin, whose long-acting
-        # kinds are other drugs (glargine, detemir), not a release form of the one taken
-        return None if "insulin" in following[0][2] else following[0][2]
+        # "to the extended-release metformin": the drug named after the form
+        return _not_insulin(following[0][2])
+    if not _FORM_ENDS.match(s.low, m.end()):
+        return None  # "change to the XL shirt", "move on to the extended release question"
     if m.group("drug"):
         named = find_drugs(m.group("drug"))
         if named:
-            return named[0][2]
+            return _not_insulin(named[0][2])
         if m.group("drug") != "the" and len(form) == 2:
             return None  # "to the new ER": letters not after a drug's name
     elif len(form) == 2 and not re.fullmatch(_LETTERS_ALONE, form):
         return None
+    # the one drug named before it in the sentence, else in the sentence before ("I take metoprolol tartrate."
+    # "Let's switch to the succinate."); two drugs there leave it unknown ("venlafaxine and lisinopril" "Changing
+    # you to the XR": which one is a guess, and a guessed drug is the worst output)
     for text in (s.low[: m.start("form")], sentences[s.index - 1].low if s.index > 0 else ""):
-        if drugs := find_drugs(text):
-            return drugs[-1][2]
+        if drugs := {d[2] for d in find_drugs(text)}:
+            return _not_insulin(drugs.pop()) if len(drugs) == 1 else None
     return None
+
+
+def _not_insulin(generic: str) -> str | None:
+    """The generic, unless an insulin: its long-acting kinds are other drugs (glargine, detemir), not a release
+    form of the one taken."""
+    return None if "insulin" in generic else generic
 
 
 def _new_dose(generic: str, sentences: list[Sentence], s: Sentence, at: int) -> tuple[str | None, Sentence]:
@@ -122,11 +143,20 @@ def split_release_switches(facts: list[Fact], sentences: list[Sentence]) -> list
             evidence += dose_sentence.evidence(0, len(dose_sentence.low))
         name = _new_name(f.name, m.group("form"))
         new = Fact(kind=FactKind.medication, name=name, attributes=attrs, evidence=evidence)
-        if any((e.segment_id, e.char_start) < (at.segment_id, at.char_start) for e in f.evidence):
-            # the product taken until now: stopped by the switch, with what was said of it before
+        before = [e for e in f.evidence if (e.segment_id, e.char_start) < (at.segment_id, at.char_start)]
+        if before:
+            # the product taken until now: stopped by the switch, with what was said of it before only
             old_attrs = {**f.attributes, "status": "stopped"}
             if previous := old_attrs.pop("previous_dose", None):
                 old_attrs["dose"] = previous  # "changing you to the XR": the rules read a change, the old dose is this
-            out.append(f.model_copy(update={"attributes": old_attrs}))
+            elif f.attributes.get("status") == "changed":
+                # the rules read the switch as a change of dose: what the fact holds is the new product's
+                for key in ("dose", "dose_range", "frequency"):
+                    old_attrs.pop(key, None)
+            elif not any(re.search(r"\d", normalise(e.quote).text) for e in before):
+                # no number in what was said of the old product: the dose was the new one's ("switch you to the
+                # extended-release ... so a thousand milligrams"), and a dose is never shown without its words
+                old_attrs.pop("dose", None)
+            out.append(f.model_copy(update={"attributes": old_attrs, "evidence": before}))
         out.append(new)
     return out

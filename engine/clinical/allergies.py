@@ -27,6 +27,7 @@ from engine.clinical.allergy_terms import (
     pick_reaction,
     reaction_hits,
 )
+from engine.clinical.answers import NO
 from engine.clinical.dosing import DOSE
 from engine.clinical.lexicon import find_drugs, find_phrases
 from engine.clinical.no_allergies import NONE_STATED, YES, none_confirmed
@@ -245,13 +246,6 @@ def _confirmed(facts: dict[str, Fact], sentences: list[Sentence], q: Sentence, s
     return bool(named)
 
 
-# a plain no to "Any rash with the amoxicillin?": "No.", "Nope, she was fine.", "Never."
-_PLAIN_NO = re.compile(
-    r"\W*(?:(?:um|uh|oh|well),?\s+)*(?:no|nope|nah|never|not really|none|nothing|not at all)\b"
-    r"|\W*(?:it|she|he|they|that) (?:was|were|is|did) (?:just )?(?:fine|okay|ok|great)\b"
-)
-
-
 _TAKEN_BACK = re.compile(r"\W*(?:oh,?\s+)?(?:wait|actually|hang on|hold on|oh yes|oh yeah|except|apart from)\b")
 
 
@@ -267,7 +261,8 @@ def _denied_of_a_drug(sentences: list[Sentence], s: Sentence, explicit: re.Match
     return (
         nxt is not None
         and nxt.other_speaker(s)
-        and bool(_PLAIN_NO.match(nxt.low))
+        # the shared answer reader's no ("No.", "Nope."), or the drug said to have been fine ("She was fine.")
+        and bool(NO.match(nxt.low) or _WAS_FINE.match(nxt.low))
         and not reaction_hits(nxt.low)
         and not find_drugs(nxt.low)
     )

@@ -48,3 +48,18 @@ def test_the_gland_examined_or_asked_about_is_no_order():
     assert "thyroid function tests" not in _orders(facts("Your thyroid, swallow for me, not enlarged."))
     assert "thyroid function tests" not in _orders(facts("Any history of diabetes, thyroid, or heart trouble?"))
     assert "thyroid function tests" not in _orders(facts("Let me feel your neck. Thyroid feels normal, not enlarged."))
+
+
+def test_blood_work_heading_without_punctuation():
+    said = "what i do want to do today is some blood work a thyroid test since an overactive thyroid can cause sweats"
+    assert "thyroid function tests" in _orders(facts(said + " and a blood count with the heavy bleeding"))
+
+
+def test_come_in_for_a_test_orders_it():
+    got = _orders(facts("I'd like you to come into the surgery tomorrow morning for an ECG, the heart tracing."))
+    assert "electrocardiogram" in got
+
+
+def test_past_blood_work_and_a_past_visit_order_nothing():
+    assert not _orders(facts("Your blood work a while ago was normal."))
+    assert not _orders(facts(("patient", "I came in last year for an ECG.")))

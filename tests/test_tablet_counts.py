@@ -18,6 +18,12 @@ COUNTED = [
         {"acetaminophen": ("1000 mg", "started")},
     ),
     ([(P, "metformin, 500s, 2 in the morning")], {"metformin": ("1000 mg", "active")}),
+    # the tablets said as "the 400 ones"
+    (
+        [(P, "and i've been taking nurofen as well the four hundred ones three times a day")],
+        {"ibuprofen": ("400 mg", "active")},
+    ),
+    ([(P, "I take two of the five hundred ones of the Tylenol.")], {"acetaminophen": ("1000 mg", "active")}),
 ]
 
 
@@ -50,3 +56,8 @@ def test_a_count_of_micrograms_or_units_before_the_drug_is_not_multiplied():
     # only a mass strength is a tablet's: "2 100 unit" is no count of tablets anyone says
     got = meds(facts((P, "I take 2 puffs, 100 micrograms of the Flovent.")))
     assert got.get("fluticasone", {}).get("dose") != "200 mcg"
+
+
+def test_the_two_ones_names_no_strength():
+    # "the two ones" counts tablets: 2 mg is no metformin strength, and no count of 1 to 4 is read as one
+    assert "dose" not in meds(facts((P, "I take the metformin, the two ones in the morning.")))["metformin"]

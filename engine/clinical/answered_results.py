@@ -27,20 +27,31 @@ _VALUED = (set(LABS) - NAMED_TESTS - {"labs", "iron studies", "liver function te
     "free t4",
 }
 # a number in the answer that is no value: a time, a count of tablets or days
+# ("last one was 7.4", "the one from last week": "one" after these is a pronoun, no value; "7 point
+# something" is a number not yet said)
 _NUMBER = re.compile(
-    r"(?<![\d.:/])(\d+(?:\.\d+)?)(?![\d/:])(?!\s*(?:days?|weeks?|months?|years?|times?|hours?|minutes?|mg|"
-    r"milligrams?|tablets?|pills?|o'clock|am\b|pm\b|in the (?:morning|evening)|back|ago))"
+    r"(?<![\d.:/])(?<!last )(?<!that )(?<!this )(?<!the )(?<!which )(?<!each )(?<!every )(?<!no )"
+    r"(\d+(?:\.\d+)?)(?![\d/:])(?!\s*(?:days?|weeks?|months?|years?|times?|hours?|minutes?|mg|"
+    r"milligrams?|tablets?|pills?|o'clock|am\b|pm\b|in the (?:morning|evening)|back|ago|point something))"
+)
+# an A1c said digit by digit: "seven-four" is 7.4
+_DIGIT = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_A1C_DIGITS = re.compile(
+    rf"\b({'|'.join(_DIGIT)})-({'|'.join(_DIGIT)})\b"
+    r"(?!\s*(?:weeks?|days?|months?|years?|times?|hours?|minutes?|ago|or|to)\b)"  # "six-eight weeks ago": a span
 )
 
 
-def _answer_value(sentences: list[Sentence], i: int) -> tuple[int, re.Match] | None:
-    """The first number said in the turn answering sentence ``i`` (up to three sentences, until the asker
-    speaks again)."""
+def _answer_value(sentences: list[Sentence], i: int, name: str) -> tuple[int, re.Match] | None:
+    """The first number said in the turn answering sentence ``i`` about test ``name`` (up to three sentences,
+    until the asker speaks again)."""
     asker = sentences[i].segment.speaker
     for j in range(i + 1, min(i + 4, len(sentences))):
         if sentences[j].segment.speaker == asker:
             return None
         if m := _NUMBER.search(sentences[j].low):
+            return j, m
+        if name == "hemoglobin a1c" and (m := _A1C_DIGITS.search(sentences[j].low)):
             return j, m
     return None
 
@@ -89,11 +100,12 @@ def answered_results(sentences: list[Sentence], known: Iterable[Fact] = ()) -> l
         tests = named_tests(s.low)  # (a question's clause may end before its "?": "and the hba1c, the ... test?")
         if len({n for _, _, n in tests}) != 1 or tests[0][2] not in _VALUED:
             continue
-        if found := _answer_value(sentences, i):
+        if found := _answer_value(sentences, i, tests[0][2]):
             j, m = found
             a, b, name = tests[0]
-            evidence = s.evidence(a, b) + sentences[j].evidence(m.start(1), m.end(1))
-            fact = Fact(kind=FactKind.result, name=name, attributes={"value": m.group(1)}, evidence=evidence)
+            value = f"{_DIGIT[m.group(1)]}.{_DIGIT[m.group(2)]}" if m.re is _A1C_DIGITS else m.group(1)
+            evidence = s.evidence(a, b) + sentences[j].evidence(m.start(1), m.end(m.lastindex or 1))
+            fact = Fact(kind=FactKind.result, name=name, attributes={"value": value}, evidence=evidence)
             out.setdefault(name, fact)
     home = home_sugars(sentences)
     # "9 to 11 fasting", the clinician's echo of the home readings, is those readings, not a lab's sugar

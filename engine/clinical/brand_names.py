@@ -28,6 +28,15 @@ BRAND_TO_GENERIC = {
     "breo": "fluticasone furoate/vilanterol",
     "trelegy": "fluticasone furoate/umeclidinium/vilanterol",
     "sprintec": "norgestimate/ethinyl estradiol",
+    # oral contraceptives by the brand a patient says (the package lacks these or names another product:
+    # Noriday is the progestogen-only pill, Rigevidon levonorgestrel). Not Yasmin, Errin or Ella: people's
+    # names, and a greeting would chart a drug.
+    "tri-sprintec": "norgestimate/ethinyl estradiol",
+    "ortho tri-cyclen": "norgestimate/ethinyl estradiol",
+    "junel": "norethindrone/ethinyl estradiol",
+    "seasonique": "levonorgestrel/ethinyl estradiol",
+    "rigevidon": "levonorgestrel/ethinyl estradiol",
+    "noriday": "norethisterone",
     "yaz": "drospirenone/ethinyl estradiol",
     # norethindrone progestin-only pills: the drug dictionary names Micronor by its class ("progestin-only
     # (norethindrone) oral contraceptives"), which no chart writes and no scorer matches to norethindrone

@@ -25,7 +25,7 @@ _SEASONS_PAST = tuple(
 # (with the names a child's parents go by in Singapore, Britain and the Caribbean: "his daddy got asthma")
 _RELATIVES = (
     "father mother brother sister brothers sisters parents aunt uncle cousin grandma grandpa siblings "
-    "daddy mummy mommy mum"
+    "daddy mummy mommy mum mam mama momma nan nana granny gran grandad granddad"
 ).split()
 # Conversational cues missing from ConText's default rules (written for notes, not speech).
 EXTRA_RULES: list[tuple[str, str, str]] = [
@@ -142,6 +142,8 @@ EXTRA_RULES: list[tuple[str, str, str]] = [
     # A relative named as the subject: "my father has high blood pressure", "my sister gets migraines".
     # Not "my son"/"my daughter": a parent telling of their child is usually telling of the patient.
     *((f"{owner} {rel}", "FAMILY", "FORWARD") for owner in ("my", "her", "his") for rel in _RELATIVES),
+    # (the possessive "me" of northern English and Irish speech: "me mam", "me da", "me nan")
+    *((f"me {rel}", "FAMILY", "FORWARD") for rel in ("mam", "mum", "da", "dad", "nan", "gran", "grandad")),
     ("my mom", "FAMILY", "FORWARD"),
     ("my dad", "FAMILY", "FORWARD"),
     ("her mom", "FAMILY", "FORWARD"),

@@ -21,7 +21,8 @@ _KIND = r"(?:(?:extra[- ]strength|regular(?:[- ]strength)?|little|big|small|whit
 _PLURAL = re.compile(
     rf"(?<!\bin )(?<!\bsince )(?<!\bmid )(?<!\bmid-)(?<!\blate )(?<!\bearly )"
     rf"(?:(?P<n>[1-4])\s+(?:of\s+)?(?:the\s+|those\s+|my\s+)?{_KIND}(?:the\s+|those\s+)?|(?:the|those)\s+{_KIND})"
-    rf"{_KIND}(?P<mg>\d+(?:\.\d+)?)s\b(?!\s+(?:and|or|to)\s+\d)"
+    # ("the 400 ones", "the five hundred ones": the same tablets said with "ones"; never a count of 1 to 4)
+    rf"{_KIND}(?:(?P<mg>\d+(?:\.\d+)?)s\b|(?P<ones>(?![1-4]\b)\d+(?:\.\d+)?) ones\b)(?!\s+(?:and|or|to)\s+\d)"
 )
 # the tablets named right after the drug, with no count or "the" of their own: "Acetaminophen 500s, 2 tablets"
 _PLURAL_NEXT = re.compile(rf"^\W{{0,3}}{_KIND}(?P<mg>\d+(?:\.\d+)?)s\b(?!\s+(?:and|or|to)\s+\d)")
@@ -54,7 +55,7 @@ def _plural(generic: str, text: str, before: bool = False, counted: str | None =
     ``text`` comes before the drug's name, which must follow the tablets ("two of the 500s of metformin");
     ``counted``: the count said before the drug's name ("a couple of ibuprofen, the 200s")."""
     m = _PLURAL.search(text) or (None if before else _PLURAL_NEXT.match(text))
-    if not m or not (strength := bare_strength(generic, m.group("mg"))):
+    if not m or not (strength := bare_strength(generic, m.group("mg") or m.groupdict().get("ones"))):
         return None
     if before and not _THEN_THE_DRUG.fullmatch(text, m.end()):
         return None  # "nurofen, two of the two hundreds, and paracetamol": the tablets of the drug before

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from engine.clinical.family_history import RELATION
 from engine.clinical.lexicon import find_drugs
+from engine.clinical.relative_words import RELATION
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import Concept, display, find_problems
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 
 from engine.clinical import lexicon
+from engine.clinical.accepted_offers import start_accepted_offers
 from engine.clinical.allergen_certainty import mark_unlisted_allergens
 from engine.clinical.allergies import allergies
 from engine.clinical.dose_attachment import attach_doses
@@ -48,7 +49,7 @@ def extract(transcript: Transcript, *, learned: bool = True) -> list[Fact]:
     problem_facts += felt_problems(symptom_facts, problem_facts, transcript)
     orders, results = orders_and_results(sentences)
     facts = (
-        split_release_switches(medications(sentences, allergens), sentences)
+        start_accepted_offers(split_release_switches(medications(sentences, allergens), sentences), sentences)
         + allergy_facts
         + vitals(sentences)
         + symptom_facts

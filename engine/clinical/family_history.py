@@ -14,29 +14,14 @@ from functools import lru_cache
 from engine.clinical.context import Context
 from engine.clinical.history_fact import history_fact as _fact
 from engine.clinical.past_medical import history_of, told_as_past
+from engine.clinical.relative_words import HE as _HE
+from engine.clinical.relative_words import RELATION, RELATION_NAME
+from engine.clinical.relative_words import SHE as _SHE
 from engine.clinical.sentences import Sentence
 from engine.clinical.text_caches import visit_cache
 from engine.clinical.vocabulary import Concept, find_problems
 from engine.types import Fact
 
-RELATION = re.compile(
-    r"\b(mother|mom|mum|mummy|mommy|father|dad|daddy|sisters?|brothers?|grandmother|grandma|grandfather|grandpa|aunts?|uncles?|cousins?|"
-    r"sons?|daughters?|parents|grandparents|siblings)\b"
-)
-RELATION_NAME = {
-    "mom": "mother",
-    "mum": "mother",
-    "mummy": "mother",
-    "mommy": "mother",
-    "dad": "father",
-    "daddy": "father",
-    "grandma": "grandmother",
-    "grandpa": "grandfather",
-    **{f"{r}s": r for r in ("sister", "brother", "aunt", "uncle", "cousin", "son", "daughter")},
-}
-# Which pronoun can stand for which relative: "he" is never the mother the question named.
-_HE = frozenset("father dad daddy brother grandfather grandpa uncle".split())
-_SHE = frozenset("mother mom mum mummy mommy sister grandmother grandma aunt".split())
 # "He has", "she had", "they both have": a pronoun subject telling a condition, with no "I" in between.
 _PRONOUN_TELLS = re.compile(
     r"\b(he|she|they|both of them|both)(?:'s| has| had| have| was| were| got| is| gets| also| too| both| actually|"
@@ -71,8 +56,8 @@ def _relatives(low: str, rels: list[re.Match]) -> list[re.Match]:
 # A relative word with none of these before it, and no verb after, is someone spoken to: "hi mom", "the
 # lumpectomy, mom, for the breast cancer" (a daughter reminding her mother, the patient).
 # ("mi" is Jamaican "my" only opening its clause: "Mi father, pressure."; elsewhere it is often an MI)
-_OWNED = re.compile(r"(?:\b(?:my|her|his|your|our|the|a|an|both|and|or|of|whose)|'s|^\W*mi|[,;.] (?:and )?mi)\s+$")
-_TELLS = re.compile(r"\s*(?:'s|had|has|have|was|is|died|passed|got|gets|did|does|and|or|too|also|side|with)\b")
+_OWNED = re.compile(r"(?:\b(?:my|me|her|his|your|our|the|a|an|both|and|or|of|whose)|'s|^\W*mi|[,;.] (?:and )?mi)\s+$")
+_TELLS = re.compile(r"\s*(?:'s|had|has|have|was|were|is|died|passed|got|gets|did|does|and|or|too|also|side|with)\b")
 
 
 @visit_cache

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from engine.clinical.context import assess
-from engine.clinical.family_history import RELATION, RELATION_NAME, relative_told_of
+from engine.clinical.family_history import relative_told_of
+from engine.clinical.relative_words import RELATION, RELATION_NAME
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 

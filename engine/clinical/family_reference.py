@@ -14,8 +14,6 @@ from engine.clinical.context import assess
 from engine.clinical.family_history import (
     _PATIENT_BETWEEN,
     _PRONOUN_TELLS,
-    RELATION,
-    RELATION_NAME,
     _expand,
     _named,
     _relatives,
@@ -28,6 +26,7 @@ from engine.clinical.family_history import (
 from engine.clinical.family_procedures import family_procedures
 from engine.clinical.past_fevers import past_fevers
 from engine.clinical.past_medical import confirmed_past
+from engine.clinical.relative_words import RELATION, RELATION_NAME
 from engine.clinical.sentences import Sentence
 from engine.clinical.vocabulary import find_problems
 from engine.types import Fact, FactKind

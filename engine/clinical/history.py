@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
-from engine.clinical.answers import NO
 from engine.clinical.context import assess
 from engine.clinical.family_history import bare_parent_before, family_and_past
 from engine.clinical.family_reference import family_by_reference
 from engine.clinical.history_fact import history_fact as _fact
+from engine.clinical.operation_answers import ORGAN as _ORGAN
+from engine.clinical.operation_answers import answered_operations
+from engine.clinical.operation_answers import confirmed as _confirmed
+from engine.clinical.operation_answers import surgery_asked as _surgery_asked
 from engine.clinical.operation_names import (
     BIRTH,
     BORN_BY_SECTION,
@@ -34,12 +37,10 @@ from engine.types import Fact
 # The extractor and the problem list import these from here.
 __all__ = ["family_and_past", "family_by_reference", "past_said", "social", "still_current", "surgeries"]
 
-_YES = re.compile(r"\W*(?:yes|yeah|yep|uh-huh|she did|he did|they did|she does|he does|that's right|correct)\b")
-
-
 _SURGERY = re.compile(
     r"\b((?:\w+ ){0,3}?(?:\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|fusion|replacement|repair|bypass|cabg|"
-    r"(?:\w+ )?surgery|removal|removed|transplant|(?:\w+ )?ablation|c-section|c section|c-sections|c sections|"
+    r"(?:\w+ )?surgery|removal|removed|transplant|(?:\w+ )?ablation|"
+    r"c-section|c section|c-sections|c sections|"
     r"(?:cesarean|caesarean)(?: section)?))\b"
 )
 # "scope in 2010 and a hysterectomy", "hives after my gallbladder surgery", "mom had a hysterectomy": only the
@@ -59,9 +60,9 @@ _SURGERY_CUE = re.compile(
 _SURGERY_LEAD = re.compile(
     r"^(?:a|an|the|my|her|his|your|their|some|had|has|have|i|i've|you|you've|she|he|they|we|did|was|were|got|"
     r"that|this|of|on|to|s|ve|d|ll|m|re|never|no|not|any|ever|previous|prior|history|past|surgical|and|also|"
-    r"just|only|so|then|um|uh|oh|well|right|significant|for|post|yeah|yes|like|maybe|one|two|three)\s+"
+    r"just|only|so|then|um|uh|oh|well|right|significant|for|post|yeah|yes|like|maybe|one|two|three|"
+    r"big|major|minor|small|little|serious|emergency)\s+"
 )
-_ORGAN = "|".join(sorted(ORGAN_OUT, key=len, reverse=True))
 # "gallbladder surgery", "appendix operation": the organ's operation by its name
 _ORGAN_SURGERY = re.compile(rf"^({_ORGAN}) (?:surgery|operation|removal)$")
 # "had my gallbladder out", "took out her appendix", "removed his tonsils": an operation needs the removal
@@ -122,8 +123,9 @@ _NAMED_PROCEDURE = re.compile(
 )
 # "surgery on my knee" -> knee surgery; "I had a knee surgery" keeps its own words.
 _SURGERY_ON = re.compile(
-    r"\b(?:surgery|an operation|operated) on (?:my|her|his|the|your) ((?:right |left )?(?:\w+ )?"
-    r"(?:knee|hip|back|neck|shoulder|ankle|foot|wrist|hand|elbow|spine|heart|eye|eyes|stomach|colon|leg|arm))\b"
+    r"\b(?:surgery|(?:an? )?(?:big |major |minor |small |emergency )?operation|operated) on (?:my|her|his|the|your) "
+    r"((?:right |left )?(?:\w+ )?"
+    r"(?:knee|hip|back|neck|shoulder|ankle|foot|wrist|hand|elbow|spine|heart|eye|eyes|stomach|colon|bowel|leg|arm))\b"
 )
 
 
@@ -168,6 +170,7 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
         for m in [*said, *_SCOPED.finditer(s.low), *_NAMED_PROCEDURE.finditer(s.low)]:
             if (
                 (_asks_at(s, m.start(), answers) and not _confirmed(sentences, s))
+                or _BOOKED_AFTER.match(s.low, m.end())
                 or _FUTURE.search(s.low[: m.start()])
                 or _negated(s.low, *m.span())
             ):
@@ -197,11 +200,10 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 name = _PUT_IN_NAME.get(device, device + (" placement" if " " not in device else ""))
             if not any(name in k or k in name for k in out):
                 out.setdefault(name, _fact(name, "past_surgical", s, m.start(), m.end()))
-        if _surgery_asked(sentences, s) and (bare := _ORGAN_ANSWER.search(s.low)):
-            # "Any surgeries?" "Just my appendix, when I was a kid.", "I had gallbladder and appendix.": each
-            # organ names its operation
-            for organ in [bare.group(1), *re.findall(_ORGAN, bare.group(2))]:
-                out.setdefault(ORGAN_OUT[organ], _fact(ORGAN_OUT[organ], "past_surgical", s, *bare.span()))
+        for name, a, b in answered_operations(sentences, s):
+            # "Any surgeries?" "Just my appendix, when I was a kid.", "Gallbladder and a hernia repair."
+            if not any(name in k or k in name for k in out):
+                out.setdefault(name, _fact(name, "past_surgical", s, a, b))
         # the birth can be in the question answered: "Your first baby, how was the delivery?" "That one was a
         # caesar."
         prev = sentences[s.index - 1].low if s.index > 0 else ""
@@ -242,6 +244,8 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
                 out.setdefault(name, _fact(name, "past_surgical", s, at, m.end()))
         for m in _IT_DONE.finditer(s.low):
             name = _it_done_name(m)
+            if not s.low[m.end("verb") :].lstrip().startswith(("it", "them", "both")) and len(m["gap"].strip(" ,")) > 0:
+                continue  # "uterus they removed" names it; "the uterus, they removed some fibroids" does not
             if (
                 not name
                 or _asks_at(s, m.start(), answers)
@@ -256,6 +260,8 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
         for m in _SURGERY_ON.finditer(s.low):
             if _asks_at(s, m.start(), answers) or _FUTURE.search(s.low[: m.start()]):
                 continue
+            if relative_before(s.low, m.start()) or bare_parent_before(s, m.start()) or _SOMEONE_ELSES.search(m[0]):
+                continue  # "my dad had a big operation on his heart": his, not the patient's
             if m.group().startswith("surgery") and _NAMED_BEFORE.search(s.low[: m.start()]):
                 continue  # "carpal tunnel surgery on my right hand": where the named operation was, not another
             name = f"{m.group(1)} surgery"
@@ -284,13 +290,24 @@ def surgeries(sentences: list[Sentence]) -> list[Fact]:
     return _one_per_operation(out)
 
 
+# an operation still to come, said after its name: "surgery for my gallbladder scheduled for next month", "a
+# hernia operation booked but I cancelled it"
+_BOOKED_AFTER = re.compile(
+    r"[^.;]{0,20}?\b(?:scheduled|booked|planned|coming up|next (?:week|month|year)|waiting list|"
+    r"on the list|cancel\w*)\b"
+)
+_SOMEONE_ELSES = re.compile(r"\bon (?:his|her|their)\b")
+
+
 # The part named first, the operation after it on "it": "my gallbladder, they took it out", "a hernia on the
 # left, they fixed it in 98", "I tore the meniscus and they scoped it", "the cataracts, they did both of them".
 _IT_DONE = re.compile(
     rf"\b(?P<thing>{_ORGAN}|hernia|rotator cuff|acl|meniscus|achilles|bunion|cataracts?|knees?|hips?|shoulders?)\b"
     r"(?P<gap>(?:(?!\b(?:and i|but|i'm|i am|it's)\b)[^.;?]){0,40}?)"
     r"\b(?:they|he|she|the surgeons?|the doctors?|(?:i|we) had|i got)\s+"
-    r"(?P<verb>took|taken|fixed|repaired|scoped|replaced|removed|did|done)\s+(?:it|them|both(?: of them)?)"
+    r"(?P<verb>took|taken|fixed|repaired|scoped|replaced|removed|did|done)"
+    # ("Uterus they removed, twenty years back": removed, or taken out, needs no "it" when the clause ends)
+    r"(?:\s+(?:it|them|both(?: of them)?)|(?<=removed)(?=\s*[,.;]|\s*$|\s+(?:in|when|years|back|\d)))"
     r"(?P<out>\s+out)?\b"
 )
 _REPAIRED = {"hernia", "rotator cuff", "acl", "meniscus", "achilles", "bunion"}
@@ -359,39 +376,6 @@ _PLANNED = re.compile(
 _LOOKING_SCOPE = re.compile(r"\b(?:colonoscopy|endoscopy|bronchoscopy|cystoscopy|sigmoidoscopy|egd)$")
 # ("which removed the tumour", "that removal": a relative pronoun is no organ)
 _NOT_A_NAME = re.compile(r"\d|\b(?:weeks?|days?|months?|years?|after|before|since|ago|which|that|who|it|they)\b")
-# (the organ alone, then a pause or when: "my thyroid is fine" names no operation)
-_ORGAN_ANSWER = re.compile(
-    rf"^\W*(?:(?:just|only|um|uh|well|yeah|yes|oh),?\s+)*(?:(?:i had|i've had|had)\s+)?(?:(?:my|her|his|the)\s+)?"
-    rf"({_ORGAN})((?:\s*(?:,|and|&)\s*(?:and\s+)?(?:(?:my|her|his|the)\s+)?(?:{_ORGAN}))*)"
-    # then a pause or when: "just the gallbladder from way back", "the appendix ages ago", "years back"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:when|as a|back|in|years|way|out|removed|done|from|ages|long|a long|a while|at|after))"
-)
-_SURGERY_QUESTION = re.compile(r"\b(?:surger(?:y|ies)|operations?|procedures?|surgical history)\b")
-
-
-def _surgery_asked(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether ``s`` answers another speaker's question about past operations."""
-    prev = sentences[s.index - 1] if s.index > 0 else None
-    return bool(
-        prev and prev.is_question and prev.segment.speaker != s.segment.speaker and _SURGERY_QUESTION.search(prev.low)
-    )
-
-
-def _confirmed(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether another speaker answers the question ``s`` with a yes."""
-    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-    if not nxt or nxt.segment.speaker == s.segment.speaker:
-        return False
-    # "You had the carpal tunnel done?" "The right hand, about eight years ago.": a when told is a yes
-    return bool(_YES.match(nxt.low) or (_WHEN_DONE.search(nxt.low) and not NO.match(nxt.low)))
-
-
-_WHEN_DONE = re.compile(
-    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|a few|a couple of|several) "
-    r"(?:years?|months?) ago|(?:back )?in (?:19|20)\d\d|when (?:i|he|she) was (?:\d+|a |little|young|small))\b"
-)
-
-
 _FUTURE = re.compile(
     r"\b(?:need|needs|recommend|schedule|going to|gonna|gon na|will|'ll|might|may|if|want to|wants to|"
     r"supposed to|planning|plan to|not yet|" + _TALKED_OF + r")\b"

@@ -50,7 +50,13 @@ BIRTH = re.compile(
 _FOR_WHAT = "|".join(sorted([*ORGAN_OUT, "hernia"], key=len, reverse=True))
 OPERATED_FOR = re.compile(
     rf"\boperated (?:on )?(?:for|on) (?:an? |the |my |her |his |your )?(?:(?:right|left) )?({_FOR_WHAT})\b|"
-    rf"\b(?:did|had|got|done) (?:an? |the |my |her |his )?(?:(?:right|left) )?({_FOR_WHAT}) (?:operation|surgery)\b|"
+    # "I had emergency surgery for my appendix", "after the operation for the hernia": had, not a department
+    # ("I'm referring you to surgery for the gallbladder")
+    rf"\b(?:had|got|underwent|after|since|did|done)\s+(?:an? |the |my |her |his |some |(?:big|major|emergency|"
+    rf"keyhole|minor|small) )*(?:surgery|operation) for (?:an? |the |my |her |his )?(?:(?:right|left) )?"
+    rf"({_FOR_WHAT})\b|"
+    rf"\b(?:did|had|got|done|did have|have had) (?:an? |the |my |her |his )?(?:(?:right|left) )?({_FOR_WHAT}) "
+    r"(?:operation|surgery)\b|"
     # ... or said bare as the answer: "appendix operation when i was fifteen", "Just a hernia operation, 2010."
     rf"^\W*(?:(?:um|uh|oh|well|yeah|yes|just|only)\W+)*(?:an? |the |my |her |his )?(?:(?:right|left) )?"
     # (with its when, so that one only wanted or asked about is left: "gallbladder surgery is what they want")
@@ -60,5 +66,5 @@ OPERATED_FOR = re.compile(
 
 def operated_for_name(m: re.Match) -> str:
     """The operation an ``OPERATED_FOR`` match names: the organ's -ectomy, or a hernia's repair."""
-    part = m.group(1) or m.group(2) or m.group(3)
+    part = next(g for g in m.groups() if g)
     return "hernia repair" if part == "hernia" else ORGAN_OUT[part]

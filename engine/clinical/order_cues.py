@@ -25,7 +25,11 @@ ORDER_CUE = re.compile(
     r"(?:i|we) (?:also |really |just )?want (?:a|an|some)|offer(?:ing)? (?:you |her |him )?(?:a|an|some)|"
     # a heading that lists the tests ordered: "Tests: lipid profile, serum creatinine, ..."
     # ("so today: a chest x-ray and a sputum culture": what is done today, said as a heading)
-    r"(?:tests|investigations|labs|bloods|today)(?=\s*:)|(?<!your )(?<!the )blood ?work(?=\s*:\s*(?:an?|some)\b)|"
+    # ("some blood work a thyroid test since ...": the same heading in a transcript without punctuation)
+    r"(?:tests|investigations|labs|bloods|today)(?=\s*:)|(?<!your )(?<!the )blood ?work(?=\s*:?\s*(?:an?|some)\s)|"
+    # the patient asked to come in for it: "come into the surgery tomorrow morning for an ECG"
+    r"(?<!i )(?<!we )(?<!he )(?<!she )(?<!they )(?<!you )(?<!came )come (?:in|back|into the \w+|to the \w+)\b"
+    r"[^.;?]{0,30}? for (?:an?|some)(?= )|"
     r"perform|set you up|put you in|give you|prescription for|going to put|gonna put|gon na put|prescribe|"
     r"send(?:ing)? off|(?:swab|test|screen)\w* (?:you|her|him|them) for|(?:i've|i have|we've|we have) ordered|"
     r"sending|undergo|arrange|book|be given|giving you|fit you (?:with|for)|"  # "see you back ... with another a1c"

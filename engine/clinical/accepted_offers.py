@@ -13,8 +13,8 @@ import re
 
 from engine.clinical import lexicon
 from engine.clinical.answers import NO
-from engine.clinical.dose_words import spoken_dose
-from engine.clinical.dosing import UNIT_NORMAL, bare_strength, dose_in, frequency
+from engine.clinical.dose_words import dose_said_at
+from engine.clinical.dosing import dose_in, frequency
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.sentences import Sentence
 from engine.types import Evidence, Fact, FactKind
@@ -103,13 +103,10 @@ def _dose_told(generic: str, sentences: list[Sentence], s: Sentence, at: int) ->
             break
         told.append((nxt, 0))
     for sent, pos in told:
-        after = sent.low[pos:]
         named = any(d[2] == generic for d in find_drugs(sent.low))
-        if sent is not s and not named and not (dose_in(after) and dose_in(after).start() <= 25):
+        if sent is not s and not named and not ((m := dose_in(sent.low)) and m.start() <= 25):
             continue  # "And your blood pressure tablet stays at 10 mg": a dose said later, of something else
-        if m := dose_in(after):
-            return f"{m.group(1)} {UNIT_NORMAL[m.group(2)]}", [sent]
-        if said := spoken_dose(generic, sentences, sent, pos, pos) or bare_strength(generic, " " + after.lstrip(" ,.")):
+        if said := dose_said_at(generic, sentences, sent, pos):
             return said, [sent]
     return None, []
 

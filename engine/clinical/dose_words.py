@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from engine.clinical.dosing import bare_strength
+from engine.clinical.dosing import UNIT_NORMAL, bare_strength, dose_in
 from engine.clinical.drug_forms import FORMS
 from engine.clinical.lexicon import OTHER_PERSON, find_drugs, is_drug_class
 from engine.clinical.sentences import Sentence
@@ -326,3 +326,12 @@ def tablets_taken(strength: str, rest: str) -> str | None:
     if unit not in {"mg", "mcg", "g"} or not (m := _TABLETS_TAKEN.match(rest)):
         return None
     return f"{float(amount) * int(m.group(1)):g} {unit}"
+
+
+def dose_said_at(generic: str, sentences: list[Sentence], sent: Sentence, pos: int) -> str | None:
+    """The dose of ``generic`` said from ``pos`` of ``sent``: with its unit, as a tablet's strength ("the 500s"),
+    or as a bare number the drug comes in. For a dose told apart from the drug's name (a switch, an offer)."""
+    after = sent.low[pos:]
+    if m := dose_in(after):
+        return f"{m.group(1)} {UNIT_NORMAL[m.group(2)]}"
+    return spoken_dose(generic, sentences, sent, pos, pos) or bare_strength(generic, " " + after.lstrip(" ,."))

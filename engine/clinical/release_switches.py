@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from engine.clinical.dose_words import spoken_dose
-from engine.clinical.dosing import UNIT_NORMAL, bare_strength, dose_in, frequency
+from engine.clinical.dose_words import dose_said_at
+from engine.clinical.dosing import frequency
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.numbers import normalise
 from engine.clinical.sentences import Sentence
@@ -94,10 +94,7 @@ def _new_dose(generic: str, sentences: list[Sentence], s: Sentence, at: int) -> 
             break  # the patient's turn, or another drug's sentence: its dose is not this one's
         told.append((nxt, 0))
     for sent, pos in told:
-        after = sent.low[pos:]
-        if m := dose_in(after):
-            return f"{m.group(1)} {UNIT_NORMAL[m.group(2)]}", sent
-        if said := spoken_dose(generic, sentences, sent, pos, pos) or bare_strength(generic, " " + after.lstrip(" ,.")):
+        if said := dose_said_at(generic, sentences, sent, pos):
             return said, sent
     return None, s
 

@@ -131,7 +131,13 @@ class Fact(BaseModel):
         if self.kind == FactKind.follow_up:
             return f"follow up in {a.get('interval', self.name)}"
         if self.kind == FactKind.result:
-            return f"{self.name}: {a['value']}" if a.get("value") else self.name
+            if not a.get("value"):
+                return self.name
+            # an earlier value said beside today's is never shown as today's ("... 7.9 (earlier: last time)")
+            if a.get("earlier"):
+                return f"{self.name}: {a['value']} (earlier: {a['earlier']})"
+            was = f" (previously {a['previous']})" if a.get("previous") else ""
+            return f"{self.name}: {a['value']}{was}"
         if self.kind == FactKind.exam:
             where = " ".join(x for x in (a.get("laterality", ""), a.get("site", "")) if x)
             line = f"{self.name} ({where})" if where and where not in self.name else self.name

@@ -219,7 +219,8 @@ _BARE = re.compile(
     r",\s+(?=\d)))?"
     # "the hydrochlorothiazide, the fluid pill, 25", "the metoprolol, my heart tablet, the 50": what it is, said
     # between the name and its strength
-    r"(?:,\s*(?:the|my|your|her|his|that) (?:[a-z]+[ -]){0,2}(?:pill|tablet|one|medicine|med|capsule)s?,\s+)?"
+    # ("the big one": the number reader writes that "one" as 1)
+    r"(?:,\s*(?:the|my|your|her|his|that) (?:[a-z]+[ -]){0,2}(?:pill|tablet|one|1|medicine|med|capsule)s?,\s+)?"
     r"(?:(?:that's|it's|that is|it is|'s|is)\s+(?=the\b))?"
     r"(?:is it\s+)?"  # "the atorvastatin is it ten yeah ten": the patient checking their memory
     # "the aspirin the hospital gave me, the 150 one": who gave it, said between the name and its strength

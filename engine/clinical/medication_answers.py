@@ -42,7 +42,16 @@ def answered_yes(sentences: list[Sentence], s: Sentence) -> bool:
         nxt = sentences[s.index + 2]
     if not _STILL.search(s.low + " " + nxt.low) and (_BACK_THEN.search(s.low) or _BACK_THEN.search(nxt.low)):
         return False  # "Did they give you folic acid when you were pregnant?" "Yes, back then.": not taken now
-    return s.other_speaker(nxt) and bool(_ANSWER_YES.match(nxt.low)) and not _ANSWER_NO.match(nxt.low)
+    if not s.other_speaker(nxt) or _ANSWER_NO.match(nxt.low):
+        return False
+    echo = _ECHO_YES.match(nxt.low)  # "Glucophage thousand?" "Thousand, yes.": the strength asked, said back
+    return bool(_ANSWER_YES.match(nxt.low)) or bool(echo and echo.group(1) in re.findall(r"\d+(?:\.\d+)?", s.low))
+
+
+_ECHO_YES = re.compile(
+    r"^\W*(?:the )?(\d+(?:\.\d+)?)(?:\s*(?:mg|milligrams?|mcg|micrograms?))?\W+"
+    r"(?:yes|yeah|yep|yup|that's right|right)\b"
+)
 
 
 _STILL = re.compile(r"\b(?:still|now|currently|since|these days|every day|ever since)\b")

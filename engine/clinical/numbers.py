@@ -116,15 +116,16 @@ def _parse(
             current, plural, i = current + _PLURAL_UNITS[w], True, i + 1
             break
         if w == "hundred" and i == 0 and lone_hundred:
-            # a lone "hundred" is a hundred: "the Aspirin Protect, hundred", "hundred and twenty over eighty",
-            # "the hundred fifty" (150)
+            # a lone "hundred" is 100: "the Aspirin Protect, hundred", "hundred and twenty over eighty", "hundred fifty"
             current, seen_any, seen_scale, last, i = 100, True, True, "scale", 1
             continue
         if w == "a" and i + 1 < n and words[i + 1] in SCALES and not seen_any:
             current, seen_any, i = 1, True, i + 1
             continue
-        if w in SCALES and not seen_any and i + 1 < n and words[i + 1].startswith(_DOSE_WORDS):
-            current, seen_any, i = 1, True, i  # "the thousand milligram one": a strength, 1000 mg
+        # "the thousand milligram one" (a strength, 1000 mg); a lone "thousand" like "hundred": "Glucophage thousand?"
+        lone = w == "thousand" and i == 0 and lone_hundred
+        if not seen_any and w in SCALES and (lone or i + 1 < n and words[i + 1].startswith(_DOSE_WORDS)):
+            current, seen_any = 1, True
             continue
         if w == "and" and seen_scale and i + 1 < n and (words[i + 1] in UNITS or words[i + 1] in TENS):
             i += 1

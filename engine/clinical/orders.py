@@ -35,7 +35,15 @@ from engine.clinical.order_reading import (
 from engine.clinical.order_timing import conditional, put_off_list
 from engine.clinical.outside_readings import outside_readings
 from engine.clinical.referrals import referrals
-from engine.clinical.result_values import FROM_TO, NOW_VALUE, POINTS_BACK, better_value, not_a_result, value
+from engine.clinical.result_values import (
+    FROM_TO,
+    NOW_VALUE,
+    PAST_AFTER,
+    POINTS_BACK,
+    better_value,
+    not_a_result,
+    value,
+)
 from engine.clinical.screening_scores import screening_scores
 from engine.clinical.sentences import Sentence
 from engine.clinical.treatment_orders import treatment_orders
@@ -272,6 +280,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             attrs = {"value": found[0]} if found else {}
             if previous:
                 attrs["previous"] = previous
+            elif found and (past := PAST_AFTER.match(after, found[2])):
+                attrs["earlier"] = past.group("when")  # "cholesterol was 240 in march": not today's value
             bare = name.split(" of the ")[0]
             if bare == name and any(k.startswith(name + " of the ") for k in results):
                 continue  # "your abdominal ct ... looking at your ct scan": the study named with its site

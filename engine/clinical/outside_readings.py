@@ -108,7 +108,9 @@ def _readings(s: Sentence, before: list[Sentence]) -> list[tuple[str, int, int, 
     out = []
     # "if your home numbers are still above 130 over 80": a goal, not a reading
     said = [
-        r for r in _READING.finditer(s.low) if not s.question_at(r.start()) and not _GOAL.search(s.low[: r.start()])
+        r
+        for r in _READING.finditer(s.low)
+        if not s.question_at(r.start()) and not _GOAL.search(s.low[: r.start()]) and not _HERE.match(s.low, r.end())
     ]
     m = said[0] if said else None
     if m:  # a series read out ("152 over 94, 148 over 96, 156 over 98") is kept whole
@@ -133,3 +135,5 @@ _OTHER_MEASURE = re.compile(
     r"walked|age|aged|old|pounds|kilos|cholesterol|ldl)\b"
 )
 _GOAL = re.compile(r"\b(?:above|below|under|over|goal|target|less than)\s*$")
+# "150 over 90 at home and 130 over 80 here": the last is today's vital, not one of the home series
+_HERE = re.compile(r"\s*(?:here|today|in (?:the )?(?:clinic|office|surgery))\b")

@@ -62,9 +62,28 @@ _FINDING_VALUE = re.compile(
     # "spf thirty or higher" is no "high"; a plural still ends the word ("there are no fractures")
     r"(?:e?s)?(?![a-z])"
 )
+# When a value was, said as a time in the past ("last time", "in march", "a year ago"): shared with
+# earlier_results.py so both read the same words.
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+PAST = (
+    # ("back in the spring", "back in march")
+    # (not "back in range", "back in control")
+    r"(?:last time|the last time|last visit|at (?:your|the) last visit|before|previously|"
+    r"back in (?:the )?(?!range|normal|control|line|check|the (?:normal|target) range)\w+|"
+    rf"in (?:the )?(?:{_MONTH}|spring|summer|autumn|fall|winter)(?: last year)?|last (?:year|month|{_MONTH})|"
+    r"a while (?:back|ago)|when (?:we|you) (?:started|first (?:came|checked|met))|"
+    r"(?:a|one|two|three|four|six|\d+) (?:months?|years?) ago)"
+)
+# a value's own time said right after it: "cholesterol was 240 in march" (not "240 in march and 210 now")
+# (the time ends its clause: "7.9, before we change anything" is today's value; "240 in march and 210 now"
+# is read by NOW_VALUE)
+PAST_AFTER = re.compile(
+    rf"\s*,?\s*(?P<when>{PAST})\b(?=\s*(?:[,.;!?]|$|so\b|which\b))(?!\s*,?\s*(?:and |but )?(?:today|now|this time)\b)"
+)
 # "... was 8.1 and today it's 7.2", "8.1 last time, now 7.2": the value of today after an earlier one
 NOW_VALUE = re.compile(
-    r"(?:\s*(?:last time|before|previously))?\s*(?:,|;|and|but)?\s*(?:,\s*)?(?:and )?"
+    # ("7.9 before you started metformin, and today it's 6.8": the time may say what happened since)
+    rf"(?:\s*,?\s*{PAST}\b[^\d.;?]{{0,40}}?)?\s*(?:,|;|and|but)?\s*(?:,\s*)?(?:and )?"
     r"(?:today|now|this time|this visit|currently)\s*,?\s*(?:it's|it is|its|it was|is|was|you're|you are)?\s*"
     r"(?:down to |up to |at |only |about )?(\d+(?:\.\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
 )

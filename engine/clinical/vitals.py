@@ -210,9 +210,10 @@ def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> li
     for name, pattern, unit, (lo, hi) in _VITALS:
         if name in seen:
             continue
-        m = re.search(pattern, low)
-        if not m:
+        found = list(re.finditer(pattern, low))
+        if not found:
             continue
+        m = found[_todays(low, found)] if len(found) > 1 else found[0]  # "was 110 last time, today it's 78"
         if re.match(r"\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times|ago)\b", low[m.end() :]):
             continue  # "pulse racing for 30 minutes" is no heart rate
         if name == "heart rate" and _UNBORN.search(low[max(0, m.start() - 24) : m.start()]):
@@ -220,6 +221,11 @@ def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> li
         if is_limit(low, m.start(next(k for k, g in enumerate(m.groups(), 1) if g))):
             continue  # "if the pulse ox is under 92, go to the er": a limit, not a reading
         raw = next(g for g in m.groups() if g)  # alternatives: one group each
+        span = m.span()
+        if _told(low, m) < 0 and (
+            now := _NOW_NUMBER.match(low, m.end(next(k for k, g in enumerate(m.groups(), 1) if g)))
+        ):
+            raw, span = now.group(1), (m.start(), now.end(1))
         text = re.sub(r"^(\d{2,3}) (\d)$", r"\1.\2", raw).replace(" ", "").replace("point", ".")
         value = float(text)
         if not lo <= value <= hi:
@@ -232,7 +238,7 @@ def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> li
                 kind=FactKind.vital,
                 name=name,
                 attributes={"value": text, "unit": unit},
-                evidence=s.evidence(m.start(), m.end()),
+                evidence=s.evidence(*span),
             )
         )
     return facts
@@ -261,7 +267,8 @@ def _pressure(s: Sentence, low: str, after_name: bool, turn_named: bool) -> Fact
     if not readings:
         return None
     m, sys_, dia = next(
-        (r for r in readings[1:] if _RECHECK.search(low, max(0, r[0].start() - 60), r[0].start())), readings[0]
+        (r for r in readings[1:] if _RECHECK.search(low, max(0, r[0].start() - 60), r[0].start())),
+        readings[_todays(low, [r[0] for r in readings])],
     )
     return Fact(
         kind=FactKind.vital,
@@ -269,6 +276,32 @@ def _pressure(s: Sentence, low: str, after_name: bool, turn_named: bool) -> Fact
         attributes={"value": f"{sys_}/{dia}", "unit": "mmHg", "systolic": str(sys_), "diastolic": str(dia)},
         evidence=s.evidence(m.start(), m.end()),
     )
+
+
+# Two readings in one sentence, one of them recalled: "Last time it was 150 over 90, and today it's 130 over 80".
+_THEN = re.compile(r"\b(?:last (?:time|visit|week|month)|before|previously|at home|used to|ago|hospital|er)\b")
+_NOW = re.compile(r"\b(?:today|now|this time|this visit|here)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|whereas|while)\b")
+
+
+def _told(low: str, m: re.Match) -> int:
+    """+1 where the reading's own clause says today, -1 where it says before, else 0."""
+    start = max([b.end() for b in _CLAUSE_BREAK.finditer(low, 0, m.start())], default=0)
+    end = next((b.start() for b in _CLAUSE_BREAK.finditer(low, m.end())), len(low))
+    said = low[start : m.start()] + " " + low[m.end() : end]
+    return bool(_NOW.search(said)) - bool(_THEN.search(said))
+
+
+def _todays(low: str, readings: list[re.Match]) -> int:
+    """Of a sentence's readings, the one its own clause says is today's; the first where none is told apart."""
+    return max(range(len(readings)), key=lambda k: (_told(low, readings[k]), -k))
+
+
+# today's number said after a recalled one without the vital's name again: "was 110 last time, today it's 78"
+_NOW_NUMBER = re.compile(
+    r"[^\d.;?]{0,30}?\b(?:today|now|this time)\b,?\s*(?:it's|it is|you're|you are|is|at)?\s*"
+    r"(?:about |around )?(\d{2,3}(?:\.\d)?)\b(?!\s*(?:over|/))"
+)
 
 
 # The clinician reading a fever's number: "you're running a low grade fever, 100.4", "a fever of 101".

@@ -296,23 +296,30 @@ def clinical_entries(facts: list[Fact], note_id: str, subject: dict, encounter: 
             if obs:
                 out.append(put_entry("Observation", local, obs))
         elif f.kind == FactKind.result and a.get("value"):
-            # A result said in the visit, as said: no LOINC code (the words do not name the exact test).
-            out.append(
-                put_entry(
-                    "Observation",
-                    local,
-                    {
-                        "status": "final",
-                        "category": LAB_CATEGORY,
-                        "code": {"text": f.name},
-                        "subject": subject,
-                        "encounter": encounter,
-                        "effectiveDateTime": _when(f, start),
-                        "valueString": a["value"],
-                    },
-                )
-            )
+            out.append(put_entry("Observation", local, _result(f, subject, encounter, start)))
     return out
+
+
+def _result(f: Fact, subject: dict, encounter: dict, start: datetime) -> dict:
+    """A result said in the visit, as said: no LOINC code (the words do not name the exact test). An earlier
+    value ("last time it was 7.9") has no date the visit gave, so it carries none rather than the visit's,
+    and says when in a note; a value said with the one before it keeps that in a note too."""
+    a = f.attributes
+    obs = {
+        "status": "final",
+        "category": LAB_CATEGORY,
+        "code": {"text": f.name},
+        "subject": subject,
+        "encounter": encounter,
+        "valueString": a["value"],
+    }
+    if a.get("earlier"):
+        obs["note"] = [{"text": f"An earlier value, said in this visit as from: {a['earlier']}."}]
+    else:
+        obs["effectiveDateTime"] = _when(f, start)
+        if a.get("previous"):
+            obs["note"] = [{"text": f"Previous value said in this visit: {a['previous']}."}]
+    return obs
 
 
 def _observation(f: Fact, subject: dict, encounter: dict, when: str) -> dict | None:

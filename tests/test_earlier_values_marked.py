@@ -106,3 +106,13 @@ def test_words_after_a_value_that_are_no_time_leave_it_todays():
 def test_what_happened_since_may_come_between_the_values():
     got = _results(("clinician", "Your A1c was 7.9 before you started metformin, and today it's 6.8."))
     assert [(f.attributes["value"], f.attributes.get("previous")) for f in got] == [("6.8", "7.9")]
+
+
+def test_a_read_out_list_with_resps_and_a_weight_asked_from_the_scale():
+    got = facts(("other", "b p one twelve over sixty eight pulse seventy two resps eighteen sats ninety four"))
+    assert {f.name: f.attributes["value"] for f in got}.get("respiratory rate") == "18"
+    got = facts(
+        ("clinician", "Can you stand on your scale for me? Denise'll spot you."),
+        ("other", "One seventy-six. It was one sixty-nine last Monday."),
+    )
+    assert [f.attributes["value"] for f in got if f.name == "weight"] == ["176"]

@@ -194,9 +194,17 @@ def test_a_temperature_taken_at_home_is_a_home_result(answer, want):
     assert _patient_results("Any fevers?", answer).get("home temperature") == want
 
 
-def test_a_temperature_with_no_place_is_no_result():
-    # annotators chart "last night it was 102" as the fever symptom, not a test result
-    assert "home temperature" not in _patient_results("Any fevers?", "Last night it was a hundred and two.")
+def test_last_nights_temperature_is_a_home_temperature_and_the_fever_stays():
+    # (the ninth session left "last night it was 102" out as the ACI annotation did; the primary-care annotation
+    # keeps the family's reading as a home temperature, which a note needs, and the fever stays a symptom too:
+    # vitals_context.earlier_day, twenty-fourth session)
+    turns = ("Any fevers?", "Last night it was a hundred and two.")
+    assert _patient_results(*turns) == {"home temperature": "102"}
+    assert [f.name for f in facts(*turns) if f.kind == FactKind.symptom] == ["fever"]
+
+
+def test_a_temperature_with_no_day_or_place_is_no_result():
+    assert "home temperature" not in _patient_results("Any fevers?", "It was a hundred and two.")
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,23 @@ def answered_yes(sentences: list[Sentence], s: Sentence) -> bool:
     if not s.other_speaker(nxt) or _ANSWER_NO.match(nxt.low):
         return False
     echo = _ECHO_YES.match(nxt.low)  # "Glucophage thousand?" "Thousand, yes.": the strength asked, said back
-    return bool(_ANSWER_YES.match(nxt.low)) or bool(echo and echo.group(1) in re.findall(r"\d+(?:\.\d+)?", s.low))
+    return bool(_ANSWER_YES.match(nxt.low)) or bool(echo and _strength_asked(s.low, echo.group(1)))
+
+
+def _strength_asked(question: str, number: str) -> bool:
+    """Whether ``question`` is a drug and this strength alone ("Glucophage 1000?", "And the Lipitor, 20 mg?"),
+    so that the number said back is the strength (not "your sugar was 250", "3 days ago", "5 years?")."""
+    # (one word for the drug, maybe its release form: not "warfarin inr 2.5?", "ozempic week 4?", "since 2018?")
+    name = (
+        r"\W*(?:(?:and|so|okay|the|your|on|still)\s+)*[a-z][a-z-]+(?:\s+(?:xr|er|sr|xl|la|mr|cr|dr))?,?\s+(?:the\s+)?"
+    )
+    unit = (
+        r"(?:\s*(?:mg|milligrams?|mcg|micrograms?))?(?:\s+(?:once|twice|three times) (?:a day|daily)|\s+(?:a day|"
+        r"daily|in the morning|at night|nightly))?\s*\?\s*"
+    )
+    # (a count below 5 said alone may be puffs or tablets: "Ventolin 2?")
+    small = float(number) < 5 and not re.search(r"\b(?:mg|milligrams?|mcg|micrograms?)\b", question)
+    return not small and bool(re.fullmatch(name + re.escape(number) + unit, question))
 
 
 _ECHO_YES = re.compile(

@@ -51,11 +51,11 @@ _VALUE_VERB = re.compile(r"\b(?:is|was|were|of|at)\s+$")
 _BARE_AT = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bbeen )(?<!'s )\bat\s+$")
 _DOSE_WORDS = ("milligram", "microgram", "mg", "mcg", "unit", "milliliter", "ml")
 
-
 # words after a spoken reading: "one twelve over seventy", "two fifteen pounds"
 # (never a dose: "one ten milligram tablet" is one tablet of 10 mg)
 _READING_NEXT = frozenset({"over", "pounds", "lbs", "percent"})
 
+_ROUGHLY = frozenset("something|odd|ish|plus|once|of|or so|and something|and odd|or something".split("|"))
 _PLURAL_SCALES = {"hundreds": 100, "thousands": 1000}  # "the five hundreds": the 500 mg tablets
 # "two of the fifties", "the twenty fives": tablets named by their strength ("in his fifties" reads 50s too)
 _PLURAL_TENS = {w[:-1] + "ies": v for w, v in TENS.items()}
@@ -122,8 +122,9 @@ def _parse(
         if w == "a" and i + 1 < n and words[i + 1] in SCALES and not seen_any:
             current, seen_any, i = 1, True, i + 1
             continue
-        # "the thousand milligram one" (a strength, 1000 mg); a lone "thousand" like "hundred": "Glucophage thousand?"
-        lone = w == "thousand" and i == 0 and lone_hundred
+        # "the thousand milligram one" (1000 mg); a lone "thousand" like "hundred" ("Glucophage thousand?") unless
+        # said roughly ("thousand something", "thousand once")
+        lone = w == "thousand" and i == 0 and lone_hundred and not _ROUGHLY & {" ".join(words[1:k]) for k in (2, 3)}
         if not seen_any and w in SCALES and (lone or i + 1 < n and words[i + 1].startswith(_DOSE_WORDS)):
             current, seen_any = 1, True
             continue

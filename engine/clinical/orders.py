@@ -42,6 +42,8 @@ from engine.clinical.result_values import (
     POINTS_BACK,
     better_value,
     not_a_result,
+    said_as_you,
+    todays_value,
     value,
 )
 from engine.clinical.screening_scores import screening_scores
@@ -260,6 +262,8 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
             ev = s.evidence(a, b)
             previous = went.group(1) if went else None
             now = NOW_VALUE.match(after, found[2]) if found and not went else None
+            if now and said_as_you(now, found[0]):
+                now = None  # "... last year, and today you're 67": an age
             if now:  # "your last a1c was 8.1 and today it's 7.2": today's value, the last one kept beside it
                 previous, found = found[0], (now.group(1), now.start(1), now.end(1))
             if found:
@@ -290,6 +294,9 @@ def orders_and_results(sentences: list[Sentence]) -> tuple[list[Fact], list[Fact
                 attrs = attrs or prev.attributes
                 ev = prev.evidence + ev
             prev = results.get(name)
+            if prev is not None and "earlier" in prev.attributes and todays_value(attrs, prev.attributes, low):
+                results[f"{name} (earlier, {len(results)})"] = prev  # "was 8.1 in march. ... today is 7.2": both
+                prev = None
             if prev is None or better_value(attrs, prev.attributes):
                 results[name] = Fact(kind=FactKind.result, name=name, attributes=attrs, evidence=ev)
         referrals(orders, sentences, i)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.sentences import Sentence
-from engine.clinical.vitals_context import watch_reading
+from engine.clinical.vitals_context import earlier_day, watch_reading
 from engine.types import Fact, FactKind
 
 _READING = re.compile(r"\b(\d{2,3}) ?(?:over|/) ?(\d{2,3})\b")
@@ -53,19 +53,23 @@ def outside_readings(sentences: list[Sentence]) -> list[Fact]:
     """Blood pressures (and a fever's temperature) measured elsewhere, one result per place, the first said."""
     out: dict[str, Fact] = {}
     for i, s in enumerate(sentences):
-        if _TODAY.search(s.low):
-            continue  # "your blood pressure today is 128 over 78": today's vital sign
+        today = _TODAY.search(s.low)  # "your blood pressure today is 128 over 78": today's vital sign
         # (a patient reading out a list may first say "I put them in my phone. Hang on.")
         before = sentences[max(0, i - (6 if s.segment.speaker == "patient" else 3)) : i]
         for name, a, b, value in _readings(s, before):
-            place = _place(s, before)
+            # "How high has the fever been?" "Last night thirty-nine point two.", "on sunday it was 38.5 ...
+            # she's not hot today": the family's reading of an earlier day
+            told_earlier = name == "temperature" and s.segment.speaker != "clinician" and earlier_day(s.low, a, b)
+            if today and not told_earlier:
+                continue
+            place = _place(s, before) or ("home" if told_earlier else None)
             if place is None or (name == "temperature" and place != "home"):
                 continue
             name = _NAMES[place] if name == "blood pressure" else "home temperature"
             out.setdefault(
                 name, Fact(kind=FactKind.result, name=name, attributes={"value": value}, evidence=s.evidence(a, b))
             )
-        rate = _WATCH_RATE.search(s.low)
+        rate = None if today else _WATCH_RATE.search(s.low)
         if rate and watch_reading(sentences, i) and 30 <= int(rate.group(1)) <= 250 and not s.question_at(rate.start()):
             evidence = s.evidence(rate.start(), rate.end())
             attrs = {"value": rate.group(1)}
@@ -85,7 +89,8 @@ _WATCH_RATE = re.compile(r"\b(?:heart rate|pulse|hr)\D{0,20}?(\d{2,3})\b(?!\s*(?
 # (Celsius needs its tenth, said with or without "point": "thirty-nine four under the arm" is 39.4)
 _TEMPERATURE = re.compile(
     r"\b(9[6-9]|10[0-6]|3[7-9](?=\.\d| \d\b)|4[01](?=\.\d| \d\b))(\.\d| \d\b(?! ?(?:over|/|days?|weeks?|times)))?\b"
-    r"(?!\s*(?:over|/|mg|milligrams|pounds|lbs?|kilos?|kgs?|percent|%|years?|yrs|months?|steps|times|units|minutes))"
+    r"(?!\s*(?:/|%|(?:over|mg|milligrams|mls?|of|pounds|lbs?|kilos?|kgs?|percent|years?|yrs|months?|steps|times|units|"
+    r"minutes)\b))"
 )
 # "99.9 to 100.4", "between 99 and 101", "99 9 100.4" (a range read out): the highest after the lowest
 _TEMPERATURE_TO = re.compile(r"\s*(?:to|or|and|-|,|a|up to)?\s*")
@@ -131,7 +136,7 @@ def _readings(s: Sentence, before: list[Sentence]) -> list[tuple[str, int, int, 
 
 # a number said of another measure is not a temperature, however near a fever it stands
 _OTHER_MEASURE = re.compile(
-    r"\b(?:sugars?|glucose|bgl|a1c|pressure|bp|pulse|heart rate|oxygen|sats?|saturation|weigh\w*|steps|"
+    r"\b(?:sugars?|glucose|bgl|a1c|pressure|bp|pulse|heart|oxygen|o2|oximeter|sats?|saturation|weigh\w*|steps|"
     r"walked|age|aged|old|pounds|kilos|cholesterol|ldl)\b"
 )
 _GOAL = re.compile(r"\b(?:above|below|under|over|goal|target|less than)\s*$")

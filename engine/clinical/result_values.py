@@ -66,26 +66,55 @@ _FINDING_VALUE = re.compile(
 # earlier_results.py so both read the same words.
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 PAST = (
-    # ("back in the spring", "back in march")
-    # (not "back in range", "back in control")
+    # ("back in the spring", "back in march", "back in 2019"; never "back in range", "back in target")
     r"(?:last time|the last time|last visit|at (?:your|the) last visit|before|previously|"
-    r"back in (?:the )?(?!range|normal|control|line|check|the (?:normal|target) range)\w+|"
-    rf"in (?:the )?(?:{_MONTH}|spring|summer|autumn|fall|winter)(?: last year)?|last (?:year|month|{_MONTH})|"
+    rf"back in (?:the )?(?:{_MONTH}|spring|summer|autumn|fall|winter|(?:19|20)\d\d|day|hospital|er|emergency room)|"
+    rf"in (?:the )?(?:{_MONTH}|spring|summer|autumn|fall|winter)(?: last year)?|last (?:year|month|week|{_MONTH})|"
     r"a while (?:back|ago)|when (?:we|you) (?:started|first (?:came|checked|met))|"
     r"(?:a|one|two|three|four|six|\d+) (?:months?|years?) ago)"
 )
-# a value's own time said right after it: "cholesterol was 240 in march" (not "240 in march and 210 now")
-# (the time ends its clause: "7.9, before we change anything" is today's value; "240 in march and 210 now"
-# is read by NOW_VALUE)
+# a value's own time said right after it, ending its clause: "cholesterol was 240 in march." (never a time
+# that opens the next clause: "1.4, last time, it was 1.1", "18, in the winter, that's common"; "240 in march
+# and 210 now" is read by NOW_VALUE first)
 PAST_AFTER = re.compile(
-    rf"\s*,?\s*(?P<when>{PAST})\b(?=\s*(?:[,.;!?]|$|so\b|which\b))(?!\s*,?\s*(?:and |but )?(?:today|now|this time)\b)"
+    rf"\s+(?P<when>{PAST})\b(?=\s*(?:[.;!?]|$|,?\s*(?:so|which|(?:and|but) (?:today|now|this time|it's|it is))\b|"
+    # a series: "11 in august, 10 in october, and today 9"
+    r",\s*\d))"
 )
+_TODAY_SAID = re.compile(r"\b(?:today|now|this time|this visit|came back|just came back|this morning's)\b")
+
+
+_GOAL_SAID = re.compile(r"\b(?:would|should|want|goal|target|aim|under|below|less than|normal|cut-?off)\b")
+
+
+def todays_value(attrs: dict, earlier: dict, low: str) -> bool:
+    """Whether a value said after an earlier one of the same test ("A1c was 8.1 in march. ... today is 7.2") is
+    today's: another number, told as today's (not "an A1c of 8.1 is too high", "an A1c of 7 would be great")."""
+    said = attrs.get("value", "")
+    if not re.match(r"-?\d", said) or said == earlier.get("value") or "earlier" in attrs:
+        return False
+    return bool(_TODAY_SAID.search(low)) and not _GOAL_SAID.search(low)
+
+
+def said_as_you(now: re.Match, previous: str) -> bool:
+    """Whether today's value after "you're" ("now you're 7") is no value of the test: an age or a count said
+    of the person ("today you're 67"), told by being far from the earlier value (under half or over twice it)."""
+    if not re.search(r"\byou(?:'re| are)\s", now.group()):
+        return False
+    a, b = float(re.sub(r"[^\d.]", "", previous) or 0), float(re.sub(r"[^\d.]", "", now.group(1)) or 0)
+    return not (a and 0.5 <= b / a <= 2)
+
+
 # "... was 8.1 and today it's 7.2", "8.1 last time, now 7.2": the value of today after an earlier one
 NOW_VALUE = re.compile(
     # ("7.9 before you started metformin, and today it's 6.8": the time may say what happened since)
     rf"(?:\s*,?\s*{PAST}\b[^\d.;?]{{0,40}}?)?\s*(?:,|;|and|but)?\s*(?:,\s*)?(?:and )?"
-    r"(?:today|now|this time|this visit|currently)\s*,?\s*(?:it's|it is|its|it was|is|was|you're|you are)?\s*"
-    r"(?:down to |up to |at |only |about )?(\d+(?:\.\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
+    r"(?:today|now|this time(?! last)|this visit|currently)\s*,?\s*(?:it's|it is|its|it was|is|was|you're|"
+    r"you are)?\s*(?:down to |up to |at |only |about )?(\d+(?:\.\d+)?(?: ?%| percent)?)(?!\d|\.\d)"
+    # the number is the value: not "now, six months on", "now at 40 milligrams of", "now at 62 you need"
+    r"(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|mg\b(?!/)|milligrams?\b(?! per)|mcg|units?|of\b|kilos?|"
+    r"pounds?|times))"
+    r"(?=\s*(?:[.,;!?]|$|and\b|but\b|so\b|which\b|that's\b|on\b|with\b|mmol|mg/dl|g/dl|grams?\b|milligrams? per))"
 )
 # "it does show a stone measuring 0.5 cm", "it showed that you have some arthritis": what a study showed.
 _SHOWED = re.compile(

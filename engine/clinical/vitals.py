@@ -20,7 +20,7 @@ _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
     ("heart rate", r"\b(?:heart rate|pulse(?! ?ox)|heart is beating|hr\b)\D{0,30}?(\d{2,3})\b", "bpm", (20, 250)),
     (
         "respiratory rate",
-        r"\b(?:respiratory rate|breathing rate|respirations?|resp rate|breaths)\D{0,20}?(\d{1,2})\b|"
+        r"\b(?:respiratory rate|breathing rate|respirations?|resps\b|resp rate|breaths)\D{0,20}?(\d{1,2})\b|"
         # "breathing sixteen", "breathing about 20 times a minute", never "breathing hard for 5 days"
         r"\bbreathing(?: is| at)?(?: about| around| roughly)? (\d{1,2})\b(?:(?: times| breaths)? (?:a|per) minute\b)?",
         "breaths/min",
@@ -112,7 +112,9 @@ _OTHER_VITAL = re.compile(
 
 # Today's measurement wins over one recalled from before ("your blood pressure was 200 over 90 in the
 # emergency room" ... "your blood pressure today is 128 over 72").
-_TODAY = re.compile(r"\b(?:today|vital signs|vitals|right now|now|here|on exam|looks?|checked|measured|nurse)\b")
+_TODAY = re.compile(
+    r"\b(?:today|vital signs|vitals|right now|now|here|on exam|looks?|checked|measured|nurse|out front|front desk)\b"
+)
 _BEFORE = re.compile(
     r"\b(?:was|were|last (?:time|visit|week|month)|at home|hospital|emergency|er|ago|used to be|pharmacy|always|"
     r"usually|normally|at work)\b"
@@ -120,7 +122,7 @@ _BEFORE = re.compile(
 
 
 # Orthostatic checks: a reading taken after standing up is compared with the charted one lying or sitting.
-_STANDING = re.compile(r"\b(?:standing|stood up|stand up)\b")
+_STANDING = re.compile(r"\b(?:standing|stood up|stand up|(?:when|once|after) (?:you|he|she|they) stand)\b")
 
 
 def _when(low: str) -> int:
@@ -222,10 +224,10 @@ def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> li
             continue  # "if the pulse ox is under 92, go to the er": a limit, not a reading
         raw = next(g for g in m.groups() if g)  # alternatives: one group each
         span = m.span()
-        if _told(low, m) < 0 and (
-            now := _NOW_NUMBER.match(low, m.end(next(k for k, g in enumerate(m.groups(), 1) if g)))
-        ):
-            raw, span = now.group(1), (m.start(), now.end(1))
+        if _told(low, m) < 0:
+            now = _NOW_NUMBER.match(low, m.end(next(k for k, g in enumerate(m.groups(), 1) if g)))
+            if now and _alike(raw, now.group(1)):
+                raw, span = now.group(1), (m.start(), now.end(1))
         text = re.sub(r"^(\d{2,3}) (\d)$", r"\1.\2", raw).replace(" ", "").replace("point", ".")
         value = float(text)
         if not lo <= value <= hi:
@@ -279,28 +281,51 @@ def _pressure(s: Sentence, low: str, after_name: bool, turn_named: bool) -> Fact
 
 
 # Two readings in one sentence, one of them recalled: "Last time it was 150 over 90, and today it's 130 over 80".
-_THEN = re.compile(r"\b(?:last (?:time|visit|week|month)|before|previously|at home|used to|ago|hospital|er)\b")
-_NOW = re.compile(r"\b(?:today|now|this time|this visit|here)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|whereas|while)\b")
+_THEN = re.compile(
+    r"\b(?:last (?:time|visit|week|month|year|night)|yesterday|before|previously|at home|home|cuff|machine|used to|"
+    r"ago|hospital|the er|emergency|in (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december))\b"
+)
+_NOW = re.compile(r"\b(?:today|now(?! and then)|this time(?! last)|this visit|here)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|whereas|while|so|which|(?:up|down) from)\b")
+
+
+def _clause(low: str, m: re.Match) -> str:
+    """The words of the reading's own clause, the reading left out."""
+    start = max([b.end() for b in _CLAUSE_BREAK.finditer(low, 0, m.start())], default=0)
+    end = next((b.start() for b in _CLAUSE_BREAK.finditer(low, m.end())), len(low))
+    return low[start : m.start()] + " " + low[m.end() : end]
 
 
 def _told(low: str, m: re.Match) -> int:
     """+1 where the reading's own clause says today, -1 where it says before, else 0."""
-    start = max([b.end() for b in _CLAUSE_BREAK.finditer(low, 0, m.start())], default=0)
-    end = next((b.start() for b in _CLAUSE_BREAK.finditer(low, m.end())), len(low))
-    said = low[start : m.start()] + " " + low[m.end() : end]
+    said = _clause(low, m)
     return bool(_NOW.search(said)) - bool(_THEN.search(said))
 
 
+def _alike(then: str, now: str) -> bool:
+    """Whether ``now`` can be the same vital as ``then`` (not a temperature, an age or a loss read as a pulse
+    or a weight): a decimal only after a decimal, and within half to twice the earlier reading."""
+    a, b = (float(re.sub(r"^(\d{2,3}) (\d)$", r"\1.\2", x).replace(" ", "")) for x in (then, now))
+    return ("." not in now or "." in then or " " in then) and 0.5 <= b / a <= 2
+
+
 def _todays(low: str, readings: list[re.Match]) -> int:
-    """Of a sentence's readings, the one its own clause says is today's; the first where none is told apart."""
-    return max(range(len(readings)), key=lambda k: (_told(low, readings[k]), -k))
+    """Of a sentence's readings, the first, unless its own clause says it is of before and a later one's says
+    today ("Last time it was 150 over 90, and today it's 130 over 80")."""
+    if _told(low, readings[0]) >= 0:
+        return 0
+    return next((k for k in range(1, len(readings)) if _told(low, readings[k]) > 0), 0)
 
 
 # today's number said after a recalled one without the vital's name again: "was 110 last time, today it's 78"
 _NOW_NUMBER = re.compile(
-    r"[^\d.;?]{0,30}?\b(?:today|now|this time)\b,?\s*(?:it's|it is|you're|you are|is|at)?\s*"
-    r"(?:about |around )?(\d{2,3}(?:\.\d)?)\b(?!\s*(?:over|/))"
+    r"[^\d.;?]{0,30}?\b(?:today|now|this time)\b,?\s*(?:it's|it is|you're|you are|she's|he's|is)?\s*"
+    r"(?:at |about |around )?(\d{2,3}(?:\.\d)?)\b(?!\s*(?:over|/))"
+    # the number is the reading, ending its clause, or with the vital's own unit: never a dose, a time, an age
+    # or another vital ("now 50 of the metoprolol", "now 20 minutes after", "now at 45 you need", "98 percent")
+    r"(?=\s*(?:[.,;!?]|$|and\b|but\b|so\b|(?:pounds|lbs?|kilos|kg|beats|bpm|breaths|degrees)\b"
+    r"(?!\s*(?:down|up|lighter|heavier|less|more|off|of|lost|gained)\b)))"
 )
 
 

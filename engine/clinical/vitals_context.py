@@ -28,7 +28,9 @@ _WEIGHT_QUESTION = re.compile(
     r"did (?:you|he|she) weigh|(?:have|has) (?:you|he|she) weighed|(?:your|his|her) weight(?: today| now)?\s*\?|"
     r"what(?:'s| is) (?:your|his|her) weight|"
     # a video visit's "Do you have a scale at home?" "Yeah, this morning I was two oh one."
-    r"(?:do|does) (?:you|he|she) have (?:a )?scales?(?: at home)?\s*\?|weigh(?:ed)? (?:yourself|himself|herself))"
+    r"(?:do|does) (?:you|he|she) have (?:a )?scales?(?: at home)?\s*\?|weigh(?:ed)? (?:yourself|himself|herself)|"
+    # "Can you stand on your scale for me?" "One seventy-six."
+    r"(?:stand|step|hop|get) (?:up )?on (?:the|your|my|our|his|her|this|that) scales?\b)"
 )
 # the answer's number, with its unit when said ("forty-five pounds", "78 kilos", "231")
 _WEIGHT_ANSWER = re.compile(
@@ -57,7 +59,10 @@ def _weight_answer(sentences: list[Sentence], i: int) -> Fact | None:
     s, q = sentences[i], sentences[i - 1] if i else None
     if q is None or q.segment.speaker != "clinician" or s.segment.speaker == "clinician":
         return None
-    if not _WEIGHT_QUESTION.search(q.low):
+    # (the question may be the turn's last but one, "Can you stand on your scale for me? Denise'll spot you.",
+    # when nothing else is asked after it and the answer names no other measure)
+    asked = [q] if q.is_question or _OTHER_READING.search(s.low + " " + q.low) else sentences[max(0, i - 2) : i]
+    if not any(_WEIGHT_QUESTION.search(x.low) for x in asked if x.segment is q.segment):
         return None
     m = _WEIGHT_ANSWER.search(s.low)
     if not m:
@@ -69,6 +74,9 @@ def _weight_answer(sentences: list[Sentence], i: int) -> Fact | None:
     if not 2 <= float(value) <= 700 or (not unit and float(value) < 90):
         return None
     return _fact(s, "weight", value, "lb", m)
+
+
+_OTHER_READING = re.compile(r"\b(?:sugars?|glucose|pressure|heart|pulse|temp\w*|oxygen|o2|tall|old|feet|steps)\b")
 
 
 # "Hop on the scales..." "58 kilos, down a kilo.": the reading that opens the sentence after the scale, in one
@@ -126,6 +134,40 @@ def _bare_saturation(sentences: list[Sentence], i: int) -> Fact | None:
 
 # a temperature taken today by the family: "this morning I checked, 99.1", answering "Fever?"
 _SAME_DAY = re.compile(r"\b(?:this morning|today|just now|right now|a minute ago|before (?:the|this) (?:call|visit))\b")
+# a family's reading of an earlier day, or the illness's highest: a home temperature, not today's vital
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_EARLIER_DAY = re.compile(
+    rf"\b(?:last night|yesterday|the other (?:day|night)|on {_DAY}|{_DAY} (?:night|morning|evening)|"
+    r"(?:two|three|four|2|3|4) (?:days|nights) ago|over the weekend|at the weekend|highest|peaked)\b"
+)
+_DAY_AFTER = re.compile(rf"\s*,?\s*(?:last night|yesterday|on {_DAY}|{_DAY} night)\s*(?:[,.;!]|$)")
+_CLAUSE = re.compile(r"[,;]|\b(?:and|but|so)\b")
+# the number said as the reading: "it was 38.5", "highest was 39.4", "Last night 39.2"
+_READ_AS = re.compile(
+    r"(?:\b(?:was|were|it's|had|got|hit|reached|read|said|showed|up to|at|of|highest|temp|temperature)\s*,?\s*"
+    r"(?:about |around |like |almost |nearly |just )?$)|^\W*(?:last night|yesterday|on \w+|\w+ night)\W*$"
+)
+# someone else's fever, one taken elsewhere, or one of an illness long ago: not this illness's home reading
+_ELSEWHERE = re.compile(
+    r"\b(?:brother|sister|husband|wife|daughter|son|mum|mom|mother|dad|father|grandma|granny|nan|grandad|cousin|"
+    r"friend|nurse|walk-in|urgent care|ambulance|hospital|er|clinic|doctor|gp|pharmacy|school|last (?:year|month)|"
+    r"(?:weeks?|months?|years?) ago|ever|seizure)\b"
+)
+
+
+def earlier_day(low: str, a: int, b: int) -> bool:
+    """Whether the reading at ``low[a:b]`` is told as of an earlier day or as the illness's highest, in its own
+    clause ("Last night thirty-nine point two", "highest was 39.4, last night,"), with no "today" or "this
+    morning" in that clause, nobody else's and nowhere else."""
+    start = max([m.end() for m in _CLAUSE.finditer(low, 0, a)], default=0)
+    end = next((m.start() for m in _CLAUSE.finditer(low, b)), len(low))
+    if _SAME_DAY.search(low, start, end) or _ELSEWHERE.search(low):
+        return False
+    if _DAY_AFTER.match(low, b) and not low[start:a].strip(" ,"):
+        return True  # the reading opens its clause, its day right after: "Low grade, 100.2 on Saturday, nothing since"
+    return bool(_READ_AS.search(low[start:a]) and (_EARLIER_DAY.search(low, start, a) or _DAY_AFTER.match(low, b)))
+
+
 _FEVER_TALK = re.compile(r"\b(?:fevers?|temperature|temp|thermometer|febrile|hot)\b")
 _DEGREES = re.compile(
     r"(?<![\d.])(9[6-9](?:\.\d)?|10[0-6](?:\.\d)?|3[5-9]\.\d|4[01]\.\d)(?![\d/])(?!\s*(?:over|/|mg|pounds|%))"
@@ -141,6 +183,8 @@ def _same_day_temperature(sentences: list[Sentence], i: int) -> Fact | None:
     asked = [x for x in sentences[max(0, i - 3) : i + 1] if _FEVER_TALK.search(x.low)]
     if not asked or (m := _DEGREES.search(s.low)) is None or s.question_at(m.start()):
         return None
+    if earlier_day(s.low, m.start(), m.end()):
+        return None  # "on sunday i checked it was 38.5 ... she's not hot today": outside_readings.py
     unit = "Cel" if float(m.group(1)) < 50 else "degF"
     return _fact(s, "temperature", m.group(1), unit, m)
 

@@ -56,16 +56,17 @@ def _strength_asked(question: str, number: str) -> bool:
         r"\W*(?:(?:and|so|okay|the|your|on|still)\s+)*[a-z][a-z-]+(?:\s+(?:xr|er|sr|xl|la|mr|cr|dr))?,?\s+(?:the\s+)?"
     )
     unit = (
-        r"(?:\s*(?:mg|milligrams?|mcg|micrograms?))?(?:\s+(?:once|twice|three times) (?:a day|daily)|\s+(?:a day|"
+        rf"(?:\s*{_UNIT})?(?:\s+(?:once|twice|three times) (?:a day|daily)|\s+(?:a day|"
         r"daily|in the morning|at night|nightly))?\s*\?\s*"
     )
     # (a count below 5 said alone may be puffs or tablets: "Ventolin 2?")
-    small = float(number) < 5 and not re.search(r"\b(?:mg|milligrams?|mcg|micrograms?)\b", question)
+    small = float(number) < 5 and not re.search(rf"\b{_UNIT}\b", question)
     return not small and bool(re.fullmatch(name + re.escape(number) + unit, question))
 
 
+_UNIT = r"(?:mg|milligrams?|mcg|micrograms?)"
 _ECHO_YES = re.compile(
-    r"^\W*(?:the )?(\d+(?:\.\d+)?)(?:\s*(?:mg|milligrams?|mcg|micrograms?))?\W+"
+    rf"^\W*(?:the )?(\d+(?:\.\d+)?)(?:\s*{_UNIT})?\W+"
     r"(?:yes|yeah|yep|yup|that's right|right)\b"
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from engine.clinical.sentences import Sentence
-from engine.clinical.vitals_context import context_vitals, is_limit, watch_reading
+from engine.clinical.vitals_context import clause_span, context_vitals, is_limit, watch_reading
 from engine.types import Fact, FactKind
 
 _VITALS: list[tuple[str, str, str, tuple[float, float]]] = [
@@ -220,15 +220,15 @@ def _said(s: Sentence, after_name: bool = False, turn_named: bool = False) -> li
             continue  # "pulse racing for 30 minutes" is no heart rate
         if name == "heart rate" and _UNBORN.search(low[max(0, m.start() - 24) : m.start()]):
             continue  # "the baby's heart rate is 144": the fetal heart rate is an antenatal measure (exam_obstetric)
-        if is_limit(low, m.start(next(k for k, g in enumerate(m.groups(), 1) if g))):
+        said = next(k for k, g in enumerate(m.groups(), 1) if g)  # alternatives: one group each
+        if is_limit(low, m.start(said)):
             continue  # "if the pulse ox is under 92, go to the er": a limit, not a reading
-        raw = next(g for g in m.groups() if g)  # alternatives: one group each
-        span = m.span()
+        raw, span = m.group(said), m.span()
         if _told(low, m) < 0:
-            now = _NOW_NUMBER.match(low, m.end(next(k for k, g in enumerate(m.groups(), 1) if g)))
+            now = _NOW_NUMBER.match(low, m.end(said))
             if now and _alike(raw, now.group(1)):
                 raw, span = now.group(1), (m.start(), now.end(1))
-        text = re.sub(r"^(\d{2,3}) (\d)$", r"\1.\2", raw).replace(" ", "").replace("point", ".")
+        text = _number(raw)
         value = float(text)
         if not lo <= value <= hi:
             continue
@@ -290,24 +290,22 @@ _NOW = re.compile(r"\b(?:today|now(?! and then)|this time(?! last)|this visit|he
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|whereas|while|so|which|(?:up|down) from)\b")
 
 
-def _clause(low: str, m: re.Match) -> str:
-    """The words of the reading's own clause, the reading left out."""
-    start = max([b.end() for b in _CLAUSE_BREAK.finditer(low, 0, m.start())], default=0)
-    end = next((b.start() for b in _CLAUSE_BREAK.finditer(low, m.end())), len(low))
-    return low[start : m.start()] + " " + low[m.end() : end]
-
-
 def _told(low: str, m: re.Match) -> int:
     """+1 where the reading's own clause says today, -1 where it says before, else 0."""
-    said = _clause(low, m)
+    start, end = clause_span(low, m.start(), m.end(), _CLAUSE_BREAK)
+    said = low[start : m.start()] + " " + low[m.end() : end]
     return bool(_NOW.search(said)) - bool(_THEN.search(said))
+
+
+def _number(raw: str) -> str:
+    """A vital's number as written: "98 6" (a tenth said without "point") is 98.6."""
+    return re.sub(r"^(\d{2,3}) (\d)$", r"\1.\2", raw).replace(" ", "").replace("point", ".")
 
 
 def _alike(then: str, now: str) -> bool:
     """Whether ``now`` can be the same vital as ``then`` (not a temperature, an age or a loss read as a pulse
     or a weight): a decimal only after a decimal, and within half to twice the earlier reading."""
-    a, b = (float(re.sub(r"^(\d{2,3}) (\d)$", r"\1.\2", x).replace(" ", "")) for x in (then, now))
-    return ("." not in now or "." in then or " " in then) and 0.5 <= b / a <= 2
+    return ("." not in now or "." in _number(then)) and 0.5 <= float(now) / float(_number(then)) <= 2
 
 
 def _todays(low: str, readings: list[re.Match]) -> int:

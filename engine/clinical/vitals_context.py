@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.relative_words import RELATION
 from engine.clinical.sentences import Sentence
 from engine.types import Fact, FactKind
 
@@ -148,20 +149,25 @@ _READ_AS = re.compile(
     r"(?:about |around |like |almost |nearly |just )?$)|^\W*(?:last night|yesterday|on \w+|\w+ night)\W*$"
 )
 # someone else's fever, one taken elsewhere, or one of an illness long ago: not this illness's home reading
+# (relatives by relative_words.RELATION)
 _ELSEWHERE = re.compile(
-    r"\b(?:brother|sister|husband|wife|daughter|son|mum|mom|mother|dad|father|grandma|granny|nan|grandad|cousin|"
-    r"friend|nurse|walk-in|urgent care|ambulance|hospital|er|clinic|doctor|gp|pharmacy|school|last (?:year|month)|"
-    r"(?:weeks?|months?|years?) ago|ever|seizure)\b"
+    r"\b(?:husband|wife|partner|friend|nurse|walk-in|urgent care|ambulance|hospital|er|clinic|doctor|gp|pharmacy|"
+    r"school|last (?:year|month)|(?:weeks?|months?|years?) ago|ever|seizure)\b"
 )
+
+
+def clause_span(low: str, a: int, b: int, breaks: re.Pattern) -> tuple[int, int]:
+    """Where the clause holding ``low[a:b]`` starts and ends, clauses split at ``breaks``."""
+    start = max([m.end() for m in breaks.finditer(low, 0, a)], default=0)
+    return start, next((m.start() for m in breaks.finditer(low, b)), len(low))
 
 
 def earlier_day(low: str, a: int, b: int) -> bool:
     """Whether the reading at ``low[a:b]`` is told as of an earlier day or as the illness's highest, in its own
     clause ("Last night thirty-nine point two", "highest was 39.4, last night,"), with no "today" or "this
     morning" in that clause, nobody else's and nowhere else."""
-    start = max([m.end() for m in _CLAUSE.finditer(low, 0, a)], default=0)
-    end = next((m.start() for m in _CLAUSE.finditer(low, b)), len(low))
-    if _SAME_DAY.search(low, start, end) or _ELSEWHERE.search(low):
+    start, end = clause_span(low, a, b, _CLAUSE)
+    if _SAME_DAY.search(low, start, end) or _ELSEWHERE.search(low) or RELATION.search(low):
         return False
     if _DAY_AFTER.match(low, b) and not low[start:a].strip(" ,"):
         return True  # the reading opens its clause, its day right after: "Low grade, 100.2 on Saturday, nothing since"

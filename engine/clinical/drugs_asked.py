@@ -47,7 +47,18 @@ def other_one_answered(sentences: list[Sentence], sentence: Sentence, pos: int) 
         return False
     turn = " ".join(x.low for x in sentences[answer.index :] if x.segment is answer.segment)
     named = {g for _, _, g in find_drugs(turn)}
-    return bool(named & asked) and said not in named
+    if said in named:
+        return False
+    # "Ibuprofen, Aleve, anything over the counter?" "Tylenol.": examples of an open question, answered with
+    # another drug (not "Do you take metformin and lisinopril?" "Yes, and aspirin": that yes is to both)
+    open_list = _OPEN_ASK.search(sentence.low) and not _THOSE.search(turn)
+    # (... unless the drug comes up again: "And how often do you take the ibuprofen?" "Couple times a week.")
+    again = any(said in {g for _, _, g in find_drugs(x.low)} for x in sentences[answer.index :])
+    return bool(named & asked or (named and open_list and not again))
+
+
+_OPEN_ASK = re.compile(r"\b(?:anything|something|over the counter|over-the-counter|otc|any others?)\b")
+_THOSE = re.compile(r"\b(?:both|those|them|all of|the (?:first|second|last) one|yes|yeah|yep)\b")
 
 
 _ALLERGY_TALK = re.compile(r"\ballerg|\breactions?\b")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from engine.clinical.declined_options import OPTIONS, another_chosen, answered_no, set_aside
 from engine.clinical.drugs_asked import examples_asked, other_one_answered
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_stops import KEEP_IT_NEXT
@@ -134,7 +135,7 @@ _ACTED_ON = re.compile(
     r"\b(?:reduces?|reducing|lowers?|lowering|depletes?|depleting|drops?|raises?|affects?|interferes? with|blocks?)"
     r"\s+(?:the |your |his |her |their |my )?(?:levels? of |absorption of )?(?:the |your )?$"
 )
-_I_TAKE = re.compile(r"\bi (?:take|am on|'m on|use)\b")
+_I_TAKE = re.compile(r"\bi(?: take| am on|'m on| use)\b")
 # Right after the drug: an option named and set aside ("Propranolol is one choice, but with your asthma I'd
 # rather not. Let's try topiramate").
 _SET_ASIDE = re.compile(
@@ -209,7 +210,6 @@ _ONE_OF = re.compile(
     r" (?:is|would be|could be|might be)(?: (?:to (?:try|take|use|start)|a pill called|a medicine called))?"
     r"(?: the| an?)?\s+$"
 )
-_OPTIONS = re.compile(r"\b(?:options?|choices?|alternatives?|possibilities)\b")
 
 # Right before the drug: a drug introduced by name as something that exists ("there is a medicine called
 # clonazepam that doctors sometimes use for this, but ...", "a medicine called entacapone we could add down
@@ -249,7 +249,10 @@ def drop_drugs_not_taken(facts: list[Fact], sentences: list[Sentence]) -> list[F
 
 def _never_taken(fact: Fact, sentences: list[Sentence]) -> bool:
     places = [p for e in fact.evidence if (p := _locate(e, sentences))]
-    return bool(places) and all(_not_taken_at(s, pos, sentences) or relatives_answer(sentences, s) for s, pos in places)
+    return bool(places) and all(
+        _not_taken_at(s, pos, sentences) or relatives_answer(sentences, s) or another_chosen(fact, s, pos, sentences)
+        for s, pos in places
+    )
 
 
 def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
@@ -289,6 +292,8 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
         return True
     if _declined(sentence, pos, sentences) or _one_of_the_options(sentences, sentence, pos):
         return True
+    if answered_no(sentence, pos, sentences) or set_aside(sentence, pos, sentences):
+        return True  # "Not Advil.", "so I'm not going to start that"
     if sentence.segment.speaker == "clinician" and _offered(sentence, before):
         return True  # "let's talk about PrEP - Truvada ... You don't have to decide today": offered, not started
     after = low[pos:].split(" ", 1)[-1] if " " in low[pos:] else ""
@@ -380,7 +385,7 @@ def _one_of_the_options(sentences: list[Sentence], sentence: Sentence, pos: int)
     if sentence.segment.speaker == "patient" or not _ONE_OF.search(sentence.low[:pos]):
         return False
     prev = sentences[sentence.index - 1].low if sentence.index > 0 else ""
-    return bool(_OPTIONS.search(sentence.low) or _OPTIONS.search(prev))
+    return bool(OPTIONS.search(sentence.low) or OPTIONS.search(prev))
 
 
 def _locate(evidence: Evidence, sentences: list[Sentence]) -> tuple[Sentence, int] | None:

@@ -338,7 +338,17 @@ def said_as_medication(low: str, a: int, b: int, generic: str = "") -> bool:
     just ordered, not a supplement taken."""
     # ("a gummy vitamin", "my multivitamin": a vitamin with no letter is always the tablet)
     around = low if "multivitamin" in generic else low[:a] + " " + low[b:]
-    return bool(MED_CONTEXT.search(around) or re.search(r"\b(?:my|his|her)\s+$", low[max(0, a - 6) : a]))
+    return bool(
+        MED_CONTEXT.search(around)
+        or re.search(r"\b(?:my|his|her)\s+$", low[max(0, a - 6) : a])
+        or (_ON_IT.search(low[max(0, a - 30) : a]) and not _IF_ON.search(low[max(0, a - 40) : a]))
+    )
+
+
+# "You're on metformin and lisinopril." "That's right.": the drug said as one the patient is on (not "he's on",
+# who may be a relative, nor the speaker's "I'm on": a companion's or the clinician's own)
+_IF_ON = re.compile(r"\b(?:if|whether|unless|once|in case|when|after|before|until|say|suppose|imagine|anyone|people)\b")
+_ON_IT = re.compile(r"\b(?:you're|you are|you've been)(?: still| also| just)? on (?:the |a |an )?$")
 
 
 # the strength of one puff or spray, then how many are taken: "44 micrograms, two puffs twice a day"

@@ -320,3 +320,130 @@ def test_you_are_on_in_a_condition_is_no_drug_taken():
 )
 def test_review_cases_a_drug_beside_the_one_kept_stays(turns, kept):
     assert kept in _meds(*turns)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            ("clinician", "We tried Trulicity, which is in the same family."),
+            (
+                "patient",
+                "Yeah, years ago the Trulicity made me throw up every day for a month, I'm not doing that again.",
+            ),
+        ),
+        (("clinician", "You tried sertraline before, right?"), ("patient", "Yes, it didn't help.")),
+        (
+            ("clinician", "So we have a couple options. One is a weekly shot like Ozempic, it can bring the A1c down."),
+            ("clinician", "I'm not gonna push Ozempic, I think the insulin is the better choice."),
+        ),
+    ],
+)
+def test_a_drug_tried_once_or_weighed_is_not_on_todays_list(turns):
+    assert not set(_meds(*turns)) & {"dulaglutide", "sertraline", "semaglutide"}
+
+
+def test_a_drug_tried_and_taken_now_stays():
+    assert _meds(("patient", "I tried metformin, it made me sick at first but now I'm fine with it.")) == {
+        "metformin": "active"
+    }
+    assert "semaglutide" in _meds(
+        ("clinician", "We tried Ozempic."), ("patient", "It made me sick, but I went back on it, 0.5 now.")
+    )
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (("clinician", "Some doctors would use prednisone for this but I don't think it's needed."),),
+        (
+            ("patient", "I was reading about Ozempic online, is that something I could try?"),
+            ("clinician", "Not with your history of pancreatitis, I'm afraid."),
+        ),
+        (("clinician", "I'm not prescribing Xanax, it's habit forming."), ("patient", "Okay.")),
+        (("clinician", "The steroid cream is stronger than hydrocortisone. It's called triamcinolone."),),
+        (("clinician", "We need to bring it near seven, otherwise we will have to think about insulin."),),
+    ],
+)
+def test_a_drug_refused_or_only_compared_is_not_taken(turns):
+    assert not set(_meds(*turns)) & {"prednisone", "semaglutide", "alprazolam", "hydrocortisone", "insulin"}
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (
+            (("patient", "I take metformin. Can I take ibuprofen with it?"), ("clinician", "No, better Tylenol.")),
+            "metformin",
+        ),
+        ((("clinician", "I'm not starting you on anything new, keep the lisinopril 10 mg."),), "lisinopril"),
+        ((("clinician", "Keep taking the metformin, otherwise your sugars go up."),), "metformin"),
+        (
+            (("clinician", "Take the amoxicillin 500 three times a day, or else the infection could spread."),),
+            "amoxicillin",
+        ),
+    ],
+)
+def test_a_drug_beside_a_refusal_or_a_warning_stays(turns, kept):
+    assert kept in _meds(*turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        # the third review round: a drug tried and taken since, asked about while taken, or kept beside a "not needed"
+        (
+            (("clinician", "You tried sertraline before, right?"), ("patient", "Yes, and I'm still on it, 50 mg.")),
+            "sertraline",
+        ),
+        ((("patient", "I tried omeprazole and it didn't help so I doubled it to 40 mg twice a day."),), "omeprazole"),
+        (
+            (
+                ("clinician", "We tried Trulicity."),
+                ("patient", "It made me throw up the first few weeks. It's fine now though."),
+            ),
+            "dulaglutide",
+        ),
+        (
+            (
+                ("patient", "I'm on atorvastatin 40. Could I switch to taking it in the morning?"),
+                ("clinician", "I don't think that's a problem."),
+            ),
+            "atorvastatin",
+        ),
+        (
+            (
+                ("patient", "I've been taking omeprazole 20 every morning. Is it something I should stop?"),
+                ("clinician", "No, keep going."),
+            ),
+            "omeprazole",
+        ),
+        (
+            (("clinician", "Stay on the amlodipine 5 mg. Increasing it, I don't think that's necessary right now."),),
+            "amlodipine",
+        ),
+        ((("clinician", "Otherwise carry on with the amlodipine 5 mg daily."),), "amlodipine"),
+        (
+            (
+                (
+                    "patient",
+                    "I tried Zoloft, it didn't help, so my psychiatrist added Wellbutrin 150 to it and I take"
+                    " them both.",
+                ),
+            ),
+            "sertraline",
+        ),
+        ((("patient", "Otherwise I'm on lisinopril 10 mg and metformin 500 twice a day."),), "lisinopril"),
+        (
+            (
+                (
+                    "clinician",
+                    "I'll give you tramadol 50 mg, it's stronger than the co-codamol, so don't take them together.",
+                ),
+            ),
+            "acetaminophen/codeine",
+        ),
+    ],
+)
+def test_review_cases_a_drug_taken_since_or_beside_a_refusal_stays(turns, kept):
+    assert kept in _meds(*turns)

@@ -48,9 +48,14 @@ _NOT_A_NO = re.compile(
 # Right before the drug: a start the clinician will not make ("I'm not gonna push Ozempic", "we won't start
 # any statin"), or a drug ruled out ("that takes Bactrim off the table", "you don't need the Rhogam shot")
 _WONT_START = re.compile(
-    r"\b(?:(?:i'm|i am|we're|we are) not (?:going to|gonna)|(?:i|we) won't|(?:i|we) will not) "
-    r"(?:start|use|add|give|prescribe|push|try|recommend|put (?:you|him|her) on)(?: (?:you|him|her) on)?"
-    r"\s+(?:the |any |a |an )?$|\brul(?:es|ed|ing) out (?:the )?$"
+    r"\b(?:(?:i'm|i am|we're|we are) not (?:prescribing|starting|giving|adding|putting)(?: you)?(?: on)?|"
+    r"(?:(?:i'm|i am|we're|we are) not (?:going to|gonna)|(?:i|we) won't|(?:i|we) will not) "
+    r"(?:start|use|add|give|prescribe|push|try|recommend|put (?:you|him|her) on)(?: (?:you|him|her) on)?|"
+    # what other doctors would do
+    r"(?:some|many|a lot of|most|other) (?:doctors|gps|physicians|specialists|clinicians)(?: \w+){0,2}? "
+    r"(?:would |might |will |could |may )?(?:use|give|prescribe|try|start|put (?:you|people) on)|"
+    r"rul(?:es|ed|ing) out)"
+    r"\s+(?:the |any |a |an )?$"
 )
 # ... with the drug ending its clause: not "I'm not going to use metformin alone", "... start it any higher"
 _ENDS_CLAUSE = re.compile(
@@ -73,7 +78,8 @@ _SET_ASIDE_BACK = re.compile(
     r"(?: (?:you|him|her) on)? (?:that|it|them|this|those|there|with (?:that|it)|that route|down that (?:road|route))|"
     # "we need" is a start weighed; "I don't think you need it" of a drug taken is a stop, read elsewhere
     r"(?:i|we) don't think we need (?:that|it|them|this|one)|"
-    r"(?:that|which|this) takes (?:it|that|them) off the table)"
+    r"(?:that|which|this) takes (?:it|that|them) off the table|"
+    r"(?:i|we) don't think (?:it's|that's|it is|that is) (?:needed|necessary|a good idea|right for you))"
     # ... and the cue ends its clause: not "I don't want to push it too high", "... need it every day though"
     r"(?:(?: yet| now| right now| for now| today| at all| honestly| though| on you| for you| then| just yet)*)"
     r"(?=\s*$|\s*[.,;!?]|\s+(?:but|so|because|since|and|i think|i'd|we'll|let's)\b)"
@@ -83,7 +89,8 @@ _CHOSEN = re.compile(r"\b(?:let's|we'll|i'll|i will|go with|stay on|stick with|k
 # Right before the drug: the patient's own ("your lisinopril", "you're on the metformin", "been taking")
 _OWN = re.compile(
     r"\b(?:your|(?:you're|you are)(?: also| still)? (?:on|taking|using)|you(?: also| still)? (?:take|use)|"
-    r"been (?:on|taking)|still (?:on|taking)|his|her)\s+(?:the )?$"
+    r"been (?:on|taking)|still (?:on|taking)|his|her|stay on|carry on with|keep going with|continue(?: with)?|"
+    r"keep(?: taking| using)?)\s+(?:the )?$"
 )
 
 # Before the drug: the clinician naming one of the options ("Another option would be adding a different pill,
@@ -95,7 +102,10 @@ _AN_OPTION = re.compile(
     r"(?:add|adding|start|starting|try|trying|use|using|switch(?:ing)? to|go(?:ing)? on|put(?:ting)? you on)\b"
     # (not across to the next option: "option one is to add amlodipine, option two is to increase the lisinopril")
     r"(?:(?!\b(?:option|one|two|other|increase|increasing|raise|raising|lower|lowering|stop|stopping|your)\b)"
-    r"[^.;?!]){0,50}$"
+    r"[^.;?!]){0,50}$|"
+    # "we have a couple options, one is a weekly shot like Ozempic"
+    r"\b(?:one|1|another|the other|the first|the second|option (?:one|two|1|2|a|b)) (?:is|would be|could be|might be) "
+    r"(?:a|an|the) (?:[\w-]+ ){0,4}(?:like|such as|called)\s+$"
 )
 OPTIONS = re.compile(r"\b(?:options?|choices?|alternatives?|possibilities)\b")
 # Later in the visit, the option taken by its number: "let's go with option one", "we'll do the first one"
@@ -114,6 +124,16 @@ def _after(low: str, pos: int) -> str:
     if said and said[0][0] == 0:
         return low[pos + said[0][1] :]
     return re.sub(r"^[\w-]*", "", low[pos:])
+
+
+def declined_here(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
+    """Whether the mention of the drug at ``pos`` says the patient is not on it: a plain "no" to it, the
+    clinician setting it aside, or the patient's ask for it refused."""
+    return (
+        answered_no(sentence, pos, sentences)
+        or set_aside(sentence, pos, sentences)
+        or asked_and_refused(sentence, pos, sentences)
+    )
 
 
 def answered_no(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
@@ -149,6 +169,8 @@ def set_aside(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
 def _back_referred(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
     said = find_drugs(sentence.low[pos:])
     end = pos + (said[0][1] if said else 0)
+    if re.match(r"\W*(?:\d|one|two|three|four|five|ten|twenty|forty|fifty|a hundred)\b", sentence.low[end:]):
+        return False  # "amlodipine 5 mg": a drug with its dose is prescribed or taken, not weighed
     cue = _SET_ASIDE_BACK.search(sentence.low, end)
     if cue:
         return not _CHOSEN.search(sentence.low[end : cue.start()])
@@ -158,7 +180,7 @@ def _back_referred(sentence: Sentence, pos: int, sentences: list[Sentence]) -> b
     cue = _SET_ASIDE_BACK.search(nxt.low)
     # ("... needs labs every couple of days. I don't think we need that yet."): the next sentence opens with it,
     # naming no drug of its own before it
-    return bool(cue and cue.start() <= 40 and not find_drugs(nxt.low[: cue.start()]))
+    return bool(cue and re.fullmatch(r"(?:(?:so|but|and|honestly|okay|ok|well|no),? )?", nxt.low[: cue.start()]))
 
 
 def _an_option(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
@@ -222,3 +244,32 @@ def another_chosen(fact: Fact, sentence: Sentence, pos: int, sentences: list[Sen
             if _CHOSEN_OTHER.search(s.low[max(0, a - 60) : a]):
                 return True
     return False
+
+
+# The patient's question whether they could have the drug ("is that something I could try?", "what about
+# Ozempic?"), and the clinician's refusal opening the reply ("Not with your history of pancreatitis, I'm afraid")
+_MAY_I = re.compile(
+    r"\b(?:could|can|should|might) (?:i|we|he|she) "
+    r"(?:try|go on|be on|start|switch to|get some|get a prescription for)\b|"
+    r"\bis (?:that|it) something (?:i|we|he|she) (?:could|can|should)\b|\bwhat about\b|\bhow about\b"
+)
+_REFUSED = re.compile(
+    r"^(?:no\b(?! (?:reason|problem|harm|worries)\b)|"
+    r"not (?:with|for|in|while|at|right now|yet)\b|i'm afraid not|i wouldn't|i'd rather not|"
+    r"unfortunately,? (?:not|no)\b|that's not (?:a good|right|safe)|i don't think (?:so|that's))"
+)
+
+
+def asked_and_refused(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
+    """Whether the drug at ``pos`` is one the patient (or a companion) asks to have and the clinician refuses
+    at once: "I was reading about Ozempic online, is that something I could try?" "Not with your history of
+    pancreatitis, I'm afraid." (a yes, or a reply that goes on to start it, is no refusal)."""
+    if sentence.segment.speaker == "clinician" or re.search(r"\b(?:my|his|her)\s+(?:the )?$", sentence.low[:pos]):
+        return False
+    # the ask in the drug's own sentence ("What about Ozempic?"); never of a drug the speaker takes ("I'm on
+    # atorvastatin 40, could I switch to taking it in the morning?")
+    low = sentence.low
+    if not (_MAY_I.search(low) and low.rstrip().endswith("?")) or _TAKES_IT.search(low) or re.search(r"\d", low):
+        return False
+    reply = next((x for x in sentences[sentence.index + 1 :] if x.segment is not sentence.segment), None)
+    return bool(reply is not None and reply.segment.speaker == "clinician" and _REFUSED.match(reply.low))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from engine.clinical.declined_options import OPTIONS, another_chosen, answered_no, set_aside
+from engine.clinical.declined_options import OPTIONS, another_chosen, declined_here
 from engine.clinical.drugs_asked import examples_asked, other_one_answered
 from engine.clinical.lexicon import find_drugs
 from engine.clinical.medication_stops import KEEP_IT_NEXT
@@ -29,6 +29,7 @@ _LATER = re.compile(
     r"\b(?:down the (?:road|line)|eventually|in the future|at some point|later on|next step|"
     r"(?:may|might|could|would) (?:need|have|want) to (?:add|start|try|put you on|go (?:on|to)|switch)|"
     r"(?:may|might) (?:add|start|try|consider|talk about|think about)|not today|not yet|"
+    r"otherwise (?:we|you|i)(?:'ll| will| may| might| would|'d)? (?:have|need) to (?:think about|consider|talk about)|"
     # "if your LDL is still high next time we'd talk about adding ezetimibe", "we'd start budesonide"
     r"(?:we'd|we would|i'd|i would) (?:\w+ )?(?:talk about|think about|consider|start|add|try|switch to|use)|"
     r"(?:we|i) (?:could|might) (?:\w+ )?(?:add|start|try|consider|use|switch to)|"
@@ -292,7 +293,7 @@ def _not_taken_at(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bo
         return True
     if _declined(sentence, pos, sentences) or _one_of_the_options(sentences, sentence, pos):
         return True
-    if answered_no(sentence, pos, sentences) or set_aside(sentence, pos, sentences):
+    if declined_here(sentence, pos, sentences):
         return True  # "Not Advil.", "so I'm not going to start that"
     if sentence.segment.speaker == "clinician" and _offered(sentence, before):
         return True  # "let's talk about PrEP - Truvada ... You don't have to decide today": offered, not started

@@ -84,6 +84,7 @@ from engine.clinical.past_courses import (
     PAST_COURSE,
     past_taking,
     taken_before,
+    tried_before,
 )
 from engine.clinical.plan_prescriptions import started_in_plan
 from engine.clinical.sentences import Sentence
@@ -260,7 +261,7 @@ def medications(sentences: list[Sentence], allergens: set[str]) -> list[Fact]:
             used_to = status == "stopped" and re.search(r"\bused to \w+\s+$", s.low[:a])
             if (
                 (status in {None, "active"} or used_to)
-                and past_taking(sentences, s, a, own)
+                and (past_taking(sentences, s, a, own) or tried_before(sentences, s, a, own))
                 and not NO_LONGER_AFTER.match(own)  # "I had black cohosh but gave it up": a stop to chart
             ):
                 continue  # "he had amoxicillin for his ear in the summer": taken once, not on the list

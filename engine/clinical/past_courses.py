@@ -100,3 +100,47 @@ def past_taking(sentences: list[Sentence], s: Sentence, a: int, own: str) -> boo
     prev = sentences[s.index - 1] if s.index > 0 else None
     before = prev.low if prev is not None and prev.segment is s.segment else ""
     return bool(PAST_TIME.search(own[:60]) or PAST_TIME.search(s.low[max(0, a - 80) : a]) or PAST_TIME.search(before))
+
+
+# What a drug tried once did, said right after it: "it didn't help", "made me throw up", "I'm not doing that again"
+_FAILED = re.compile(
+    r"\b(?:didn't (?:help|work|do (?:anything|much|a thing))|did(?:n't)? nothing|never (?:helped|worked)|"
+    r"made (?:me|him|her|them|you) (?:\w+ ){0,2}"
+    r"(?:sick|ill|dizzy|throw up|vomit|nauseous|sleepy|drowsy|feel|itch|ache)|"
+    r"gave (?:me|him|her|them|you) (?:a |an |terrible |bad |awful )?(?:cough|rash|diarrh\w*|headaches?|cramps|hives)|"
+    r"couldn't get on with|"
+    r"couldn't (?:tolerate|take|handle|stand)|side effects|not doing that again|never again|"
+    r"(?:i|she|he|we) stopped (?:it|them|taking))\b"
+)
+_NOW = re.compile(
+    r"\b(?:still|now|currently|these days|back on|take|takes|taking|i'm on|on it|used to it|doubl\w*|increas\w*|"
+    r"added|instead|dose|both|better|fine|ok|okay|works?|working|helps|helping)\b|\d"
+)
+# right before the drug in its clause: a time long past ("years ago the Trulicity made me throw up")
+_LONG_AGO_BEFORE = re.compile(
+    r"\b(?:years? ago|(?:a )?long time ago|last year|as a (?:kid|child|teenager)|back then|way back)\b[\s,]*"
+    r"(?:the |that |some |when (?:i|she|he) (?:took|tried|had) (?:the )?)?$"
+)
+
+
+def tried_before(sentences: list[Sentence], s: Sentence, a: int, own: str) -> bool:
+    """Whether the drug at ``a`` was tried once and is over: "You tried sertraline before, right?", "we tried
+    Trulicity" answered "yeah, it made me throw up, I'm not doing that again", "years ago the Trulicity made me
+    throw up". Never when the words, or the reply, say it is taken now or give a dose ("it made me sick at first
+    but now I'm fine", "Yes, and I'm still on it, 50 mg", "so I doubled it to 40")."""
+    before = s.low[max(0, a - 60) : a]
+    tried = re.search(r"\btried\s+(?:the\s+|some\s+)?$", before)
+    reply = next((x for x in sentences[s.index + 1 : s.index + 4] if x.segment is not s.segment), None)
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    # (the rest of the sentence, past the next drug: "I tried Zoloft, it didn't help, so my psychiatrist added
+    # Wellbutrin 150 to it and I take them both")
+    told_after = s.low[a:] + " " + (nxt.low if nxt is not None and nxt.segment is s.segment else "")
+    # (the whole reply: "It made me throw up the first few weeks. It's fine now though.")
+    replied = " ".join(x.low for x in sentences if reply is not None and x.segment is reply.segment)
+    if _NOW.search(told_after) or _NOW.search(replied):
+        return False
+    if tried and (_ONCE_AFTER.match(own) or _FAILED.search(own[:100])):
+        return True
+    if _LONG_AGO_BEFORE.search(before) and _FAILED.search(own[:100]):
+        return True
+    return bool(tried and reply is not None and _FAILED.search(reply.low))

@@ -348,7 +348,7 @@ def said_as_medication(low: str, a: int, b: int, generic: str = "") -> bool:
 # "You're on metformin and lisinopril." "That's right.": the drug said as one the patient is on (not "he's on",
 # who may be a relative, nor the speaker's "I'm on": a companion's or the clinician's own)
 _IF_ON = re.compile(r"\b(?:if|whether|unless|once|in case|when|after|before|until|say|suppose|imagine|anyone|people)\b")
-_ON_IT = re.compile(r"\b(?:you're|you are|you've been)(?: still| also| just)? on (?:the |a |an )?$")
+_ON_IT = re.compile(r"\b(?:you're|you are|you've been)(?: still| also| just)? on (?:the |a |an |some |your )?$")
 
 
 # the strength of one puff or spray, then how many are taken: "44 micrograms, two puffs twice a day"

@@ -124,7 +124,10 @@ _STOP_IT = re.compile(
     r"\b(?:(?:i'd|i would|let's|let us|we'll|we will|we should|i want you to|i'd like you to|you should|"
     r"you need to|please|i'm going to|i am going to|time to|so)\s+)?"
     r"(?:stop|discontinue|come off|get you off|take you off|drop)(?:\s+(?:taking|using))?\s+(?:it|that|them|this)\b|"
-    r"^(?:that|it|this) (?:has to|needs to|should|must|will have to) (?:go|stop)\b"
+    r"^(?:that|it|this) (?:has to|needs to|should|must|will have to) (?:go|stop)\b|"
+    # "I don't think you need it anymore, your pressure is low"
+    r"^(?:(?:so|and|honestly|actually),? )?i don't think (?:you|he|she) (?:need|needs) (?:it|that|them|this) "
+    r"(?:any ?more|any longer)\b"
 )
 
 

@@ -145,9 +145,10 @@ _UNNAMED_OBJECT = re.compile(
 
 # a stop said with the verb split around the name: "I'll take the carbocisteine off", "take the Nexium off your
 # repeats"; never a patch or cream taken off at night, or "take the ibuprofen off and on"
-_TAKE_BEFORE = re.compile(r"\b(?:take|taking)\s+(?:the\s+|your\s+|her\s+|his\s+)?$")
+# ... and a drug left off: "then we'll leave the gabapentin off", "let's keep the spironolactone 25 off for now"
+_TAKE_BEFORE = re.compile(r"\b(?:take|taking|leave|leaving|keep|keeping)\s+(?:the\s+|your\s+|her\s+|his\s+)?$")
 _OFF_AFTER = re.compile(
-    r"\W{0,3}(?:(?:capsules?|tablets?|pills?|inhalers?|one|ones)\s+)?off"
+    r"\W{0,3}(?:\d+(?:\.\d+)?\s*(?:mg|milligrams?)?\s+)?(?:(?:capsules?|tablets?|pills?|inhalers?|one|ones)\s+)?off"
     r"(?=\s*(?:[.,;!]|$)|\s+(?:your|the|her|his)\s+(?:repeats?|list|prescriptions?|records?|medications?|meds|"
     r"medicines?)\b|\s+(?:for now|now|completely|altogether|then|for good)\b)"
 )

@@ -447,3 +447,18 @@ def test_a_drug_beside_a_refusal_or_a_warning_stays(turns, kept):
 )
 def test_review_cases_a_drug_taken_since_or_beside_a_refusal_stays(turns, kept):
     assert kept in _meds(*turns)
+
+
+def test_a_yes_and_one_more_confirms_the_drugs_asked():
+    got = _meds(("clinician", "Do you take metformin and lisinopril?"), ("patient", "Yes, and aspirin."))
+    assert got == {"metformin": "active", "lisinopril": "active", "aspirin": "active"}
+    # ... but naming one of the drugs asked confirms that one only
+    assert _meds(("clinician", "Advil, Tylenol?"), ("patient", "Yeah, Advil sometimes.")) == {"ibuprofen": "active"}
+
+
+def test_you_are_on_some_insulin_is_the_patients_drug():
+    got = _meds(
+        ("clinician", "I know that you're a diabetic and you are on some insulin. Have your sugars been okay?"),
+        ("patient", "Yeah, they have."),
+    )
+    assert got == {"insulin": "active"}

@@ -149,7 +149,12 @@ def other_named(sentences: list[Sentence], s: Sentence, generic: str, spans: lis
     if not s.other_speaker(answer):
         return False
     named = {g for _, _, g in find_drugs(answer.low)}
+    if not named & {g for _, _, g in spans} and _YES_AND.match(answer.low):
+        return False  # "Metformin and lisinopril?" "Yes, and aspirin.": a yes to both, and one more
     return bool(named) and generic not in named
+
+
+_YES_AND = re.compile(r"\W*(?:yes|yeah|yep|both|i do|that's right)\b\W{0,3}(?:both\W{0,3})?(?:and|also|plus)\b")
 
 
 def fragment_question(s: Sentence) -> bool:

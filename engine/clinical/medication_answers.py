@@ -149,11 +149,24 @@ def other_named(sentences: list[Sentence], s: Sentence, generic: str, spans: lis
     if not s.other_speaker(answer):
         return False
     named = {g for _, _, g in find_drugs(answer.low)}
-    if not named & {g for _, _, g in spans} and _YES_AND.match(answer.low):
-        return False  # "Metformin and lisinopril?" "Yes, and aspirin.": a yes to both, and one more
+    if (
+        not named & {g for _, _, g in spans}
+        and _YES_AND.match(answer.low)
+        and _TAKES_ASKED.search(s.low)
+        and not re.search(r"\bor\b", s.low)
+        and not _NOT_ALL.search(answer.low)
+    ):
+        return False  # "Do you take metformin and lisinopril?" "Yes, and aspirin.": a yes to both, and one more
     return bool(named) and generic not in named
 
 
+_TAKES_ASKED = re.compile(
+    r"\b(?:do you (?:still )?(?:take|use)|are you (?:still )?(?:taking|on|using)|you're (?:still )?(?:on|taking)|"
+    r"still (?:taking|on))\b"
+)
+_NOT_ALL = re.compile(
+    r"\b(?:none|neither|stopped|didn't|don't|not|husband|wife|mum|mom|dad|son|daughter|partner|helped|tolerate)\b"
+)
 _YES_AND = re.compile(r"\W*(?:yes|yeah|yep|both|i do|that's right)\b\W{0,3}(?:both\W{0,3})?(?:and|also|plus)\b")
 
 

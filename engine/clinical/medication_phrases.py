@@ -341,13 +341,16 @@ def said_as_medication(low: str, a: int, b: int, generic: str = "") -> bool:
     return bool(
         MED_CONTEXT.search(around)
         or re.search(r"\b(?:my|his|her)\s+$", low[max(0, a - 6) : a])
-        or (_ON_IT.search(low[max(0, a - 30) : a]) and not _IF_ON.search(low[max(0, a - 40) : a]))
+        or (_ON_IT.search(low[max(0, a - 30) : a]) and not _IF_ON.search(low[max(0, a - 70) : a]))
     )
 
 
 # "You're on metformin and lisinopril." "That's right.": the drug said as one the patient is on (not "he's on",
 # who may be a relative, nor the speaker's "I'm on": a companion's or the clinician's own)
-_IF_ON = re.compile(r"\b(?:if|whether|unless|once|in case|when|after|before|until|say|suppose|imagine|anyone|people)\b")
+_IF_ON = re.compile(
+    r"\b(?:if|whether|unless|once|in case|when|after|before|until|say|suppos\w*|imagine|assuming|provided|"
+    r"as soon as|anyone|people)\b"
+)
 _ON_IT = re.compile(r"\b(?:you're|you are|you've been)(?: still| also| just)? on (?:the |a |an |some |your )?$")
 
 

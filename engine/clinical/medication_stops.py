@@ -124,10 +124,13 @@ _STOP_IT = re.compile(
     r"\b(?:(?:i'd|i would|let's|let us|we'll|we will|we should|i want you to|i'd like you to|you should|"
     r"you need to|please|i'm going to|i am going to|time to|so)\s+)?"
     r"(?:stop|discontinue|come off|get you off|take you off|drop)(?:\s+(?:taking|using))?\s+(?:it|that|them|this)\b|"
-    r"^(?:that|it|this) (?:has to|needs to|should|must|will have to) (?:go|stop)\b|"
-    # "I don't think you need it anymore, your pressure is low"
+    r"^(?:that|it|this) (?:has to|needs to|should|must|will have to) (?:go|stop)\b"
+)
+# ... and, in the sentence right after the drug, "I don't think you need it anymore, your pressure is low"
+_NO_NEED_NEXT = re.compile(
     r"^(?:(?:so|and|honestly|actually),? )?i don't think (?:you|he|she) (?:need|needs) (?:it|that|them|this) "
-    r"(?:any ?more|any longer)\b"
+    r"(?:any ?more|any longer)(?=\s*(?:[,.;!]|$|since|because|as|now|your|the|so)\b|\s*[,.;!]|\s*$)"
+    r"(?![^.;?!]*\bbut\b[^.;?!]*\b(?:not|don't|won't)\b)"
 )
 
 
@@ -143,6 +146,8 @@ def stopped_next(sentences: list[Sentence], s: Sentence) -> bool:
     if nxt.segment is s.segment and not find_drugs(nxt.low) and bool(_STOPPED_NEXT.match(nxt.low)):
         return True
     if s.segment.speaker not in ("patient", "other"):
+        if nxt.segment is s.segment and not find_drugs(nxt.low) and _NO_NEED_NEXT.search(nxt.low):
+            return True
         return _told_to_stop_it(sentences[s.index + 1 : s.index + 3], s.segment.speaker)
     # the patient tells of one drug ("A friend brought me Xanax from Beirut. The small ones. I take half.") and
     # the clinician's answer, naming no drug, asks them to stop it ("... so I'd like you to stop them.")

@@ -45,8 +45,9 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"stop|stopping|stopped|discontinue|discontinued|quit|come off|came off|hold off on|no longer|"
         # (not a time put in another's place: "take it before lunch instead of first thing" is a new schedule)
         r"instead of(?! (?:first thing|in the (?:morning|evening|afternoon)|at (?:night|bedtime|breakfast|lunch|dinner|"
-        r"supper)|before|after|with (?:food|meals|breakfast|dinner|supper)|every|once|twice|the morning|bedtime|"
-        r"breakfast|lunch|dinner|supper|night|morning|evening))|rather than(?= (?:the |your |his |her )?$)|"
+        r"supper)|before (?:bed|meals|breakfast|lunch|dinner|supper)|after (?:meals|breakfast|lunch|dinner|supper)|"
+        r"with (?:food|meals|breakfast|dinner|supper)|the morning|bedtime|breakfast|lunch|dinner|supper|night|"
+        r"morning|evening)\b(?![\w-])(?:\s+\w+){0,2}\s*(?:[.,;!?]|$))|rather than(?= (?:the |your |his |her )?$)|"
         r"never refilled|didn't refill|did not refill|stopped refilling|"
         r"(?:hold|holding) (?:the|your|her|his|off)\b(?! breath)|"
         r"(?:took|take|taking|taken|get|getting|got) (?:me|you|her|him) off(?: of)?|"

@@ -154,6 +154,7 @@ _OFF_AFTER = re.compile(
 )
 
 
+_DONT = re.compile(r"\b(?:don't|do not|never|wouldn't|would not|can't|cannot|won't|shouldn't|mustn't|not)\b")
 _SWITCHED_TO = re.compile(
     r"\b(?:switch|change)\w* (?:you |her |him )?from (?:the |your )?[^.;]{1,30}? to (?:the |your )?$"
 )
@@ -164,6 +165,6 @@ def split_status(before: str, own: str, clinician: bool) -> str | None:
     losartan; the clinician's "I'll take the carbocisteine off" stops it."""
     if _SWITCHED_TO.search(before):
         return "started"
-    if clinician and _TAKE_BEFORE.search(before) and _OFF_AFTER.match(own):
-        return "stopped"
+    if clinician and _TAKE_BEFORE.search(before) and _OFF_AFTER.match(own) and not _DONT.search(before[-45:]):
+        return "stopped"  # (not "don't leave the metformin off", "you can't keep the insulin off")
     return None

@@ -118,12 +118,17 @@ _OPTION_TAKEN = re.compile(
 )
 
 
-def _after(low: str, pos: int) -> str:
-    """What follows the drug named at ``pos`` (its whole name: "fish oil", "armour thyroid")."""
+def _drug_end(low: str, pos: int) -> int:
+    """Where the drug named at ``pos`` ends (its whole name: "fish oil", "armour thyroid")."""
     said = find_drugs(low[pos:])
     if said and said[0][0] == 0:
-        return low[pos + said[0][1] :]
-    return re.sub(r"^[\w-]*", "", low[pos:])
+        return pos + said[0][1]
+    return pos + len(re.match(r"[\w-]*", low[pos:]).group())
+
+
+def _after(low: str, pos: int) -> str:
+    """What follows the drug named at ``pos``."""
+    return low[_drug_end(low, pos) :]
 
 
 def declined_here(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
@@ -167,8 +172,7 @@ def set_aside(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
 
 
 def _back_referred(sentence: Sentence, pos: int, sentences: list[Sentence]) -> bool:
-    said = find_drugs(sentence.low[pos:])
-    end = pos + (said[0][1] if said else 0)
+    end = _drug_end(sentence.low, pos)
     if re.match(r"\W*(?:\d|one|two|three|four|five|ten|twenty|forty|fifty|a hundred)\b", sentence.low[end:]):
         return False  # "amlodipine 5 mg": a drug with its dose is prescribed or taken, not weighed
     cue = _SET_ASIDE_BACK.search(sentence.low, end)

@@ -51,10 +51,11 @@ def other_one_answered(sentences: list[Sentence], sentence: Sentence, pos: int) 
         return False
     # "Ibuprofen, Aleve, anything over the counter?" "Tylenol.": examples of an open question, answered with
     # another drug (not "Do you take metformin and lisinopril?" "Yes, and aspirin": that yes is to both)
-    open_list = _OPEN_ASK.search(sentence.low) and not _THOSE.search(turn)
+    if named & asked:
+        return True
+    open_list = named and _OPEN_ASK.search(sentence.low) and not _THOSE.search(turn)
     # (... unless the drug comes up again: "And how often do you take the ibuprofen?" "Couple times a week.")
-    again = any(said in {g for _, _, g in find_drugs(x.low)} for x in sentences[answer.index :])
-    return bool(named & asked or (named and open_list and not again))
+    return bool(open_list) and not any(said in {g for _, _, g in find_drugs(x.low)} for x in sentences[answer.index :])
 
 
 _OPEN_ASK = re.compile(r"\b(?:anything|something|over the counter|over-the-counter|otc|any others?)\b")

@@ -130,17 +130,25 @@ def tried_before(sentences: list[Sentence], s: Sentence, a: int, own: str) -> bo
     but now I'm fine", "Yes, and I'm still on it, 50 mg", "so I doubled it to 40")."""
     before = s.low[max(0, a - 60) : a]
     tried = re.search(r"\btried\s+(?:the\s+|some\s+)?$", before)
+    long_ago = _LONG_AGO_BEFORE.search(before)
+    if not (tried or long_ago):
+        return False  # (every mention of every drug comes here: most leave at once)
     reply = next((x for x in sentences[s.index + 1 : s.index + 4] if x.segment is not s.segment), None)
     nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
     # (the rest of the sentence, past the next drug: "I tried Zoloft, it didn't help, so my psychiatrist added
     # Wellbutrin 150 to it and I take them both")
     told_after = s.low[a:] + " " + (nxt.low if nxt is not None and nxt.segment is s.segment else "")
     # (the whole reply: "It made me throw up the first few weeks. It's fine now though.")
-    replied = " ".join(x.low for x in sentences if reply is not None and x.segment is reply.segment)
+    replied = ""
+    if reply is not None:
+        turn = sentences[reply.index :]
+        replied = " ".join(
+            x.low for x in turn[: next((i for i, x in enumerate(turn) if x.segment is not reply.segment), len(turn))]
+        )
     if _NOW.search(told_after) or _NOW.search(replied):
         return False
     if tried and (_ONCE_AFTER.match(own) or _FAILED.search(own[:100])):
         return True
-    if _LONG_AGO_BEFORE.search(before) and _FAILED.search(own[:100]):
+    if long_ago and _FAILED.search(own[:100]):
         return True
     return bool(tried and reply is not None and _FAILED.search(reply.low))
